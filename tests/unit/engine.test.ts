@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { applyFixes, applyFixesDetailed, createAnalyzer, type Issue } from '../../lib/engine';
+import { defineDocumentRule, defineParagraphRule } from '../../lib/engine/rule';
+import { splitParagraphs } from '../../lib/engine/paragraphs';
+
+const doubled = defineParagraphRule({
+  meta: { id: 'test-doubled', category: 'repetition', severity: 'error', description: '', fixable: true },
+  check(text, report) {
+    for (const m of text.matchAll(/要要/g)) report({ start: m.index, end: m.index + 2, message: '重复', replacements: ['要'] });
+  },
+});
+
+function issue(start: number, end: number, text: string, fix: string): Issue {
+  return { rule: 'x', category: 'typo', severity: 'error', start, end, text, replacements: [fix], message: 'm' };
+}
+
+describe('splitParagraphs', () => {
+  it('keeps exact offsets for LF, CRLF and CR', () => {
+    const text = 'a\r\nbb\ncc\rd';
+    const ps = splitParagraphs(text);
+    expect(ps.map((p) => [p.text, p.start, p.end, p.lineBreak])).toEqual([
+      ['a', 0, 1, '\r\n'], ['bb', 3, 5, '\n'], ['cc', 6, 8, '\r'], ['d', 9, 10, ''],
+    ]);
+    for (const p of ps) expect(text.slice(p.start, p.end)).toBe(p.text);
+  });
+});
+
+describe('analyzer', () => {
+  it('reports absolute UTF-16 offsets across paragraphs and CRLF', () => {
+    const text = '𠮷要要\r\n我们要要做';
+    const { issues } = createAnalyzer({ rules: [doubled] }).analyze(text);
+    expect(issues.map((i) => [i.start, i.end, i.text])).toEqual([[2, 4, "要要"], [8, 10, "要要"]]);
+  });
+
+  it('re-checks only the touched paragraph after an edit', () => {
+    const analyzer = createAnalyzer({ rules: [doubled] });
+    const paras = Array.from({ length: 50 }, (_, i) => `第${i}段要要内容`);
+    analyzer.analyze(paras.join('\n'));
+    expect(analyzer.lastRecheckedParagraphs).toBe(50);
+    paras[7] = '第7段要要内容改';
+    const { issues } = analyzer.analyze(paras.join('\n'));
+    expect(analyzer.lastRecheckedParagraphs).toBe(1);
+    expect(issues).toHaveLength(50);
+  });
+
+  it('survives a throwing rule and drops out-of-range or surrogate-splitting reports', () => {
+    const bad = defineParagraphRule({
+      meta: { id: 'bad', category: 'typo', severity: 'error', description: '', fixable: false },
+      check(text, report) {
+        report({ start: -1, end: 2, message: 'x' });
+        report({ start: 0, end: 1, message: 'half of 𠮷' });
+        report({ start: 0, end: text.length + 5, message: 'x' });
+        throw new Error('boom');
+      },
+    });
+    const errors: string[] = [];
+    const result = createAnalyzer({ rules: [bad, doubled], onRuleError: (id) => errors.push(id) }).analyze('𠮷要要');
+    expect(errors).toEqual(['bad']);
+    expect(result.issues.map((i) => i.text)).toEqual(['要要']);
+  });
+
+  it('passes paragraph boundaries and collected data to document rules', () => {
+    const seen: string[] = [];
+    const doc = defineDocumentRule<number>({
+      meta: { id: 'doc', category: 'structure', severity: 'info', description: '', fixable: false },
+      collect: (t) => t.length,
+      combine(view, report) {
+        seen.push(view.collected.join(','));
+        const last = view.paragraphs.at(-1)!;
+        report({ start: last.start, end: last.end, message: 'last' });
+      },
+    });
+    const { issues } = createAnalyzer({ rules: [doc] }).analyze('ab\r\ncde');
+    expect(seen).toEqual(['2,3']);
+    expect(issues[0]).toMatchObject({ start: 4, end: 7, text: 'cde' });
+  });
+
+  it('de-duplicates identical reports and sorts by position', () => {
+    const twice = defineParagraphRule({ ...doubled, meta: { ...doubled.meta, id: 'twice' } });
+    const { issues } = createAnalyzer({ rules: [doubled, twice] }).analyze('要要，再要要');
+    expect(issues.map((i) => [i.rule, i.start])).toEqual([['test-doubled', 0], ['test-doubled', 4]]);
+  });
+});
+
+describe('applyFixes', () => {
+  it('applies from the end and skips overlapping or stale fixes', () => {
+    const text = '我们要要要做好';
+    const a = issue(2, 4, '要要', '要');
+    const b = issue(3, 5, '要要', '要');
+    const stale = issue(5, 6, '说', '讲');
+    const out = applyFixesDetailed(text, [a, b, stale]);
+    expect(out.text).toBe('我们要要做好');
+    expect(out.applied).toEqual([b]);
+    expect(out.skipped).toContain(a);
+    expect(out.skipped).toContain(stale);
+  });
+
+  it('handles deletions, insertions and surrogate pairs', () => {
+    const text = '𠮷的的，展开全部';
+    expect(applyFixes(text, [issue(2, 4, '的的', '的'), issue(5, 9, '展开全部', ''), issue(0, 0, '', '【')])).toBe('【𠮷的，');
+  });
+});
