@@ -120,34 +120,74 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     for (const [key, entry] of cache) if (entry.generation !== generation) cache.delete(key);
   }
 
+  /** The previous run, so an edit re-uses untouched paragraphs (and their placed issues) by position. */
+  let previous: { paragraphs: Paragraph[]; entries: ParagraphEntry[]; placed: Issue[][] } | null = null;
+
+  function placeIssues(text: string, p: Paragraph, entry: ParagraphEntry): Issue[] {
+    return entry.issues.map((li) => {
+      const start = p.start + li.start;
+      const end = p.start + li.end;
+      return {
+        rule: li.rule.meta.id,
+        category: li.rule.meta.category,
+        severity: li.severity,
+        start,
+        end,
+        text: text.slice(start, end),
+        replacements: li.replacements,
+        message: li.message,
+      };
+    });
+  }
+
+  function shiftIssues(issues: Issue[], delta: number): Issue[] {
+    return delta === 0 ? issues : issues.map((i) => ({ ...i, start: i.start + delta, end: i.end + delta }));
+  }
+
   function analyze(input: string): AnalysisResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
     generation++;
     rechecked = 0;
     const paragraphs = splitParagraphs(text);
-    const entries = paragraphs.map((p) => entryFor(p.text));
-    const issues: Issue[] = [];
-    const outline: OutlineEntry[] = [];
+    const count = paragraphs.length;
+    const entries: ParagraphEntry[] = new Array(count);
+    const placed: Issue[][] = new Array(count);
 
-    for (let i = 0; i < paragraphs.length; i++) {
-      const p = paragraphs[i]!;
-      const entry = entries[i]!;
-      for (const li of entry.issues) {
-        const start = p.start + li.start;
-        const end = p.start + li.end;
-        issues.push({
-          rule: li.rule.meta.id,
-          category: li.rule.meta.category,
-          severity: li.severity,
-          start,
-          end,
-          text: text.slice(start, end),
-          replacements: li.replacements,
-          message: li.message,
-        });
+    // Paragraphs equal to the previous run's at the same index from the front, or counted from the back,
+    // keep their entry and their placed issues (shifted when the edit moved them).
+    let head = 0;
+    let tail = 0;
+    if (previous) {
+      const old = previous;
+      const oldCount = old.paragraphs.length;
+      const limit = Math.min(count, oldCount);
+      while (head < limit && paragraphs[head]!.start === old.paragraphs[head]!.start && paragraphs[head]!.text === old.paragraphs[head]!.text) {
+        entries[head] = old.entries[head]!;
+        placed[head] = old.placed[head]!;
+        entries[head]!.generation = generation;
+        head++;
       }
-      const h = entry.heading;
+      while (tail < limit - head && paragraphs[count - 1 - tail]!.text === old.paragraphs[oldCount - 1 - tail]!.text) {
+        const i = count - 1 - tail;
+        const o = oldCount - 1 - tail;
+        entries[i] = old.entries[o]!;
+        placed[i] = shiftIssues(old.placed[o]!, paragraphs[i]!.start - old.paragraphs[o]!.start);
+        entries[i]!.generation = generation;
+        tail++;
+      }
+    }
+    for (let i = head; i < count - tail; i++) {
+      entries[i] = entryFor(paragraphs[i]!.text);
+      placed[i] = placeIssues(text, paragraphs[i]!, entries[i]!);
+    }
+    previous = { paragraphs, entries, placed };
+
+    const issues: Issue[] = placed.flat();
+    const outline: OutlineEntry[] = [];
+    for (let i = 0; i < count; i++) {
+      const h = entries[i]!.heading;
       if (h) {
+        const p = paragraphs[i]!;
         outline.push({ level: h.level, number: h.number, title: h.title, start: p.start + h.markerStart, end: p.start + h.end });
       }
     }
@@ -172,13 +212,16 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       );
     });
 
-    evict(paragraphs.length);
+    evict(count);
     return { issues: sortAndDedupe(issues, ruleOrder), outline };
   }
 
   return {
     analyze,
-    clear: () => cache.clear(),
+    clear: () => {
+      cache.clear();
+      previous = null;
+    },
     get lastRecheckedParagraphs() {
       return rechecked;
     },
@@ -187,6 +230,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
 
 /** Sort by position; where two reports cover the same range with the same fix, keep the earlier rule's. */
 function sortAndDedupe(issues: Issue[], ruleOrder: Map<string, number>): Issue[] {
+  // Paragraph issues arrive nearly sorted, which the engine's TimSort handles in close to linear time.
   issues.sort(
     (a, b) =>
       a.start - b.start ||
@@ -195,12 +239,15 @@ function sortAndDedupe(issues: Issue[], ruleOrder: Map<string, number>): Issue[]
       (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0),
   );
   const out: Issue[] = [];
-  const seen = new Set<string>();
+  let groupStart = 0; // index in `out` of the first issue with the current range
   for (const issue of issues) {
-    const key = `${issue.start}:${issue.end}:${issue.replacements[0] ?? '\u0000none'}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(issue);
+    const last = out[out.length - 1];
+    if (!last || last.start !== issue.start || last.end !== issue.end) groupStart = out.length;
+    let duplicate = false;
+    for (let k = groupStart; k < out.length && !duplicate; k++) {
+      duplicate = out[k]!.replacements[0] === issue.replacements[0];
+    }
+    if (!duplicate) out.push(issue);
   }
   return out;
 }

@@ -3,22 +3,26 @@ import type { Paragraph } from './rule';
 /**
  * Split text into lines, each without its terminator. CRLF, LF and lone CR all end a line;
  * offsets are into the exact input, so CRLF text is never normalised.
+ * Uses indexOf rather than a per-character loop: it runs on every keystroke over the whole text.
  */
 export function splitParagraphs(text: string): Paragraph[] {
   const paragraphs: Paragraph[] = [];
-  let start = 0;
   const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 /* \n */) {
-      paragraphs.push({ start, end: i, text: text.slice(start, i), lineBreak: '\n' });
-      start = i + 1;
-    } else if (c === 13 /* \r */) {
-      const crlf = text.charCodeAt(i + 1) === 10;
-      paragraphs.push({ start, end: i, text: text.slice(start, i), lineBreak: crlf ? '\r\n' : '\r' });
-      if (crlf) i++;
-      start = i + 1;
+  const hasCR = text.indexOf('\r') !== -1;
+  let start = 0;
+  while (true) {
+    let lf = text.indexOf('\n', start);
+    if (lf === -1) lf = n;
+    let cut = lf;
+    if (hasCR) {
+      const cr = text.indexOf('\r', start);
+      if (cr !== -1 && cr < lf) cut = cr;
     }
+    if (cut >= n) break;
+    const isCRLF = text.charCodeAt(cut) === 13 && text.charCodeAt(cut + 1) === 10;
+    const lineBreak = isCRLF ? '\r\n' : text.charCodeAt(cut) === 13 ? '\r' : '\n';
+    paragraphs.push({ start, end: cut, text: text.slice(start, cut), lineBreak });
+    start = cut + lineBreak.length;
   }
   paragraphs.push({ start, end: n, text: text.slice(start, n), lineBreak: '' });
   return paragraphs;

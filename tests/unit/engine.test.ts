@@ -100,3 +100,27 @@ describe('applyFixes', () => {
     expect(applyFixes(text, [issue(2, 4, '的的', '的'), issue(5, 9, '展开全部', ''), issue(0, 0, '', '【')])).toBe('【𠮷的，');
   });
 });
+
+describe('incremental analysis', () => {
+  it('gives the same result as a fresh analysis after any sequence of edits', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { rules } = await import('../../lib/rules');
+    const seed = readFileSync(new URL('../fixtures/seeds/001_fe0510cc6dddd132.txt', import.meta.url), 'utf8');
+    const analyzer = createAnalyzer({ rules });
+    let text = seed;
+    let state = 42;
+    const random = (n: number) => {
+      state = (state * 1103515245 + 12345) % 2147483648;
+      return state % n;
+    };
+    const inserts = ['要', '的的', '\n', '\r\n', ',', ' ', '發', '𠮷', '一、', '展开全部\n'];
+    for (let step = 0; step < 60; step++) {
+      const at = random(text.length + 1);
+      if (random(3) === 0) text = text.slice(0, at) + text.slice(at + 1 + random(5));
+      else text = text.slice(0, at) + inserts[random(inserts.length)] + text.slice(at);
+      const incremental = analyzer.analyze(text);
+      const fresh = createAnalyzer({ rules }).analyze(text);
+      expect(incremental).toEqual(fresh);
+    }
+  });
+});
