@@ -1,0 +1,220 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { SET_PHRASES } from '../../../lib/rules/data/set-phrases';
+import rule, { WRONG_FORMS } from '../../../lib/rules/set-phrase';
+import { ruleTester, runRule } from '../rule-tester';
+
+ruleTester.run(rule, {
+  valid: [
+    '要积极开展创先争优活动，努力实现组织创先进、党员争优秀、群众得实惠。',
+    '多找班子成员谈心，为其解决实际困难，解除后顾之忧，稳定班子成员的思想。',
+    '“麻雀虽小，五脏俱全”，基层工作多、事情杂、时效性强。',
+    '创新的开展支部生活会等“三会一课”活动，努力把党建工作开展得有特色。',
+    '我们党历来强调民主集中制原则，按照民主集中制原则逐步建立和完善党支部各项制度。',
+    '充分发挥基层党组织的战斗堡垒作用和共产党员的先锋模范作用。',
+    '解决问题干成事是深学笃行习近平新时代中国特色社会主义思想的必然要求。',
+    '深入学习贯彻习近平新时代中国特色社会主义经济思想和习近平外交思想。',
+    '以马克思列宁主义、毛泽东思想、邓小平理论、“三个代表”重要思想、科学发展观为指导。',
+    '大会的主题是：不忘初心，牢记使命，高举中国特色社会主义伟大旗帜。',
+    '扎实开展“不忘初心、牢记使命”主题教育。',
+    '增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。',
+    '坚决维护党中央权威和集中统一领导，推动全面从严治党向纵深发展。',
+    '严格落实党风廉政建设“一岗双责”，驰而不息纠治“四风”，锲而不舍落实中央八项规定精神。',
+    '经常开展谈心谈话，认真开展批评和自我批评，坚定理想信念。',
+    '坚持以人民为中心，全心全意为人民服务，求真务实、与时俱进、实事求是。',
+    '要真抓实干、脚踏实地，身体力行、以身作则、率先垂范，兢兢业业、任劳任怨、鞠躬尽瘁。',
+    '持之以恒、一以贯之、久久为功，以踏石留印、抓铁有痕的劲头营造风清气正的政治生态。',
+    '少数支部书记对党务工作持说起来重要，做起来次要，忙起来不要的态度。',
+    '抓住单位全面建设的薄弱环节，想大事、议大事、抓大事，在学习上下真功夫、苦功夫、细功夫。',
+    '建立一支召之即来、来之能战、战之能胜的模范队伍，办实事求实效。',
+    '在耳闻目睹中见微知著，提高自己提纲挈领的水平，切中肯綮，学以致用，相得益彰。',
+    '深入学习贯彻党的二十大精神和二十届三中全会精神。',
+    '要认真加强理论、“三个代表重要思想”的学习。',
+  ],
+  invalid: [
+    {
+      text: '关注班子成员的家庭困难等实际问题，为其解决实际困难，解决后顾之忧。',
+      output: '关注班子成员的家庭困难等实际问题，为其解决实际困难，解除后顾之忧。',
+      issues: [{ text: '解决后顾之忧', fix: '解除后顾之忧' }],
+      note: 'seed 000',
+    },
+    {
+      text: '“麻雀虽小，肝胆俱全”，基层工作多、事情杂、时效性强。',
+      output: '“麻雀虽小，五脏俱全”，基层工作多、事情杂、时效性强。',
+      issues: [{ text: '肝胆俱全', fix: '五脏俱全' }],
+      note: 'seed 000',
+    },
+    {
+      text: '如在“争先创优”活动中，各支部可创建自己各具特色的活动主题。',
+      output: '如在“创先争优”活动中，各支部可创建自己各具特色的活动主题。',
+      issues: [{ text: '争先创优', fix: '创先争优' }],
+      note: 'seed 001',
+    },
+    {
+      text: '严格落实“三会一科”、主题党日等组织生活制度，民主集中原则不能丢。',
+      output: '严格落实“三会一课”、主题党日等组织生活制度，民主集中制原则不能丢。',
+      issues: [
+        { text: '三会一科', fix: '三会一课' },
+        { text: '民主集中原则', fix: '民主集中制原则' },
+      ],
+    },
+    {
+      text: '党员要在生产一线充分发挥先峰模范作用，支部要发挥战斗壁垒作用和先锋模范做用。',
+      output: '党员要在生产一线充分发挥先锋模范作用，支部要发挥战斗堡垒作用和先锋模范作用。',
+      issues: [
+        { text: '先峰模范', fix: '先锋模范' },
+        { text: '战斗壁垒', fix: '战斗堡垒' },
+        { text: '先锋模范做用', fix: '先锋模范作用' },
+      ],
+    },
+    {
+      text: '深入学习贯彻习近平新时代中国特色社会思想，坚定拥护“两个确立”。',
+      output: '深入学习贯彻习近平新时代中国特色社会主义思想，坚定拥护“两个确立”。',
+      issues: [{ text: '习近平新时代中国特色社会思想', fix: '习近平新时代中国特色社会主义思想' }],
+      note: 'truncated name',
+    },
+    {
+      text: '用习近平新时期中国特色社会主义思想武装头脑，学习习近平总书记新时代中国特色社会主义思想。',
+      output: '用习近平新时代中国特色社会主义思想武装头脑，学习习近平新时代中国特色社会主义思想。',
+      issues: [
+        { text: '习近平新时期中国特色社会主义思想' },
+        { text: '习近平总书记新时代中国特色社会主义思想' },
+      ],
+    },
+    {
+      text: '要认真加强对邓小平理论、三个代表重要思想、科学发展观的学习。',
+      output: '要认真加强对邓小平理论、“三个代表”重要思想、科学发展观的学习。',
+      issues: [{ text: '三个代表重要思想', fix: '“三个代表”重要思想' }],
+    },
+    {
+      text: '扎实开展“不忘初心，牢记使命”主题教育，始终牢记史命担当。',
+      output: '扎实开展“不忘初心、牢记使命”主题教育，始终牢记使命担当。',
+      issues: [{ text: '不忘初心，牢记使命”主题教育' }, { text: '牢记史命', fix: '牢记使命' }],
+    },
+    {
+      text: '不断增强政治意识、大局意识、看齐意识、核心意识，坚定理论自信、道路自信、制度自信、文化自信。',
+      output: '不断增强政治意识、大局意识、核心意识、看齐意识，坚定道路自信、理论自信、制度自信、文化自信。',
+      issues: [
+        { text: '政治意识、大局意识、看齐意识、核心意识', fix: '政治意识、大局意识、核心意识、看齐意识' },
+        { text: '理论自信、道路自信、制度自信、文化自信' },
+      ],
+    },
+    {
+      text: '落实全面从严冶党主体责任和党风廉正建设“一岗两责”。',
+      output: '落实全面从严治党主体责任和党风廉政建设“一岗双责”。',
+      issues: [{ text: '从严冶党' }, { text: '党风廉正建设' }, { text: '一岗两责', fix: '一岗双责' }],
+    },
+    {
+      text: '支部书记要以身做则，坚持事实求是，做到兢兢业业、认劳认怨、鞠躬尽粹。',
+      output: '支部书记要以身作则，坚持实事求是，做到兢兢业业、任劳任怨、鞠躬尽瘁。',
+      issues: [{ text: '以身做则' }, { text: '事实求是' }, { text: '认劳认怨' }, { text: '鞠躬尽粹' }],
+    },
+    {
+      text: '以抓铁留痕、踏石有印的劲头，一以惯之抓好作风建设，营造风轻气正的良好氛围。',
+      output: '以抓铁有痕、踏石留印的劲头，一以贯之抓好作风建设，营造风清气正的良好氛围。',
+      issues: [{ text: '抓铁留痕' }, { text: '踏石有印' }, { text: '一以惯之' }, { text: '风轻气正' }],
+    },
+    {
+      text: '少数支部书记对党务工作说起来重要、做起来此要、忙起来不要。',
+      output: '少数支部书记对党务工作说起来重要、做起来次要、忙起来不要。',
+      issues: [{ text: '做起来此要', fix: '做起来次要' }],
+    },
+    {
+      text: '要想大事、义大事、抓大事，建立一支招之即来、来之能战、战之能胜的队伍。',
+      output: '要想大事、议大事、抓大事，建立一支召之即来、来之能战、战之能胜的队伍。',
+      issues: [{ text: '想大事、义大事' }, { text: '招之即来' }],
+    },
+    {
+      text: '各项工作如火如茶，要因地制意，再接再励，学以至用，在见微知着中提纲携领。',
+      output: '各项工作如火如荼，要因地制宜，再接再厉，学以致用，在见微知著中提纲挈领。',
+    },
+    {
+      text: '认真学习贯彻党的二十大会议精神和十九届六中全会会议精神。',
+      output: '认真学习贯彻党的二十大精神和十九届六中全会精神。',
+      issues: [{ text: '二十大会议精神', fix: '二十大精神' }, { text: '全会会议精神', fix: '全会精神' }],
+    },
+    {
+      text: '坚决维护党中央权威和统一集中领导，推动构建人类共同命运体。',
+      output: '坚决维护党中央权威和集中统一领导，推动构建人类命运共同体。',
+    },
+  ],
+});
+
+describe('set-phrase severities and messages', () => {
+  it('reports certain slips as errors and likely ones as warnings, with the reason', () => {
+    const issues = runRule(rule, '发扬“麻雀虽小，肝胆俱全”的精神，开展争先创优活动。');
+    expect(issues.map((i) => [i.text, i.severity, i.category])).toEqual([
+      ['肝胆俱全', 'error', 'phrase'],
+      ['争先创优', 'warning', 'phrase'],
+    ]);
+    expect(issues[0]!.message).toContain('五脏俱全');
+    expect(issues[1]!.message).toContain('创先争优');
+  });
+
+  it('never throws on odd input', () => {
+    for (const text of ['', '\ud800', '𠮷'.repeat(1000), '争先创优'.repeat(5000), '\u0000\u200b争先\u0301创优']) {
+      expect(() => runRule(rule, text)).not.toThrow();
+    }
+  });
+});
+
+describe('set-phrase data', () => {
+  const canonical = SET_PHRASES.map((e) => e.canonical);
+  const rights = SET_PHRASES.flatMap((e) =>
+    (e.variants ?? []).map((v) => (typeof v === 'string' ? e.canonical : (v.right ?? e.canonical))),
+  );
+
+  it('has every required entry', () => {
+    for (const required of [
+      '解除后顾之忧', '麻雀虽小，五脏俱全', '创先争优', '三会一课', '民主集中制', '先锋模范作用', '战斗堡垒作用',
+      '习近平新时代中国特色社会主义思想', '“三个代表”重要思想', '不忘初心、牢记使命', '两学一做',
+      '政治意识、大局意识、核心意识、看齐意识', '道路自信、理论自信、制度自信、文化自信', '全面从严治党',
+      '党风廉政建设', '中央八项规定精神', '一岗双责', '谈心谈话', '批评与自我批评', '理想信念', '为人民服务',
+      '以人民为中心', '求真务实', '与时俱进', '实事求是', '真抓实干', '脚踏实地', '身体力行', '以身作则', '率先垂范',
+      '兢兢业业', '任劳任怨', '鞠躬尽瘁', '持之以恒', '一以贯之', '久久为功', '抓铁有痕、踏石留印', '风清气正',
+      '凝心聚力', '守正创新', '说起来重要、做起来次要、忙起来不要', '想大事、议大事、抓大事',
+    ]) {
+      expect(canonical, required).toContain(required);
+    }
+  });
+
+  it('flags every wrong form on its own, and the fixed text is clean', () => {
+    for (const wrong of WRONG_FORMS) {
+      const issues = runRule(rule, `要${wrong}。`);
+      expect(issues.length, wrong).toBe(1);
+      const fixed = `要${issues[0]!.replacements[0]}。`;
+      expect(runRule(rule, fixed), `${wrong} → ${fixed}`).toEqual([]);
+    }
+  });
+
+  it('never flags a canonical form or a fix', () => {
+    for (const text of [...canonical, ...rights]) expect(runRule(rule, text), text).toEqual([]);
+  });
+
+  it('has no wrong form that is part of a correct form', () => {
+    for (const wrong of WRONG_FORMS) {
+      for (const right of [...canonical, ...rights]) expect(right.includes(wrong), `${wrong} in ${right}`).toBe(false);
+    }
+  });
+});
+
+describe('set-phrase on real text', () => {
+  it('finds exactly the labelled phrase errors of the seeds and nothing else', () => {
+    const labels = JSON.parse(readFileSync('tests/fixtures/seed-errors.json', 'utf8')).errors as {
+      doc: string; start: number; end: number; fix: string; type: string;
+    }[];
+    const found: string[] = [];
+    for (const doc of readdirSync('tests/fixtures/seeds').sort()) {
+      const text = readFileSync(`tests/fixtures/seeds/${doc}`, 'utf8');
+      for (const i of runRule(rule, text)) found.push(`${doc}:${i.start}:${i.end}:${i.replacements[0]}`);
+    }
+    const expected = labels.filter((l) => l.type === 'phrase').map((l) => `${l.doc}:${l.start}:${l.end}:${l.fix}`);
+    expect(found.sort()).toEqual(expected.sort());
+  });
+
+  it('raises no flag on the clean ecspell target sentences', () => {
+    const rows = readFileSync('tests/fixtures/ecspell/odw.train.tsv', 'utf8').split('\n').filter(Boolean);
+    const flagged = rows.map((r) => r.split('\t')[2] ?? '').filter((t) => runRule(rule, t).length > 0);
+    expect(flagged).toEqual([]);
+  });
+});
