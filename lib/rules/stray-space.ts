@@ -1,7 +1,144 @@
 import { defineParagraphRule } from '../engine/rule';
+import { isAsciiDigit, isAsciiLetter, isChinesePunct, isHanAt } from '../engine/text';
 
-// PLACEHOLDER: to be implemented.
+/**
+ * stray-space: white space that has no place in Chinese running text: between two Chinese characters
+ * (书记 负责), before Chinese punctuation (书记 。), before a half-width mark after a Chinese character
+ * (融合 ,: only the space; half-width-punct handles the comma) and after non-final Chinese punctuation
+ * (、 方法). Fix: delete the spaces.
+ *
+ * Left alone, because they are layout or cannot be told from layout:
+ * - indentation at the start of a line and white space at its end;
+ * - anything between Latin letters or digits, URLs;
+ * - space after 。！？ (often a collapsed paragraph break: a line break, not deletion, may be the fix);
+ * - space after half-width punctuation (half-width-punct replaces ", " as a whole);
+ * - between two Chinese characters: lines with no clause punctuation (titles such as “通　知”, signatures,
+ *   web page furniture like “发布时间 : 星期一”), clauses with more than one such gap (spaced-out titles,
+ *   name lists), name padding (王　伟: one or two characters on both sides), and 第一条　 article labels.
+ */
+
+const messages = {
+  betweenHan: '汉字之间有多余的空格，应删除',
+  beforePunct: '标点符号前有多余的空格，应删除',
+  afterPunct: '标点符号后有多余的空格，应删除',
+};
+
+const SPACE_RUN = /[ \t\u00a0\u3000\u2000-\u200a]+/g;
+/** Clause punctuation: a line containing one of these is running text, not a title or a form field. */
+const CLAUSE_PUNCT = /[，。；,;]/;
+/** Full-width marks after which a space may be a collapsed line break or the end of a sentence. */
+const SENTENCE_END = '。！？…';
+const CLOSERS = '”’）》】〕';
+const OPENERS = '“‘（《【〔';
+/** Half-width marks that a stray space may precede (after a Chinese character). */
+const HALF_WIDTH_MARKS = ',;:!?';
+/** Closing or in-sentence Chinese marks that never take a space before them. */
+const NO_SPACE_BEFORE = '，。、；：？！”’）》】〕…';
+/** Delimiters of a clause when counting gaps between Chinese characters. */
+const CLAUSE_DELIMS = '，。、；：？！…“”‘’（）《》【】〔〕,;:!?()';
+/** “第一条　为了……” and similar article labels take an ideographic space by convention. */
+const ARTICLE_LABEL = /第[一二三四五六七八九十百千零〇两0-9０-９]+[条章节款编部分]$/;
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
+function hanRunBefore(text: string, at: number): number {
+  let k = at;
+  while (k > 0 && isHanAt(text, k - 1)) k--;
+  return at - k;
+}
+
+function hanRunAfter(text: string, at: number): number {
+  let k = at;
+  while (k < text.length && isHanAt(text, k)) k++;
+  return k - at;
+}
+
+interface Clause {
+  lo: number;
+  hi: number;
+  gaps: number;
+}
+
+/** The clause around [start, end) and its number of Han–space–Han gaps. */
+function clauseAround(text: string, start: number, end: number): Clause {
+  let lo = start;
+  while (lo > 0 && !CLAUSE_DELIMS.includes(text[lo - 1]!)) lo--;
+  let hi = end;
+  while (hi < text.length && !CLAUSE_DELIMS.includes(text[hi]!)) hi++;
+  let gaps = 0;
+  for (let k = lo + 1; k < hi; k++) {
+    if (!isSpaceCode(text.charCodeAt(k)) || isSpaceCode(text.charCodeAt(k - 1))) continue;
+    let e = k;
+    while (e < hi && isSpaceCode(text.charCodeAt(e))) e++;
+    if (isHanAt(text, k - 1) && e < hi && isHanAt(text, e)) gaps++;
+    k = e;
+  }
+  return { lo, hi, gaps };
+}
+
+function looksLikeUrlBefore(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) < 0x80) k--;
+  const token = text.slice(k, at);
+  return token.includes('://') || token.startsWith('www.') || token.includes('@');
+}
+
 export default defineParagraphRule({
-  meta: { id: 'stray-space', category: 'typo', severity: 'warning', description: '', fixable: true },
-  check() {},
+  meta: {
+    id: 'stray-space',
+    category: 'spacing',
+    severity: 'warning',
+    description: '检查汉字之间、中文标点前后多余的空格',
+    fixable: true,
+  },
+  check(text, report) {
+    SPACE_RUN.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let isRunningText: boolean | undefined;
+    let clause: Clause | undefined;
+    while ((m = SPACE_RUN.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (start === 0 || end === text.length) continue; // indentation, trailing white space
+      const left = text[start - 1]!;
+      const right = text[end]!;
+      const leftHan = isHanAt(text, start - 1);
+      const rightHan = isHanAt(text, end);
+      const leftPunct = isChinesePunct(left);
+      const rightPunct = isChinesePunct(right);
+
+      let message: string | undefined;
+      if (leftHan && rightHan) {
+        isRunningText ??= CLAUSE_PUNCT.test(text);
+        if (!isRunningText) continue;
+        if (hanRunBefore(text, start) <= 2 && hanRunAfter(text, end) <= 2) continue; // 王　伟
+        if (ARTICLE_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
+        // One scan per clause, however many gaps it has.
+        if (!clause || start >= clause.hi) clause = clauseAround(text, start, end);
+        if (clause.gaps > 1) continue;
+        message = messages.betweenHan;
+      } else if (leftHan && rightPunct) {
+        if (OPENERS.includes(right)) {
+          isRunningText ??= CLAUSE_PUNCT.test(text);
+          if (!isRunningText) continue; // 洪武正韵十六卷　（明）乐韶凤撰: catalogue columns
+        }
+        message = messages.beforePunct;
+      } else if (leftHan && HALF_WIDTH_MARKS.includes(right)) {
+        isRunningText ??= CLAUSE_PUNCT.test(text);
+        if (!isRunningText) continue; // 发布时间 : 星期一
+        message = messages.beforePunct;
+      } else if (leftPunct && !SENTENCE_END.includes(left)) {
+        // A closing mark right after a sentence end (。” ) ends the sentence too.
+        if (CLOSERS.includes(left) && SENTENCE_END.includes(text[start - 2] ?? '')) continue;
+        if (!(rightHan || rightPunct || isAsciiLetter(right) || isAsciiDigit(right))) continue;
+        message = messages.afterPunct;
+      } else if (NO_SPACE_BEFORE.includes(right) && (isAsciiLetter(left) || isAsciiDigit(left))) {
+        if (looksLikeUrlBefore(text, start)) continue;
+        message = messages.beforePunct;
+      }
+      if (message) report({ start, end, message, replacements: [''] });
+    }
+  },
 });

@@ -1,0 +1,96 @@
+import rule from '../../../lib/rules/stray-space';
+import { ruleTester } from '../rule-tester';
+
+ruleTester.run(rule, {
+  valid: [
+    // indentation and trailing white space
+    '\u3000\u3000党支部书记要切实履行第一责任人职责。',
+    '  党支部书记要切实履行第一责任人职责。  ',
+    '\u00a0\u00a0 在党组织考察入党人员的过程中，一定要认真对待。',
+    // article labels take a space by convention
+    '第七十四条 县以上政府接到下一级政府的报告时，应当在24小时内作出决定。',
+    '第四十条\u3000\u3000国家工作人员应严格按章办事，确保上站青年质量。',
+    // titles, slogans, forms, name lists: layout, not slips
+    '勠力同心谋新篇 砥砺前行开新局',
+    '通\u3000\u3000知',
+    '刘\u3000羽\u3000\u3000平顶山市体育运动学校游泳队教练',
+    '填报单位：区党委老干部局      2015年度单位：万元',
+    '参加人员：王\u3000伟、李\u3000强、张晓明。',
+    '02416\u3000洪武正韵十六卷\u3000（明）乐韶凤、宋濂等撰\u3000明隆庆元年（1567）衡藩刻本',
+    '北大荒集团黑龙江八五九农场有限公司\u00a0 156300 \u00a0黑龙江佳木斯',
+    // web page furniture (paste-residue's business)
+    '发布时间 : 星期一 文章浅谈党支部书记如何发挥表率作用',
+    '浅谈党支部书记如何发挥表率作用 联系客服',
+    // Latin, digits, URLs
+    '详见 http://www.gov.cn/zhengce 。',
+    '2023年，全市GDP增长5.2%，共有 3 个项目获奖。',
+    'Party building 党建 is important, we said.',
+    // after a sentence end: may be a collapsed line break, not ours to delete
+    '要起着表率作用。 一、加强学习,保持思想上领先',
+    '企业才会发展。 (作者单位:建筑公司)',
+    '他说：“必须这样做。” 大家纷纷表示赞同。',
+    // spaced-out words in a clause
+    '会议强调 党 的 建 设 要常抓不懈，不能松劲。',
+    // after a half-width comma: half-width-punct replaces ", " as a whole
+    '形势的不断变化, 国有企业也面临着比较复杂的内外部环境。',
+  ],
+  invalid: [
+    {
+      text: '基层党支部书记 负责处理党支部内部事务，发挥带头作用。',
+      output: '基层党支部书记负责处理党支部内部事务，发挥带头作用。',
+      issues: [{ text: ' ', fix: '' }],
+    },
+    {
+      text: '作为基层党支部书记 。基于此，本文阐述了策略。',
+      output: '作为基层党支部书记。基于此，本文阐述了策略。',
+      issues: [{ text: ' ', fix: '' }],
+    },
+    {
+      text: '与企业经济建设相互融合 ,这才称得上是合格的书记。',
+      output: '与企业经济建设相互融合,这才称得上是合格的书记。',
+      issues: [{ text: ' ', fix: '' }],
+      note: 'only the space; the comma is half-width-punct’s',
+    },
+    {
+      text: '靠传统的党建工作\u3000是不适应新时期要求的。',
+      output: '靠传统的党建工作是不适应新时期要求的。',
+      issues: [{ text: '\u3000', fix: '' }],
+    },
+    {
+      text: '党建工作\t是基础，必须抓好。',
+      output: '党建工作是基础，必须抓好。',
+      issues: [{ text: '\t', fix: '' }],
+    },
+    {
+      text: '明确活动的总体安排、 方法步骤，落实责任。',
+      output: '明确活动的总体安排、方法步骤，落实责任。',
+      issues: [{ text: ' ', fix: '' }],
+    },
+    {
+      text: '（一） 加强政治建设，提高政治能力。',
+      output: '（一）加强政治建设，提高政治能力。',
+      issues: [{ text: ' ', fix: '' }],
+    },
+    {
+      text: '“三会一课” 制度要坚持好。',
+      output: '“三会一课”制度要坚持好。',
+      issues: [{ text: ' ', fix: '' }],
+    },
+    {
+      text: '开展“ 三会一课”活动，增强党性。',
+      output: '开展“三会一课”活动，增强党性。',
+      issues: [{ text: ' ', fix: '' }],
+    },
+    {
+      text: '全年共完成投资 120 亿元 ，同比增长8%。',
+      output: '全年共完成投资 120 亿元，同比增长8%。',
+      issues: [{ text: ' ', start: 14, fix: '' }],
+      note: 'spaces around digits are left alone',
+    },
+    {
+      text: '党支部书记\u00a0\u00a0要发挥表率作用 ，带头学习。',
+      output: '党支部书记要发挥表率作用，带头学习。',
+      issues: [{ text: '\u00a0\u00a0', fix: '' }, { text: ' ', fix: '' }],
+    },
+  ],
+});
