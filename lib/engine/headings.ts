@@ -1,26 +1,41 @@
 import type { HeadingLevel } from './types';
 
 /**
- * Heading markers of GB/T 9704-2012: 一、 → （一） → 1. → （1）. Also the common wrong forms
- * (一: 一. 1、 (1) …) so the numbering rule can flag them; `style` tells which form was written.
+ * Heading markers of GB/T 9704-2012 (7.3.3): 一、 → （一） → 1. → （1）. Also the common wrong forms
+ * (一: 一. (一) （一）、 1、 (1) …) so the numbering rule can flag them; `style` tells which form was written
+ * and `canonicalMarker` what the standard form would be.
+ *
+ * Only a marker at the start of a line (after indentation) counts: "……三个方面：一、…" inside a line is
+ * an enumeration, not a heading. Not taken as headings: "1.5万元", "2024年", "1、2号楼", "一、二线城市",
+ * "三、四月份", "一是…" (not a GB/T level), "①", "1）" (levels below the four GB/T ones, left alone).
  */
 export interface ParsedHeading {
   level: HeadingLevel;
-  /** The number as written: "一", "12". */
+  /** The number as written: "一", "12", "１". */
   number: string;
   /** Its value: 一 → 1, 十二 → 12. */
   value: number;
   /** The marker exactly as written, e.g. "（一）", "1.", "一:". */
   marker: string;
-  /** Marker style id, e.g. "han-dun" (一、), "paren-full" (（一）), "dot" (1.), "dun" (1、). */
+  /**
+   * Marker style id:
+   * - "han-dun" 一、 (standard level 1); "han-other" 一: 一. 一，(wrong level 1)
+   * - "paren-full" （一） / （1） (standard levels 2 and 4); "paren-half" (一) (1); "paren-mixed" （一) (一）;
+   *   "paren-dun" （一）、 (extra 、 after the bracket)
+   * - "dot" 1. 1． (standard level 3); "dun" 1、 (common, not GB/T)
+   */
   style: string;
+  /** The GB/T 9704 form of this marker: "一、", "（一）", "1.", "（1）". Equal to `marker` when standard. */
+  canonicalMarker: string;
   /** Offset of the marker in the paragraph (after indentation). */
   markerStart: number;
   markerEnd: number;
-  /** Heading text after the marker, up to the end of its first sentence. */
+  /** Heading text after the marker, up to the end of its first sentence (sentence-final 。； dropped). */
   title: string;
   /** End of the heading (paragraph-relative): end of line for a title line, else after the first sentence. */
   end: number;
+  /** True when the whole line is the heading (a title line), false for an inline heading sentence. */
+  titleLine: boolean;
 }
 
 const HAN_DIGITS: Record<string, number> = {
@@ -39,6 +54,30 @@ export function hanNumeralValue(s: string): number {
   return tens * 10 + ones;
 }
 
+const HAN_UNITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+
+/** 1..99 → 一..九十九 (the form used in heading numbers); "" outside that range. */
+export function toHanNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 99) return '';
+  if (n < 10) return HAN_UNITS[n]!;
+  const tens = Math.floor(n / 10);
+  return (tens === 1 ? '' : HAN_UNITS[tens]!) + '十' + HAN_UNITS[n % 10]!;
+}
+
+/** The GB/T 9704 marker for a number at a level: (1, 2) → "一、", (2, 3) → "（三）", (3, 4) → "4."… */
+export function canonicalMarker(level: HeadingLevel, value: number): string {
+  switch (level) {
+    case 1:
+      return `${toHanNumeral(value)}、`;
+    case 2:
+      return `（${toHanNumeral(value)}）`;
+    case 3:
+      return `${value}.`;
+    case 4:
+      return `（${value}）`;
+  }
+}
+
 const HAN_NUM = '[一二三四五六七八九十]{1,3}';
 const ARABIC = '[0-9０-９]{1,2}';
 
@@ -48,52 +87,145 @@ interface MarkerPattern {
   style: string;
 }
 
-// Order matters: parenthesised forms before bare ones.
+// Order matters: parenthesised forms before bare ones, "（一）、" before "（一）".
+// Each pattern is anchored at the start of the text after indentation.
 const PATTERNS: MarkerPattern[] = [
+  { re: new RegExp(`^[（(](${HAN_NUM})[）)][ \\t\\u3000]*、`), level: 2, style: 'paren-dun' },
   { re: new RegExp(`^（(${HAN_NUM})）`), level: 2, style: 'paren-full' },
   { re: new RegExp(`^\\((${HAN_NUM})\\)`), level: 2, style: 'paren-half' },
   { re: new RegExp(`^（(${HAN_NUM})\\)|^\\((${HAN_NUM})）`), level: 2, style: 'paren-mixed' },
+  { re: new RegExp(`^[（(](${ARABIC})[）)][ \\t\\u3000]*、`), level: 4, style: 'paren-dun' },
   { re: new RegExp(`^（(${ARABIC})）`), level: 4, style: 'paren-full' },
   { re: new RegExp(`^\\((${ARABIC})\\)`), level: 4, style: 'paren-half' },
+  { re: new RegExp(`^（(${ARABIC})\\)|^\\((${ARABIC})）`), level: 4, style: 'paren-mixed' },
   { re: new RegExp(`^(${HAN_NUM})、`), level: 1, style: 'han-dun' },
-  { re: new RegExp(`^(${HAN_NUM})[:：.．,，](?![0-9])`), level: 1, style: 'han-other' },
-  { re: new RegExp(`^(${ARABIC})[.．](?![0-9０-９])`), level: 3, style: 'dot' },
-  { re: new RegExp(`^(${ARABIC})、`), level: 3, style: 'dun' },
+  // 一: 一： 一. 一． 一, 一， — not before a digit ("一.5"), nor a Han numeral ("一，二，三").
+  { re: new RegExp(`^(${HAN_NUM})[:：.．,，](?![0-9０-９一二三四五六七八九十〇零两])`), level: 1, style: 'han-other' },
+  // "1." but not "1.5" or "1.1" (decimal / section numbers), not "1..." (ellipsis).
+  { re: new RegExp(`^(${ARABIC})[.．](?![0-9０-９.．])`), level: 3, style: 'dot' },
+  // "1、" but not "1、2号楼" (an enumeration of numbers).
+  { re: new RegExp(`^(${ARABIC})、(?![0-9０-９])`), level: 3, style: 'dun' },
 ];
 
 const SENTENCE_END = /[。！？!?；;]/;
+const SENTENCE_FINAL = /[。；;]+$/;
 /** A line this long or shorter without a sentence end inside counts as a title line. */
 const TITLE_LINE_MAX = 60;
+const LEADING_JUNK = /^[\s\u3000,，、.．:：;；]+/;
+
+/**
+ * After "一、" a following numeral one higher plus a counter/ordinal word means an enumeration of numbers
+ * ("一、二线城市", "三、四月份", "一、二等奖", "二、三个月"), not a heading. Party terms that start with a
+ * numeral ("二、三会一课…", "三、四风问题…", "二、三个代表…", "三、四项监督…", "一、二十大…") stay headings,
+ * so the list of following characters is kept narrow.
+ */
+const ENUM_AFTER = /^(?:[线等级类月季年期批次倍成层届轮代岁周天号名元亿万千百、]|个(?:月|多|小时|星期|工作日|百分点|人))/;
+
+function isNumeralEnumeration(first: number, rest: string): boolean {
+  const m = /^[一二三四五六七八九十]/.exec(rest);
+  if (!m) return false;
+  if (hanNumeralValue(m[0]) !== first + 1) return false;
+  return ENUM_AFTER.test(rest.slice(1));
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 9 || c === 0x3000 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0xfeff;
+}
+
+function toAsciiDigits(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+}
 
 export function parseHeading(paragraph: string): ParsedHeading | null {
   let lead = 0;
-  while (lead < paragraph.length && /[\s\u3000]/.test(paragraph[lead]!)) lead++;
+  while (lead < paragraph.length && isSpaceCode(paragraph.charCodeAt(lead))) lead++;
   if (lead >= paragraph.length) return null;
-  const body = paragraph.slice(lead);
+  // Cheap reject: a heading starts with a numeral or a bracket.
+  const first = paragraph.charCodeAt(lead);
+  const maybe =
+    first === 0x28 /* ( */ ||
+    first === 0xff08 /* （ */ ||
+    (first >= 0x30 && first <= 0x39) ||
+    (first >= 0xff10 && first <= 0xff19) ||
+    '一二三四五六七八九十'.includes(paragraph[lead]!);
+  if (!maybe) return null;
+  const body = paragraph.slice(lead, lead + 16);
   for (const p of PATTERNS) {
     const m = p.re.exec(body);
     if (!m) continue;
     const number = (m[1] ?? m[2])!;
-    const ascii = number.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const ascii = toAsciiDigits(number);
     const value = /^[0-9]+$/.test(ascii) ? Number(ascii) : hanNumeralValue(number);
     if (!Number.isFinite(value) || value <= 0) continue;
     const markerEnd = lead + m[0].length;
     const rest = paragraph.slice(markerEnd);
     if (!rest.trim()) return null; // a bare "一、" with nothing after it is not a heading
+    if (p.style === 'han-dun' && isNumeralEnumeration(value, rest)) return null;
     const stop = rest.search(SENTENCE_END);
     const isTitleLine = stop === -1 || (stop === rest.length - 1 && rest.length <= TITLE_LINE_MAX);
     const titleEnd = isTitleLine ? rest.length : stop;
+    const title = rest.slice(0, titleEnd).trim().replace(LEADING_JUNK, '').replace(SENTENCE_FINAL, '');
     return {
       level: p.level,
       number,
       value,
       marker: m[0],
       style: p.style,
+      canonicalMarker: canonicalFor(p.level, p.style, number, m[0]),
       markerStart: lead,
       markerEnd,
-      title: rest.slice(0, titleEnd).trim(),
+      title,
       end: isTitleLine ? paragraph.length : markerEnd + stop + 1,
+      titleLine: isTitleLine,
     };
   }
   return null;
+}
+
+/** The standard form of a marker, keeping the number as written (full-width digits stay). */
+function canonicalFor(level: HeadingLevel, style: string, number: string, marker: string): string {
+  switch (level) {
+    case 1:
+      return `${number}、`;
+    case 2:
+    case 4:
+      return `（${number}）`;
+    case 3:
+      // "1．" (full-width full stop) is accepted as the same style as "1.".
+      return style === 'dot' ? marker : `${number}.`;
+  }
+}
+
+/** A line starting with a number and no marker punctuation, e.g. "1加强政治觉悟" (a heading missing its "、"). */
+export interface BareNumber {
+  value: number;
+  /** Offsets of the digits in the paragraph. */
+  start: number;
+  end: number;
+}
+
+const BARE_RE = /^([0-9]{1,2})(?=[\u4e00-\u9fff])/;
+/** Counter words and units after a number: "3月", "10万", "5个" are quantities, not a missing marker. */
+const BARE_NOT_AFTER = /^[年月日时分秒号个万千百亿元岁名人次项条家户件份位种类期批届轮层级倍成米克吨天周代支篇部所座辆台套处点度]/;
+
+/**
+ * A short title line that starts with 1–2 ASCII digits directly followed by a Han character, with no sentence
+ * punctuation: a candidate for a heading whose marker punctuation was lost ("1加强政治觉悟的不段提升认识").
+ * Only a candidate: the numbering rule accepts it when its neighbours are numbered n−1 and n+1.
+ */
+export function parseBareNumber(paragraph: string): BareNumber | null {
+  let lead = 0;
+  while (lead < paragraph.length && isSpaceCode(paragraph.charCodeAt(lead))) lead++;
+  const c = paragraph.charCodeAt(lead);
+  if (!(c >= 0x30 && c <= 0x39)) return null;
+  const rest = paragraph.slice(lead);
+  if (rest.length > 40) return null;
+  const m = BARE_RE.exec(rest);
+  if (!m) return null;
+  const after = rest.slice(m[1]!.length);
+  if (BARE_NOT_AFTER.test(after)) return null;
+  if (/[。！？!?；;，,：:]/.test(after)) return null;
+  const value = Number(m[1]);
+  if (value <= 0) return null;
+  return { value, start: lead, end: lead + m[1]!.length };
 }

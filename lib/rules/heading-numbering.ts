@@ -1,7 +1,278 @@
-import { defineParagraphRule } from '../engine/rule';
+/**
+ * heading-numbering: GB/T 9704-2012 (7.3.3) heading levels 一、 → （一） → 1. → （1）.
+ *
+ * Reports, per line-start heading (see lib/engine/headings.ts for what counts as one):
+ * - wrong marker forms, with a fix: "一:" "一." "一，" → "一、"; "(一)" "（一)" → "（一）"; "（一）、" → "（一）";
+ *   "(1)" → "（1）";
+ * - "1." and "1、" mixed in one article: the "1、" ones, with the fix "1." (a document that uses "1、"
+ *   throughout is left alone: common, and consistent);
+ * - numbering that skips (一、 then 三、), repeats (two 二、) or goes backwards within one parent heading; the
+ *   expected number is offered as a fix only when the next sibling confirms it (一、 三、 三、 → the first 三 is 二);
+ * - a sub-level that does not start at 1 under a new parent (二、 then （二）), unless the numbering simply
+ *   continues across parents (1. 2. under （一）, 3. 4. under （二）);
+ * - a number line that lost its marker ("1加强……" between 2、 and 3、 siblings), with the fix "1、";
+ * - (info) a fourth-level "（1）" directly under a first-level heading.
+ *
+ * Numbering that restarts at 一 / 1 is never an error: a collection of articles in one file restarts at each
+ * article, and a sub-level restarts under each parent. A title line (short, no punctuation) followed by a
+ * restart marks a new article, which also starts a new scope for the "1." / "1、" consistency check.
+ * A number that is missing at a line start but written inside a line (a heading glued to the previous
+ * paragraph by a lost line break) does not count as skipped.
+ */
+import { canonicalMarker, parseBareNumber, parseHeading, type BareNumber, type ParsedHeading } from '../engine/headings';
+import { defineDocumentRule, type DocumentView, type Report } from '../engine/rule';
+import type { HeadingLevel } from '../engine/types';
 
-// PLACEHOLDER: to be implemented.
-export default defineParagraphRule({
-  meta: { id: 'heading-numbering', category: 'typo', severity: 'warning', description: '', fixable: true },
-  check() {},
+const messages = {
+  wrongPunct: (marker: string, fix: string) => `标题序号“${marker}”不规范，按 GB/T 9704 应为“${fix}”`,
+  halfParen: (marker: string, fix: string) => `标题序号“${marker}”应使用全角括号：“${fix}”`,
+  extraDun: (marker: string, fix: string) => `标题序号“${marker}”括号后不应再加顿号，应为“${fix}”`,
+  mixed: (fix: string) => `本文第三层标题“1.”与“1、”两种写法混用，按 GB/T 9704 此处应为“${fix}”`,
+  skipped: (prev: string, expected: string) => `标题序号不连续：上一个同级标题是“${prev}”，此处应为“${expected}”`,
+  repeated: (prev: string, expected: string) => `标题序号重复：上一个同级标题也是“${prev}”，此处应为“${expected}”`,
+  backwards: (prev: string, expected: string) => `标题序号顺序有误：上一个同级标题是“${prev}”，此处应为“${expected}”`,
+  firstChild: (expected: string) => `本级标题序号应从“${expected}”开始`,
+  bare: (fix: string) => `标题序号后缺少标点，应为“${fix}”`,
+  jump: '标题层级跳跃：一级标题下直接使用了第四层序号“（1）”，按 GB/T 9704 应依次使用“（一）”“1.”',
+};
+
+const enum Kind {
+  Blank,
+  Title,
+  Other,
+}
+
+interface LineInfo {
+  kind: Kind;
+  heading: ParsedHeading | null;
+  bare: BareNumber | null;
+}
+
+const BLANK: LineInfo = { kind: Kind.Blank, heading: null, bare: null };
+const OTHER: LineInfo = { kind: Kind.Other, heading: null, bare: null };
+const TITLE: LineInfo = { kind: Kind.Title, heading: null, bare: null };
+
+/** Title line: short, no clause or sentence punctuation (article titles, "参考文献", "结束语"). */
+const TITLE_PUNCT = /[。，；：！？,;:!?…]/;
+const TITLE_MAX = 40;
+
+function collect(text: string): LineInfo {
+  const trimmed = text.trim();
+  if (!trimmed) return BLANK;
+  const heading = parseHeading(text);
+  if (heading) return { kind: Kind.Other, heading, bare: null };
+  const bare = parseBareNumber(text);
+  if (bare) return { kind: Kind.Other, heading: null, bare };
+  if (trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed)) return TITLE;
+  return OTHER;
+}
+
+interface Seen {
+  line: number;
+  value: number;
+  marker: string;
+}
+
+/** The ways a number can be written at a level, to find one written inside a line (lost line break). */
+function markerForms(level: HeadingLevel, value: number): string[] {
+  const std = canonicalMarker(level, value);
+  switch (level) {
+    case 1:
+      return [std];
+    case 2:
+      return [std, std.replace('（', '(').replace('）', ')')];
+    case 3:
+      return [`${value}.`, `${value}、`, `${value}．`];
+    case 4:
+      return [std, `(${value})`];
+  }
+}
+
+/** Written form of number `value` in the style of heading `h` (its own wrong style fixed). */
+function markerLike(h: ParsedHeading, value: number): string {
+  if (h.level === 3 && h.style === 'dun') return `${value}、`;
+  if (h.level === 3) return `${value}${h.marker.endsWith('．') ? '．' : '.'}`;
+  return canonicalMarker(h.level, value);
+}
+
+function formMessage(h: ParsedHeading): string {
+  switch (h.style) {
+    case 'paren-half':
+    case 'paren-mixed':
+      return messages.halfParen(h.marker, h.canonicalMarker);
+    case 'paren-dun':
+      return messages.extraDun(h.marker.replace(/\s+/g, ''), h.canonicalMarker);
+    default:
+      return messages.wrongPunct(h.marker, h.canonicalMarker);
+  }
+}
+
+function combine(doc: DocumentView<LineInfo | undefined>, report: (r: Report) => void): void {
+  const { paragraphs, collected, text } = doc;
+  const n = paragraphs.length;
+  // Last heading seen per level (index 1..4) in the current parent; `stale` keeps the one a new parent cleared.
+  const last: (Seen | null)[] = [null, null, null, null, null];
+  const stale: (Seen | null)[] = [null, null, null, null, null];
+  /** Level-3 headings of the current article, for the "1." / "1、" check. */
+  let article: number[] = [];
+  /** Lines whose marker already got a fix (no second, overlapping fix on them). */
+  const fixed = new Set<number>();
+  /** The level-jump note is given once per article. */
+  let jumpNoted = false;
+  let pendingTitle = false;
+  let pendingBare: number[] = [];
+
+  const reportMarker = (line: number, h: ParsedHeading, message: string, fix: string | null, severity?: 'info') => {
+    const start = paragraphs[line]!.start + h.markerStart;
+    const end = start + (h.markerEnd - h.markerStart);
+    if (severity) report({ start, end, message, severity });
+    else report({ start, end, message, replacements: fix === null ? [] : [fix] });
+  };
+
+  const flushArticle = () => {
+    let dot = 0;
+    let dun = 0;
+    for (const i of article) {
+      if (collected[i]!.heading!.style === 'dun') dun++;
+      else dot++;
+    }
+    if (dot > 0 && dun > 0) {
+      for (const i of article) {
+        const h = collected[i]!.heading!;
+        if (h.style !== 'dun' || fixed.has(i)) continue;
+        reportMarker(i, h, messages.mixed(h.canonicalMarker), h.canonicalMarker);
+      }
+    }
+    article = [];
+    jumpNoted = false;
+  };
+
+  const resetFrom = (level: number) => {
+    for (let k = level; k <= 4; k++) {
+      if (last[k]) stale[k] = last[k]!;
+      last[k] = null;
+    }
+  };
+
+  /** Value of the next heading at `level` in the same parent (before any higher-level heading), or 0. */
+  const nextSibling = (from: number, level: HeadingLevel): number => {
+    for (let j = from + 1; j < n; j++) {
+      const h = collected[j]?.heading;
+      if (!h) continue;
+      if (h.level < level) return 0;
+      if (h.level === level) return h.value;
+    }
+    return 0;
+  };
+
+  const writtenBetween = (fromLine: number, toLine: number, level: HeadingLevel, value: number): boolean => {
+    // A substring is O(1) in V8; it bounds the search to the section instead of the rest of the document.
+    const region = text.slice(paragraphs[fromLine]!.start, paragraphs[toLine]!.start);
+    for (const form of markerForms(level, value)) if (region.includes(form)) return true;
+    return false;
+  };
+
+  for (let i = 0; i < n; i++) {
+    const info = collected[i];
+    if (!info || info.kind === Kind.Blank) continue;
+    const h = info.heading;
+    if (!h) {
+      if (info.bare) pendingBare.push(i);
+      else if (info.kind === Kind.Title) pendingTitle = true;
+      continue;
+    }
+    const level = h.level;
+    const value = h.value;
+
+    // A restart at 1 after a title line, or a first-level 一 again: a new article (or a new list).
+    if (value === 1 && (level === 1 || pendingTitle)) {
+      flushArticle();
+      resetFrom(level === 1 ? 1 : level);
+      if (level === 1) for (let k = 1; k <= 4; k++) stale[k] = null;
+    }
+
+    // Number lines that lost their marker ("1加强……" before "2、…"): accept a chain ending right before h.
+    if (level === 3 && pendingBare.length > 0) {
+      const chain = pendingBare;
+      const first = last[3] ? last[3]!.value + 1 : 1;
+      let ok = chain.length === value - first;
+      for (let k = 0; ok && k < chain.length; k++) ok = collected[chain[k]!]!.bare!.value === first + k;
+      if (ok) {
+        const sep = h.style === 'dun' ? '、' : h.marker.endsWith('．') ? '．' : '.';
+        for (const b of chain) {
+          const bare = collected[b]!.bare!;
+          const p = paragraphs[b]!;
+          const digits = p.text.slice(bare.start, bare.end);
+          report({
+            start: p.start + bare.start,
+            end: p.start + bare.end,
+            message: messages.bare(digits + sep),
+            replacements: [digits + sep],
+          });
+          last[3] = { line: b, value: bare.value, marker: digits + sep };
+        }
+      }
+    }
+    pendingBare = [];
+    pendingTitle = false;
+
+    let seqFix: string | null = null;
+    const prev = last[level];
+    const expected = prev ? prev.value + 1 : 1;
+    if (prev && value !== expected && value !== 1) {
+      const missingWritten = value > expected && writtenBetween(prev.line, i, level, expected);
+      if (!missingWritten) {
+        const certain = nextSibling(i, level) === expected + 1;
+        const want = markerLike(h, expected);
+        const message =
+          value === prev.value
+            ? messages.repeated(prev.marker, want)
+            : value > expected
+              ? messages.skipped(prev.marker, want)
+              : messages.backwards(prev.marker, want);
+        if (certain) {
+          seqFix = want;
+          fixed.add(i);
+        }
+        reportMarker(i, h, message, seqFix);
+      }
+    } else if (!prev && value !== 1 && level > 1) {
+      // First child under a parent that does not start at 1 (unless numbering continues across parents).
+      let parent = -1;
+      for (let k = level - 1; k >= 1; k--) if (last[k]) { parent = last[k]!.line; break; }
+      const continues = stale[level] !== null && stale[level]!.value === value - 1;
+      if (parent >= 0 && !continues && !writtenBetween(parent, i, level, 1)) {
+        reportMarker(i, h, messages.firstChild(markerLike(h, 1)), null);
+      }
+    }
+
+    if (level === 4 && !prev && last[1] && !last[2] && !last[3] && !jumpNoted) {
+      jumpNoted = true;
+      reportMarker(i, h, messages.jump, null, 'info');
+    }
+
+    // Wrong marker form (the sequence fix above already writes the standard form).
+    if (h.style !== 'dun' && h.marker !== h.canonicalMarker && seqFix === null) {
+      reportMarker(i, h, formMessage(h), h.canonicalMarker);
+      fixed.add(i);
+    }
+
+    // After a certain fix the sequence goes on from the corrected number.
+    last[level] = seqFix === null ? { line: i, value, marker: h.marker } : { line: i, value: expected, marker: seqFix };
+    resetFrom(level + 1);
+    if (level === 3) article.push(i);
+  }
+  flushArticle();
+}
+
+export default defineDocumentRule<LineInfo | undefined>({
+  meta: {
+    id: 'heading-numbering',
+    category: 'structure',
+    severity: 'warning',
+    description: '检查标题序号（一、（一）1.（1））的层级、连续性和写法',
+    fixable: true,
+  },
+  collect,
+  combine,
 });
