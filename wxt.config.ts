@@ -1,9 +1,30 @@
 import { defineConfig } from 'wxt';
 
+// See https://wxt.dev/api/config.html
 export default defineConfig({
-  manifest: {
+  manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'zh_CN',
-  },
+    // Chrome: the button opens the side panel (entrypoints/sidepanel → side_panel + "sidePanel" permission).
+    // Firefox (MV2): WXT turns `action` into `browser_action` and the side panel into `sidebar_action`;
+    // the background toggles the sidebar on click.
+    action: {
+      default_title: '__MSG_actionTitle__',
+      default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
+    },
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'wengao@wengao.local',
+              strict_min_version: '115.0',
+              // No data is collected or transmitted (Firefox built-in data consent, 2025+).
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
 });

@@ -1,0 +1,66 @@
+/**
+ * The practice page (练习页): the sample draft in a textarea, a contenteditable div and Quill.
+ * Bundled in the extension as /practice.html and served over http://127.0.0.1 by `npm start`.
+ *
+ * Over http the content script does the checking, as on any web page. Browsers do not inject content
+ * scripts into the extension's own pages, so when opened as chrome-extension://…/practice.html the
+ * page starts the same watcher itself.
+ */
+import Quill from 'quill';
+import 'quill/dist/quill.snow.css';
+import { PRACTICE_DRAFT, PRACTICE_TITLE } from './sample';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const textarea = $<HTMLTextAreaElement>('practice-textarea');
+const editable = $<HTMLDivElement>('practice-editable');
+const input = $<HTMLInputElement>('practice-input');
+
+const quill = new Quill('#practice-quill', {
+  theme: 'snow',
+  modules: { toolbar: [['bold', 'italic', 'underline'], [{ list: 'ordered' }, { list: 'bullet' }], ['clean']] },
+});
+
+function fillEditable(el: HTMLElement, text: string): void {
+  el.replaceChildren(
+    ...text.split('\n').map((line) => {
+      const p = document.createElement('p');
+      if (line) p.textContent = line;
+      else p.append(document.createElement('br'));
+      return p;
+    }),
+  );
+}
+
+function reset(): void {
+  textarea.value = PRACTICE_DRAFT;
+  fillEditable(editable, PRACTICE_DRAFT);
+  quill.setText(`${PRACTICE_DRAFT}\n`, 'api');
+  quill.history.clear();
+  input.value = `${PRACTICE_TITLE.replace('（', '(').replace('）', ')')}`;
+}
+
+reset();
+$('practice-reset').addEventListener('click', reset);
+
+// Let tests and curious users reach the editor model.
+(window as unknown as { wengaoPractice: unknown }).wengaoPractice = { quill, reset, draft: PRACTICE_DRAFT };
+
+if (/^(chrome|moz|safari-web)-extension:$/.test(location.protocol)) {
+  void (async () => {
+    const [{ watchEditors }, { analyzeOptions, watchSettings }] = await Promise.all([
+      import('@/lib/editors/watch'),
+      import('@/lib/settings'),
+    ]);
+    const lifetime = { signal: new AbortController().signal, setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms) };
+    let watcher: { recheck(): void } | undefined;
+    let settings = await watchSettings(browser.storage, lifetime.signal, (next) => {
+      settings = next;
+      watcher?.recheck();
+    });
+    watcher = watchEditors(lifetime, document, {
+      getOptions: () => (settings.enabled ? analyzeOptions(settings) : null),
+      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
+    });
+  })();
+}

@@ -1,0 +1,197 @@
+/**
+ * Underlines in contenteditable / rich-text editors through the CSS Custom Highlight API: ranges are
+ * registered in `CSS.highlights` of the editor's own window (an iframe editor has its own registry) and
+ * styled by `::highlight(wengao-…)` rules in the stylesheet scope that holds the text (the document, or
+ * the shadow root the editor lives in). Nothing is ever inserted into the editor's DOM.
+ *
+ * One Highlight per severity (`wengao-error`, `wengao-warning`, `wengao-info`) plus `wengao-active` for
+ * the issue whose card is open. Several editors in one document share the highlights; each editor
+ * (an `owner` key) replaces only its own ranges.
+ */
+import type { Severity } from '../engine/types';
+
+export type HighlightKey = Severity | 'active';
+
+export const HIGHLIGHT_KEYS: readonly HighlightKey[] = ['error', 'warning', 'info', 'active'];
+
+export function highlightName(key: HighlightKey): string {
+  return `wengao-${key}`;
+}
+
+/** Mid-tone colours: readable as underlines on white and on dark backgrounds alike. */
+export const SEVERITY_COLORS: Record<Severity, string> = {
+  error: '#e5484d',
+  warning: '#f08c00',
+  info: '#3b82f6',
+};
+
+export const HIGHLIGHT_CSS = `
+::highlight(wengao-error) { text-decoration: underline wavy ${SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(wengao-warning) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(wengao-info) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(wengao-active) { background-color: rgba(250, 176, 5, 0.32); }
+`;
+
+const STYLE_MARK = 'data-wengao-highlight-style';
+
+interface HighlightLike {
+  add(range: AbstractRange): unknown;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+  readonly size: number;
+  priority: number;
+  forEach(cb: (range: AbstractRange) => void): void;
+}
+interface RegistryLike {
+  set(name: string, h: HighlightLike): unknown;
+  get(name: string): HighlightLike | undefined;
+  delete(name: string): boolean;
+}
+type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
+
+function registryOf(win: Window | null): { registry: RegistryLike; Ctor: HighlightCtor } | null {
+  const w = win as (Window & { Highlight?: HighlightCtor; CSS?: { highlights?: RegistryLike } }) | null;
+  const registry = w?.CSS?.highlights;
+  const Ctor = w?.Highlight;
+  return registry && Ctor ? { registry, Ctor } : null;
+}
+
+/** True when the document's window supports the CSS Custom Highlight API. */
+export function supportsHighlights(doc: Document): boolean {
+  return registryOf(doc.defaultView) !== null;
+}
+
+export interface HighlightEntry {
+  range: AbstractRange;
+  severity: Severity;
+}
+
+const instances = new WeakMap<Document, Highlighter>();
+
+export class Highlighter {
+  readonly doc: Document;
+  private readonly api: { registry: RegistryLike; Ctor: HighlightCtor } | null;
+  private readonly highlights = new Map<HighlightKey, HighlightLike>();
+  private readonly owned = new Map<object, HighlightEntry[]>();
+  private active: AbstractRange | null = null;
+  private readonly styledScopes = new WeakMap<Document | ShadowRoot, CSSStyleSheet | HTMLStyleElement>();
+
+  /** One Highlighter per document (per window registry). */
+  static for(doc: Document): Highlighter {
+    let h = instances.get(doc);
+    if (!h) {
+      h = new Highlighter(doc);
+      instances.set(doc, h);
+    }
+    return h;
+  }
+
+  private constructor(doc: Document) {
+    this.doc = doc;
+    this.api = registryOf(doc.defaultView);
+  }
+
+  get supported(): boolean {
+    return this.api !== null;
+  }
+
+  private highlight(key: HighlightKey): HighlightLike | null {
+    if (!this.api) return null;
+    let h = this.highlights.get(key);
+    const name = highlightName(key);
+    if (!h) {
+      h = new this.api.Ctor();
+      h.priority = key === 'active' ? 10 : key === 'error' ? 3 : key === 'warning' ? 2 : 1;
+      this.highlights.set(key, h);
+    }
+    // Re-register when the page removed it (cheap map lookup).
+    if (this.api.registry.get(name) !== h) this.api.registry.set(name, h);
+    return h;
+  }
+
+  /**
+   * Add the ::highlight styles to the scope holding the text: the document, or the shadow root an
+   * editor lives in (document styles do not reach into shadow trees). Idempotent.
+   */
+  ensureStyles(scope: Document | ShadowRoot = this.doc): void {
+    const existing = this.styledScopes.get(scope);
+    if (existing) {
+      if (existing instanceof CSSStyleSheet || isSheet(existing)) {
+        if (scope.adoptedStyleSheets.includes(existing as CSSStyleSheet)) return;
+      } else if ((existing as HTMLStyleElement).isConnected) return;
+    }
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    try {
+      if (win && 'adoptedStyleSheets' in scope) {
+        const sheet = new win.CSSStyleSheet();
+        sheet.replaceSync(HIGHLIGHT_CSS);
+        scope.adoptedStyleSheets = [...scope.adoptedStyleSheets, sheet];
+        this.styledScopes.set(scope, sheet);
+        return;
+      }
+    } catch {
+      /* fall back to a <style> element */
+    }
+    const style = this.doc.createElement('style');
+    style.setAttribute(STYLE_MARK, '');
+    style.textContent = HIGHLIGHT_CSS;
+    const parent = scope instanceof Document || (scope as Node).nodeType === 9 ? (scope as Document).head ?? (scope as Document).documentElement : scope;
+    parent.appendChild(style);
+    this.styledScopes.set(scope, style);
+  }
+
+  /** Replace the ranges of one editor (owner). */
+  set(owner: object, entries: readonly HighlightEntry[]): void {
+    this.clear(owner);
+    if (!this.api) {
+      this.owned.set(owner, entries.slice());
+      return;
+    }
+    for (const e of entries) this.highlight(e.severity)?.add(e.range);
+    this.owned.set(owner, entries.slice());
+  }
+
+  clear(owner: object): void {
+    const old = this.owned.get(owner);
+    if (!old) return;
+    this.owned.delete(owner);
+    for (const e of old) this.highlights.get(e.severity)?.delete(e.range);
+  }
+
+  /** Ranges currently registered for an owner. */
+  entries(owner: object): readonly HighlightEntry[] {
+    return this.owned.get(owner) ?? [];
+  }
+
+  /** Mark one range as the active issue (card open), or none. */
+  setActive(range: AbstractRange | null): void {
+    const h = this.highlight('active');
+    if (!h) return;
+    if (this.active) h.delete(this.active);
+    this.active = range;
+    if (range) h.add(range);
+  }
+
+  /** Remove every range and the registry entries this highlighter created. */
+  dispose(): void {
+    for (const h of this.highlights.values()) h.clear();
+    if (this.api) for (const key of HIGHLIGHT_KEYS) {
+      const name = highlightName(key);
+      if (this.api.registry.get(name) === this.highlights.get(key)) this.api.registry.delete(name);
+    }
+    this.highlights.clear();
+    this.owned.clear();
+    this.active = null;
+    instances.delete(this.doc);
+  }
+}
+
+function isSheet(x: unknown): boolean {
+  return typeof x === 'object' && x !== null && 'cssRules' in x && 'replaceSync' in x;
+}
+
+/** The Document or ShadowRoot whose stylesheets style `node`. */
+export function styleScopeOf(node: Node): Document | ShadowRoot {
+  const root = node.getRootNode();
+  return root.nodeType === 11 && (root as ShadowRoot).host ? (root as ShadowRoot) : node.ownerDocument ?? (root as Document);
+}

@@ -1,0 +1,731 @@
+/**
+ * The text of a contenteditable / rich-text editor root exactly as the engine should see it, with a map
+ * from text offsets (UTF-16) to DOM positions and back.
+ *
+ * Rules (one pass over the DOM, no layout reads except `white-space` for text nodes that hold newlines/tabs):
+ * - Every block element (p, div, li, h1…, td…) is its own line; nested blocks give one "\n", never two.
+ *   An empty block (`<p></p>`, `<p><br></p>`) is an empty line.
+ * - `<br>` ends a line, except a trailing `<br>` (nothing rendered after it in its block), which is the
+ *   placeholder browsers and editors put into empty or ending lines (Quill, Lexical, TinyMCE, CKEditor).
+ * - Editor UI is skipped: ProseMirror's trailing break and separator, Quill's `.ql-ui`, TinyMCE's
+ *   `data-mce-bogus="all"`, CKEditor's fake-selection container, zero-width characters (U+FEFF, U+200B,
+ *   U+2060) used as caret guards (Quill, Slate/wangEditor, CKEditor's inline filler).
+ * - Non-editable islands (`contenteditable="false"`), images and embeds become one U+FFFC, so text on
+ *   both sides never reads as one word.
+ * - In `white-space: normal` containers, runs of spaces/newlines/tabs read as one space (as rendered).
+ *
+ * Incremental: the root's children are read as units (each block child one unit, runs of inline children
+ * one unit). With `observe` (default) a MutationObserver marks the units an edit touched and `refresh()`
+ * re-reads only those, so a keystroke in a 100,000-character document re-reads one paragraph.
+ */
+
+/** A DOM position. */
+export interface DomPoint {
+  node: Node;
+  offset: number;
+}
+
+/** Stored position: offset ≥ 0 is a real offset; BEFORE/AFTER mean "just before/after `node`". */
+interface RawPoint {
+  node: Node;
+  offset: number;
+}
+const BEFORE = -1;
+const AFTER = -2;
+
+const enum Kind {
+  Text = 0,
+  Br = 1,
+  Synthetic = 2,
+  Object = 3,
+}
+
+/** One unit: a block child of the root, or a run of consecutive inline children. */
+interface Unit {
+  nodes: Node[];
+  text: string;
+  /** Segment starts (local offsets), kinds, nodes and DOM offsets, in text order. */
+  starts: number[];
+  kinds: Kind[];
+  segNodes: Node[];
+  /** Text: DOM offset of the segment's first char. Synthetic: the start of the new line (after-point). */
+  segOffs: number[];
+  /** Synthetic breaks: end of the line before (before-point), keyed by segment index. */
+  synBefore: Map<number, RawPoint>;
+  /** Text node → index of its first segment. */
+  textIndex: Map<Node, number>;
+  lines: number;
+  /** Where the first line starts, and where the last line's content ends. */
+  first: RawPoint | null;
+  end: RawPoint | null;
+}
+
+export const OBJECT_REPLACEMENT = '\uFFFC';
+
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BODY', 'CAPTION', 'CENTER', 'DD', 'DETAILS', 'DIALOG', 'DIR', 'DIV',
+  'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER',
+  'HGROUP', 'HR', 'LI', 'LISTING', 'MAIN', 'MENU', 'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY',
+  'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL', 'XMP',
+]);
+const SKIP_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'HEAD', 'TITLE', 'META', 'LINK']);
+const OBJECT_TAGS = new Set([
+  'IMG', 'PICTURE', 'VIDEO', 'AUDIO', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'svg', 'SVG', 'math', 'MATH',
+  'INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'METER', 'PROGRESS',
+]);
+/** Editor UI inside the editable DOM that is not part of the document text. */
+const UI_CLASSES = [
+  'ql-ui',
+  'ql-cursor',
+  'ProseMirror-separator',
+  'ProseMirror-trailingBreak',
+  'ProseMirror-widget',
+  'ck-fake-selection-container',
+  'ck-widget__type-around',
+  'ck-widget__resizer',
+];
+
+/** Characters that need the slow path: zero-width guards and whitespace that may collapse. */
+const SPECIAL = /[\uFEFF\u200B\u2060\n\r\t]/;
+
+function isWs(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 12;
+}
+
+/** True when `el` starts a line of its own (by tag: cheap and deterministic; no layout reads). */
+export function isBlockElement(node: Node): boolean {
+  return node.nodeType === 1 && BLOCK_TAGS.has((node as Element).tagName);
+}
+
+function isUi(el: Element): boolean {
+  const cl = el.classList;
+  if (cl.length) for (const c of UI_CLASSES) if (cl.contains(c)) return true;
+  if (el.getAttribute('data-mce-bogus') === 'all') return true;
+  if (el.hasAttribute('data-slate-placeholder') || el.hasAttribute('data-cke-filler')) return true;
+  return false;
+}
+
+/** What to do with an element: 0 descend, 1 skip subtree, 2 object (one U+FFFC), 3 line break. */
+function classify(el: Element, root: Node): 0 | 1 | 2 | 3 {
+  const tag = el.tagName;
+  if (tag === 'BR') return isUi(el) ? 1 : 3;
+  if (SKIP_TAGS.has(tag)) return 1;
+  if (el.hasAttribute('hidden')) return 1;
+  const style = (el as HTMLElement).style;
+  if (style && style.display === 'none') return 1;
+  if (isUi(el)) return 1;
+  if (el !== root && el.getAttribute('contenteditable') === 'false') {
+    return el.getAttribute('aria-hidden') === 'true' ? 1 : 2;
+  }
+  if (OBJECT_TAGS.has(tag)) return 2;
+  return 0;
+}
+
+/** Builds one unit. State follows the line logic described at the top of the file. */
+class UnitBuilder {
+  private parts: string[] = [];
+  private len = 0;
+  private starts: number[] = [];
+  private kinds: Kind[] = [];
+  private segNodes: Node[] = [];
+  private segOffs: number[] = [];
+  private synBefore = new Map<number, RawPoint>();
+  private textIndex = new Map<Node, number>();
+  private open = false;
+  private lines = 0;
+  private pendingBr: Element | null = null;
+  private pendingSpace: RawPoint | null = null;
+  private lineEnd: RawPoint | null = null;
+  private first: RawPoint | null = null;
+  private blockStack: number[] = [];
+
+  constructor(
+    private readonly root: Node,
+    private readonly collapseCache: Map<Element, boolean>,
+  ) {}
+
+  build(nodes: Node[]): Unit {
+    for (const n of nodes) this.walk(n);
+    this.closeLine();
+    return {
+      nodes,
+      text: this.parts.length === 1 ? this.parts[0]! : this.parts.join(''),
+      starts: this.starts,
+      kinds: this.kinds,
+      segNodes: this.segNodes,
+      segOffs: this.segOffs,
+      synBefore: this.synBefore,
+      textIndex: this.textIndex,
+      lines: this.lines,
+      first: this.first,
+      end: this.lineEnd,
+    };
+  }
+
+  private push(kind: Kind, node: Node, off: number, s: string): void {
+    this.starts.push(this.len);
+    this.kinds.push(kind);
+    this.segNodes.push(node);
+    this.segOffs.push(off);
+    if (kind === Kind.Text && !this.textIndex.has(node)) this.textIndex.set(node, this.starts.length - 1);
+    this.parts.push(s);
+    this.len += s.length;
+  }
+
+  /** Make sure a line is open before content at (node, off). */
+  private openLine(node: Node, off: number): void {
+    if (this.pendingBr) {
+      const br = this.pendingBr;
+      this.pendingBr = null;
+      this.pendingSpace = null;
+      this.push(Kind.Br, br, BEFORE, '\n');
+      this.open = true;
+      this.lines++;
+      this.lineEnd = { node: br, offset: AFTER };
+      return;
+    }
+    if (this.open) return;
+    const at = { node, offset: off };
+    if (this.lines > 0) {
+      this.synBefore.set(this.starts.length, this.lineEnd!);
+      this.push(Kind.Synthetic, node, off, '\n');
+    } else {
+      this.first = at;
+    }
+    this.open = true;
+    this.lines++;
+    this.lineEnd = at;
+  }
+
+  private closeLine(): void {
+    this.pendingBr = null;
+    this.pendingSpace = null;
+    this.open = false;
+  }
+
+  private emitText(node: Node, off: number, s: string): void {
+    this.openLine(node, off);
+    if (this.pendingSpace) {
+      const p = this.pendingSpace;
+      this.pendingSpace = null;
+      this.push(Kind.Text, p.node, p.offset, ' ');
+    }
+    this.push(Kind.Text, node, off, s);
+    this.lineEnd = { node, offset: off + s.length };
+  }
+
+  private collapses(el: Element | null): boolean {
+    if (!el) return false;
+    let v = this.collapseCache.get(el);
+    if (v === undefined) {
+      const view = el.ownerDocument.defaultView;
+      const cs = view ? view.getComputedStyle(el) : null;
+      if (!cs) v = false;
+      else {
+        const c = (cs as CSSStyleDeclaration & { whiteSpaceCollapse?: string }).whiteSpaceCollapse;
+        v = c ? c === 'collapse' || c === 'preserve-breaks' : cs.whiteSpace === 'normal' || cs.whiteSpace === 'nowrap' || cs.whiteSpace === 'pre-line';
+      }
+      this.collapseCache.set(el, v);
+    }
+    return v;
+  }
+
+  private text(node: Text): void {
+    const data = node.data;
+    if (!data) return;
+    if (!SPECIAL.test(data)) {
+      this.emitText(node, 0, data);
+      return;
+    }
+    let collapse: boolean | null = null;
+    let runStart = -1;
+    const n = data.length;
+    for (let i = 0; i < n; i++) {
+      const c = data.charCodeAt(i);
+      if (c === 0xfeff || c === 0x200b || c === 0x2060) {
+        if (runStart >= 0) this.emitText(node, runStart, data.slice(runStart, i));
+        runStart = -1;
+        continue;
+      }
+      if (c === 10 || c === 13 || c === 9) {
+        if (collapse === null) collapse = this.collapses(node.parentElement);
+        if (collapse) {
+          if (runStart >= 0) this.emitText(node, runStart, data.slice(runStart, i));
+          runStart = -1;
+          // A collapsed run of whitespace (the run may have started with spaces already emitted: fine).
+          let j = i;
+          while (j < n && isWs(data.charCodeAt(j))) j++;
+          if (this.open && !this.pendingBr && !this.pendingSpace) this.pendingSpace = { node, offset: i };
+          i = j - 1;
+          continue;
+        }
+      }
+      if (runStart < 0) runStart = i;
+    }
+    if (runStart >= 0) this.emitText(node, runStart, runStart === 0 ? data : data.slice(runStart));
+  }
+
+  private object(el: Element): void {
+    const block = BLOCK_TAGS.has(el.tagName);
+    if (block) this.closeLine();
+    this.openLine(el, BEFORE);
+    this.pendingSpace = null;
+    this.push(Kind.Object, el, BEFORE, OBJECT_REPLACEMENT);
+    this.lineEnd = { node: el, offset: AFTER };
+    if (block) this.closeLine();
+  }
+
+  private br(el: Element): void {
+    this.openLine(el, BEFORE); // the line the <br> ends exists, even if empty (resolves an earlier <br>)
+    this.pendingSpace = null;
+    this.pendingBr = el; // a real break only if more content follows in this block
+  }
+
+  /** Returns true when the element's children should be visited (then leave() is called). */
+  private enter(el: Element): boolean {
+    const what = classify(el, this.root);
+    if (what === 1) return false;
+    if (what === 2) {
+      this.object(el);
+      return false;
+    }
+    if (what === 3) {
+      this.br(el);
+      return false;
+    }
+    if (BLOCK_TAGS.has(el.tagName)) {
+      this.closeLine();
+      this.blockStack.push(this.lines);
+    }
+    return true;
+  }
+
+  private leave(el: Element): void {
+    if (!BLOCK_TAGS.has(el.tagName)) return;
+    const before = this.blockStack.pop();
+    if (before === this.lines) {
+      // An empty block is an empty line.
+      this.openLine(el, 0);
+    }
+    this.closeLine();
+  }
+
+  private walk(start: Node): void {
+    let n: Node = start;
+    outer: for (;;) {
+      let descend = false;
+      const type = n.nodeType;
+      if (type === 3) this.text(n as Text);
+      else if (type === 1) descend = this.enter(n as Element);
+      if (descend) {
+        const child = n.firstChild;
+        if (child) {
+          n = child;
+          continue;
+        }
+        this.leave(n as Element);
+      }
+      for (;;) {
+        if (n === start) return;
+        const next: Node | null = n.nextSibling;
+        if (next) {
+          n = next;
+          continue outer;
+        }
+        n = n.parentNode!;
+        this.leave(n as Element);
+      }
+    }
+  }
+}
+
+function upperBound(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (arr[mid]! <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function segEnd(u: Unit, s: number): number {
+  return s + 1 < u.starts.length ? u.starts[s + 1]! : u.text.length;
+}
+
+function resolve(p: RawPoint): DomPoint {
+  if (p.offset >= 0) return p;
+  const parent = p.node.parentNode;
+  if (!parent) return { node: p.node, offset: 0 };
+  let i = 0;
+  for (let c = parent.firstChild; c && c !== p.node; c = c.nextSibling) i++;
+  return { node: parent, offset: p.offset === AFTER ? i + 1 : i };
+}
+
+/** Position before the char at local offset i of a unit. */
+function unitBefore(u: Unit, i: number): RawPoint {
+  const s = upperBound(u.starts, i) - 1;
+  const kind = u.kinds[s]!;
+  if (kind === Kind.Text) return { node: u.segNodes[s]!, offset: u.segOffs[s]! + (i - u.starts[s]!) };
+  if (kind === Kind.Synthetic) return u.synBefore.get(s)!;
+  return { node: u.segNodes[s]!, offset: BEFORE };
+}
+
+/** Position after the char at local offset i of a unit. */
+function unitAfter(u: Unit, i: number): RawPoint {
+  const s = upperBound(u.starts, i) - 1;
+  const kind = u.kinds[s]!;
+  if (kind === Kind.Text) return { node: u.segNodes[s]!, offset: u.segOffs[s]! + (i - u.starts[s]!) + 1 };
+  if (kind === Kind.Synthetic) return { node: u.segNodes[s]!, offset: u.segOffs[s]! };
+  return { node: u.segNodes[s]!, offset: AFTER };
+}
+
+export interface TextModelOptions {
+  /** Keep a MutationObserver on the root and re-read only the touched units (default true). */
+  observe?: boolean;
+}
+
+export interface SelectionOffsets {
+  start: number;
+  end: number;
+  anchor: number;
+  focus: number;
+  collapsed: boolean;
+}
+
+export class TextModel {
+  readonly root: HTMLElement;
+  private units: Unit[] = [];
+  /** Units with at least one line, and their global start offsets. */
+  private lineUnits: Unit[] = [];
+  private unitStarts: number[] = [];
+  private unitOf = new WeakMap<Node, Unit>();
+  private observer: MutationObserver | null = null;
+  private pending: MutationRecord[] = [];
+  private fullDirty = true;
+  private _text = '';
+  private _version = 0;
+  /** Number of units re-read by the last refresh() (for tests and benchmarks). */
+  lastReadUnits = 0;
+
+  constructor(root: HTMLElement, options: TextModelOptions = {}) {
+    this.root = root;
+    if (options.observe !== false) {
+      const MO = root.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
+      this.observer = new MO((records) => {
+        for (const r of records) this.pending.push(r);
+      });
+      this.observer.observe(root, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['hidden', 'contenteditable', 'style', 'class', 'data-mce-bogus'],
+      });
+    }
+    this.refresh();
+  }
+
+  /** The current text (call refresh() first if the DOM may have changed; `text` does it for you). */
+  get text(): string {
+    this.refresh();
+    return this._text;
+  }
+
+  /** The text as of the last refresh, without checking the DOM. */
+  get cachedText(): string {
+    return this._text;
+  }
+
+  /** Bumped every time the text or mapping changed. */
+  get version(): number {
+    return this._version;
+  }
+
+  /** Re-read what changed. Returns true when the model changed. */
+  refresh(): boolean {
+    if (this.observer) {
+      const records = this.observer.takeRecords();
+      if (records.length) for (const r of records) this.pending.push(r);
+    } else {
+      this.fullDirty = true;
+    }
+    if (!this.fullDirty && this.pending.length === 0) return false;
+    const records = this.pending;
+    this.pending = [];
+    const root = this.root;
+    const dirty = new Set<Node>();
+    let structure = this.fullDirty;
+    if (!structure) {
+      for (const r of records) {
+        if (r.target === root) {
+          if (r.type === 'childList') structure = true;
+          continue;
+        }
+        let n: Node | null = r.target;
+        while (n && n.parentNode !== root) n = n.parentNode;
+        if (n) dirty.add(n);
+      }
+    }
+    const collapseCache = new Map<Element, boolean>();
+    let read = 0;
+    const build = (nodes: Node[]): Unit => {
+      read++;
+      const u = new UnitBuilder(root, collapseCache).build(nodes);
+      for (const n of nodes) this.unitOf.set(n, u);
+      return u;
+    };
+    if (!structure) {
+      if (dirty.size === 0) return false;
+      const todo = new Set<Unit>();
+      for (const n of dirty) {
+        const u = this.unitOf.get(n);
+        if (!u || !this.units.includes(u)) {
+          structure = true;
+          break;
+        }
+        todo.add(u);
+      }
+      if (!structure) {
+        for (const u of todo) {
+          const i = this.units.indexOf(u);
+          this.units[i] = build(u.nodes);
+        }
+      }
+    }
+    if (structure) {
+      const full = this.fullDirty;
+      const units: Unit[] = [];
+      let run: Node[] = [];
+      const flush = () => {
+        if (!run.length) return;
+        const cached = full ? undefined : this.unitOf.get(run[0]!);
+        if (
+          cached &&
+          cached.nodes.length === run.length &&
+          cached.nodes.every((n, i) => n === run[i] && !dirty.has(n))
+        ) {
+          units.push(cached);
+        } else units.push(build(run));
+        run = [];
+      };
+      for (let c = root.firstChild; c; c = c.nextSibling) {
+        if (isBlockElement(c)) {
+          flush();
+          const cached = full ? undefined : this.unitOf.get(c);
+          units.push(cached && cached.nodes.length === 1 && cached.nodes[0] === c && !dirty.has(c) ? cached : build([c]));
+        } else run.push(c);
+      }
+      flush();
+      this.units = units;
+    }
+    this.fullDirty = false;
+    this.lastReadUnits = read;
+    const lineUnits: Unit[] = [];
+    const starts: number[] = [];
+    let pos = 0;
+    for (const u of this.units) {
+      if (u.lines === 0) continue;
+      if (lineUnits.length) pos++; // the "\n" between units
+      lineUnits.push(u);
+      starts.push(pos);
+      pos += u.text.length;
+    }
+    this.lineUnits = lineUnits;
+    this.unitStarts = starts;
+    const text = lineUnits.length === 1 ? lineUnits[0]!.text : lineUnits.map((u) => u.text).join('\n');
+    const changed = text !== this._text || read > 0;
+    this._text = text;
+    if (changed) this._version++;
+    return changed;
+  }
+
+  /** Forget everything and re-read the whole root on the next refresh(). */
+  invalidate(): void {
+    this.fullDirty = true;
+  }
+
+  disconnect(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.pending = [];
+  }
+
+  private locate(g: number): [number, number] {
+    const u = Math.max(0, upperBound(this.unitStarts, g) - 1);
+    return [u, g - this.unitStarts[u]!];
+  }
+
+  private rawBefore(g: number): RawPoint {
+    const total = this._text.length;
+    if (this.lineUnits.length === 0) return { node: this.root, offset: 0 };
+    if (g >= total) return this.rawAfter(total);
+    const [ui, l] = this.locate(g);
+    const u = this.lineUnits[ui]!;
+    if (l < u.text.length) return unitBefore(u, l);
+    return u.end ?? u.first ?? { node: this.root, offset: 0 };
+  }
+
+  private rawAfter(g: number): RawPoint {
+    if (this.lineUnits.length === 0) return { node: this.root, offset: 0 };
+    if (g <= 0) return this.rawBefore(0);
+    const [ui, l] = this.locate(g - 1);
+    const u = this.lineUnits[ui]!;
+    if (l < u.text.length) return unitAfter(u, l);
+    const next = this.lineUnits[ui + 1];
+    return (next ? next.first : u.end) ?? { node: this.root, offset: 0 };
+  }
+
+  /**
+   * The DOM position for a text offset. `forward` (default) gives the position before the char at
+   * `offset` (start of the next line at a line start), `backward` the position after the char before it.
+   */
+  pointAt(offset: number, affinity: 'forward' | 'backward' = 'forward'): DomPoint {
+    const total = this._text.length;
+    const g = Math.max(0, Math.min(offset, total));
+    if (affinity === 'backward' || g >= total) return resolve(this.rawAfter(g));
+    return resolve(this.rawBefore(g));
+  }
+
+  /** A live DOM Range for [start, end) of the text, or null when out of bounds. */
+  rangeFor(start: number, end: number): Range | null {
+    const total = this._text.length;
+    if (!(start >= 0 && end >= start && end <= total)) return null;
+    const range = this.root.ownerDocument.createRange();
+    try {
+      const a = this.pointAt(start, 'forward');
+      if (start === end) {
+        range.setStart(a.node, a.offset);
+        range.collapse(true);
+        return range;
+      }
+      const b = this.pointAt(end, 'backward');
+      range.setStart(a.node, a.offset);
+      range.setEnd(b.node, b.offset);
+    } catch {
+      return null;
+    }
+    return range;
+  }
+
+  /** The text offset of a DOM position inside the root, or null when it is outside. */
+  offsetAt(node: Node, offset: number): number | null {
+    const root = this.root;
+    if (node !== root && !root.contains(node)) return null;
+    if (this.lineUnits.length === 0) return 0;
+    if (node.nodeType === 3) {
+      let top: Node | null = node;
+      while (top && top.parentNode !== root) top = top.parentNode;
+      const u = top ? this.unitOf.get(top) : undefined;
+      const idx = u?.textIndex.get(node);
+      if (u && idx !== undefined) {
+        const ui = this.lineUnits.indexOf(u);
+        if (ui >= 0) {
+          let s = idx;
+          while (s + 1 < u.starts.length && u.segNodes[s + 1] === node && u.segOffs[s + 1]! <= offset) s++;
+          const local = u.starts[s]! + Math.max(0, Math.min(offset - u.segOffs[s]!, segEnd(u, s) - u.starts[s]!));
+          return this.unitStarts[ui]! + local;
+        }
+      }
+    }
+    return this.offsetByCompare(node, offset);
+  }
+
+  private offsetByCompare(node: Node, offset: number): number | null {
+    const range = this.root.ownerDocument.createRange();
+    try {
+      range.setStart(node, offset);
+    } catch {
+      return null;
+    }
+    /** ≤ 0 when the stored point lies at or before (node, offset). */
+    const cmp = (p: RawPoint): number => {
+      const d = resolve(p);
+      return -range.comparePoint(d.node, d.offset);
+    };
+    try {
+      // The last unit whose first line starts at or before the point.
+      let lo = 0;
+      let hi = this.lineUnits.length - 1;
+      let ui = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        const first = this.lineUnits[mid]!.first;
+        if (first && cmp(first) >= 0) {
+          ui = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (ui < 0) return 0;
+      const u = this.lineUnits[ui]!;
+      const base = this.unitStarts[ui]!;
+      // The last segment whose start lies at or before the point.
+      lo = 0;
+      hi = u.starts.length - 1;
+      let s = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >>> 1;
+        if (cmp(unitBefore(u, u.starts[mid]!)) >= 0) {
+          s = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      if (s < 0) return base;
+      const kind = u.kinds[s]!;
+      const start = u.starts[s]!;
+      const end = segEnd(u, s);
+      if (kind === Kind.Text) return base + end;
+      const after = unitAfter(u, start);
+      return base + (cmp(after) >= 0 ? end : start);
+    } catch {
+      return null;
+    }
+  }
+
+  /** The selection as text offsets, or null when it is not inside the root. */
+  selectionOffsets(selection?: Selection | null): SelectionOffsets | null {
+    const doc = this.root.ownerDocument;
+    const sel = selection ?? doc.getSelection();
+    if (!sel || sel.rangeCount === 0) return null;
+    let anchorNode = sel.anchorNode;
+    let anchorOffset = sel.anchorOffset;
+    let focusNode = sel.focusNode;
+    let focusOffset = sel.focusOffset;
+    const rootNode = this.root.getRootNode();
+    const composed = (sel as Selection & { getComposedRanges?: (o: unknown) => StaticRange[] }).getComposedRanges;
+    if (rootNode !== doc && typeof composed === 'function') {
+      const r = composed.call(sel, { shadowRoots: [rootNode] })[0];
+      if (!r) return null;
+      const backward = sel.direction === 'backward';
+      anchorNode = backward ? r.endContainer : r.startContainer;
+      anchorOffset = backward ? r.endOffset : r.startOffset;
+      focusNode = backward ? r.startContainer : r.endContainer;
+      focusOffset = backward ? r.startOffset : r.endOffset;
+    }
+    if (!anchorNode || !focusNode) return null;
+    this.refresh();
+    const anchor = this.offsetAt(anchorNode, anchorOffset);
+    const focus = this.offsetAt(focusNode, focusOffset);
+    if (anchor === null || focus === null) return null;
+    return { anchor, focus, start: Math.min(anchor, focus), end: Math.max(anchor, focus), collapsed: anchor === focus };
+  }
+
+  /** Put the selection (caret when end is omitted) at text offsets. */
+  select(start: number, end: number = start): boolean {
+    this.refresh();
+    const range = this.rangeFor(Math.min(start, end), Math.max(start, end));
+    if (!range) return false;
+    const sel = this.root.ownerDocument.getSelection();
+    if (!sel) return false;
+    sel.removeAllRanges();
+    sel.addRange(range);
+    return true;
+  }
+}
+
+/** Read a root once (no observer). */
+export function readText(root: HTMLElement): string {
+  const m = new TextModel(root, { observe: false });
+  return m.cachedText;
+}

@@ -1,0 +1,65 @@
+/** The built packages: manifests, locales, icons, permissions and the content-script budget. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, test } from 'vitest';
+import { CHROME_DIR, FIREFOX_DIR, ROOT } from './harness';
+
+const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
+const chrome = json(path.join(CHROME_DIR, 'manifest.json'));
+const firefox = json(path.join(FIREFOX_DIR, 'manifest.json'));
+const zh = json(path.join(ROOT, 'public/_locales/zh_CN/messages.json'));
+const en = json(path.join(ROOT, 'public/_locales/en/messages.json'));
+
+describe('built extension', () => {
+  test('locales: same keys in zh_CN and en; the name is "Wengao 文稿助手"', () => {
+    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+    expect(zh.extName.message).toBe('Wengao 文稿助手');
+    expect(en.extName.message).toBe('Wengao 文稿助手');
+    for (const [key, value] of Object.entries<{ message: string }>(zh)) {
+      expect(value.message, key).not.toBe('');
+    }
+  });
+
+  test.each([
+    ['chrome-mv3', chrome, CHROME_DIR],
+    ['firefox-mv2', firefox, FIREFOX_DIR],
+  ])('%s manifest: localized name, icons, content script on every page and frame', (_, manifest, dir) => {
+    expect(manifest.name).toBe('__MSG_extName__');
+    expect(manifest.default_locale).toBe('zh_CN');
+    const text = JSON.stringify(manifest);
+    for (const [, key] of text.matchAll(/__MSG_(\w+)__/g)) expect(zh[key!], key).toBeDefined();
+    for (const size of ['16', '32', '48', '128']) expect(existsSync(path.join(dir, manifest.icons[size]))).toBe(true);
+    expect(manifest.content_scripts).toEqual([
+      { matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['content-scripts/content.js'] },
+    ]);
+    expect(existsSync(path.join(dir, 'practice.html'))).toBe(true);
+    expect(existsSync(path.join(dir, 'sidepanel.html'))).toBe(true);
+  });
+
+  test('chrome: side panel, action button, only the permissions it needs', () => {
+    expect(chrome.manifest_version).toBe(3);
+    expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
+    expect(chrome.action.default_title).toBe('__MSG_actionTitle__');
+    expect([...chrome.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    expect(chrome.host_permissions).toBeUndefined();
+    expect(chrome.content_security_policy).toBeUndefined(); // the strict MV3 default
+  });
+
+  test('firefox: sidebar_action, browser_action and a gecko id', () => {
+    expect(firefox.manifest_version).toBe(2);
+    expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
+    expect(firefox.browser_action.default_title).toBe('__MSG_actionTitle__');
+    expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
+    expect([...firefox.permissions].sort()).toEqual(['storage']);
+  });
+
+  test('content script stays light: no UI framework, no editor library, gzip under budget', () => {
+    const code = readFileSync(path.join(CHROME_DIR, 'content-scripts/content.js'));
+    const gzip = gzipSync(code).length;
+    // Budget for engine + rules + data in every page; raise it deliberately, not by accident.
+    expect(gzip).toBeLessThan(150 * 1024);
+    const src = code.toString('utf8');
+    expect(src).not.toMatch(/quilljs|ql-editor|preact|Dexie/i);
+  });
+});

@@ -1,0 +1,13 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+/** Build both targets once before the browser tests (skip with WENGAO_SKIP_BUILD=1). */
+export default function setup(): void {
+  if (process.env.WENGAO_SKIP_BUILD === '1') return;
+  const root = path.resolve(import.meta.dirname, '../..');
+  const wxt = path.join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs');
+  for (const args of [['build'], ['build', '-b', 'firefox']]) {
+    const res = spawnSync(process.execPath, [wxt, ...args], { cwd: root, encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`wxt ${args.join(' ')} failed:\n${res.stdout}\n${res.stderr}`);
+  }
+}

@@ -1,0 +1,135 @@
+/**
+ * Launches Chromium with the built extension (playwright-core, no bundled browser) and serves the
+ * practice page from http://127.0.0.1. Records console errors and every network request made by
+ * any page, extension page or the service worker, so tests can assert there are none we did not expect.
+ */
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROME_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+export const FIREFOX_DIR = path.join(ROOT, '.output', 'firefox-mv2');
+
+export function browserPath(): string {
+  const exe = process.env.WENGAO_BROWSER || '/usr/bin/chromium';
+  if (!existsSync(exe)) {
+    throw new Error(
+      `No Chromium at ${exe}. Install it (apt-get install -y chromium fonts-noto-cjk) or set WENGAO_BROWSER.`,
+    );
+  }
+  return exe;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.json': 'application/json',
+};
+
+export async function serveDir(dir: string): Promise<{ server: Server; origin: string }> {
+  const server = createServer((req, res) => {
+    const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+    if (pathname === '/strict-csp.html') {
+      // A page that forbids every script and style: the badge must still work and look right.
+      res.writeHead(200, {
+        'content-type': 'text/html; charset=utf-8',
+        'content-security-policy': "default-src 'none'; style-src 'none'; script-src 'none'",
+      });
+      res.end('<!doctype html><meta charset="utf-8"><title>CSP</title><textarea id="t" rows="8" cols="60">书记要要带头</textarea>');
+      return;
+    }
+    const file = path.join(dir, path.posix.normalize(decodeURIComponent(pathname)));
+    if (!file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+    res.end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Origin of the local practice-page server. */
+  origin: string;
+  consoleErrors: string[];
+  /** Every request seen, from pages, extension pages and the service worker. */
+  requests: { url: string; from: string }[];
+  close(): Promise<void>;
+}
+
+export async function launch(): Promise<Harness> {
+  if (!existsSync(path.join(CHROME_DIR, 'manifest.json'))) throw new Error('Build missing: run `npx wxt build`.');
+  const profile = mkdtempSync(path.join(os.tmpdir(), 'wengao-test-'));
+  const { server, origin } = await serveDir(CHROME_DIR);
+  const consoleErrors: string[] = [];
+  const requests: { url: string; from: string }[] = [];
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: browserPath(),
+      headless: true,
+      locale: 'zh-CN',
+      viewport: { width: 1100, height: 900 },
+      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+      args: [
+        `--disable-extensions-except=${CHROME_DIR}`,
+        `--load-extension=${CHROME_DIR}`,
+        '--lang=zh-CN',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
+    });
+    const ctx = context;
+    ctx.on('request', (req) => requests.push({ url: req.url(), from: req.serviceWorker() ? 'service-worker' : 'page' }));
+    ctx.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(`${msg.location().url}: ${msg.text()}`);
+    });
+    ctx.on('weberror', (err) => consoleErrors.push(`uncaught: ${err.error().message}`));
+    const watched = new WeakSet<Worker>();
+    const watchWorker = (w: Worker) => {
+      if (watched.has(w)) return;
+      watched.add(w);
+      w.on('console', (msg) => {
+        if (msg.type() === 'error') consoleErrors.push(`${w.url()}: ${msg.text()}`);
+      });
+    };
+    ctx.on('serviceworker', watchWorker);
+    const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
+    watchWorker(worker);
+    const extensionId = new URL(worker.url()).host;
+    return {
+      context: ctx,
+      worker,
+      extensionId,
+      origin,
+      consoleErrors,
+      requests,
+      async close() {
+        await ctx.close().catch(() => {});
+        server.close();
+        rmSync(profile, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    await context?.close().catch(() => {});
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+}
