@@ -7,6 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../lib/rules';
+import { rulesMarkdown } from '../../scripts/rules-doc';
 
 const root = join(import.meta.dirname, '..', '..');
 const ruleFiles = readdirSync(join(root, 'lib/rules'))
@@ -28,6 +29,10 @@ describe('rule registry', () => {
     const ids = rules.map((r) => r.meta.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...ruleFiles].sort());
+  });
+
+  it('docs/RULES.md is what `npm run docs:rules` writes', () => {
+    expect(readFileSync(join(root, 'docs/RULES.md'), 'utf8')).toBe(rulesMarkdown());
   });
 
   it.each(ruleFiles)('%s has kebab-case id, a Chinese description, a test file and a doc line', (id) => {
