@@ -1,0 +1,208 @@
+/**
+ * npm run bench [-- --json] [-- --quick]
+ *
+ * Times the whole engine (every rule in lib/rules) on the largest seed and on a ~100,000-character
+ * document built from the seeds and the ecspell sentences (scripts/lib/seeds.ts: no two non-empty
+ * lines identical, so the paragraph cache cannot short-cut a full run):
+ *   full         a fresh analyzer per run, on a variant of the text whose every line is new (run number
+ *                appended), so neither the paragraph cache nor a rule's own module-level cache can hit
+ *   incremental  an analyzer that has already seen the document; one character is inserted into a
+ *                middle paragraph (a different character each run) and the document analysed again
+ *   floor        one linear regex scan over the same text (/要要|的的|[,;:?!()]/g): the cheapest
+ *                conceivable check, to see how far above it the engine is
+ * and each rule alone on the largest seed (plus the engine with no rules: splitting, headings).
+ * Medians after warm-up runs. Target: full ≤ 5 ms per 10,000 characters.
+ *   --json   {"fullMsPer10k", "incrementalMs", "baselineMsPer10k", ...details}
+ *   --quick  fewer runs (for a smoke test)
+ */
+import { parseArgs } from 'node:util';
+import { createAnalyzer, rules, type Rule } from '../lib/engine';
+import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
+
+const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } }, strict: true });
+const quick = !!values.quick;
+const TARGET_MS_PER_10K = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+/** Median ms of `runs` calls after `warmup` calls; `prepare` runs untimed before each call. */
+function measure<T>(warmup: number, runs: number, prepare: (i: number) => T, fn: (x: T) => unknown): number {
+  const samples: number[] = [];
+  let sink = 0;
+  for (let i = 0; i < warmup + runs; i++) {
+    const x = prepare(i);
+    const t0 = performance.now();
+    const r = fn(x);
+    const dt = performance.now() - t0;
+    if (r !== undefined) sink++;
+    if (i >= warmup) samples.push(dt);
+  }
+  if (sink < 0) console.log(sink);
+  return median(samples);
+}
+
+const FLOOR_RE = /要要|的的|[,;:?!()]/g;
+function floorScan(text: string): number {
+  FLOOR_RE.lastIndex = 0;
+  let n = 0;
+  while (FLOOR_RE.exec(text) !== null) n++;
+  return n;
+}
+
+/** Offset in the middle of the paragraph that holds the document's midpoint. */
+function middleOfMiddleParagraph(text: string): number {
+  const mid = text.length >> 1;
+  const start = text.lastIndexOf('\n', mid) + 1;
+  let end = text.indexOf('\n', mid);
+  if (end === -1) end = text.length;
+  return start + ((end - start) >> 1);
+}
+
+interface SizeResult {
+  name: string;
+  chars: number;
+  paragraphs: number;
+  fullMs: number;
+  incrementalMs: number;
+  incrementalRechecked: number;
+  floorMs: number;
+  issues: number;
+}
+
+/**
+ * The text with a run number appended to every non-empty line: rules may keep small module-level
+ * caches (keyed by line or window text) that outlive an analyzer, so every timed full run gets lines
+ * it has never seen.
+ */
+function variant(text: string, k: number): string {
+  return k === 0 ? text : text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+}
+
+function fullRun(text: string, ruleSet: readonly Rule[]) {
+  return (i: number) => ({ analyzer: createAnalyzer({ rules: ruleSet }), text: variant(text, i + 1) });
+}
+
+function benchText(name: string, text: string, fullRuns: number, fullWarmup: number, ruleSet: readonly Rule[]): SizeResult {
+  const runs = quick ? 5 : 40;
+  const fullMs = measure(fullWarmup, fullRuns, fullRun(text, ruleSet), ({ analyzer, text: t }) => analyzer.analyze(t));
+
+  const warm = createAnalyzer({ rules: ruleSet });
+  const issues = warm.analyze(text).issues.length;
+  const at = middleOfMiddleParagraph(text);
+  let rechecked = 0;
+  const incrementalMs = measure(
+    quick ? 2 : 5,
+    runs,
+    (i) => text.slice(0, at) + String.fromCharCode(0x4e00 + (i % 20000)) + text.slice(at),
+    (edited) => {
+      const r = warm.analyze(edited);
+      rechecked = Math.max(rechecked, warm.lastRecheckedParagraphs);
+      return r;
+    },
+  );
+  const floorMs = measure(quick ? 2 : 5, runs, () => text, floorScan);
+  return {
+    name,
+    chars: text.length,
+    paragraphs: text.split(/\r\n|\n|\r/).length,
+    fullMs,
+    incrementalMs,
+    incrementalRechecked: rechecked,
+    floorMs,
+    issues,
+  };
+}
+
+const seeds = loadSeeds();
+const largest = seeds.reduce((a, b) => (b.text.length > a.text.length ? b : a));
+const large = buildLargeDocument(100_000, seeds, loadEcspellTargets());
+
+// The very first analysis in the process: cold JIT, as when the extension has just loaded.
+const coldT0 = performance.now();
+createAnalyzer({ rules }).analyze(largest.text);
+const coldMs = performance.now() - coldT0;
+
+// Global warm-up: V8 needs on the order of a hundred runs over the seed before the rules' code is
+// fully optimised (measured: medians fall from ~19 ms to ~2.5 ms over the first 150 runs). Variants
+// numbered from 100000 so the timed runs below still see new lines.
+const warmupRuns = quick ? 20 : 200;
+for (let i = 0; i < warmupRuns; i++) createAnalyzer({ rules }).analyze(variant(largest.text, 100_000 + i));
+for (let i = 0; i < (quick ? 1 : 3); i++) createAnalyzer({ rules }).analyze(variant(large, 100_000 + i));
+
+const seedResult = benchText(`seed ${largest.name}`, largest.text, quick ? 5 : 40, quick ? 2 : 10, rules);
+const largeResult = benchText('100k document', large, quick ? 3 : 21, quick ? 1 : 3, rules);
+
+// Each rule alone on the largest seed, against the engine with no rules at all.
+const ruleRuns = quick ? 5 : 30;
+const overheadMs = measure(quick ? 2 : 5, ruleRuns, fullRun(largest.text, []), ({ analyzer, text }) => analyzer.analyze(text));
+const perRule = rules
+  .map((rule) => {
+    const ms = measure(quick ? 2 : 5, ruleRuns, fullRun(largest.text, [rule]), ({ analyzer, text }) => analyzer.analyze(text));
+    const own = Math.max(0, ms - overheadMs);
+    return { rule: rule.meta.id, ms, ownMs: own, ownMsPer10k: (own / largest.text.length) * 10_000 };
+  })
+  .sort((a, b) => b.ownMs - a.ownMs);
+// All rules together the same way, right after: if this is well above the sum, the rules cost more
+// together than apart (allocation / GC pressure, shared caches thrashing) or the machine is busy.
+const allTogetherMs = measure(quick ? 2 : 5, ruleRuns, fullRun(largest.text, rules), ({ analyzer, text }) => analyzer.analyze(text));
+const sumOfRulesMs = perRule.reduce((a, r) => a + r.ownMs, 0);
+
+const per10k = (ms: number, chars: number) => (ms / chars) * 10_000;
+const summary = {
+  fullMsPer10k: per10k(largeResult.fullMs, largeResult.chars),
+  incrementalMs: largeResult.incrementalMs,
+  baselineMsPer10k: per10k(largeResult.floorMs, largeResult.chars),
+  targetMsPer10k: TARGET_MS_PER_10K,
+  /** Both sizes within the target. */
+  pass: Math.max(per10k(largeResult.fullMs, largeResult.chars), per10k(seedResult.fullMs, seedResult.chars)) <= TARGET_MS_PER_10K,
+  seedFullMsPer10k: per10k(seedResult.fullMs, seedResult.chars),
+  seedIncrementalMs: seedResult.incrementalMs,
+  engineOverheadMsPer10k: per10k(overheadMs, largest.text.length),
+  /** First analysis in a fresh process (cold JIT), largest seed. */
+  coldFirstRunMs: coldMs,
+  sizes: [seedResult, largeResult],
+  perRule,
+  perRuleSumMs: sumOfRulesMs,
+  allRulesSameRunMs: allTogetherMs,
+  node: process.version,
+  quick,
+};
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
+} else {
+  const f = (n: number, d = 2) => n.toFixed(d);
+  const rows: string[][] = [['case', 'chars', 'ms (median)', 'ms / 10k', '× floor']];
+  for (const r of [seedResult, largeResult]) {
+    rows.push([`${r.name} full`, String(r.chars), f(r.fullMs), f(per10k(r.fullMs, r.chars)), f(r.fullMs / r.floorMs, 1)]);
+    rows.push([
+      `${r.name} incremental (${r.incrementalRechecked} para re-checked)`,
+      String(r.chars),
+      f(r.incrementalMs),
+      f(per10k(r.incrementalMs, r.chars)),
+      f(r.incrementalMs / r.floorMs, 1),
+    ]);
+    rows.push([`${r.name} floor (regex scan)`, String(r.chars), f(r.floorMs, 3), f(per10k(r.floorMs, r.chars), 3), '1.0']);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
+  const line = (r: string[]) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ');
+  const out = [
+    `Wengao bench — ${rules.length} rules, Node ${process.version}${quick ? ' (quick)' : ''}`,
+    '',
+    ...rows.map(line),
+    '',
+    `full analysis: ${f(summary.fullMsPer10k)} ms per 10k characters on 100k, ${f(summary.seedFullMsPer10k)} on the seed (target ≤ ${TARGET_MS_PER_10K}) ${summary.pass ? 'PASS' : 'FAIL'}`,
+    `engine with no rules: ${f(summary.engineOverheadMsPer10k)} ms per 10k`,
+    `first analysis in a fresh process (cold JIT, ${largest.name}): ${f(coldMs)} ms; then ${warmupRuns} warm-up runs`,
+    '',
+    `Each rule alone on ${largest.name} (${largest.text.length} chars), minus the no-rule engine (${f(overheadMs)} ms):`,
+    ...perRule.map((r) => `  ${r.rule.padEnd(20)} ${f(r.ownMs).padStart(8)} ms  ${f(r.ownMsPer10k).padStart(7)} ms/10k`),
+    `  ${'sum of the rules'.padEnd(20)} ${f(sumOfRulesMs).padStart(8)} ms`,
+    `  ${'all rules together'.padEnd(20)} ${f(Math.max(0, allTogetherMs - overheadMs)).padStart(8)} ms`,
+  ];
+  process.stdout.write(`${out.join('\n')}\n`);
+}
