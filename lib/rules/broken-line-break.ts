@@ -102,6 +102,21 @@ function countChar(text: string, ch: string): number {
   return n;
 }
 
+/**
+ * Does the line end with a bracketed aside that stands after a finished sentence or alone, such as
+ * “……企业才会发展。 (作者单位:建筑公司)” or “（2023年6月）”? Such a line is complete.
+ */
+function isTrailingAside(body: string): boolean {
+  const close = body[body.length - 1];
+  if (close !== '）' && close !== ')') return false;
+  // Pasted text mixes the widths: （…) and (…） both occur.
+  const start = Math.max(body.lastIndexOf('（'), body.lastIndexOf('('));
+  if (start < 0) return false;
+  let k = start;
+  while (k > 0 && isInlineSpace(body[k - 1])) k--;
+  return k === 0 || SENTENCE_END.includes(body[k - 1]!);
+}
+
 function collectLine(text: string): LineInfo {
   let lead = 0;
   while (lead < text.length && isInlineSpace(text[lead])) lead++;
@@ -142,7 +157,7 @@ function collectLine(text: string): LineInfo {
     // 。” ends a sentence; 功能” does not.
     let k = body.length - 1;
     while (k > 0 && CLOSERS.includes(body[k - 1]!)) k--;
-    if (!(k > 0 && SENTENCE_END.includes(body[k - 1]!))) info.tail = Tail.Close;
+    if (!(k > 0 && SENTENCE_END.includes(body[k - 1]!)) && !isTrailingAside(body)) info.tail = Tail.Close;
   }
   if (info.tail === Tail.Other) return info;
 

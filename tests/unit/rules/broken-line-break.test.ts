@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    // an author note in brackets after the last sentence (seed 004, once its residue line is gone)
+    '只有这样，党的基层组织才有生命力，企业才会发展。 (作者单位:建筑公司)\n\n改革开放30多年，中国经济飞速发展。',
+    '事业才会兴旺，企业才会发展。（作者单位：建筑公司）\n改革开放以来，基层党建工作不断加强。',
     // a title line followed by body text
     '如何提高基层党支部书记的履职能力1\n明确任职资格。在新时代的环境中，党支部的任职条件要明确。',
     '认清党支部工作中存在的问题\n习近平总书记在党的十九大报告中指出，要加强基层党组织带头人队伍建设。',
