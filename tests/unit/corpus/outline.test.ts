@@ -1,0 +1,321 @@
+import { describe, expect, it } from 'vitest';
+import { loadSeedDocs } from '../../../scripts/build-corpus';
+import { layoutOf } from '../../../lib/corpus/layout';
+import { outlineOf } from '../../../lib/corpus/outline';
+import { missingSections, outlineReport } from '../../../lib/corpus/query';
+import type { Section } from '../../../lib/corpus/types';
+
+const seeds = loadSeedDocs();
+const seed = (id: string) => seeds.find((d) => d.id === id)!.text;
+
+/** [level, number, role, kind, title (first 24 characters, … when cut)] */
+type Row = [number, string, string, string, string];
+const row = (s: Section): Row => [s.level, s.number, s.role, s.kind, s.title.length > 24 ? `${s.title.slice(0, 24)}…` : s.title];
+
+// Reviewed against the seed texts: every heading (numbered, inline after a lost line break, 一是-lists,
+// unnumbered title lines, labels), its GB/T level and its role.
+const EXPECTED: Record<string, Row[]> = {
+  '000_e47277fee5db3365': [
+    // essay 1: 如何提高基层党支部书记的履职能力1
+    [1, '', 'measures', 'inline', '明确任职资格'],
+    [1, '', 'measures', 'inline', '强化自身建设'],
+    // essay 2: 如何提高基层党支部书记的履职能力2
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'problems', 'numbered', '当前基层党支部书记存在的问题'],
+    [3, '1', 'problems', 'numbered', '政治素质素养不适应新形势下思想政治工作的需要'],
+    [3, '2', 'problems', 'numbered', '党务工作能力欠缺,不能按规定组织开展党支部各项工…'],
+    [3, '3', 'problems', 'numbered', '组织协调能力弱,使党支部缺乏凝聚力'],
+    [1, '二', 'causes', 'numbered', '对产生问题的原因分析'],
+    [3, '1', 'causes', 'numbered', '思想认识不到位'],
+    [3, '2', 'causes', 'numbered', '党务工作者素质不高'],
+    [3, '3', 'causes', 'numbered', '存在形式主义、官僚主义现象'],
+    [1, '三', 'measures', 'numbered', '如何提高基层党支部书记的履责能力'],
+    [3, '1', 'measures', 'numbered', '增强工作事业心和责任感'],
+    [3, '2', 'measures', 'numbered', '提高学习能力和综合素质'],
+    [3, '3', 'measures', 'numbered', '增强调查研究能力和决策水平'],
+    [3, '4', 'measures', 'numbered', '加强在岗培训,提高党支部书记的党务工作能力'],
+    [3, '5', 'measures', 'numbered', '提高组织协调能力'],
+    [1, '', 'conclusion', 'conclusion', '总之,党支部书记要时刻检查自己履责中可能存在的问…'],
+    // essay 3: 如何提高基层党支部书记的履职能力3
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'measures', 'list', '树立围绕中心工作的大局意识'],
+    [1, '二', 'measures', 'list', '要增强战斗堡垒作用的政治意识'],
+    [1, '三', 'measures', 'list', '要树立先锋模范的先进意识'],
+    [1, '', 'problems', 'title-line', '认清党支部工作中存在的问题'],
+    [1, '', 'measures', 'title-line', '提高党支部书记能力建设的意见建议'],
+    [2, '一', 'measures', 'list', '党支部书记在关键时刻和危难关头,要让党信得过、能…'],
+    [2, '二', 'measures', 'list', '党支部书记要把解决问题干成事作为检验政治忠诚的标…'],
+    [2, '三', 'measures', 'list', '党支部书记要树立服务思维,健全成事机制,为群众干…'],
+    // essay 4: 如何提高基层党支部书记的履职能力4
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'problems', 'numbered', '当前基层书记存在的问题'],
+    [3, '1', 'problems', 'numbered', '政治素质修养不适应新形势下思想政治工作的需要'],
+    [3, '2', 'problems', 'numbered', '党务工作能力欠缺,不能按规定组织开展基层各项工作'],
+    [3, '3', 'problems', 'numbered', '组织协调能力弱,使缺乏凝聚力'],
+    [1, '二', 'causes', 'numbered', '对产生问题的原因剖析'],
+    [3, '1', 'causes', 'numbered', '思想认识不到位'],
+    [3, '2', 'causes', 'numbered', '党务工作者素质不高'],
+    [3, '3', 'causes', 'numbered', '存在形式主义、官僚主义现象'],
+    [1, '三', 'measures', 'numbered', '对提高基层书记履职能力的思考'],
+    [3, '1', 'measures', 'numbered', '增强工作事业心和责任感'],
+    [3, '2', 'measures', 'numbered', '提高学习能力和综合素质'],
+    [3, '3', 'measures', 'numbered', '增强调查研究能力和决策水平'],
+    [3, '4', 'measures', 'numbered', '加强在岗培训,提高书记党务工作能力'],
+    [3, '5', 'measures', 'numbered', '提高组织协调能力'],
+    [1, '', 'conclusion', 'conclusion', '总之,书记要时刻检查自己在履职中可能存在的问题,…'],
+    // essay 5: 如何提高基层党支部书记的履职能力5
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'measures', 'numbered', '作为基层党支部书记,要在全心全意投入工作的同时,…'],
+    [2, '一', 'measures', 'numbered', '是要强化服务意识'],
+    [2, '二', 'measures', 'numbered', '是要强化监督意识'],
+    [2, '三', 'measures', 'numbered', '是要强化协调意识'],
+    [2, '四', 'measures', 'numbered', '是要强化预见意识'],
+    [1, '二', 'measures', 'numbered', '支部书记在具体工作中要能够学以致用,用心投入工作…'],
+    [2, '一', 'measures', 'numbered', '提高组织领导能力'],
+    [2, '二', 'measures', 'numbered', '提高说服教育能力'],
+    [2, '三', 'measures', 'numbered', '提高正确决策的能力'],
+    [2, '四', 'measures', 'numbered', '提高社会交往能力'],
+  ],
+  '001_fe0510cc6dddd132': [
+    // essay 1: 浅谈党支部书记如何发挥表率作用
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'measures', 'numbered', '加强学习,保持思想上领先'],
+    [1, '二', 'measures', 'numbered', '注重实际,保证组织活动有力'],
+    [1, '三', 'measures', 'numbered', '加强交流,凝心聚力筑堡垒'],
+    [1, '四', 'measures', 'numbered', '完善制度,配强班子扎实工作'],
+    [1, '五', 'measures', 'numbered', '创新载体,丰富党建工作'],
+  ],
+  '002_83b45e4dfa1e5ea3': [
+    // essay 1: 如何做好合格的基层党支部书记
+    [1, '', 'intro', 'label', '前言'],
+    [1, '一', 'intro', 'numbered', '基层党支部书记抓好党建工作的重要性'],
+    [3, '1', 'intro', 'numbered', '先进的政治思想思想推动着企业经济发展'],
+    [3, '2', 'intro', 'numbered', '提升党员队伍的综合素质'],
+    [3, '3', 'intro', 'numbered', '充分调动职工积极性'],
+    [1, '二', 'problems', 'numbered', '党支部书记在基层党建工作存在的问题分析'],
+    [1, '三', 'measures', 'numbered', '做一名合格的基层党支部书记的策略'],
+    [3, '1', 'measures', 'numbered', '加强政治觉悟的不段提升认识'],
+    [3, '2', 'measures', 'numbered', '注重基层党支部书记综合素质的提高'],
+    [3, '3', 'measures', 'numbered', '加强党建工作信息化的使用'],
+    [3, '4', 'measures', 'numbered', '基层党支部书记要发挥先锋模范作用'],
+    [3, '5', 'measures', 'numbered', '在工作中要不断提高工作能力'],
+    [1, '', 'conclusion', 'label', '结束语'],
+    [1, '', 'other', 'label', '参考文献'],
+  ],
+  '003_34bce22a2a68b5f6': [
+    // essay 1: 如何当好党支部书记
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'problems', 'numbered', '当前党支部书记现状和存在的问题'],
+    [3, '1', 'problems', 'numbered', '政治素质修养不够，不能很好地适应新形势下的思想政…'],
+    [3, '2', 'problems', 'numbered', '党务工作能力欠缺，开展党务活动能力比较弱'],
+    [3, '3', 'problems', 'numbered', '开拓创新意识不强，对各项工作的发展缺乏远见'],
+    [1, '二', 'causes', 'numbered', '产生问题的原因'],
+    [3, '1', 'causes', 'numbered', '对党建工作认识不足'],
+    [3, '2', 'causes', 'numbered', '工作责任心不到位'],
+    [3, '3', 'causes', 'numbered', '党建工作创新无力度'],
+    [1, '三', 'measures', 'numbered', '对策'],
+    [3, '1', 'measures', 'numbered', '不断提升素质，当好“指挥员”'],
+    [3, '2', 'measures', 'numbered', '努力提高能力，当好“战斗员”'],
+    [3, '3', 'measures', 'numbered', '强化责任意识，当好“服务员”'],
+  ],
+  '004_b3b420117dcbd26e': [
+    // essay 1: 浅谈如何做好基层党建工作
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'measures', 'numbered', '增强党员意识,心中装着党的事业,忠心耿耿为党工作…'],
+    [1, '二', 'measures', 'numbered', '健全制度,增强责任,强化党的职能是做好基层党建工…'],
+    [1, '三', 'measures', 'numbered', '充分发挥思想政治鼓舞士气,激励斗志的作用思想政治…'],
+    // essay 2: 浅谈如何做好基层党建工作
+    [1, '', 'intro', 'implicit', ''],
+    [1, '一', 'problems', 'numbered', '基层党建工作存在的问题'],
+    [2, '一', 'problems', 'numbered', '对基层党建工作重视程度不够'],
+    [2, '二', 'problems', 'numbered', '党员的模范带头作用不强'],
+    [1, '一', 'problems', 'numbered', '基层党建工作存在的问题'],
+    [2, '一', 'problems', 'numbered', '对基层党建工作重视程度不够'],
+    [2, '二', 'problems', 'numbered', '党员的模范带头作用不强'],
+  ],
+};
+
+describe('outlineOf on the seed essays', () => {
+  for (const [id, rows] of Object.entries(EXPECTED)) {
+    it(`pins every heading of ${id}`, () => {
+      const text = seed(id);
+      const sections = outlineOf(text);
+      expect(sections.map(row)).toEqual(rows);
+      for (const s of sections) {
+        expect(s.start).toBeLessThan(s.end);
+        const slice = text.slice(s.start, s.end);
+        if (s.kind !== 'implicit') expect(slice).toContain(s.title.slice(0, 8));
+        if (s.kind === 'numbered') expect(slice.startsWith(s.number) || /^[（(]/.test(slice)).toBe(true);
+      }
+    });
+  }
+
+  it('gives the same outline for one essay cut out of a collection (offsets shifted)', () => {
+    const text = seed('000_e47277fee5db3365');
+    const layout = layoutOf(text);
+    expect(layout.essays.map((e) => e.title)).toEqual([1, 2, 3, 4, 5].map((n) => `如何提高基层党支部书记的履职能力${n}`));
+    const whole = outlineOf(text);
+    for (const essay of layout.essays) {
+      const part = outlineOf(text.slice(essay.start, essay.end));
+      const inWhole = whole.filter((s) => s.start >= essay.start && s.end <= essay.end);
+      expect(part.map((s) => ({ ...s, start: s.start + essay.start, end: s.end + essay.start }))).toEqual(inWhole);
+    }
+  });
+
+  it('finds the inline heading fused into its paragraph (lost line break)', () => {
+    const text = seed('004_b3b420117dcbd26e');
+    const s = outlineOf(text).find((x) => x.number === '二' && x.role === 'measures')!;
+    expect(s.title.startsWith('健全制度,增强责任,强化党的职能是做好基层党建工作的关键党支部是')).toBe(true);
+    expect(text.slice(s.start, s.start + 2)).toBe('二、');
+    expect(text[s.start - 1]).toBe('。');
+  });
+
+  it('ignores web residue, titles, front matter and references', () => {
+    const text = seed('002_83b45e4dfa1e5ea3');
+    const titles = outlineOf(text).map((s) => s.title);
+    for (const t of ['如何做好合格的基层党支部书记', '高成', '/ 2']) expect(titles).not.toContain(t);
+    expect(titles.some((t) => t.startsWith('[1]') || t.includes('摘要'))).toBe(false);
+  });
+});
+
+describe('heading forms', () => {
+  const cases: [string, string, Row[]][] = [
+    [
+      'GB/T numbering, sub-headings inherit the role',
+      '一、存在的问题\n（一）学习不深入。有的党员学习流于形式，满足于读读报纸、念念文件。\n1.理论学习不系统。\n（1）缺少计划。\n二、对策建议\n(一)加强学习。要把理论学习摆在首位，坚持不懈。\n',
+      [
+        [1, '一', 'problems', 'numbered', '存在的问题'],
+        [2, '一', 'problems', 'numbered', '学习不深入'],
+        [3, '1', 'problems', 'numbered', '理论学习不系统'],
+        [4, '1', 'problems', 'numbered', '缺少计划'],
+        [1, '二', 'measures', 'numbered', '对策建议'],
+        [2, '一', 'measures', 'numbered', '加强学习'],
+      ],
+    ],
+    [
+      'a sub-heading that names its own role overrides its parent',
+      '一、主要问题\n1、表现在作风上。有的干部作风漂浮，工作不实。\n2、产生问题的原因。主要是思想认识不到位，监督不力。\n',
+      [
+        [1, '一', 'problems', 'numbered', '主要问题'],
+        [3, '1', 'problems', 'numbered', '表现在作风上'],
+        [3, '2', 'causes', 'numbered', '产生问题的原因'],
+      ],
+    ],
+    [
+      '一是-lists at paragraph starts (need a sibling), 首先/其次/最后, labels',
+      '引言\n党支部是党的基础组织，是党的全部工作和战斗力的基础，必须抓紧抓实抓好。\n一是加强理论武装。坚持用党的创新理论武装头脑，做到学思用贯通。\n二是健全工作制度。严格落实“三会一课”等组织生活制度，推动工作规范。\n首先，要统一思想。党员干部要把思想统一到上级部署上来，形成合力。\n其次，要压实责任。层层签订责任书，确保各项任务落到实处。\n最后，要强化考核。把考核结果作为评先评优的重要依据。\n结束语\n总之，抓好支部建设是一项长期任务，需要持之以恒，久久为功。\n',
+      [
+        [1, '', 'intro', 'label', '引言'],
+        [2, '一', 'intro', 'list', '加强理论武装'],
+        [2, '二', 'intro', 'list', '健全工作制度'],
+        [2, '首先', 'intro', 'list', '要统一思想'],
+        [2, '其次', 'intro', 'list', '要压实责任'],
+        [2, '最后', 'intro', 'list', '要强化考核'],
+        [1, '', 'conclusion', 'label', '结束语'],
+      ],
+    ],
+    [
+      'a lone 一是 is body text; 第一，…第二， are a list; 总之 closes the essay',
+      '加强支部建设，关键在人。一是要选好书记，二是要建强班子。\n一是要选好书记，这一点最为重要，决定支部的战斗力。\n第一，坚持党建引领。把党的领导贯穿生产经营全过程，确保方向正确。\n第二，坚持问题导向。聚焦群众急难愁盼，逐项研究解决办法。\n总之，只要我们坚持不懈，支部建设一定能够取得新的成效。\n',
+      [
+        [1, '', 'intro', 'implicit', ''],
+        [1, '一', 'measures', 'list', '坚持党建引领'],
+        [1, '二', 'measures', 'list', '坚持问题导向'],
+        [1, '', 'conclusion', 'conclusion', '总之，只要我们坚持不懈，支部建设一定能够取得新的…'],
+      ],
+    ],
+    [
+      'unnumbered title lines and inline first sentences',
+      '浅谈基层党支部建设\n基层党支部是党在基层的战斗堡垒，其建设水平直接关系到党的执政基础是否牢固。\n当前基层党支部存在的问题\n有的支部组织生活不正常，有的党员意识淡薄，作用发挥不明显，群众对此意见较大。\n对策\n明确工作职责。支部书记要履行第一责任人职责，班子成员要落实一岗双责，形成齐抓共管的格局。\n完善制度机制。要建立健全学习、议事、考核等制度，用制度管人管事，确保支部工作有章可循。\n',
+      [
+        [1, '', 'intro', 'implicit', ''],
+        [1, '', 'problems', 'title-line', '当前基层党支部存在的问题'],
+        [1, '', 'measures', 'title-line', '对策'],
+        [1, '', 'measures', 'inline', '明确工作职责'],
+        [1, '', 'measures', 'inline', '完善制度机制'],
+      ],
+    ],
+  ];
+  for (const [name, text, rows] of cases) {
+    it(name, () => {
+      expect(outlineOf(text).map(row)).toEqual(rows);
+    });
+  }
+
+  it('keeps exact UTF-16 offsets with CRLF and astral characters', () => {
+    const text = '𠮷标题\r\n𠮷𠮷前面有一段较长的引言文字，用来说明写作的背景和目的，以及本文的主要结构安排。\r\n一、存在的问题\r\n二、对策\r\n';
+    const sections = outlineOf(text);
+    const heading = sections.find((s) => s.number === '一')!;
+    expect(text.slice(heading.start, heading.end)).toBe('一、存在的问题');
+    const intro = sections.find((s) => s.kind === 'implicit')!;
+    expect(text.slice(intro.start, intro.end).startsWith('𠮷𠮷前面')).toBe(true);
+  });
+
+  it('never throws on odd input', () => {
+    for (const t of ['', '\n\n', '一、', '（一）', '一是', '总之，', '\ud800\udc00', 'a'.repeat(100000), '一、'.repeat(5000), '。一、'.repeat(3000)]) {
+      expect(() => outlineReport(t)).not.toThrow();
+    }
+  });
+});
+
+describe('missingSections', () => {
+  const text = seed('003_34bce22a2a68b5f6');
+  const sections = outlineOf(text);
+  const top = (role: string) => sections.find((s) => s.level === 1 && s.role === role && s.kind === 'numbered')!;
+  /** The seed essay with the top-level section of `role` (heading to the next top-level heading) removed. */
+  const without = (...roles: string[]) => {
+    let t = text;
+    for (const role of roles) {
+      const start = t.indexOf(text.slice(top(role).start, top(role).end));
+      const nextTop = outlineOf(t).find((s) => s.level === 1 && s.start > start);
+      t = t.slice(0, start) + (nextTop ? t.slice(nextTop.start) : '');
+    }
+    return t;
+  };
+
+  it('finds nothing but the conclusion missing in 003 (intro, problems, causes, measures present)', () => {
+    expect(missingSections(text).map((m) => m.role)).toEqual(['conclusion']);
+  });
+
+  it('says which sections were removed, where they would go, with a corpus example', () => {
+    const draft = without('causes');
+    const missing = missingSections(draft);
+    expect(missing.map((m) => m.role)).toEqual(['causes', 'conclusion']);
+    const causes = missing[0]!;
+    expect(causes.name).toBe('原因分析');
+    expect(causes.after).toBe('problems');
+    expect(draft.slice(causes.insertAt).startsWith('三、对策')).toBe(true);
+    expect(causes.example).toMatch(/原因/);
+    expect(causes.wordings.some((w) => w.includes('产生问题的原因'))).toBe(true);
+    expect(missing[1]!.insertAt).toBe(draft.trimEnd().length);
+  });
+
+  it('handles several removed sections in their usual order', () => {
+    const draft = without('problems', 'measures');
+    const missing = missingSections(draft);
+    expect(missing.map((m) => m.role)).toEqual(['problems', 'measures', 'conclusion']);
+    expect(missing[0]!.example).toMatch(/存在的问题/);
+    expect(missing[0]!.wordings).toContain('当前……存在的问题');
+    expect(draft.slice(missing[0]!.insertAt).startsWith('二、产生问题的原因')).toBe(true);
+    expect(missing[1]!.after).toBe('causes');
+  });
+
+  it('suggests the causes and measures sections for a draft with only a problems section', () => {
+    const draft = '一、当前党支部工作存在的问题\n（一）理论学习不够深入。部分党员满足于读文件、记笔记，学用脱节。\n（二）组织生活不够规范。“三会一课”时间不固定，内容单一。\n';
+    const missing = missingSections(draft);
+    expect(missing.map((m) => m.role)).toEqual(['intro', 'causes', 'measures', 'conclusion']);
+    expect(missing.find((m) => m.role === 'measures')!.example.length).toBeGreaterThan(1);
+    expect(missing[0]!.insertAt).toBe(0);
+  });
+
+  it('returns nothing for an empty draft', () => {
+    expect(missingSections('  \n')).toEqual([]);
+  });
+});
+
+describe('list markers need their form', () => {
+  it('第一书记 / 第二天 are not list items', () => {
+    const text = '第一书记要带头讲党课，把理论学习抓在经常。\n第二天，支部组织党员开展志愿服务活动，效果很好。\n';
+    expect(outlineOf(text).filter((s) => s.kind === 'list')).toEqual([]);
+  });
+});
