@@ -41,8 +41,31 @@ function readUtf8(path: string): string {
   return readFileSync(path, 'utf8');
 }
 
-export function loadSeeds(): SeedDoc[] {
+/** Our review of the hand labels (tests/fixtures/seed-errors-review.json): additions and widened ranges. */
+interface ReviewFile {
+  added: Label[];
+  amended: Array<Label & { original: { start: number; end: number } }>;
+}
+
+/**
+ * The seeds with their labels. `reviewed: false` (default): the hand labels exactly as given.
+ * `reviewed: true`: plus the real errors our review added, with the too-narrow hand labels widened.
+ */
+export function loadSeeds({ reviewed = false }: { reviewed?: boolean } = {}): SeedDoc[] {
   const file = JSON.parse(readUtf8(join(FIXTURES, 'seed-errors.json'))) as SeedErrorsFile;
+  let labels = file.errors;
+  if (reviewed) {
+    const review = JSON.parse(readUtf8(join(FIXTURES, 'seed-errors-review.json'))) as ReviewFile;
+    const replaced = (l: Label) =>
+      review.amended.find((m) => m.doc === l.doc && m.original.start === l.start && m.original.end === l.end);
+    labels = [
+      ...labels.map((l) => {
+        const m = replaced(l);
+        return m ? { ...l, start: m.start, end: m.end, text: m.text, fix: m.fix } : l;
+      }),
+      ...review.added,
+    ];
+  }
   const dir = join(FIXTURES, 'seeds');
   return readdirSync(dir)
     .filter((n) => n.endsWith('.txt'))
@@ -50,7 +73,7 @@ export function loadSeeds(): SeedDoc[] {
     .map((name) => ({
       name,
       text: readUtf8(join(dir, name)),
-      labels: file.errors.filter((e) => e.doc === name).sort((a, b) => a.start - b.start || a.end - b.end),
+      labels: labels.filter((e) => e.doc === name).sort((a, b) => a.start - b.start || a.end - b.end),
       halfWidthCount: file.punct_width_counts?.[name],
     }));
 }
