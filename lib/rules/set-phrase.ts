@@ -1,6 +1,7 @@
 import { PhraseMatcher } from '../engine/matcher';
-import { defineParagraphRule } from '../engine/rule';
+import { defineParagraphRule, type Report } from '../engine/rule';
 import type { Severity } from '../engine/types';
+import { findIncompleteEnumerations } from '../corpus/set-phrases';
 import { SET_PHRASES, type Confidence, type SetPhrase } from './data/set-phrases';
 
 /**
@@ -12,11 +13,18 @@ import { SET_PHRASES, type Confidence, type SetPhrase } from './data/set-phrases
  * so a paragraph costs one linear scan whatever the size of the list. A wrong form inside a listed
  * exception is skipped; overlapping reports are resolved leftmost-longest. `certain` entries are errors,
  * `likely` ones warnings.
+ *
+ * It also points out a fixed enumeration cut short (说起来重要、做起来次要 without 忙起来不要), from the
+ * curated enumerations and those the corpus builder found in two or more reference documents
+ * (lib/corpus/generated/set-phrases.json). That is a suggestion (info): a fix only for curated ones,
+ * since a mined enumeration may have legitimate variants.
  */
 
 const messages = {
   certain: (right: string, note: string) => `应为“${right}”：${note}`,
   likely: (right: string, note: string) => `宜改为“${right}”：${note}`,
+  incomplete: (expected: string[], missing: string[]) =>
+    `常用提法为“${expected.join('、')}”，此处缺少“${missing.join('、')}”`,
 };
 
 type Kind = 'wrong' | 'exception' | 'anchor';
@@ -105,42 +113,62 @@ export default defineParagraphRule({
     fixable: true,
   },
   check(text, report) {
-    const matches = matcher.findAll(text);
-    if (matches.length === 0) return;
-    const candidates: Candidate[] = [];
-    const exceptions: { start: number; end: number }[] = [];
-    for (const m of matches) {
-      const target = targets[m.index]!;
-      if (target.kind === 'wrong') {
-        candidates.push({ start: m.start, end: m.end, right: target.right, target });
-      } else if (target.kind === 'exception') {
-        exceptions.push(m);
-      } else {
-        const regex = target.regex!;
-        regex.lastIndex = m.start;
-        const found = regex.exec(text);
-        if (!found) continue;
-        const written = found[0];
-        if (written === target.entry.canonical || written === target.patternRight) continue;
-        candidates.push({ start: m.start, end: m.start + written.length, right: target.patternRight!, target });
-      }
-    }
-    if (candidates.length === 0) return;
-    // Leftmost-longest among the candidates not covered by an exception.
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
-    let cursor = 0;
-    for (const c of candidates) {
-      if (c.start < cursor) continue;
-      if (exceptions.some((e) => e.start <= c.start && c.end <= e.end)) continue;
-      cursor = c.end;
-      const { confidence, entry } = c.target;
+    const reported = reportWrongForms(text, report);
+    for (const found of findIncompleteEnumerations(text)) {
+      // A wrong form inside it (wrong order, a slip) is the better report.
+      if (reported.some((r) => r.start < found.end && found.start < r.end)) continue;
+      // Curated enumerations have source "curated"; mined ones name the corpus passage they came from.
+      const fixable = found.replacement !== null && found.source === 'curated';
       report({
-        start: c.start,
-        end: c.end,
-        message: messages[confidence](c.right, entry.note),
-        replacements: [c.right],
-        severity: SEVERITY[confidence],
+        start: found.start,
+        end: found.end,
+        message: messages.incomplete(found.expected, found.missing),
+        replacements: fixable ? [found.replacement!] : [],
+        severity: 'info',
       });
     }
   },
 });
+
+/** Report the wrong forms in `text`; returns the ranges reported. */
+function reportWrongForms(text: string, report: (r: Report) => void): Array<{ start: number; end: number }> {
+  const matches = matcher.findAll(text);
+  if (matches.length === 0) return [];
+  const candidates: Candidate[] = [];
+  const exceptions: { start: number; end: number }[] = [];
+  for (const m of matches) {
+    const target = targets[m.index]!;
+    if (target.kind === 'wrong') {
+      candidates.push({ start: m.start, end: m.end, right: target.right, target });
+    } else if (target.kind === 'exception') {
+      exceptions.push(m);
+    } else {
+      const regex = target.regex!;
+      regex.lastIndex = m.start;
+      const found = regex.exec(text);
+      if (!found) continue;
+      const written = found[0];
+      if (written === target.entry.canonical || written === target.patternRight) continue;
+      candidates.push({ start: m.start, end: m.start + written.length, right: target.patternRight!, target });
+    }
+  }
+  // Leftmost-longest among the candidates not covered by an exception.
+  candidates.sort((a, b) => a.start - b.start || b.end - a.end);
+  const reported: Candidate[] = [];
+  let cursor = 0;
+  for (const c of candidates) {
+    if (c.start < cursor) continue;
+    if (exceptions.some((e) => e.start <= c.start && c.end <= e.end)) continue;
+    cursor = c.end;
+    reported.push(c);
+    const { confidence, entry } = c.target;
+    report({
+      start: c.start,
+      end: c.end,
+      message: messages[confidence](c.right, entry.note),
+      replacements: [c.right],
+      severity: SEVERITY[confidence],
+    });
+  }
+  return reported;
+}

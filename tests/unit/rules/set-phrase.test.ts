@@ -33,6 +33,17 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      text: '党支部书记要在学习上下真功夫、苦功夫，切实提高履职能力。',
+      output: '党支部书记要在学习上下真功夫、苦功夫、细功夫，切实提高履职能力。',
+      issues: [{ text: '真功夫、苦功夫', fix: '真功夫、苦功夫、细功夫' }],
+      note: 'curated enumeration cut short',
+    },
+    {
+      text: '要引导党员学会认识问题、分析问题，在实践中增长才干。',
+      issues: [{ text: '认识问题、分析问题', fix: null }],
+      note: 'enumeration mined from the corpus: a suggestion without a fix',
+    },
+    {
       text: '关注班子成员的家庭困难等实际问题，为其解决实际困难，解决后顾之忧。',
       output: '关注班子成员的家庭困难等实际问题，为其解决实际困难，解除后顾之忧。',
       issues: [{ text: '解决后顾之忧', fix: '解除后顾之忧' }],
@@ -178,17 +189,21 @@ describe('set-phrase data', () => {
     }
   });
 
+  // A fix may be the first part of a fixed enumeration (想大事、议大事 of 想大事、议大事、抓大事): the
+  // incomplete-enumeration suggestion (severity info) is another matter, left out here.
+  const wrongForms = (text: string) => runRule(rule, text).filter((i) => i.severity !== 'info');
+
   it('flags every wrong form on its own, and the fixed text is clean', () => {
     for (const wrong of WRONG_FORMS) {
-      const issues = runRule(rule, `要${wrong}。`);
+      const issues = wrongForms(`要${wrong}。`);
       expect(issues.length, wrong).toBe(1);
       const fixed = `要${issues[0]!.replacements[0]}。`;
-      expect(runRule(rule, fixed), `${wrong} → ${fixed}`).toEqual([]);
+      expect(wrongForms(fixed), `${wrong} → ${fixed}`).toEqual([]);
     }
   });
 
   it('never flags a canonical form or a fix', () => {
-    for (const text of [...canonical, ...rights]) expect(runRule(rule, text), text).toEqual([]);
+    for (const text of [...canonical, ...rights]) expect(wrongForms(text), text).toEqual([]);
   });
 
   it('has no wrong form that is part of a correct form', () => {
