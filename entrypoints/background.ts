@@ -1,10 +1,12 @@
 import { onMessage } from '@/lib/protocol';
 import { normalizeSettings, SETTINGS_KEY } from '@/lib/settings';
+import { setupReferenceLibrary } from '@/lib/storage/handlers';
+import { bumpReferenceRevision } from '@/lib/storage/revision';
 
 /**
  * Background (Chrome: MV3 service worker; Firefox: MV2 event page).
  * Opens the side panel from the toolbar button and answers the typed messages in lib/protocol.ts.
- * Later: Dexie storage, heavy dictionaries.
+ * Owns the Dexie database (reference documents: lib/storage). Later: heavy dictionaries.
  */
 export default defineBackground(() => {
   if (import.meta.env.FIREFOX) {
@@ -29,4 +31,6 @@ export default defineBackground(() => {
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     return normalizeSettings(stored[SETTINGS_KEY]);
   });
+
+  setupReferenceLibrary(() => void bumpReferenceRevision(browser.storage));
 });

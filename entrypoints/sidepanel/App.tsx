@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, rules, type AnalysisResult, type Issue, type OutlineEntry } from '@/lib/engine';
 import { sendMessage } from '@/lib/protocol';
 import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings';
+import { ThemesPanel } from './ThemesPanel';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
@@ -107,6 +108,8 @@ export function App() {
           </ul>
         )}
       </section>
+
+      <ThemesPanel text={text} onSelect={select} />
 
       <footer>{t('panelPrivacy')}</footer>
     </main>

@@ -1,0 +1,183 @@
+import { useEffect, useState } from 'preact/hooks';
+import { ROLE_NAMES } from '@/lib/corpus/curated';
+import { defaultCorpus } from '@/lib/corpus/default';
+import { corpusSuggestions, type CorpusSuggestions, type Sourced } from '@/lib/import/attribution';
+import type { CorpusSource, EffectiveCorpus } from '@/lib/import/types';
+import { sendMessage } from '@/lib/protocol';
+import { watchReferenceRevision } from '@/lib/storage/revision';
+import './themes.css';
+
+type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
+
+type Corpus = Pick<EffectiveCorpus, 'corpus' | 'userDocs'>;
+const FALLBACK: Corpus = { corpus: defaultCorpus, userDocs: {} };
+/** Missing themes shown open (plus any whose examples come from the user's documents); the rest collapsed. */
+const OPEN_THEMES = 3;
+
+/**
+ * Sections and themes of the draft against the effective corpus (default corpus + the user's enabled
+ * reference documents, fetched from the background and re-fetched when the library changes). Every
+ * example heading, sentence and phrasing names the document it comes from.
+ */
+export function ThemesPanel({ text, onSelect }: { text: string; onSelect: (start: number, end: number) => void }) {
+  const [effective, setEffective] = useState<Corpus | null>(null);
+  const [result, setResult] = useState<CorpusSuggestions | null>(null);
+
+  useEffect(() => {
+    const controller = new AbortController();
+    const load = () =>
+      sendMessage('getEffectiveCorpus')
+        .then((value) => {
+          if (!controller.signal.aborted) setEffective(value);
+        })
+        .catch((error: unknown) => {
+          console.warn('[wengao] getEffectiveCorpus failed; using the built-in corpus', error);
+          if (!controller.signal.aborted) setEffective((previous) => previous ?? FALLBACK);
+        });
+    void load();
+    watchReferenceRevision(browser.storage, controller.signal, () => void load());
+    return () => controller.abort();
+  }, []);
+
+  useEffect(() => {
+    if (!effective || !text.trim()) {
+      setResult(null);
+      return;
+    }
+    // After the issue list has rendered: this view is secondary.
+    const timer = window.setTimeout(() => setResult(corpusSuggestions(text, effective)), 0);
+    return () => window.clearTimeout(timer);
+  }, [text, effective]);
+
+  const userCount = effective ? Object.keys(effective.userDocs).length : 0;
+
+  return (
+    <section class="themes" data-testid="themes" aria-live="polite">
+      <h2>
+        {t('themesHeading')}
+        <span class="count" data-testid="themes-basis">
+          {userCount ? t('themesBasis', [String(userCount)]) : t('themesBasisDefault')}
+        </span>
+        <button type="button" class="manage" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('themesManage')}
+        </button>
+      </h2>
+      {!text.trim() ? (
+        <p class="empty">{t('themesEmpty')}</p>
+      ) : result ? (
+        <>
+          <h3>{t('themesMissingSections')}</h3>
+          {result.missingSections.length === 0 ? (
+            <p class="empty">{t('themesNoMissingSections')}</p>
+          ) : (
+            <ul class="missing-sections">
+              {result.missingSections.map((m) => (
+                <li key={m.role} class="missing-section" data-role={m.role}>
+                  <button type="button" onClick={() => onSelect(m.insertAt, m.insertAt)}>
+                    <span class="name">{m.name}</span>
+                    <span class="where">{m.after ? t('themesAfter', [ROLE_NAMES[m.after]]) : t('themesFirst')}</span>
+                  </button>
+                  <p class="example">
+                    {t('themesExample')}“{m.example}”<SourceMark source={m.exampleSource} />
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          {result.enumerations.length > 0 && (
+            <>
+              <h3>{t('themesEnumerations')}</h3>
+              <ul class="enumerations">
+                {result.enumerations.map((e) => (
+                  <li key={`${e.start}:${e.end}`} class="enumeration">
+                    <button type="button" onClick={() => onSelect(e.start, e.end)}>
+                      {e.written.join('、')}
+                    </button>
+                    <span class="missing">{t('themesEnumerationMissing', [e.missing.join('、')])}</span>
+                    <SourceMark source={e.source} />
+                  </li>
+                ))}
+              </ul>
+            </>
+          )}
+
+          <h3>{t('themesCovered')}</h3>
+          {result.covered.length === 0 ? (
+            <p class="empty">{t('themesNoneCovered')}</p>
+          ) : (
+            <ul class="covered">
+              {result.covered.map((c) => (
+                <li key={c.id} class="covered-theme" data-theme={c.id}>
+                  <span class="name">{c.name}</span>
+                  <span class="evidence">
+                    {c.keywords.slice(0, 6).map((k) => {
+                      const span = c.spans.find(([s, e]) => text.slice(s, e) === k) ?? c.spans[0];
+                      return (
+                        <button key={k} type="button" class="keyword" onClick={() => span && onSelect(span[0], span[1])}>
+                          {k}
+                        </button>
+                      );
+                    })}
+                  </span>
+                </li>
+              ))}
+            </ul>
+          )}
+
+          <h3>{t('themesMissing')}</h3>
+          {result.missingThemes.length === 0 ? (
+            <p class="empty">{t('themesNoneMissing')}</p>
+          ) : (
+            <ul class="missing-themes">
+              {result.missingThemes.map((m, i) => (
+                <li key={m.id} class="missing-theme" data-theme={m.id}>
+                  {/* The most common ones open; the rest one click away (the list can hold 15 themes). */}
+                  <details open={i < OPEN_THEMES || m.examples.some((e) => e.source?.kind === 'user')}>
+                    <summary class="head">
+                      <span class="name">{m.name}</span>
+                      <span class="freq">{t('themesFrequency', [String(Math.round(m.frequency * 100))])}</span>
+                    </summary>
+                    <ul class="examples">
+                      {m.examples.map((e) => (
+                        <li key={e.text} class="example">
+                          “{e.text}”<SourceMark source={e.source} />
+                        </li>
+                      ))}
+                    </ul>
+                    {m.phrasings.length > 0 && <Phrasings items={m.phrasings} />}
+                  </details>
+                </li>
+              ))}
+            </ul>
+          )}
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+function Phrasings({ items }: { items: Sourced[] }) {
+  return (
+    <p class="phrasings">
+      <span class="label">{t('themesPhrasings')}</span>
+      {items.map((p, i) => (
+        <span key={p.text} class="phrasing">
+          {i > 0 && '；'}
+          {p.text}
+          {p.source?.kind === 'user' && <SourceMark source={p.source} />}
+        </span>
+      ))}
+    </p>
+  );
+}
+
+function SourceMark({ source }: { source: CorpusSource | null }) {
+  if (!source) return null;
+  return (
+    <cite class={`source ${source.kind}`} data-source={source.kind} data-source-id={source.id} title={source.title}>
+      {source.kind === 'user' ? t('themesSourceUser') : t('themesSourceDefault')}《{source.title}》
+    </cite>
+  );
+}

@@ -1,0 +1,63 @@
+/**
+ * The extension's IndexedDB database (Dexie). Only the background opens it; pages reach it through the
+ * typed messages in lib/protocol.ts.
+ *
+ * Schema history — add a new `this.version(n)` block for every change, never edit an old one
+ * (Dexie upgrades existing databases step by step; only indexed fields are listed, rows hold more):
+ *
+ *   v1  referenceDocs     id           metadata + contribution of each user reference document (small;
+ *                         addedAt      what the options page lists)
+ *       referenceTexts    id           the document's full text (large; read only to rebuild a corpus)
+ *       referenceCorpora  id           CorpusData derived from the text + the builder signature
+ *
+ * Planned (later issues; add them in a new version, as their repositories are written):
+ *       snippets          ++id, updatedAt, *tags      saved phrasings (片段) inserted while writing
+ *       ignoredWords      &word                       personal dictionary (words never flagged)
+ * Settings stay in browser.storage.local: the content script reads them there without a message.
+ */
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { CorpusData } from '../corpus/types';
+import type { ReferenceContribution, ReferenceKind } from '../import/types';
+
+export const DB_NAME = 'wengao';
+
+export interface ReferenceDocRow {
+  id: string;
+  title: string;
+  kind: ReferenceKind;
+  fileName: string | null;
+  bytes: number;
+  chars: number;
+  addedAt: number;
+  /** 1 = part of the effective corpus, 0 = kept but ignored (a number: booleans cannot be indexed). */
+  enabled: 0 | 1;
+  contribution: ReferenceContribution;
+}
+
+export interface ReferenceTextRow {
+  id: string;
+  text: string;
+}
+
+export interface ReferenceCorpusRow {
+  id: string;
+  /** lib/import/pipeline.ts builderSignature() at build time. */
+  signature: string;
+  corpus: CorpusData;
+}
+
+export class WengaoDB extends Dexie {
+  referenceDocs!: EntityTable<ReferenceDocRow, 'id'>;
+  referenceTexts!: EntityTable<ReferenceTextRow, 'id'>;
+  referenceCorpora!: EntityTable<ReferenceCorpusRow, 'id'>;
+
+  /** `options` lets tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
+  constructor(name = DB_NAME, options?: DexieOptions) {
+    super(name, options);
+    this.version(1).stores({
+      referenceDocs: 'id, addedAt',
+      referenceTexts: 'id',
+      referenceCorpora: 'id',
+    });
+  }
+}
