@@ -81,7 +81,8 @@ export async function launch(): Promise<Harness> {
       headless: true,
       locale: 'zh-CN',
       viewport: { width: 1100, height: 900 },
-      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8' },
+      // LANGUAGE picks the Chinese UI; LC_ALL=C.UTF-8 (always installed) keeps non-ASCII file paths working.
+      env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' },
       args: [
         `--disable-extensions-except=${CHROME_DIR}`,
         `--load-extension=${CHROME_DIR}`,
