@@ -1,7 +1,195 @@
-import { defineParagraphRule } from '../engine/rule';
+import { parseHeading } from '../engine/headings';
+import { defineParagraphRule, type Report } from '../engine/rule';
+import { isHanAt, isHanCode, isInlineSpace } from '../engine/text';
+import { findResidue } from './paste-residue';
 
-// PLACEHOLDER: to be implemented.
+/**
+ * Half-width , ; : ? ! ( ) in Chinese text → full-width ，；：？！（）, and a half-width "." that ends a
+ * Chinese line → 。. One issue per mark.
+ *
+ * A mark is "in Chinese context" when the character before it (spaces skipped) is a Han character or a
+ * closing Chinese mark (”’）》】…—), or when the character after it is a Han character or an opening
+ * Chinese mark (“‘（《【) and something other than the line start stands before it. Marks between two
+ * digits or two Latin letters (1,000 / 10:30 / Word,Excel) are left alone, and so are URLs, `code`,
+ * reference-list lines ([1]刘永谋.…[M].北京:…), heading markers ((一) 一: belong to heading-numbering),
+ * marks next to another mark (、, ，, are stray-punct's) and marks inside paste residue (deleted whole).
+ */
+
+const messages = {
+  mark: (half: string, full: string) => `中文语境中的半角“${half}”应改为全角“${full}”`,
+  period: '中文句末的半角“.”应改为句号“。”',
+  paren: (half: string, full: string) => `中文括号应使用全角“${full}”，不用半角“${half}”`,
+};
+
+const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+
+/** Any character this rule may act on; lines without one are skipped at once. */
+const CANDIDATE = /[,;:?!().]/;
+const MARKS = /[,;:?!]/g;
+const PARENS = /[()（）]/g;
+
+/** Closing Chinese marks (and … —) count as Chinese text on the left of a mark. */
+const CLOSE_CJK = '”’）》】〕」』〉…—';
+/** Opening Chinese marks count as Chinese text on the right of a mark. */
+const OPEN_CJK = '“‘（《【〔「『〈';
+/** A mark touching one of these is a doubled or stray mark: stray-punct's business. */
+const STRAY_NEIGHBOUR = '，。、；：,;:.';
+/** Any Chinese punctuation (for the context around short parenthesised numbers). */
+const CJK_PUNCT = '，。、；：？！…—“”‘’（）《》〈〉【】〔〕';
+
+/** GB/T 7714 reference entries keep their own punctuation: "[1]刘永谋.书名[M].北京:出版社,2022." */
+const REFERENCE_LINE = /^[\s\u3000]*[[［]\d{1,3}[\]］]|\[(?:M|J|C|D|N|R|S|P|G|Z|A|EB\/OL|DB\/OL|M\/OL|J\/OL|N\/OL|CP\/DK)\]/;
+/** Lines that may start with a heading marker ((一) 一: 1.), which heading-numbering reports as a whole. */
+const MAYBE_HEADING = /^[\s\u3000]*[(（一二三四五六七八九十0-9０-９]/;
+/** URLs (their paths may hold Han characters: they run to a space or a Chinese mark) and `code`. */
+const URL_OR_CODE = /(?:https?|ftp):\/\/[^\s，。；：？！、“”‘’（）《》【】]+|www\.[^\s，。；：？！、“”‘’（）《》【】]+|`[^`\n]*`/gi;
+/** Deeper nesting of parentheses is not prose; such lines are left alone. */
+const MAX_NESTING = 8;
+/** Content of a parenthesis without Han that still reads as Chinese when the outside is Chinese: (1) (GDP) (a). */
+const SHORT_TOKEN = /^[0-9A-Za-z一二三四五六七八九十]{1,8}$/;
+
+function isLeftChinese(text: string, i: number): boolean {
+  return i >= 0 && (isHanAt(text, i) || CLOSE_CJK.includes(text[i]!));
+}
+
+function isRightChinese(text: string, i: number): boolean {
+  return i < text.length && (isHanAt(text, i) || OPEN_CJK.includes(text[i]!));
+}
+
+/** Sort and merge flat [start, end, …] ranges so that inRanges can binary-search them. */
+function mergeRanges(ranges: number[]): number[] {
+  if (ranges.length <= 2) return ranges;
+  const order: number[] = [];
+  for (let k = 0; k < ranges.length; k += 2) order.push(k);
+  order.sort((x, y) => ranges[x]! - ranges[y]!);
+  const out: number[] = [];
+  for (const k of order) {
+    const s = ranges[k]!;
+    const e = ranges[k + 1]!;
+    if (out.length > 0 && s <= out[out.length - 1]!) out[out.length - 1] = Math.max(out[out.length - 1]!, e);
+    else out.push(s, e);
+  }
+  return out;
+}
+
+function inRanges(ranges: readonly number[], i: number): boolean {
+  let lo = 0;
+  let hi = ranges.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (i < ranges[mid * 2]!) hi = mid - 1;
+    else if (i >= ranges[mid * 2 + 1]!) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+function checkMarks(text: string, skip: readonly number[], report: (r: Report) => void): void {
+  MARKS.lastIndex = 0;
+  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    const prev = text[i - 1];
+    const next = text[i + 1];
+    if ((prev && STRAY_NEIGHBOUR.includes(prev)) || (next && STRAY_NEIGHBOUR.includes(next))) continue;
+    let l = i - 1;
+    while (l >= 0 && isInlineSpace(text[l])) l--;
+    let r = i + 1;
+    while (r < text.length && isInlineSpace(text[r])) r++;
+    const leftChinese = isLeftChinese(text, l);
+    // ":)" ":(" after Latin text are emoticons, not punctuation.
+    if (!leftChinese && ch === ':' && (next === ')' || next === '(')) continue;
+    const chinese = leftChinese || (l >= 0 && isRightChinese(text, r));
+    if (!chinese || inRanges(skip, i)) continue;
+    report({ start: i, end: i + 1, message: messages.mark(ch, FULL[ch]!), replacements: [FULL[ch]!] });
+  }
+}
+
+function checkPeriod(text: string, skip: readonly number[], report: (r: Report) => void): void {
+  let e = text.length;
+  while (e > 0 && isInlineSpace(text[e - 1])) e--;
+  const i = e - 1;
+  if (i < 1 || text[i] !== '.' || !isLeftChinese(text, i - 1) || inRanges(skip, i)) return;
+  report({ start: i, end: i + 1, message: messages.period, replacements: ['。'] });
+}
+
+function isChineseAround(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== undefined && (isHanAt(text, i) || CJK_PUNCT.includes(ch));
+}
+
+function checkParens(text: string, skip: readonly number[], report: (r: Report) => void): void {
+  const stack: number[] = [];
+  const pairs: number[] = [];
+  PARENS.lastIndex = 0;
+  for (let m = PARENS.exec(text); m; m = PARENS.exec(text)) {
+    const ch = m[0];
+    if (ch === '(' || ch === '（') {
+      // Deep nesting is not prose (and would make the content scans below quadratic).
+      if (stack.push(m.index) > MAX_NESTING) return;
+    } else if (stack.length > 0) pairs.push(stack.pop()!, m.index);
+    // An unmatched half-width ")" is a list marker "1)" or a slip; nothing certain to fix.
+  }
+  const found: number[] = [];
+  for (let k = 0; k < pairs.length; k += 2) {
+    const a = pairs[k]!;
+    const b = pairs[k + 1]!;
+    const halfA = text[a] === '(';
+    const halfB = text[b] === ')';
+    if ((!halfA && !halfB) || inRanges(skip, a) || inRanges(skip, b)) continue;
+    let chinese = !halfA || !halfB; // a mixed pair （…) is certainly meant to be full-width
+    if (!chinese) {
+      for (let j = a + 1; j < b; j++) {
+        const c = text.charCodeAt(j);
+        if (isHanCode(c) || (c >= 0xd800 && c <= 0xdbff && isHanAt(text, j))) {
+          chinese = true;
+          break;
+        }
+      }
+    }
+    if (!chinese) {
+      // (1) (GDP) between Chinese text: 主要有：(1)加强学习 / 国内生产总值(GDP)增长.
+      const after = text[b + 1];
+      chinese =
+        SHORT_TOKEN.test(text.slice(a + 1, b)) &&
+        (isChineseAround(text, a - 1) || (a > 0 && ':,;'.includes(text[a - 1]!) && isLeftChinese(text, a - 2))) &&
+        (b + 1 >= text.length || isChineseAround(text, b + 1) || (after !== undefined && ',;:.'.includes(after)));
+    }
+    if (!chinese) continue;
+    if (halfA) found.push(a);
+    if (halfB) found.push(b);
+  }
+  found.sort((x, y) => x - y);
+  for (const i of found) {
+    const ch = text[i]!;
+    report({ start: i, end: i + 1, message: messages.paren(ch, FULL[ch]!), replacements: [FULL[ch]!] });
+  }
+}
+
 export default defineParagraphRule({
-  meta: { id: 'half-width-punct', category: 'typo', severity: 'warning', description: '', fixable: true },
-  check() {},
+  meta: {
+    id: 'half-width-punct',
+    category: 'punctuation',
+    severity: 'warning',
+    description: '中文语境中误用半角标点（, ; : ? ! ( ) .），应改为全角',
+    fixable: true,
+  },
+  check(text, report) {
+    if (!CANDIDATE.test(text) || REFERENCE_LINE.test(text)) return;
+    // Ranges (flat [start, end, start, end …]) whose marks are left alone.
+    let skip: number[] = [];
+    if (text.includes('://') || text.includes('www.') || text.includes('`')) {
+      URL_OR_CODE.lastIndex = 0;
+      for (let m = URL_OR_CODE.exec(text); m; m = URL_OR_CODE.exec(text)) skip.push(m.index, m.index + m[0].length);
+    }
+    for (const h of findResidue(text)) skip.push(h.start, h.end);
+    if (MAYBE_HEADING.test(text)) {
+      const heading = parseHeading(text);
+      if (heading) skip.push(heading.markerStart, heading.markerEnd);
+    }
+    skip = mergeRanges(skip);
+    checkMarks(text, skip, report);
+    checkPeriod(text, skip, report);
+    if (text.includes('(') || text.includes(')')) checkParens(text, skip, report);
+  },
 });

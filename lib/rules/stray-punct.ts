@@ -1,7 +1,113 @@
-import { defineParagraphRule } from '../engine/rule';
+import { defineParagraphRule, type Report } from '../engine/rule';
+import { isHanAt } from '../engine/text';
 
-// PLACEHOLDER: to be implemented.
+/**
+ * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark, 、, → 、, ，。/。， → 。, 。. → 。, and a lone
+ * half-width "." inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
+ *
+ * Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses),
+ * runs between digits or Latin letters (1,,2 / std::vector), reference-list lines, and dots in paragraphs
+ * whose writer uses "." as the sentence end.
+ */
+
+const messages = {
+  doubled: (run: string, fix: string) => `标点重复：“${run}”应为“${fix}”`,
+  mixed: (run: string, fix: string) => `多余的标点：“${run}”应为“${fix}”`,
+  dot: '多余的半角“.”，建议删除',
+};
+
+/** Runs of two or more of these are checked. */
+const RUN = /[，,、。；;：:．.]{2,}/g;
+const LONE_DOT = /\./g;
+
+const NORMAL: Record<string, string> = {
+  ',': '，', '，': '，', ';': '；', '；': '；', ':': '：', '：': '：', '。': '。', '、': '、', '.': '.', '．': '.',
+};
+
+/** Doubled marks of one kind → the single full-width mark (。 only exactly twice: 。。。 is a makeshift ellipsis). */
+const SINGLE: Record<string, string> = { '，': '，', '、': '、', '；': '；', '：': '：' };
+/** Two different marks where one is certainly stray → the one to keep. */
+const PAIRS: Record<string, string> = {
+  '、，': '、', // 2、,提升: a comma typed after the enumeration comma
+  '，。': '。',
+  '。，': '。',
+  '。.': '。',
+  '.。': '。',
+};
+
+/**
+ * Characters after which a sentence cannot end (particles, conjunctions, prepositions): a "." between one
+ * of them and a Han character is a stray keystroke, not a full stop.
+ */
+const NO_SENTENCE_END = '的和与及或把被将从向';
+
+/** Closing Chinese marks (and … —) count as Chinese on the left of a run. */
+const CLOSE_CJK = '”’）》】〕」』〉…—';
+const OPEN_CJK = '“‘（《【〔「『〈';
+const REFERENCE_LINE = /^[\s\u3000]*[[［]\d{1,3}[\]］]|\[(?:M|J|C|D|N|R|S|P|G|Z|A|EB\/OL|DB\/OL|M\/OL|J\/OL|N\/OL|CP\/DK)\]/;
+/** A Han character followed by "." and then a Han character or the line end: "." used as a full stop. */
+const HAN_DOT = /[\u3400-\u9fff]\.(?=[\u3400-\u9fff]|\s*$)/g;
+
+function isChineseSide(text: string, i: number, left: boolean): boolean {
+  if (i < 0 || i >= text.length) return false;
+  return isHanAt(text, i) || (left ? CLOSE_CJK : OPEN_CJK).includes(text[i]!);
+}
+
+function checkRuns(text: string, report: (r: Report) => void): void {
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const run = m[0];
+    const start = m.index;
+    const end = start + run.length;
+    let norm = '';
+    let half = false;
+    for (const ch of run) {
+      norm += NORMAL[ch]!;
+      if (ch.charCodeAt(0) < 0x80) half = true;
+    }
+    let fix: string | undefined;
+    let doubled = false;
+    const first = norm[0]!;
+    if (norm === first.repeat(norm.length)) {
+      fix = first === '。' ? (norm.length === 2 ? '。' : undefined) : SINGLE[first];
+      doubled = true;
+    } else if (norm.length === 2) {
+      fix = PAIRS[norm];
+    } else if (/^、，+$/.test(norm)) {
+      fix = '、';
+    }
+    if (fix === undefined) continue;
+    // Half-width marks count only in Chinese text (not in 1,,2 or std::vector).
+    if (half && !isChineseSide(text, start - 1, true) && !isChineseSide(text, end, false)) continue;
+    report({ start, end, message: doubled ? messages.doubled(run, fix) : messages.mixed(run, fix), replacements: [fix] });
+  }
+}
+
+function checkLoneDots(text: string, report: (r: Report) => void): void {
+  // A writer who ends sentences with "." (more than one Han-dot in the line) did not type a stray one.
+  HAN_DOT.lastIndex = 0;
+  let hanDots = 0;
+  while (HAN_DOT.exec(text) && hanDots < 2) hanDots++;
+  if (hanDots !== 1 || REFERENCE_LINE.test(text)) return;
+  LONE_DOT.lastIndex = 0;
+  for (let m = LONE_DOT.exec(text); m; m = LONE_DOT.exec(text)) {
+    const i = m.index;
+    const prev = text[i - 1];
+    if (!prev || !NO_SENTENCE_END.includes(prev) || !isHanAt(text, i - 2) || !isHanAt(text, i + 1)) continue;
+    report({ start: i, end: i + 1, message: messages.dot, replacements: [''] });
+  }
+}
+
 export default defineParagraphRule({
-  meta: { id: 'stray-punct', category: 'typo', severity: 'warning', description: '', fixable: true },
-  check() {},
+  meta: {
+    id: 'stray-punct',
+    category: 'punctuation',
+    severity: 'error',
+    description: '重复或多余的标点（，，、。。、、,、的.等）',
+    fixable: true,
+  },
+  check(text, report) {
+    checkRuns(text, report);
+    if (text.includes('.')) checkLoneDots(text, report);
+  },
 });

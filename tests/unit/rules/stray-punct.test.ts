@@ -1,0 +1,99 @@
+import rule from '../../../lib/rules/stray-punct';
+import { ruleTester } from '../rule-tester';
+
+ruleTester.run(rule, {
+  valid: [
+    '会议强调……各级党组织要坚决贯彻落实。',
+    '全面从严治党永远在路上——这是党中央的郑重宣示。',
+    '难道我们就可以放松对党员的教育管理了吗？！',
+    'Wow!! That is really great...',
+    'The agenda covers: budget, staffing, etc...',
+    '全年共发展党员1,280名，比上年增长3.5%。',
+    'std::vector<int> members;',
+    '2、提升党员队伍的综合素质',
+    '一是加强学习，二是完善制度，三是狠抓落实。',
+    '注：本表由各党支部填写，于月底前报送。',
+    '“两学一做”学习教育，要求“学党章党规、学系列讲话，做合格党员”。',
+    // Makeshift ellipsis "。。。" is left for a person to judge.
+    '他的发言被掌声打断了。。。',
+    // A foreign name written with a dot, a version number, a reference entry.
+    '卡尔.马克思是伟大的革命导师。',
+    '系统版本号为3.5.1，请及时更新。',
+    '[1]刘永谋.党支部书记的工作方法与领导艺术[M].北京:中国共产党出版社,2022.',
+    // A writer who ends sentences with "." throughout: no single stray dot to delete.
+    '这是我们的.那是他们的.',
+    // Half-width doubled marks outside Chinese text.
+    'a,,b;;c',
+  ],
+  invalid: [
+    {
+      text: '2、,提升党员队伍的综合素质',
+      output: '2、提升党员队伍的综合素质',
+      issues: [{ text: '、,', fix: '、' }],
+      note: 'seed 002',
+    },
+    {
+      text: '特别是年轻干部的.思想波动，在他们成长、进步的道路上排忧解难。',
+      output: '特别是年轻干部的思想波动，在他们成长、进步的道路上排忧解难。',
+      issues: [{ text: '.', fix: '' }],
+      note: 'seed 000: a lone dot after 的',
+    },
+    {
+      text: '坚持党的领导和.人民当家作主有机统一。',
+      output: '坚持党的领导和人民当家作主有机统一。',
+      issues: [{ text: '.', fix: '' }],
+    },
+    {
+      text: '加强党的建设，，提高党的执政能力。',
+      output: '加强党的建设，提高党的执政能力。',
+      issues: [{ text: '，，', fix: '，' }],
+    },
+    {
+      text: '圆满完成了全年各项目标任务。。',
+      output: '圆满完成了全年各项目标任务。',
+      issues: [{ text: '。。', fix: '。' }],
+    },
+    {
+      text: '认真学习、、贯彻、落实全会精神。',
+      output: '认真学习、贯彻、落实全会精神。',
+      issues: [{ text: '、、', fix: '、' }],
+    },
+    {
+      text: '坚持民主集中制；；严格党的组织生活。',
+      output: '坚持民主集中制；严格党的组织生活。',
+      issues: [{ text: '；；', fix: '；' }],
+    },
+    {
+      text: '这次民主生活会开得很成功，。',
+      output: '这次民主生活会开得很成功。',
+      issues: [{ text: '，。', fix: '。' }],
+    },
+    {
+      text: '会议取得圆满成功。，与会同志一致表示要认真贯彻。',
+      output: '会议取得圆满成功。与会同志一致表示要认真贯彻。',
+      issues: [{ text: '。，', fix: '。' }],
+    },
+    {
+      text: '加强党的建设,,提高党的执政能力。',
+      output: '加强党的建设，提高党的执政能力。',
+      issues: [{ text: ',,', fix: '，' }],
+      note: 'half-width doubled comma in Chinese text',
+    },
+    {
+      text: '党员要发挥先锋模范作用，,带动周围群众。',
+      output: '党员要发挥先锋模范作用，带动周围群众。',
+      issues: [{ text: '，,', fix: '，' }],
+      note: 'full-width and half-width comma',
+    },
+    {
+      text: '各项工作稳步推进。.',
+      output: '各项工作稳步推进。',
+      issues: [{ text: '。.', fix: '。' }],
+    },
+    {
+      text: '一要精心组织、,，加强领导；二要联系实际，学以致用。',
+      output: '一要精心组织、加强领导；二要联系实际，学以致用。',
+      issues: [{ text: '、,，', fix: '、' }],
+    },
+  ],
+});
