@@ -1,5 +1,5 @@
 import { parseHeading, type ParsedHeading } from './headings';
-import { splitParagraphs } from './paragraphs';
+import { commonEnds, splitParagraphs } from './paragraphs';
 import type { DocumentRule, Paragraph, ParagraphRule, Report, Rule } from './rule';
 import { splitsSurrogate } from './text';
 import type { AnalysisResult, AnalyzeOptions, Issue, OutlineEntry, Severity } from './types';
@@ -67,6 +67,9 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   const paragraphRules = config.rules.filter((r): r is ParagraphRule => r.scope === 'paragraph');
   const documentRules = config.rules.filter((r): r is DocumentRule => r.scope === 'document');
   const ruleOrder = new Map(config.rules.map((r, i) => [r.meta.id, i]));
+  const rank = (id: string) => ruleOrder.get(id) ?? 0;
+  const compareIssues = (a: Issue, b: Issue) =>
+    a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || rank(a.rule) - rank(b.rule);
   const cache = new Map<string, ParagraphEntry>();
   let generation = 0;
   let rechecked = 0;
@@ -98,6 +101,8 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         }),
       );
     }
+    // Sorted once here, so that placed paragraph issues come out in document order without a global sort.
+    issues.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || rank(a.rule.meta.id) - rank(b.rule.meta.id));
     const collected = documentRules.map((rule) => guard(rule.meta.id, undefined, () => rule.collect(text)));
     const heading = guard('outline', null, () => parseHeading(text));
     return { issues, collected, heading, generation };
@@ -121,7 +126,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   }
 
   /** The previous run, so an edit re-uses untouched paragraphs (and their placed issues) by position. */
-  let previous: { paragraphs: Paragraph[]; entries: ParagraphEntry[]; placed: Issue[][] } | null = null;
+  let previous: { text: string; paragraphs: Paragraph[]; entries: ParagraphEntry[]; placed: Issue[][] } | null = null;
 
   function placeIssues(text: string, p: Paragraph, entry: ParagraphEntry): Issue[] {
     return entry.issues.map((li) => {
@@ -141,48 +146,77 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   }
 
   function shiftIssues(issues: Issue[], delta: number): Issue[] {
-    return delta === 0 ? issues : issues.map((i) => ({ ...i, start: i.start + delta, end: i.end + delta }));
+    if (delta === 0) return issues;
+    const out: Issue[] = new Array(issues.length);
+    for (let k = 0; k < issues.length; k++) {
+      const i = issues[k]!;
+      out[k] = { rule: i.rule, category: i.category, severity: i.severity, start: i.start + delta, end: i.end + delta, text: i.text, replacements: i.replacements, message: i.message };
+    }
+    return out;
   }
 
   function analyze(input: string): AnalysisResult {
     const text = typeof input === 'string' ? input : String(input ?? '');
     generation++;
     rechecked = 0;
-    const paragraphs = splitParagraphs(text);
-    const count = paragraphs.length;
-    const entries: ParagraphEntry[] = new Array(count);
-    const placed: Issue[][] = new Array(count);
-
-    // Paragraphs equal to the previous run's at the same index from the front, or counted from the back,
-    // keep their entry and their placed issues (shifted when the edit moved them).
+    // Lines unchanged since the previous run, counted from the front at the same offsets and from the back
+    // shifted by the change in length, keep their entry and their placed issues; only the lines between
+    // them are split and looked up again.
     let head = 0;
     let tail = 0;
+    let paragraphs: Paragraph[];
+    let headEntries: ParagraphEntry[] = [];
+    let tailEntries: ParagraphEntry[] = [];
+    let headPlaced: Issue[][] = [];
+    let tailPlaced: Issue[][] = [];
     if (previous) {
       const old = previous;
       const oldCount = old.paragraphs.length;
-      const limit = Math.min(count, oldCount);
-      while (head < limit && paragraphs[head]!.start === old.paragraphs[head]!.start && paragraphs[head]!.text === old.paragraphs[head]!.text) {
-        entries[head] = old.entries[head]!;
-        placed[head] = old.placed[head]!;
-        entries[head]!.generation = generation;
-        head++;
-      }
-      while (tail < limit - head && paragraphs[count - 1 - tail]!.text === old.paragraphs[oldCount - 1 - tail]!.text) {
-        const i = count - 1 - tail;
-        const o = oldCount - 1 - tail;
-        entries[i] = old.entries[o]!;
-        placed[i] = shiftIssues(old.placed[o]!, paragraphs[i]!.start - old.paragraphs[o]!.start);
-        entries[i]!.generation = generation;
-        tail++;
-      }
+      const delta = text.length - old.text.length;
+      const { prefix, suffix } = commonEnds(old.text, text);
+      // A line is kept at the front when it and its break lie in the common prefix (a lone \r at the very
+      // edge could have become the first half of a \r\n), at the back when it and the break before it lie
+      // in the common suffix.
+      const keptAtFront = (p: Paragraph) =>
+        p.lineBreak !== '' && p.end + p.lineBreak.length <= prefix && !(p.lineBreak === '\r' && p.end + 1 === prefix);
+      while (head < oldCount - 1 && keptAtFront(old.paragraphs[head]!)) head++;
+      const suffixStart = old.text.length - suffix;
+      while (tail < oldCount - head && old.paragraphs[oldCount - 1 - tail]!.start > suffixStart) tail++;
+      const headEnd = head > 0 ? old.paragraphs[head - 1]!.end + old.paragraphs[head - 1]!.lineBreak.length : 0;
+      const tailOld = old.paragraphs.slice(oldCount - tail);
+      const middleEnd = tail > 0 ? tailOld[0]!.start + delta : text.length;
+      const middle = middleEnd > headEnd || tail === 0 ? splitParagraphs(text, headEnd, middleEnd) : [];
+      const tailShifted = delta === 0 ? tailOld : tailOld.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta }));
+      paragraphs = old.paragraphs.slice(0, head).concat(middle, tailShifted);
+      headEntries = old.entries.slice(0, head);
+      headPlaced = old.placed.slice(0, head);
+      tailEntries = old.entries.slice(oldCount - tail);
+      tailPlaced = old.placed.slice(oldCount - tail).map((issues) => shiftIssues(issues, delta));
+    } else {
+      paragraphs = splitParagraphs(text);
+    }
+    const count = paragraphs.length;
+    const entries: ParagraphEntry[] = new Array(count);
+    const placed: Issue[][] = new Array(count);
+    for (let i = 0; i < head; i++) {
+      entries[i] = headEntries[i]!;
+      placed[i] = headPlaced[i]!;
+      entries[i]!.generation = generation;
+    }
+    for (let k = 0; k < tail; k++) {
+      const i = count - tail + k;
+      entries[i] = tailEntries[k]!;
+      placed[i] = tailPlaced[k]!;
+      entries[i]!.generation = generation;
     }
     for (let i = head; i < count - tail; i++) {
       entries[i] = entryFor(paragraphs[i]!.text);
       placed[i] = placeIssues(text, paragraphs[i]!, entries[i]!);
     }
-    previous = { paragraphs, entries, placed };
+    previous = { text, paragraphs, entries, placed };
 
-    const issues: Issue[] = placed.flat();
+    const paragraphIssues: Issue[] = placed.flat();
+    const documentIssues: Issue[] = [];
     const outline: OutlineEntry[] = [];
     for (let i = 0; i < count; i++) {
       const h = entries[i]!.heading;
@@ -198,7 +232,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         rule.combine(view, (r: Report) => {
           if (!isValidRange(text, r.start, r.end)) return;
           const original = text.slice(r.start, r.end);
-          issues.push({
+          documentIssues.push({
             rule: rule.meta.id,
             category: rule.meta.category,
             severity: r.severity ?? rule.meta.severity,
@@ -213,7 +247,8 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     });
 
     evict(count);
-    return { issues: sortAndDedupe(issues, ruleOrder), outline };
+    documentIssues.sort(compareIssues);
+    return { issues: dedupe(mergeSorted(paragraphIssues, documentIssues, compareIssues)), outline };
   }
 
   return {
@@ -228,16 +263,25 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   };
 }
 
-/** Sort by position; where two reports cover the same range with the same fix, keep the earlier rule's. */
-function sortAndDedupe(issues: Issue[], ruleOrder: Map<string, number>): Issue[] {
-  // Paragraph issues arrive nearly sorted, which the engine's TimSort handles in close to linear time.
-  issues.sort(
-    (a, b) =>
-      a.start - b.start ||
-      a.end - b.end ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      (ruleOrder.get(a.rule) ?? 0) - (ruleOrder.get(b.rule) ?? 0),
-  );
+/** Merge two lists sorted by `compare` into one. */
+function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
+
+/**
+ * Where two reports cover the same range with the same fix, keep the first (the more severe, then the
+ * earlier rule's: the list is sorted that way).
+ */
+function dedupe(issues: Issue[]): Issue[] {
   const out: Issue[] = [];
   let groupStart = 0; // index in `out` of the first issue with the current range
   for (const issue of issues) {

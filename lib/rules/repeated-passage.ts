@@ -269,10 +269,14 @@ function combine(doc: View, report: (r: Report) => void): void {
     return -1;
   };
   /** Paragraph number (1-based, counting lines that are not empty or all spaces): only for messages. */
+  let numbers: Int32Array | null = null; // computed on the first report: most documents have none
   const paragraphNumber = (line: number): number => {
-    let count = 0;
-    for (let j = 0; j <= line; j++) if (collected[j] !== EMPTY) count++;
-    return count;
+    if (!numbers) {
+      numbers = new Int32Array(n);
+      let count = 0;
+      for (let j = 0; j < n; j++) numbers[j] = collected[j] !== EMPTY ? ++count : count;
+    }
+    return numbers[line]!;
   };
 
   /** Range that deletes lines [from, to] with their line breaks, leaving the text around them clean. */
