@@ -101,7 +101,10 @@ function checkMarks(text: string, skip: readonly number[], report: (r: Report) =
     if (!leftChinese && ch === ':' && (next === ')' || next === '(')) continue;
     const chinese = leftChinese || (l >= 0 && isRightChinese(text, r));
     if (!chinese || inRanges(skip, i)) continue;
-    report({ start: i, end: i + 1, message: messages.mark(ch, FULL[ch]!), replacements: [FULL[ch]!] });
+    // "变化, 国有企业": a full-width mark carries its own spacing, so the spaces after it go with the fix
+    // (left behind, they would be the next warning).
+    const end = r > i + 1 && r < text.length && isRightChinese(text, r) ? r : i + 1;
+    report({ start: i, end, message: messages.mark(ch, FULL[ch]!), replacements: [FULL[ch]!] });
   }
 }
 

@@ -39,6 +39,12 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      text: '随着全球经济形势的不断变化, 国有企业也面临着比较复杂的形势。',
+      output: '随着全球经济形势的不断变化，国有企业也面临着比较复杂的形势。',
+      issues: [{ text: ', ', fix: '，' }],
+      note: 'the space after the mark goes with the fix (seed 002)',
+    },
+    {
       text: '党章规定,党员要履行八项义务。',
       output: '党章规定，党员要履行八项义务。',
       issues: [{ text: ',', fix: '，' }],
@@ -78,10 +84,10 @@ ruleTester.run(rule, {
       note: 'parentheses around Chinese are paired and converted',
     },
     {
-      text: '随着全球经济形势的不断变化, 国有企业也面临着比较复杂的内外部环境。',
-      output: '随着全球经济形势的不断变化， 国有企业也面临着比较复杂的内外部环境。',
-      issues: [{ text: ',', fix: '，' }],
-      note: 'a space after the mark stays for stray-space',
+      text: '抓好党建工作,\u3000促进国企党建工作高质量开展。',
+      output: '抓好党建工作，促进国企党建工作高质量开展。',
+      issues: [{ text: ',\u3000', fix: '，' }],
+      note: 'an ideographic space after the mark goes too',
     },
     {
       text: '要把党建工作和企业经济建设相互融合 ,这才称得上是一个合格的支部书记。',
