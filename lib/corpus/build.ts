@@ -8,6 +8,7 @@
  */
 import { CURATED_ENUMERATIONS, ROLE_NAMES, roleCue, strongRole, THEMES } from './curated';
 import { findEnumerations } from './enumerations';
+import { tidyExample } from './tidy';
 import { layoutOf, type LayoutLine } from './layout';
 import { outlineOfLayout } from './outline';
 import { hanRuns, minePhrases, MAX_PHRASES, type Run } from './phrases';
@@ -419,7 +420,8 @@ export function buildCorpus(inputs: readonly CorpusDocInput[]): CorpusData {
       passages: a.passages,
       keywords: rankPairs(a.keywords),
       phrasings: phrasingsOf(t),
-      examples: pickExamples(a.examples),
+      // `ref` keeps pointing at the original passage; the text shown is tidied.
+      examples: pickExamples(a.examples).map((e) => ({ ...e, text: tidyExample(e.text) })),
     };
   });
 
