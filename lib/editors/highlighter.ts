@@ -18,7 +18,11 @@ export function highlightName(key: HighlightKey): string {
   return `wengao-${key}`;
 }
 
-/** Mid-tone colours: readable as underlines on white and on dark backgrounds alike. */
+/**
+ * Mid-tone colours: readable as underlines on white and on dark backgrounds alike. Warnings (mostly
+ * punctuation and spacing, often one narrow glyph such as a half-width comma) also get a faint tint,
+ * because a wavy underline under a single comma is barely visible.
+ */
 export const SEVERITY_COLORS: Record<Severity, string> = {
   error: '#e5484d',
   warning: '#f08c00',
@@ -27,7 +31,7 @@ export const SEVERITY_COLORS: Record<Severity, string> = {
 
 export const HIGHLIGHT_CSS = `
 ::highlight(wengao-error) { text-decoration: underline wavy ${SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
-::highlight(wengao-warning) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(wengao-warning) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(240, 140, 0, 0.16); }
 ::highlight(wengao-info) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
 ::highlight(wengao-active) { background-color: rgba(250, 176, 5, 0.32); }
 `;
@@ -73,6 +77,7 @@ export class Highlighter {
   private readonly api: { registry: RegistryLike; Ctor: HighlightCtor } | null;
   private readonly highlights = new Map<HighlightKey, HighlightLike>();
   private readonly owned = new Map<object, HighlightEntry[]>();
+  private readonly ownedRanges = new Map<object, Map<AbstractRange, Severity>>();
   private active: AbstractRange | null = null;
   private readonly styledScopes = new WeakMap<Document | ShadowRoot, CSSStyleSheet | HTMLStyleElement>();
 
@@ -140,22 +145,28 @@ export class Highlighter {
     this.styledScopes.set(scope, style);
   }
 
-  /** Replace the ranges of one editor (owner). */
+  /** Replace the ranges of one editor (owner); only the differences touch the highlights. */
   set(owner: object, entries: readonly HighlightEntry[]): void {
-    this.clear(owner);
-    if (!this.api) {
-      this.owned.set(owner, entries.slice());
-      return;
+    const before = this.ownedRanges.get(owner);
+    const next = byRange(entries);
+    this.owned.set(owner, entries as HighlightEntry[]);
+    this.ownedRanges.set(owner, next);
+    if (!this.api) return;
+    if (before) {
+      for (const [range, key] of before) if (next.get(range) !== key) this.highlights.get(key)?.delete(range);
+      for (const [range, key] of next) if (before.get(range) !== key) this.highlight(key)?.add(range);
+    } else {
+      for (const [range, key] of next) this.highlight(key)?.add(range);
     }
-    for (const e of entries) this.highlight(e.severity)?.add(e.range);
-    this.owned.set(owner, entries.slice());
+    // Kept ranges must stay registered even if the page emptied the registry.
+    for (const key of ['error', 'warning', 'info'] as const) if (this.highlights.has(key)) this.highlight(key);
   }
 
   clear(owner: object): void {
-    const old = this.owned.get(owner);
-    if (!old) return;
+    const before = this.ownedRanges.get(owner);
     this.owned.delete(owner);
-    for (const e of old) this.highlights.get(e.severity)?.delete(e.range);
+    this.ownedRanges.delete(owner);
+    if (before) for (const [range, key] of before) this.highlights.get(key)?.delete(range);
   }
 
   /** Ranges currently registered for an owner. */
@@ -181,9 +192,22 @@ export class Highlighter {
     }
     this.highlights.clear();
     this.owned.clear();
+    this.ownedRanges.clear();
     this.active = null;
     instances.delete(this.doc);
   }
+}
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** One severity per range (the most severe when two issues share a range). */
+function byRange(entries: readonly HighlightEntry[]): Map<AbstractRange, Severity> {
+  const m = new Map<AbstractRange, Severity>();
+  for (const e of entries) {
+    const had = m.get(e.range);
+    if (had === undefined || RANK[e.severity] < RANK[had]) m.set(e.range, e.severity);
+  }
+  return m;
 }
 
 function isSheet(x: unknown): boolean {

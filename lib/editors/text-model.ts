@@ -55,6 +55,8 @@ interface Unit {
   /** Text node → index of its first segment. */
   textIndex: Map<Node, number>;
   lines: number;
+  /** Ranges handed out for this unit (valid while the unit is not re-read), keyed "start,end" (local). */
+  ranges?: Map<number, Range>;
   /** Where the first line starts, and where the last line's content ends. */
   first: RawPoint | null;
   end: RawPoint | null;
@@ -406,6 +408,7 @@ export class TextModel {
   private fullDirty = true;
   private _text = '';
   private _version = 0;
+  private cachedRanges = 0;
   /** Number of units re-read by the last refresh() (for tests and benchmarks). */
   lastReadUnits = 0;
 
@@ -607,6 +610,51 @@ export class TextModel {
       return null;
     }
     return range;
+  }
+
+  /**
+   * Like rangeFor, but returns the same live Range again for an issue whose paragraph was not re-read
+   * since (its DOM is untouched, so the Range still covers the same characters). Redrawing a long
+   * document after a keystroke then creates ranges only for the edited paragraph.
+   */
+  cachedRangeFor(start: number, end: number): Range | null {
+    const total = this._text.length;
+    if (!(start >= 0 && end >= start && end <= total) || this.lineUnits.length === 0) return this.rangeFor(start, end);
+    const [ui, ls] = this.locate(start);
+    const u = this.lineUnits[ui]!;
+    const le = end - this.unitStarts[ui]!;
+    if (le > u.text.length || ls >= u.text.length) return this.rangeFor(start, end);
+    const key = ls * 0x200000 + le; // local offsets stay far below 2^21
+    const cached = u.ranges?.get(key);
+    if (cached && (cached.collapsed ? start === end : start !== end)) {
+      const home = u.nodes.length === 1 ? u.nodes[0]! : null;
+      if (home ? home.contains(cached.startContainer) && home.contains(cached.endContainer) : cached.startContainer !== this.root) {
+        return cached;
+      }
+    }
+    const r = this.rangeFor(start, end);
+    if (r) {
+      (u.ranges ??= new Map()).set(key, r);
+      this.cachedRanges++;
+    }
+    return r;
+  }
+
+  /**
+   * Forget cached ranges not in `keep` (call after a redraw so the cache does not grow). Cheap when
+   * the cache is small compared to what is kept: it only sweeps once it has doubled.
+   */
+  pruneRanges(keep: Set<AbstractRange>): void {
+    if (this.cachedRanges <= keep.size * 2 + 64) return;
+    let n = 0;
+    for (const u of this.lineUnits) {
+      if (!u.ranges) continue;
+      for (const [k, r] of u.ranges) {
+        if (!keep.has(r)) u.ranges.delete(k);
+        else n++;
+      }
+    }
+    this.cachedRanges = n;
   }
 
   /** The text offset of a DOM position inside the root, or null when it is outside. */

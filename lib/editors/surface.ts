@@ -1,0 +1,238 @@
+/**
+ * One checked field, whatever its kind: reads its text, draws issues (CSS highlights for contenteditable
+ * and rich editors, the mirror overlay for textarea/input), keeps them honest between edits (shift and
+ * drop), hit-tests a point, and applies fixes. The content script owns scheduling (debounce, idle) and
+ * the engine call; this is the DOM side.
+ *
+ *   const s = createSurface(target);
+ *   field.addEventListener('input', () => { s.noteEdit(); debounce(() => s.setIssues(analyze(s.readText()).issues)); });
+ */
+import type { Issue } from '../engine/types';
+import { applyToEditable, applyToField, type ApplyResult, type CaretPolicy } from './apply-edit';
+import type { EditableTarget } from './detect';
+import { rectContains, toRect, type Rect } from './geometry';
+import { Highlighter, styleScopeOf } from './highlighter';
+import { diffText, shiftIssues } from './shift';
+import { TextareaMirror } from './textarea-mirror';
+import { TextModel } from './text-model';
+
+export interface Surface {
+  readonly target: EditableTarget;
+  /** The current text (re-reads only what changed). */
+  readText(): string;
+  /**
+   * Draw issues. `text` is the text they were computed on; when the field changed since, they are
+   * shifted first and those the change touched are dropped.
+   */
+  setIssues(issues: readonly Issue[], text?: string): void;
+  /** The issues drawn now (after shifting). */
+  readonly issues: readonly Issue[];
+  /** Call on every input event: shifts issues past the edit and drops touched ones, at once. */
+  noteEdit(): void;
+  /** Viewport rects of an issue's characters. */
+  rectsFor(issue: Issue): Rect[];
+  /** The issue under a viewport point, if any. */
+  issueAt(x: number, y: number): Issue | null;
+  /** Mark an issue as active (card open), or none. */
+  setActive(issue: Issue | null): void;
+  applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult>;
+  destroy(): void;
+}
+
+export function createSurface(target: EditableTarget): Surface {
+  return target.isTextField ? new FieldSurface(target) : new RichSurface(target);
+}
+
+abstract class BaseSurface {
+  protected list: Issue[] = [];
+  protected text = '';
+  constructor(readonly target: EditableTarget) {}
+
+  abstract readText(): string;
+  protected abstract draw(): void;
+  protected abstract caretHint(): number | undefined;
+  /** True when what is drawn may be stale although the text is the same (e.g. formatting moved nodes). */
+  protected layoutChanged(): boolean {
+    return false;
+  }
+
+  get issues(): readonly Issue[] {
+    return this.list;
+  }
+
+  setIssues(issues: readonly Issue[], text?: string): void {
+    const now = this.readText();
+    let list = issues.slice();
+    if (text !== undefined && text !== now) {
+      const edit = diffText(text, now, this.caretHint());
+      if (edit) list = shiftIssues(list, edit);
+    }
+    this.list = list;
+    this.text = now;
+    this.draw();
+  }
+
+  noteEdit(): void {
+    const now = this.readText();
+    if (now === this.text) {
+      if (this.layoutChanged()) this.draw();
+      return;
+    }
+    const edit = diffText(this.text, now, this.caretHint());
+    this.text = now;
+    if (edit) {
+      const next = shiftIssues(this.list, edit);
+      if (next.length !== this.list.length || edit.newEnd !== edit.oldEnd || next.some((x, i) => x !== this.list[i])) {
+        this.list = next;
+      }
+    }
+    this.draw();
+  }
+
+  /** After a successful fix: the fixed issue (and any it touched) go, the rest shift. */
+  protected afterFix(result: ApplyResult): void {
+    if (result.ok) this.noteEdit();
+  }
+}
+
+class RichSurface extends BaseSurface implements Surface {
+  readonly model: TextModel;
+  private readonly highlighter: Highlighter;
+  private ranges = new Map<Issue, Range>();
+  private active: Issue | null = null;
+  private drawnVersion = -1;
+
+  constructor(target: EditableTarget) {
+    super(target);
+    this.model = new TextModel(target.element);
+    this.highlighter = Highlighter.for(target.element.ownerDocument);
+    this.highlighter.ensureStyles(styleScopeOf(target.element));
+    this.text = this.model.text;
+  }
+
+  readText(): string {
+    return this.model.text;
+  }
+
+  protected caretHint(): number | undefined {
+    const doc = this.target.element.ownerDocument;
+    if (!doc.hasFocus() || (!this.target.element.contains(doc.activeElement) && doc.activeElement !== this.target.element)) return undefined;
+    return this.model.selectionOffsets()?.end;
+  }
+
+  protected override layoutChanged(): boolean {
+    return this.model.version !== this.drawnVersion;
+  }
+
+  protected draw(): void {
+    this.drawnVersion = this.model.version;
+    const ranges = new Map<Issue, Range>();
+    const entries = [];
+    const keep = new Set<AbstractRange>();
+    for (const issue of this.list) {
+      const r = this.model.cachedRangeFor(issue.start, issue.end);
+      if (!r) continue;
+      ranges.set(issue, r);
+      keep.add(r);
+      entries.push({ range: r, severity: issue.severity });
+    }
+    this.model.pruneRanges(keep);
+    this.ranges = ranges;
+    this.highlighter.ensureStyles(styleScopeOf(this.target.element));
+    this.highlighter.set(this, entries);
+    if (this.active) this.highlighter.setActive(ranges.get(this.active) ?? null);
+  }
+
+  rectsFor(issue: Issue): Rect[] {
+    const r = this.ranges.get(issue) ?? this.model.rangeFor(issue.start, issue.end);
+    if (!r) return [];
+    return Array.from(r.getClientRects()).filter((x) => x.width > 0 || x.height > 0).map(toRect);
+  }
+
+  issueAt(x: number, y: number): Issue | null {
+    const doc = this.target.element.ownerDocument as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    };
+    let offset: number | null = null;
+    const pos = doc.caretPositionFromPoint?.(x, y);
+    if (pos) offset = this.model.offsetAt(pos.offsetNode, pos.offset);
+    else {
+      const r = doc.caretRangeFromPoint?.(x, y);
+      if (r) offset = this.model.offsetAt(r.startContainer, r.startOffset);
+    }
+    const candidates = offset === null ? this.list : this.list.filter((i) => i.start <= offset! && offset! <= i.end);
+    for (const issue of candidates) {
+      for (const rect of this.rectsFor(issue)) if (rectContains(rect, x, y, 0, 3)) return issue;
+    }
+    return null;
+  }
+
+  setActive(issue: Issue | null): void {
+    this.active = issue;
+    this.highlighter.setActive(issue ? this.ranges.get(issue) ?? null : null);
+  }
+
+  async applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult> {
+    const result = await applyToEditable(this.target.element, issue, {
+      replacement,
+      caret,
+      kind: this.target.kind,
+      model: this.model,
+    });
+    this.afterFix(result);
+    return result;
+  }
+
+  destroy(): void {
+    this.highlighter.clear(this);
+    if (this.active) this.highlighter.setActive(null);
+    this.model.disconnect();
+  }
+}
+
+class FieldSurface extends BaseSurface implements Surface {
+  readonly mirror: TextareaMirror<Issue>;
+  private readonly field: HTMLTextAreaElement | HTMLInputElement;
+
+  constructor(target: EditableTarget) {
+    super(target);
+    this.field = target.element as HTMLTextAreaElement | HTMLInputElement;
+    this.mirror = new TextareaMirror<Issue>(this.field);
+    this.text = this.field.value;
+  }
+
+  readText(): string {
+    return this.field.value;
+  }
+
+  protected caretHint(): number | undefined {
+    return this.field.ownerDocument.activeElement === this.field ? this.field.selectionEnd ?? undefined : undefined;
+  }
+
+  protected draw(): void {
+    this.mirror.setIssues(this.list);
+  }
+
+  rectsFor(issue: Issue): Rect[] {
+    this.mirror.layoutNow();
+    return this.mirror.rangeRects(issue.start, issue.end);
+  }
+
+  issueAt(x: number, y: number): Issue | null {
+    return this.mirror.issueAt(x, y);
+  }
+
+  setActive(issue: Issue | null): void {
+    this.mirror.setActive(issue);
+  }
+
+  async applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult> {
+    const result = applyToField(this.field, issue, { replacement, caret });
+    this.afterFix(result);
+    return result;
+  }
+
+  destroy(): void {
+    this.mirror.destroy();
+  }
+}

@@ -1,0 +1,9 @@
+import { defineFixture } from './fixture';
+
+defineFixture({
+  name: 'misc',
+  root: () => document.body,
+  async setParagraphs() {},
+  modelText: () => '',
+  cutoff() {},
+});

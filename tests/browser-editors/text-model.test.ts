@@ -1,0 +1,189 @@
+/**
+ * lib/editors/text-model in Chromium: the text read from typical editor DOM shapes, offsets ⇄ DOM round
+ * trips for every offset, ranges that cover exactly their characters, selection mapping, and incremental
+ * refresh after random DOM mutations always equal to a fresh full read.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openFixture, setupEnv, type Env, type OpenedPage } from './harness';
+
+let env: Env;
+let opened: OpenedPage;
+let page: Page;
+
+beforeAll(async () => {
+  env = await setupEnv();
+  opened = await openFixture(env, 'misc');
+  page = opened.page;
+});
+afterAll(async () => {
+  await opened?.close();
+  await env?.close();
+});
+
+/** Read `html` in a fresh contenteditable; check every offset's round trip and every char's range. */
+async function read(html: string, style = ''): Promise<{ text: string; problems: string[] }> {
+  return page.evaluate(
+    ([html, style]) => {
+      const w = (window as any).wengao;
+      document.body.replaceChildren();
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      root.setAttribute('style', style);
+      root.innerHTML = html;
+      document.body.append(root);
+      const m = new w.TextModel(root);
+      const text: string = m.text;
+      const problems: string[] = [];
+      for (let i = 0; i <= text.length; i++) {
+        for (const aff of ['forward', 'backward']) {
+          const p = m.pointAt(i, aff);
+          const back = m.offsetAt(p.node, p.offset);
+          if (back !== i) problems.push(`offset ${i} (${aff}) → ${p.node.nodeName}:${p.offset} → ${back}`);
+        }
+      }
+      for (let i = 0; i < text.length; i++) {
+        const r = m.rangeFor(i, i + 1);
+        const s = r ? r.toString() : null;
+        const ch = text[i];
+        // Synthetic line breaks have no character in the DOM; U+FFFC stands for an element.
+        // A collapsed whitespace run reads as one space mapped to the run's first character.
+        const ok = ch === '\n' || ch === '\uFFFC' ? s !== null : ch === ' ' ? s !== null && /^\s$/.test(s) : s === ch;
+        if (!ok) problems.push(`char ${i} ${JSON.stringify(ch)} → ${JSON.stringify(s)}`);
+      }
+      m.disconnect();
+      return { text, problems };
+    },
+    [html, style] as const,
+  );
+}
+
+describe('text model: reading editor DOM shapes', () => {
+  const cases: [string, string, string][] = [
+    ['paragraphs', '<p>我们</p><p>要要</p>', '我们\n要要'],
+    ['nested blocks give one newline', '<div><div><p>一</p><p>二</p></div></div><p>三</p>', '一\n二\n三'],
+    ['br inside a paragraph', '<p>一<br>二</p>', '一\n二'],
+    ['trailing br is a placeholder', '<p>一<br></p><p>二</p>', '一\n二'],
+    ['two brs make an empty line', '<p>一<br><br></p><p>二</p>', '一\n\n二'],
+    ['empty paragraph is an empty line (Quill/Lexical/TinyMCE)', '<p>一</p><p><br></p><p>二</p>', '一\n\n二'],
+    ['truly empty block is an empty line', '<p>一</p><p></p><p>二</p>', '一\n\n二'],
+    ['ProseMirror trailing break', '<p>一<br class="ProseMirror-trailingBreak"></p><p><img class="ProseMirror-separator"><br class="ProseMirror-trailingBreak"></p>', '一\n'],
+    ['CKEditor filler br', '<p>一</p><p><br data-cke-filler="true"></p>', '一\n'],
+    ['Slate zero-width empty line', '<div data-slate-node="element"><span data-slate-zero-width="n" data-slate-length="0">\uFEFF<br></span></div><div>二</div>', '\n二'],
+    ['Quill cursor and list UI', '<ol><li data-list="bullet"><span class="ql-ui" contenteditable="false"></span>一<span class="ql-cursor">\uFEFF</span>二</li></ol>', '一二'],
+    ['CKEditor inline filler (7 × U+2060)', '<p>一\u2060\u2060\u2060\u2060\u2060\u2060\u2060二</p>', '一二'],
+    ['nested inline formatting', '<p>我<b>们<i>要</i></b>要<a href="#">学<span>习</span></a></p>', '我们要要学习'],
+    ['lists and headings', '<h1>标题</h1><ul><li>一</li><li><p>二</p></li></ul><blockquote><p>三</p></blockquote>', '标题\n一\n二\n三'],
+    ['table cells are lines', '<table><tbody><tr><td>甲</td><td>乙</td></tr></tbody></table>', '甲\n乙'],
+    ['non-editable island and image', '<p>要<span contenteditable="false">组件</span>要<img src="data:,">了</p>', '要\uFFFC要\uFFFC了'],
+    ['hidden content is skipped', '<p>一<span hidden>x</span><span style="display:none">y</span>二</p><p hidden>z</p>', '一二'],
+    ['source whitespace between blocks', '\n  <p>一</p>\n  <p>二\n    三</p>\n', '一\n二 三'],
+    ['text and blocks at root level (Chrome contenteditable)', '一<div>二</div><div><br></div><div>三</div>', '一\n二\n\n三'],
+    ['surrogate pairs', '<p>𠮷要要</p>', '𠮷要要'],
+    ['script and style skipped', '<p>一<style>p{}</style><script>1</script>二</p>', '一二'],
+  ];
+  for (const [name, html, want] of cases) {
+    it(name, async () => {
+      const r = await read(html);
+      expect(r.text).toBe(want);
+      expect(r.problems).toEqual([]);
+    });
+  }
+
+  it('pre-wrap text keeps its newlines and spaces', async () => {
+    const r = await read('<p>一\n二  三</p>', 'white-space: pre-wrap');
+    expect(r.text).toBe('一\n二  三');
+    expect(r.problems).toEqual([]);
+  });
+});
+
+describe('text model: ranges and selection', () => {
+  it('maps a range across inline elements, <br> and blocks', async () => {
+    const r = await page.evaluate(() => {
+      const w = (window as any).wengao;
+      document.body.replaceChildren();
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      root.innerHTML = '<p>我们<b>要</b>要认真</p><p>学<i>习</i><br>贯彻</p>';
+      document.body.append(root);
+      const m = new w.TextModel(root);
+      const text: string = m.text;
+      const out: Record<string, string> = {};
+      for (const s of ['要要', '真\n学', '习\n贯', '们要要认真\n学习']) {
+        const i = text.indexOf(s);
+        out[s] = m.rangeFor(i, i + s.length).toString();
+      }
+      // Selection → offsets, both directions.
+      const t = root.querySelector('i')!.firstChild!;
+      const sel = getSelection()!;
+      sel.setBaseAndExtent(t, 1, root.querySelector('b')!.firstChild!, 0);
+      const back = m.selectionOffsets();
+      m.select(3);
+      const caret = m.selectionOffsets();
+      return { text, out, back, caret };
+    });
+    expect(r.text).toBe('我们要要认真\n学习\n贯彻');
+    expect(r.out['要要']).toBe('要要');
+    // Range.toString() does not render block boundaries; the characters are the ones expected.
+    expect(r.out['真\n学']).toBe('真学');
+    expect(r.out['习\n贯']).toBe('习贯');
+    expect(r.out['们要要认真\n学习']).toBe('们要要认真学习');
+    expect(r.back).toMatchObject({ anchor: 9, focus: 2, start: 2, end: 9, collapsed: false });
+    expect(r.caret).toMatchObject({ start: 3, end: 3, collapsed: true });
+  });
+
+  it('re-reads only touched paragraphs and always equals a full read (random mutations)', async () => {
+    const r = await page.evaluate(() => {
+      const w = (window as any).wengao;
+      document.body.replaceChildren();
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      const paras: string[] = [];
+      for (let i = 0; i < 200; i++) paras.push(`<p>第${i}段<b>加粗${i}</b>正文内容要要<br>换行</p>`);
+      root.innerHTML = paras.join('') + '尾巴<span>行内</span>';
+      document.body.append(root);
+      const m = new w.TextModel(root);
+      let seed = 7;
+      const rnd = (n: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      const mismatches: number[] = [];
+      const reads: number[] = [];
+      for (let step = 0; step < 300; step++) {
+        const kind = rnd(7);
+        const blocks = root.children;
+        const p = blocks[rnd(blocks.length)] as HTMLElement | undefined;
+        if (!p) continue;
+        if (kind === 0) {
+          const t = p.firstChild;
+          if (t && t.nodeType === 3) (t as Text).insertData(rnd((t as Text).length + 1), '新');
+        } else if (kind === 1) {
+          const t = p.firstChild;
+          if (t && t.nodeType === 3 && (t as Text).length > 1) (t as Text).deleteData(0, 1);
+        } else if (kind === 2) {
+          const q = document.createElement('p');
+          q.textContent = `插入${step}`;
+          root.insertBefore(q, p);
+        } else if (kind === 3 && blocks.length > 5) {
+          p.remove();
+        } else if (kind === 4) {
+          p.append(document.createElement('br'), document.createTextNode('再一行'));
+        } else if (kind === 5) {
+          root.insertBefore(document.createTextNode('散字'), p);
+        } else {
+          p.hidden = !p.hidden;
+        }
+        if (rnd(3) === 0) continue; // several mutations between reads
+        const inc: string = m.text;
+        reads.push(m.lastReadUnits);
+        const full: string = w.readText(root);
+        if (inc !== full) mismatches.push(step);
+      }
+      m.disconnect();
+      return { mismatches, maxReads: Math.max(...reads), units: root.childNodes.length };
+    });
+    expect(r.mismatches).toEqual([]);
+    expect(r.maxReads).toBeLessThan(r.units / 4);
+  });
+});
