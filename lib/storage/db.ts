@@ -17,21 +17,14 @@
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { CorpusData } from '../corpus/types';
-import type { ReferenceContribution, ReferenceKind } from '../import/types';
+import type { ReferenceDocSummary } from '../import/types';
 
 export const DB_NAME = 'wengao';
 
-export interface ReferenceDocRow {
-  id: string;
-  title: string;
-  kind: ReferenceKind;
-  fileName: string | null;
-  bytes: number;
-  chars: number;
-  addedAt: number;
+/** The summary the options page lists, as stored. */
+export interface ReferenceDocRow extends Omit<ReferenceDocSummary, 'enabled'> {
   /** 1 = part of the effective corpus, 0 = kept but ignored (a number: booleans cannot be indexed). */
   enabled: 0 | 1;
-  contribution: ReferenceContribution;
 }
 
 export interface ReferenceTextRow {

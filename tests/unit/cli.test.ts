@@ -9,13 +9,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../cli/app';
 import { createCheckCommand } from '../../cli/commands/check';
 import type { Io } from '../../cli/io';
 import { Locator } from '../../cli/locate';
 import type { AnalysisResult, Issue, Severity } from '../../lib/engine';
+import { makeDocx } from './import/fixtures';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 let dir = '';
@@ -87,34 +87,6 @@ function spawnRun(cmd: string, args: string[], stdin = '', cwd = ROOT): Promise<
 
 const cli = (args: string[], stdin = '') => spawnRun(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/main.ts'), ...args], stdin);
 
-async function makeDocx(paragraphs: string[]): Promise<Buffer> {
-  const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const zip = new JSZip();
-  zip.file(
-    '[Content_Types].xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
-      '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
-      '<Default Extension="xml" ContentType="application/xml"/>' +
-      '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-      '</Types>',
-  );
-  zip.file(
-    '_rels/.rels',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-      '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>' +
-      '</Relationships>',
-  );
-  zip.file(
-    'word/document.xml',
-    '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>' +
-      paragraphs.map((p) => `<w:p><w:r><w:t xml:space="preserve">${esc(p)}</w:t></w:r></w:p>`).join('') +
-      '</w:body></w:document>',
-  );
-  return zip.generateAsync({ type: 'nodebuffer' });
-}
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'wengao-cli-'));

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../scripts/lib/seeds';
 import { PhraseMatcher, type PhraseMatch } from '../../lib/engine/matcher';
 
 /** Reference implementation: every occurrence of every non-empty pattern, by indexOf. */
@@ -22,17 +23,6 @@ function naiveLeftmostLongest(patterns: readonly string[], text: string): Phrase
   return out;
 }
 
-/** Small deterministic PRNG (mulberry32) so the random tests are reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const triples = (ms: PhraseMatch[]) => ms.map((m) => [m.start, m.end, m.index]);
 
@@ -126,7 +116,7 @@ describe('PhraseMatcher', () => {
   });
 
   it('agrees with a naive search on random texts and patterns', () => {
-    const random = rng(20240521);
+    const random = mulberry32(20240521);
     const alphabet = ['党', '建', '员', 'a', 'b', '𠮷', '，', '\ud842'];
     const pick = (n: number) => Array.from({ length: n }, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
     for (let round = 0; round < 200; round++) {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { applyFixes, createAnalyzer, type Issue, type Rule } from '../../lib/engine';
+import { loadSeeds } from '../../scripts/lib/seeds';
 
 export interface ExpectedIssue {
   /** The flagged text (`input.slice(start, end)`). */
@@ -101,3 +102,19 @@ export const ruleTester = {
     });
   },
 };
+
+/** `doc:start:end:fix` for every issue the rule reports on the seed essays, sorted. */
+export function seedFindings(rule: Rule): string[] {
+  return loadSeeds()
+    .flatMap((s) => runRule(rule, s.text).map((i) => `${s.name}:${i.start}:${i.end}:${i.replacements[0]}`))
+    .sort();
+}
+
+/** The same form for the hand-labelled seed errors of one type. */
+export function seedLabels(type: string): string[] {
+  return loadSeeds()
+    .flatMap((s) => s.labels.filter((l) => l.type === type).map((l) => `${l.doc}:${l.start}:${l.end}:${l.fix}`))
+    .sort();
+}
+
+export { loadEcspellTargets as ecspellTargets } from '../../scripts/lib/seeds';

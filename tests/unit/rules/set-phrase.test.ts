@@ -1,8 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SET_PHRASES } from '../../../lib/rules/data/set-phrases';
 import rule, { WRONG_FORMS } from '../../../lib/rules/set-phrase';
-import { ruleTester, runRule } from '../rule-tester';
+import { ecspellTargets, ruleTester, runRule, seedFindings, seedLabels } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
@@ -215,21 +214,11 @@ describe('set-phrase data', () => {
 
 describe('set-phrase on real text', () => {
   it('finds exactly the labelled phrase errors of the seeds and nothing else', () => {
-    const labels = JSON.parse(readFileSync('tests/fixtures/seed-errors.json', 'utf8')).errors as {
-      doc: string; start: number; end: number; fix: string; type: string;
-    }[];
-    const found: string[] = [];
-    for (const doc of readdirSync('tests/fixtures/seeds').sort()) {
-      const text = readFileSync(`tests/fixtures/seeds/${doc}`, 'utf8');
-      for (const i of runRule(rule, text)) found.push(`${doc}:${i.start}:${i.end}:${i.replacements[0]}`);
-    }
-    const expected = labels.filter((l) => l.type === 'phrase').map((l) => `${l.doc}:${l.start}:${l.end}:${l.fix}`);
-    expect(found.sort()).toEqual(expected.sort());
+    expect(seedFindings(rule)).toEqual(seedLabels('phrase'));
   });
 
   it('raises no flag on the clean ecspell target sentences', () => {
-    const rows = readFileSync('tests/fixtures/ecspell/odw.train.tsv', 'utf8').split('\n').filter(Boolean);
-    const flagged = rows.map((r) => r.split('\t')[2] ?? '').filter((t) => runRule(rule, t).length > 0);
+    const flagged = ecspellTargets().filter((t) => runRule(rule, t).length > 0);
     expect(flagged).toEqual([]);
   });
 });

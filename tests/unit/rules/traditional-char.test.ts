@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js';
 import { SIMPLIFIED_VALID } from '../../../lib/rules/data/traditional-chars';
 import rule from '../../../lib/rules/traditional-char';
-import { ruleTester, runRule } from '../rule-tester';
+import { ecspellTargets, ruleTester, runRule, seedFindings, seedLabels } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
@@ -141,21 +141,11 @@ describe('traditional-char details', () => {
 
 describe('traditional-char on real text', () => {
   it('finds exactly the labelled traditional character of the seeds', () => {
-    const labels = JSON.parse(readFileSync('tests/fixtures/seed-errors.json', 'utf8')).errors as {
-      doc: string; start: number; end: number; fix: string; type: string;
-    }[];
-    const found: string[] = [];
-    for (const doc of readdirSync('tests/fixtures/seeds').sort()) {
-      const text = readFileSync(`tests/fixtures/seeds/${doc}`, 'utf8');
-      for (const i of runRule(rule, text)) found.push(`${doc}:${i.start}:${i.end}:${i.replacements[0]}`);
-    }
-    const expected = labels.filter((l) => l.type === 'traditional').map((l) => `${l.doc}:${l.start}:${l.end}:${l.fix}`);
-    expect(found.sort()).toEqual(expected.sort());
+    expect(seedFindings(rule)).toEqual(seedLabels('traditional'));
   });
 
   it('raises no flag on the clean ecspell target sentences', () => {
-    const rows = readFileSync('tests/fixtures/ecspell/odw.train.tsv', 'utf8').split('\n').filter(Boolean);
-    const targets = rows.map((r) => r.split('\t')[2] ?? '');
+    const targets = ecspellTargets();
     expect(runRule(rule, targets.join('\n'))).toEqual([]);
   });
 
