@@ -14,6 +14,12 @@ export default defineConfig({
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
     permissions: ['storage'],
+    // Keyboard shortcuts (changeable at chrome://extensions/shortcuts, about:addons in Firefox). The
+    // background forwards them to the focused frame's content script (lib/editors/controller.ts).
+    commands: {
+      'next-issue': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextIssue__' },
+      'apply-fix': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandApplyFix__' },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

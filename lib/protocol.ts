@@ -1,7 +1,7 @@
 /**
  * Every message between extension contexts (content script ⇄ background ⇄ side panel), typed.
  * Data and return values are plain JSON. Add a message here first, then its handler in
- * entrypoints/background.ts.
+ * entrypoints/background.ts (or lib/storage/handlers.ts).
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Settings } from './settings';
@@ -12,6 +12,17 @@ export interface ProtocolMap {
   ping(): { ok: true; version: string };
   /** The current settings (defaults filled in). */
   getSettings(): Settings;
+  /** "忽略此规则" in the fix card: switch rule `rule` off on `site` (lib/settings.ts siteKey). */
+  ignoreRuleOnSite(data: { site: string; rule: string }): boolean;
+  /** Switch checking on or off for one site. */
+  setSiteEnabled(data: { site: string; enabled: boolean }): boolean;
+
+  // Personal dictionary — answered by lib/storage/handlers.ts.
+  /** Every word of the personal dictionary, oldest first. */
+  getDictionary(): string[];
+  /** "加入词典": false when the word was already there or is not a valid word. */
+  addToDictionary(data: { word: string }): boolean;
+  removeFromDictionary(data: { word: string }): boolean;
 
   // Reference documents (options page, side panel) — answered by lib/storage/handlers.ts.
   /** Stored reference documents, newest first (metadata and contribution; no text). */
@@ -27,3 +38,53 @@ export interface ProtocolMap {
 }
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
+
+/**
+ * Keyboard commands (manifest `commands`, declared in wxt.config.ts). The background forwards them to
+ * every frame of the active tab with {@link CommandMessage}; the frame whose document has the focus acts.
+ */
+export const EDITOR_COMMANDS = ['next-issue', 'apply-fix'] as const;
+export type EditorCommand = (typeof EDITOR_COMMANDS)[number];
+
+/**
+ * Background → content scripts of one tab (`tabs.sendMessage`, all frames). Sent raw rather than through
+ * the messenger above, so that a tab without a content script (a browser page) is a rejected promise
+ * the background can ignore, not an unchecked `runtime.lastError`.
+ */
+export interface CommandMessage {
+  type: 'wengao:command';
+  command: EditorCommand;
+}
+
+export function isCommandMessage(message: unknown): message is CommandMessage {
+  return (
+    typeof message === 'object' &&
+    message !== null &&
+    (message as CommandMessage).type === 'wengao:command' &&
+    EDITOR_COMMANDS.includes((message as CommandMessage).command)
+  );
+}
+
+/** The slice of `browser.tabs` that {@link forwardCommand} needs (passed in: testable without a browser). */
+export interface CommandTabs {
+  sendMessage(tabId: number, message: CommandMessage): Promise<unknown>;
+  query(query: { active: true; currentWindow: true }): Promise<{ id?: number }[]>;
+}
+
+/**
+ * Background: pass a keyboard command on to every frame of the tab it was pressed in (the active tab
+ * when the browser does not say). Resolves true when a content script answered; a tab without one
+ * (a browser page) or an unknown command gives false, never an error.
+ */
+export async function forwardCommand(tabs: CommandTabs, command: string, tab?: { id?: number }): Promise<boolean> {
+  if (!(EDITOR_COMMANDS as readonly string[]).includes(command)) return false;
+  const message: CommandMessage = { type: 'wengao:command', command: command as EditorCommand };
+  try {
+    const id = tab?.id ?? (await tabs.query({ active: true, currentWindow: true }))[0]?.id;
+    if (id === undefined) return false;
+    await tabs.sendMessage(id, message);
+    return true;
+  } catch {
+    return false;
+  }
+}

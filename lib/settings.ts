@@ -1,6 +1,10 @@
 /**
- * User settings: plain JSON, stored by the background in `browser.storage.local` under
- * {@link SETTINGS_KEY}. Pure module (no browser APIs) so every context and the tests can use it.
+ * User settings: plain JSON, stored in `browser.storage.local` under {@link SETTINGS_KEY}. The content
+ * script reads them there directly (no message, so no background wake-up from every frame); changes go
+ * through the background (lib/protocol.ts), which owns every write. Pure module (no browser APIs) so
+ * every context and the tests can use it.
+ *
+ * The personal dictionary is not a setting: it lives in IndexedDB (lib/storage/dictionary.ts).
  */
 import type { AnalyzeOptions } from './engine/types';
 
@@ -9,17 +13,33 @@ export interface Settings {
   enabled: boolean;
   /** Per-rule switches keyed by rule id; absent = on. */
   rules: Record<string, boolean>;
-  /** Words the user accepted (never flagged). */
-  dictionary: string[];
+  /** Sites (see {@link siteKey}) where the content script checks nothing. */
+  disabledSites: string[];
+  /** Per site: rule ids the user chose to ignore there ("忽略此规则"). */
+  siteIgnoredRules: Record<string, string[]>;
+  /** Pause after the last edit before an editor is checked again (ms). */
+  debounceMs: number;
 }
 
 export const SETTINGS_KEY = 'settings';
 
-export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({ enabled: true, rules: {}, dictionary: [] });
+export const DEFAULT_DEBOUNCE_MS = 200;
+/** Accepted range of {@link Settings.debounceMs}. */
+export const DEBOUNCE_LIMITS = { min: 0, max: 2000 } as const;
+
+export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
+  enabled: true,
+  rules: {},
+  disabledSites: [],
+  siteIgnoredRules: {},
+  debounceMs: DEFAULT_DEBOUNCE_MS,
+});
+
+const isWord = (w: unknown): w is string => typeof w === 'string' && w.length > 0;
 
 /** Accepts anything read from storage and returns a valid Settings object (never throws). */
 export function normalizeSettings(raw: unknown): Settings {
-  const out: Settings = { enabled: DEFAULT_SETTINGS.enabled, rules: {}, dictionary: [] };
+  const out: Settings = { enabled: DEFAULT_SETTINGS.enabled, rules: {}, disabledSites: [], siteIgnoredRules: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') out.enabled = r.enabled;
@@ -28,15 +48,60 @@ export function normalizeSettings(raw: unknown): Settings {
       if (typeof on === 'boolean') out.rules[id] = on;
     }
   }
-  if (Array.isArray(r.dictionary)) {
-    out.dictionary = r.dictionary.filter((w): w is string => typeof w === 'string' && w.length > 0);
+  if (Array.isArray(r.disabledSites)) out.disabledSites = [...new Set(r.disabledSites.filter(isWord))];
+  if (r.siteIgnoredRules && typeof r.siteIgnoredRules === 'object' && !Array.isArray(r.siteIgnoredRules)) {
+    for (const [site, ids] of Object.entries(r.siteIgnoredRules as Record<string, unknown>)) {
+      if (!site || !Array.isArray(ids)) continue;
+      const list = [...new Set(ids.filter(isWord))];
+      if (list.length) out.siteIgnoredRules[site] = list;
+    }
+  }
+  if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs)) {
+    out.debounceMs = Math.round(Math.min(DEBOUNCE_LIMITS.max, Math.max(DEBOUNCE_LIMITS.min, r.debounceMs)));
   }
   return out;
 }
 
-/** The engine options these settings imply. */
-export function analyzeOptions(settings: Settings): AnalyzeOptions {
-  return { rules: settings.rules, dictionary: settings.dictionary };
+/**
+ * The key a page's per-site settings are stored under: its host name (`www.example.com`, `127.0.0.1`),
+ * or the scheme for pages without a host (`file:`). `about:blank`/`about:srcdoc` frames pass their
+ * creator's origin.
+ */
+export function siteKey(url: string): string {
+  try {
+    const u = new URL(url);
+    return u.hostname || u.protocol;
+  } catch {
+    return '';
+  }
+}
+
+/** True when checking is on for this site. */
+export function checksSite(settings: Settings, site: string): boolean {
+  return settings.enabled && !settings.disabledSites.includes(site);
+}
+
+/** The settings with one more rule ignored on `site` (unchanged when it already was). */
+export function withRuleIgnored(settings: Settings, site: string, rule: string): Settings {
+  const list = settings.siteIgnoredRules[site] ?? [];
+  if (!site || !rule || list.includes(rule)) return settings;
+  return { ...settings, siteIgnoredRules: { ...settings.siteIgnoredRules, [site]: [...list, rule] } };
+}
+
+/** The settings with checking switched on or off for `site`. */
+export function withSiteEnabled(settings: Settings, site: string, enabled: boolean): Settings {
+  const others = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: enabled || !site ? others : [...others, site] };
+}
+
+/**
+ * The engine options these settings imply, on `site` (its ignored rules switched off) and with the
+ * personal dictionary.
+ */
+export function analyzeOptions(settings: Settings, context: { site?: string; dictionary?: readonly string[] } = {}): AnalyzeOptions {
+  const ignored = context.site ? settings.siteIgnoredRules[context.site] : undefined;
+  const rules = ignored?.length ? { ...settings.rules, ...Object.fromEntries(ignored.map((id) => [id, false])) } : settings.rules;
+  return context.dictionary?.length ? { rules, dictionary: context.dictionary } : { rules };
 }
 
 /** The slice of `browser.storage` that {@link watchSettings} needs (passed in: this module imports no browser API). */

@@ -1,12 +1,23 @@
 /**
- * Browser benchmark of the editing loop in a contenteditable (Debian Chromium via playwright-core):
- * per keystroke, input event → text model re-read → analyze (incremental) → highlights updated.
- * Documents of 10,000 and 100,000 characters made of the seed essays and the ECSpell official-document
- * sentences (with their errors, so there is something to underline).
+ * Browser benchmarks of the editing loop in a contenteditable (Debian Chromium via playwright-core),
+ * on documents of 10,000 and 100,000 characters made of the seed essays and the ECSpell
+ * official-document sentences (with their errors, so there is something to underline).
  *
- *   npx tsx scripts/bench-browser.ts            # table
- *   npx tsx scripts/bench-browser.ts --json     # machine-readable
- *   npx tsx scripts/bench-browser.ts --keys 120 # more keystrokes per document
+ * 1. Library level (lib/editors in a fixture page, no extension): per keystroke, input event → text
+ *    model re-read → analyze (incremental) → highlights updated, timed inside the page.
+ * 2. Extension level (the built extension in .output/chrome-mv3; built first when missing): the content
+ *    script on the contenteditable fixture page, with its real scheduling (debounce, idle callback,
+ *    chunking). Per keystroke that creates a new slip (…我们要 → 要要): the time from the `input` event
+ *    to the editor's counter badge — drawn in the same task as the highlights — showing the new count,
+ *    with the debounce set to 0 ms (the work: idle wait + analysis + drawing) and at its default; the
+ *    initial check of the loaded document; long tasks (PerformanceObserver 'longtask', > 50 ms) during
+ *    the initial check and while typing; the content-script bundle size (gzip).
+ *
+ *   npx tsx scripts/bench-browser.ts              # both tables
+ *   npx tsx scripts/bench-browser.ts --library    # only the library level
+ *   npx tsx scripts/bench-browser.ts --extension  # only the extension level
+ *   npx tsx scripts/bench-browser.ts --json       # machine-readable
+ *   npx tsx scripts/bench-browser.ts --keys 120   # more keystrokes per document
  *
  * Reports p50/p95/max of the handler per keystroke and its parts (read = text model re-read; shift =
  * shift/drop the drawn issues and redraw them; analyze = engine, incremental; draw = highlights for the
@@ -16,8 +27,12 @@
  * the longest main-thread task seen by PerformanceObserver('longtask') (tasks over 50 ms), which also
  * counts the browser's own editing work.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { launch } from '../tests/browser/harness';
 import { buildBundles, openFixture, serve, launchBrowser } from '../tests/browser-editors/harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -26,6 +41,8 @@ const json = args.includes('--json');
 const keysArg = args.indexOf('--keys');
 const KEYS = keysArg >= 0 ? Number(args[keysArg + 1]) || 100 : 100;
 const SIZES = [10_000, 100_000];
+const onlyLibrary = args.includes('--library');
+const onlyExtension = args.includes('--extension');
 
 /** Paragraphs of real genre text, no paragraph repeated, up to `size` characters. */
 function documentOf(size: number): string[] {
@@ -99,7 +116,7 @@ interface Row {
   longTasks: number;
 }
 
-async function main(): Promise<void> {
+async function libraryBench(): Promise<Row[]> {
   const outdir = await buildBundles();
   const { server, origin } = await serve(outdir);
   const browser = await launchBrowser();
@@ -162,33 +179,329 @@ async function main(): Promise<void> {
     server.close();
   }
 
-  if (json) {
-    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, rows }, null, 2));
-    return;
-  }
-  const f = (n: number | null) => (n === null ? '—' : n.toFixed(2));
-  console.log(`Browser editing loop (contenteditable, Chromium headless, ${KEYS} keystrokes per document)`);
-  console.log('per keystroke = input event → text model re-read → shift → analyze → highlights updated (ms), all in one task\n');
-  const head = ['chars', 'paras', 'issues', 'p50', 'p95', 'max', 'read p50/p95', 'shift p50/p95', 'analyze p50/p95', 'draw p50/p95', 'warm-up (longest task)', 'initial (tasks, longest)', 'longtasks >50ms'];
-  const lines = rows.map((r) => [
-    String(r.chars),
-    String(r.paragraphs),
-    String(r.issues),
-    f(r.p50),
-    f(r.p95),
-    f(r.max),
-    `${f(r.readP50)}/${f(r.readP95)}`,
-    `${f(r.shiftP50)}/${f(r.shiftP95)}`,
-    `${f(r.analyzeP50)}/${f(r.analyzeP95)}`,
-    `${f(r.drawP50)}/${f(r.drawP95)}`,
-    `${f(r.warmUpMs)} (${f(r.warmUpLongestTaskMs)} ${r.warmUpLongestTask})`,
-    `${f(r.initialTotalMs - r.warmUpMs)} (${r.initialTasks}, ${f(r.initialLongestTaskMs)})`,
-    r.longTasks ? `${r.longTasks}, longest ${f(r.longestLongTaskMs)}` : 'none',
-  ]);
+  return rows;
+}
+
+const f = (n: number | null) => (n === null ? '—' : n.toFixed(2));
+
+function table(head: string[], lines: string[][]): void {
   const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
   console.log(fmt(head));
   for (const l of lines) console.log(fmt(l));
+}
+
+function printLibrary(rows: Row[]): void {
+  console.log(`Library level: editing loop in a contenteditable (Chromium headless, ${KEYS} keystrokes per document)`);
+  console.log('per keystroke = input event → text model re-read → shift → analyze → highlights updated (ms), all in one task\n');
+  const head = ['chars', 'paras', 'issues', 'p50', 'p95', 'max', 'read p50/p95', 'shift p50/p95', 'analyze p50/p95', 'draw p50/p95', 'warm-up (longest task)', 'initial (tasks, longest)', 'longtasks >50ms'];
+  table(
+    head,
+    rows.map((r) => [
+      String(r.chars),
+      String(r.paragraphs),
+      String(r.issues),
+      f(r.p50),
+      f(r.p95),
+      f(r.max),
+      `${f(r.readP50)}/${f(r.readP95)}`,
+      `${f(r.shiftP50)}/${f(r.shiftP95)}`,
+      `${f(r.analyzeP50)}/${f(r.analyzeP95)}`,
+      `${f(r.drawP50)}/${f(r.drawP95)}`,
+      `${f(r.warmUpMs)} (${f(r.warmUpLongestTaskMs)} ${r.warmUpLongestTask})`,
+      `${f(r.initialTotalMs - r.warmUpMs)} (${r.initialTasks}, ${f(r.initialLongestTaskMs)})`,
+      r.longTasks ? `${r.longTasks}, longest ${f(r.longestLongTaskMs)}` : 'none',
+    ]),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extension level
+
+interface ExtRow {
+  chars: number;
+  debounceMs: number;
+  keystrokes: number;
+  issues: number;
+  /** input event → highlights (and badge) updated, for keystrokes that add a slip (debounce and idle wait included). */
+  latencyP50: number;
+  latencyP95: number;
+  /** Main-thread time of the content script's code per keystroke (its share of the keystroke's work). */
+  workP50: number;
+  workP95: number;
+  /** The longest task of the content script while typing. */
+  workMaxTask: number;
+  /** Document loaded → first complete check drawn. */
+  initialMs: number;
+  /** Main-thread time from loading to the first complete check (warm-up, reading, chunks, drawing; rendering included), and its longest task. */
+  initialWorkMs: number;
+  initialMaxTask: number;
+  /** Long tasks (> 50 ms, any cause: the page's own loading included) during the initial check and while typing. */
+  initialLongTasks: number[];
+  typingLongTasks: number[];
+}
+
+type BenchWindow = Window & {
+  fixture: { isReady: boolean; root(): HTMLElement; setParagraphs(p: string[]): Promise<void> };
+  __bench: { longTasks: { start: number; duration: number }[]; inputs: number[]; counts: [number, string][] };
+};
+
+/**
+ * Installed before the page's scripts: long tasks, input events, and the badge's count changes. (A string:
+ * a function compiled by tsx would carry helper references the page does not have.)
+ */
+const PROBES = `(() => {
+  const b = (window.__bench = { longTasks: [], inputs: [], counts: [] });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) b.longTasks.push({ start: e.startTime, duration: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+  window.addEventListener('input', () => b.inputs.push(performance.now()), true);
+  // The badge host (light DOM) carries the count; it changes in the task that draws the highlights.
+  const watch = (badge) => new MutationObserver(() => b.counts.push([performance.now(), badge.getAttribute('data-count') || '']))
+    .observe(badge, { attributes: true, attributeFilter: ['data-count'] });
+  const attach = () => {
+    if (!document.documentElement) return false;
+    new MutationObserver((records) => {
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n.localName === 'wengao-badge') {
+            b.counts.push([performance.now(), n.getAttribute('data-count') || '']);
+            watch(n);
+          }
+    }).observe(document.documentElement, { childList: true });
+    return true;
+  };
+  if (!attach()) new MutationObserver((_, mo) => attach() && mo.disconnect()).observe(document, { childList: true });
+})();`;
+
+const badgeCount = (page: Page) => page.evaluate(() => document.querySelector('wengao-badge')?.getAttribute('data-count') ?? null);
+
+async function waitUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let v = await read();
+  while (!ok(v) && Date.now() < end) {
+    await new Promise((r) => setTimeout(r, 5));
+    v = await read();
+  }
+  if (!ok(v)) throw new Error(`timed out (last: ${JSON.stringify(v)})`);
+  return v;
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  tid: number;
+  args?: { data?: { url?: string; type?: string; message?: string } };
+}
+
+/**
+ * The content script's share of the main thread, from a DevTools trace: its top-level function calls
+ * (event listeners, MutationObserver and idle callbacks, timers), summed per task and per keystroke
+ * (the time from one `input` event to the next).
+ */
+function contentScriptWork(events: TraceEvent[], scriptUrl: string) {
+  const calls = events
+    .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && e.args?.data?.url === scriptUrl)
+    .sort((a, b) => a.ts - b.ts);
+  const tid = calls[0]?.tid;
+  const top: TraceEvent[] = [];
+  for (const c of calls) {
+    const last = top.at(-1);
+    if (last && c.ts < last.ts + (last.dur ?? 0)) continue; // nested in the previous call
+    top.push(c);
+  }
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === tid).sort((a, b) => a.ts - b.ts);
+  const inputs = events.filter((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'input' && e.tid === tid).map((e) => e.ts).sort((a, b) => a - b);
+  const perTask = new Map<TraceEvent, number>();
+  let t = 0;
+  for (const c of top) {
+    while (t < tasks.length && tasks[t]!.ts + (tasks[t]!.dur ?? 0) < c.ts) t++;
+    const task = tasks[t];
+    if (task && task.ts <= c.ts) perTask.set(task, (perTask.get(task) ?? 0) + (c.dur ?? 0));
+  }
+  const firstInput = inputs[0] ?? Infinity;
+  const ms = (us: number) => us / 1000;
+  // The initial check runs partly in promise continuations (after the warm-up, between chunks), which the
+  // trace does not attribute to a script: count every main-thread task after the page loaded its document
+  // and before the first keystroke (the page does nothing else then; rendering is included).
+  const loadedAt = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === 'bench:loaded')?.ts ?? Infinity;
+  const initialTasks = tasks.filter((x) => x.ts > loadedAt && x.ts < firstInput).map((x) => x.dur ?? 0);
+  const typingTasks = [...perTask].filter(([task]) => task.ts >= firstInput).map(([, d]) => d);
+  const perKey = inputs.map((from, i) => {
+    const to = inputs[i + 1] ?? Infinity;
+    return ms(top.filter((c) => c.ts >= from && c.ts < to).reduce((n, c) => n + (c.dur ?? 0), 0));
+  });
+  return {
+    initialTotal: ms(initialTasks.reduce((a, b) => a + b, 0)),
+    initialMaxTask: ms(Math.max(0, ...initialTasks)),
+    typingMaxTask: ms(Math.max(0, ...typingTasks)),
+    perKey,
+  };
+}
+
+async function extensionBench(): Promise<{ rows: ExtRow[]; gzipBytes: number }> {
+  const root = path.resolve(import.meta.dirname, '..');
+  const content = path.join(root, '.output/chrome-mv3/content-scripts/content.js');
+  if (!existsSync(content) || args.includes('--build')) {
+    const res = spawnSync(process.execPath, [path.join(root, 'node_modules/wxt/bin/wxt.mjs'), 'build'], { cwd: root, encoding: 'utf8' });
+    if (res.status !== 0) throw new Error(`wxt build failed:\n${res.stdout}\n${res.stderr}`);
+  }
+  const gzipBytes = gzipSync(readFileSync(content)).length;
+  await buildBundles();
+  const h = await launch();
+  const scriptUrl = `chrome-extension://${h.extensionId}/content-scripts/content.js`;
+  const rows: ExtRow[] = [];
+  try {
+    await h.context.addInitScript({ content: PROBES });
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    for (const size of SIZES) {
+      const paragraphs = documentOf(size);
+      const mid = Math.floor(paragraphs.length / 2);
+      paragraphs[mid] = `${paragraphs[mid]!.replace(/[^。！？]*$/, '')}我们要`; // the next 要 makes 要要
+      for (const debounceMs of [0, 200]) {
+        await ext.evaluate((d) => chrome.storage.local.set({ settings: { debounceMs: d } }), debounceMs);
+        const page = await h.context.newPage();
+        const cdp = await h.context.newCDPSession(page);
+        await page.goto(`${h.origin}/p/contenteditable.html`);
+        await page.waitForFunction(() => (window as unknown as BenchWindow).fixture?.isReady === true);
+        await page.waitForTimeout(300);
+        const events: TraceEvent[] = [];
+        cdp.on('Tracing.dataCollected', (e) => {
+          for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'EventDispatch', 'TimeStamp'].includes(x.name)) events.push(x);
+        });
+        const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+        await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' } as never);
+
+        // Load, then wait for the first complete check: the count stops changing.
+        const loaded: number = await page.evaluate(async (ps) => {
+          await (window as unknown as BenchWindow).fixture.setParagraphs(ps);
+          await new Promise((r) => setTimeout(r, 0)); // the loading task is over
+          console.timeStamp('bench:loaded');
+          return performance.now();
+        }, paragraphs);
+        let last = '';
+        let stableSince = Date.now();
+        while (Date.now() - stableSince < 1500) {
+          const c = (await badgeCount(page)) ?? '';
+          if (c !== last) {
+            last = c;
+            stableSince = Date.now();
+          }
+          await new Promise((r) => setTimeout(r, 50));
+        }
+        const initial = await page.evaluate((t) => {
+          const b = (window as unknown as BenchWindow).__bench;
+          return { drawn: (b.counts.at(-1)?.[0] ?? t) - t, longTasks: b.longTasks.filter((x) => x.start + x.duration > t).map((x) => x.duration) };
+        }, loaded);
+        // Caret at the end of the middle paragraph (…我们要).
+        await page.evaluate((i) => {
+          const rootEl = (window as unknown as BenchWindow).fixture.root();
+          rootEl.focus();
+          const range = document.createRange();
+          range.selectNodeContents(rootEl.children[i]!);
+          range.collapse(false);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+        }, mid);
+        await page.waitForTimeout(300);
+        const typingFrom: number = await page.evaluate(() => performance.now());
+        const latencies: number[] = [];
+        const count = Number(await badgeCount(page));
+        const keys = Math.max(4, Math.round(KEYS / 2));
+        for (let k = 0; k < keys; k++) {
+          const since: number = await page.evaluate(() => (window as unknown as BenchWindow).__bench.inputs.length);
+          // Typed as through an input method: a key press (keyCode 229, "Process") that commits 要.
+          await cdp.send('Input.dispatchKeyEvent', { type: 'rawKeyDown', key: 'Process', code: 'KeyY', windowsVirtualKeyCode: 229 });
+          await cdp.send('Input.insertText', { text: '要' });
+          await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyY', windowsVirtualKeyCode: 229 });
+          await waitUntil(() => badgeCount(page), (c) => Number(c) === count + 1, 5_000);
+          latencies.push(
+            await page.evaluate(
+              ([since, want]) => {
+                const b = (window as unknown as BenchWindow).__bench;
+                const t0 = b.inputs[since as number]!;
+                const hit = b.counts.find(([t, c]) => t >= t0 && c === want);
+                return hit ? hit[0] - t0 : NaN;
+              },
+              [since, String(count + 1)] as const,
+            ),
+          );
+          await page.keyboard.press('Backspace'); // drops the underline at once
+          await waitUntil(() => badgeCount(page), (c) => Number(c) === count, 5_000);
+          await page.waitForTimeout(debounceMs + 150); // the re-check after the Backspace
+        }
+        await cdp.send('Tracing.end');
+        await traced;
+        const work = contentScriptWork(events, scriptUrl);
+        const typingLongTasks: number[] = await page.evaluate(
+          (t) => (window as unknown as BenchWindow).__bench.longTasks.filter((x) => x.start >= t).map((x) => x.duration),
+          typingFrom,
+        );
+        rows.push({
+          chars: paragraphs.join('\n').length,
+          debounceMs,
+          keystrokes: latencies.length * 2,
+          issues: count,
+          latencyP50: pct(latencies, 50),
+          latencyP95: pct(latencies, 95),
+          workP50: pct(work.perKey, 50),
+          workP95: pct(work.perKey, 95),
+          workMaxTask: work.typingMaxTask,
+          initialMs: initial.drawn,
+          initialWorkMs: work.initialTotal,
+          initialMaxTask: work.initialMaxTask,
+          initialLongTasks: initial.longTasks,
+          typingLongTasks,
+        });
+        await page.close();
+      }
+    }
+    await ext.evaluate(() => chrome.storage.local.remove('settings'));
+    if (h.consoleErrors.length) console.error('console errors:', h.consoleErrors);
+  } finally {
+    await h.close();
+  }
+  return { rows, gzipBytes };
+}
+
+function printExtension(r: { rows: ExtRow[]; gzipBytes: number }): void {
+  console.log(`Extension level: the content script on a contenteditable (Chromium headless); content script ${(r.gzipBytes / 1024).toFixed(1)} KiB gzip`);
+  console.log('latency = input event → highlights updated, for keystrokes that add a slip (debounce + idle wait included)');
+  console.log('work = main-thread time of the content script per keystroke (DevTools trace); task max = its longest single task while typing');
+  console.log('initial = the document loaded (a page task of its own) → first complete check drawn; busy = main-thread tasks meanwhile (longest)');
+  console.log('long tasks = PerformanceObserver longtask (> 50 ms, any cause: the page loading its document included)\n');
+  const lt = (xs: number[]) => (xs.length ? `${xs.length}, longest ${f(Math.max(...xs))}` : 'none');
+  table(
+    ['chars', 'debounce', 'keys', 'issues', 'latency p50/p95', 'work p50/p95', 'task max', 'initial drawn after', 'busy (longest task)', 'longtasks initial', 'longtasks typing'],
+    r.rows.map((x) => [
+      String(x.chars),
+      String(x.debounceMs),
+      String(x.keystrokes),
+      String(x.issues),
+      `${f(x.latencyP50)}/${f(x.latencyP95)}`,
+      `${f(x.workP50)}/${f(x.workP95)}`,
+      f(x.workMaxTask),
+      f(x.initialMs),
+      `${f(x.initialWorkMs)} (${f(x.initialMaxTask)})`,
+      lt(x.initialLongTasks),
+      lt(x.typingLongTasks),
+    ]),
+  );
+}
+
+async function main(): Promise<void> {
+  const library = onlyExtension ? null : await libraryBench();
+  const extension = onlyLibrary ? null : await extensionBench();
+  if (json) {
+    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension }, null, 2));
+    return;
+  }
+  if (library) printLibrary(library);
+  if (library && extension) console.log('');
+  if (extension) printExtension(extension);
 }
 
 main().catch((e) => {

@@ -320,7 +320,10 @@ async function smokeTest(cdp, sessionId, extensionId, timeoutMs) {
         cdp,
         sessionId,
         `(() => { const t = document.getElementById('practice-textarea'); if (document.activeElement !== t) t.focus();
-                 const b = document.querySelector('wengao-badge'); return b && b.dataset.count; })()`,
+                 const r = t.getBoundingClientRect(); // each editor has its own badge, inside its box
+                 const b = [...document.querySelectorAll('wengao-badge')].find((x) => { const q = x.getBoundingClientRect();
+                   return q.width > 0 && q.left >= r.left && q.right <= r.right && q.top >= r.top && q.bottom <= r.bottom; });
+                 return b && b.dataset.count; })()`,
       ),
     timeoutMs,
     'the issue badge from the content script',

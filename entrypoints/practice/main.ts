@@ -4,7 +4,7 @@
  *
  * Over http the content script does the checking, as on any web page. Browsers do not inject content
  * scripts into the extension's own pages, so when opened as chrome-extension://…/practice.html the
- * page starts the same watcher itself.
+ * page starts the same checker itself.
  */
 import Quill from 'quill';
 import 'quill/dist/quill.snow.css';
@@ -47,20 +47,8 @@ $('practice-reset').addEventListener('click', reset);
 (window as unknown as { wengaoPractice: unknown }).wengaoPractice = { quill, reset, draft: PRACTICE_DRAFT };
 
 if (/^(chrome|moz|safari-web)-extension:$/.test(location.protocol)) {
-  void (async () => {
-    const [{ watchEditors }, { analyzeOptions, watchSettings }] = await Promise.all([
-      import('@/lib/editors/watch'),
-      import('@/lib/settings'),
-    ]);
+  void import('../content/checker').then(({ startExtensionChecker }) => {
     const lifetime = { signal: new AbortController().signal, setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms) };
-    let watcher: { recheck(): void } | undefined;
-    let settings = await watchSettings(browser.storage, lifetime.signal, (next) => {
-      settings = next;
-      watcher?.recheck();
-    });
-    watcher = watchEditors(lifetime, document, {
-      getOptions: () => (settings.enabled ? analyzeOptions(settings) : null),
-      t: (key, substitutions) => browser.i18n.getMessage(key, substitutions),
-    });
-  })();
+    return startExtensionChecker(lifetime, document);
+  });
 }

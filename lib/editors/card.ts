@@ -103,6 +103,7 @@ export class FixCard {
   private callbacks: CardCallbacks = {};
   private abort: AbortController | null = null;
   private returnFocus: HTMLElement | null = null;
+  private focusMode = false;
 
   constructor(doc: Document = document, options: { shadowMode?: ShadowRootMode } = {}) {
     this.doc = doc;
@@ -115,6 +116,11 @@ export class FixCard {
     this.card.tabIndex = -1;
     this.card.setAttribute('role', 'dialog');
     this.shadow.append(style, this.card);
+    // Opened by hovering or clicking an underline, the card must not take the focus from the editor:
+    // a click on its buttons keeps the editor's focus and caret (the fix then lands where the user expects).
+    this.card.addEventListener('mousedown', (e) => {
+      if (!this.focusMode) e.preventDefault();
+    });
   }
 
   get visible(): boolean {
@@ -123,6 +129,11 @@ export class FixCard {
 
   get current(): Issue | null {
     return this.issue;
+  }
+
+  /** True when the card was opened with the keyboard focus in it. */
+  get hasFocus(): boolean {
+    return this.issue !== null && this.focusMode;
   }
 
   /** True when an event's composed path goes through the card (for the owner's outside-click logic). */
@@ -141,6 +152,7 @@ export class FixCard {
     this.host.setAttribute('data-open', '');
     this.host.setAttribute('data-rule', issue.rule);
     this.position(anchor);
+    this.focusMode = !!options.focus;
     this.abort = new AbortController();
     const signal = this.abort.signal;
     this.card.addEventListener('keydown', (e) => this.onKey(e), { signal });
@@ -159,6 +171,11 @@ export class FixCard {
     } else this.returnFocus = null;
   }
 
+  /** Follow the anchor (the page or the editor scrolled). */
+  move(anchor: Rect): void {
+    if (this.issue) this.position(anchor);
+  }
+
   /** Close without an action. */
   hide(): void {
     if (this.issue) this.close('hide');
@@ -173,6 +190,7 @@ export class FixCard {
     const issue = this.issue;
     if (!issue) return;
     this.issue = null;
+    this.focusMode = false;
     this.abort?.abort();
     this.abort = null;
     this.host.removeAttribute('data-open');

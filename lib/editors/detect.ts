@@ -198,6 +198,30 @@ export interface WatchTargetsOptions extends FindOptions {
   signal?: AbortSignal;
   onAdd: (target: EditableTarget) => void;
   onRemove?: (target: EditableTarget) => void;
+  /**
+   * Whether to look into a same-origin frame's document (default: every one). A content script that
+   * also runs in frames (all_frames) passes {@link isScriptlessFrame}, so that exactly one script handles
+   * each document.
+   */
+  descend?: (doc: Document, frame: HTMLIFrameElement) => boolean;
+  /** Called for each frame document watched from now on (attach event listeners there). */
+  onDocument?: (doc: Document) => void;
+}
+
+/**
+ * True for a frame document no content script runs in: `about:blank`/`about:srcdoc` (TinyMCE's iframe
+ * in Chromium is srcdoc, in Firefox a document.write into about:blank), `blob:`, `javascript:`. Frames
+ * with an http(s)/file URL get their own copy of the content script (`all_frames`), which handles them.
+ * (Keep `match_about_blank` off in the manifest, or this and the frame's own script would both act.)
+ */
+export function isScriptlessFrame(doc: Document): boolean {
+  let url = '';
+  try {
+    url = doc.URL;
+  } catch {
+    return false;
+  }
+  return !/^(https?|file|ftp):/i.test(url);
 }
 
 /**
@@ -220,7 +244,8 @@ export function watchTargets(doc: Document, options: WatchTargetsOptions): { res
 
   const sweep = () => {
     for (const [el, t] of known) {
-      if (!el.isConnected || skipReason(el) !== null || targetFor(el)?.element !== el) {
+      // A frame that navigated leaves its old document connected but without a window.
+      if (!el.isConnected || !el.ownerDocument.defaultView || skipReason(el) !== null || targetFor(el)?.element !== el) {
         known.delete(el);
         options.onRemove?.(t);
       }
@@ -241,9 +266,19 @@ export function watchTargets(doc: Document, options: WatchTargetsOptions): { res
     observed.add(frame);
     const attach = () => {
       const inner = frameDocument(frame);
-      if (inner && !observed.has(inner)) observe(inner);
+      if (!inner || observed.has(inner)) return;
+      if (options.descend && !options.descend(inner, frame)) return;
+      observe(inner);
+      options.onDocument?.(inner);
     };
-    frame.addEventListener('load', () => attach(), { signal });
+    frame.addEventListener(
+      'load',
+      () => {
+        rescanSoon(); // the previous document's targets are gone
+        attach();
+      },
+      { signal },
+    );
     attach();
   };
 

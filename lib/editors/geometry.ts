@@ -20,12 +20,13 @@ export function rectContains(r: Rect, x: number, y: number, slackX = 0, slackY =
 
 /**
  * A rect in an iframe's viewport translated to the top-most reachable (same-origin) viewport, adding each
- * frame element's position and its border/padding. Stops at the first cross-origin boundary.
+ * frame element's position and its border/padding. Stops at the first cross-origin boundary, or at the
+ * viewport of `stopAt` (the document the result is meant for).
  */
-export function rectToTopViewport(rect: Rect, doc: Document): Rect {
+export function rectToTopViewport(rect: Rect, doc: Document, stopAt?: Document): Rect {
   let { left, top } = rect;
   let win: Window | null = doc.defaultView;
-  while (win && win !== win.parent) {
+  while (win && win !== win.parent && win.document !== stopAt) {
     let frame: Element | null = null;
     try {
       frame = win.frameElement;

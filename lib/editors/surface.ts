@@ -12,7 +12,7 @@ import { applyToEditable, applyToField, type ApplyResult, type CaretPolicy } fro
 import type { EditableTarget } from './detect';
 import { rectContains, toRect, type Rect } from './geometry';
 import { Highlighter, styleScopeOf } from './highlighter';
-import { diffText, shiftIssues } from './shift';
+import { diffText, shiftIssues, type TextEdit } from './shift';
 import { TextareaMirror } from './textarea-mirror';
 import { TextModel } from './text-model';
 
@@ -27,20 +27,36 @@ export interface Surface {
   setIssues(issues: readonly Issue[], text?: string): void;
   /** The issues drawn now (after shifting). */
   readonly issues: readonly Issue[];
-  /** Call on every input event: shifts issues past the edit and drops touched ones, at once. */
-  noteEdit(): void;
+  /**
+   * Call on every edit (input event, editor mutation): shifts issues past the edit and drops touched
+   * ones, at once. Returns the edit, null when the text did not change.
+   */
+  noteEdit(): TextEdit | null;
   /** Viewport rects of an issue's characters. */
   rectsFor(issue: Issue): Rect[];
   /** The issue under a viewport point, if any. */
   issueAt(x: number, y: number): Issue | null;
   /** Mark an issue as active (card open), or none. */
   setActive(issue: Issue | null): void;
+  /** The selection as text offsets when the field has the focus, else null. */
+  selection(): { start: number; end: number } | null;
+  /** Focus the field and select [start, end) (a caret when equal); scrolls it into view. */
+  select(start: number, end: number): boolean;
   applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult>;
   destroy(): void;
 }
 
-export function createSurface(target: EditableTarget): Surface {
-  return target.isTextField ? new FieldSurface(target) : new RichSurface(target);
+export interface SurfaceOptions {
+  /**
+   * Rich editors: called when the editor's DOM changed (from the text model's MutationObserver), also
+   * for changes without an `input` event (the editor's own undo, re-rendering). Text fields report
+   * their edits through `input` events instead.
+   */
+  onMutation?: () => void;
+}
+
+export function createSurface(target: EditableTarget, options: SurfaceOptions = {}): Surface {
+  return target.isTextField ? new FieldSurface(target) : new RichSurface(target, options);
 }
 
 abstract class BaseSurface {
@@ -72,11 +88,11 @@ abstract class BaseSurface {
     this.draw();
   }
 
-  noteEdit(): void {
+  noteEdit(): TextEdit | null {
     const now = this.readText();
     if (now === this.text) {
       if (this.layoutChanged()) this.draw();
-      return;
+      return null;
     }
     const edit = diffText(this.text, now, this.caretHint());
     this.text = now;
@@ -87,6 +103,7 @@ abstract class BaseSurface {
       }
     }
     this.draw();
+    return edit;
   }
 
   /** After a successful fix: the fixed issue (and any it touched) go, the rest shift. */
@@ -102,9 +119,9 @@ class RichSurface extends BaseSurface implements Surface {
   private active: Issue | null = null;
   private drawnVersion = -1;
 
-  constructor(target: EditableTarget) {
+  constructor(target: EditableTarget, options: SurfaceOptions = {}) {
     super(target);
-    this.model = new TextModel(target.element);
+    this.model = new TextModel(target.element, { onMutation: options.onMutation });
     this.highlighter = Highlighter.for(target.element.ownerDocument);
     this.highlighter.ensureStyles(styleScopeOf(target.element));
     this.text = this.model.text;
@@ -172,6 +189,26 @@ class RichSurface extends BaseSurface implements Surface {
     this.highlighter.setActive(issue ? this.ranges.get(issue) ?? null : null);
   }
 
+  selection(): { start: number; end: number } | null {
+    const el = this.target.element;
+    const doc = el.ownerDocument;
+    if (!doc.hasFocus() || !(el === doc.activeElement || el.contains(doc.activeElement))) return null;
+    const sel = this.model.selectionOffsets();
+    return sel ? { start: sel.start, end: sel.end } : null;
+  }
+
+  select(start: number, end: number): boolean {
+    const el = this.target.element;
+    const doc = el.ownerDocument;
+    if (!(el === doc.activeElement || el.contains(doc.activeElement))) el.focus({ preventScroll: true });
+    if (!this.model.select(start, end)) return false;
+    const range = this.model.rangeFor(start, end);
+    const node = range?.startContainer;
+    const anchor = node ? (node.nodeType === 1 ? (node as Element) : node.parentElement) : null;
+    anchor?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return true;
+  }
+
   async applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult> {
     const result = await applyToEditable(this.target.element, issue, {
       replacement,
@@ -224,6 +261,22 @@ class FieldSurface extends BaseSurface implements Surface {
 
   setActive(issue: Issue | null): void {
     this.mirror.setActive(issue);
+  }
+
+  selection(): { start: number; end: number } | null {
+    const f = this.field;
+    if (f.ownerDocument.activeElement !== f || f.selectionStart === null) return null;
+    return { start: f.selectionStart, end: f.selectionEnd ?? f.selectionStart };
+  }
+
+  select(start: number, end: number): boolean {
+    const f = this.field;
+    if (f.ownerDocument.activeElement !== f) f.focus({ preventScroll: true });
+    // Chromium scrolls a focused field to its selection; make sure by collapsing to the end first.
+    f.setSelectionRange(end, end);
+    f.setSelectionRange(start, end);
+    f.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    return true;
   }
 
   async applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult> {

@@ -386,6 +386,12 @@ function unitAfter(u: Unit, i: number): RawPoint {
 export interface TextModelOptions {
   /** Keep a MutationObserver on the root and re-read only the touched units (default true). */
   observe?: boolean;
+  /**
+   * Called (from the MutationObserver, after the editor's DOM changed) when mutations are pending:
+   * editors that re-render themselves (undo, collaborative edits, Slate/Lexical reconciling) change the
+   * text without an `input` event. Call `refresh()` or read `text` there to see the change.
+   */
+  onMutation?: () => void;
 }
 
 export interface SelectionOffsets {
@@ -416,8 +422,10 @@ export class TextModel {
     this.root = root;
     if (options.observe !== false) {
       const MO = root.ownerDocument.defaultView?.MutationObserver ?? MutationObserver;
+      const onMutation = options.onMutation;
       this.observer = new MO((records) => {
         for (const r of records) this.pending.push(r);
+        onMutation?.();
       });
       this.observer.observe(root, {
         childList: true,

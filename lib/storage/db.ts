@@ -10,9 +10,11 @@
  *       referenceTexts    id           the document's full text (large; read only to rebuild a corpus)
  *       referenceCorpora  id           CorpusData derived from the text + the builder signature
  *
+ *   v2  dictionary        word         the personal dictionary: words never flagged (加入词典; content
+ *                         addedAt      scripts get the list by message: lib/storage/dictionary.ts)
+ *
  * Planned (later issues; add them in a new version, as their repositories are written):
  *       snippets          ++id, updatedAt, *tags      saved phrasings (片段) inserted while writing
- *       ignoredWords      &word                       personal dictionary (words never flagged)
  * Settings stay in browser.storage.local: the content script reads them there without a message.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
@@ -39,10 +41,16 @@ export interface ReferenceCorpusRow {
   corpus: CorpusData;
 }
 
+export interface DictionaryRow {
+  word: string;
+  addedAt: number;
+}
+
 export class WengaoDB extends Dexie {
   referenceDocs!: EntityTable<ReferenceDocRow, 'id'>;
   referenceTexts!: EntityTable<ReferenceTextRow, 'id'>;
   referenceCorpora!: EntityTable<ReferenceCorpusRow, 'id'>;
+  dictionary!: EntityTable<DictionaryRow, 'word'>;
 
   /** `options` lets tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
   constructor(name = DB_NAME, options?: DexieOptions) {
@@ -52,5 +60,6 @@ export class WengaoDB extends Dexie {
       referenceTexts: 'id',
       referenceCorpora: 'id',
     });
+    this.version(2).stores({ dictionary: 'word, addedAt' });
   }
 }

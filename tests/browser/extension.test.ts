@@ -41,15 +41,29 @@ interface BadgeState {
   text: string;
   count: string | null;
   visible: boolean;
+  /** The badge's box and the field's box (page coordinates). */
+  badge: { x: number; y: number; width: number; height: number } | null;
+  field: { x: number; y: number; width: number; height: number };
 }
 
-/** The editor's text (as the content script reads it) and what the badge shows. */
+/** The editor's text (as the content script reads it) and what its badge (the one shown inside its box) says. */
 async function badgeState(p: Page, selector: string): Promise<BadgeState> {
   return p.evaluate((sel) => {
     const el = document.querySelector<HTMLElement>(sel)!;
     const text = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el.value : el.innerText;
-    const badge = document.querySelector<HTMLElement>('wengao-badge');
-    return { text, count: badge?.dataset.count ?? null, visible: !!badge?.hasAttribute('data-visible') };
+    const r = el.getBoundingClientRect();
+    const box = (b: DOMRect) => ({ x: b.left, y: b.top, width: b.width, height: b.height });
+    const badge = [...document.querySelectorAll<HTMLElement>('wengao-badge')].find((b) => {
+      const br = b.getBoundingClientRect();
+      return br.width > 0 && br.left >= r.left - 1 && br.right <= r.right + 1 && br.top >= r.top - 1 && br.bottom <= r.bottom + 1;
+    });
+    return {
+      text,
+      count: badge?.dataset.count ?? null,
+      visible: !!badge?.hasAttribute('data-visible'),
+      badge: badge ? box(badge.getBoundingClientRect()) : null,
+      field: box(r),
+    };
   }, selector);
 }
 
@@ -67,10 +81,15 @@ async function expectBadgeMatchesEngine(p: Page, selector: string, options?: Ana
   throw new Error(`badge for ${selector}: expected ${expected}, got ${JSON.stringify(last)}`);
 }
 
-async function expectNoBadge(p: Page): Promise<void> {
+/** No badge shows for this field (or, without a selector, on the whole page). */
+async function expectNoBadge(p: Page, selector?: string): Promise<void> {
   // Longer than the debounce, so a check that should not happen would have happened.
   await p.waitForTimeout(600);
-  const visible = await p.evaluate(() => !!document.querySelector('wengao-badge')?.hasAttribute('data-visible'));
+  if (selector) {
+    expect((await badgeState(p, selector)).visible).toBe(false);
+    return;
+  }
+  const visible = await p.evaluate(() => [...document.querySelectorAll('wengao-badge')].some((b) => b.hasAttribute('data-visible')));
   expect(visible).toBe(false);
 }
 
@@ -88,7 +107,9 @@ describe('Wengao extension in Chromium', () => {
 
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
     expect(await sendRaw(page, 'ping')).toEqual({ res: { ok: true, version: '0.1.0' } });
-    expect(await sendRaw(page, 'getSettings')).toEqual({ res: { enabled: true, rules: {}, dictionary: [] } });
+    expect(await sendRaw(page, 'getSettings')).toEqual({
+      res: { enabled: true, rules: {}, disabledSites: [], siteIgnoredRules: {}, debounceMs: 200 },
+    });
   });
 
   test('content script counts issues in the practice textarea while typing', async () => {
@@ -107,10 +128,7 @@ describe('Wengao extension in Chromium', () => {
     expect(typed).toBe(analyze('支部书记要要带头讲党课,认真学习的的党的创新理论。').issues.length);
 
     // The badge sits inside the field's bottom-right corner.
-    const [field, badge] = await Promise.all([
-      page.locator('#practice-textarea').boundingBox(),
-      page.locator('wengao-badge').boundingBox(),
-    ]);
+    const { field, badge } = await badgeState(page, '#practice-textarea');
     expect(badge && field).toBeTruthy();
     expect(badge!.x).toBeGreaterThan(field!.x + field!.width / 2);
     expect(badge!.x + badge!.width).toBeLessThanOrEqual(field!.x + field!.width + 1);
@@ -135,19 +153,26 @@ describe('Wengao extension in Chromium', () => {
   test('skips password fields and data-wengao="off", checks plain text inputs', async () => {
     await page.click('#practice-password');
     await page.keyboard.type('要要');
-    await expectNoBadge(page);
+    await expectNoBadge(page, '#practice-password');
 
     await page.click('#practice-off');
     await page.keyboard.type('的的');
-    await expectNoBadge(page);
+    await expectNoBadge(page, '#practice-off');
+    expect(await page.evaluate(() => document.querySelectorAll('wengao-mirror').length)).toBe(2); // textarea, input
 
     await page.click('#practice-input');
     await page.keyboard.type('要要');
     await expectBadgeMatchesEngine(page, '#practice-input');
 
-    // Focus leaving for a non-editable element hides the badge.
-    await page.click('h1');
-    await expectNoBadge(page);
+    // An editor with issues keeps its count when the focus leaves; a clean one shows ✓ only while focused.
+    await page.click('.skipped p'); // plain text next to the field
+    await expectBadgeMatchesEngine(page, '#practice-input');
+    await page.click('#practice-input');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('工作总结');
+    expect(await expectBadgeMatchesEngine(page, '#practice-input')).toBe(0);
+    await page.click('.skipped p');
+    await expectNoBadge(page, '#practice-input');
   });
 
   test('side panel lists issues and the outline for pasted text', async () => {
@@ -238,7 +263,7 @@ describe('Wengao extension in Chromium', () => {
     await page.goto(`${h.origin}/strict-csp.html`);
     await page.click('#t');
     await expectBadgeMatchesEngine(page, '#t');
-    const [field, badge] = await Promise.all([page.locator('#t').boundingBox(), page.locator('wengao-badge').boundingBox()]);
+    const { field, badge } = await badgeState(page, '#t');
     expect(badge!.height).toBe(20); // the shadow-root stylesheet applied
     expect(badge!.y + badge!.height).toBeLessThanOrEqual(field!.y + field!.height + 1);
     expect(badge!.x).toBeGreaterThan(field!.x);

@@ -1,8 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { buildBundles } from '../browser-editors/fixture-pages';
 
-/** Build both targets once before the browser tests (skip with WENGAO_SKIP_BUILD=1). */
-export default function setup(): void {
+/**
+ * Build both targets once before the browser tests (skip with WENGAO_SKIP_BUILD=1), and the editor
+ * fixture pages the extension is tested on (always: ≈ 2 s).
+ */
+export default async function setup(): Promise<void> {
+  await buildBundles();
   if (process.env.WENGAO_SKIP_BUILD === '1') return;
   const root = path.resolve(import.meta.dirname, '../..');
   const wxt = path.join(root, 'node_modules', 'wxt', 'bin', 'wxt.mjs');

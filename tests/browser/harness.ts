@@ -1,7 +1,9 @@
 /**
- * Launches Chromium with the built extension (playwright-core, no bundled browser) and serves the
- * practice page from http://127.0.0.1. Records console errors and every network request made by
- * any page, extension page or the service worker, so tests can assert there are none we did not expect.
+ * Launches Chromium with the built extension (playwright-core, no bundled browser) and serves, from
+ * http://127.0.0.1, the built extension's pages (the practice page) and the editor fixture pages of
+ * tests/browser-editors (/p/<editor>.html, without any Wengao code: the content script does the work).
+ * Records console errors and every network request made by any page, extension page or the service
+ * worker, so tests can assert there are none we did not expect.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -9,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { buildDir, serveFixture } from '../browser-editors/fixture-pages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_DIR = path.join(ROOT, '.output', 'chrome-mv3');
@@ -44,6 +47,7 @@ export async function serveDir(dir: string): Promise<{ server: Server; origin: s
       res.end('<!doctype html><meta charset="utf-8"><title>CSP</title><textarea id="t" rows="8" cols="60">书记要要带头</textarea>');
       return;
     }
+    if (serveFixture(buildDir(), req.url ?? '/', res, { library: false })) return;
     const file = path.join(dir, path.posix.normalize(decodeURIComponent(pathname)));
     if (!file.startsWith(dir + path.sep) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end();

@@ -1,18 +1,64 @@
 import { describe, expect, test } from 'vitest';
-import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, SETTINGS_KEY, watchSettings, type SettingsStorage } from '../../lib/settings';
+import {
+  analyzeOptions,
+  checksSite,
+  DEFAULT_SETTINGS,
+  normalizeSettings,
+  SETTINGS_KEY,
+  siteKey,
+  watchSettings,
+  withRuleIgnored,
+  withSiteEnabled,
+  type SettingsStorage,
+} from '../../lib/settings';
 
 describe('settings', () => {
   test('normalizeSettings fills defaults and drops malformed values', () => {
     expect(normalizeSettings(undefined)).toEqual(DEFAULT_SETTINGS);
     expect(normalizeSettings('x')).toEqual(DEFAULT_SETTINGS);
     expect(
-      normalizeSettings({ enabled: false, rules: { 'repeated-word': false, bad: 'no', 'de-di-de': true }, dictionary: ['形式', 3, ''] }),
-    ).toEqual({ enabled: false, rules: { 'repeated-word': false, 'de-di-de': true }, dictionary: ['形式'] });
+      normalizeSettings({
+        enabled: false,
+        rules: { 'repeated-word': false, bad: 'no', 'de-di-de': true },
+        dictionary: ['形式'], // an old field: the dictionary lives in IndexedDB now
+        disabledSites: ['a.example', 3, '', 'a.example'],
+        siteIgnoredRules: { 'b.example': ['stray-space', 7, 'stray-space'], 'c.example': 'x', 'd.example': [] },
+        debounceMs: 99_999,
+      }),
+    ).toEqual({
+      enabled: false,
+      rules: { 'repeated-word': false, 'de-di-de': true },
+      disabledSites: ['a.example'],
+      siteIgnoredRules: { 'b.example': ['stray-space'] },
+      debounceMs: 2000,
+    });
     expect(normalizeSettings({ rules: ['x'] }).rules).toEqual({});
+    expect(normalizeSettings({ debounceMs: -5 }).debounceMs).toBe(0);
+    expect(normalizeSettings({ debounceMs: 'fast' }).debounceMs).toBe(DEFAULT_SETTINGS.debounceMs);
   });
 
-  test('analyzeOptions passes rule switches and the dictionary to the engine', () => {
-    expect(analyzeOptions({ enabled: true, rules: { a: false }, dictionary: ['b'] })).toEqual({ rules: { a: false }, dictionary: ['b'] });
+  test('analyzeOptions passes rule switches, the site\'s ignored rules and the dictionary to the engine', () => {
+    const s = { ...normalizeSettings(undefined), rules: { a: false }, siteIgnoredRules: { 'x.example': ['b'] } };
+    expect(analyzeOptions(s)).toEqual({ rules: { a: false } });
+    expect(analyzeOptions(s, { site: 'y.example', dictionary: ['词'] })).toEqual({ rules: { a: false }, dictionary: ['词'] });
+    expect(analyzeOptions(s, { site: 'x.example' })).toEqual({ rules: { a: false, b: false } });
+  });
+
+  test('site keys, per-site switches and ignored rules', () => {
+    expect(siteKey('https://www.example.com:8080/a?b')).toBe('www.example.com');
+    expect(siteKey('http://127.0.0.1:5173/p.html')).toBe('127.0.0.1');
+    expect(siteKey('file:///home/a.html')).toBe('file:');
+    expect(siteKey('not a url')).toBe('');
+    const s = normalizeSettings(undefined);
+    const off = withSiteEnabled(s, 'x.example', false);
+    expect(checksSite(off, 'x.example')).toBe(false);
+    expect(checksSite(off, 'y.example')).toBe(true);
+    expect(checksSite(withSiteEnabled(off, 'x.example', true), 'x.example')).toBe(true);
+    expect(checksSite({ ...s, enabled: false }, 'y.example')).toBe(false);
+    const ignored = withRuleIgnored(s, 'x.example', 'stray-space');
+    expect(ignored.siteIgnoredRules).toEqual({ 'x.example': ['stray-space'] });
+    expect(withRuleIgnored(ignored, 'x.example', 'stray-space')).toBe(ignored);
+    expect(s.siteIgnoredRules).toEqual({}); // not mutated
   });
 
   test('watchSettings reads storage, follows changes and stops on abort', async () => {

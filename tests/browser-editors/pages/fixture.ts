@@ -15,7 +15,8 @@ export interface Fixture {
 }
 
 export function defineFixture(f: Omit<Fixture, 'isReady'>, ready: Promise<unknown> = Promise.resolve()): void {
-  const fixture = { ...f, isReady: false } as Fixture;
+  // The page's own object (not a copy), so that properties it sets later (`editor`) show.
+  const fixture = Object.assign(f, { isReady: false }) as Fixture;
   (window as unknown as { fixture: Fixture }).fixture = fixture;
   ready.then(
     () => {

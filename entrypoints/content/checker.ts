@@ -1,0 +1,64 @@
+import { startChecker, type Checker, type Lifetime } from '@/lib/editors/controller';
+import { isCommandMessage, sendMessage } from '@/lib/protocol';
+import { siteKey, watchSettings } from '@/lib/settings';
+import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
+
+/**
+ * lib/editors/controller.ts wired to the extension: settings read from storage directly and followed
+ * live (no message: every frame of every page would wake the service worker for nothing), the personal
+ * dictionary fetched from the background once an editor is checked (and again after a change), the fix
+ * card's actions sent to the background, and the keyboard commands the background forwards.
+ * Used by the content script and by the practice page inside the extension (where no content script runs).
+ * Everything ends with `lifetime.signal`.
+ */
+export async function startExtensionChecker(lifetime: Lifetime, doc: Document): Promise<Checker | undefined> {
+  const { signal } = lifetime;
+  let checker: Checker | undefined;
+  let settings = await watchSettings(browser.storage, signal, (next) => {
+    settings = next;
+    checker?.refresh('settings');
+  });
+  if (signal.aborted) return undefined;
+
+  let dictionary: Promise<readonly string[]> | null = null;
+  watchRevision(browser.storage, DICTIONARY_REVISION_KEY, signal, () => {
+    dictionary = null;
+    checker?.refresh('dictionary');
+  });
+  // After an extension reload the old script's messages fail: nothing to do then.
+  const send = <T>(p: Promise<T>, fallback: T): Promise<T> => p.catch(() => fallback);
+  const win = doc.defaultView ?? window;
+  // about:blank / srcdoc documents report their creator's origin.
+  const site = siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href);
+
+  const translations = new Map<string, string>(); // the badge asks on every count change
+  checker = startChecker(lifetime, doc, {
+    site,
+    settings: () => settings,
+    dictionary: () => (dictionary ??= send(sendMessage('getDictionary'), [])),
+    ignoreRule: (rule) => void send(sendMessage('ignoreRuleOnSite', { site, rule }), false),
+    addToDictionary: (word) => void send(sendMessage('addToDictionary', { word }), false),
+    t: (key, substitutions) => {
+      const id = substitutions?.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
+      let text = translations.get(id);
+      if (text === undefined) {
+        try {
+          text = browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
+        } catch {
+          text = '';
+        }
+        if (translations.size > 500) translations.clear();
+        translations.set(id, text);
+      }
+      return text;
+    },
+  });
+
+  // Keyboard commands (wxt.config.ts `commands`), forwarded by the background to every frame of the tab.
+  const onCommand = (message: unknown) => {
+    if (isCommandMessage(message) && !signal.aborted) checker?.command(message.command);
+  };
+  browser.runtime.onMessage.addListener(onCommand);
+  signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onCommand), { once: true });
+  return checker;
+}

@@ -1,0 +1,669 @@
+/**
+ * The checker the content script runs in a document: finds the editors (detect.ts), checks the focused
+ * and visible ones with the engine after each pause in typing, draws the issues (surface.ts: CSS
+ * highlights or the textarea mirror), keeps a counter badge per editor, opens the fix card on hover or
+ * click, applies fixes, and answers the keyboard commands.
+ *
+ * DOM only: settings, the personal dictionary, storage and translations come in through
+ * {@link CheckerHost}, so the extension's practice page (and tests) can run the same code. Every
+ * listener, observer and timer ends with `lifetime.signal` (WXT's `ctx`).
+ *
+ * Scheduling, per editor:
+ *   edit (input event; for rich editors the DOM mutation, which also catches the editor's own undo and
+ *   re-rendering) → surface.noteEdit() at once (highlights shift, touched ones drop, no stale underline)
+ *   → after `settings.debounceMs` of quiet → requestIdleCallback (with a timeout) → analyse.
+ *   A large change (first check, a big paste, other rules) is analysed in chunks (chunked.ts), each its
+ *   own task; the engine data is warmed up one rule per task before the first non-empty check.
+ */
+import { createAnalyzer, filterByOptions, type Analyzer } from '../engine/analyzer';
+import type { AnalysisResult, Issue } from '../engine/types';
+import type { EditorCommand } from '../protocol';
+import { rules as allRules } from '../rules';
+import { analyzeOptions, checksSite, type Settings } from '../settings';
+import { Badge } from './badge';
+import { FixCard, LABELS, type CardCallbacks } from './card';
+import { analyzeChunked, warmUpEngine } from './chunked';
+import { isScriptlessFrame, targetFor, watchTargets, type EditableTarget } from './detect';
+import { rectToTopViewport, type Rect } from './geometry';
+import { shiftIssues } from './shift';
+import { createSurface, type Surface } from './surface';
+
+/** What the checker needs from its owner; WXT's ContentScriptContext satisfies it. */
+export interface Lifetime {
+  readonly signal: AbortSignal;
+  setTimeout(handler: () => void, timeout?: number): number;
+}
+
+export interface CheckerHost {
+  /** This document's site key (lib/settings.ts siteKey). */
+  readonly site: string;
+  /** The current settings (the owner follows storage and calls `refresh()` after a change). */
+  settings(): Settings;
+  /** The personal dictionary (may take a message round trip the first time; never rejects). */
+  dictionary(): Promise<readonly string[]>;
+  /** Persist "ignore this rule on this site" (the checker already hid the rule's issues). */
+  ignoreRule(rule: string): void;
+  /** Persist a dictionary word (the checker already hid the issues with that text). */
+  addToDictionary(word: string): void;
+  /** A translated UI string, or '' (then the built-in Chinese text is used). */
+  t(key: string, substitutions?: string[]): string;
+}
+
+export interface Checker {
+  /** The settings or the personal dictionary changed: check every editor again. */
+  refresh(what: 'settings' | 'dictionary'): void;
+  /** A keyboard command; true when this document had the focused editor and acted. */
+  command(command: EditorCommand): boolean;
+}
+
+/** Changes larger than this (characters) are analysed in chunks, one task each. */
+const CHUNK_THRESHOLD = 6000;
+/**
+ * Longest wait for an idle period before analysing anyway (ms). Chromium starts no idle period for
+ * ≈ 400 ms after a key press (it expects more typing), so after the debounce this bounds the wait.
+ */
+const IDLE_TIMEOUT_MS = 50;
+/** Hover this long over an underline before the card opens (ms). */
+const HOVER_OPEN_MS = 250;
+/** A hover card closes this long after the pointer left the underline and the card (ms). */
+const HOVER_CLOSE_MS = 400;
+
+interface IgnoredIssue {
+  rule: string;
+  start: number;
+  end: number;
+}
+
+/** One checked editor. */
+class Editor {
+  surface: Surface | null = null;
+  badge: Badge | null = null;
+  analyzer: Analyzer | null = null;
+  analyzerKey = '';
+  /** In or near the viewport (IntersectionObserver). */
+  visible = false;
+  /** The text of the last completed check; null = never checked (or everything must be redone). */
+  checkedText: string | null = null;
+  /** Characters the edits since the last check touched (decides whether to analyse in chunks). */
+  changed = 0;
+  timer = 0;
+  idle = 0;
+  /** The running check (async: warm-up, dictionary, chunks), aborted by the next edit. */
+  run: AbortController | null = null;
+  applying = false;
+  composing = false;
+  /** "Ignore once": issues the user dismissed, kept in step with edits like the drawn ones. */
+  ignored: IgnoredIssue[] = [];
+
+  constructor(readonly target: EditableTarget) {}
+
+  get element(): HTMLElement {
+    return this.target.element;
+  }
+
+  get doc(): Document {
+    return this.target.element.ownerDocument;
+  }
+}
+
+/** The same finding (a re-check makes new issue objects for unchanged findings). */
+function sameIssue(a: Issue | null | undefined, b: Issue | null | undefined): boolean {
+  return !!a && !!b && (a === b || (a.start === b.start && a.end === b.end && a.rule === b.rule && a.text === b.text));
+}
+
+/** The focused element, looking into open shadow roots. */
+function deepActiveElement(doc: Document): Element | null {
+  let active = doc.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHost): Checker {
+  const { signal } = lifetime;
+  const win = doc.defaultView!;
+  const editors = new Map<Element, Editor>();
+  /** Documents whose events we listen to: this one and scriptless frames (weak: frames come and go). */
+  const docs = new WeakSet<Document>();
+  const observers = new WeakMap<Document, IntersectionObserver>();
+  const allObservers: IntersectionObserver[] = [];
+  const card = new FixCard(doc);
+  const labels = Object.fromEntries(
+    Object.entries(LABELS).map(([key, fallback]) => [key, host.t(`card${key[0]!.toUpperCase()}${key.slice(1)}`) || fallback]),
+  ) as typeof LABELS;
+  /** Rules ignored and words added on this page, until the settings / dictionary say so too. */
+  const localIgnoredRules = new Set<string>();
+  const localWords = new Set<string>();
+  let cardEditor: Editor | null = null;
+  let cardOpenedBy: 'hover' | 'click' | 'keyboard' | null = null;
+  let warm: Promise<void> | null = null;
+  let warmDone = false;
+  /** The personal dictionary once fetched (null: not yet, or changed since). */
+  let words: readonly string[] | null = null;
+  let wordsGeneration = 0;
+
+  const idle = (cb: () => void): number => {
+    const ric = (win as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
+    if (ric) return ric.call(win, () => !signal.aborted && cb(), { timeout: IDLE_TIMEOUT_MS });
+    return lifetime.setTimeout(cb, 1);
+  };
+  const cancelIdle = (id: number) => {
+    if (!id) return;
+    const cic = (win as Window & { cancelIdleCallback?: Window['cancelIdleCallback'] }).cancelIdleCallback;
+    if (cic) cic.call(win, id);
+    else win.clearTimeout(id);
+  };
+
+  // ---------------------------------------------------------------------------------------------
+  // Settings
+
+  const settings = () => host.settings();
+  const enabled = () => checksSite(settings(), host.site);
+
+  function options(dictionary: readonly string[]) {
+    const s = settings();
+    const base = analyzeOptions(s, { site: host.site, dictionary: localWords.size ? [...dictionary, ...localWords] : dictionary });
+    if (!localIgnoredRules.size) return base;
+    return { ...base, rules: { ...base.rules, ...Object.fromEntries([...localIgnoredRules].map((r) => [r, false])) } };
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Editors
+
+  function isFocused(ed: Editor): boolean {
+    const d = ed.doc;
+    if (!d.hasFocus()) return false;
+    const active = deepActiveElement(d);
+    return !!active && (active === ed.element || ed.element.contains(active));
+  }
+
+  function focusedEditor(): Editor | null {
+    for (const d of new Set([doc, ...[...editors.values()].map((ed) => ed.doc)])) {
+      if (!d.hasFocus()) continue;
+      const active = deepActiveElement(d);
+      const ed = active ? editorFor(active) : null;
+      if (ed) return ed;
+    }
+    return null;
+  }
+
+  /** The editor an element (or a node inside it) belongs to. */
+  function editorFor(node: EventTarget | null): Editor | null {
+    if (!node || typeof (node as Node).nodeType !== 'number') return null;
+    const direct = editors.get(node as Element);
+    if (direct) return direct;
+    const t = targetFor(node as Node);
+    return t ? editors.get(t.element) ?? null : null;
+  }
+
+  function editorFromEvent(event: Event): Editor | null {
+    for (const n of event.composedPath()) {
+      const ed = editors.get(n as Element);
+      if (ed) return ed;
+    }
+    return null;
+  }
+
+  function observerFor(d: Document): IntersectionObserver | null {
+    let io = observers.get(d);
+    if (!io) {
+      const IO = (d.defaultView as (Window & typeof globalThis) | null)?.IntersectionObserver;
+      if (!IO) return null;
+      io = new IO(
+        (entries) => {
+          if (signal.aborted) return;
+          for (const e of entries) {
+            const ed = editors.get(e.target);
+            if (!ed) continue;
+            ed.visible = e.isIntersecting;
+            if (ed.visible && needsCheck(ed)) schedule(ed, 0);
+            updateBadge(ed);
+          }
+        },
+        { rootMargin: '200px' },
+      );
+      observers.set(d, io);
+      allObservers.push(io);
+    }
+    return io;
+  }
+
+  function add(target: EditableTarget): void {
+    if (editors.has(target.element)) return;
+    const ed = new Editor(target);
+    editors.set(target.element, ed);
+    observerFor(ed.doc)?.observe(target.element);
+    if (isFocused(ed)) schedule(ed, 0);
+  }
+
+  function remove(target: EditableTarget): void {
+    const ed = editors.get(target.element);
+    if (!ed) return;
+    editors.delete(target.element);
+    observers.get(ed.doc)?.unobserve(target.element);
+    stop(ed);
+    if (cardEditor === ed) card.hide();
+    ed.surface?.destroy();
+    ed.surface = null;
+    ed.badge?.remove();
+    ed.badge = null;
+  }
+
+  /** Forget what is drawn (checking switched off, or a rule set change). */
+  function clear(ed: Editor): void {
+    stop(ed);
+    if (cardEditor === ed) card.hide();
+    ed.surface?.destroy();
+    ed.surface = null;
+    ed.checkedText = null;
+    ed.badge?.set(null);
+  }
+
+  function stop(ed: Editor): void {
+    if (ed.timer) win.clearTimeout(ed.timer);
+    ed.timer = 0;
+    if (ed.idle) cancelIdle(ed.idle);
+    ed.idle = 0;
+    ed.run?.abort();
+    ed.run = null;
+  }
+
+  function currentText(ed: Editor): string | null {
+    if (ed.surface) return ed.surface.readText();
+    if (ed.target.isTextField) return (ed.element as HTMLTextAreaElement).value;
+    return null;
+  }
+
+  function needsCheck(ed: Editor): boolean {
+    return ed.checkedText === null || currentText(ed) !== ed.checkedText;
+  }
+
+  function ensureSurface(ed: Editor): Surface {
+    ed.surface ??= createSurface(ed.target, { onMutation: () => onEdit(ed) });
+    return ed.surface;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Checking
+
+  function schedule(ed: Editor, delay: number): void {
+    if (signal.aborted || !editors.has(ed.element)) return;
+    stop(ed);
+    if (!enabled()) return;
+    ed.timer = lifetime.setTimeout(() => {
+      ed.timer = 0;
+      ed.idle = idle(() => {
+        ed.idle = 0;
+        void check(ed);
+      });
+    }, delay);
+  }
+
+  function warmUp(): Promise<void> {
+    warm ??= warmUpEngine(allRules, (rules) => createAnalyzer({ rules })).then(() => {
+      warmDone = true;
+    });
+    return warm;
+  }
+
+  async function loadWords(): Promise<readonly string[]> {
+    const generation = wordsGeneration;
+    const list = await host.dictionary();
+    if (generation === wordsGeneration) words = list; // not when it changed meanwhile
+    return list;
+  }
+
+  async function check(ed: Editor): Promise<void> {
+    if (signal.aborted || ed.applying || !editors.has(ed.element)) return;
+    if (!enabled()) {
+      clear(ed);
+      return;
+    }
+    if (!ed.visible && !isFocused(ed)) return; // checked when it shows up or gets the focus
+    const run = new AbortController();
+    ed.run = run;
+    // An empty text field needs no engine, no mirror.
+    if (!ed.surface && ed.target.isTextField && !/\S/.test((ed.element as HTMLTextAreaElement).value)) {
+      ed.checkedText = (ed.element as HTMLTextAreaElement).value;
+      ed.run = null;
+      updateBadge(ed);
+      return;
+    }
+    const surface = ensureSurface(ed);
+    let text = surface.readText();
+    let dictionary: readonly string[] = words ?? [];
+    if (/\S/.test(text) && (!warmDone || words === null)) {
+      // Once per page (and after a dictionary change): the engine's data and the word list.
+      [dictionary] = await Promise.all([words ?? loadWords(), warmUp()]);
+      if (run.signal.aborted || signal.aborted || ed.surface !== surface) return;
+      text = surface.readText();
+    }
+    const opts = options(dictionary);
+    const switches = opts.rules ?? {};
+    const rules = allRules.filter((r) => switches[r.meta.id] !== false);
+    const key = rules.map((r) => r.meta.id).join(',');
+    if (!ed.analyzer || ed.analyzerKey !== key) {
+      ed.analyzer = createAnalyzer({ rules });
+      ed.analyzerKey = key;
+      ed.checkedText = null;
+    }
+    const analyzer = ed.analyzer;
+    // (A programmatic change reports no edit: its length difference counts then.)
+    const changed = ed.checkedText === null ? text.length : Math.max(ed.changed, Math.abs(text.length - ed.checkedText.length));
+    let result: AnalysisResult | null;
+    if (changed > CHUNK_THRESHOLD) {
+      result = await analyzeChunked(text, (t) => analyzer.analyze(t), { signal: run.signal });
+      if (!result || run.signal.aborted || signal.aborted || ed.surface !== surface) return;
+    } else {
+      result = analyzer.analyze(text);
+    }
+    ed.run = null;
+    let issues = filterByOptions(result.issues, opts);
+    if (ed.ignored.length) issues = issues.filter((i) => !ed.ignored.some((x) => x.rule === i.rule && x.start === i.start && x.end === i.end));
+    surface.setIssues(issues, text);
+    ed.checkedText = text;
+    ed.changed = 0;
+    if (cardEditor === ed && card.current) {
+      // The card stays open over a finding the re-check confirmed.
+      const same = surface.issues.find((i) => sameIssue(i, card.current));
+      if (same) surface.setActive(same);
+      else card.hide();
+    }
+    updateBadge(ed);
+  }
+
+  /** An edit in an editor (input event of a text field, DOM mutation of a rich editor). */
+  function onEdit(ed: Editor): void {
+    if (signal.aborted || !editors.has(ed.element)) return;
+    if (!ed.surface) {
+      schedule(ed, settings().debounceMs);
+      return;
+    }
+    const edit = ed.surface.noteEdit();
+    if (!edit) return;
+    ed.changed += Math.max(edit.newEnd, edit.oldEnd) - edit.start;
+    if (ed.ignored.length) ed.ignored = shiftIssues(ed.ignored, edit);
+    if (cardEditor === ed) card.hide();
+    updateBadge(ed);
+    if (ed.applying) return; // re-checked when the fix is done
+    ed.run?.abort();
+    if (!ed.composing) schedule(ed, settings().debounceMs);
+  }
+
+  function updateBadge(ed: Editor): void {
+    const surface = ed.surface;
+    const count = surface ? surface.issues.length : 0;
+    const focused = isFocused(ed);
+    const show = enabled() && ed.checkedText !== null && (ed.visible || focused) && (count > 0 || (focused && !!surface));
+    if (show) (ed.badge ??= new Badge(ed.element, (key, subs) => host.t(key, subs))).set(count);
+    else ed.badge?.set(null);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // The fix card
+
+  function anchorOf(ed: Editor, issue: Issue): Rect | null {
+    const rects = ed.surface?.rectsFor(issue) ?? [];
+    const first = rects[0];
+    return first ? rectToTopViewport(first, ed.doc, doc) : null;
+  }
+
+  function openCard(ed: Editor, issue: Issue, by: 'hover' | 'click' | 'keyboard'): void {
+    const anchor = anchorOf(ed, issue);
+    if (!anchor || !ed.surface) return;
+    card.hide(); // the previous card's onClose clears its editor's state
+    cardEditor = ed;
+    cardOpenedBy = by;
+    ed.surface.setActive(issue);
+    const callbacks: CardCallbacks = {
+      onApply: (i, replacement) => void applyIssue(ed, i, replacement),
+      onIgnore: (i) => {
+        ed.ignored.push({ rule: i.rule, start: i.start, end: i.end });
+        dropIssues(ed, (x) => sameIssue(x, i));
+      },
+      onIgnoreRule: (i) => {
+        localIgnoredRules.add(i.rule);
+        for (const other of editors.values()) dropIssues(other, (x) => x.rule === i.rule);
+        host.ignoreRule(i.rule);
+      },
+      onAddToDictionary: (i) => {
+        localWords.add(i.text);
+        for (const other of editors.values()) dropIssues(other, (x) => x.text === i.text);
+        host.addToDictionary(i.text);
+      },
+      onClose: () => {
+        if (cardEditor === ed) {
+          ed.surface?.setActive(null);
+          cardEditor = null;
+          cardOpenedBy = null;
+        }
+      },
+    };
+    card.show(issue, anchor, callbacks, { focus: by === 'keyboard', labels });
+  }
+
+  function dropIssues(ed: Editor, drop: (issue: Issue) => boolean): void {
+    const s = ed.surface;
+    if (!s || !s.issues.some(drop)) return;
+    s.setIssues(s.issues.filter((i) => !drop(i)));
+    updateBadge(ed);
+  }
+
+  async function applyIssue(ed: Editor, issue: Issue, replacement: string): Promise<void> {
+    const surface = ed.surface;
+    if (!surface || ed.applying) return;
+    stop(ed);
+    ed.applying = true;
+    try {
+      await surface.applyFix(issue, replacement);
+    } finally {
+      ed.applying = false;
+    }
+    // Applied: check again (the neighbourhood may read differently now). Refused (the text changed
+    // since the check): check again too, and the user sees the current issues.
+    updateBadge(ed);
+    schedule(ed, 0);
+  }
+
+  // Hover: the issue under the pointer, looked up once per frame.
+  let pointer: { x: number; y: number; ed: Editor | null; overCard: boolean } | null = null;
+  let pointerFrame = 0;
+  let hoverTimer = 0;
+  let hoverIssue: Issue | null = null;
+  let closeTimer = 0;
+
+  const cancelClose = () => {
+    if (closeTimer) win.clearTimeout(closeTimer);
+    closeTimer = 0;
+  };
+  const cancelHover = () => {
+    if (hoverTimer) win.clearTimeout(hoverTimer);
+    hoverTimer = 0;
+    hoverIssue = null;
+  };
+
+  function onPointerFrame(): void {
+    pointerFrame = 0;
+    const p = pointer;
+    if (!p || signal.aborted) return;
+    if (p.overCard) {
+      cancelClose();
+      cancelHover();
+      return;
+    }
+    const ed = p.ed;
+    const issue = ed?.surface ? ed.surface.issueAt(p.x, p.y) : null;
+    if (ed && issue) {
+      cancelClose();
+      if (sameIssue(card.current, issue) || sameIssue(hoverIssue, issue)) return;
+      cancelHover();
+      hoverIssue = issue;
+      hoverTimer = lifetime.setTimeout(() => {
+        hoverTimer = 0;
+        hoverIssue = null;
+        // Still over it? (A re-check may have replaced the issue objects meanwhile.)
+        const now = pointer && pointer.ed === ed && ed.surface ? ed.surface.issueAt(pointer.x, pointer.y) : null;
+        if (now && sameIssue(now, issue) && !card.hasFocus) openCard(ed, now, 'hover');
+      }, HOVER_OPEN_MS);
+      return;
+    }
+    cancelHover();
+    if (card.visible && cardOpenedBy === 'hover' && !closeTimer) {
+      closeTimer = lifetime.setTimeout(() => {
+        closeTimer = 0;
+        if (cardOpenedBy === 'hover') card.hide();
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  // Scrolling and resizing: badges and the card follow, once per frame.
+  let layoutFrame = 0;
+  function onLayoutChange(): void {
+    if (layoutFrame) return;
+    layoutFrame = win.requestAnimationFrame(() => {
+      layoutFrame = 0;
+      if (signal.aborted) return;
+      for (const ed of editors.values()) if (ed.badge?.visible) ed.badge.reposition();
+      if (cardEditor && card.current) {
+        const anchor = anchorOf(cardEditor, card.current);
+        if (anchor) card.move(anchor);
+        else card.hide();
+      }
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Events, per document handled here (this one and scriptless same-origin frames)
+
+  function listenTo(d: Document): void {
+    if (docs.has(d)) return;
+    docs.add(d);
+    const opts = { capture: true, passive: true, signal };
+    const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
+      d.addEventListener(type, handler as EventListener, opts);
+
+    // Text fields report edits here; rich editors through their text model's MutationObserver.
+    on('input', (e) => {
+      const ed = editorFromEvent(e);
+      if (ed?.target.isTextField) onEdit(ed);
+    });
+    on('compositionstart', (e) => {
+      const ed = editorFromEvent(e);
+      if (ed) ed.composing = true;
+    });
+    on('compositionend', (e) => {
+      const ed = editorFromEvent(e);
+      if (!ed) return;
+      ed.composing = false;
+      schedule(ed, settings().debounceMs);
+    });
+    on('focusin', (e) => {
+      const ed = editorFromEvent(e);
+      if (!ed) return;
+      if (needsCheck(ed)) schedule(ed, 0);
+      updateBadge(ed);
+    });
+    on('focusout', (e) => {
+      const ed = editorFromEvent(e);
+      if (!ed) return;
+      ed.composing = false; // a composition cut short by a focus change may never end
+      // Moving between parts of one editor fires focusout then focusin: let focus settle.
+      lifetime.setTimeout(() => updateBadge(ed), 0);
+    });
+    on('pointermove', (e) => {
+      pointer = { x: e.clientX, y: e.clientY, ed: editorFromEvent(e), overCard: d === doc && card.contains(e) };
+      if (!pointerFrame) pointerFrame = win.requestAnimationFrame(onPointerFrame);
+    });
+    on('click', (e) => {
+      const ed = editorFromEvent(e);
+      const issue = ed?.surface?.issueAt(e.clientX, e.clientY);
+      if (!ed || !issue) return;
+      cancelHover();
+      cancelClose();
+      if (!sameIssue(card.current, issue)) openCard(ed, issue, 'click');
+      else cardOpenedBy = 'click';
+    });
+    if (d !== doc) on('pointerdown', () => card.hide()); // the card closes itself on clicks in its own document
+    on('keydown', (e) => {
+      if (e.key === 'Escape' && card.visible && !card.hasFocus) card.hide();
+    });
+    on('scroll', onLayoutChange);
+    d.defaultView?.addEventListener('resize', onLayoutChange, opts);
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Start
+
+  listenTo(doc);
+  watchTargets(doc, {
+    signal,
+    descend: isScriptlessFrame,
+    onDocument: listenTo,
+    onAdd: add,
+    onRemove: remove,
+  });
+
+  signal.addEventListener(
+    'abort',
+    () => {
+      for (const ed of [...editors.values()]) remove(ed.target);
+      for (const io of allObservers) io.disconnect();
+      allObservers.length = 0;
+      if (pointerFrame) win.cancelAnimationFrame(pointerFrame);
+      if (layoutFrame) win.cancelAnimationFrame(layoutFrame);
+      cancelHover();
+      cancelClose();
+      card.destroy();
+    },
+    { once: true },
+  );
+
+  return {
+    refresh(what) {
+      if (signal.aborted) return;
+      // The stored settings / dictionary now hold what was added on this page.
+      if (what === 'settings') localIgnoredRules.clear();
+      else {
+        localWords.clear();
+        words = null;
+        wordsGeneration++;
+      }
+      for (const ed of editors.values()) {
+        if (!enabled()) {
+          clear(ed);
+          continue;
+        }
+        ed.checkedText = null;
+        if (ed.visible || isFocused(ed)) schedule(ed, 0);
+      }
+    },
+
+    command(command) {
+      if (signal.aborted || !enabled()) return false;
+      const ed = focusedEditor() ?? (card.visible && cardEditor && doc.hasFocus() ? cardEditor : null);
+      const surface = ed?.surface;
+      if (!ed || !surface) return false;
+      const issues = surface.issues;
+      if (command === 'next-issue') {
+        if (!issues.length) return true;
+        const current = cardEditor === ed ? card.current : null;
+        const sel = surface.selection();
+        const after = current ? current.start : sel ? sel.start - 1 : -1;
+        const next = issues.find((i) => i.start > after) ?? issues[0]!;
+        card.hide();
+        surface.select(next.start, next.end);
+        openCard(ed, next, 'keyboard');
+        return true;
+      }
+      // apply-fix: the issue in the open card, else the one at the caret.
+      let issue = cardEditor === ed ? card.current : null;
+      if (!issue) {
+        const sel = surface.selection();
+        if (sel) issue = issues.find((i) => i.start <= sel.start && sel.end <= i.end) ?? null;
+      }
+      if (!issue || !issue.replacements.length) return true;
+      card.hide();
+      void applyIssue(ed, issue, issue.replacements[0]!);
+      return true;
+    },
+  };
+}

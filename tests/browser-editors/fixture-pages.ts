@@ -1,0 +1,126 @@
+/**
+ * The editor fixture pages — one per editor, bundled with esbuild from node_modules — and how to serve
+ * them. Shared by the library-level suite (tests/browser-editors, which adds `window.wengao`, a bundle of
+ * lib/editors + the engine, to each page) and the extension suite (tests/browser, where the built
+ * extension's content script does the work and the pages carry no Wengao code).
+ *
+ * Routes: /p/<name>.html (a page), /build/* (bundles), /nm/* (node_modules).
+ */
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const PAGES = path.join(import.meta.dirname, 'pages');
+const NODE_MODULES = path.join(ROOT, 'node_modules');
+
+export interface PageSpec {
+  /** Bundle entry: tests/browser-editors/pages/<name>.ts */
+  name: string;
+  css?: string[];
+  /** Extra scripts loaded before the page bundle (URLs). */
+  scripts?: string[];
+  body?: string;
+}
+
+export const PAGE_SPECS: PageSpec[] = [
+  { name: 'textarea', body: '<textarea id="editor" rows="10" cols="60"></textarea>' },
+  { name: 'input', body: '<input id="editor" type="text" size="80">' },
+  { name: 'contenteditable', body: '<div id="editor" contenteditable="true"></div>' },
+  { name: 'quill', css: ['/nm/quill/dist/quill.snow.css'], body: '<div id="editor"></div>' },
+  { name: 'tiptap', body: '<div id="editor"></div>' },
+  { name: 'ckeditor5', css: ['/nm/ckeditor5/dist/ckeditor5.css'], body: '<div id="editor"></div>' },
+  { name: 'lexical', body: '<div id="editor" contenteditable="true"></div>' },
+  { name: 'wangeditor', css: ['/nm/@wangeditor/editor/dist/css/style.css'], body: '<div id="toolbar"></div><div id="editor" style="height:300px"></div>' },
+  { name: 'tinymce', scripts: ['/nm/tinymce/tinymce.min.js'], body: '<textarea id="editor"></textarea>' },
+  { name: 'misc', body: '' },
+  { name: 'bench', body: '' },
+];
+
+export function buildDir(): string {
+  return path.join(os.tmpdir(), 'wengao-editors-build');
+}
+
+/** Bundle window.wengao (lib/editors + lib/engine) and every fixture page (≈ 2 s). */
+export async function buildBundles(outdir = buildDir()): Promise<string> {
+  mkdirSync(outdir, { recursive: true });
+  const entryPoints: Record<string, string> = { wengao: path.join(PAGES, 'wengao.ts') };
+  for (const p of PAGE_SPECS) entryPoints[`page-${p.name}`] = path.join(PAGES, `${p.name}.ts`);
+  await build({
+    entryPoints,
+    outdir,
+    bundle: true,
+    format: 'iife',
+    target: 'chrome120',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"', global: 'globalThis' },
+    legalComments: 'none',
+    sourcemap: false,
+  });
+  return outdir;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
+
+/** A fixture page; `library` adds window.wengao (the library-level tests drive lib/editors through it). */
+export function pageHtml(spec: PageSpec, library = true): string {
+  const css = (spec.css ?? []).map((h) => `<link rel="stylesheet" href="${h}">`).join('');
+  const scripts = (spec.scripts ?? []).map((s) => `<script src="${s}"></script>`).join('');
+  return `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${spec.name}</title>
+<link rel="icon" href="data:,">${css}
+<style>body{margin:20px;font:16px/1.6 "Noto Sans CJK SC","Noto Sans SC",sans-serif}#editor{width:640px;min-height:160px}
+textarea#editor,input#editor{font:16px/1.6 "Noto Sans CJK SC",sans-serif}</style></head>
+<body>${spec.body ?? ''}${library ? '<script src="/build/wengao.js"></script>' : ''}${scripts}<script src="/build/page-${spec.name}.js"></script></body></html>`;
+}
+
+export function sendFile(res: ServerResponse, file: string): void {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    res.writeHead(404).end();
+    return;
+  }
+  res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream' });
+  res.end(readFileSync(file));
+}
+
+const specs = new Map(PAGE_SPECS.map((s) => [s.name, s]));
+
+/**
+ * Answer a fixture route; false when `url` is not one (the caller serves it, or 404s). `library`: pages
+ * include window.wengao (library-level tests) or not (extension tests).
+ */
+export function serveFixture(outdir: string, url: string, res: ServerResponse, options: { library?: boolean } = {}): boolean {
+  const parsed = new URL(url, 'http://127.0.0.1');
+  const clean = path.posix.normalize(decodeURIComponent(parsed.pathname));
+  const page = /^\/p\/([\w-]+)\.html$/.exec(clean);
+  if (page) {
+    const spec = specs.get(page[1]!);
+    if (!spec) return false;
+    res.writeHead(200, { 'content-type': TYPES['.html']! });
+    res.end(pageHtml(spec, options.library ?? true));
+    return true;
+  }
+  if (clean.startsWith('/build/')) {
+    const file = path.join(outdir, clean.slice('/build/'.length));
+    if (!file.startsWith(outdir + path.sep)) return false;
+    sendFile(res, file);
+    return true;
+  }
+  if (clean.startsWith('/nm/')) {
+    const file = path.join(NODE_MODULES, clean.slice('/nm/'.length));
+    if (!file.startsWith(NODE_MODULES + path.sep)) return false;
+    sendFile(res, file);
+    return true;
+  }
+  return false;
+}
