@@ -103,12 +103,14 @@ export function findResidue(line: string): ResidueHit[] {
     }
   }
 
-  // A control word at the (trimmed) line end, after a space or an ellipsis.
+  // A control word at the (trimmed) line end, after a space, an ellipsis or a finished sentence
+  // ("……提高政治执行力。展开全部").
   for (const word of TRAILING_CONTROLS) {
     const start = e - word.length;
     if (start <= s || !line.startsWith(word, start)) continue;
     const before = line[start - 1];
-    const glued = isInlineSpace(before) || before === '…' || (before === '.' && line.startsWith('...', start - 3));
+    const glued =
+      isInlineSpace(before) || before === '…' || SENTENCE_ENDS.includes(before ?? '') || (before === '.' && line.startsWith('...', start - 3));
     if (glued && !hits.some((h) => h.end > start)) {
       hits.push({ start, end: e, message: messages.control(word), certain: true });
     }
@@ -118,6 +120,8 @@ export function findResidue(line: string): ResidueHit[] {
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
+
+const SENTENCE_ENDS = '。！？';
 
 export default defineParagraphRule({
   meta: {

@@ -124,3 +124,18 @@ export function serveFixture(outdir: string, url: string, res: ServerResponse, o
   }
   return false;
 }
+
+/** The draft every editor test types: one slip per rule family, and what fixing them all gives. */
+export const DRAFT = [
+  '我们要要认真学习贯彻会议精神，全面發挥党组织的的战斗堡垒作用,推动各项工作落实落地。',
+  '展开全部',
+  '下一段继续加强理论武装，提高政治站位。',
+];
+export const FIXES = [
+  { text: '要要', fix: '要' },
+  { text: '發', fix: '发' },
+  { text: '的的', fix: '的' },
+  { text: ',', fix: '，' },
+  { text: '展开全部', fix: '' },
+];
+export const CORRECTED = ['我们要认真学习贯彻会议精神，全面发挥党组织的战斗堡垒作用，推动各项工作落实落地。', '', '下一段继续加强理论武装，提高政治站位。'];

@@ -8,17 +8,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { browserPath, LAUNCH_ARGS } from '../browser/harness';
 import { buildBundles, buildDir, serveFixture } from './fixture-pages';
 
 export { buildBundles, buildDir, PAGE_SPECS, ROOT, type PageSpec } from './fixture-pages';
-
-export function browserPath(): string {
-  const exe = process.env.WENGAO_BROWSER || '/usr/bin/chromium';
-  if (!existsSync(exe)) {
-    throw new Error(`No Chromium at ${exe}. Install it (apt-get install -y chromium fonts-noto-cjk) or set WENGAO_BROWSER.`);
-  }
-  return exe;
-}
 
 /** Serve the fixture pages (with window.wengao) from 127.0.0.1 on a random port. */
 export async function serve(outdir: string): Promise<{ server: Server; origin: string }> {
@@ -28,16 +21,6 @@ export async function serve(outdir: string): Promise<{ server: Server; origin: s
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
-
-export const LAUNCH_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: browserPath(), headless: true, args: LAUNCH_ARGS });

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, type Harness } from './harness';
+import { launch, waitFor, type Harness } from './harness';
 
 const DRAFT = [
   '我们要要认真学习贯彻会议精神，全面發挥党组织的的战斗堡垒作用,推动各项工作落实落地。',
@@ -29,16 +29,6 @@ afterAll(async () => {
   await h?.close();
 });
 
-async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 5_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let v = await read();
-  while (!ok(v)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 40));
-    v = await read();
-  }
-  return v;
-}
 const same = (want: string[]) => (got: string[]) => JSON.stringify(got) === JSON.stringify(want);
 
 async function openFixture(name: string, page?: Page): Promise<Page> {

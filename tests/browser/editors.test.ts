@@ -10,21 +10,9 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, type Harness } from './harness';
+import { CORRECTED, DRAFT, FIXES } from '../browser-editors/fixture-pages';
+import { launch, waitFor, type Harness } from './harness';
 
-const DRAFT = [
-  '我们要要认真学习贯彻会议精神，全面發挥党组织的的战斗堡垒作用,推动各项工作落实落地。',
-  '展开全部',
-  '下一段继续加强理论武装，提高政治站位。',
-];
-const FIXES = [
-  { text: '要要', fix: '要' },
-  { text: '發', fix: '发' },
-  { text: '的的', fix: '的' },
-  { text: ',', fix: '，' },
-  { text: '展开全部', fix: '' },
-];
-const CORRECTED = ['我们要认真学习贯彻会议精神，全面发挥党组织的战斗堡垒作用，推动各项工作落实落地。', '', '下一段继续加强理论武装，提高政治站位。'];
 
 interface EditorCase {
   name: string;
@@ -70,16 +58,6 @@ async function openEditor(name: string): Promise<Page> {
 
 const modelText = (page: Page) => page.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
 
-async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 5_000): Promise<T> {
-  const end = Date.now() + timeout;
-  let v = await read();
-  while (!ok(v)) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
-    await new Promise((r) => setTimeout(r, 40));
-    v = await read();
-  }
-  return v;
-}
 
 /** Put the draft in: typed into a text field (one input event, like a paste), loaded through a rich editor's API. */
 async function loadDraft(page: Page, c: EditorCase, paragraphs: string[]): Promise<void> {

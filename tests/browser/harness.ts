@@ -17,6 +17,17 @@ export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROME_DIR = path.join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_DIR = path.join(ROOT, '.output', 'firefox-mv2');
 
+/** Flags for Chromium on a machine with no network but loopback (TOOLING.md): nothing phones home. */
+export const LAUNCH_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
 export function browserPath(): string {
   const exe = process.env.WENGAO_BROWSER || '/usr/bin/chromium';
   if (!existsSync(exe)) {
@@ -91,13 +102,7 @@ export async function launch(): Promise<Harness> {
         `--disable-extensions-except=${CHROME_DIR}`,
         `--load-extension=${CHROME_DIR}`,
         '--lang=zh-CN',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
+        ...LAUNCH_ARGS,
       ],
     });
     const ctx = context;
@@ -137,4 +142,16 @@ export async function launch(): Promise<Harness> {
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/** Poll `read` until `ok` holds (every 40 ms), or fail after `timeout` ms saying what was awaited. */
+export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 5_000): Promise<T> {
+  const end = Date.now() + timeout;
+  let v = await read();
+  while (!ok(v)) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${JSON.stringify(v)}`);
+    await new Promise((r) => setTimeout(r, 40));
+    v = await read();
+  }
+  return v;
 }

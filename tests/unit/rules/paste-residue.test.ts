@@ -27,6 +27,12 @@ ruleTester.run(rule, {
     '（作者单位：建筑公司）',
   ],
   invalid: [
+    {
+      text: '支部书记要带头讲党课，提高政治执行力。展开全部',
+      output: '支部书记要带头讲党课，提高政治执行力。',
+      issues: [{ text: '展开全部', fix: '' }],
+      note: 'a button glued to a finished sentence at the line end',
+    },
     { text: '展开全部', output: '', issues: [{ text: '展开全部', fix: '' }] },
     {
       text: '基层党支部是党组织中最基本的单元。\n展开全部\n改革开放30多年，中国经济飞速发展。',
