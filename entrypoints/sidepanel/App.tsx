@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, rules, type AnalysisResult, type Issue, type OutlineEntry } from '@/lib/engine';
 import { sendMessage } from '@/lib/protocol';
 import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings';
+import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
 import { ThemesPanel } from './ThemesPanel';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -26,13 +27,24 @@ export function App() {
   const textarea = useRef<HTMLTextAreaElement>(null);
   const timer = useRef(0);
 
+  const [dictionary, setDictionary] = useState<readonly string[]>([]);
+
   useEffect(() => {
     sendMessage('getSettings')
       .then((s) => setSettings(normalizeSettings(s)))
       .catch(() => {});
+    // Words the user added from a fix card are accepted here too, and follow later additions live.
+    const lifetime = new AbortController();
+    const loadDictionary = () =>
+      sendMessage('getDictionary')
+        .then(setDictionary)
+        .catch(() => {});
+    void loadDictionary();
+    watchRevision(browser.storage, DICTIONARY_REVISION_KEY, lifetime.signal, loadDictionary);
+    return () => lifetime.abort();
   }, []);
 
-  const options = useMemo(() => analyzeOptions(settings), [settings]);
+  const options = useMemo(() => analyzeOptions(settings, { dictionary }), [settings, dictionary]);
   const check = () => {
     const value = textarea.current?.value ?? '';
     setText(value);

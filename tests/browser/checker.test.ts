@@ -122,6 +122,15 @@ describe('the fix card: ignore once, ignore the rule here, add to the dictionary
     await openFixture('contenteditable', page);
     await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
     expect(await waitFor('the underlines after a reload', () => highlighted(page), (t) => t.length > 0)).toEqual(['發', '展开全部', '要要'].sort());
+
+    // The side panel accepts the word too.
+    const panel = await h.context.newPage();
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await panel.locator('textarea').fill('党支部要要发挥的的作用。');
+    const rules = () => panel.locator('li.issue').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    const listed = await waitFor('the side panel list', rules, (r) => r.some((t) => t.includes('要要')));
+    expect(listed.some((t) => t.includes('的的'))).toBe(false);
+    await panel.close();
   });
 });
 
