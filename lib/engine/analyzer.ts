@@ -186,7 +186,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       const tailOld = old.paragraphs.slice(oldCount - tail);
       const middleEnd = tail > 0 ? tailOld[0]!.start + delta : text.length;
       const middle = middleEnd > headEnd || tail === 0 ? splitParagraphs(text, headEnd, middleEnd) : [];
-      const tailShifted = delta === 0 ? tailOld : tailOld.map((p) => ({ ...p, start: p.start + delta, end: p.end + delta }));
+      const tailShifted = delta === 0 ? tailOld : tailOld.map((p) => ({ start: p.start + delta, end: p.end + delta, text: p.text, lineBreak: p.lineBreak }));
       paragraphs = old.paragraphs.slice(0, head).concat(middle, tailShifted);
       headEntries = old.entries.slice(0, head);
       headPlaced = old.placed.slice(0, head);
