@@ -425,7 +425,11 @@ export function buildCorpus(inputs: readonly CorpusDocInput[]): CorpusData {
     };
   });
 
-  return { version: 1, docs, sections: finalizeSections(docs, headings), themes, phrases, enumerations };
+  const sections = finalizeSections(docs, headings);
+  // The base corpus's usual sections stay usual: a few imported documents without, say, a 原因分析 section
+  // must not stop the genre's usual outline from being suggested.
+  const usual = sections.order.filter((r) => sections.usual.includes(r) || base.sections.usual.includes(r));
+  return { version: 1, docs, sections: { ...sections, usual }, themes, phrases, enumerations };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -482,7 +486,11 @@ export function mergeCorpora(base: CorpusData, extra: CorpusData): CorpusData {
   });
   const phrases = mergeCounted(base.phrases, extra.phrases, offset).slice(0, MAX_PHRASES);
   const enumerations = mergeCounted(base.enumerations, extra.enumerations, offset);
-  return { version: 1, docs, sections: finalizeSections(docs, headings), themes, phrases, enumerations };
+  const sections = finalizeSections(docs, headings);
+  // The base corpus's usual sections stay usual: a few imported documents without, say, a 原因分析 section
+  // must not stop the genre's usual outline from being suggested.
+  const usual = sections.order.filter((r) => sections.usual.includes(r) || base.sections.usual.includes(r));
+  return { version: 1, docs, sections: { ...sections, usual }, themes, phrases, enumerations };
 }
 
 // ---------------------------------------------------------------------------------------------

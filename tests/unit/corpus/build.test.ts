@@ -145,6 +145,16 @@ describe('mergeCorpora', () => {
     expect(merged.sections.headings.filter((h) => h.doc === defaultCorpus.docs.length).map((h) => h.title)).toEqual(['存在的问题', '原因分析', '对策建议']);
   });
 
+  it('keeps the default corpus usual sections however many imported documents lack them', () => {
+    const bare = '关于支部建设的几点思考\n一、加强理论学习\n支部书记要带头学习党的创新理论。\n二、健全工作制度\n要完善三会一课制度。\n';
+    let corpus = defaultCorpus;
+    for (let i = 0; i < 8; i++) corpus = mergeCorpora(corpus, buildCorpus([{ id: `bare-${i}`, title: '', text: bare, source: 'user' }]));
+    const causes = corpus.sections.roles.find((r) => r.role === 'causes')!;
+    expect(causes.frequency).toBeLessThan(0.25);
+    expect(corpus.sections.usual).toEqual(expect.arrayContaining(defaultCorpus.sections.usual));
+    expect(missingSections('一、存在的问题\n有的党员学习不够。\n', corpus).map((m) => m.role)).toContain('causes');
+  });
+
   it('is neutral with an empty corpus, and the queries accept the merged corpus', () => {
     const empty = buildCorpus([]);
     expect(serializeJson(mergeCorpora(defaultCorpus, empty))).toBe(serializeJson(defaultCorpus));
