@@ -425,11 +425,7 @@ export function buildCorpus(inputs: readonly CorpusDocInput[]): CorpusData {
     };
   });
 
-  const sections = finalizeSections(docs, headings);
-  // The base corpus's usual sections stay usual: a few imported documents without, say, a 原因分析 section
-  // must not stop the genre's usual outline from being suggested.
-  const usual = sections.order.filter((r) => sections.usual.includes(r) || base.sections.usual.includes(r));
-  return { version: 1, docs, sections: { ...sections, usual }, themes, phrases, enumerations };
+  return { version: 1, docs, sections: finalizeSections(docs, headings), themes, phrases, enumerations };
 }
 
 // ---------------------------------------------------------------------------------------------
