@@ -17,6 +17,10 @@
  */
 import { parseArgs } from 'node:util';
 import { createAnalyzer, rules, type Rule } from '../lib/engine';
+import { buildCorpus } from '../lib/corpus/build';
+import { prepareReference } from '../lib/import/pipeline';
+import { makeDocx } from '../tests/unit/import/fixtures';
+import { benchDocument, loadSeedDocs } from './build-corpus';
 import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } }, strict: true });
@@ -159,6 +163,33 @@ const perRule = rules
 const allTogetherMs = measure(quick ? 2 : 5, ruleRuns, fullRun(largest.text, rules), ({ analyzer, text }) => analyzer.analyze(text));
 const sumOfRulesMs = perRule.reduce((a, r) => a + r.ownMs, 0);
 
+// The reference corpus (issue 3): building it from the seeds, and importing a user document
+// (read + build, as the options page's worker does), .txt and .docx.
+async function timeAsync(runs: number, fn: () => Promise<unknown> | unknown): Promise<number> {
+  await fn(); // warm-up
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn();
+    samples.push(performance.now() - t0);
+  }
+  return median(samples);
+}
+const TARGET_CORPUS_MS = 2000;
+const TARGET_IMPORT_MS = 1000;
+const seedDocs = loadSeedDocs();
+const importText = benchDocument();
+const importTxt = new TextEncoder().encode(importText);
+const importDocx = await makeDocx(importText.split('\n'));
+const corpusRuns = quick ? 2 : 5;
+const corpusBench = {
+  seedsBuildMs: await timeAsync(corpusRuns, () => buildCorpus(seedDocs)),
+  importTxtMs: await timeAsync(corpusRuns, () => prepareReference({ type: 'file', name: 'bench.txt', bytes: importTxt }, { id: 'bench' })),
+  importDocxMs: await timeAsync(corpusRuns, () => prepareReference({ type: 'file', name: 'bench.docx', bytes: importDocx }, { id: 'bench' })),
+  importChars: importText.length,
+};
+const corpusPass = corpusBench.seedsBuildMs < TARGET_CORPUS_MS && Math.max(corpusBench.importTxtMs, corpusBench.importDocxMs) < TARGET_IMPORT_MS;
+
 const per10k = (ms: number, chars: number) => (ms / chars) * 10_000;
 const summary = {
   fullMsPer10k: per10k(largeResult.fullMs, largeResult.chars),
@@ -179,6 +210,7 @@ const summary = {
   perRule,
   perRuleSumMs: sumOfRulesMs,
   allRulesSameRunMs: allTogetherMs,
+  corpus: { ...corpusBench, pass: corpusPass },
   node: process.version,
   quick,
 };
@@ -215,6 +247,10 @@ if (values.json) {
     ...perRule.map((r) => `  ${r.rule.padEnd(20)} ${f(r.ownMs).padStart(8)} ms  ${f(r.ownMsPer10k).padStart(7)} ms/10k`),
     `  ${'sum of the rules'.padEnd(20)} ${f(sumOfRulesMs).padStart(8)} ms`,
     `  ${'all rules together'.padEnd(20)} ${f(Math.max(0, allTogetherMs - overheadMs)).padStart(8)} ms`,
+    '',
+    `reference corpus: build from the ${seedDocs.length} seeds ${f(corpusBench.seedsBuildMs, 0)} ms (target < ${TARGET_CORPUS_MS}); ` +
+      `import of ${corpusBench.importChars} characters ${f(corpusBench.importTxtMs, 0)} ms .txt, ${f(corpusBench.importDocxMs, 0)} ms .docx ` +
+      `(target < ${TARGET_IMPORT_MS}) ${corpusPass ? 'PASS' : 'FAIL'}`,
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -205,6 +205,20 @@ describe('options page: reference documents', () => {
       };
       requestAnimationFrame(tick);
     });
+    // Count the import workers the page starts, and those that fail (the importer would then fall back to
+    // the main thread).
+    await options.evaluate(() => {
+      const runs = { started: 0, failed: 0 };
+      (window as unknown as { workerRuns: typeof runs }).workerRuns = runs;
+      const Native = window.Worker;
+      window.Worker = class extends Native {
+        constructor(url: string | URL, init?: WorkerOptions) {
+          super(url, init);
+          runs.started++;
+          this.addEventListener('error', () => runs.failed++);
+        }
+      };
+    });
     const t0 = Date.now();
     await options.setInputFiles('[data-testid="file-input"]', diskFile('big-reference.txt', buffer));
     await expect.poll(() => docTitles(options), { timeout: 30_000 }).toContain('big-reference');
@@ -218,8 +232,12 @@ describe('options page: reference documents', () => {
       `options page: 1 MB import (${text.length.toLocaleString()} characters) listed after ${ms} ms; longest frame gap ${maxGap.toFixed(0)} ms`,
     );
     expect(seenProgress).toBe(true);
-    // In the page, read + buildCorpus of this file would hold the main thread for ≈ 200 ms or more.
-    expect(maxGap).toBeLessThan(120);
+    // In the page, read + buildCorpus of this file would hold the main thread for ≈ 200 ms or more: the
+    // work must run in the import worker (the frame gap above is reported, not asserted: speed is benched).
+    expect(await options.evaluate(() => (window as unknown as { workerRuns: { started: number; failed: number } }).workerRuns)).toEqual({
+      started: 1,
+      failed: 0,
+    });
     expect(await docItem(options, 'big-reference').locator('.meta').textContent()).toMatch(/ 1\.\d MB /);
     await options.screenshot({ path: path.join(ROOT, '.tmp', 'options.png'), fullPage: true });
   });

@@ -152,12 +152,9 @@ describe('PhraseMatcher', () => {
       }
     }
     const m = new PhraseMatcher(phrases);
-    const t0 = performance.now();
     const found = m.findAll(text);
-    const ms = performance.now() - t0;
     expect(triples(found)).toEqual(triples(naiveAll(phrases, text)));
     expect(found.length).toBe(planted);
-    expect(ms).toBeLessThan(100); // typically ~1 ms; generous for slow CI
   });
 
   it('builds a matcher of 20k patterns', () => {

@@ -117,4 +117,4 @@ export function seedLabels(type: string): string[] {
     .sort();
 }
 
-export { loadEcspellTargets as ecspellTargets } from '../../scripts/lib/seeds';
+export { loadEcspellTargets as ecspellTargets, loadSeeds } from '../../scripts/lib/seeds';

@@ -99,23 +99,16 @@ describe('the default corpus', () => {
   });
 });
 
-describe('speed (figures in the report)', () => {
-  it('builds the five seeds in under 2 s', () => {
-    const t = performance.now();
-    buildCorpus(seeds);
-    expect(performance.now() - t).toBeLessThan(2000);
-  });
-
-  it('imports a 100,000-character document in under 1 s (one essay, and a collection of near-duplicates)', () => {
+// Build times are measured by `npm run bench` (targets: 5 seeds < 2 s, a 100,000-character import < 1 s).
+describe('large documents', () => {
+  it('builds a 100,000-character document (one essay, and a collection of near-duplicates)', () => {
     const single = benchDocument();
     expect(single.length).toBe(100_000);
     let collection = '';
     while (collection.length < 100_000) collection += `${seeds.map((d) => d.text).join('\n')}\n`;
     collection = collection.slice(0, 100_000);
     for (const text of [single, collection]) {
-      const t = performance.now();
       const c = buildCorpus([{ id: 'user-1', title: '', text, source: 'user' }]);
-      expect(performance.now() - t).toBeLessThan(1000);
       expect(c.docs.length).toBeGreaterThan(0);
     }
   });

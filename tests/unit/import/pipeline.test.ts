@@ -63,30 +63,13 @@ describe('prepareReference', () => {
     });
   });
 
-  it('imports a 100,000-character document in under a second (read + buildCorpus)', async () => {
+  // Its speed is measured by `npm run bench` (import target < 1 s).
+  it('imports a 100,000-character document as .txt and .docx, with the same text', async () => {
     const text = longReferenceText(100_000);
     expect(text.length).toBe(100_000);
-    const bytes = new TextEncoder().encode(text);
-    const docx = await makeDocx(text.split('\n'));
-    await prepareReference({ type: 'paste', title: 'warm-up', text: text.slice(0, 20_000) }, { id: 'w' });
-    const time = async (run: () => Promise<unknown>) => {
-      const times: number[] = [];
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        await run();
-        times.push(performance.now() - t0);
-      }
-      return Math.min(...times);
-    };
-    const txtMs = await time(() => prepareReference({ type: 'file', name: 'long.txt', bytes }, { id: 'long' }));
-    const docxMs = await time(() => prepareReference({ type: 'file', name: 'long.docx', bytes: docx }, { id: 'long' }));
-    const doc = await prepareReference({ type: 'file', name: 'long.txt', bytes }, { id: 'long' });
-    console.log(
-      `import pipeline, 100,000 characters: .txt ${txtMs.toFixed(0)} ms, .docx ${docxMs.toFixed(0)} ms ` +
-        `(${(bytes.length / 1024).toFixed(0)} KB UTF-8, ${(docx.length / 1024).toFixed(0)} KB .docx; ` +
-        `${doc.corpus.docs.length} essay(s), corpus JSON ${(JSON.stringify(doc.corpus).length / 1024).toFixed(0)} KB)`,
-    );
-    expect(txtMs).toBeLessThan(1000);
-    expect(docxMs).toBeLessThan(1000);
+    const txt = await prepareReference({ type: 'file', name: 'long.txt', bytes: new TextEncoder().encode(text) }, { id: 'long' });
+    const docx = await prepareReference({ type: 'file', name: 'long.docx', bytes: await makeDocx(text.split('\n')) }, { id: 'long' });
+    expect(txt.corpus.docs.length).toBeGreaterThan(0);
+    expect(docx.corpus.docs.length).toBe(txt.corpus.docs.length);
   });
 });

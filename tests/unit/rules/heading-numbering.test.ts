@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import rule from '../../../lib/rules/heading-numbering';
-import { ruleTester, runRule } from '../rule-tester';
+import { ecspellTargets, loadSeeds, ruleTester, runRule } from '../rule-tester';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -154,12 +152,9 @@ ruleTester.run(rule, {
 });
 
 describe('heading-numbering on the fixtures', () => {
-  const dir = join(__dirname, '../../fixtures');
-
   it('flags only real numbering problems in the seeds', () => {
     const found: string[] = [];
-    for (const name of readdirSync(join(dir, 'seeds')).sort()) {
-      const text = readFileSync(join(dir, 'seeds', name), 'utf8');
+    for (const { name, text } of loadSeeds()) {
       for (const i of runRule(rule, text)) found.push(`${name.slice(0, 3)} ${i.text}→${i.replacements[0] ?? '-'}`);
     }
     expect(found).toEqual([
@@ -176,7 +171,6 @@ describe('heading-numbering on the fixtures', () => {
   });
 
   it('flags none of the clean ecspell target sentences', () => {
-    const rows = readFileSync(join(dir, 'ecspell/odw.train.tsv'), 'utf8').split('\n').filter(Boolean);
-    for (const r of rows) expect(runRule(rule, r.split('\t')[2] ?? '')).toEqual([]);
+    for (const target of ecspellTargets()) expect(runRule(rule, target)).toEqual([]);
   });
 });

@@ -203,19 +203,12 @@ describe('ReferenceLibrary: effective corpus', () => {
     expect((await open().effectiveCorpus()).userDocs).toEqual({});
   });
 
-  it('stores a 100,000-character document and merges it quickly', async () => {
+  // Its speed is measured by `npm run bench` (import target < 1 s).
+  it('stores a 100,000-character document and merges it', async () => {
     const text = longReferenceText(100_000);
-    const t0 = performance.now();
     const prepared = await prepareReference({ type: 'file', name: 'long.txt', bytes: new TextEncoder().encode(text) }, { id: 'long' });
-    const t1 = performance.now();
     await library.add(prepared);
-    const t2 = performance.now();
-    await library.effectiveCorpus();
-    const t3 = performance.now();
-    console.log(
-      `100,000 characters: pipeline ${(t1 - t0).toFixed(0)} ms, store (fake-indexeddb) ${(t2 - t1).toFixed(0)} ms, ` +
-        `effective corpus ${(t3 - t2).toFixed(0)} ms; total ${(t3 - t0).toFixed(0)} ms`,
-    );
-    expect(t3 - t0).toBeLessThan(1000);
+    const { userDocs } = await library.effectiveCorpus();
+    expect(Object.keys(userDocs)).toEqual(['long']);
   });
 });
