@@ -95,12 +95,15 @@ export function withSiteEnabled(settings: Settings, site: string, enabled: boole
 }
 
 /**
- * The engine options these settings imply, on `site` (its ignored rules switched off) and with the
- * personal dictionary.
+ * The engine options these settings imply, on `site` (its ignored rules switched off, plus
+ * `ignoredRules` not stored yet) and with the personal dictionary.
  */
-export function analyzeOptions(settings: Settings, context: { site?: string; dictionary?: readonly string[] } = {}): AnalyzeOptions {
-  const ignored = context.site ? settings.siteIgnoredRules[context.site] : undefined;
-  const rules = ignored?.length ? { ...settings.rules, ...Object.fromEntries(ignored.map((id) => [id, false])) } : settings.rules;
+export function analyzeOptions(
+  settings: Settings,
+  context: { site?: string; dictionary?: readonly string[]; ignoredRules?: Iterable<string> } = {},
+): AnalyzeOptions {
+  const ignored = [...(context.site ? settings.siteIgnoredRules[context.site] ?? [] : []), ...(context.ignoredRules ?? [])];
+  const rules = ignored.length ? { ...settings.rules, ...Object.fromEntries(ignored.map((id) => [id, false])) } : settings.rules;
   return context.dictionary?.length ? { rules, dictionary: context.dictionary } : { rules };
 }
 

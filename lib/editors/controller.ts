@@ -160,10 +160,11 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const enabled = () => checksSite(settings(), host.site);
 
   function options(dictionary: readonly string[]) {
-    const s = settings();
-    const base = analyzeOptions(s, { site: host.site, dictionary: localWords.size ? [...dictionary, ...localWords] : dictionary });
-    if (!localIgnoredRules.size) return base;
-    return { ...base, rules: { ...base.rules, ...Object.fromEntries([...localIgnoredRules].map((r) => [r, false])) } };
+    return analyzeOptions(settings(), {
+      site: host.site,
+      dictionary: localWords.size ? [...dictionary, ...localWords] : dictionary,
+      ignoredRules: localIgnoredRules,
+    });
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -42,6 +42,7 @@ describe('settings', () => {
     expect(analyzeOptions(s)).toEqual({ rules: { a: false } });
     expect(analyzeOptions(s, { site: 'y.example', dictionary: ['词'] })).toEqual({ rules: { a: false }, dictionary: ['词'] });
     expect(analyzeOptions(s, { site: 'x.example' })).toEqual({ rules: { a: false, b: false } });
+    expect(analyzeOptions(s, { site: 'x.example', ignoredRules: new Set(['c']) })).toEqual({ rules: { a: false, b: false, c: false } });
   });
 
   test('site keys, per-site switches and ignored rules', () => {
