@@ -4,21 +4,13 @@
  * the fix card (keyboard, callbacks, hostile page CSS) and highlights inside a shadow root.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openFixture, setupEnv, type Env, type OpenedPage } from './harness';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useFixturePage } from './harness';
 
-let env: Env;
-let opened: OpenedPage;
+const fixturePage = useFixturePage('misc');
 let page: Page;
-
-beforeAll(async () => {
-  env = await setupEnv();
-  opened = await openFixture(env, 'misc');
-  page = opened.page;
-});
-afterAll(async () => {
-  await opened?.close();
-  await env?.close();
+beforeAll(() => {
+  page = fixturePage();
 });
 beforeEach(async () => {
   await page.evaluate(() => {
@@ -49,22 +41,24 @@ async function mirrorHits(html: string, value: string, prepare = ''): Promise<{ 
       field.value = value;
       // eslint-disable-next-line no-new-func
       await new Function('field', `return (async () => { ${prepare} })()`)(field);
+      // The character under the centre of each drawn box (-2: centre clipped outside the field).
+      (window as any).boxHits = (f: HTMLTextAreaElement, mirror: any) =>
+        mirror.boxes().map((b: any) => ({
+          issue: f.value.slice(b.issue.start, b.issue.end),
+          start: b.issue.start,
+          end: b.issue.end,
+          hits: b.rects.map((r: any) => {
+            const x = r.left + r.width / 2;
+            const y = r.top + r.height / 2;
+            if (!(window as any).insideField(f, x, y)) return -2;
+            const p = (document as any).caretPositionFromPoint(x, y);
+            return p && p.offsetNode === f ? p.offset : -1;
+          }),
+        }));
       const mirror = new w.TextareaMirror(field);
       mirror.setIssues(w.analyze(field.value).issues);
-      const out = mirror.boxes().map((b: any) => ({
-        issue: field.value.slice(b.issue.start, b.issue.end),
-        start: b.issue.start,
-        end: b.issue.end,
-        hits: b.rects.map((r: any) => {
-          const x = r.left + r.width / 2;
-          const y = r.top + r.height / 2;
-          if (!(window as any).insideField(field, x, y)) return -2; // partly clipped box: centre outside
-          const p = (document as any).caretPositionFromPoint(x, y);
-          return p && p.offsetNode === field ? p.offset : -1;
-        }),
-      }));
       (window as any).lastMirror = mirror;
-      return out;
+      return (window as any).boxHits(field, mirror);
     },
     [html, value, prepare] as const,
   );
@@ -113,18 +107,7 @@ describe('textarea / input mirror', () => {
         const field = document.getElementById('f') as HTMLTextAreaElement;
         field.scrollTop = 300;
         await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        const m = (window as any).lastMirror;
-        return m.boxes().map((b: any) => ({
-          start: b.issue.start,
-          end: b.issue.end,
-          hits: b.rects.map((r: any) => {
-            const x = r.left + r.width / 2;
-            const y = r.top + r.height / 2;
-            if (!(window as any).insideField(field, x, y)) return -2; // partly clipped box: centre outside
-            const p = (document as any).caretPositionFromPoint(x, y);
-            return p && p.offsetNode === field ? p.offset : -1;
-          }),
-        }));
+        return (window as any).boxHits(field, (window as any).lastMirror);
       });
       expectHitsInside(after, 2);
     }

@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { browserPath, LAUNCH_ARGS } from '../browser/harness';
 import { buildBundles, buildDir, serveFixture } from './fixture-pages';
 
@@ -66,4 +67,22 @@ export async function openFixture(env: Env, name: string): Promise<OpenedPage> {
   await page.goto(`${env.origin}/p/${name}.html`);
   await page.waitForFunction(() => (window as unknown as { fixture?: { isReady?: boolean } }).fixture?.isReady === true, null, { timeout: 30_000 });
   return { page, errors, close: () => context.close() };
+}
+
+/**
+ * One fixture page shared by every test of the calling file: opened in a beforeAll, closed in an
+ * afterAll. Returns a getter for the page (valid from the first test on).
+ */
+export function useFixturePage(name: string): () => Page {
+  let env: Env | undefined;
+  let opened: OpenedPage | undefined;
+  beforeAll(async () => {
+    env = await setupEnv();
+    opened = await openFixture(env, name);
+  });
+  afterAll(async () => {
+    await opened?.close();
+    await env?.close();
+  });
+  return () => opened!.page;
 }

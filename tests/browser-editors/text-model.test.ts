@@ -4,21 +4,13 @@
  * refresh after random DOM mutations always equal to a fresh full read.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openFixture, setupEnv, type Env, type OpenedPage } from './harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixturePage } from './harness';
 
-let env: Env;
-let opened: OpenedPage;
+const fixturePage = useFixturePage('misc');
 let page: Page;
-
-beforeAll(async () => {
-  env = await setupEnv();
-  opened = await openFixture(env, 'misc');
-  page = opened.page;
-});
-afterAll(async () => {
-  await opened?.close();
-  await env?.close();
+beforeAll(() => {
+  page = fixturePage();
 });
 
 /** Read `html` in a fresh contenteditable; check every offset's round trip and every char's range. */
