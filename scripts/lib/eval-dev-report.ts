@@ -1,0 +1,83 @@
+/**
+ * `npm run eval -- --dev`: the development-set report (figures from scripts/lib/eval-dev.ts).
+ * Prints one headline per figure, then what was missed, flagged wrongly and which headings went wrong.
+ */
+import { createAnalyzer, rules } from '../../lib/engine';
+import { loadDevSet } from './dev-set';
+import { DEV_TARGETS, evaluateDev, type DevSummary } from './eval-dev';
+import { flagLine, mark, q, table } from './report-format';
+
+const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
+
+export function formatDevReport(s: DevSummary, all: boolean): string {
+  const out: string[] = [];
+  out.push(`Wengao eval — development set (tests/fixtures/dev): ${s.documents} drafts, ${s.characters} characters`);
+  out.push('', `Per class, against the dev labels (targets: recall ≥ ${pct(DEV_TARGETS.recall)}, fix right ≥ ${pct(DEV_TARGETS.fixed)}, precision ≥ ${pct(DEV_TARGETS.precision)})`);
+  out.push(
+    table(
+      [
+        ['class', 'labelled', 'found', 'recall', 'fixed', 'fix right', 'flags', 'precision', ''],
+        ...s.classes.map((c) => [
+          c.cls,
+          String(c.labelled),
+          String(c.found),
+          pct(c.recall),
+          String(c.fixed),
+          pct(c.fixRate),
+          String(c.flags),
+          pct(c.precision),
+          mark(c.pass),
+        ]),
+      ],
+      ['l', 'r', 'r', 'r', 'r', 'r', 'r', 'r', 'l'],
+    ),
+  );
+  const h = s.headings;
+  out.push(
+    '',
+    `Headings, against the dev heading labels: found ${h.found}/${h.labelled} = ${pct(h.foundRate)} (≥ ${pct(DEV_TARGETS.headingsFound)}), ` +
+      `role right ${h.roleRight}/${h.found} = ${pct(h.roleRate)} (≥ ${pct(DEV_TARGETS.roleRight)}), level right ${h.levelRight}/${h.found}, ` +
+      `false headings ${h.falseHeadings}  ${mark(h.pass)}`,
+  );
+  out.push(
+    `False alarms on the drafts with every labelled fix applied: ${s.clean.flags} in ${s.clean.characters} characters = ${(s.clean.per10k).toFixed(2)} per 10k`,
+  );
+  const cap = <T>(xs: T[]) => (all ? xs : xs.slice(0, 40));
+  if (s.missed.length > 0) {
+    out.push('', `Missed or not fixed correctly (${s.missed.length}):`);
+    for (const m of cap(s.missed)) {
+      out.push(`  ${m.doc}@${m.start} [${m.type}] ${m.context}  want ${q(m.fix)} — ${m.found ? `wrong fix: ${m.offered.join(' | ')}` : 'NOT FOUND'}`);
+    }
+  }
+  if (s.falseFlags.length > 0) {
+    out.push('', `Flags on no labelled slip (${s.falseFlags.length}):`);
+    for (const f of cap(s.falseFlags)) out.push(flagLine(f));
+  }
+  if (s.clean.items.length > 0) {
+    out.push('', `Flags on the fixed drafts (${s.clean.items.length}):`);
+    for (const f of cap(s.clean.items)) out.push(flagLine(f));
+  }
+  if (h.misses.length > 0) {
+    out.push('', `Headings missed or with the wrong role/level (${h.misses.length}):`);
+    for (const m of cap(h.misses)) out.push(`  ${m.doc}  ${JSON.stringify(m.text)}  want ${m.want}, got ${m.got}`);
+  }
+  if (h.extras.length > 0) {
+    out.push('', `Sections found where no heading is labelled (${h.extras.length}):`);
+    for (const e of cap(h.extras)) out.push(`  ${e.doc}  L${e.level} ${e.role}  ${JSON.stringify(e.text)}`);
+  }
+  if (!all && [s.missed, s.falseFlags, s.clean.items, h.misses, h.extras].some((xs) => xs.length > 40)) out.push('', '(lists cut at 40: --all shows everything)');
+  out.push('', `Overall: ${mark(s.pass)}`);
+  return out.join('\n');
+}
+
+export function runDevEval({ json, check, all }: { json: boolean; check: boolean; all: boolean }): void {
+  const { docs, problems } = loadDevSet();
+  if (problems.length > 0) {
+    process.stderr.write(`${problems.length} dev labels cannot be placed (npm run dev:labels lists them); they are left out.\n`);
+  }
+  const analyzer = createAnalyzer({ rules });
+  // A fresh analysis per text: the dev drafts and their fixed copies are unrelated texts.
+  const summary = evaluateDev(docs, (t) => analyzer.analyze(t));
+  process.stdout.write(json ? `${JSON.stringify({ ...summary, labelProblems: problems }, null, 2)}\n` : `${formatDevReport(summary, all)}\n`);
+  process.exitCode = check && (!summary.pass || problems.length > 0) ? 1 : 0;
+}
