@@ -17,6 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createAnalyzer, rules, type Rule } from '../lib/engine';
+import { splitParagraphs } from '../lib/engine/paragraphs';
 import { buildCorpus } from '../lib/corpus/build';
 import { prepareReference } from '../lib/import/pipeline';
 import { makeDocx } from '../tests/unit/import/fixtures';
@@ -190,6 +191,22 @@ const corpusBench = {
 };
 const corpusPass = corpusBench.seedsBuildMs < TARGET_CORPUS_MS && Math.max(corpusBench.importTxtMs, corpusBench.importDocxMs) < TARGET_IMPORT_MS;
 
+// Line-ending styles (issue 10): 1,000,000 characters of line breaks alone and of short lines, split into
+// paragraphs and analysed from scratch, with \n, lone \r and \r\n. All three should cost about the same.
+const lineEndings = ['\n', '\r', '\r\n'].map((sep) => {
+  const breaks = flat(sep.repeat(1_000_000 / sep.length));
+  let lines = '';
+  for (let i = 0; lines.length < 1_000_000; i++) lines += `第${i}条要求要要落实到位。${sep}`;
+  lines = flat(lines);
+  const runs = quick ? 1 : 3;
+  return {
+    lineBreak: JSON.stringify(sep),
+    splitBreaksMs: measure(1, runs, () => breaks, (t) => splitParagraphs(t)),
+    analyzeBreaksMs: measure(0, runs, () => breaks, (t) => createAnalyzer({ rules }).analyze(t)),
+    analyzeLinesMs: measure(0, runs, () => lines, (t) => createAnalyzer({ rules }).analyze(t)),
+  };
+});
+
 const per10k = (ms: number, chars: number) => (ms / chars) * 10_000;
 const summary = {
   fullMsPer10k: per10k(largeResult.fullMs, largeResult.chars),
@@ -211,6 +228,7 @@ const summary = {
   perRuleSumMs: sumOfRulesMs,
   allRulesSameRunMs: allTogetherMs,
   corpus: { ...corpusBench, pass: corpusPass },
+  lineEndings,
   node: process.version,
   quick,
 };
@@ -251,6 +269,9 @@ if (values.json) {
     `reference corpus: build from the ${seedDocs.length} seeds ${f(corpusBench.seedsBuildMs, 0)} ms (target < ${TARGET_CORPUS_MS}); ` +
       `import of ${corpusBench.importChars} characters ${f(corpusBench.importTxtMs, 0)} ms .txt, ${f(corpusBench.importDocxMs, 0)} ms .docx ` +
       `(target < ${TARGET_IMPORT_MS}) ${corpusPass ? 'PASS' : 'FAIL'}`,
+    '',
+    'line endings, 1,000,000 characters (split / analyse only breaks / analyse short lines):',
+    ...lineEndings.map((l) => `  ${l.lineBreak.padEnd(6)} ${f(l.splitBreaksMs, 0).padStart(6)} ms  ${f(l.analyzeBreaksMs, 0).padStart(6)} ms  ${f(l.analyzeLinesMs, 0).padStart(6)} ms`),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }

@@ -7,18 +7,20 @@ import type { Paragraph } from './rule';
  * With `from`/`to`, only the lines in [from, to) are split: `from` must start a line and `to` must either
  * start a line (then the region ends with the break before it) or be the end of the text (then the last,
  * unterminated line is included). Uses indexOf rather than a per-character loop: it runs on every keystroke.
+ * The next \n and the next \r are each searched for once and kept until passed, so every line-ending
+ * style costs one pass (searching for both at every line start was quadratic on lone-CR text: the \n
+ * search ran to the end of the text for every line).
  */
 export function splitParagraphs(text: string, from = 0, to = text.length): Paragraph[] {
   const paragraphs: Paragraph[] = [];
   const n = text.length;
-  const hasCR = text.indexOf('\r', from) !== -1;
+  let nextLF = text.indexOf('\n', from);
+  let nextCR = text.indexOf('\r', from);
   let start = from;
   for (;;) {
-    let cut = text.indexOf('\n', start);
-    if (hasCR) {
-      const cr = text.indexOf('\r', start);
-      if (cr !== -1 && (cut === -1 || cr < cut)) cut = cr;
-    }
+    if (nextLF !== -1 && nextLF < start) nextLF = text.indexOf('\n', start);
+    if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start);
+    const cut = nextLF === -1 ? nextCR : nextCR === -1 ? nextLF : Math.min(nextLF, nextCR);
     if (cut === -1 || cut >= to) {
       if (to === n) paragraphs.push({ start, end: n, text: text.slice(start, n), lineBreak: '' });
       return paragraphs;
