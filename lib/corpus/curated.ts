@@ -23,47 +23,73 @@ interface RoleJson {
   role: string;
   name: string;
   labels: string[];
-  strong: string[];
+  /** Role words a heading ends with (问题, 原因, 对策 …). */
+  words: string[];
+  /** How headings phrase the role elsewhere than at their end (存在的……问题, 产生……的原因, 如何……). */
+  phrasings: string[];
 }
 
-const roleList = (rolesJson as { roles: RoleJson[] }).roles;
+interface RolesJson {
+  roles: RoleJson[];
+  tails: string[];
+  priority: string[];
+  weakMeasures: string[];
+  conclusionMarkers: string[];
+}
+
+const rolesData = rolesJson as RolesJson;
+const roleList = rolesData.roles;
 
 export const ROLE_NAMES: Record<Role, string> = Object.fromEntries(roleList.map((r) => [r.role, r.name])) as Record<
   Role,
   string
 >;
 
-/** Label word → role (前言 → intro, 结束语 → conclusion, 参考文献 → other). */
+/** Label word → role (前言 → intro, 存在问题 → problems, 结束语 → conclusion, 参考文献 → other). */
 export const LABELS: ReadonlyMap<string, Role> = new Map(
   roleList.flatMap((r) => r.labels.map((l) => [l, r.role as Role] as const)),
 );
 
-const PRIORITY = (rolesJson as { priority: string[] }).priority as Role[];
+const PRIORITY = rolesData.priority as Role[];
 
-const STRONG: { role: Role; res: RegExp[] }[] = PRIORITY.map((role) => ({
-  role,
-  res: (roleList.find((r) => r.role === role)?.strong ?? []).map((s) => new RegExp(s)),
-}));
+const alternation = (xs: readonly string[]) =>
+  [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
-const WEAK_MEASURES: RegExp[] = (rolesJson as { weakMeasures: string[] }).weakMeasures.map((s) => new RegExp(s));
+const TAILS = alternation(rolesData.tails);
 
-export const CONCLUSION_MARKERS: readonly string[] = (rolesJson as { conclusionMarkers: string[] }).conclusionMarkers;
+/** Per role, in priority order: its ending regex (role word + optional tail at the end) and its phrasings. */
+const STRONG: { role: Role; res: RegExp[] }[] = PRIORITY.map((role) => {
+  const r = roleList.find((x) => x.role === role);
+  const res: RegExp[] = [];
+  if (r && r.words.length) res.push(new RegExp(`(?:${alternation(r.words)})(?:${TAILS})?$`));
+  for (const p of r?.phrasings ?? []) res.push(new RegExp(p));
+  return { role, res };
+});
 
-/** Role named by a heading's own wording, or null. Labels count (a title that is exactly 引言 …). */
+const WEAK_MEASURES: RegExp[] = rolesData.weakMeasures.map((s) => new RegExp(s));
+
+export const CONCLUSION_MARKERS: readonly string[] = rolesData.conclusionMarkers;
+
+/** Trailing colon, spaces and sentence marks are not part of the wording. */
+function bare(title: string): string {
+  return title.replace(/[\s\u3000:：。；;，,]+$/, '');
+}
+
+/** Role named by a heading's own wording, or null. Labels count (a title that is exactly 引言, 存在问题 …). */
 export function strongRole(title: string): Role | null {
-  const t = title.replace(/[\s:：]+$/, '');
+  const t = bare(title);
   const label = LABELS.get(t);
   if (label) return label;
   const weak = weakRole(t) !== null;
   for (const { role, res } of STRONG) {
-    // “着力解决……问题” is an action, not a problems section.
+    // “着力解决……问题”, “补齐……短板” are actions, not a problems section.
     if (role === 'problems' && weak) continue;
     if (res.some((re) => re.test(t))) return role;
   }
   return null;
 }
 
-/** Range of the wording in `title` that names `role` (label, strong cue, or action verb for measures). */
+/** Range of the wording in `title` that names `role` (label, role word, or phrasing). */
 export function roleCue(title: string, role: Role): [number, number] | null {
   if (LABELS.get(title) === role) return [0, title.length];
   for (const re of STRONG.find((s) => s.role === role)?.res ?? []) {

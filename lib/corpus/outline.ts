@@ -29,21 +29,54 @@ interface Candidate {
   line: number;
   /** Needs a sibling to be accepted: 'mid' (number inside a paragraph), 'bare' (1加强…), list family, 'inline'. */
   needs: string | null;
-  /** Numbered marker family for sibling checks (level + style group). */
+  /** Numbered marker family for sibling checks (level + style group; list families di/shi/order/circled). */
   family: string;
+  /** First component of a decimal number (2 for 2.1.3), 0 otherwise. */
+  decimal: number;
+  /** A list item at a paragraph start or right after a colon: the places a run-in list may begin. */
+  opener?: boolean;
 }
 
 const SENTENCE_END = /[。！？!?；;]/;
 const LEAD_PUNCT = /^[\s\u3000，,、：:。．.]+/;
 const TRAIL_PUNCT = /[\s\u3000。！？!?；;，,：:]+$/;
 
-const LIST_MARKER = /^(?:第([一二三四五六七八九十]{1,3})(?:[，,、：:]|是)|([一二三四五六七八九十]{1,3})是|(首先|其次|再次|然后|最后)[，,、：:]?)/;
+const HAN = '[一二三四五六七八九十]{1,3}';
+/**
+ * Run-in list markers: 一是/二是, 第一，/第二、, 首先/其次/再次/然后/最后. 一是 followed by a numeral is the
+ * idiom 一是一、二是二, not a list; 第一 needs its punctuation (第一书记, 第二天 are words).
+ */
+const LIST_MARKER = new RegExp(
+  `^(?:第(${HAN})(?:[，,、：:]|是)|(${HAN})是(?![一二三四五六七八九十])|(首先|其次|再次|然后|最后)[，,、：:]?)`,
+);
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
+/** A run-in marker inside a paragraph: after a colon or a sentence end (“……主要有：一是……；二是……”). */
+const RUN_IN = new RegExp(
+  `[：:。；;！？!?][\\s\\u3000]*(?=第${HAN}[，,、：:]|${HAN}是(?![一二三四五六七八九十])|首先|其次|再次|然后|最后|[①-⑳])`,
+  'g',
+);
 const CONCLUSION_RE = new RegExp(`^(?:${CONCLUSION_MARKERS.join('|')})[，,：:]`);
-const LABEL_RE = new RegExp(`^(${[...LABELS.keys()].join('|')})\\s*(?:[:：]|$)`);
+const LABEL_RE = new RegExp(
+  `^(${[...LABELS.keys()].sort((x, y) => y.length - x.length).join('|')})[\\s\\u3000]*(?:[:：]|$)`,
+);
+/** 摘要：… / 关键词：… (front-matter lines of the layout) → the label they open. */
+const FRONT_LABEL = /^(摘[\s\u3000]*要|内容摘要|内容提要|关键词|关键字|主题词|Abstract|Key[\s]*words)[\s\u3000]*[:：]/i;
 const BARE_NUMBER = /^([0-9０-９]{1,2})(?=[\u4e00-\u9fff])/;
+/** Decimal section numbers 1.1 / 2.3.1 / 1．2 (a space or nothing before the title). */
+const DECIMAL = /^([0-9０-９]{1,2})((?:[.．][0-9０-９]{1,2}){1,3})[.．、]?[ \t\u3000]*(?=[\u4e00-\u9fff“《（(【])/;
+/** "1 调研的基本情况": a top-level number of a decimal scheme (accepted only when 1.1 … follow). */
+const DECIMAL_TOP = /^([0-9０-９]{1,2})[.．]?[ \t\u3000]+(?=[\u4e00-\u9fff“《])/;
+/** Quantities after a number are not a heading: 1.5亿元, 2.3万名, 3.5%, 1.2倍. */
+const QUANTITY_AFTER = /^[亿万千百十元角分个名人次户家项件条台套吨米克倍成岁年月日时号%％‰]/;
+/** Circled numbers ①–⑳ at a line start (below （1）). */
+const CIRCLED = /^([①-⑳])[、.．，,\s\u3000]*/;
 /** A numbered marker after a sentence end inside a paragraph (the line break before it was lost). */
 const MID_MARKER = /[。！？!?；;]\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))/g;
+/**
+ * The first line of a heading broken by a paste ends where no title ends: a function word or a verb still
+ * waiting for its object (一、关于加强 / 基层党组织建设的几点思考).
+ */
+const INCOMPLETE_END = /(?:的|和|与|及|对|在|把|将|为|于|以|从|向|关于|加强|推进|推动|提升|提高|做好|强化|深化|完善|健全|促进|增强|构建|打造|抓好|进一步|新时代)$/;
 
 function cleanTitle(s: string): string {
   return s.replace(LEAD_PUNCT, '').replace(TRAIL_PUNCT, '');
@@ -56,14 +89,59 @@ function sentenceEnd(text: string, from: number): number {
   return stop === -1 ? text.length : from + stop + 1;
 }
 
+/** End of a title written after a marker: the whole line when it is a short title line, else its first sentence. */
+function titleEnd(text: string, from: number): number {
+  const rest = text.slice(from);
+  const stop = rest.search(SENTENCE_END);
+  if (stop === -1 || (stop === rest.length - 1 && rest.length <= 60)) return text.length;
+  return from + stop + 1;
+}
+
 function lead(text: string): number {
   let i = 0;
   while (i < text.length && /[\s\u3000]/.test(text[i]!)) i++;
   return i;
 }
 
+function toAscii(s: string): string {
+  return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/．/g, '.');
+}
+
 function numberedFamily(level: number, style: string): string {
   return `${level}:${style === 'bare' || style === 'dot' || style === 'dun' ? 'arabic' : style.startsWith('paren') ? 'paren' : 'han'}`;
+}
+
+/** A run-in list item starting at `at` of `text` (一是…, 第二，…, 其次…, ②…), or null. */
+function listItem(text: string, at: number, off: number, index: number, mid: boolean): Candidate | null {
+  const rest = text.slice(at, at + 12);
+  const opener = !mid || /[：:][\s\u3000]*$/.test(text.slice(Math.max(0, at - 4), at));
+  const c = CIRCLED.exec(rest);
+  if (c) {
+    // ① inside a paragraph: a run-in item like 一是 (only in a sequence).
+    const markerEnd = at + c[0].length;
+    const end = sentenceEnd(text, markerEnd);
+    const title = cleanTitle(text.slice(markerEnd, end));
+    if (!title) return null;
+    return {
+      kind: 'numbered', level: 4, number: c[1]!, value: c[1]!.charCodeAt(0) - 0x245f, title, start: off + at, end: off + end,
+      line: index, needs: 'seq', family: 'circled', decimal: 0, opener,
+    };
+  }
+  const m = LIST_MARKER.exec(rest);
+  if (!m) return null;
+  const han = m[1] ?? m[2];
+  const value = han ? hanNumeralValue(han) : ORDER_WORDS[m[3]!]!;
+  if (!Number.isFinite(value)) return null;
+  // Mid-paragraph 首先要…/最后是… without a comma is usually prose; its siblings decide (needs: 'seq').
+  const family = m[1] ? 'di' : m[2] ? 'shi' : 'order';
+  const markerEnd = at + m[0].length;
+  const end = sentenceEnd(text, markerEnd);
+  const title = cleanTitle(text.slice(markerEnd, end));
+  if (!title) return null;
+  return {
+    kind: 'list', level: 1, number: han ?? m[3]!, value, title, start: off + at, end: off + end, line: index,
+    needs: 'seq', family, decimal: 0, opener,
+  };
 }
 
 /** Candidates found on one body line. */
@@ -74,7 +152,14 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
   const body = text.slice(l0);
   let scanFrom = 0;
   const ph = parseHeading(text);
+  let m: RegExpExecArray | null;
   if (ph) {
+    // “二、存在的不足：一是……；二是……” — the heading ends at the colon that opens a run-in list.
+    if (!ph.titleLine) {
+      RUN_IN.lastIndex = ph.markerEnd;
+      const r = RUN_IN.exec(text);
+      if (r && r.index < ph.end && /[：:]/.test(r[0])) ph.end = r.index + 1;
+    }
     out.push({
       kind: 'numbered',
       level: ph.level,
@@ -86,69 +171,91 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
       line: index,
       needs: null,
       family: numberedFamily(ph.level, ph.style),
+      decimal: 0,
     });
     scanFrom = ph.end;
-  } else {
-    let m: RegExpExecArray | null;
-    if ((m = BARE_NUMBER.exec(body)) && body.length <= 40 && !SENTENCE_END.test(body)) {
-      // “1加强政治觉悟……” — a number without its 、 or . (accepted only next to 2、/2.)
-      const number = m[1]!;
-      const value = Number(number.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)));
+  } else if ((m = DECIMAL.exec(body)) && !QUANTITY_AFTER.test(body.slice(m[0].length))) {
+    const number = m[1]! + m[2]!;
+    const parts = toAscii(number).split('.');
+    const markerEnd = l0 + m[0].length;
+    const end = titleEnd(text, markerEnd);
+    const title = cleanTitle(text.slice(markerEnd, end));
+    if (title) {
       out.push({
-        kind: 'numbered', level: 3, number, value, title: cleanTitle(body.slice(m[0].length)),
-        start: off + l0, end: off + text.length, line: index, needs: 'bare', family: numberedFamily(3, 'bare'),
-      });
-      scanFrom = text.length;
-    } else if ((m = LABEL_RE.exec(body))) {
-      const labelEnd = l0 + m[0].length;
-      out.push({
-        kind: 'label', level: 1, number: '', value: 0, title: m[1]!, start: off + l0, end: off + labelEnd,
-        line: index, needs: null, family: 'label',
-      });
-      scanFrom = labelEnd;
-    } else if ((m = LIST_MARKER.exec(body))) {
-      const han = m[1] ?? m[2];
-      const value = han ? hanNumeralValue(han) : ORDER_WORDS[m[3]!]!;
-      const family = m[1] ? 'di' : m[2] ? 'shi' : 'order';
-      const markerEnd = l0 + m[0].length;
-      const end = sentenceEnd(text, markerEnd);
-      const title = cleanTitle(text.slice(markerEnd, end));
-      if (title && Number.isFinite(value)) {
-        out.push({
-          kind: 'list', level: 1, number: han ?? m[3]!, value, title, start: off + l0, end: off + end,
-          line: index, needs: family, family,
-        });
-        scanFrom = end;
-      }
-    } else if (CONCLUSION_RE.test(body)) {
-      const end = sentenceEnd(text, l0);
-      out.push({
-        kind: 'conclusion', level: 1, number: '', value: 0, title: cleanTitle(text.slice(l0, end)),
-        start: off + l0, end: off + end, line: index, needs: 'last', family: 'conclusion',
+        kind: 'numbered', level: Math.min(4, parts.length) as Level, number, value: Number(parts[parts.length - 1]),
+        title, start: off + l0, end: off + end, line: index, needs: 'decimal', family: `decimal:${parts.length}`,
+        decimal: Number(parts[0]),
       });
       scanFrom = end;
-    } else {
-      // Inline heading: a short first sentence without any inner punctuation, “明确任职资格。在……”.
-      const end = sentenceEnd(text, l0);
-      const first = text.slice(l0, end - 1);
-      const n = hanCount(first);
-      if (end < text.length - 30 && n >= 4 && n <= 12 && n === first.length && (strongRole(first) || weakRole(first))) {
-        out.push({
-          kind: 'inline', level: 1, number: '', value: 0, title: first, start: off + l0, end: off + end,
-          line: index, needs: 'inline', family: 'inline',
-        });
-        scanFrom = end;
-      }
+    }
+  } else if ((m = DECIMAL_TOP.exec(body)) && !QUANTITY_AFTER.test(body.slice(m[0].length))) {
+    const markerEnd = l0 + m[0].length;
+    const end = titleEnd(text, markerEnd);
+    const value = Number(toAscii(m[1]!));
+    out.push({
+      kind: 'numbered', level: 1, number: m[1]!, value, title: cleanTitle(text.slice(markerEnd, end)),
+      start: off + l0, end: off + end, line: index, needs: 'decimal-top', family: 'decimal:1', decimal: value,
+    });
+    scanFrom = end;
+  } else if (CIRCLED.test(body)) {
+    const item = listItem(text, l0, off, index, false);
+    if (item) {
+      item.end = off + titleEnd(text, item.start - off + (CIRCLED.exec(body)![0].length));
+      item.title = cleanTitle(text.slice(item.start - off + CIRCLED.exec(body)![0].length, item.end - off));
+      out.push(item);
+      scanFrom = item.end - off;
+    }
+  } else if ((m = BARE_NUMBER.exec(body)) && body.length <= 40 && !SENTENCE_END.test(body)) {
+    // “1加强政治觉悟……” — a number without its 、 or . (accepted only next to 2、/2.)
+    const number = m[1]!;
+    const value = Number(toAscii(number));
+    out.push({
+      kind: 'numbered', level: 3, number, value, title: cleanTitle(body.slice(m[0].length)),
+      start: off + l0, end: off + text.length, line: index, needs: 'bare', family: numberedFamily(3, 'bare'), decimal: 0,
+    });
+    scanFrom = text.length;
+  } else if ((m = LABEL_RE.exec(body))) {
+    const labelEnd = l0 + m[0].length;
+    out.push({
+      kind: 'label', level: 1, number: '', value: 0, title: m[1]!, start: off + l0, end: off + labelEnd,
+      line: index, needs: null, family: 'label', decimal: 0,
+    });
+    scanFrom = labelEnd;
+  } else if (LIST_MARKER.test(body)) {
+    const item = listItem(text, l0, off, index, false);
+    if (item) {
+      out.push(item);
+      scanFrom = item.end - off;
+    }
+  } else if (CONCLUSION_RE.test(body)) {
+    const end = sentenceEnd(text, l0);
+    out.push({
+      kind: 'conclusion', level: 1, number: '', value: 0, title: cleanTitle(text.slice(l0, end)),
+      start: off + l0, end: off + end, line: index, needs: 'last', family: 'conclusion', decimal: 0,
+    });
+    scanFrom = end;
+  } else {
+    // Inline heading: a short first sentence without any inner punctuation, “明确任职资格。在……”.
+    const end = sentenceEnd(text, l0);
+    const first = text.slice(l0, end - 1);
+    const n = hanCount(first);
+    if (end < text.length - 30 && n >= 4 && n <= 12 && n === first.length && (strongRole(first) || weakRole(first))) {
+      out.push({
+        kind: 'inline', level: 1, number: '', value: 0, title: first, start: off + l0, end: off + end,
+        line: index, needs: 'inline', family: 'inline', decimal: 0,
+      });
+      scanFrom = end;
     }
   }
   // Numbered markers after a sentence end inside the paragraph.
   MID_MARKER.lastIndex = scanFrom;
   let mm: RegExpExecArray | null;
+  const mids: Candidate[] = [];
   while ((mm = MID_MARKER.exec(text))) {
     const at = mm.index + mm[0].length;
     const h = parseHeading(text.slice(at));
     if (!h) continue;
-    out.push({
+    mids.push({
       kind: 'numbered',
       level: h.level,
       number: h.number,
@@ -159,14 +266,37 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
       line: index,
       needs: 'mid',
       family: numberedFamily(h.level, h.style),
+      decimal: 0,
     });
     MID_MARKER.lastIndex = at + h.end;
   }
+  // Run-in list items after a colon or a sentence end inside the paragraph (……主要有：一是……；二是……).
+  RUN_IN.lastIndex = Math.max(0, scanFrom - 1);
+  while ((mm = RUN_IN.exec(text))) {
+    const at = mm.index + mm[0].length;
+    if (mids.some((c) => c.start - off === at)) continue;
+    const item = listItem(text, at, off, index, true);
+    if (!item) continue;
+    mids.push(item);
+    RUN_IN.lastIndex = Math.max(at, item.end - off - 1);
+  }
+  mids.sort((x, y) => x.start - y.start);
+  out.push(...mids);
+}
+
+/** Is `next` the second half of the title `first`, cut by a paste (一、关于加强 / 基层党组织建设的几点思考)? */
+function continuesTitle(first: string, next: string): boolean {
+  if (!first || next.length < 2 || next.length > 30 || first.length + next.length > 45) return false;
+  if (/[。！？!?；;，,：:、“”]/.test(next) || /[。！？!?；;，,：:、]$/.test(first)) return false;
+  if (parseHeading(next) || DECIMAL.test(next) || CIRCLED.test(next) || LIST_MARKER.test(next) || LABEL_RE.test(next)) return false;
+  if (INCOMPLETE_END.test(first)) return true;
+  return strongRole(first + next) !== null && strongRole(first) === null && weakRole(first) === null;
 }
 
 /** Is line i (a short line without number) an unnumbered section heading in its context? */
 function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: number, last: number, seenBody: boolean, prevHeading: boolean): boolean {
-  const t = lines[i]!.trimmed;
+  // A trailing colon is allowed: “存在的主要问题：” on a line of its own.
+  const t = lines[i]!.trimmed.replace(/[:：]$/, '');
   if (t.length < 2 || t.length > 30 || /[。！？!?；;，,：:、]/.test(t)) return false;
   if (!seenBody && !prevHeading) return false;
   const strong = strongRole(t);
@@ -187,26 +317,109 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   const cands: Candidate[] = [];
   let seenBody = false;
   const bodyLines: number[] = [];
+  let consumed = -1;
   for (let i = essay.firstLine; i <= essay.lastLine; i++) {
     const line = lines[i]!;
-    if (line.kind !== 'body') continue;
+    if (line.kind === 'front') {
+      // 摘要：…, 关键词：… open sections of their own.
+      const l0 = lead(line.text);
+      const m = FRONT_LABEL.exec(line.text.slice(l0));
+      if (m) {
+        const word = m[1]!.replace(/[\s\u3000]+/g, '');
+        const title = /^abstract$/i.test(word) ? '摘要' : /^key/i.test(word) ? '关键词' : word;
+        cands.push({
+          kind: 'label', level: 1, number: '', value: 0, title, start: line.start + l0, end: line.start + l0 + m[0].length,
+          line: i, needs: null, family: 'label', decimal: 0,
+        });
+      }
+      continue;
+    }
+    if (line.kind !== 'body' || i === consumed) continue;
     bodyLines.push(i);
     const before = cands.length;
     lineCandidates(line, i, cands);
     const lineStartHeading = cands.length > before && cands[before]!.start - line.start === lead(line.text);
-    if (!lineStartHeading) {
+    if (lineStartHeading) {
+      const c = cands[before]!;
+      // Right after a paragraph cut off mid-sentence, “7、要性，……” is a page number glued to the rest of
+      // the sentence (a page break in the paste): only a real sibling makes it a heading.
+      const prevLine = lines[i - 1];
+      if (
+        c.kind === 'numbered' && c.needs === null && prevLine && prevLine.kind === 'body' && prevLine.trimmed.length >= 30 &&
+        !/[。！？!?；;：:…”"’）)】」』]$/.test(prevLine.trimmed)
+      ) c.needs = 'mid';
+      // A title line broken in two by a paste: the next line finishes it.
+      const next = lines[i + 1];
+      if (
+        c.kind === 'numbered' && c.end === line.start + line.text.trimEnd().length && cands.length === before + 1 &&
+        next && i + 1 <= essay.lastLine && next.kind === 'body' && continuesTitle(c.title, next.trimmed)
+      ) {
+        c.title += next.trimmed;
+        c.end = next.start + lead(next.text) + next.trimmed.length;
+        consumed = i + 1;
+      }
+    } else {
       const prev = cands.length > 0 && cands[cands.length - 1]!.line === bodyLines[bodyLines.length - 2];
       if (isTitleLineHeading(lines, i, essay.firstLine, essay.lastLine, seenBody, prev)) {
         const l0 = lead(line.text);
+        const title = line.trimmed.replace(/[:：]$/, '');
         cands.splice(before, 0, {
-          kind: 'title-line', level: 1, number: '', value: 0, title: line.trimmed,
-          start: line.start + l0, end: line.start + l0 + line.trimmed.length, line: i, needs: null, family: 'title-line',
+          kind: 'title-line', level: 1, number: '', value: 0, title,
+          start: line.start + l0, end: line.start + l0 + line.trimmed.length, line: i, needs: null, family: 'title-line', decimal: 0,
         });
         // Numbered markers found inside a title line are not headings.
         cands.length = before + 1;
       }
     }
     if (hanCount(line.trimmed) >= 30) seenBody = true;
+  }
+
+  // Decimal numbering (1 → 1.1 → 1.1.1) needs at least two decimal headings; a top-level "1 …"/"1." of that
+  // scheme is level 1 when one of its decimal children follows.
+  const decimals = cands.filter((c) => c.needs === 'decimal');
+  const decimalTops = new Set(decimals.length >= 2 ? decimals.map((c) => c.decimal) : []);
+  const hasHanTop = cands.some((c) => c.family === '1:han');
+  if (decimalTops.size && !hasHanTop) {
+    for (const c of cands) {
+      if (c.family === '3:arabic' && c.needs === null && decimalTops.has(c.value) && /^[0-9０-９]/.test(c.number)) {
+        c.level = 1;
+        c.family = 'decimal:1';
+      }
+    }
+  }
+
+  // Run-in lists: a sequence of the same family (一是 → 二是, 首先 → 其次 → 最后, ① → ②) with no other
+  // heading between its items. A lone item is body text.
+  const seqOk = new Set<Candidate>();
+  const byFamily = new Map<string, Candidate[]>();
+  const structural: number[] = [];
+  for (const c of cands) {
+    if (c.needs === 'seq') {
+      let group = byFamily.get(c.family);
+      if (!group) byFamily.set(c.family, (group = []));
+      group.push(c);
+    } else if (c.needs === null || c.needs === 'decimal' || c.needs === 'decimal-top') structural.push(c.start);
+  }
+  for (const [family, items] of byFamily) {
+    items.sort((x, y) => x.start - y.start);
+    let run: Candidate[] = [];
+    const flush = () => {
+      // A list begins at a paragraph start or after a colon (……主要有：一是……); “……。一是……。二是……” inside
+      // running prose is an enumeration of the paragraph, not its sub-headings.
+      const ordered = (family !== 'order' || run[0]!.value <= 2) && run[0]!.opener === true;
+      if (run.length >= 2 && ordered) for (const c of run) seqOk.add(c);
+      run = [];
+    };
+    for (const c of items) {
+      const prev = run[run.length - 1];
+      const follows =
+        prev &&
+        (family === 'order' ? c.value > prev.value : c.value === prev.value + 1) &&
+        !structural.some((s) => s > prev.start && s < c.start);
+      if (prev && !follows) flush();
+      run.push(c);
+    }
+    if (run.length) flush();
   }
 
   // Sibling checks.
@@ -220,13 +433,14 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
         return cands.some(
           (o) => o !== c && o.family === c.family && ((o.value === c.value - 1 && o.start < c.start) || (o.value === c.value + 1 && o.start > c.start)),
         );
+      case 'decimal':
+        return decimals.length >= 2;
+      case 'decimal-top':
+        return decimalTops.has(c.value);
       case 'inline':
         return cands.filter((o) => o.needs === 'inline').length >= 2;
-      case 'order':
-        return new Set(cands.filter((o) => o.family === 'order').map((o) => o.value)).size >= 2;
-      case 'di':
-      case 'shi':
-        return cands.some((o) => o !== c && o.family === c.family && Math.abs(o.value - c.value) === 1);
+      case 'seq':
+        return seqOk.has(c);
       case 'last':
         return lastBody.includes(c.line);
       default:

@@ -42,6 +42,11 @@ const EXPECTED: Record<string, Row[]> = {
     [1, '二', 'measures', 'list', '要增强战斗堡垒作用的政治意识'],
     [1, '三', 'measures', 'list', '要树立先锋模范的先进意识'],
     [1, '', 'problems', 'title-line', '认清党支部工作中存在的问题'],
+    // Run-in list after a colon inside the paragraph (“……主要存在:一是……。二是……。三是……”): the three
+    // problems the section names (found since issue 7; they were missed before).
+    [2, '一', 'problems', 'list', '依赖思想相对严重'],
+    [2, '二', 'problems', 'list', '畏难情绪相对较大'],
+    [2, '三', 'problems', 'list', '解决实际问题的能力较低'],
     [1, '', 'measures', 'title-line', '提高党支部书记能力建设的意见建议'],
     [2, '一', 'measures', 'list', '党支部书记在关键时刻和危难关头,要让党信得过、能…'],
     [2, '二', 'measures', 'list', '党支部书记要把解决问题干成事作为检验政治忠诚的标…'],
@@ -82,11 +87,23 @@ const EXPECTED: Record<string, Row[]> = {
     [1, '一', 'measures', 'numbered', '加强学习,保持思想上领先'],
     [1, '二', 'measures', 'numbered', '注重实际,保证组织活动有力'],
     [1, '三', 'measures', 'numbered', '加强交流,凝心聚力筑堡垒'],
+    // Run-in lists opened at a paragraph start (一是…。二是… / 一是…;二是…;三是…;四是…): the sub-points of
+    // 三、 and 四、 (found since issue 7; they were missed before).
+    [2, '一', 'measures', 'list', '加强交流,建立和完善党员访谈制度'],
+    [2, '二', 'measures', 'list', '联系工作实际,着力提高党组织的影响力和战斗力'],
     [1, '四', 'measures', 'numbered', '完善制度,配强班子扎实工作'],
+    [2, '一', 'measures', 'list', '通过民主选举,把那些能干事、愿干事,热心为大家服…'],
+    [2, '二', 'measures', 'list', '完善党支部目标管理办法,使党建工作进一步规范化、…'],
+    [2, '三', 'measures', 'list', '要经常深入基层班组,开展调查研究,了解党员的工作…'],
+    [2, '四', 'measures', 'list', '建立党建活动宣传栏,把学习体会、党建活动体会、好…'],
     [1, '五', 'measures', 'numbered', '创新载体,丰富党建工作'],
   ],
   '002_83b45e4dfa1e5ea3': [
     // essay 1: 如何做好合格的基层党支部书记
+    // 摘要 and 关键词 open sections of their own (unnumbered section lines, issue 7): the abstract is the
+    // paper's introduction, the keywords belong to no section role.
+    [1, '', 'intro', 'label', '摘要'],
+    [1, '', 'other', 'label', '关键词'],
     [1, '', 'intro', 'label', '前言'],
     [1, '一', 'intro', 'numbered', '基层党支部书记抓好党建工作的重要性'],
     [3, '1', 'intro', 'numbered', '先进的政治思想思想推动着企业经济发展'],
@@ -170,11 +187,15 @@ describe('outlineOf on the seed essays', () => {
     expect(text[s.start - 1]).toBe('。');
   });
 
-  it('ignores web residue, titles, front matter and references', () => {
+  it('ignores web residue, titles and references; front matter gives only its label', () => {
     const text = seed('002_83b45e4dfa1e5ea3');
-    const titles = outlineOf(text).map((s) => s.title);
+    const sections = outlineOf(text);
+    const titles = sections.map((s) => s.title);
     for (const t of ['如何做好合格的基层党支部书记', '高成', '/ 2']) expect(titles).not.toContain(t);
-    expect(titles.some((t) => t.startsWith('[1]') || t.includes('摘要'))).toBe(false);
+    expect(titles.some((t) => t.startsWith('[1]'))).toBe(false);
+    // 摘要：… is a section whose heading is the label alone, not the abstract's text.
+    const abstract = sections.find((s) => s.title === '摘要')!;
+    expect(text.slice(abstract.start, abstract.end)).toMatch(/^摘\s*要\s*[:：]$/);
   });
 });
 
@@ -230,7 +251,8 @@ describe('heading forms', () => {
       [
         [1, '', 'intro', 'implicit', ''],
         [1, '', 'problems', 'title-line', '当前基层党支部存在的问题'],
-        [1, '', 'measures', 'title-line', '对策'],
+        // 对策 on a line of its own is one of the section labels (a 'label' since issue 7).
+        [1, '', 'measures', 'label', '对策'],
         [1, '', 'measures', 'inline', '明确工作职责'],
         [1, '', 'measures', 'inline', '完善制度机制'],
       ],
