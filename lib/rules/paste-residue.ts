@@ -1,9 +1,7 @@
-import { defineParagraphRule, type Report } from '../engine/rule';
-import { isInlineSpace } from '../engine/text';
+import { defineDocumentRule, type Report } from '../engine/rule';
+import { isHanAt, isInlineSpace } from '../engine/text';
 import {
   JOURNAL_HEADER,
-  NAVIGATION_LINE,
-  REMAINING_CHARS,
   STANDALONE_LINES,
   STANDALONE_PATTERNS,
   TRAILING_CONTROLS,
@@ -12,15 +10,57 @@ import {
   WRITING_BANNER,
   WRITING_BANNER_TAIL,
 } from './data/paste-residue';
+import { CHROME_MAX, isChrome, parseChrome } from './data/residue-chrome';
+import { findHtml } from './data/residue-html';
+import {
+  BLURB_CLOSE,
+  BLURB_GATE,
+  BLURB_MAX,
+  BLURB_OPEN,
+  BREADCRUMB,
+  FOLLOW,
+  FOLLOW_MAX,
+  LEGAL,
+  LIST_HEADER,
+  LISTED_TITLE,
+  NAVIGATION,
+  NOTICE,
+  NOTICE_GATE,
+} from './data/residue-notices';
+import { BARE_NUMBER_LINE, INLINE_PAGE_COUNTER, LEADING_PAGE_NUMBER, PAGE_LINE, TIMESTAMP_LINE, URL_LINE } from './data/residue-pages';
+
+/**
+ * paste-residue: what a web page or a paginated source adds to an article when it is copied — site chrome,
+ * navigation, legal and follow notices, paywall and download notices, editor blurbs, HTML, page numbers, URLs
+ * and timestamps (families in lib/rules/data/residue-*.ts).
+ *
+ * A line that is wholly residue is deleted with its line break (two issues: the text, then the break, so that a
+ * label on the text alone is still fixed exactly); residue inside a line is cut out of it. A page number that
+ * cuts a sentence in two (……的重\n- 2 -\n要意义, ……的重\n7、要性) is removed together with the breaks around it,
+ * joining the two halves of the one sentence; two real lines are never joined.
+ */
 
 const messages = {
   control: (t: string) => `“${t}”是网页按钮或提示，复制时带入，建议删除`,
+  chrome: '网页的发布信息、计数或按钮（来源、发布时间、阅读量等）是复制时带入的残留，建议删除',
   navigation: '文章导航（上一篇/下一篇）是网页残留，建议删除',
+  breadcrumb: '网页的当前位置导航（首页 > …）是网页残留，建议删除',
+  list: '网页的推荐文章列表是网页残留，建议删除',
+  legal: '网站的免责或版权声明是网页残留，建议删除',
+  follow: '“关注公众号”“扫码”之类的提示是网页残留，建议删除',
+  notice: '网站的字数、隐藏、下载或登录提示是网页残留，建议删除',
+  blurb: '网站编辑的推荐语（为大家整理、希望对大家有所帮助等）是网页残留，建议删除',
+  html: '网页代码（HTML标签或字符实体）残留，建议删除',
+  entity: (fix: string) => `网页字符实体残留，应还原为“${fix}”`,
+  page: '页码是从分页文档复制时带入的残留，建议删除',
+  pageCut: '页码把一句话断开了（从分页文档复制时带入），应删除页码并接上前后文字',
+  url: '单独成行的网址是网页残留，建议删除',
+  timestamp: '单独成行的时间戳是网页残留，建议删除',
   journal: '期刊网站的出版信息是网页残留，建议删除',
-  remaining: '“剩余××字”是网页截断提示，建议删除',
   hash: '文档网站的“更新完毕开始阅读”及编码是网页残留，建议删除',
   hashHead: '文档网站的发布时间和标题栏是网页残留，建议删除',
   banner: '范文网站的推荐语是网页残留，建议删除',
+  lineBreak: '网页残留所在的行，删除残留时应一并删除此换行',
 };
 
 export interface ResidueHit {
@@ -28,55 +68,102 @@ export interface ResidueHit {
   end: number;
   message: string;
   certain: boolean;
+  /** Replacement ('' deletes); an entity such as &ldquo; is restored to its character. */
+  fix: string;
+  /** The hit is the whole (trimmed) line: the rule deletes the line break with it. */
+  whole?: boolean;
 }
 
 const STANDALONE = new Map(STANDALONE_LINES.map(([t, c]) => [t, c] as const));
-/** Longest standalone entry; longer trimmed lines skip the exact-line checks. */
-const STANDALONE_MAX = 48;
+/** Longest line tried against the whole-line families. */
+const WHOLE_MAX = 200;
+const SENTENCE_ENDS = '。！？';
+const CLAUSE_PUNCT = /[，。；：！？、]/;
+
+function whole(s: number, e: number, message: string, certain = true): ResidueHit[] {
+  return [{ start: s, end: e, message, certain, fix: '', whole: true }];
+}
+
+function isHtmlOnly(line: string, s: number, e: number): boolean {
+  const hits = findHtml(line);
+  if (hits.length === 0) return false;
+  let k = s;
+  for (const h of hits) {
+    while (k < h.start && isInlineSpace(line[k])) k++;
+    if (k !== h.start && k < h.start) return false;
+    k = Math.max(k, h.end);
+  }
+  while (k < e && isInlineSpace(line[k])) k++;
+  return k >= e;
+}
+
+function isNoticeOnly(t: string): boolean {
+  if (!NOTICE_GATE.test(t)) return false;
+  NOTICE.lastIndex = 0;
+  const m = NOTICE.exec(t);
+  return m !== null && m.index === 0 && m[0].trimEnd().length === t.length;
+}
+
+function isBlurb(t: string): boolean {
+  if (t.length > BLURB_MAX || !BLURB_GATE.test(t)) return false;
+  if (BLURB_OPEN.test(t)) return true;
+  BLURB_CLOSE.lastIndex = 0;
+  let n = 0;
+  while (BLURB_CLOSE.exec(t) && n < 2) n++;
+  return n >= 2 && t.length <= 120;
+}
+
+/** Whole-line families (the trimmed line t = line[s, e)). */
+function wholeLine(line: string, t: string, s: number, e: number): ResidueHit[] | null {
+  const certain = STANDALONE.get(t);
+  if (certain !== undefined) return whole(s, e, messages.control(t), certain);
+  for (const [re, c] of STANDALONE_PATTERNS) {
+    if (re.test(t)) return whole(s, e, messages.control(t.length > 12 ? t.slice(0, 12) + '…' : t), c);
+  }
+  const first = t.charCodeAt(0);
+  if (first >= 0x30 && first <= 0x39) {
+    if (TIMESTAMP_LINE.test(t)) return whole(s, e, messages.timestamp);
+  }
+  if (PAGE_LINE.test(t)) return whole(s, e, messages.page);
+  if (URL_LINE.test(t)) return whole(s, e, messages.url);
+  if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
+  if (BREADCRUMB.test(t)) return whole(s, e, messages.breadcrumb);
+  if (LIST_HEADER.test(t)) return whole(s, e, messages.list);
+  if (LEGAL.test(t)) return whole(s, e, messages.legal);
+  if (t.length <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
+  // The 范文 banner has its own family below (its head and tail are separate hits).
+  if (!t.includes('【写作参考】') && isBlurb(t)) return whole(s, e, messages.blurb);
+  if (isNoticeOnly(t)) return whole(s, e, messages.notice);
+  if (t.length <= CHROME_MAX && isChrome(parseChrome(line, s, e))) return whole(s, e, messages.chrome);
+  if (isHtmlOnly(line, s, e)) return whole(s, e, messages.html);
+  return null;
+}
 
 /**
  * Every residue range in one line (line-relative offsets, in order, not overlapping).
  * Exported for half-width-punct, which leaves marks inside residue alone (the residue is deleted whole).
  */
 export function findResidue(line: string): ResidueHit[] {
-  const hits: ResidueHit[] = [];
   let s = 0;
   let e = line.length;
   while (s < e && isInlineSpace(line[s])) s++;
   while (e > s && isInlineSpace(line[e - 1])) e--;
-  if (s === e) return hits;
+  if (s === e) return [];
 
-  if (e - s <= STANDALONE_MAX) {
-    const t = line.slice(s, e);
-    const certain = STANDALONE.get(t);
-    if (certain !== undefined) {
-      hits.push({ start: s, end: e, message: messages.control(t), certain });
-      return hits;
-    }
-    for (const [re, c] of STANDALONE_PATTERNS) {
-      if (re.test(t)) {
-        hits.push({ start: s, end: e, message: messages.control(t.length > 12 ? t.slice(0, 12) + '…' : t), certain: c });
-        return hits;
-      }
-    }
+  if (e - s <= WHOLE_MAX) {
+    const w = wholeLine(line, s === 0 && e === line.length ? line : line.slice(s, e), s, e);
+    if (w) return w;
   }
+
+  const hits: ResidueHit[] = [];
+  const add = (h: ResidueHit) => {
+    if (!hits.some((o) => h.start < o.end && o.start < h.end)) hits.push(h);
+  };
 
   const first = line.charCodeAt(s);
-  // 下 上 ( （ 网 发: only these can start a line-head residue.
-  if (first === 0x4e0b || first === 0x4e0a) {
-    if (NAVIGATION_LINE.test(line.slice(s, s + 8))) {
-      hits.push({ start: s, end: e, message: messages.navigation, certain: true });
-      return hits;
-    }
-  } else if (first === 0x28 || first === 0xff08 || first === 0x7f51) {
+  if (first === 0x28 || first === 0xff08 || first === 0x7f51) {
     const m = JOURNAL_HEADER.exec(line.slice(s));
-    if (m) hits.push({ start: s, end: s + m[0].length, message: messages.journal, certain: false });
-  }
-
-  if (line.includes('剩余')) {
-    for (const m of line.matchAll(REMAINING_CHARS)) {
-      hits.push({ start: m.index, end: m.index + m[0].length, message: messages.remaining, certain: true });
-    }
+    if (m) add({ start: s, end: s + m[0].length, message: messages.journal, certain: false, fix: '' });
   }
 
   if (line.includes('更新完毕开始阅读')) {
@@ -85,21 +172,45 @@ export function findResidue(line: string): ResidueHit[] {
       if (firstHash) {
         firstHash = false;
         const head = UPDATE_HASH_HEAD.exec(line.slice(s, m.index));
-        if (head && m.index > s) hits.push({ start: s, end: m.index, message: messages.hashHead, certain: true });
+        if (head && m.index > s) add({ start: s, end: m.index, message: messages.hashHead, certain: true, fix: '' });
       }
-      hits.push({ start: m.index, end: m.index + m[0].length, message: messages.hash, certain: true });
+      add({ start: m.index, end: m.index + m[0].length, message: messages.hash, certain: true, fix: '' });
     }
   }
 
   if (line.includes('【写作参考】')) {
     for (const m of line.matchAll(WRITING_BANNER)) {
       const end = m.index + m[0].length;
-      hits.push({ start: m.index, end, message: messages.banner, certain: false });
+      add({ start: m.index, end, message: messages.banner, certain: false, fix: '' });
       // The rest of the banner ("“<title>”文档资料,供您写作参考阅读之用,…吧!") up to the line end.
       if (WRITING_BANNER_TAIL.test(line.slice(end, end + 200))) {
-        hits.push({ start: end, end: e, message: messages.banner, certain: false });
+        add({ start: end, end: e, message: messages.banner, certain: false, fix: '' });
         break;
       }
+    }
+  }
+
+  // Paywall notices inside a line, with the brackets and ellipses around them.
+  if (NOTICE_GATE.test(line)) {
+    NOTICE.lastIndex = 0;
+    for (let m = NOTICE.exec(line); m; m = NOTICE.exec(line)) {
+      let start = m.index;
+      let end = start + m[0].length;
+      while (end > start && isInlineSpace(line[end - 1])) end--;
+      // A notice glued after a finished sentence keeps the sentence's own full stop.
+      if (line[start] === '。') start++;
+      add({ start, end, message: messages.notice, certain: true, fix: '' });
+    }
+  }
+
+  for (const h of findHtml(line)) {
+    add({ start: h.start, end: h.end, message: h.fix ? messages.entity(h.fix) : messages.html, certain: true, fix: h.fix });
+  }
+
+  if (line.includes('页')) {
+    INLINE_PAGE_COUNTER.lastIndex = 0;
+    for (let m = INLINE_PAGE_COUNTER.exec(line); m; m = INLINE_PAGE_COUNTER.exec(line)) {
+      add({ start: m.index, end: m.index + m[0].length, message: messages.page, certain: true, fix: '' });
     }
   }
 
@@ -111,29 +222,166 @@ export function findResidue(line: string): ResidueHit[] {
     const before = line[start - 1];
     const glued =
       isInlineSpace(before) || before === '…' || SENTENCE_ENDS.includes(before ?? '') || (before === '.' && line.startsWith('...', start - 3));
-    if (glued && !hits.some((h) => h.end > start)) {
-      hits.push({ start, end: e, message: messages.control(word), certain: true });
-    }
+    if (glued) add({ start, end: e, message: messages.control(word), certain: true, fix: '' });
     break;
+  }
+
+  // Chrome after a title on the same line: "关于…的几点思考 来源：人民网 2023-05-06".
+  if (e - s <= WHOLE_MAX) {
+    for (let k = s + 1; k < e; k++) {
+      if (!isInlineSpace(line[k]) || isInlineSpace(line[k + 1])) continue;
+      const from = k + 1;
+      if (hits.some((h) => h.end > from)) break;
+      const p = parseChrome(line, from, e);
+      if (p && p.certain >= 1 && p.names === 0) {
+        add({ start: from, end: e, message: messages.chrome, certain: true, fix: '' });
+        break;
+      }
+    }
   }
 
   hits.sort((a, b) => a.start - b.start);
   return hits;
 }
 
-const SENTENCE_ENDS = '。！？';
+/** What combine needs of each line. */
+interface LineInfo {
+  blank: boolean;
+  hits: ResidueHit[];
+  /** The whole line is residue. */
+  whole: boolean;
+  /** A list header (相关推荐): title lines under it are residue. */
+  listHeader: boolean;
+  /** Short, without clause punctuation: may be a listed title. */
+  titleLike: boolean;
+  /** A page number line: decorated (- 2 -) or a bare number. */
+  page: 'decorated' | 'bare' | null;
+  /** The line ends mid-sentence in running text (Han or ，、 at the end, clause punctuation inside). */
+  cutProse: boolean;
+  /** Inline white space after the last visible character. */
+  trailing: number;
+  /** Starts with a Han character or an opening quote (can continue a sentence). */
+  continues: boolean;
+  /** Leading number glued to the text ("7、要性"): the number and the length of the marker. */
+  leadNumber: number;
+  leadLength: number;
+  /** The line starts with a list number (for the numbering sequence check). */
+  listNumber: number;
+  first: string;
+  last: string;
+}
 
-export default defineParagraphRule({
+const BLANK: LineInfo = Object.freeze({
+  blank: true, hits: [], whole: false, listHeader: false, titleLike: false, page: null, cutProse: false, trailing: 0,
+  continues: false, leadNumber: 0, leadLength: 0, listNumber: 0, first: '', last: '',
+}) as LineInfo;
+
+const LIST_NUMBER = /^(\d{1,3})\s*[、.．]/;
+
+function collect(text: string): LineInfo {
+  let s = 0;
+  while (s < text.length && isInlineSpace(text[s])) s++;
+  if (s === text.length) return BLANK;
+  let e = text.length;
+  while (e > s && isInlineSpace(text[e - 1])) e--;
+  const t = text.slice(s, e);
+  const hits = findResidue(text);
+  const isWhole = hits.length === 1 && hits[0]!.whole === true;
+  const lastCh = t[t.length - 1]!;
+  const endsOpen = isHanAt(t, t.length - 1) || lastCh === '，' || lastCh === '、';
+  const lead = LEADING_PAGE_NUMBER.exec(t);
+  const list = LIST_NUMBER.exec(t);
+  return {
+    blank: false,
+    hits,
+    whole: isWhole,
+    listHeader: isWhole && LIST_HEADER.test(t),
+    titleLike: LISTED_TITLE.test(t) && !list,
+    page: PAGE_LINE.test(t) ? 'decorated' : BARE_NUMBER_LINE.test(t) ? 'bare' : null,
+    cutProse: !isWhole && endsOpen && t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)),
+    trailing: text.length - e,
+    continues: isHanAt(t, 0) || t[0] === '“',
+    leadNumber: lead ? Number(lead[1]) : 0,
+    leadLength: lead ? s + lead[0].length : 0,
+    listNumber: list ? Number(list[1]) : 0,
+    first: t.slice(0, 2),
+    last: t.slice(-2),
+  };
+}
+
+/** Lines looked back over for the item before a numbered line (5、 after 4、 is a list, not a page number). */
+const NUMBERING_LOOKBACK = 60;
+
+function hasPredecessor(collected: readonly LineInfo[], i: number, n: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - NUMBERING_LOOKBACK; k--) if (collected[k]?.listNumber === n - 1) return true;
+  return false;
+}
+
+export default defineDocumentRule<LineInfo>({
   meta: {
     id: 'paste-residue',
     category: 'residue',
     severity: 'error',
-    description: '从网页复制时带入的按钮、导航、推荐语等残留文字',
+    description: '从网页或分页文档复制时带入的残留（网站信息、导航、声明、字数与下载提示、推荐语、HTML代码、页码等）',
     fixable: true,
   },
-  check(text, report: (r: Report) => void) {
-    for (const h of findResidue(text)) {
-      report({ start: h.start, end: h.end, message: h.message, replacements: [''], severity: h.certain ? 'error' : 'warning' });
+  collect,
+  combine(doc, report: (r: Report) => void) {
+    const { paragraphs, collected } = doc;
+    const n = paragraphs.length;
+    const done = new Set<number>();
+    const sev = (certain: boolean) => (certain ? 'error' : 'warning') as 'error' | 'warning';
+
+    /** The line break after a whole residue line i (and blank lines after it when it opens a block). */
+    const reportBreak = (i: number, hit: ResidueHit) => {
+      const p = paragraphs[i]!;
+      if (p.lineBreak) {
+        let end = p.end + p.lineBreak.length;
+        const prevBlank = i === 0 || collected[i - 1]?.blank === true;
+        if (prevBlank) for (let k = i + 1; k < n && collected[k]?.blank && paragraphs[k]!.lineBreak; k++) end = paragraphs[k]!.end + paragraphs[k]!.lineBreak.length;
+        report({ start: p.start + hit.end, end, message: messages.lineBreak, replacements: [''], severity: sev(hit.certain) });
+      }
+      // The last line keeps the break before it: deleting the text leaves a final line break, which is harmless.
+    };
+
+    for (let i = 0; i < n; i++) {
+      const info = collected[i];
+      if (!info || info.blank || done.has(i)) continue;
+      const p = paragraphs[i]!;
+      const prev = i > 0 ? collected[i - 1] : undefined;
+      const next = i + 1 < n ? collected[i + 1] : undefined;
+
+      // A page number line between the two halves of one sentence: remove it with both breaks.
+      if (info.page && prev?.cutProse && next && !next.blank && next.continues) {
+        const a = paragraphs[i - 1]!;
+        report({ start: a.end - prev.trailing, end: paragraphs[i + 1]!.start, message: messages.pageCut, replacements: [''] });
+        continue;
+      }
+      // A page number glued to the start of the next page's first line, in the middle of a sentence.
+      if (info.leadNumber >= 2 && prev?.cutProse && !hasPredecessor(collected, i, info.leadNumber)) {
+        const a = paragraphs[i - 1]!;
+        report({ start: a.end - prev.trailing, end: p.start + info.leadLength, message: messages.pageCut, replacements: [''] });
+      }
+
+      for (const h of info.hits) {
+        report({ start: p.start + h.start, end: p.start + h.end, message: h.message, replacements: [h.fix], severity: sev(h.certain) });
+        if (h.whole) reportBreak(i, h);
+      }
+
+      // The titles listed under a header, up to the first line that is not one.
+      if (info.listHeader) {
+        for (let k = i + 1; k < n; k++) {
+          const c = collected[k];
+          if (!c || c.blank) continue;
+          if (!c.titleLike || c.hits.length > 0) break;
+          const q = paragraphs[k]!;
+          const lead = q.text.length - q.text.trimStart().length;
+          const hit: ResidueHit = { start: lead, end: q.text.length - c.trailing, message: messages.list, certain: true, fix: '', whole: true };
+          report({ start: q.start + hit.start, end: q.start + hit.end, message: hit.message, replacements: [''] });
+          reportBreak(k, hit);
+          done.add(k);
+        }
+      }
     }
   },
 });

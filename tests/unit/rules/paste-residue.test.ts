@@ -36,9 +36,12 @@ ruleTester.run(rule, {
     { text: '展开全部', output: '', issues: [{ text: '展开全部', fix: '' }] },
     {
       text: '基层党支部是党组织中最基本的单元。\n展开全部\n改革开放30多年，中国经济飞速发展。',
-      output: '基层党支部是党组织中最基本的单元。\n\n改革开放30多年，中国经济飞速发展。',
-      issues: [{ text: '展开全部', fix: '', start: 18 }],
-      note: 'a residue line between paragraphs',
+      output: '基层党支部是党组织中最基本的单元。\n改革开放30多年，中国经济飞速发展。',
+      issues: [
+        { text: '展开全部', fix: '', start: 18 },
+        { text: '\n', fix: '', start: 22 },
+      ],
+      note: 'a residue line between paragraphs goes with its line break',
     },
     {
       text: '下一篇:一国两制心得体会范文范例精彩4篇',
@@ -67,12 +70,16 @@ ruleTester.run(rule, {
     },
     {
       text: '党章规定，党员要\n已赞过\n已踩过<\n评论\n收起\n你对这个回答的评价是?',
-      output: '党章规定，党员要\n\n\n\n\n',
+      output: '党章规定，党员要\n',
       issues: [
         { text: '已赞过', fix: '' },
+        { text: '\n', fix: '', start: 12 },
         { text: '已踩过<', fix: '' },
+        { text: '\n', fix: '', start: 17 },
         { text: '评论', fix: '' },
+        { text: '\n', fix: '', start: 20 },
         { text: '收起', fix: '' },
+        { text: '\n', fix: '', start: 23 },
         { text: '你对这个回答的评价是?', fix: '' },
       ],
       note: 'the controls under a Q&A-site answer',
@@ -100,6 +107,7 @@ ruleTester.run(rule, {
       text: '浅谈如何做好基层党建工作\n2个回答',
       output: '浅谈如何做好基层党建工作\n',
       issues: [{ text: '2个回答', fix: '' }],
+      note: 'the last line keeps the break before it',
     },
     {
       text: '  收起  ',

@@ -1,0 +1,149 @@
+/**
+ * Site chrome: the metadata, counters and buttons that a web page prints around an article, and that come
+ * along when the article is copied. Such a line is a sequence of small tokens separated by spaces, full-width
+ * spaces or bars, each of one family:
+ *   - a field: a label word, a colon and a short value (发布时间：2024-03-18 09:42, 来源：人民网, 责任编辑：王晓);
+ *   - a counter: a count word and a number (阅读 2856, 点赞(36), 浏览次数：3265);
+ *   - a timestamp, a URL, a registration number (京ICP备12345678号, 苏公网安备 3201…号), a copyright mark;
+ *   - a button (打印, 关闭窗口, 【打印】, 字体：大 中 小, 扫一扫在手机打开当前页);
+ *   - a short name between them (a site or account name: 机关党建在线).
+ * `parseChrome` reads a stretch of a line with this grammar. The stretch is chrome only when every token is
+ * read and the evidence is strong enough: one certain token (a field with a site label, a counter, a
+ * timestamp, …), or two weak ones (two fields with a generic label such as 作者/来源, or two buttons) and no
+ * names. Names never outnumber the certain tokens, so a title with a button glued to it is not taken whole.
+ *
+ * Labels a real document uses on its own lines are not chrome labels: 关键词, 联系人, 联系电话, 地址, 主办单位.
+ */
+
+/** Labels that only a web page prints: a field with one of these is certain. */
+const STRONG_LABELS =
+  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者';
+/** Generic labels: a field with one of these is weak evidence (two are needed, or a value of a site). */
+const WEAK_LABELS =
+  '来源|作者|编辑|编者|审核|审校|校对|初审|复审|终审|主办|承办|协办|技术支持|出处|供稿|通讯员|记者|摄影|图|文|栏目|分类|标签|时间|日期|发文机关|主题分类|成文日期|发布机构|字数';
+const LABEL = new RegExp(String.raw`(${STRONG_LABELS}|${WEAK_LABELS})\s*[:：]\s*`, 'y');
+const STRONG_SET = new Set(STRONG_LABELS.split('|'));
+
+/** A value of a generic label that names a site or medium makes the field certain (来源：人民网). */
+const SITE_VALUE = /(?:网|报|社|台|客户端|APP|app|公众号|号|在线|日报|晚报|新闻|融媒体中心|融媒|头条|百科|文库|论坛|博客)$/;
+
+const NUMERIC_DATE = String.raw`\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}`;
+const CN_DATE = String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日`;
+const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
+/**
+ * A timestamp as web pages print it: a numeric date, any date with a clock time, or a clock time. A date
+ * written the official way without a time (2024年4月1日) is not one: notices state dates so.
+ */
+const TIMESTAMP = new RegExp(String.raw`(?:${NUMERIC_DATE}(?:\s*${TIME})?|${CN_DATE}\s*${TIME}|${TIME})(?![\d:])`, 'y');
+/** A field value: a timestamp, or a run without white space, bars or clause punctuation. */
+const VALUE = /[^\s\u3000|｜丨，。；！？,;!?【】]{1,30}/y;
+const COUNTER =
+  /(?:阅读|浏览|点赞|在看|收藏|分享|评论|转发|点击|喜欢|赞|播放|人气|热度|关注|下载)(?:量|数|次数)?\s*[:：]?\s*[(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*[)）]?(?![\d\u4e00-\u9fff])/y;
+const URL = /(?:https?:\/\/|www\.)[^\s\u3000，。；！？]+/y;
+const REGISTRATION =
+  /(?:[\u4e00-\u9fff]{1,2})?(?:ICP[备证]\s*\d{4,12}\s*号(?:-\d{1,3})?|公网安备\s*\d{6,16}\s*号|网站标识码\s*[:：]?\s*\d{6,12})/y;
+const COPYRIGHT = /(?:版权所有|Copyright|©|\([cC]\)|（[cC]）|All Rights Reserved\.?)/y;
+const YEAR = /\d{4}(?:\s*[-–—]\s*\d{4})?(?![\d\u4e00-\u9fff])/y;
+const PUBLISHED = /(?:发表于|发布于|首发于|来自)[\u4e00-\u9fff]{1,10}/y;
+const FONT_SIZE = /字\s*[体号]\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}/y;
+const SCAN = /(?:扫一扫|扫码|微信扫一扫|长按(?:识别)?二维码|扫描二维码)[\u4e00-\u9fff]{0,14}/y;
+/** Buttons and menu words. Alone they are weak (several are ordinary words); in 【】 they are certain. */
+const CONTROL =
+  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载)(?=[\s\u3000|｜丨】\]]|$)/y;
+/** A short name (site, account, department) between other tokens. */
+const NAME = /[\u4e00-\u9fffA-Za-z0-9]{1,16}(?=[\s\u3000|｜丨]|$)/y;
+const SEPARATORS = /[\s\u3000\u00a0|｜丨]+/y;
+
+export interface ChromeParse {
+  certain: number;
+  weak: number;
+  names: number;
+}
+
+function at(re: RegExp, text: string, i: number): number {
+  re.lastIndex = i;
+  return re.test(text) ? re.lastIndex : -1;
+}
+
+/**
+ * Read text[from, to) as chrome tokens. Returns the evidence, or null when some token is not chrome.
+ */
+export function parseChrome(text: string, from: number, to: number): ChromeParse | null {
+  const t = text.slice(0, to);
+  const p: ChromeParse = { certain: 0, weak: 0, names: 0 };
+  let i = from;
+  while (i < to) {
+    let j = at(SEPARATORS, t, i);
+    if (j > i) {
+      i = j;
+      continue;
+    }
+    // 【打印】 【字体：大 中 小】 [关闭]
+    const open = t[i];
+    if (open === '【' || open === '[') {
+      const close = t.indexOf(open === '【' ? '】' : ']', i + 1);
+      if (close === -1 || close - i > 24) return null;
+      const inner = i + 1;
+      const k = Math.max(at(FONT_SIZE, t, inner), at(CONTROL, t, inner), at(COUNTER, t, inner));
+      if (k !== close) return null;
+      p.certain++;
+      i = close + 1;
+      continue;
+    }
+    LABEL.lastIndex = i;
+    const field = LABEL.exec(t);
+    if (field) {
+      const label = field[1]!;
+      j = LABEL.lastIndex;
+      let v = at(TIMESTAMP, t, j);
+      const timestamp = v > 0;
+      if (!timestamp) v = at(VALUE, t, j);
+      if (v < 0) return null;
+      if (STRONG_SET.has(label) || timestamp || SITE_VALUE.test(t.slice(j, v))) p.certain++;
+      else p.weak++;
+      i = v;
+      continue;
+    }
+    j = Math.max(at(COUNTER, t, i), at(TIMESTAMP, t, i), at(URL, t, i), at(REGISTRATION, t, i), at(FONT_SIZE, t, i), at(SCAN, t, i), at(PUBLISHED, t, i));
+    if (j > i) {
+      p.certain++;
+      i = j;
+      continue;
+    }
+    j = at(COPYRIGHT, t, i);
+    if (j > i) {
+      p.certain++;
+      i = j;
+      continue;
+    }
+    j = at(CONTROL, t, i);
+    if (j > i) {
+      p.weak++;
+      i = j;
+      continue;
+    }
+    j = at(YEAR, t, i);
+    if (j > i) {
+      i = j;
+      continue;
+    }
+    j = at(NAME, t, i);
+    if (j > i) {
+      p.names++;
+      i = j;
+      continue;
+    }
+    return null;
+  }
+  return p;
+}
+
+/** Is the evidence enough to call the stretch chrome? */
+export function isChrome(p: ChromeParse | null): p is ChromeParse {
+  if (!p) return false;
+  if (p.certain >= 1) return p.names <= Math.max(1, p.certain);
+  return p.weak >= 2 && p.names === 0;
+}
+
+/** Longest line the chrome grammar is tried on (chrome lines are short; prose lines are not read). */
+export const CHROME_MAX = 160;

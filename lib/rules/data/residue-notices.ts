@@ -1,0 +1,75 @@
+/**
+ * What a site writes about the article rather than the article itself, by family:
+ *   - breadcrumbs (当前位置：首页 > 党建 > 正文, 首页 >> 通知公告);
+ *   - article navigation (上一篇：…, 下一条：…) and list headers (相关推荐, 热门文章, 猜你喜欢 …) — the titles
+ *     listed under a header are handled by the rule, which sees the following lines;
+ *   - legal notices (免责声明：…, 版权声明：…, 本站部分内容来源于网络…如有侵权请联系删除, 转载请注明出处);
+ *   - follow prompts (扫码关注我们, 点击上方蓝字关注, 欢迎关注“…”公众号);
+ *   - paywall and download notices, each a template with a number (全文共4862字, 此处隐藏2315字, 剩余1683字未读,
+ *     开头部分已省略365字, 仅展示前800字, 文档共3页) or a gate verb with what it unlocks (下载后查看完整内容,
+ *     登录后阅读全文, 开通会员后可阅读全文);
+ *   - editor blurbs: the site speaking to its readers (小编为大家整理了…, 以下是本站精选的…), or the closing
+ *     courtesies of such a blurb (希望对大家有所帮助, 欢迎阅读参考, 仅供参考, 一起来看看吧).
+ * A document speaks of itself in none of these ways; the same words inside a sentence (要通过微信公众号发布,
+ * 以上数据仅供参考) are left alone by anchoring each family at a line start or requiring its full template.
+ */
+
+/** Whole line: a breadcrumb trail. */
+export const BREADCRUMB =
+  /^(?:(?:当前位置|您的位置|您现在的位置|您当前的位置|你现在的位置|所在位置|当前栏目|位置)\s*[:：]?\s*(?:首页|主页|网站首页)|(?:首页|主页|网站首页)\s*(?:>>?|＞＞?|»|›|→|\/|－|-|—)\s*[\u4e00-\u9fffA-Za-z0-9])/;
+
+/** Whole line: article navigation with its target title. */
+export const NAVIGATION = /^(?:上一篇|下一篇|上一条|下一条|上篇|下篇|前一篇|后一篇)\s*[:：]/;
+
+/** Whole line: a list header; the title-like lines under it are residue too (decided by the rule). */
+export const LIST_HEADER =
+  /^(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|相关内容|热门文章|热门推荐|热门阅读|热门范文|推荐阅读|推荐文章|猜你喜欢|延伸阅读|精彩推荐|最新文章|最新推荐|往期回顾|往期推荐|往期精彩|更多阅读|更多精彩|为您推荐)\s*[:：]?$/;
+
+/** A title listed under a header: no clause punctuation (brackets allowed), short. */
+export const LISTED_TITLE = /^[^，。；：！？,;:!?]{4,48}$/;
+
+/** Whole line: legal notices of a site. */
+export const LEGAL =
+  /^(?:免责声明|版权声明|特别声明|郑重声明|转载声明|版权所有)|(?:如有侵权|若有侵权|侵权请|侵删).{0,20}(?:联系|删除)|转载请注明(?:出处|来源)|未经(?:本站|本网)?(?:许可|授权).{0,10}(?:不得|禁止)转载|^(?:本站|本网)(?:部分)?(?:内容|文章|资料)(?:均)?(?:来源于|来自|转载自|由)(?:网络|互联网|网友)|^(?:本文|文章|内容)(?:来自|转自|摘自|来源于|选自)(?:网络|互联网|网友|微信公众号|公众号|头条号|百家号)/;
+
+/** Whole line (when short): a follow prompt. */
+export const FOLLOW =
+  /^(?:欢迎|敬请|请)?(?:点击上方|点击下方|点击蓝字|长按|扫码|扫描二维码|识别二维码|扫一扫)?.{0,12}?关注(?:我们|本号|公众号|微信公众号|视频号|“[^”]{1,16}”(?:微信)?(?:公众号|视频号)?)|^(?:点击上方|点击下方).{0,6}(?:蓝字|关注)|^(?:扫码|扫一扫|长按识别二维码|长按二维码)/;
+export const FOLLOW_MAX = 40;
+
+/** Paywall and download notices. Each alternative is a full template: a number, or a gate and its object. */
+const NOTICE_CORE = [
+  String.raw`(?:全文|本文|全篇|文章)(?:共|约|共计)\s*\d[\d,，]*\s*字(?:\s*[，,]?\s*(?:预计)?阅读(?:大约|约)?需要?\s*\d{1,3}\s*分钟)?`,
+  String.raw`(?:此处|以下|中间|下文|剩余)?(?:已)?隐藏(?:了)?\s*\d[\d,，]*\s*字`,
+  String.raw`(?:剩余|还剩|余下|尚余|剩下)\s*\d[\d,，]*\s*(?:字|页)(?:\s*未读)?`,
+  String.raw`(?:开头|前面|中间|结尾|正文)?部分(?:已)?省略\s*\d[\d,，]*\s*字`,
+  String.raw`仅(?:展示|显示|预览)(?:前)?\s*\d[\d,，]*\s*(?:字|页)`,
+  String.raw`仅(?:展示|显示|预览)部分内容`,
+  String.raw`(?:本)?文档共\s*\d{1,4}\s*页`,
+  String.raw`(?:下载|付费|登录|登陆|注册|开通会员|成为会员|充值|购买|解锁)(?:本文)?(?:后|即可|才能|可)?(?:可|才能)?(?:查看|阅读|浏览|获取|下载)(?:完整|全部|剩余|更多)?(?:内容|全文|文档|版本|文章|原文)`,
+  String.raw`(?:下载|付费|登录)后查看`,
+  String.raw`试读(?:已)?结束`,
+  String.raw`(?:内容|全文)(?:已)?(?:被)?截断`,
+  String.raw`(?:点击|继续)(?:查看|阅读)(?:全文|完整内容|更多)`,
+];
+const NOTICE_ONE = `(?:${NOTICE_CORE.join('|')})`;
+/**
+ * One notice span: one or more templates joined by commas or spaces, with the brackets, ellipses and dashes
+ * that a site puts around them (（此处隐藏2315字，开通会员后可阅读全文）, ……此处隐藏1823字……).
+ */
+export const NOTICE = new RegExp(
+  String.raw`[（(【\[]?\s*(?:…{1,2}|\.{3,6}|—{1,2})?\s*${NOTICE_ONE}(?:\s*[，,、;；]?\s*${NOTICE_ONE})*\s*[。.!！]?\s*(?:…{1,2}|\.{3,6}|—{1,2})?\s*[）)】\]]?`,
+  'g',
+);
+/** Cheap gate before NOTICE runs. */
+export const NOTICE_GATE = /字|页|查看|阅读|试读|截断|浏览|获取/;
+
+/** The site speaking to its readers: residue wherever it stands in a line; the whole line goes. */
+export const BLURB_OPEN =
+  /(?:小编|本站|本网|本平台|范文网|网友)(?:精心|特意|特地|特别)?(?:为|给|帮)(?:大家|您|你|各位|广大读者)|(?:以下是|下面是|这里是|下文是|如下是)[^，。！？]{0,12}(?:小编|本站|本网|网友)|(?:小编|本站)(?:精心|特意)?(?:整理|收集|搜集|带来|准备|推荐|精选|分享|汇编)/;
+/** Closing courtesies of a blurb; one alone is not enough (以上数据仅供参考 is prose). */
+export const BLURB_CLOSE =
+  /希望(?:能|可以|会)?(?:对|给|帮助到?)?(?:大家|您|你|各位)(?:有所)?(?:帮助|启发|借鉴)|欢迎(?:大家|各位)?(?:阅读|参考|借鉴|收藏|下载|分享)|仅供(?:大家|各位)?(?:参考|借鉴)|供(?:大家|您|各位)(?:参考|借鉴|阅读)|(?:大家)?(?:一起|快)来看看吧|喜欢就(?:复制|下载|收藏)|(?:赶紧|快)(?:收藏|下载)吧/g;
+export const BLURB_GATE = /小编|本站|本网|本平台|范文网|网友|以下是|下面是|希望|欢迎|供|看看吧|喜欢就|收藏吧|下载吧/;
+/** Longest line taken whole as a blurb. */
+export const BLURB_MAX = 200;
