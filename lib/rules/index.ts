@@ -12,10 +12,12 @@ import brokenLineBreak from './broken-line-break';
 import pasteResidue from './paste-residue';
 import repeatedPassage from './repeated-passage';
 import headingNumbering from './heading-numbering';
+import repeatedPhrase from './repeated-phrase';
 
 /** Every rule, in priority order: where two rules report the same range and fix, the earlier one wins. */
 export const rules: readonly Rule[] = [
   repeatedWord,
+  repeatedPhrase,
   deDiDe,
   confusableWord,
   setPhrase,

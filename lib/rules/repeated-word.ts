@@ -1,9 +1,12 @@
 import { defineParagraphRule } from '../engine/rule';
 import { wordsAround, type Word } from '../engine/segment';
 import { isHanCode } from '../engine/text';
+import { hasClass, isWord, WordClass } from '../lexicon';
+import { BOUND_CHARS } from './data/bound-chars';
 import {
   ABAB_OK,
   DOUBLE_EXCEPTIONS,
+  NAMES_AFTER_DOUBLE,
   NEVER_DOUBLED,
   REDUNDANCIES,
   TITLE_AFTER,
@@ -66,6 +69,116 @@ function isSingleCharWord(words: readonly Word[], offset: number): boolean {
   return false;
 }
 
+/**
+ * Is the one character at [i, i + 2) typed twice by mistake? (Function characters only; the caller has
+ * checked that text[i] === text[i + 1].)
+ */
+function isSlipChar(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!NEVER.has(ch)) return false;
+  const c = text.charCodeAt(i);
+  // Runs (对对对) and AABB / BBAA reduplication (的的确确, 实实在在, 是是非非).
+  if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return false;
+  const c2 = text.charCodeAt(i + 2);
+  if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return false;
+  const c0 = text.charCodeAt(i - 1);
+  if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
+  const exceptions = EXCEPTIONS_BY_PAIR.get(ch + ch);
+  if (exceptions?.some(([before, , after]) => (!before || text.endsWith(before, i)) && (!after || text.startsWith(after, i + 2)))) return false;
+  const words = wordsAround(text, i, i + 2, WINDOW);
+  return isSingleCharWord(words, i) && isSingleCharWord(words, i + 1);
+}
+
+/** Is the unit of `len` (2–4) Han characters at [i, i + len) typed twice (the copy follows at i + len)? */
+function isSlipUnit(text: string, i: number, len: number): boolean {
+  for (let k = i; k < i + 2 * len; k++) if (!isHanCode(text.charCodeAt(k))) return false;
+  const unit = text.slice(i, i + len);
+  if (!text.startsWith(unit, i + len)) return false;
+  const end = i + 2 * len;
+  const n = text.length;
+  if (len === 2 && (ABAB_OK.has(unit) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return false;
+  // Tripled (emphatic) or preceded by another copy: leave alone.
+  if (text.startsWith(unit, end) || (i >= len && text.startsWith(unit, i - len))) return false;
+  if (TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
+  // A quoted saying that opens with a doubled word: “干部干部，干字当头”.
+  if (text[i - 1] === '“' && CLAUSE_END.includes(text[end] ?? '')) return false;
+  const words = wordsAround(text, i, end, WINDOW);
+  return startsWord(words, i, n) && startsWord(words, i + len, n) && startsWord(words, end, n);
+}
+
+const BOUND = new Set(BOUND_CHARS);
+const LEAD_CLASSES = WordClass.Verb | WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle;
+/** Before a lone measure-like character these make it a word of its own: 各组组织, 每组组长, 一遍遍. */
+const DETERMINERS = new Set('各每本该全这那此其某同分小一二三四五六七八九十两几多');
+
+
+/**
+ * One character doubled where two words meet and one copy is left over (党员员干部, 认识识到, 要组组织):
+ * the segmenter cuts a one-character word X next to a longer word that ends (or starts) with X; that
+ * longer word and the word on the other side are in the lexicon; X itself is a bound character (it
+ * rarely stands alone: jieba counts, lib/rules/data/bound-chars.ts); XX is not a word (人人, 谈谈) and
+ * the lone X does not start a word with what follows. Where both copies belong to words (管理理念,
+ * 党委委员, 中国共产党党章: 党 is not bound) nothing is reported.
+ */
+function isLeftover(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!BOUND.has(ch) || isWord(ch + ch)) return false;
+  const c = text.charCodeAt(i);
+  if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return false;
+  const c2 = text.charCodeAt(i + 2);
+  if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return false;
+  const c0 = text.charCodeAt(i - 1);
+  if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
+  if (NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
+  const words = wordsAround(text, i, i + 2, WINDOW);
+  const at = (offset: number) => words.findIndex((w) => w.start === offset);
+  const first = at(i + 1) >= 0 ? words.findIndex((w) => w.end === i + 1) : -1;
+  // Left word ends with the first copy, the second copy stands alone: 党员|员|干部.
+  if (first >= 0) {
+    const left = words[first]!;
+    const lone = words[first + 1];
+    const right = words[first + 2];
+    // After the lone copy: the line's end, punctuation, a longer word, or a function character or result
+    // complement (认识|识|到). Another one-character word (even 有, 为, 于: 修建|建|有) could make a word with the lone copy that neither
+    // the segmenter nor the lexicon knows (管理|理|顺: 理顺).
+    const rightOk =
+      !right ||
+      !right.isWordLike ||
+      (right.end - right.start >= 2 && !isWord(ch + right.segment[0])) ||
+      hasClass(right.segment, WordClass.Particle) ||
+      right.segment === '到';
+    if (left.end - left.start >= 2 && lone && lone.end === i + 2 && isWord(left.segment) && rightOk) return true;
+  }
+  // The first copy stands alone, the right word starts with the second one: 要|组|组织.
+  const k = at(i);
+  if (k >= 0 && words[k]!.end === i + 1) {
+    const right = words[k + 1];
+    const left = k > 0 ? words[k - 1] : undefined;
+    if (DETERMINERS.has(text[i - 1] ?? '')) return false;
+    // What stands before must end a phrase for sure: a line start, punctuation, or a one-character verb,
+    // adverb or function word. After a noun or an unknown character the lone copy may end a compound that neither
+    // the segmenter nor the lexicon knows (农民|工|工资: 农民工; 政|工|工作: 政工).
+    // A longer word before may end in a compound with the lone copy (联合|国|国家: 联合国): only a
+    // one-character word is trusted.
+    const leftOk =
+      !left || !left.isWordLike || (left.end - left.start === 1 && hasClass(left.segment, LEAD_CLASSES) && !hasClass(left.segment, WordClass.Noun));
+    if (right && right.start === i + 1 && right.end - right.start >= 2 && isWord(right.segment) && leftOk) {
+      if (!left || !isWord(left.segment.slice(-1) + ch)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Is text[i, i + len) followed by a copy of itself a slip (as this rule judges doubles inside a line)?
+ * Used by repeated-phrase for a word doubled across a line break, on the two lines joined.
+ */
+export function isSlipDouble(text: string, i: number, len: number): boolean {
+  if (len < 1 || len > 4 || i < 0 || i + 2 * len > text.length) return false;
+  if (len === 1) return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i));
+  return isSlipUnit(text, i, len);
+}
+
 export default defineParagraphRule({
   meta: {
     id: 'repeated-word',
@@ -95,39 +208,19 @@ export default defineParagraphRule({
         }
         return;
       }
-      if (!NEVER.has(ch)) return;
-      const c = text.charCodeAt(i);
-      // Runs (对对对) and AABB / BBAA reduplication (的的确确, 实实在在, 是是非非).
-      if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return;
-      const c2 = text.charCodeAt(i + 2);
-      if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return;
-      const c0 = text.charCodeAt(i - 1);
-      if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return;
-      const exceptions = EXCEPTIONS_BY_PAIR.get(ch + ch);
-      if (exceptions?.some(([before, , after]) => (!before || text.endsWith(before, i)) && (!after || text.startsWith(after, i + 2)))) return;
       if (budget-- <= 0) return;
-      const words = wordsAround(text, i, i + 2, WINDOW);
-      if (!isSingleCharWord(words, i) || !isSingleCharWord(words, i + 1)) return;
+      if (NEVER.has(ch) ? !isSlipChar(text, i) : !isLeftover(text, i)) return;
       report({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
       reportedTo = i + 2;
     };
 
     /** A unit of `len` (2–4) Han characters typed twice at [i, i + 2 * len). */
     const doubledUnit = (i: number, len: number): void => {
-      for (let k = i + 1; k < i + len; k++) if (!isHanCode(text.charCodeAt(k))) return;
-      const unit = text.slice(i, i + len);
-      const end = i + 2 * len;
-      if (len === 2 && (ABAB_OK.has(unit) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return;
-      // Tripled (emphatic) or preceded by another copy: leave alone.
-      if (text.startsWith(unit, end) || (i >= len && text.startsWith(unit, i - len))) return;
-      if (TITLE_AFTER.some((t) => text.startsWith(t, end))) return;
-      // A quoted saying that opens with a doubled word: “干部干部，干字当头”.
-      if (text[i - 1] === '“' && CLAUSE_END.includes(text[end] ?? '')) return;
       if (budget-- <= 0) return;
-      const words = wordsAround(text, i, end, WINDOW);
-      if (!startsWord(words, i, n) || !startsWord(words, i + len, n) || !startsWord(words, end, n)) return;
-      report({ start: i, end, message: messages.doubledWord(unit), replacements: [unit] });
-      reportedTo = end;
+      if (!isSlipUnit(text, i, len)) return;
+      const unit = text.slice(i, i + len);
+      report({ start: i, end: i + 2 * len, message: messages.doubledWord(unit), replacements: [unit] });
+      reportedTo = i + 2 * len;
     };
 
     // One pass with the last seven code units in locals: a repeat ends at k when the code unit there

@@ -76,3 +76,10 @@ export const REDUNDANCIES: ReadonlyArray<readonly [string, string, string]> = [
   ['私企企业', '私营企业', '家'],
   ['外企企业', '外资企业', '家'],
 ];
+
+/**
+ * Names that begin with a character which also ends common words, so that “word + name” looks like a
+ * lone doubled character to the segmenter (学习|习|近平): neither Intl.Segmenter nor the pruned lexicon
+ * knows them. Only names that this genre writes constantly belong here.
+ */
+export const NAMES_AFTER_DOUBLE: readonly string[] = ['习近平'];

@@ -41,6 +41,15 @@ ruleTester.run(rule, {
     '第一党支部支部书记带头讲党课。',
     // 国企企业家 is a fixed expression
     '国企企业家要增强政治意识。',
+    // Two words that meet on the same character, and names or terms the segmenter splits.
+    '中国共产党党章是最根本的党内法规。',
+    '深入学习习近平新时代中国特色社会主义思想。',
+    '人人参与，天天学习，我们谈谈体会，再讨论讨论。',
+    '要把加强管理理顺关系作为重点，党委委员分工负责。',
+    '各组组织一次专题讨论，小组组长负责记录。',
+    '依法查处拖欠农民工工资的行为，他缺乏政工工作经验。',
+    '联合国国际日活动，计算机机房管理。',
+    '新建的厂房建有消防通道，他被评为优秀党员。',
     // odd input
     '𠮷𠮷𠮷𠮷，😀😀。',
     'aa bb 1111 ，，',
@@ -84,6 +93,28 @@ ruleTester.run(rule, {
       output: '实实在在干事，的工作要落实。',
       issues: [{ text: '的的', start: 7 }],
       note: 'AABB before, a real slip after',
+    },
+    {
+      text: '全体党员员干部要带头学习党章。',
+      output: '全体党员干部要带头学习党章。',
+      issues: [{ text: '员员', fix: '员' }],
+      note: 'a lone bound character left after a word',
+    },
+    {
+      text: '要认识识到问题的严重性。',
+      output: '要认识到问题的严重性。',
+      issues: [{ text: '识识', fix: '识' }],
+    },
+    {
+      text: '支部要组组织党员学习。',
+      output: '支部要组织党员学习。',
+      issues: [{ text: '组组', fix: '组' }],
+      note: 'a lone bound character before a word',
+    },
+    {
+      text: '持续改进工作作风，发挥党员员先锋模范作用。',
+      output: '持续改进工作作风，发挥党员先锋模范作用。',
+      issues: [{ text: '员员', fix: '员' }],
     },
     {
       text: '加强党支部党支部的标准化建设。',

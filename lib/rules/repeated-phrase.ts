@@ -1,0 +1,246 @@
+import { parseHeading } from '../engine/headings';
+import { defineDocumentRule, type Report } from '../engine/rule';
+import { isHanCode } from '../engine/text';
+import { isSlipDouble } from './repeated-word';
+
+/**
+ * repeated-phrase: text typed or pasted twice that is longer than a word and shorter than a sentence.
+ *
+ * - A phrase of 5–14 characters repeated with nothing between the copies (加强党的建设加强党的建设).
+ * - An item repeated across an enumeration mark or a clause mark (学习党章、学习党章; 要压实主体责任，
+ *   要压实主体责任，…; 要加强学习。要加强学习。): the two items are equal, each starts and ends at an
+ *   item boundary, and the pair is not the emphatic “X、X、再X” figure (学习、学习、再学习).
+ * - A word doubled across a line break, where a paste or a page break repeated the last word of a
+ *   line at the start of the next (……切实加强\n加强对党员的……): judged exactly like a double inside a line
+ *   (repeated-word's isSlipDouble) on the two lines joined.
+ * Shorter doubles inside a line (要要, 思想思想) belong to repeated-word, whole sentences and paragraphs
+ * to repeated-passage. Every fix deletes the second copy (with its separator).
+ *
+ * `collect` finds the in-line repeats (equality only, so it works on either script) and keeps the line's
+ * first and last characters; `combine` places them and looks at each pair of neighbouring lines.
+ */
+
+const messages = {
+  phrase: (unit: string) => `“${unit}”连续重复出现，应删去一个`,
+  item: (unit: string) => `“${unit}”重复列出，应删去一个`,
+  acrossLines: (unit: string) => `上一行末尾的“${unit}”在本行开头重复，应删去一个`,
+};
+
+/** Repeats with nothing between: unit length in code units. */
+const MIN_PHRASE = 5;
+const MAX_PHRASE = 14;
+/** Han characters a phrase unit needs (numbers and codes repeat legitimately). */
+const MIN_PHRASE_HAN = 3;
+/** Items across 、 or a space need two Han characters; across ，；。 (a whole clause) four. */
+const MIN_LIST_HAN = 2;
+const MIN_CLAUSE_HAN = 4;
+const MAX_ITEM = 60;
+/** Longest word looked for across a line break, and the shortest upper line that can be broken text. */
+const MAX_EDGE = 6;
+const MIN_BROKEN_LINE = 12;
+
+const LIST_SEPARATORS = '、 \u3000';
+const CLAUSE_SEPARATORS = '，；。！？,;';
+/** What may stand right before a first item / after a last item (besides the line's ends). */
+const ITEM_EDGE = '，、；：。！？,;:“”‘’（）《》【】〔〕 \u3000';
+
+interface LocalReport {
+  start: number;
+  end: number;
+  message: string;
+}
+
+interface LineData {
+  reports: readonly LocalReport[];
+  /** Up to MAX_EDGE + 2 code units after leading spaces (what a doubled word at the start would be). */
+  head: string;
+  /** Up to MAX_EDGE + 2 code units before trailing spaces, and whether the line can be broken text. */
+  tail: string;
+  /** Offset of `head` in the line. */
+  headAt: number;
+  /** The line may continue on the next one: long enough, not a heading, ends in a Han character. */
+  open: boolean;
+  /** The line may be the continuation of the previous one: not a heading, starts with a Han character. */
+  continues: boolean;
+}
+
+const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, continues: false };
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
+}
+
+function hanCount(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (isHanCode(text.charCodeAt(i))) n++;
+  return n;
+}
+
+/** Is the unit text[from, from + len) periodic with a shorter period (哈哈哈哈哈, 加油加油加)? */
+function isPeriodic(text: string, from: number, len: number): boolean {
+  for (let p = 1; p <= len >> 1; p++) {
+    let same = true;
+    for (let k = from + p; k < from + len && same; k++) same = text.charCodeAt(k) === text.charCodeAt(k - p);
+    if (same) return true;
+  }
+  return false;
+}
+
+function isItemEdge(text: string, i: number): boolean {
+  return i <= 0 || i >= text.length || ITEM_EDGE.includes(text[i]!);
+}
+
+/** Han, letters and digits: what a phrase repeated without punctuation is made of. */
+function isPhraseCode(c: number): boolean {
+  return isHanCode(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+}
+
+/** 5–14 characters repeated back to back. */
+function findPhrases(text: string, out: LocalReport[]): void {
+  const n = text.length;
+  let coveredTo = 0;
+  // For each distance d, `run` counts the positions k (ending here) with text[k] === text[k + d]; a run
+  // of d means text[k - d + 1, k + 1) is repeated right after itself.
+  const runs = new Int32Array(MAX_PHRASE + 1);
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    const phrase = isPhraseCode(c);
+    for (let d = MIN_PHRASE; d <= MAX_PHRASE; d++) {
+      if (!phrase || k + d >= n || text.charCodeAt(k + d) !== c) {
+        runs[d] = 0;
+        continue;
+      }
+      const run = ++runs[d]!;
+      if (run !== d) continue;
+      const start = k - d + 1; // first copy [start, start + d), second [start + d, start + 2d)
+      if (start < coveredTo) continue;
+      if (hanCount(text, start, start + d) < MIN_PHRASE_HAN || isPeriodic(text, start, d)) continue;
+      // Slide the pair right while the text stays periodic, to end the second copy at an item edge when
+      // possible (display only: deleting any d characters of a periodic stretch gives the same text).
+      let s = start;
+      while (!isItemEdge(text, s + 2 * d) && s + 2 * d < n && text.charCodeAt(s + 2 * d) === text.charCodeAt(s + d)) s++;
+      if (!isItemEdge(text, s + 2 * d)) s = start;
+      const unit = text.slice(s, s + d);
+      out.push({ start: s + d, end: s + 2 * d, message: messages.phrase(unit) });
+      coveredTo = s + 2 * d;
+      runs.fill(0);
+      k = coveredTo - 1;
+      break;
+    }
+  }
+}
+
+const SENTENCE_ENDS = '。！？';
+
+/** Items repeated across 、 ， ； 。 or a space. */
+function findItems(text: string, out: LocalReport[]): void {
+  const n = text.length;
+  const seps: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const ch = text[i]!;
+    if (LIST_SEPARATORS.includes(ch) || CLAUSE_SEPARATORS.includes(ch)) seps.push(i);
+  }
+  let coveredTo = 0;
+  for (let s = 0; s < seps.length; s++) {
+    const sep = seps[s]!;
+    const sepChar = text[sep]!;
+    const firstFrom = s > 0 ? seps[s - 1]! + 1 : 0;
+    const nextSep = s + 1 < seps.length ? seps[s + 1]! : n;
+    const space = isSpace(text.charCodeAt(sep));
+    // The second copy is the whole next item; across a space it may also open a longer one (a stray
+    // space plus a repeat: 党员干部 党员干部要带头).
+    let len = nextSep - (sep + 1);
+    let firstStart = sep - len;
+    let whole = firstStart === firstFrom;
+    const sameAsNext = firstStart >= firstFrom && text.slice(firstStart, sep) === text.slice(sep + 1, nextSep);
+    if (space && !sameAsNext && sep > firstFrom && text.startsWith(text.slice(firstFrom, sep), sep + 1)) {
+      len = sep - firstFrom;
+      firstStart = firstFrom;
+      whole = true;
+    }
+    const secondStart = sep + 1;
+    const secondEnd = secondStart + len;
+    if (len < 2 || len > MAX_ITEM || firstStart < firstFrom || firstStart < coveredTo || secondEnd > n) continue;
+    if (isSpace(text.charCodeAt(secondStart)) || isSpace(text.charCodeAt(firstStart))) continue;
+    if (text.slice(firstStart, sep) !== text.slice(secondStart, secondEnd)) continue;
+    const han = hanCount(text, secondStart, secondEnd);
+    const list = sepChar === '、' || space;
+    // Across a clause or sentence mark both copies are whole clauses (not 提高组织协调能力。组织协调能力，
+    // 是指……: a run-in heading and the term it defines); after a sentence end the copy ends one too.
+    if (!list && !whole) continue;
+    if (SENTENCE_ENDS.includes(sepChar) && secondEnd < n && !SENTENCE_ENDS.includes(text[secondEnd]!)) continue;
+    if (han < (list && whole ? MIN_LIST_HAN : MIN_CLAUSE_HAN)) continue;
+    const unit = text.slice(secondStart, secondEnd);
+    // The emphatic figure: 学习、学习、再学习; 奋斗！奋斗！奋斗！
+    const next = secondEnd < n ? text.slice(secondEnd + 1, secondEnd + 2 + len) : '';
+    if (next.startsWith(unit) || ((next[0] === '再' || next[0] === '又' || next[0] === '还') && next.slice(1).startsWith(unit))) continue;
+    out.push({ start: sep, end: secondEnd, message: messages.item(unit) });
+    coveredTo = secondEnd;
+  }
+}
+
+function collect(text: string): LineData {
+  let a = 0;
+  let b = text.length;
+  while (a < b && isSpace(text.charCodeAt(a))) a++;
+  while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
+  if (a === b) return EMPTY;
+  const reports: LocalReport[] = [];
+  findPhrases(text, reports);
+  findItems(text, reports);
+  if (reports.length > 1) reports.sort((x, y) => x.start - y.start);
+  // Drop overlaps (a phrase that is also an item): keep the first.
+  const kept: LocalReport[] = [];
+  for (const r of reports) if (kept.length === 0 || r.start >= kept[kept.length - 1]!.end) kept.push(r);
+  const heading = parseHeading(text) !== null;
+  const edge = MAX_EDGE + 2;
+  return {
+    reports: kept,
+    head: text.slice(a, Math.min(b, a + edge)),
+    headAt: a,
+    tail: text.slice(Math.max(a, b - edge), b),
+    open: !heading && b - a >= MIN_BROKEN_LINE && isHanCode(text.charCodeAt(b - 1)),
+    continues: !heading && isHanCode(text.charCodeAt(a)),
+  };
+}
+
+export default defineDocumentRule<LineData | undefined>({
+  meta: {
+    id: 'repeated-phrase',
+    category: 'repetition',
+    severity: 'error',
+    description: '检查连续重复的短语和列举项（如“加强党的建设加强党的建设”“学习党章、学习党章”），以及跨行重复的词',
+    fixable: true,
+  },
+  collect,
+  combine(doc, report: (r: Report) => void) {
+    const { paragraphs, collected } = doc;
+    let prev: LineData | undefined;
+    for (let i = 0; i < paragraphs.length; i++) {
+      const d = collected[i];
+      if (!d || d === EMPTY) {
+        // A blank line between the two halves is a paragraph break, not a broken line.
+        prev = undefined;
+        continue;
+      }
+      const p = paragraphs[i]!;
+      if (prev && prev.open && d.continues) acrossLines(prev, d, p.start + d.headAt, report);
+      for (const r of d.reports) report({ start: p.start + r.start, end: p.start + r.end, message: r.message, replacements: [''] });
+      prev = d;
+    }
+  },
+});
+
+/** The end of the upper line repeated at the start of the lower one. */
+function acrossLines(upper: LineData, lower: LineData, at: number, report: (r: Report) => void): void {
+  const { tail, head } = upper.tail && lower.head ? { tail: upper.tail, head: lower.head } : { tail: '', head: '' };
+  for (let len = Math.min(MAX_EDGE, tail.length, head.length); len >= 1; len--) {
+    const unit = tail.slice(tail.length - len);
+    if (!head.startsWith(unit)) continue;
+    // Judge the double on the two lines joined, exactly as inside a line.
+    const joined = tail + head;
+    if (!isSlipDouble(joined, tail.length - len, len)) return;
+    report({ start: at, end: at + len, message: messages.acrossLines(unit), replacements: [''] });
+    return;
+  }
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import repeatedPhrase from '../../../lib/rules/repeated-phrase';
+import { ecspellTargets, loadSeeds, ruleTester, runRule } from '../rule-tester';
+
+const lines = (...l: string[]) => l.join('\n');
+
+ruleTester.run(repeatedPhrase, {
+  valid: [
+    // Parallel clauses share words but are not equal.
+    '要认真学习党章、认真学习党规、认真学习系列讲话。',
+    '一年接着一年干，一届接着一届干，久久为功。',
+    // The emphatic figure.
+    '列宁说过：学习、学习、再学习。',
+    '同志们，奋斗！奋斗！奋斗！',
+    // Numbers and codes repeat legitimately.
+    '编号为2023120231的文件，电话13512345678。',
+    // Runs of one character or a short period (repeated-word's business, or emphasis).
+    '哈哈哈哈哈哈哈哈哈哈',
+    // Short doubles inside a line are repeated-word's.
+    '要加强加强学习。',
+    // A line that ends with a word the next one starts with, but the break is a paragraph end.
+    lines('全面从严治党要持之以恒，抓好党员教育。', '教育引导党员干部坚定理想信念。'),
+    // Different words across a line break that happen to share a character.
+    lines('党支部要把工作重心放在加强党的建设', '设施完善、制度健全是基本要求。'),
+    // A heading and the line under it.
+    lines('一、加强组织建设', '组织建设是党的建设的基础。'),
+    // Blank line between.
+    lines('各级党组织要深入开展调查研究，切实加强', '', '加强对党员的教育管理。'),
+    '中国共产党党章规定了党员的权利和义务。',
+  ],
+  invalid: [
+    {
+      text: '新时代要全面加强党的建设加强党的建设，推动全面从严治党向纵深发展。',
+      output: '新时代要全面加强党的建设，推动全面从严治党向纵深发展。',
+      issues: [{ text: '加强党的建设', fix: '' }],
+    },
+    {
+      text: '支部每月组织党员学习党章、学习党章、学习党规，开展专题讨论。',
+      output: '支部每月组织党员学习党章、学习党规，开展专题讨论。',
+      issues: [{ text: '、学习党章', fix: '' }],
+    },
+    {
+      text: '重点抓好“三会一课”、主题党日、主题党日、组织生活会等制度落实。',
+      output: '重点抓好“三会一课”、主题党日、组织生活会等制度落实。',
+    },
+    {
+      text: '要压实管党治党主体责任，要压实管党治党主体责任，确保各项任务落到实处。',
+      output: '要压实管党治党主体责任，确保各项任务落到实处。',
+    },
+    {
+      text: '要加强学习。要加强学习。要狠抓落实。',
+      output: '要加强学习。要狠抓落实。',
+    },
+    {
+      text: lines('各级党组织要深入开展调查研究，切实加强', '加强对党员的教育管理，提高党员队伍整体素质。'),
+      output: lines('各级党组织要深入开展调查研究，切实加强', '对党员的教育管理，提高党员队伍整体素质。'),
+      issues: [{ text: '加强', fix: '' }],
+      note: 'a word doubled across a line break',
+    },
+    {
+      text: '推进主题教育走深走实推进主题教育走深走实，不断巩固拓展成果。',
+      output: '推进主题教育走深走实，不断巩固拓展成果。',
+      note: 'ten characters',
+    },
+    {
+      text: '党员干部 党员干部要带头。',
+      output: '党员干部要带头。',
+      note: 'across a space',
+    },
+  ],
+});
+
+describe('repeated-phrase on real text', () => {
+  it('raises no flag on the clean ecspell target sentences', () => {
+    const flags = ecspellTargets().flatMap((t) => runRule(repeatedPhrase, t).map((i) => `${t}: ${i.text}`));
+    expect(flags).toEqual([]);
+  });
+
+  it('raises no flag on the seeds outside their labelled repeats', () => {
+    const flags = loadSeeds().flatMap((s) =>
+      runRule(repeatedPhrase, s.text)
+        .filter((i) => !s.labels.some((l) => l.start < i.end && i.start < l.end))
+        .map((i) => `${s.name}@${i.start}: ${i.text}`),
+    );
+    expect(flags).toEqual([]);
+  });
+});
