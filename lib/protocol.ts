@@ -1,11 +1,15 @@
 /**
  * Every message between extension contexts (content script ⇄ background ⇄ side panel), typed.
- * Data and return values are plain JSON. Add a message here first, then its handler in
- * entrypoints/background.ts (or lib/storage/handlers.ts).
+ * Data and return values are plain JSON. Add a message here first, then its row in lib/message-policy.ts
+ * (who may send it, the schema of its data) and its handler in entrypoints/background.ts (or
+ * lib/storage/handlers.ts). A message refused by the policy rejects the sender's promise.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Settings } from './settings';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
+import type { DictionaryWriteResult } from './storage/dictionary';
+
+export type { DictionaryWriteFailure, DictionaryWriteResult } from './storage/dictionary';
 
 export interface ProtocolMap {
   /** Liveness check; the background answers with its manifest version. */
@@ -20,9 +24,13 @@ export interface ProtocolMap {
   // Personal dictionary — answered by lib/storage/handlers.ts.
   /** Every word of the personal dictionary, oldest first. */
   getDictionary(): string[];
-  /** "加入词典": false when the word was already there or is not a valid word. */
-  addToDictionary(data: { word: string }): boolean;
-  removeFromDictionary(data: { word: string }): boolean;
+  /**
+   * "加入词典": true when added, false when the word was already there or is not a valid word, or a
+   * failure ({error, messageKey}: show `_locales[messageKey]`, "未能保存到词典") when it was not saved.
+   */
+  addToDictionary(data: { word: string }): DictionaryWriteResult;
+  /** Same results as addToDictionary (false: the word was not there). */
+  removeFromDictionary(data: { word: string }): DictionaryWriteResult;
 
   // Reference documents (options page, side panel) — answered by lib/storage/handlers.ts.
   /** Stored reference documents, newest first (metadata and contribution; no text). */

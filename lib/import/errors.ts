@@ -25,10 +25,17 @@ export type ImportErrorCode =
   | 'legacy-doc'
   /** A .docx that mammoth cannot read (truncated, not a zip, not Word). */
   | 'bad-docx'
+  /**
+   * A .docx that unzips to more than its limits (lib/import/docx-limits.ts: unzipped size, paragraphs,
+   * XML elements, entries): a zip bomb, or a document far larger than any text the import takes.
+   */
+  | 'too-complex'
   /** Another file type (.pdf, images …). */
   | 'unsupported'
   /** The stored data was refused or could not be written (IndexedDB error, quota). */
   | 'storage'
+  /** The library already holds its most documents or characters (lib/storage/reference-docs.ts). */
+  | 'library-full'
   /** Anything else (a bug): the document is not imported. */
   | 'internal';
 
@@ -56,7 +63,9 @@ export const IMPORT_ERROR_MESSAGE_KEYS = {
   utf16: 'importErrorUtf16',
   'legacy-doc': 'importErrorLegacyDoc',
   'bad-docx': 'importErrorBadDocx',
+  'too-complex': 'importErrorTooComplex',
   unsupported: 'importErrorUnsupported',
   storage: 'importErrorStorage',
+  'library-full': 'importErrorLibraryFull',
   internal: 'importErrorInternal',
 } as const satisfies Record<ImportErrorCode, string>;

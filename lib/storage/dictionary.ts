@@ -19,6 +19,24 @@ export function normalizeWord(raw: unknown): string | null {
   return word;
 }
 
+/** Why a dictionary write failed: shown in the card ("未能保存到词典") from `_locales[messageKey]`. */
+export interface DictionaryWriteFailure {
+  /** `storage`: IndexedDB refused the write (quota, a broken database); `full`: MAX_WORDS reached. */
+  error: 'storage' | 'full';
+  messageKey: 'dictionarySaveFailed' | 'dictionaryFull';
+}
+
+/**
+ * Result of adding or removing a word: true when it was done, false when there was nothing to do (the
+ * word was already there / not there, or is not a word), or the failure.
+ */
+export type DictionaryWriteResult = boolean | DictionaryWriteFailure;
+
+export const isWriteFailure = (result: DictionaryWriteResult): result is DictionaryWriteFailure => typeof result === 'object' && result !== null;
+
+const FULL: DictionaryWriteFailure = { error: 'full', messageKey: 'dictionaryFull' };
+const STORAGE: DictionaryWriteFailure = { error: 'storage', messageKey: 'dictionarySaveFailed' };
+
 export class PersonalDictionary {
   readonly #db: WengaoDB;
   readonly #onChange: () => void;
@@ -30,56 +48,73 @@ export class PersonalDictionary {
     this.#now = options.now ?? Date.now;
   }
 
-  /** Every word, oldest first. */
+  /** Every word, oldest first (rows that are not words, e.g. from a damaged database, are left out). */
   async words(): Promise<string[]> {
     const rows = await this.#db.dictionary.orderBy('addedAt').toArray();
-    return rows.map((r) => r.word);
+    const out: string[] = [];
+    for (const r of rows) if (r && typeof r.word === 'string' && normalizeWord(r.word) === r.word) out.push(r.word);
+    return out;
   }
 
-  /** Add a word; false when it is not a valid word, already there, or the dictionary is full. */
-  async add(raw: unknown): Promise<boolean> {
+  /** Add a word: true when added, false when not a word or already there, else why it could not be saved. */
+  async add(raw: unknown): Promise<DictionaryWriteResult> {
     const word = normalizeWord(raw);
     if (word === null) return false;
     const db = this.#db;
+    let result: DictionaryWriteResult;
+    try {
+      result = await db.transaction('rw', db.dictionary, async () => {
+        if (await db.dictionary.get(word)) return false;
+        if ((await db.dictionary.count()) >= MAX_WORDS) return FULL;
+        await db.dictionary.add({ word, addedAt: this.#now() });
+        return true;
+      });
+    } catch (error) {
+      console.warn('[wengao] dictionary write failed', error);
+      return STORAGE;
+    }
+    if (result === true) this.#onChange();
+    return result;
+  }
+
+  /**
+   * Add several words at once (the settings migration, an import) in ONE transaction: all the new words
+   * are stored or none is (a failure throws and leaves the dictionary as it was). Words beyond MAX_WORDS
+   * are left out. Returns how many were new.
+   */
+  async addAll(raw: readonly unknown[]): Promise<number> {
+    const words = [...new Set(raw.map(normalizeWord).filter((w): w is string => w !== null))];
+    if (!words.length) return 0;
+    const db = this.#db;
     const added = await db.transaction('rw', db.dictionary, async () => {
-      if (await db.dictionary.get(word)) return false;
-      if ((await db.dictionary.count()) >= MAX_WORDS) return false;
-      await db.dictionary.add({ word, addedAt: this.#now() });
-      return true;
+      const existing = await db.dictionary.bulkGet(words);
+      const fresh = words.filter((_, i) => existing[i] === undefined);
+      const room = Math.max(0, MAX_WORDS - (await db.dictionary.count()));
+      const now = this.#now();
+      const rows = fresh.slice(0, room).map((word, i) => ({ word, addedAt: now + i }));
+      await db.dictionary.bulkAdd(rows);
+      return rows.length;
     });
     if (added) this.#onChange();
     return added;
   }
 
-  /** Add several words at once (a migration, an import); returns how many were new. */
-  async addAll(raw: readonly unknown[]): Promise<number> {
-    let n = 0;
-    for (const w of raw) if (await this.#addQuietly(w)) n++;
-    if (n) this.#onChange();
-    return n;
-  }
-
-  async #addQuietly(raw: unknown): Promise<boolean> {
+  /** Remove a word: true when removed, false when it was not there, else why it could not be saved. */
+  async remove(raw: unknown): Promise<DictionaryWriteResult> {
     const word = normalizeWord(raw);
     if (word === null) return false;
     const db = this.#db;
-    return db.transaction('rw', db.dictionary, async () => {
-      if ((await db.dictionary.get(word)) || (await db.dictionary.count()) >= MAX_WORDS) return false;
-      await db.dictionary.add({ word, addedAt: this.#now() });
-      return true;
-    });
-  }
-
-  /** Remove a word; false when it was not there. */
-  async remove(raw: unknown): Promise<boolean> {
-    const word = normalizeWord(raw);
-    if (word === null) return false;
-    const db = this.#db;
-    const existed = await db.transaction('rw', db.dictionary, async () => {
-      const found = (await db.dictionary.get(word)) !== undefined;
-      await db.dictionary.delete(word);
-      return found;
-    });
+    let existed: boolean;
+    try {
+      existed = await db.transaction('rw', db.dictionary, async () => {
+        const found = (await db.dictionary.get(word)) !== undefined;
+        await db.dictionary.delete(word);
+        return found;
+      });
+    } catch (error) {
+      console.warn('[wengao] dictionary write failed', error);
+      return STORAGE;
+    }
     if (existed) this.#onChange();
     return existed;
   }

@@ -1,26 +1,31 @@
 /**
  * Background side of the storage messages (lib/protocol.ts): reference documents and the personal
- * dictionary. Registered once by entrypoints/background.ts; the background is the only context that
- * opens the database.
+ * dictionary, and the one place where messages are received. Every message goes through the policy of
+ * lib/message-policy.ts (sender context, data schema) before its handler runs; the background is the
+ * only context that opens the database.
  */
 import { ImportError } from '../import/errors';
-import type { EffectiveCorpus, ImportResult } from '../import/types';
+import type { ImportResult } from '../import/types';
+import { createDispatcher, MESSAGE_POLICY, type ExtensionIdentity, type MessageHandlers, type MessageType } from '../message-policy';
 import { onMessage } from '../protocol';
 import { WengaoDB } from './db';
 import { PersonalDictionary } from './dictionary';
 import { ReferenceLibrary } from './reference-docs';
+import type { SettingsStore } from './settings-store';
 
 let db: WengaoDB | undefined;
 /** The one database connection of the background. */
-function database(): WengaoDB {
+export function database(): WengaoDB {
   return (db ??= new WengaoDB());
 }
 
-/** Answer the reference-document messages from `library`. Returns a function that removes the handlers. */
-export function registerReferenceHandlers(library: ReferenceLibrary): () => void {
-  const removers = [
-    onMessage('listReferenceDocs', () => library.list()),
-    onMessage('importReferenceDoc', async ({ data }): Promise<ImportResult> => {
+/** Handlers of the reference-document messages (options page, side panel). */
+export function referenceHandlers(
+  library: ReferenceLibrary,
+): Pick<MessageHandlers, 'listReferenceDocs' | 'importReferenceDoc' | 'setReferenceDocEnabled' | 'deleteReferenceDoc' | 'getEffectiveCorpus'> {
+  return {
+    listReferenceDocs: () => library.list(),
+    importReferenceDoc: async (data): Promise<ImportResult> => {
       try {
         return { ok: true, doc: await library.add(data) };
       } catch (error) {
@@ -31,44 +36,54 @@ export function registerReferenceHandlers(library: ReferenceLibrary): () => void
         console.warn('[wengao] reference import failed', error);
         return { ok: false, error: 'storage', detail: String(error) };
       }
-    }),
-    onMessage('setReferenceDocEnabled', ({ data }) => library.setEnabled(data.id, data.enabled)),
-    onMessage('deleteReferenceDoc', ({ data }) => library.remove(data.id)),
-    onMessage('getEffectiveCorpus', () => library.effectiveCorpus()),
-  ];
+    },
+    setReferenceDocEnabled: (data) => library.setEnabled(data.id, data.enabled),
+    deleteReferenceDoc: (data) => library.remove(data.id),
+    getEffectiveCorpus: () => library.effectiveCorpus(),
+  };
+}
+
+/** Handlers of the personal-dictionary messages. */
+export function dictionaryHandlers(dictionary: PersonalDictionary): Pick<MessageHandlers, 'getDictionary' | 'addToDictionary' | 'removeFromDictionary'> {
+  return {
+    getDictionary: () => dictionary.words(),
+    addToDictionary: (data) => dictionary.add(data.word),
+    removeFromDictionary: (data) => dictionary.remove(data.word),
+  };
+}
+
+/** Every handler of the background, over its settings, library and dictionary. */
+export function backgroundHandlers(parts: {
+  settings: SettingsStore;
+  library: ReferenceLibrary;
+  dictionary: PersonalDictionary;
+  version: string;
+}): MessageHandlers {
+  const { settings, library, dictionary, version } = parts;
+  return {
+    ping: () => ({ ok: true as const, version }),
+    getSettings: () => settings.read(),
+    ignoreRuleOnSite: (data) => settings.ignoreRule(data.site, data.rule),
+    setSiteEnabled: (data) => settings.setSiteEnabled(data.site, data.enabled),
+    ...dictionaryHandlers(dictionary),
+    ...referenceHandlers(library),
+  };
+}
+
+/**
+ * Answer the messages that have a handler in `handlers`, each through the policy's dispatcher: a refused
+ * message rejects the sender's promise and runs no handler. Returns a function that removes them all.
+ */
+export function serveMessages(handlers: Partial<MessageHandlers>, self: ExtensionIdentity): () => void {
+  const dispatch = createDispatcher(handlers as MessageHandlers, self);
+  const types = (Object.keys(MESSAGE_POLICY) as MessageType[]).filter((type) => handlers[type]);
+  const removers = types.map((type) =>
+    onMessage(type, ((message: { data: unknown; sender?: unknown }) => dispatch(type, message.data, message.sender as never)) as never),
+  );
   return () => removers.forEach((remove) => remove());
 }
 
-/** Answer the personal-dictionary messages from `dictionary`. Returns a function that removes the handlers. */
-export function registerDictionaryHandlers(dictionary: PersonalDictionary): () => void {
-  const removers = [
-    onMessage('getDictionary', () => dictionary.words()),
-    onMessage('addToDictionary', ({ data }) => dictionary.add(data.word)),
-    onMessage('removeFromDictionary', ({ data }) => dictionary.remove(data.word)),
-  ];
-  return () => removers.forEach((remove) => remove());
-}
-
-let library: ReferenceLibrary | undefined;
-
-/** Open the database, create the library and answer its messages (call once, in the background). */
-export function setupReferenceLibrary(onChange: () => void): ReferenceLibrary {
-  library ??= new ReferenceLibrary(database(), { onChange });
-  registerReferenceHandlers(library);
-  return library;
-}
-
-let dictionary: PersonalDictionary | undefined;
-
-/** Open the database, create the personal dictionary and answer its messages (call once, in the background). */
-export function setupDictionary(onChange: () => void): PersonalDictionary {
-  dictionary ??= new PersonalDictionary(database(), { onChange });
-  registerDictionaryHandlers(dictionary);
-  return dictionary;
-}
-
-/** Default corpus merged with the enabled user documents (background only; cached until a change). */
-export function getEffectiveCorpus(): Promise<EffectiveCorpus> {
-  if (!library) throw new Error('setupReferenceLibrary() has not run');
-  return library.effectiveCorpus();
+/** The extension's id and base URL, as the policy needs them to recognise its own pages. */
+export function extensionIdentity(runtime: { id: string; getURL(path: string): string }): ExtensionIdentity {
+  return { id: runtime.id, baseUrl: runtime.getURL('/') };
 }

@@ -1,5 +1,5 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { defaultCorpus } from '@/lib/corpus/default';
 import { ImportError, MAX_TEXT_CHARS } from '@/lib/import/errors';
 import { builderSignature, buildReferenceCorpus, prepareReference } from '@/lib/import/pipeline';
@@ -100,12 +100,13 @@ describe('ReferenceLibrary: failures change nothing', () => {
     }
   };
 
-  it('rolls back the whole import when a write in the transaction fails (uncloneable corpus)', async () => {
+  it('rolls back the whole import when a write in the transaction fails (the corpus row)', async () => {
     await library.add(await paste('a', TEXT_A));
     const bad = await paste('b', TEXT_B);
-    // Metadata and text are written first; the corpus row then fails to clone.
-    (bad.corpus as unknown as Record<string, unknown>).poison = () => {};
+    // Metadata and text are written first; the corpus row then fails (a quota error, say).
+    const spy = vi.spyOn(db.referenceCorpora, 'add').mockImplementationOnce(() => Promise.reject(new DOMException('quota', 'QuotaExceededError')) as never);
     expect(await codeOf(library.add(bad))).toBe('storage');
+    spy.mockRestore();
     expect(await counts()).toEqual([1, 1, 1]);
     expect((await library.list()).map((d) => d.id)).toEqual(['a']);
     expect(await library.text('b')).toBeNull();

@@ -11,11 +11,15 @@ import { corpusSuggestions, type CorpusSuggestions } from '@/lib/import/attribut
 import { prepareReference } from '@/lib/import/pipeline';
 import { removeAllListeners, sendMessage } from '@/lib/protocol';
 import { WengaoDB } from '@/lib/storage/db';
-import { registerReferenceHandlers } from '@/lib/storage/handlers';
+import { referenceHandlers, serveMessages } from '@/lib/storage/handlers';
 import { ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { DRAFT_PROBLEMS_ONLY, makeDocx, SMART_PARTY_PARAGRAPHS, SMART_PARTY_TITLE } from '../import/fixtures';
 
 type Listener = (message: unknown, sender: unknown, respond: (response: unknown) => void) => boolean;
+
+/** The options page, as Chrome describes it to the background. */
+const sender = { id: 'test', url: 'chrome-extension://test/options.html', origin: 'chrome-extension://test' };
+const self = { id: 'test', baseUrl: 'chrome-extension://test/' };
 
 /** chrome.runtime messaging in one process, with Chrome's JSON serialisation of both directions. */
 function stubChromeRuntime() {
@@ -26,7 +30,7 @@ function stubChromeRuntime() {
       lastError: undefined,
       onMessage: { addListener: (l: Listener) => listeners.add(l), removeListener: (l: Listener) => listeners.delete(l) },
       sendMessage(message: unknown, callback: (response: unknown) => void) {
-        for (const l of listeners) if (l(json(message), { id: 'test' }, (r) => callback(json(r)))) return;
+        for (const l of listeners) if (l(json(message), sender, (r) => callback(json(r)))) return;
         callback(undefined);
       },
     },
@@ -41,7 +45,7 @@ beforeEach(() => {
   stubChromeRuntime();
   db = new WengaoDB('wengao-suggestions', { indexedDB: new IDBFactory(), IDBKeyRange });
   revisions = 0;
-  unregister = registerReferenceHandlers(new ReferenceLibrary(db, { onChange: () => revisions++ }));
+  unregister = serveMessages(referenceHandlers(new ReferenceLibrary(db, { onChange: () => revisions++ })), self);
 });
 
 afterEach(() => {
