@@ -13,13 +13,18 @@
  *   v2  dictionary        word         the personal dictionary: words never flagged (加入词典; content
  *                         addedAt      scripts get the list by message: lib/storage/dictionary.ts)
  *
- * Planned (later issues; add them in a new version, as their repositories are written):
- *       snippets          ++id, updatedAt, *tags      saved phrasings (片段) inserted while writing
+ *   v3  snippets          ++id         phrase snippets (常用语): lib/storage/snippets.ts; the row holds
+ *                         bodyHash     the snippet + its readings. bodyHash finds a duplicate body;
+ *                         title, *tags, useCount, lastUsedAt, updatedAt   listing and tag filters;
+ *                         pyInitials, pyFull   title pinyin (initials, full spelling) for prefix lookups
+ *       snippetMeta       key          one row {key: 'revision'}: bumped by every snippet write, so a
+ *                                      context with a cached search index sees another's writes
  * Settings stay in browser.storage.local: the content script reads them there without a message.
  */
 import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { CorpusData } from '../corpus/types';
 import type { ReferenceDocSummary } from '../import/types';
+import type { SnippetMetaRow, SnippetRow } from './snippets';
 
 export const DB_NAME = 'wengao';
 
@@ -51,6 +56,8 @@ export class WengaoDB extends Dexie {
   referenceTexts!: EntityTable<ReferenceTextRow, 'id'>;
   referenceCorpora!: EntityTable<ReferenceCorpusRow, 'id'>;
   dictionary!: EntityTable<DictionaryRow, 'word'>;
+  snippets!: EntityTable<SnippetRow, 'id'>;
+  snippetMeta!: EntityTable<SnippetMetaRow, 'key'>;
 
   /** `options` lets tests pass fake-indexeddb's `indexedDB` and `IDBKeyRange`. */
   constructor(name = DB_NAME, options?: DexieOptions) {
@@ -61,5 +68,9 @@ export class WengaoDB extends Dexie {
       referenceCorpora: 'id',
     });
     this.version(2).stores({ dictionary: 'word, addedAt' });
+    this.version(3).stores({
+      snippets: '++id, bodyHash, title, *tags, useCount, lastUsedAt, updatedAt, pyInitials, pyFull',
+      snippetMeta: 'key',
+    });
   }
 }
