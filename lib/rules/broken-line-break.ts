@@ -13,14 +13,24 @@ import { isHanAt, isInlineSpace } from '../engine/text';
  * - both lines are running text (they hold clause punctuation) and the upper one ends in a Chinese
  *   character or a closing mark without a sentence end before it; or
  * - the upper line holds no punctuation (title-like) but a word of the segmenter spans the break (基|础).
- * Never joined: an upper line ending in 。！？；：… (or a closing mark after them), headings and title lines
- * (also a heading at the end of a line: ……作用。 一、加强学习), a lower line that is indented, starts a
- * heading, a list item or a new point (一是, 首先), or starts with anything but a Chinese character or an
- * opening quote.
+ * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
+ *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
+ * Never joined: an upper line ending in 。！？；：… (or a closing mark after them), other headings and title lines
+ * (also a heading at the end of a line: ……作用。 一、加强学习; decimal headings 2.1.2 …), a lower line that is
+ * indented, starts a heading, a list item or a new point (一是, 首先), or starts with anything but a Chinese
+ * character or an opening quote.
+ *
+ * The opposite slip, a line break lost after a heading, is reported where it is certain enough: a level-1 or
+ * level-2 heading runs on into a sentence (二、存在的不足对照上级要求…, （三）治理效能稳步提升全县推行…) at a
+ * word that opens sentences (对照, 针对, 全县, 近年来, 我们 …), after a title that ends with a section word
+ * (不足, 问题, 措施, 重要性 …) or, for a level-2 heading, when its sibling headings run in with 。. Fix: the
+ * line break back for a level-1 heading, 。 for a run-in level-2 one.
  */
 
 const messages = {
   broken: '此处换行把一句话断开了（多见于从PDF或网页粘贴），应删除换行',
+  lostBreak: '标题与正文之间的换行丢失，标题和下一句连在了一起，应换行',
+  lostStop: '小标题与正文之间缺少句号（换行丢失），应加句号',
 };
 
 const enum Tail {
@@ -59,16 +69,76 @@ interface LineInfo {
   startsNew: boolean;
   /** Starts with a label (关键词：) and has no sentence end: a form field, complete as it is. */
   field: boolean;
+  /** A heading whose title cannot end where the line ends (四、关于加强): it goes on in the next line. */
+  openTitle: boolean;
+  /** Short, starts with Han, no punctuation at all: may be the rest of a broken heading. */
+  titleLike: boolean;
+  /** Level-2 heading whose title is followed by 。 in the same line (run-in style). */
+  runIn: boolean;
+  /** A heading that runs on into a sentence: where the break was lost (line-relative), level, and certainty. */
+  lost: LostBreak | null;
   /** Up to 4 characters at each end, for the segmenter. */
   first: string;
   last: string;
   length: number;
 }
 
+interface LostBreak {
+  at: number;
+  level: number;
+  /** The title ends with a section word: certain without looking at the siblings. */
+  section: boolean;
+  /** Length of the first sentence after the marker: a run-in title ends its sentence early. */
+  sentence: number;
+}
+
 const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
-  unclosedQuote: false, heading: false, startsNew: false, field: false, first: '', last: '', length: 0,
+  unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
+  runIn: false, lost: null, first: '', last: '', length: 0,
 };
+
+/** Decimal and spaced numeric headings: 1.1 调研对象与方法, 2.1.2 对融合的内涵理解不够深, 1 调研的基本情况. */
+const DECIMAL_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*|\d{1,2}\s+)[\u4e00-\u9fff“《]/;
+/** A heading title that cannot end here: a verb that wants its object, or a function word. */
+const OPEN_TITLE_END =
+  /(?:关于|加强|推进|推动|做好|提升|提高|深化|强化|完善|落实|坚持|健全|构建|建立|打造|发挥|开展|增强|促进|围绕|聚焦|对于|基于|[的和与及在对把以为将从向])$/;
+const TITLE_LIKE = /^[\u4e00-\u9fff][^，。、；：！？,;:!?“”]{0,29}$/;
+/** Words that open a sentence: subjects, time adverbials, and prepositions that head a clause. */
+const OPENER =
+  /近年来|今年以来|今年|去年|多年来|长期以来|一年来|当前|目前|全县|全市|全区|全省|全镇|全乡|全局|全委|全校|全系统|我们|我县|我市|我区|我省|我局|我委|我镇|我校|各级|各地|各单位|各部门|各支部|对照|针对|围绕|按照|根据|随着|为此|对此/g;
+/** Openers that are prepositions or connectives: after a title that is not a section name they are too weak. */
+const WEAK_OPENER = /^(?:对照|针对|围绕|按照|根据|随着|为此|对此)$/;
+/** Section words a heading title ends with (the vocabulary of section roles). */
+const SECTION_END =
+  /(?:情况|问题|不足|原因|成因|根源|症结|建议|对策|措施|举措|成效|成绩|做法|打算|体会|经验|思路|目标|要求|意义|背景|现状|分析|短板|差距|重要性|必要性|紧迫性)$/;
+const FIRST_CLAUSE_END = /[，。、；：！？,;:!?（(“]/;
+
+/** Where a level-1 or level-2 heading runs on into a sentence, if it does (line-relative offsets). */
+function lostBreak(body: string, lead: number, parsed: NonNullable<ReturnType<typeof parseHeading>>): LostBreak | null {
+  if (parsed.level > 2) return null;
+  const titleStart = parsed.markerEnd;
+  const rest = body.slice(titleStart);
+  const stop = rest.search(FIRST_CLAUSE_END);
+  // The run-on sentence goes on to punctuation; a bare title line is complete as it is.
+  if (stop === -1) return null;
+  // A title closed by its own full stop (（二）着力提升全县干部素质。) lost nothing.
+  if (rest[stop] === '。') return null;
+  const clause = rest.slice(0, stop);
+  const fullStop = rest.indexOf('。');
+  const sentence = fullStop === -1 ? rest.length : fullStop;
+  OPENER.lastIndex = 0;
+  for (let m = OPENER.exec(clause); m; m = OPENER.exec(clause)) {
+    if (m.index < 4) continue;
+    if (clause.length - m.index - m[0].length < 2) break;
+    const left = clause.slice(0, m.index);
+    const section = SECTION_END.test(left);
+    if (section || (!WEAK_OPENER.test(m[0]) && !/[的和与及在对把以为将从向]$/.test(left))) {
+      return { at: lead + titleStart + m.index, level: parsed.level, section, sentence };
+    }
+  }
+  return null;
+}
 
 const SOFT = '，、,';
 const OPENERS = '“‘《（【〔〈(';
@@ -131,6 +201,7 @@ function collectLine(text: string): LineInfo {
   const parsed = headingAt(body);
   const label = LABEL.test(body);
   const chapter = CHAPTER.test(body);
+  const decimal = DECIMAL_HEADING.test(body);
   const info: LineInfo = {
     blank: false,
     indented: lead > 0,
@@ -141,8 +212,12 @@ function collectLine(text: string): LineInfo {
     prose: false,
     unclosedQuote: false,
     heading: true,
-    startsNew: parsed !== null || chapter || label || NEW_POINT.test(body),
+    startsNew: parsed !== null || chapter || label || decimal || NEW_POINT.test(body),
     field: false,
+    openTitle: false,
+    titleLike: TITLE_LIKE.test(body),
+    runIn: parsed !== null && parsed.level === 2 && !parsed.titleLine && body[parsed.end - 1] === '。' && parsed.title.length <= 20,
+    lost: parsed !== null && !parsed.titleLine ? lostBreak(body, lead, parsed) : null,
     first: body.slice(0, 4),
     last: '',
     length: body.length,
@@ -167,7 +242,8 @@ function collectLine(text: string): LineInfo {
   info.unclosedQuote = countChar(body, '“') > countChar(body, '”');
   info.last = body.slice(-4);
   // A marked line with no sentence end is a title, unless it is too long for one: （一）是要……，而要\n
-  let heading = (parsed !== null && parsed.end === body.length && body.length <= TITLE_MAX) || chapter;
+  let heading = (parsed !== null && parsed.end === body.length && body.length <= TITLE_MAX) || chapter || (decimal && !info.prose);
+  info.openTitle = parsed !== null && parsed.titleLine && parsed.level <= 2 && !CLAUSE_PUNCT.test(parsed.title) && OPEN_TITLE_END.test(body);
   if (!heading) {
     // A heading after the last sentence of the line: “……作用。 一、加强学习,保持思想上领先”.
     let k = body.length - 1;
@@ -201,6 +277,8 @@ function wordSpansJunction(left: string, right: string): boolean {
 
 function isBroken(a: LineInfo, b: LineInfo): boolean {
   if (b.indented || b.head === Head.Other || b.startsNew) return false;
+  // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
+  if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;
   if (!b.running) return false;
   if (a.tail === Tail.Soft || a.tail === Tail.Open || a.unclosedQuote) return true;
@@ -209,6 +287,9 @@ function isBroken(a: LineInfo, b: LineInfo): boolean {
   // Otherwise (titles, list items, a name and post) only when the break cuts a word in two.
   return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(a.last, b.first);
 }
+
+/** A first sentence at least this long after a heading marker is a title that ran on into the text. */
+const RUN_ON_SENTENCE = 30;
 
 /** At most this many blank lines between the two parts (001: one blank line after every line). */
 const MAX_BLANK_LINES = 2;
@@ -224,6 +305,8 @@ export default defineDocumentRule<LineInfo>({
   collect: collectLine,
   combine(doc, report) {
     const { paragraphs, collected } = doc;
+    let runIn = 0;
+    for (const c of collected) if (c?.runIn) runIn++;
     let prev = -1;
     let blanks = 0;
     for (let i = 0; i < paragraphs.length; i++) {
@@ -235,6 +318,13 @@ export default defineDocumentRule<LineInfo>({
       if (info.blank) {
         blanks++;
         continue;
+      }
+      const lost = info.lost;
+      // Without a section word, only a level-2 heading among run-in siblings whose first sentence runs long.
+      const stop = lost !== null && lost.level === 2 && runIn >= 2;
+      if (lost && (lost.section || (stop && lost.sentence >= RUN_ON_SENTENCE))) {
+        const at = paragraphs[i]!.start + lost.at;
+        report({ start: at, end: at, message: stop ? messages.lostStop : messages.lostBreak, replacements: [stop ? '。' : '\n'] });
       }
       if (prev >= 0 && blanks <= MAX_BLANK_LINES && isBroken(collected[prev]!, info)) {
         const start = paragraphs[prev]!.end - collected[prev]!.trailing;

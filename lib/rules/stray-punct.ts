@@ -2,10 +2,13 @@ import { defineParagraphRule, type Report } from '../engine/rule';
 import { isHanAt } from '../engine/text';
 
 /**
- * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark, 、, → 、, ，。/。， → 。, 。. → 。, and a lone
- * half-width "." inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
+ * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark (also with a space between: ， ，); two clashing
+ * marks → the stronger pause (，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the first one
+ * typed; a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
+ * inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
  *
- * Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses),
+ * Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
+ * (nothing tells which was meant),
  * runs between digits or Latin letters (1,,2 / std::vector), reference-list lines, and dots in paragraphs
  * whose writer uses "." as the sentence end.
  */
@@ -14,10 +17,11 @@ const messages = {
   doubled: (run: string, fix: string) => `标点重复：“${run}”应为“${fix}”`,
   mixed: (run: string, fix: string) => `多余的标点：“${run}”应为“${fix}”`,
   dot: '多余的半角“.”，建议删除',
+  afterClose: '引语末尾已有句末标点，引号后的句号多余，建议删除',
 };
 
-/** Runs of two or more of these are checked. */
-const RUN = /[，,、。；;：:．.]{2,}/g;
+/** Runs of two or more of these are checked; full-width marks may have spaces between them (， ，). */
+const RUN = /[，,、。；;：:．.](?:[ \u3000]*[，、。；：]|[，,、。；;：:．.])+/g;
 const LONE_DOT = /\./g;
 
 const NORMAL: Record<string, string> = {
@@ -26,14 +30,26 @@ const NORMAL: Record<string, string> = {
 
 /** Doubled marks of one kind → the single full-width mark (。 only exactly twice: 。。。 is a makeshift ellipsis). */
 const SINGLE: Record<string, string> = { '，': '，', '、': '、', '；': '；', '：': '：' };
-/** Two different marks where one is certainly stray → the one to keep. */
-const PAIRS: Record<string, string> = {
-  '、，': '、', // 2、,提升: a comma typed after the enumeration comma
-  '，。': '。',
-  '。，': '。',
-  '。.': '。',
-  '.。': '。',
-};
+/**
+ * Two different marks where one is certainly stray → the one to keep. The stronger pause wins (a full stop
+ * over ；and ：, those over ，and 、); between ，and 、 the first typed stays (2、,提升: a comma after the
+ * enumeration comma; 存在，、对: an enumeration comma after the comma).
+ */
+const STRENGTH: Record<string, number> = { '。': 4, '；': 3, '：': 3, '，': 1, '、': 1 };
+const PAIRS: Record<string, string> = { '。.': '。', '.。': '。' };
+
+function clashFix(pair: string): string | undefined {
+  const fixed = PAIRS[pair];
+  if (fixed) return fixed;
+  const a = pair[0]!;
+  const b = pair[1]!;
+  const sa = STRENGTH[a];
+  const sb = STRENGTH[b];
+  if (sa === undefined || sb === undefined || sa === sb && a !== '，' && a !== '、') return undefined;
+  // ：and ；together say nothing certain about which was meant.
+  if (sa === sb) return a;
+  return sa > sb ? a : b;
+}
 
 /**
  * Characters after which a sentence cannot end (particles, conjunctions, prepositions): a "." between one
@@ -62,6 +78,7 @@ function checkRuns(text: string, report: (r: Report) => void): void {
     let norm = '';
     let half = false;
     for (const ch of run) {
+      if (ch === ' ' || ch === '\u3000') continue;
       norm += NORMAL[ch]!;
       if (ch.charCodeAt(0) < 0x80) half = true;
     }
@@ -72,7 +89,7 @@ function checkRuns(text: string, report: (r: Report) => void): void {
       fix = first === '。' ? (norm.length === 2 ? '。' : undefined) : SINGLE[first];
       doubled = true;
     } else if (norm.length === 2) {
-      fix = PAIRS[norm];
+      fix = clashFix(norm);
     } else if (/^、，+$/.test(norm)) {
       fix = '、';
     }
@@ -98,6 +115,17 @@ function checkLoneDots(text: string, report: (r: Report) => void): void {
   }
 }
 
+/** A sentence end inside a closing quote or bracket, and a full stop again after it: “……。”。 */
+const END_AFTER_CLOSE = /[。！？][”’」』]。/g;
+
+function checkEndAfterClose(text: string, report: (r: Report) => void): void {
+  END_AFTER_CLOSE.lastIndex = 0;
+  for (let m = END_AFTER_CLOSE.exec(text); m; m = END_AFTER_CLOSE.exec(text)) {
+    const i = m.index + 2;
+    report({ start: i, end: i + 1, message: messages.afterClose, replacements: [''] });
+  }
+}
+
 export default defineParagraphRule({
   meta: {
     id: 'stray-punct',
@@ -108,6 +136,7 @@ export default defineParagraphRule({
   },
   check(text, report) {
     checkRuns(text, report);
+    if (text.includes('。')) checkEndAfterClose(text, report);
     if (text.includes('.')) checkLoneDots(text, report);
   },
 });

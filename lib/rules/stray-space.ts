@@ -1,17 +1,22 @@
 import { defineParagraphRule } from '../engine/rule';
+import { segmentRange } from '../engine/segment';
 import { isAsciiDigit, isAsciiLetter, isChinesePunct, isHanAt } from '../engine/text';
+import { findResidue } from './paste-residue';
 
 /**
  * stray-space: white space that has no place in Chinese running text: between two Chinese characters
  * (书记 负责), before Chinese punctuation (书记 。), before a half-width mark after a Chinese character
  * (融合 ,: only the space; half-width-punct handles the comma) and after non-final Chinese punctuation
- * (、 方法). Fix: delete the spaces.
+ * (、 方法). Fix: delete the spaces — except a full-width space used as a separator between two clauses
+ * (渠道窄　能人回引的政策吸引力不强: clause-length Han runs on both sides, no word of the segmenter across the
+ * gap), where the comma it stands for is offered first.
  *
  * Left alone, because they are layout or cannot be told from layout:
  * - indentation at the start of a line and white space at its end;
  * - anything between Latin letters or digits, URLs;
  * - space after 。！？ (often a collapsed paragraph break: a line break, not deletion, may be the fix);
  * - space after half-width punctuation (half-width-punct replaces ", " as a whole);
+ * - spaces inside paste residue (【字体：大 中 小】): paste-residue deletes the residue whole;
  * - between two Chinese characters: lines with no clause punctuation (titles such as “通　知”, signatures,
  *   web page furniture like “发布时间 : 星期一”), clauses with more than one such gap (spaced-out titles,
  *   name lists), name padding (王　伟: one or two characters on both sides), and 第一条　 article labels.
@@ -19,6 +24,7 @@ import { isAsciiDigit, isAsciiLetter, isChinesePunct, isHanAt } from '../engine/
 
 const messages = {
   betweenHan: '汉字之间有多余的空格，应删除',
+  separator: '全角空格被当作分隔符用在两个分句之间，应改为逗号（或删除）',
   beforePunct: '标点符号前有多余的空格，应删除',
   afterPunct: '标点符号后有多余的空格，应删除',
 };
@@ -78,6 +84,41 @@ function clauseAround(text: string, start: number, end: number): Clause {
   return { lo, hi, gaps };
 }
 
+/** Han runs at least this long on both sides make a full-width space a clause separator. */
+const CLAUSE_RUN = 4;
+
+/** Does a word of the segmenter run across the gap [start, end)? (Only asked for full-width separators.) */
+function wordAcross(text: string, start: number, end: number): boolean {
+  const left = text.slice(Math.max(0, start - 4), start);
+  const right = text.slice(end, end + 4);
+  const joined = left + right;
+  const at = left.length;
+  return segmentRange(joined, 0, joined.length).some((w) => w.isWordLike && w.start < at && w.end > at);
+}
+
+/**
+ * Characters that carry a clause on rather than start one (是, 的, adverbs, prepositions), and characters that
+ * cannot end one: next to these a gap is inside a clause (党建工作　是不适应…), and the fix is deletion.
+ */
+const NO_CLAUSE_START = '是的地得了着过和与及或而并且也都就才又还要将把被对给向从以为等很更最不没所';
+const NO_CLAUSE_END = '的地得和与及或在对把被将从向以为是了';
+
+/** Replacements for a gap between two Han characters. */
+function hanGapFix(text: string, start: number, end: number): string[] {
+  const separator = text.slice(start, end).includes('\u3000');
+  if (
+    separator &&
+    hanRunBefore(text, start) >= CLAUSE_RUN &&
+    hanRunAfter(text, end) >= CLAUSE_RUN &&
+    !NO_CLAUSE_END.includes(text[start - 1]!) &&
+    !NO_CLAUSE_START.includes(text[end]!) &&
+    !wordAcross(text, start, end)
+  ) {
+    return ['，', ''];
+  }
+  return [''];
+}
+
 function looksLikeUrlBefore(text: string, at: number): boolean {
   let k = at;
   while (k > 0 && !isSpaceCode(text.charCodeAt(k - 1)) && text.charCodeAt(k - 1) < 0x80) k--;
@@ -98,10 +139,16 @@ export default defineParagraphRule({
     let m: RegExpExecArray | null;
     let isRunningText: boolean | undefined;
     let clause: Clause | undefined;
+    /** Flat [start, end, …] ranges of paste residue, found once per line when a space needs it. */
+    let residue: number[] | undefined;
     while ((m = SPACE_RUN.exec(text))) {
       const start = m.index;
       const end = start + m[0].length;
       if (start === 0 || end === text.length) continue; // indentation, trailing white space
+      residue ??= findResidue(text).flatMap((h) => [h.start, h.end]);
+      let inResidue = false;
+      for (let k = 0; k < residue.length; k += 2) if (start >= residue[k]! && end <= residue[k + 1]!) inResidue = true;
+      if (inResidue) continue;
       const left = text[start - 1]!;
       const right = text[end]!;
       const leftHan = isHanAt(text, start - 1);
@@ -110,15 +157,20 @@ export default defineParagraphRule({
       const rightPunct = isChinesePunct(right);
 
       let message: string | undefined;
+      let replacements = [''];
       if (leftHan && rightHan) {
         isRunningText ??= CLAUSE_PUNCT.test(text);
         if (!isRunningText) continue;
-        if (hanRunBefore(text, start) <= 2 && hanRunAfter(text, end) <= 2) continue; // 王　伟
+        // 王　伟 (name padding); but 186场 次 is a measure word after a number, not a name.
+        const before = hanRunBefore(text, start);
+        if (before <= 2 && hanRunAfter(text, end) <= 2 && !isAsciiDigit(text[start - 1 - before])) continue;
         if (ARTICLE_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
         // One scan per clause, however many gaps it has.
         if (!clause || start >= clause.hi) clause = clauseAround(text, start, end);
         if (clause.gaps > 1) continue;
         message = messages.betweenHan;
+        replacements = hanGapFix(text, start, end);
+        if (replacements[0] === '，') message = messages.separator;
       } else if (leftHan && rightPunct) {
         if (OPENERS.includes(right)) {
           isRunningText ??= CLAUSE_PUNCT.test(text);
@@ -138,7 +190,7 @@ export default defineParagraphRule({
         if (looksLikeUrlBefore(text, start)) continue;
         message = messages.beforePunct;
       }
-      if (message) report({ start, end, message, replacements: [''] });
+      if (message) report({ start, end, message, replacements });
     }
   },
 });

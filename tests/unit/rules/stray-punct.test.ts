@@ -24,6 +24,11 @@ ruleTester.run(rule, {
     '这是我们的.那是他们的.',
     // Half-width doubled marks outside Chinese text.
     'a,,b;;c',
+    // ；and ：together: nothing tells which was meant.
+    '主要内容如下；：一是加强学习。',
+    // A quotation that ends a sentence inside the quote, followed by a new sentence.
+    '他说：“必须这样做。”大家纷纷表示赞同。',
+    '这就是“两个确立”。',
   ],
   invalid: [
     {
@@ -94,6 +99,44 @@ ruleTester.run(rule, {
       text: '一要精心组织、,，加强领导；二要联系实际，学以致用。',
       output: '一要精心组织、加强领导；二要联系实际，学以致用。',
       issues: [{ text: '、,，', fix: '、' }],
+    },
+    {
+      text: '重业务、轻党建的倾向依然存在，、对村党组织书记的管理不够到位。',
+      output: '重业务、轻党建的倾向依然存在，对村党组织书记的管理不够到位。',
+      issues: [{ text: '，、', fix: '，' }],
+      note: 'comma then enumeration comma: the first one typed stays',
+    },
+    {
+      text: '原则上不得请假；，确需请假的，须经批准。',
+      output: '原则上不得请假；确需请假的，须经批准。',
+      issues: [{ text: '；，', fix: '；' }],
+    },
+    {
+      text: '主要有以下几点，；一是加强学习。',
+      output: '主要有以下几点；一是加强学习。',
+      issues: [{ text: '，；', fix: '；' }],
+    },
+    {
+      text: '现将有关事项通知如下：，请认真贯彻执行。',
+      output: '现将有关事项通知如下：请认真贯彻执行。',
+      issues: [{ text: '：，', fix: '：' }],
+    },
+    {
+      text: '全面完成了年度目标任务；。',
+      output: '全面完成了年度目标任务。',
+      issues: [{ text: '；。', fix: '。' }],
+    },
+    {
+      text: '各支部要认真组织学习， ，确保取得实效。',
+      output: '各支部要认真组织学习，确保取得实效。',
+      issues: [{ text: '， ，', fix: '，' }],
+      note: 'doubled marks with a space between them',
+    },
+    {
+      text: '习近平总书记强调：“打铁必须自身硬。”。全体党员要牢记嘱托。',
+      output: '习近平总书记强调：“打铁必须自身硬。”全体党员要牢记嘱托。',
+      issues: [{ text: '。', fix: '', start: 19 }],
+      note: 'a full stop after a quotation that already ends with one',
     },
   ],
 });
