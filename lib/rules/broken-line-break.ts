@@ -75,6 +75,8 @@ interface LineInfo {
   titleLike: boolean;
   /** Level-2 heading whose title is followed by 。 in the same line (run-in style). */
   runIn: boolean;
+  /** Level-2 heading alone on its line. */
+  standalone2: boolean;
   /** A heading that runs on into a sentence: where the break was lost (line-relative), level, and certainty. */
   lost: LostBreak | null;
   /** Up to 4 characters at each end, for the segmenter. */
@@ -95,7 +97,7 @@ interface LostBreak {
 const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
   unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
-  runIn: false, lost: null, first: '', last: '', length: 0,
+  runIn: false, standalone2: false, lost: null, first: '', last: '', length: 0,
 };
 
 /** Decimal and spaced numeric headings: 1.1 调研对象与方法, 2.1.2 对融合的内涵理解不够深, 1 调研的基本情况. */
@@ -217,7 +219,8 @@ function collectLine(text: string): LineInfo {
     openTitle: false,
     titleLike: TITLE_LIKE.test(body),
     runIn: parsed !== null && parsed.level === 2 && !parsed.titleLine && body[parsed.end - 1] === '。' && parsed.title.length <= 20,
-    lost: parsed !== null && !parsed.titleLine ? lostBreak(body, lead, parsed) : null,
+    standalone2: parsed !== null && parsed.level === 2 && parsed.titleLine,
+    lost: parsed !== null ? lostBreak(body, lead, parsed) : null,
     first: body.slice(0, 4),
     last: '',
     length: body.length,
@@ -305,8 +308,13 @@ export default defineDocumentRule<LineInfo>({
   collect: collectLine,
   combine(doc, report) {
     const { paragraphs, collected } = doc;
+    // How this document writes its level-2 headings: run in with 。 or alone on their lines.
     let runIn = 0;
-    for (const c of collected) if (c?.runIn) runIn++;
+    let standalone2 = 0;
+    for (const c of collected) {
+      if (c?.runIn) runIn++;
+      else if (c?.standalone2) standalone2++;
+    }
     let prev = -1;
     let blanks = 0;
     for (let i = 0; i < paragraphs.length; i++) {
@@ -321,8 +329,8 @@ export default defineDocumentRule<LineInfo>({
       }
       const lost = info.lost;
       // Without a section word, only a level-2 heading among run-in siblings whose first sentence runs long.
-      const stop = lost !== null && lost.level === 2 && runIn >= 2;
-      if (lost && (lost.section || (stop && lost.sentence >= RUN_ON_SENTENCE))) {
+      const stop = lost !== null && lost.level === 2 && runIn > standalone2;
+      if (lost && (lost.section || (stop && runIn >= 2 && lost.sentence >= RUN_ON_SENTENCE))) {
         const at = paragraphs[i]!.start + lost.at;
         report({ start: at, end: at, message: stop ? messages.lostStop : messages.lostBreak, replacements: [stop ? '。' : '\n'] });
       }

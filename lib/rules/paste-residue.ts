@@ -26,6 +26,7 @@ import {
   NAVIGATION,
   NOTICE,
   NOTICE_GATE,
+  SITE_TAG,
 } from './data/residue-notices';
 import { BARE_NUMBER_LINE, INLINE_PAGE_COUNTER, LEADING_PAGE_NUMBER, PAGE_LINE, TIMESTAMP_LINE, URL_LINE } from './data/residue-pages';
 
@@ -51,6 +52,7 @@ const messages = {
   notice: '网站的字数、隐藏、下载或登录提示是网页残留，建议删除',
   blurb: '网站编辑的推荐语（为大家整理、希望对大家有所帮助等）是网页残留，建议删除',
   html: '网页代码（HTML标签或字符实体）残留，建议删除',
+  siteTag: '标题前的网站标签（【精品文档】【推荐】等）是网页残留，建议删除',
   entity: (fix: string) => `网页字符实体残留，应还原为“${fix}”`,
   page: '页码是从分页文档复制时带入的残留，建议删除',
   pageCut: '页码把一句话断开了（从分页文档复制时带入），应删除页码并接上前后文字',
@@ -161,6 +163,10 @@ export function findResidue(line: string): ResidueHit[] {
   };
 
   const first = line.charCodeAt(s);
+  if (first === 0x3010) {
+    const m = SITE_TAG.exec(line.slice(s));
+    if (m) add({ start: s, end: s + m[0].length, message: messages.siteTag, certain: true, fix: '' });
+  }
   if (first === 0x28 || first === 0xff08 || first === 0x7f51) {
     const m = JOURNAL_HEADER.exec(line.slice(s));
     if (m) add({ start: s, end: s + m[0].length, message: messages.journal, certain: false, fix: '' });

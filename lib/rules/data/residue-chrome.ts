@@ -49,7 +49,7 @@ const FONT_SIZE = /字\s*[体号]\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}/
 const SCAN = /(?:扫一扫|扫码|微信扫一扫|长按(?:识别)?二维码|扫描二维码)[\u4e00-\u9fff]{0,14}/y;
 /** Buttons and menu words. Alone they are weak (several are ordinary words); in 【】 they are certain. */
 const CONTROL =
-  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载)(?=[\s\u3000|｜丨】\]]|$)/y;
+  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍)(?=[\s\u3000|｜丨】\]]|$)/y;
 /** A short name (site, account, department) between other tokens. */
 const NAME = /[\u4e00-\u9fffA-Za-z0-9]{1,16}(?=[\s\u3000|｜丨]|$)/y;
 const SEPARATORS = /[\s\u3000\u00a0|｜丨]+/y;
@@ -97,7 +97,7 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
       j = LABEL.lastIndex;
       let v = at(TIMESTAMP, t, j);
       const timestamp = v > 0;
-      if (!timestamp) v = at(VALUE, t, j);
+      if (!timestamp) v = Math.max(at(URL, t, j), at(VALUE, t, j));
       if (v < 0) return null;
       if (STRONG_SET.has(label) || timestamp || SITE_VALUE.test(t.slice(j, v))) p.certain++;
       else p.weak++;
