@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../lib/rules';
 import { rulesMarkdown } from '../../scripts/rules-doc';
+import { TIER_META } from '../../lib/lm/meta';
 
 const root = join(import.meta.dirname, '..', '..');
 const ruleFiles = readdirSync(join(root, 'lib/rules'))
@@ -44,8 +45,16 @@ describe('rule registry', () => {
   });
 });
 
+describe('statistical tier', () => {
+  it('wrong-char (lib/lm) has its test file and a doc line, and no rule file takes its id', () => {
+    expect(statSync(join(root, 'tests/unit/lm', `${TIER_META.id}.test.ts`)).isFile()).toBe(true);
+    expect(readFileSync(join(root, 'docs/RULES.md'), 'utf8')).toContain(`\`${TIER_META.id}\``);
+    expect(ruleFiles).not.toContain(TIER_META.id);
+  });
+});
+
 describe('pure layers', () => {
-  const pureDirs = ['lib/engine', 'lib/rules', 'lib/corpus'];
+  const pureDirs = ['lib/engine', 'lib/rules', 'lib/corpus', 'lib/lm'];
   const forbiddenImport = /from\s+['"](preact|preact\/.*|dexie|wxt\/.*|@webext-core\/.*|webextension-polyfill|#imports)['"]/;
   const forbiddenGlobal = /\b(document|window|navigator|localStorage|chrome|browser)\s*\.\s*[a-zA-Z]/;
 

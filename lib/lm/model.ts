@@ -1,0 +1,154 @@
+/**
+ * The loaded language model: word ids, unigram and bigram scores (log10, back-off for unseen bigrams),
+ * the masked-word index for candidate generation, character readings and mined confusions.
+ * Built from the bytes the host hands over; no fetch, no file system.
+ */
+import { WordTable } from './words';
+import { decodeModel, dequantise, i32, maskedHash, u16, u32, type ModelHeader } from './format';
+
+export interface LanguageModel {
+  readonly header: ModelHeader;
+  /** Word id, or -1. */
+  wordId(word: string): number;
+  /** The vocabulary, for look-ups by a range of a string. */
+  readonly words: WordTable;
+  /** log10 P(word), unknown words: undefined. */
+  unigram(id: number): number;
+  /** log10 P(w2 | w1) with back-off to the unigram. */
+  bigram(w1: number, w2: number): number;
+  /** log10 score of a single character the vocabulary lacks. */
+  readonly unknownChar: number;
+  /**
+   * Sound-alike characters c (same fuzzy reading as s[skip]) such that s[start,end) with s[skip] replaced
+   * by c is a likely word. Hash hits: the caller verifies the word.
+   */
+  maskedChars(s: string, start: number, end: number, skip: number): number[];
+  /** Characters that training data shows written by mistake for `ch`'s intended ones: ch → targets. */
+  pairTargets(ch: string): readonly string[];
+  /** Toneless readings of a character (empty when unknown). */
+  readings(ch: string): readonly string[];
+  /** 'same' reading, 'near' (input-method slip), 'pair' (mined confusion) or null. */
+  similarity(from: string, to: string): 'same' | 'near' | 'pair' | null;
+  /** Longest word in the vocabulary, in UTF-16 units (bounds the segmenter's look-ahead). */
+  readonly maxWordLength: number;
+  /** Number of word ids; ids at or above it are the caller's (domain words), scored by the caller. */
+  readonly size: number;
+}
+
+export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
+  const decoded = decodeModel(input);
+  const { header } = decoded;
+  const words = new WordTable(u16(decoded.section('wordChars')), u32(decoded.section('wordStarts')), i32(decoded.section('wordTable')));
+  const uni = decoded.section('unigram');
+  const bow = decoded.section('backoff');
+  const rows = u32(decoded.section('rows'));
+  const bigrams = u32(decoded.section('bigrams'));
+  const maskKeys = u32(decoded.section('maskKeys'));
+  const maskChars = u16(decoded.section('maskChars'));
+
+  // Readings as small integers per character code (built by the generator), so similarity is a few
+  // integer comparisons and loading parses nothing.
+  const syllables = new TextDecoder().decode(decoded.section('syllables')).split('\n');
+  const readStart = u32(decoded.section('readStart'));
+  const exact = u16(decoded.section('readExact'));
+  const fuzzy = u16(decoded.section('readFuzzy'));
+  const pairSet = new Set<number>();
+  const pairTargets = new Map<string, string[]>();
+  for (const line of new TextDecoder().decode(decoded.section('pairs')).split('\n')) {
+    if (line.length !== 2) continue;
+    pairSet.add(line.charCodeAt(0) * 0x10000 + line.charCodeAt(1));
+    const list = pairTargets.get(line[0]!) ?? [];
+    list.push(line[1]!);
+    pairTargets.set(line[0]!, list);
+  }
+  const NONE: readonly string[] = [];
+  const EMPTY: number[] = [];
+  const tagCache = new Map<number, string[]>();
+  /** The distinct fuzzy readings of a character (the masked index's tags). */
+  const fuzzyTags = (code: number): string[] => {
+    let t = tagCache.get(code);
+    if (!t) {
+      t = [];
+      for (let k = readStart[code]!; k < readStart[code + 1]!; k++) {
+        const f = syllables[fuzzy[k]!]!;
+        if (!t.includes(f)) t.push(f);
+      }
+      tagCache.set(code, t);
+    }
+    return t;
+  };
+
+  const unknownChar = dequantise(header.unknownChar);
+  const unigram = (id: number) => (id >= 0 && id < uni.length ? dequantise(uni[id]!) : unknownChar);
+
+  function findBigram(w1: number, w2: number): number {
+    let lo = rows[w1]!;
+    let hi = rows[w1 + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const id = bigrams[mid]! >>> 8;
+      if (id === w2) return bigrams[mid]! & 0xff;
+      if (id < w2) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  return {
+    header,
+    maxWordLength: words.maxLength,
+    unknownChar,
+    size: words.size,
+    words,
+    wordId: (w) => words.find(w, 0, w.length),
+    unigram,
+    bigram(w1, w2) {
+      if (w1 >= 0 && w1 < header.lmWords && w2 < header.lmWords) {
+        const q = findBigram(w1, w2);
+        if (q >= 0) return dequantise(q);
+        return dequantise(bow[w1]!) + unigram(w2);
+      }
+      return unigram(w2);
+    },
+    maskedChars(s, start, end, skip) {
+      const tags = fuzzyTags(s.charCodeAt(skip));
+      let out: number[] | null = null;
+      for (const tag of tags) {
+        const h = maskedHash(s, start, end, skip, tag);
+        let lo = 0;
+        let hi = maskKeys.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (maskKeys[mid]! < h) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < maskKeys.length && maskKeys[k] === h; k++) (out ??= []).push(maskChars[k]!);
+      }
+      return out ?? EMPTY;
+    },
+    pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
+    readings(ch) {
+      const code = ch.charCodeAt(0);
+      const out: string[] = [];
+      for (let k = readStart[code]!; k < readStart[code + 1]!; k++) out.push(syllables[exact[k]!]!);
+      return out;
+    },
+    similarity(from, to) {
+      const f = from.charCodeAt(0);
+      const t = to.charCodeAt(0);
+      const fa = readStart[f]!;
+      const fb = readStart[f + 1]!;
+      const ta = readStart[t]!;
+      const tb = readStart[t + 1]!;
+      let near = false;
+      for (let x = fa; x < fb; x++) {
+        for (let y = ta; y < tb; y++) {
+          if (exact[x] === exact[y]) return 'same';
+          if (fuzzy[x] === fuzzy[y]) near = true;
+        }
+      }
+      if (near) return 'near';
+      return pairSet.has(f * 0x10000 + t) ? 'pair' : null;
+    },
+  };
+}

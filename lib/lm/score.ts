@@ -1,0 +1,107 @@
+/**
+ * Best segmentation score of a short Han string under the word bigram model: the log10 probability of
+ * the likeliest way to cut it into vocabulary words (single characters always allowed). The tier compares
+ * this score for the text as written and for each candidate fix over the same window.
+ */
+import type { LanguageModel } from './model';
+import { FNV_OFFSET, fnvStep, type WordTable } from './words';
+
+export interface Vocabulary {
+  model: LanguageModel;
+  /** Extra words the caller trusts (personal dictionary, corpus phrasings): id = model.size + their id. */
+  domain: WordTable | null;
+  /** Unigram log10 score of a domain word. */
+  domainScore: number;
+  maxWordLength: number;
+}
+
+export function wordId(v: Vocabulary, w: string): number {
+  return rangeId(v, w, 0, w.length, -1);
+}
+
+/** Id of s[a, b) in the model or the domain words; `hash` is its FNV hash when known (-1: compute). */
+export function rangeId(v: Vocabulary, s: string, a: number, b: number, hash: number): number {
+  if (hash < 0) {
+    let h = FNV_OFFSET;
+    for (let k = a; k < b; k++) h = fnvStep(h, s.charCodeAt(k));
+    hash = h >>> 0;
+  }
+  const id = v.model.words.findString(s, a, b, hash);
+  if (id >= 0 || !v.domain) return id;
+  const d = v.domain.findString(s, a, b, hash);
+  return d >= 0 ? v.model.size + d : -1;
+}
+
+function wordScore(v: Vocabulary, prev: number, id: number): number {
+  if (id >= v.model.size) return v.domainScore;
+  if (prev < 0 || prev >= v.model.size) return v.model.unigram(id);
+  return v.model.bigram(prev, id);
+}
+
+/** Lattice nodes ending at each position: parallel arrays, reused between calls. */
+const MAX = 64;
+const nodeStart: number[] = [];
+const nodeId: number[] = [];
+const nodeScore: number[] = [];
+const endsAt: number[][] = Array.from({ length: MAX + 1 }, () => []);
+
+/**
+ * Score of `s` (≤ 64 code units). `prev` is the word before the window (-1: unknown, unigram start).
+ * When `segments` is given, it receives the best segmentation's cut points (start of each word).
+ */
+export function bestScore(v: Vocabulary, s: string, prev = -1, segments?: number[]): number {
+  const n = Math.min(s.length, MAX);
+  nodeStart.length = 0;
+  nodeId.length = 0;
+  nodeScore.length = 0;
+  for (let j = 0; j <= n; j++) endsAt[j]!.length = 0;
+  const back: number[] = [];
+  for (let i = 0; i < n; i++) {
+    // Predecessor nodes ending at i (or the window start).
+    const preds = endsAt[i]!;
+    if (i > 0 && preds.length === 0) continue;
+    const maxLen = Math.min(v.maxWordLength, n - i);
+    let h = FNV_OFFSET;
+    for (let len = 1; len <= maxLen; len++) {
+      h = fnvStep(h, s.charCodeAt(i + len - 1));
+      let id = rangeId(v, s, i, i + len, h >>> 0);
+      if (id < 0) {
+        if (len > 1) continue;
+        id = -2; // an unknown single character
+      }
+      let best = -Infinity;
+      let from = -1;
+      if (i === 0) {
+        best = id === -2 ? v.model.unknownChar : wordScore(v, prev, id);
+      } else {
+        for (const p of preds) {
+          const sc = nodeScore[p]! + (id === -2 ? v.model.unknownChar : wordScore(v, nodeId[p]!, id));
+          if (sc > best) {
+            best = sc;
+            from = p;
+          }
+        }
+      }
+      const k = nodeStart.length;
+      nodeStart.push(i);
+      nodeId.push(id);
+      nodeScore.push(best);
+      back.push(from);
+      endsAt[i + len]!.push(k);
+    }
+  }
+  let best = -Infinity;
+  let last = -1;
+  for (const k of endsAt[n]!) {
+    if (nodeScore[k]! > best) {
+      best = nodeScore[k]!;
+      last = k;
+    }
+  }
+  if (segments) {
+    segments.length = 0;
+    for (let k = last; k >= 0; k = back[k]!) segments.push(nodeStart[k]!);
+    segments.reverse();
+  }
+  return best;
+}

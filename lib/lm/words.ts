@@ -1,0 +1,92 @@
+/**
+ * A read-only word → id table over UTF-16 code units, looked up by a range of a string without slicing it.
+ * The segmenter asks for every substring of every window; a JS Map would need a fresh string (and its
+ * hash) for each, which costs far more than this open-addressing probe over typed arrays.
+ */
+
+export class WordTable {
+  private readonly chars: Uint16Array;
+  private readonly starts: Uint32Array;
+  private readonly table: Int32Array;
+  private readonly mask: number;
+  readonly size: number;
+  readonly maxLength: number;
+
+  constructor(chars: Uint16Array, starts: Uint32Array, table: Int32Array) {
+    this.chars = chars;
+    this.starts = starts;
+    this.table = table;
+    this.mask = table.length - 1;
+    this.size = starts.length - 1;
+    let maxLength = 0;
+    for (let id = 0; id < this.size; id++) maxLength = Math.max(maxLength, starts[id + 1]! - starts[id]!);
+    this.maxLength = maxLength;
+  }
+
+  /**
+   * Builds the table from words in id order (empty entries take an id but are never found; of equal
+   * words the first keeps the entry). The generator stores the three arrays, so loading builds nothing.
+   */
+  static build(words: readonly string[]): WordTable {
+    const total = words.reduce((n, w) => n + w.length, 0);
+    const chars = new Uint16Array(total);
+    const starts = new Uint32Array(words.length + 1);
+    let out = 0;
+    words.forEach((w, id) => {
+      starts[id] = out;
+      for (let k = 0; k < w.length; k++) chars[out++] = w.charCodeAt(k);
+    });
+    starts[words.length] = out;
+    let cap = 1;
+    while (cap < words.length * 2) cap <<= 1;
+    const table = new WordTable(chars, starts, new Int32Array(cap).fill(-1));
+    for (let id = 0; id < words.length; id++) {
+      const w = words[id]!;
+      if (!w || table.find(w, 0, w.length) >= 0) continue;
+      let h = FNV_OFFSET;
+      for (let k = 0; k < w.length; k++) h = fnvStep(h, w.charCodeAt(k));
+      let slot = (h >>> 0) & table.mask;
+      while (table.table[slot] !== -1) slot = (slot + 1) & table.mask;
+      table.table[slot] = id;
+    }
+    return table;
+  }
+
+  /** The arrays to store (see build). */
+  get arrays(): { chars: Uint16Array; starts: Uint32Array; table: Int32Array } {
+    return { chars: this.chars, starts: this.starts, table: this.table };
+  }
+
+  word(id: number): string {
+    if (id < 0 || id >= this.size) return '';
+    return String.fromCharCode(...this.chars.subarray(this.starts[id]!, this.starts[id + 1]!));
+  }
+
+  /** Id of s[a, b), or -1. */
+  find(s: string, a: number, b: number): number {
+    let h = 0x811c9dc5;
+    for (let k = a; k < b; k++) {
+      h ^= s.charCodeAt(k);
+      h = Math.imul(h, 0x01000193);
+    }
+    return this.findString(s, a, b, h >>> 0);
+  }
+
+  /** Id of s[a, b) whose hash (hashOf) is already known. */
+  findString(s: string, a: number, b: number, hash: number): number {
+    const len = b - a;
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return -1;
+      const wa = this.starts[id]!;
+      if (this.starts[id + 1]! - wa !== len) continue;
+      let k = 0;
+      while (k < len && this.chars[wa + k] === s.charCodeAt(a + k)) k++;
+      if (k === len) return id;
+    }
+  }
+}
+
+/** FNV-1a step, exported so the segmenter can extend a hash one character at a time. */
+export const FNV_OFFSET = 0x811c9dc5;
+export const fnvStep = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);

@@ -1,0 +1,18 @@
+/** Loading the wrong-character tier in Node scripts (eval, bench), with the default corpus as domain vocabulary. */
+import { readFileSync } from 'node:fs';
+import { loadModel, type LanguageModel } from '../../lib/lm/model';
+import { WrongCharTier, type TierOptions } from '../../lib/lm/tier';
+import { domainVocabulary } from '../../lib/lm/domain';
+import { defaultCorpus } from '../../lib/corpus';
+import { MODEL_FILE } from './lm-sources';
+
+let cached: LanguageModel | undefined;
+
+export function loadModelForNode(): LanguageModel {
+  cached ??= loadModel(readFileSync(MODEL_FILE));
+  return cached;
+}
+
+export function loadTierForNode(options: TierOptions = {}): WrongCharTier {
+  return new WrongCharTier(loadModelForNode(), { domainWords: domainVocabulary(defaultCorpus), ...options });
+}

@@ -1,0 +1,85 @@
+/**
+ * The wrong-character tier on sentences written for these tests in the genre's style (not from the
+ * ecspell file), plus its false-alarm bound on the clean ecspell targets.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../lib/engine/apply-fixes';
+import type { Issue } from '../../../lib/engine/types';
+import { createLmChecker, mergeTierIssues, TIER_RULE_ID } from '../../../lib/lm';
+import { loadModelForNode, loadTierForNode } from '../../../scripts/lib/lm-node';
+import { loadEcspellTargets } from '../../../scripts/lib/seeds';
+
+const tier = loadTierForNode();
+const errors = (text: string) => tier.issues(text).filter((i) => i.severity === 'error');
+
+describe('wrong-char finds and fixes', () => {
+  it.each([
+    ['各级党组织书记要发挥代头作用，当好表率。', '各级党组织书记要发挥带头作用，当好表率。'],
+    ['全体党员员干部要带头学习，深入基层。', '全体党员干部要带头学习，深入基层。'],
+    ['我们深刻认识识到作风建设永远在路上。', '我们深刻认识到作风建设永远在路上。'],
+  ])('%s', (input, output) => {
+    const found = errors(input);
+    expect(found.length).toBeGreaterThan(0);
+    for (const i of found) {
+      expect(i.rule).toBe(TIER_RULE_ID);
+      expect(i.category).toBe('typo');
+      expect(i.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(input.slice(i.start, i.end)).toBe(i.text);
+    }
+    const fixed = applyFixes(input, found);
+    expect(fixed).toBe(output);
+    expect(errors(fixed)).toEqual([]);
+  });
+
+  it('names the intended word in the message', () => {
+    const [issue] = errors('各级党组织书记要发挥代头作用，当好表率。');
+    expect(issue!.message).toContain('带头');
+  });
+});
+
+describe('wrong-char leaves alone', () => {
+  it.each([
+    '深入学习习近平新时代中国特色社会主义思想，坚定理想信念。',
+    '他担任驻村工作队队长已经三年，带领群众发展产业。',
+    '认真组织学习《中国共产党纪律处分条例》和《关于新形势下党内政治生活的若干准则》。',
+    '2024年全县新建党员活动室36个，覆盖率达到100%，GDP增长5.2%。',
+    '支部书记𠮷祥同志带头讲党课，党员们认真做笔记。',
+    '要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的标准。',
+  ])('%s', (text) => {
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('never flags a word of the personal dictionary', () => {
+    const text = '各级党组织书记要发挥代头作用，当好表率。';
+    expect(errors(text).length).toBeGreaterThan(0);
+    const withDictionary = loadTierForNode({ dictionary: ['代头作用'] });
+    expect(withDictionary.issues(text)).toEqual([]);
+  });
+
+  it('flags at most 1 % of the clean official sentences (ecspell targets)', () => {
+    const sentences = loadEcspellTargets();
+    const flagged = sentences.filter((s) => errors(s).length > 0);
+    expect(flagged.length / sentences.length).toBeLessThanOrEqual(0.01);
+  });
+});
+
+describe('createLmChecker and mergeTierIssues', () => {
+  it('reports offsets into the whole text, across paragraphs', () => {
+    const checker = createLmChecker(loadModelForNode());
+    const text = '第一段没有问题。\n各级党组织书记要发挥代头作用。';
+    const issues = checker.check(text);
+    expect(issues).toHaveLength(1);
+    expect(text.slice(issues[0]!.start, issues[0]!.end)).toBe('代');
+    expect(checker.check(text)).toEqual(issues);
+  });
+
+  it('drops tier issues that overlap a rule issue or whose text is accepted', () => {
+    const rule: Issue = { rule: 'confusable-word', category: 'typo', severity: 'error', start: 2, end: 4, text: 'ab', replacements: ['x'], message: 'm' };
+    const t = (start: number, text: string): Issue => ({ ...rule, rule: TIER_RULE_ID, start, end: start + text.length, text });
+    const merged = mergeTierIssues([rule], [t(3, 'c'), t(6, 'd'), t(8, 'e')], ['e']);
+    expect(merged.map((i) => [i.rule, i.start])).toEqual([
+      ['confusable-word', 2],
+      [TIER_RULE_ID, 6],
+    ]);
+  });
+});
