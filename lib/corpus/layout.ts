@@ -70,7 +70,18 @@ const RESIDUE: RegExp[] = [
   /^若未解决您的问题/,
   /^(免费下载|立即下载|下载文档)/,
   /^(版权声明|本文来源|本文转载)/,
+  /^(免责声明|版权所有|Copyright|©)/i,
+  /^(当前位置|您的位置|你的位置|您现在的位置)\s*[:：]/,
+  /^(更新时间|来源|作者|浏览次数|阅读量|阅读次数|点击数)\s*[:：]/,
+  /^(https?:\/\/|www\.)\S+$/i,
+  /^全文共\s*\d+\s*字/,
+  /^(剩余|此处隐藏|还剩)\s*\d+\s*字/,
+  /(登录|下载)后(阅读|查看)(全文)?$/,
+  /^第\s*\d+\s*页\s*[，,/]?\s*共\s*\d+\s*页$/,
+  /^小编(为|给)大家/,
 ];
+/** A “related articles” list header: the short title lines under it are links, not headings. */
+const RELATED = /^(相关推荐|相关文章|相关阅读|热门文章|热门推荐|猜你喜欢|推荐阅读|延伸阅读|精选范文|最新文章|你可能感兴趣的?)\s*[:：]?$/;
 const SEPARATOR = /^展开全部$/;
 const FRONT = /^(摘\s*要|关键词|关键字|Abstract|Key\s*words)\s*[:：]/i;
 const REFERENCE_LINE = /^\[\d{1,3}\]/;
@@ -78,6 +89,9 @@ const PREVIEW_END = /(\.{3}|…+|⋯+)$/;
 const SENTENCE_PUNCT = /[。！？!?；;]/;
 /** Title of a collection member: a stem followed by its number (…的履职能力1). */
 const SERIES = /^(.{4,}?[^\d０-９\s])\s*[（(]?([0-9０-９]{1,2})[）)]?$/;
+
+/** “1 研究背景”, “2.1 主要成效”: a section number of a decimal scheme, not a title. */
+const SECTION_NUMBER = /^[0-9０-９]{1,2}(?:[.．][0-9０-９]{1,2})*[.．]?[ \t\u3000]*[\u4e00-\u9fff]/;
 
 export function hanCount(s: string): number {
   let n = 0;
@@ -90,7 +104,7 @@ export function isTitleLike(trimmed: string): boolean {
   if (trimmed.length < 2 || trimmed.length > 40) return false;
   if (SENTENCE_PUNCT.test(trimmed) || /[:：]$/.test(trimmed)) return false;
   if (LABELS.has(trimmed)) return false;
-  if (parseHeading(trimmed)) return false;
+  if (parseHeading(trimmed) || SECTION_NUMBER.test(trimmed)) return false;
   return hanCount(trimmed) * 2 >= trimmed.length;
 }
 
@@ -115,12 +129,25 @@ export function layoutOf(text: string): Layout {
 
   // 1. Residue, separators, front matter, references, previews.
   let inReferences = false;
+  let inRelated = false;
   for (const line of lines) {
     const t = line.trimmed;
     if (!t) {
       line.kind = 'blank';
+      inRelated = false;
       continue;
     }
+    if (RELATED.test(t)) {
+      line.kind = 'residue';
+      inRelated = true;
+      continue;
+    }
+    // Under a related-articles header every short line without sentence punctuation is a link title.
+    if (inRelated && t.length <= 40 && !SENTENCE_PUNCT.test(t)) {
+      line.kind = 'residue';
+      continue;
+    }
+    inRelated = false;
     if (SEPARATOR.test(t)) line.kind = 'separator';
     else if (isResidue(t)) line.kind = 'residue';
     else if (FRONT.test(t)) line.kind = 'front';

@@ -33,8 +33,6 @@ interface Candidate {
   family: string;
   /** First component of a decimal number (2 for 2.1.3), 0 otherwise. */
   decimal: number;
-  /** A list item at a paragraph start or right after a colon: the places a run-in list may begin. */
-  opener?: boolean;
 }
 
 const SENTENCE_END = /[。！？!?；;]/;
@@ -43,16 +41,22 @@ const TRAIL_PUNCT = /[\s\u3000。！？!?；;，,：:]+$/;
 
 const HAN = '[一二三四五六七八九十]{1,3}';
 /**
- * Run-in list markers: 一是/二是, 第一，/第二、, 首先/其次/再次/然后/最后. 一是 followed by a numeral is the
- * idiom 一是一、二是二, not a list; 第一 needs its punctuation (第一书记, 第二天 are words).
+ * Run-in list markers: 一是/二是, 第一，/第二、, 其一，/其二, 首先/其次/再次/然后/最后. 一是 followed by a
+ * numeral is the idiom 一是一、二是二, not a list; 第一 and 其一 need their punctuation (第一书记, 第二天,
+ * 其一生 are words).
  */
 const LIST_MARKER = new RegExp(
-  `^(?:第(${HAN})(?:[，,、：:]|是)|(${HAN})是(?![一二三四五六七八九十])|(首先|其次|再次|然后|最后)[，,、：:]?)`,
+  `^(?:第(${HAN})(?:[，,、：:]|是)|(${HAN})是(?![一二三四五六七八九十])|(首先|其次|再次|然后|最后)[，,、：:]?|其(${HAN})[，,、：:])`,
 );
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 /** A run-in marker inside a paragraph: after a colon or a sentence end (“……主要有：一是……；二是……”). */
 const RUN_IN = new RegExp(
-  `[：:。；;！？!?][\\s\\u3000]*(?=第${HAN}[，,、：:]|${HAN}是(?![一二三四五六七八九十])|首先|其次|再次|然后|最后|[①-⑳])`,
+  `[：:。；;！？!?][\\s\\u3000]*(?=第${HAN}[，,、：:]|其${HAN}[，,、：:]|${HAN}是(?![一二三四五六七八九十])|首先|其次|再次|然后|最后|[①-⑳])`,
+  'g',
+);
+/** The first item of a run-in list may also follow a comma (……有着必然的联系，一是……；二是……). */
+const RUN_IN_FIRST = new RegExp(
+  `[，,][\\s\\u3000]*(?=第一[，,、：:]|其一[，,、：:]|一是(?![一二三四五六七八九十])|首先|[①])`,
   'g',
 );
 const CONCLUSION_RE = new RegExp(`^(?:${CONCLUSION_MARKERS.join('|')})[，,：:]`);
@@ -112,9 +116,8 @@ function numberedFamily(level: number, style: string): string {
 }
 
 /** A run-in list item starting at `at` of `text` (一是…, 第二，…, 其次…, ②…), or null. */
-function listItem(text: string, at: number, off: number, index: number, mid: boolean): Candidate | null {
+function listItem(text: string, at: number, off: number, index: number): Candidate | null {
   const rest = text.slice(at, at + 12);
-  const opener = !mid || /[：:][\s\u3000]*$/.test(text.slice(Math.max(0, at - 4), at));
   const c = CIRCLED.exec(rest);
   if (c) {
     // ① inside a paragraph: a run-in item like 一是 (only in a sequence).
@@ -124,23 +127,23 @@ function listItem(text: string, at: number, off: number, index: number, mid: boo
     if (!title) return null;
     return {
       kind: 'numbered', level: 4, number: c[1]!, value: c[1]!.charCodeAt(0) - 0x245f, title, start: off + at, end: off + end,
-      line: index, needs: 'seq', family: 'circled', decimal: 0, opener,
+      line: index, needs: 'seq', family: 'circled', decimal: 0,
     };
   }
   const m = LIST_MARKER.exec(rest);
   if (!m) return null;
-  const han = m[1] ?? m[2];
+  const han = m[1] ?? m[2] ?? m[4];
   const value = han ? hanNumeralValue(han) : ORDER_WORDS[m[3]!]!;
   if (!Number.isFinite(value)) return null;
-  // Mid-paragraph 首先要…/最后是… without a comma is usually prose; its siblings decide (needs: 'seq').
-  const family = m[1] ? 'di' : m[2] ? 'shi' : 'order';
+  // A lone item is prose (首先要摸清底数……); only its siblings make it a list (needs: 'seq').
+  const family = m[1] ? 'di' : m[2] ? 'shi' : m[4] ? 'qi' : 'order';
   const markerEnd = at + m[0].length;
   const end = sentenceEnd(text, markerEnd);
   const title = cleanTitle(text.slice(markerEnd, end));
   if (!title) return null;
   return {
     kind: 'list', level: 1, number: han ?? m[3]!, value, title, start: off + at, end: off + end, line: index,
-    needs: 'seq', family, decimal: 0, opener,
+    needs: 'seq', family, decimal: 0,
   };
 }
 
@@ -198,7 +201,7 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
     });
     scanFrom = end;
   } else if (CIRCLED.test(body)) {
-    const item = listItem(text, l0, off, index, false);
+    const item = listItem(text, l0, off, index);
     if (item) {
       item.end = off + titleEnd(text, item.start - off + (CIRCLED.exec(body)![0].length));
       item.title = cleanTitle(text.slice(item.start - off + CIRCLED.exec(body)![0].length, item.end - off));
@@ -214,7 +217,8 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
       start: off + l0, end: off + text.length, line: index, needs: 'bare', family: numberedFamily(3, 'bare'), decimal: 0,
     });
     scanFrom = text.length;
-  } else if ((m = LABEL_RE.exec(body))) {
+  } else if ((m = LABEL_RE.exec(body)) && !(LABELS.get(m[1]!) === 'other' && cleanTitle(body.slice(m[0].length)))) {
+    // “附件：报名回执” names an attachment; only 附件 / 参考文献 on a line of their own open a section.
     const labelEnd = l0 + m[0].length;
     out.push({
       kind: 'label', level: 1, number: '', value: 0, title: m[1]!, start: off + l0, end: off + labelEnd,
@@ -222,7 +226,7 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
     });
     scanFrom = labelEnd;
   } else if (LIST_MARKER.test(body)) {
-    const item = listItem(text, l0, off, index, false);
+    const item = listItem(text, l0, off, index);
     if (item) {
       out.push(item);
       scanFrom = item.end - off;
@@ -275,10 +279,17 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
   while ((mm = RUN_IN.exec(text))) {
     const at = mm.index + mm[0].length;
     if (mids.some((c) => c.start - off === at)) continue;
-    const item = listItem(text, at, off, index, true);
+    const item = listItem(text, at, off, index);
     if (!item) continue;
     mids.push(item);
     RUN_IN.lastIndex = Math.max(at, item.end - off - 1);
+  }
+  RUN_IN_FIRST.lastIndex = Math.max(0, scanFrom - 1);
+  while ((mm = RUN_IN_FIRST.exec(text))) {
+    const at = mm.index + mm[0].length;
+    if (mids.some((c) => c.start - off === at)) continue;
+    const item = listItem(text, at, off, index);
+    if (item) mids.push(item);
   }
   mids.sort((x, y) => x.start - y.start);
   out.push(...mids);
@@ -404,9 +415,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     items.sort((x, y) => x.start - y.start);
     let run: Candidate[] = [];
     const flush = () => {
-      // A list begins at a paragraph start or after a colon (……主要有：一是……); “……。一是……。二是……” inside
-      // running prose is an enumeration of the paragraph, not its sub-headings.
-      const ordered = (family !== 'order' || run[0]!.value <= 2) && run[0]!.opener === true;
+      // A list starts at its first item (一是, 第一, 首先, ①): “……；二是……；三是……” after “，一是” missed is
+      // not taken half.
+      const ordered = run[0]!.value === 1;
       if (run.length >= 2 && ordered) for (const c of run) seqOk.add(c);
       run = [];
     };
@@ -451,6 +462,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
 
   // Levels of list items, roles.
   const sections: OutlineSection[] = [];
+  /** Sections whose role comes from a cue in their own wording (not inherited, not the fallback). */
+  const named = new Set<OutlineSection>();
   for (const c of accepted) {
     let level = c.level;
     if (c.kind === 'list') {
@@ -476,9 +489,14 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     }
     let role: Role;
     let own = true;
-    const strong = c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : c.kind === 'conclusion' ? 'conclusion' : strongRole(c.title);
+    let strong = c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : c.kind === 'conclusion' ? 'conclusion' : strongRole(c.title);
+    // Causes are told in the words of problems (能力上有短板, 监督存在薄弱环节): under a causes heading such
+    // wording does not make a problems section.
+    if (strong === 'problems' && parent?.role === 'causes') strong = null;
     if (strong) role = strong;
-    else if (parent && parent.role !== 'other') {
+    else if (parent && (parent.role !== 'other' || named.has(parent))) {
+      // An “other” parent passes its role on only when its wording names it (有关要求, 参加人员); a parent
+      // that is “other” for want of any cue lets its children's own action wording decide.
       role = parent.role;
       own = false;
     } else role = weakRole(c.title) ?? 'other';
@@ -493,7 +511,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       }
       if (topRole === 'conclusion') continue;
     }
-    sections.push({ level, number: c.number, title: c.title, role, start: c.start, end: c.end, kind: c.kind, essay: essayIndex, own });
+    const section: OutlineSection = { level, number: c.number, title: c.title, role, start: c.start, end: c.end, kind: c.kind, essay: essayIndex, own };
+    if (strong) named.add(section);
+    sections.push(section);
   }
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).

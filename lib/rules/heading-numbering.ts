@@ -2,8 +2,8 @@
  * heading-numbering: GB/T 9704-2012 (7.3.3) heading levels 一、 → （一） → 1. → （1）.
  *
  * Reports, per line-start heading (see lib/engine/headings.ts for what counts as one):
- * - wrong marker forms, with a fix: "一:" "一." "一，" → "一、"; "(一)" "（一)" → "（一）"; "（一）、" → "（一）";
- *   "(1)" → "（1）";
+ * - wrong marker forms, with a fix: "一:" "一." "一，" → "一、"; "(一)" "（一)" → "（一）"; "(一)、" → "（一）";
+ *   "（一）、" → the 、 deleted; "(1)" → "（1）";
  * - "1." and "1、" mixed in one article: the "1、" ones, with the fix "1." (a document that uses "1、"
  *   throughout is left alone: common, and consistent);
  * - numbering that skips (一、 then 三、), repeats (two 二、) or goes backwards within one parent heading; the
@@ -17,7 +17,10 @@
  * article, and a sub-level restarts under each parent. A title line (short, no punctuation) followed by a
  * restart marks a new article, which also starts a new scope for the "1." / "1、" consistency check.
  * A number that is missing at a line start but written inside a line (a heading glued to the previous
- * paragraph by a lost line break) does not count as skipped.
+ * paragraph by a lost line break) does not count as skipped. A number out of sequence right after a line
+ * cut off mid-sentence (“……工作的重⏎7、要性，……”) is a page number of the paste, not a heading.
+ * Run-in list markers (一是, 第一，, 首先, ①) and decimal section numbers (1.1, 2.3.1) are not GB/T levels and
+ * are never checked here (see lib/engine/headings.ts).
  */
 import { canonicalMarker, parseBareNumber, parseHeading, type BareNumber, type ParsedHeading } from '../engine/headings';
 import { defineDocumentRule, type DocumentView, type Report } from '../engine/rule';
@@ -55,6 +58,8 @@ const TITLE: LineInfo = { kind: Kind.Title, heading: null, bare: null };
 /** Title line: short, no clause or sentence punctuation (article titles, "参考文献", "结束语"). */
 const TITLE_PUNCT = /[。，；：！？,;:!?…]/;
 const TITLE_MAX = 40;
+/** A line that ends a sentence or a clause, a quotation or a bracket is complete. */
+const CLOSED_LINE = /[。！？!?；;：:，,、…”"’）)】」』]$/;
 
 function collect(text: string): LineInfo {
   const trimmed = text.trim();
@@ -165,6 +170,13 @@ function combine(doc: DocumentView<LineInfo | undefined>, report: (r: Report) =>
     return 0;
   };
 
+  /** Is line i right after a long line that stops mid-sentence (no closing punctuation)? */
+  const afterCutSentence = (i: number): boolean => {
+    if (i === 0) return false;
+    const prev = paragraphs[i - 1]!.text.trim();
+    return prev.length >= 30 && !CLOSED_LINE.test(prev);
+  };
+
   const writtenBetween = (fromLine: number, toLine: number, level: HeadingLevel, value: number): boolean => {
     // A substring is O(1) in V8; it bounds the search to the section instead of the rest of the document.
     const region = text.slice(paragraphs[fromLine]!.start, paragraphs[toLine]!.start);
@@ -183,6 +195,10 @@ function combine(doc: DocumentView<LineInfo | undefined>, report: (r: Report) =>
     }
     const level = h.level;
     const value = h.value;
+
+    // “……基层治理工作的重⏎7、要性，……”: after a paragraph cut off mid-sentence, a number out of sequence is
+    // a page number glued to the rest of the sentence (a page break in the paste), not a heading.
+    if (afterCutSentence(i) && value !== 1 && (!last[level] || value !== last[level]!.value + 1)) continue;
 
     // A restart at 1 after a title line, or a first-level 一 again: a new article (or a new list).
     if (value === 1 && (level === 1 || pendingTitle)) {
@@ -253,7 +269,11 @@ function combine(doc: DocumentView<LineInfo | undefined>, report: (r: Report) =>
 
     // Wrong marker form (the sequence fix above already writes the standard form).
     if (h.style !== 'dun' && h.marker !== h.canonicalMarker && seqFix === null) {
-      reportMarker(i, h, formMessage(h), h.canonicalMarker);
+      if (h.style === 'paren-dun' && h.marker.startsWith(h.canonicalMarker)) {
+        // “（一）、”: the brackets are right, so the fix only deletes the stray 、 (and any space before it).
+        const start = paragraphs[i]!.start + h.markerStart + h.canonicalMarker.length;
+        report({ start, end: paragraphs[i]!.start + h.markerEnd, message: formMessage(h), replacements: [''] });
+      } else reportMarker(i, h, formMessage(h), h.canonicalMarker);
       fixed.add(i);
     }
 

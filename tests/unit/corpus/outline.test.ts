@@ -19,11 +19,19 @@ const EXPECTED: Record<string, Row[]> = {
     // essay 1: 如何提高基层党支部书记的履职能力1
     [1, '', 'measures', 'inline', '明确任职资格'],
     [1, '', 'measures', 'inline', '强化自身建设'],
+    // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [2, '首先', 'measures', 'list', '要认真学习、贯彻和落实党的十九大报告精神,严格律…'],
+    [2, '其次', 'measures', 'list', '坚守岗位,不越权越位,做好自己的本职工作,发挥领…'],
+    [2, '最后', 'measures', 'list', '党支部书记要要带领全体党政人员脚踏实地的做好本职…'],
     // essay 2: 如何提高基层党支部书记的履职能力2
     [1, '', 'intro', 'implicit', ''],
     [1, '一', 'problems', 'numbered', '当前基层党支部书记存在的问题'],
     [3, '1', 'problems', 'numbered', '政治素质素养不适应新形势下思想政治工作的需要'],
     [3, '2', 'problems', 'numbered', '党务工作能力欠缺,不能按规定组织开展党支部各项工…'],
+    // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [4, '一', 'problems', 'list', '对党务工作程序不掌握,对党务工作程序一知半解,不…'],
+    [4, '二', 'problems', 'list', '单位各项工作党务行政不分家,影响了支部其他成员的…'],
+    [4, '三', 'problems', 'list', '漠视组织原则,未按规定配置健全支委、议事决策,缺…'],
     [3, '3', 'problems', 'numbered', '组织协调能力弱,使党支部缺乏凝聚力'],
     [1, '二', 'causes', 'numbered', '对产生问题的原因分析'],
     [3, '1', 'causes', 'numbered', '思想认识不到位'],
@@ -35,6 +43,10 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '3', 'measures', 'numbered', '增强调查研究能力和决策水平'],
     [3, '4', 'measures', 'numbered', '加强在岗培训,提高党支部书记的党务工作能力'],
     [3, '5', 'measures', 'numbered', '提高组织协调能力'],
+    // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [4, '首先', 'measures', 'list', '要做到及时化解矛盾,党支部书记一定要重视营造团结…'],
+    [4, '其次', 'measures', 'list', '要做到经常通气交流,党支部书记要杜绝遇事强行拍板…'],
+    [4, '最后', 'measures', 'list', '要做到稳定员工思想,作为党支部书记,应在调动班子…'],
     [1, '', 'conclusion', 'conclusion', '总之,党支部书记要时刻检查自己履责中可能存在的问…'],
     // essay 3: 如何提高基层党支部书记的履职能力3
     [1, '', 'intro', 'implicit', ''],
@@ -56,6 +68,10 @@ const EXPECTED: Record<string, Row[]> = {
     [1, '一', 'problems', 'numbered', '当前基层书记存在的问题'],
     [3, '1', 'problems', 'numbered', '政治素质修养不适应新形势下思想政治工作的需要'],
     [3, '2', 'problems', 'numbered', '党务工作能力欠缺,不能按规定组织开展基层各项工作'],
+    // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [4, '一', 'problems', 'list', '对党务工作程序不掌握,对党务工作程序一知半解,不…'],
+    [4, '二', 'problems', 'list', '单位各项工作党务行政不分家,影响了支部其他成员的…'],
+    [4, '三', 'problems', 'list', '漠视组织原则,不按规定配置健全支委、议事决策,缺…'],
     [3, '3', 'problems', 'numbered', '组织协调能力弱,使缺乏凝聚力'],
     [1, '二', 'causes', 'numbered', '对产生问题的原因剖析'],
     [3, '1', 'causes', 'numbered', '思想认识不到位'],
@@ -74,6 +90,10 @@ const EXPECTED: Record<string, Row[]> = {
     [2, '一', 'measures', 'numbered', '是要强化服务意识'],
     [2, '二', 'measures', 'numbered', '是要强化监督意识'],
     [2, '三', 'measures', 'numbered', '是要强化协调意识'],
+    // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [3, '首先', 'measures', 'list', '要协调好与单位行政领导的关系,平时要同行政领导多…'],
+    [3, '其次', 'measures', 'list', '要协调好内部各科室之间的关系,调动各方面的积极因…'],
+    [3, '再次', 'measures', 'list', '是要协调好同志们之间的关系,一个单位的同志工作在…'],
     [2, '四', 'measures', 'numbered', '是要强化预见意识'],
     [1, '二', 'measures', 'numbered', '支部书记在具体工作中要能够学以致用,用心投入工作…'],
     [2, '一', 'measures', 'numbered', '提高组织领导能力'],
@@ -132,8 +152,19 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '3', 'causes', 'numbered', '党建工作创新无力度'],
     [1, '三', 'measures', 'numbered', '对策'],
     [3, '1', 'measures', 'numbered', '不断提升素质，当好“指挥员”'],
+    // run-in list inside the paragraph (首先…其次…最后, 一是…二是…三是): found since issue 7.
+    [4, '首先', 'measures', 'list', '具有坚定的政治立场'],
+    [4, '其次', 'measures', 'list', '必须具有正确的思想观点'],
+    [4, '最后', 'measures', 'list', '必须在政治上、思想上、行动上同党中央保持一致，不…'],
     [3, '2', 'measures', 'numbered', '努力提高能力，当好“战斗员”'],
+    // run-in list inside the paragraph (首先…其次…最后, 一是…二是…三是): found since issue 7.
+    [4, '一', 'measures', 'list', '提高组织领导能力'],
+    [4, '二', 'measures', 'list', '提高沟通协调能力'],
+    [4, '三', 'measures', 'list', '提高正确决策的能力'],
     [3, '3', 'measures', 'numbered', '强化责任意识，当好“服务员”'],
+    // run-in list inside the paragraph (首先…其次…最后, 一是…二是…三是): found since issue 7.
+    [4, '首先', 'measures', 'list', '要强化责任意识'],
+    [4, '其次', 'measures', 'list', '强化模范意识'],
   ],
   '004_b3b420117dcbd26e': [
     // essay 1: 浅谈如何做好基层党建工作
@@ -339,5 +370,229 @@ describe('list markers need their form', () => {
   it('第一书记 / 第二天 are not list items', () => {
     const text = '第一书记要带头讲党课，把理论学习抓在经常。\n第二天，支部组织党员开展志愿服务活动，效果很好。\n';
     expect(outlineOf(text).filter((s) => s.kind === 'list')).toEqual([]);
+  });
+});
+
+describe('heading forms of issue 7', () => {
+  const rows = (text: string) => outlineOf(text).filter((s) => s.kind !== 'implicit').map(row);
+  const para = '这一段是正文，用来把上下两个标题隔开，内容本身并不重要，只要足够长就可以。';
+
+  it('run-in 一是/二是 after a colon inside a paragraph, one level below the heading', () => {
+    const text = `一、存在的不足\n对照先进找差距，主要有：一是学习不够系统，满足于读原文；二是调研不够深入，情况掌握不全；三是落实不够有力。\n二、下一步打算\n${para}\n`;
+    expect(rows(text)).toEqual([
+      [1, '一', 'problems', 'numbered', '存在的不足'],
+      [2, '一', 'problems', 'list', '学习不够系统，满足于读原文'],
+      [2, '二', 'problems', 'list', '调研不够深入，情况掌握不全'],
+      [2, '三', 'problems', 'list', '落实不够有力'],
+      [1, '二', 'measures', 'numbered', '下一步打算'],
+    ]);
+  });
+
+  it('a numbered heading sentence ends at the colon that opens a run-in list', () => {
+    const text = '一、主要问题及表现。从检查情况看：一是台账不全；二是记录不实。\n';
+    const s = outlineOf(text).filter((x) => x.kind !== 'implicit');
+    expect(s.map((x) => x.number)).toEqual(['一', '一', '二']);
+    expect(text.slice(s[0]!.start, s[0]!.end)).toBe('一、主要问题及表现。');
+  });
+
+  it('第一，/第二，, 其一，/其二，, 首先/其次/最后 at paragraph starts and after sentence ends', () => {
+    const text = [
+      '三、问题产生的根源',
+      '第一，思想上重视不够。一些同志把党建当作软任务。',
+      '第二，制度上约束不严。有的制度执行打了折扣。',
+      '四、改进的办法',
+      '其一，抓学习。每月安排一次集中学习。其二，抓督导。每季度开展一次检查。',
+      '首先，要完善机制。建立责任清单。其次，要强化考核。考核结果与评先挂钩。最后，要注重激励。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '三', 'causes', 'numbered', '问题产生的根源'],
+      [2, '一', 'causes', 'list', '思想上重视不够'],
+      [2, '二', 'causes', 'list', '制度上约束不严'],
+      [1, '四', 'measures', 'numbered', '改进的办法'],
+      [2, '一', 'measures', 'list', '抓学习'],
+      [2, '二', 'measures', 'list', '抓督导'],
+      [2, '首先', 'measures', 'list', '要完善机制'],
+      [2, '其次', 'measures', 'list', '要强化考核'],
+      [2, '最后', 'measures', 'list', '要注重激励'],
+    ]);
+  });
+
+  it('takes no heading from numbers and lone markers in running text', () => {
+    const text = [
+      '2023年，全县安排1.5亿元用于村级阵地建设，第一书记全部到岗。',
+      '1.5亿元专项资金已经拨付到位，各乡镇正在抓紧实施。',
+      '做好这项工作，首先要摸清底数，这是一切工作的前提。',
+      '驻村干部要一是一、二是二，实事求是地反映情况。',
+      '第二天，工作组召开座谈会，听取了群众意见。',
+      '唯一是的选择就是迎难而上。',
+      '关键在人。一是要选好书记，二是要配强班子。',
+    ].join('\n');
+    expect(rows(text)).toEqual([]);
+  });
+
+  it('decimal numbering 1 / 1.1 / 1.1.1 and its levels', () => {
+    const text = [
+      '1 研究背景',
+      para,
+      '1.1 问题的提出',
+      para,
+      '2 现状与问题',
+      '2.1 主要成效',
+      para,
+      '2.2 存在的短板',
+      '2.2.1 队伍结构不优',
+      para,
+      '2.2.2 保障投入不足',
+      para,
+      '3．对策建议',
+      '3．1 健全工作机制',
+      para,
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '1', 'intro', 'numbered', '研究背景'],
+      [2, '1.1', 'intro', 'numbered', '问题的提出'],
+      [1, '2', 'problems', 'numbered', '现状与问题'],
+      [2, '2.1', 'problems', 'numbered', '主要成效'],
+      [2, '2.2', 'problems', 'numbered', '存在的短板'],
+      [3, '2.2.1', 'problems', 'numbered', '队伍结构不优'],
+      [3, '2.2.2', 'problems', 'numbered', '保障投入不足'],
+      [1, '3', 'measures', 'numbered', '对策建议'],
+      [2, '3．1', 'measures', 'numbered', '健全工作机制'],
+    ]);
+  });
+
+  it('a lone "1 …" line or a quantity is not a decimal heading', () => {
+    expect(rows(`1 号楼的改造已经完成。\n${para}\n2.5万名党员参加了培训，覆盖面进一步扩大。\n`)).toEqual([]);
+  });
+
+  it('circled numbers at line starts and run in after a colon; （1) and 1． forms', () => {
+    const text = [
+      '（一）完善工作机制',
+      '（1)明确责任。各支部书记是第一责任人。',
+      '（2)强化督查。每季度开展一次督查。',
+      '1．建立台账',
+      '2．定期通报',
+      '①压实责任，层层签订责任书。',
+      '②严格考核，考核结果公开。',
+      '具体包括：①每月一次学习；②每季一次讲评；③每年一次总结。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [2, '一', 'measures', 'numbered', '完善工作机制'],
+      [4, '1', 'measures', 'numbered', '明确责任'],
+      [4, '2', 'measures', 'numbered', '强化督查'],
+      [3, '1', 'measures', 'numbered', '建立台账'],
+      [3, '2', 'measures', 'numbered', '定期通报'],
+      [4, '①', 'measures', 'numbered', '压实责任，层层签订责任书'],
+      [4, '②', 'measures', 'numbered', '严格考核，考核结果公开'],
+      [4, '①', 'measures', 'numbered', '每月一次学习'],
+      [4, '②', 'measures', 'numbered', '每季一次讲评'],
+      [4, '③', 'measures', 'numbered', '每年一次总结'],
+    ]);
+  });
+
+  it('unnumbered section lines: 摘要/关键词/引言, section words with or without a colon, 结语', () => {
+    const text = [
+      '摘要：本文分析了农村党员教育管理的现状，提出了改进建议。',
+      '关键词：农村党员；教育管理',
+      '引言',
+      para,
+      '现状',
+      para,
+      '存在问题：',
+      para,
+      '原因：一是投入不足；二是方法陈旧。',
+      '整改措施',
+      para,
+      '下一步工作打算',
+      para,
+      '结语',
+      para,
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '', 'intro', 'label', '摘要'],
+      [1, '', 'other', 'label', '关键词'],
+      [1, '', 'intro', 'label', '引言'],
+      [1, '', 'intro', 'label', '现状'],
+      [1, '', 'problems', 'label', '存在问题'],
+      [1, '', 'causes', 'label', '原因'],
+      [2, '一', 'causes', 'list', '投入不足'],
+      [2, '二', 'causes', 'list', '方法陈旧'],
+      [1, '', 'measures', 'label', '整改措施'],
+      [1, '', 'measures', 'label', '下一步工作打算'],
+      [1, '', 'conclusion', 'label', '结语'],
+    ]);
+  });
+
+  it('joins a heading broken over two lines by a paste, and only then', () => {
+    const broken = `二、关于推进\n基层党组织标准化建设的几点建议\n${para}\n`;
+    const [h] = rows(broken);
+    expect(h).toEqual([1, '二', 'measures', 'numbered', '关于推进基层党组织标准化建设的几点建议']);
+    const s = outlineOf(broken).find((x) => x.kind === 'numbered')!;
+    expect(broken.slice(s.start, s.end)).toBe('二、关于推进\n基层党组织标准化建设的几点建议');
+    // A complete title followed by a first body line without punctuation stays as it is.
+    const whole = `一、总体要求\n坚持以习近平新时代中国特色社会主义思想为指导\n${para}\n`;
+    expect(rows(whole)).toEqual([[1, '一', 'intro', 'numbered', '总体要求']]);
+  });
+
+  it('stray 、 after a bracket and mixed brackets still give the heading', () => {
+    const text = `一、重要意义\n（一）、这是时代的要求\n${para}\n(二)、这是发展的需要\n${para}\n（三)这是群众的期盼\n${para}\n`;
+    expect(rows(text)).toEqual([
+      [1, '一', 'intro', 'numbered', '重要意义'],
+      [2, '一', 'intro', 'numbered', '这是时代的要求'],
+      [2, '二', 'intro', 'numbered', '这是发展的需要'],
+      [2, '三', 'intro', 'numbered', '这是群众的期盼'],
+    ]);
+  });
+
+  it('a page number glued to a sentence cut by a page break is not a heading', () => {
+    const text = `三、加强队伍建设\n要充分认识加强党务干部队伍建设的重要意义，把党务岗位作为培养锻炼干部的重\n5、要平台，有计划地选派年轻干部到党务岗位锻炼。\n四、强化保障\n`;
+    expect(rows(text).map((r) => r[1])).toEqual(['三', '四']);
+  });
+
+  it('ignores the link titles under a related-articles header', () => {
+    const text = `一、存在的问题\n${para}\n相关推荐\n基层党建工作存在的问题及对策\n关于加强党员教育管理的思考\n`;
+    expect(rows(text)).toEqual([[1, '一', 'problems', 'numbered', '存在的问题']]);
+  });
+});
+
+describe('role vocabulary and inheritance', () => {
+  const roleOf = (title: string) => outlineOf(`一、${title}\n`)[0]?.role;
+  it.each([
+    ['调研背景', 'intro'], ['开展主题教育的重要意义', 'intro'], ['当前面临的形势', 'intro'], ['加强党建工作的必要性', 'intro'],
+    ['基层党建工作现状', 'intro'], ['深刻理解初心使命的丰富内涵', 'intro'],
+    ['当前存在的主要问题', 'problems'], ['工作中的短板弱项', 'problems'], ['与先进单位的差距', 'problems'],
+    ['问题的主要表现', 'problems'], ['存在的不足', 'problems'], ['基层治理中的薄弱环节', 'problems'], ['发展中遇到的难题', 'problems'],
+    ['问题产生的原因', 'causes'], ['深层次原因剖析', 'causes'], ['问题的根源', 'causes'], ['症结所在', 'causes'], ['主要成因', 'causes'],
+    ['对策建议', 'measures'], ['推进工作的主要举措', 'measures'], ['破解难题的路径', 'measures'], ['主要做法', 'measures'],
+    ['工作思路', 'measures'], ['下一步工作打算', 'measures'], ['改进的策略', 'measures'], ['努力方向', 'measures'],
+    ['解决问题的途径', 'measures'], ['具体办法', 'measures'], ['如何提高支部书记的履职能力', 'measures'],
+    ['关于加强村级党组织建设的思考', 'measures'], ['在学懂弄通上下功夫', 'measures'], ['以过硬作风推动工作落实', 'measures'],
+    ['结语', 'conclusion'], ['结束语', 'conclusion'], ['几点启示', 'conclusion'],
+    ['有关要求', 'other'], ['参加人员', 'other'],
+  ])('%s → %s', (title, role) => {
+    expect(roleOf(title)).toBe(role);
+  });
+
+  it('actions on a problem word are measures (着力解决……问题, 补齐……短板)', () => {
+    expect(roleOf('着力解决群众反映强烈的突出问题')).toBe('measures');
+    expect(roleOf('补齐基层治理短板')).toBe('measures');
+  });
+
+  it('sub-headings inherit their parent unless their wording names a role; causes keep problem words', () => {
+    const text = [
+      '一、存在的问题',
+      '（一）学习不够深入',
+      '（二）产生问题的原因',
+      '二、原因分析',
+      '（一）能力上有短板',
+      '（二）监督上有薄弱环节',
+      '三、主要工作',
+      '（一）加强理论武装',
+      '四、有关要求',
+      '（一）提高思想认识',
+    ].join('\n');
+    expect(outlineOf(text).map((s) => s.role)).toEqual([
+      'problems', 'problems', 'causes', 'causes', 'causes', 'causes', 'measures', 'measures', 'other', 'other',
+    ]);
   });
 });

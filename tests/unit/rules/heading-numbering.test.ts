@@ -65,6 +65,26 @@ ruleTester.run(rule, {
     lines('一、基本情况', '1．组织设置', '2.党员队伍', '二、主要成绩', '1.理论学习'),
     // A restart of a sub-level without a new parent is not flagged (may be a new list).
     lines('一、工作安排', '1.制定计划', '2.组织实施', '具体分工如下：', '1.办公室负责综合协调', '2.组织部负责督促检查'),
+    // A page number glued to a sentence cut by a page break is not a heading (the residue rule owns it).
+    lines(
+      '三、创新服务群众方式',
+      '深化“网格+党建”服务模式，推行党员联户、代办帮办等做法，让群众少跑腿、好办事。要充分认识基层治理工作的重',
+      '7、要性，把党组织的政治优势、组织优势转化为治理效能。',
+      '四、健全考核激励机制',
+    ),
+    // Run-in lists, decimal section numbers and circled numbers are not GB/T levels: never flagged.
+    lines(
+      '1 调研的基本情况',
+      '1.1 调研对象与方法',
+      '1.2 主要做法',
+      '主要有：一是推行“党建+项目”工作法；二是开展党员先锋岗创建活动。',
+      '2 存在的主要问题',
+      '2.1.1 重业务轻党建的观念仍然存在',
+      '①压实党委主体责任；②明确支部书记职责。',
+      '第一，思想认识存在偏差。',
+      '第二，制度执行不够严格。',
+      '首先，要亮明党员身份。其次，要搭建作用发挥平台。最后，要完善激励关怀机制。',
+    ),
     // Party terms after the marker are headings, and in sequence.
     lines('一、三会一课制度落实情况', '二、三严三实专题教育', '三、四风问题整治情况'),
   ],
@@ -112,8 +132,20 @@ ruleTester.run(rule, {
     {
       text: lines('一、主要做法', '（一）、强化理论武装', '（二） 、健全组织体系'),
       output: lines('一、主要做法', '（一）强化理论武装', '（二）健全组织体系'),
-      issues: [{ text: '（一）、', fix: '（一）' }, { text: '（二） 、', fix: '（二）' }],
-      note: 'extra 、 after the bracket',
+      issues: [{ text: '、', fix: '' }, { text: ' 、', fix: '' }],
+      note: 'extra 、 after a full-width bracket: the fix deletes only the 、',
+    },
+    {
+      text: lines('一、主要做法', '(一)、强化理论武装', '（二)、健全组织体系'),
+      output: lines('一、主要做法', '（一）强化理论武装', '（二）健全组织体系'),
+      issues: [{ text: '(一)、', fix: '（一）' }, { text: '（二)、', fix: '（二）' }],
+      note: 'extra 、 after half-width or mixed brackets: the whole marker is rewritten',
+    },
+    {
+      text: lines('（一）基本情况', '（1）、组织设置', '（2）、党员队伍'),
+      output: lines('（一）基本情况', '（1）组织设置', '（2）党员队伍'),
+      issues: [{ text: '、', fix: '' }, { text: '、', start: 20, fix: '' }],
+      note: 'extra 、 after a fourth-level bracket',
     },
     {
       text: lines('一、总体要求', '（二）基本原则', '（三）主要目标'),
