@@ -27,6 +27,8 @@ import {
   NOTICE,
   NOTICE_GATE,
   SITE_TAG,
+  TITLE_LABEL,
+  WIDGET_LINE,
 } from './data/residue-notices';
 import { BARE_NUMBER_LINE, INLINE_PAGE_COUNTER, LEADING_PAGE_NUMBER, PAGE_LINE, TIMESTAMP_LINE, URL_LINE } from './data/residue-pages';
 
@@ -52,6 +54,8 @@ const messages = {
   notice: '网站的字数、隐藏、下载或登录提示是网页残留，建议删除',
   blurb: '网站编辑的推荐语（为大家整理、希望对大家有所帮助等）是网页残留，建议删除',
   html: '网页代码（HTML标签或字符实体）残留，建议删除',
+  widget: '网页控件的状态文字（加载中、已无更多数据等）是网页残留，建议删除',
+  titleLabel: '新闻网站在标题前加的“原标题：”是网页残留，建议删除（保留标题）',
   siteTag: '标题前的网站标签（【精品文档】【推荐】等）是网页残留，建议删除',
   entity: (fix: string) => `网页字符实体残留，应还原为“${fix}”`,
   page: '页码是从分页文档复制时带入的残留，建议删除',
@@ -127,6 +131,7 @@ function wholeLine(line: string, t: string, s: number, e: number): ResidueHit[] 
     if (TIMESTAMP_LINE.test(t)) return whole(s, e, messages.timestamp);
   }
   if (PAGE_LINE.test(t)) return whole(s, e, messages.page);
+  if (t.length <= 30 && WIDGET_LINE.test(t)) return whole(s, e, messages.widget);
   if (URL_LINE.test(t)) return whole(s, e, messages.url);
   if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
   if (BREADCRUMB.test(t)) return whole(s, e, messages.breadcrumb);
@@ -163,6 +168,10 @@ export function findResidue(line: string): ResidueHit[] {
   };
 
   const first = line.charCodeAt(s);
+  if (first === 0x539f) {
+    const m = TITLE_LABEL.exec(line.slice(s));
+    if (m && s + m[0].length < e) add({ start: s, end: s + m[0].length, message: messages.titleLabel, certain: true, fix: '' });
+  }
   if (first === 0x3010) {
     const m = SITE_TAG.exec(line.slice(s));
     if (m) add({ start: s, end: s + m[0].length, message: messages.siteTag, certain: true, fix: '' });
@@ -283,6 +292,8 @@ const BLANK: LineInfo = Object.freeze({
 }) as LineInfo;
 
 const LIST_NUMBER = /^(\d{1,3})\s*[、.．]/;
+/** A heading or list marker at the line start: such a line is a title, not prose cut by a page break. */
+const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}(?:[、.．]|\s))/;
 
 function collect(text: string): LineInfo {
   let s = 0;
@@ -304,7 +315,7 @@ function collect(text: string): LineInfo {
     listHeader: isWhole && LIST_HEADER.test(t),
     titleLike: LISTED_TITLE.test(t) && !list,
     page: PAGE_LINE.test(t) ? 'decorated' : BARE_NUMBER_LINE.test(t) ? 'bare' : null,
-    cutProse: !isWhole && endsOpen && t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)),
+    cutProse: !isWhole && endsOpen && (t.length >= 16 || (t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)))) && !HEADING_START.test(t),
     trailing: text.length - e,
     continues: isHanAt(t, 0) || t[0] === '“',
     leadNumber: lead ? Number(lead[1]) : 0,

@@ -84,8 +84,18 @@ function clauseAround(text: string, start: number, end: number): Clause {
   return { lo, hi, gaps };
 }
 
-/** Han runs at least this long on both sides make a full-width space a clause separator. */
+/** Runs of clause text (Han, digits, %) at least this long on both sides make a full-width space a separator. */
 const CLAUSE_RUN = 4;
+
+function clauseRun(text: string, from: number, step: 1 | -1): number {
+  let n = 0;
+  for (let k = step === 1 ? from : from - 1; k >= 0 && k < text.length; k += step) {
+    const c = text[k]!;
+    if (!(isHanAt(text, k) || isAsciiDigit(c) || c === '%' || c === '.')) break;
+    n++;
+  }
+  return n;
+}
 
 /** Does a word of the segmenter run across the gap [start, end)? (Only asked for full-width separators.) */
 function wordAcross(text: string, start: number, end: number): boolean {
@@ -108,8 +118,8 @@ function hanGapFix(text: string, start: number, end: number): string[] {
   const separator = text.slice(start, end).includes('\u3000');
   if (
     separator &&
-    hanRunBefore(text, start) >= CLAUSE_RUN &&
-    hanRunAfter(text, end) >= CLAUSE_RUN &&
+    clauseRun(text, start, -1) >= CLAUSE_RUN &&
+    clauseRun(text, end, 1) >= CLAUSE_RUN &&
     !NO_CLAUSE_END.includes(text[start - 1]!) &&
     !NO_CLAUSE_START.includes(text[end]!) &&
     !wordAcross(text, start, end)

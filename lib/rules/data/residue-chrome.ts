@@ -6,7 +6,7 @@
  *   - a counter: a count word and a number (阅读 2856, 点赞(36), 浏览次数：3265);
  *   - a timestamp, a URL, a registration number (京ICP备12345678号, 苏公网安备 3201…号), a copyright mark;
  *   - a button (打印, 关闭窗口, 【打印】, 字体：大 中 小, 扫一扫在手机打开当前页);
- *   - a short name between them (a site or account name: 机关党建在线).
+ *   - a short name between them (a site or account name: 机关党建在线), never first on the line.
  * `parseChrome` reads a stretch of a line with this grammar. The stretch is chrome only when every token is
  * read and the evidence is strong enough: one certain token (a field with a site label, a counter, a
  * timestamp, …), or two weak ones (two fields with a generic label such as 作者/来源, or two buttons) and no
@@ -17,7 +17,7 @@
 
 /** Labels that only a web page prints: a field with one of these is certain. */
 const STRONG_LABELS =
-  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者';
+  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者|文档格式|文档页数|文档大小|文件大小|文件格式|下载券|贡献者|上传者|上传人|所需积分|下载积分';
 /** Generic labels: a field with one of these is weak evidence (two are needed, or a value of a site). */
 const WEAK_LABELS =
   '来源|作者|编辑|编者|审核|审校|校对|初审|复审|终审|主办|承办|协办|技术支持|出处|供稿|通讯员|记者|摄影|图|文|栏目|分类|标签|时间|日期|发文机关|主题分类|成文日期|发布机构|字数';
@@ -38,20 +38,22 @@ const TIMESTAMP = new RegExp(String.raw`(?:${NUMERIC_DATE}(?:\s*${TIME})?|${CN_D
 /** A field value: a timestamp, or a run without white space, bars or clause punctuation. */
 const VALUE = /[^\s\u3000|｜丨，。；！？,;!?【】]{1,30}/y;
 const COUNTER =
-  /(?:阅读|浏览|点赞|在看|收藏|分享|评论|转发|点击|喜欢|赞|播放|人气|热度|关注|下载)(?:量|数|次数)?\s*[:：]?\s*[(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*[)）]?(?![\d\u4e00-\u9fff])/y;
+  /(?:阅读|浏览|点赞|在看|收藏|分享|评论|转发|点击|喜欢|赞同|赞|播放|人气|热度|关注|下载|留言|回复)(?:量|数|次数)?\s*[:：]?\s*[(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*[)）]?(?![\d\u4e00-\u9fff])/y;
 const URL = /(?:https?:\/\/|www\.)[^\s\u3000，。；！？]+/y;
 const REGISTRATION =
   /(?:[\u4e00-\u9fff]{1,2})?(?:ICP[备证]\s*\d{4,12}\s*号(?:-\d{1,3})?|公网安备\s*\d{6,16}\s*号|网站标识码\s*[:：]?\s*\d{6,12})/y;
 const COPYRIGHT = /(?:版权所有|Copyright|©|\([cC]\)|（[cC]）|All Rights Reserved\.?)/y;
-const YEAR = /\d{4}(?:\s*[-–—]\s*\d{4})?(?![\d\u4e00-\u9fff])/y;
-const PUBLISHED = /(?:发表于|发布于|首发于|来自)[\u4e00-\u9fff]{1,10}/y;
+/** Years and bare numbers (page links 1 2 3, a year after ©) are neutral: neither evidence nor a name. */
+const YEAR = /\d{1,6}(?:\s*[-–—]\s*\d{4})?(?![\d\u4e00-\u9fffA-Za-z])/y;
+const PUBLISHED = /(?:发表于|发布于|首发于|编辑于|更新于|来自)[\u4e00-\u9fff]{1,10}|(?:发表于|发布于|编辑于|更新于)(?=\s*\d)/y;
 const FONT_SIZE = /字\s*[体号]\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}/y;
 const SCAN = /(?:扫一扫|扫码|微信扫一扫|长按(?:识别)?二维码|扫描二维码)[\u4e00-\u9fff]{0,14}/y;
 /** Buttons and menu words. Alone they are weak (several are ordinary words); in 【】 they are certain. */
 const CONTROL =
-  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍)(?=[\s\u3000|｜丨】\]]|$)/y;
+  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍|反馈|添加评论|写评论|写留言|申请转载|下载文档|在线阅读)(?=[\s\u3000|｜丨】\]]|$)/y;
 /** A short name (site, account, department) between other tokens. */
 const NAME = /[\u4e00-\u9fffA-Za-z0-9]{1,16}(?=[\s\u3000|｜丨]|$)/y;
+const NAME_MAX = 12;
 const SEPARATORS = /[\s\u3000\u00a0|｜丨]+/y;
 
 export interface ChromeParse {
@@ -83,9 +85,9 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
     if (open === '【' || open === '[') {
       const close = t.indexOf(open === '【' ? '】' : ']', i + 1);
       if (close === -1 || close - i > 24) return null;
-      const inner = i + 1;
-      const k = Math.max(at(FONT_SIZE, t, inner), at(CONTROL, t, inner), at(COUNTER, t, inner));
-      if (k !== close) return null;
+      // Whatever the brackets hold must be chrome itself (a button, a field, a counter).
+      const inner = parseChrome(t, i + 1, close);
+      if (!inner || inner.names > 0 || inner.certain + inner.weak === 0) return null;
       p.certain++;
       i = close + 1;
       continue;
@@ -128,7 +130,8 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
       continue;
     }
     j = at(NAME, t, i);
-    if (j > i) {
+    // A name never opens the stretch: a line that starts with one is a title with chrome after it.
+    if (j > i && i > from && j - i <= NAME_MAX) {
       p.names++;
       i = j;
       continue;

@@ -6,6 +6,8 @@
  * Only the element names of ordinary rich text count as tags, so "a<b" or "x < 5" stays alone.
  */
 
+import { isHanCode } from '../../engine/text';
+
 export interface HtmlHit {
   start: number;
   end: number;
@@ -78,12 +80,21 @@ export function findHtml(line: string): HtmlHit[] {
     HALF_OPEN.lastIndex = 0;
     for (let m = HALF_OPEN.exec(line); m; m = HALF_OPEN.exec(line)) add(m.index, m.index + m[0].length, '');
   }
-  // Runs of neighbouring entities (&nbsp;&nbsp;) become one hit, so one fix removes the run.
   hits.sort((a, b) => a.start - b.start);
+  // &quot; in Chinese text stands for a Chinese quotation mark: opening and closing in turn.
+  let quote = 0;
+  for (const h of hits) {
+    if (h.fix !== '"' || !(isHanCode(line.charCodeAt(h.start - 1)) || isHanCode(line.charCodeAt(h.end)) || '、，。：；（'.includes(line[h.start - 1] ?? ''))) continue;
+    h.fix = quote++ % 2 === 0 ? '“' : '”';
+  }
+  // Neighbouring residue (&nbsp;&nbsp;, &mdash;&mdash;, </p><p>) becomes one hit with one fix.
   const merged: HtmlHit[] = [];
   for (const h of hits) {
     const last = merged[merged.length - 1];
-    if (last && last.end === h.start && last.fix === '' && h.fix === '') last.end = h.end;
+    if (last && last.end === h.start) {
+      last.end = h.end;
+      last.fix += h.fix;
+    }
     else merged.push({ ...h });
   }
   return merged;

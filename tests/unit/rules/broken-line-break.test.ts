@@ -35,6 +35,15 @@ ruleTester.run(rule, {
     '支部工作要有计划。如今，基层很多支部\n2023年的工作都只停留在一般工作上。',
     // too many blank lines in between to be sure
     '党支部书记要发挥表率作用。他说“要带头\n\n\n\n学习”，大家纷纷赞同。',
+    // decimal headings are titles
+    '2.1.2 对融合的内涵理解不够深\n有的支部把融合简单理解为在业务会议上加几句党建内容。',
+    '1 调研的基本情况\n本次调研覆盖生产、科研、营销三类单位。',
+    // a heading whose title is complete, followed by a title-like line
+    '二、主要任务\n加强基层党组织建设\n各级党组织要把抓好党建作为最大的政绩。',
+    // run-in headings: a title closed by its own full stop, a title whose first clause holds no opener
+    '（一）着力提升全县干部队伍素质。全县各级要把培训作为基础工程。\n（二）组织体系不断健全。全县推行了备案管理。',
+    '一、坚持问题导向，着力解决群众急难愁盼问题。',
+    '（二）持续深化全县基层党建\n（一）组织体系不断健全。近年来全县推行。\n（三）产业发展势头良好。各村立足资源。',
     // odd input
     '\n\n\r\n',
     '𠮷\n𠮷，😀',
@@ -111,6 +120,29 @@ ruleTester.run(rule, {
       output: '各级党组织要深入学习贯彻党的二十大精神切实把思想和行动统一到党中央决策部署上来推动基层党建工作高质量发展，取得新成效。',
       issues: [{ text: '\n', fix: '' }],
       note: 'no punctuation above, but the break cuts 基层 in two',
+    },
+    {
+      text: '四、关于加强\n\n机关基层党组织建设的几点思考\n机关党建是党的建设的重要组成部分。',
+      output: '四、关于加强机关基层党组织建设的几点思考\n机关党建是党的建设的重要组成部分。',
+      issues: [{ text: '\n\n', fix: '' }],
+      note: 'a heading broken over two lines: its title cannot end with 加强',
+    },
+    {
+      text: '二、存在的不足对照上级要求和群众期盼，我们的工作还存在一些差距。',
+      output: '二、存在的不足\n对照上级要求和群众期盼，我们的工作还存在一些差距。',
+      issues: [{ text: '', fix: '\n' }],
+      note: 'a line break lost after a heading that ends with a section word',
+    },
+    {
+      text: '一、深化理论学习的重要性我们要深刻认识到，理论上的清醒是政治上坚定的前提。',
+      output: '一、深化理论学习的重要性\n我们要深刻认识到，理论上的清醒是政治上坚定的前提。',
+      issues: [{ text: '', fix: '\n' }],
+    },
+    {
+      text: '（一）组织体系不断健全。全面落实备案管理制度。\n（二）产业发展势头良好。各村立足资源禀赋。\n（三）治理效能稳步提升全县推行“村民说事”制度，每月固定一天由村干部集中听取群众意见，办结率达到96%。',
+      output: '（一）组织体系不断健全。全面落实备案管理制度。\n（二）产业发展势头良好。各村立足资源禀赋。\n（三）治理效能稳步提升。全县推行“村民说事”制度，每月固定一天由村干部集中听取群众意见，办结率达到96%。',
+      issues: [{ text: '', fix: '。' }],
+      note: 'a run-in level-2 heading lost its full stop: its siblings have one',
     },
   ],
 });

@@ -33,6 +33,9 @@ ruleTester.run(rule, {
     '会议强调 党 的 建 设 要常抓不懈，不能松劲。',
     // after a half-width comma: half-width-punct replaces ", " as a whole
     '形势的不断变化, 国有企业也面临着比较复杂的内外部环境。',
+    // inside paste residue (deleted whole by paste-residue)
+    '【字体：大 中 小】 【打印】 【关闭】',
+    '发布时间：2024-03-18 09:42\u3000\u3000来源：县委组织部\u3000\u3000浏览次数：3265',
   ],
   invalid: [
     {
@@ -91,6 +94,36 @@ ruleTester.run(rule, {
       text: '党支部书记\u00a0\u00a0要发挥表率作用 ，带头学习。',
       output: '党支部书记要发挥表率作用，带头学习。',
       issues: [{ text: '\u00a0\u00a0', fix: '' }, { text: ' ', fix: '' }],
+    },
+    {
+      text: '农村青壮年劳动力大量外流，村级后备干部选育渠道窄\u3000能人回引的政策吸引力不强。',
+      output: '农村青壮年劳动力大量外流，村级后备干部选育渠道窄，能人回引的政策吸引力不强。',
+      issues: [{ text: '\u3000', fix: '，' }],
+      note: 'a full-width space used as a separator between two clauses',
+    },
+    {
+      text: '全年认领服务项目136个\u3000解决群众急难愁盼问题210件。',
+      output: '全年认领服务项目136个，解决群众急难愁盼问题210件。',
+      issues: [{ text: '\u3000', fix: '，' }],
+      note: 'digits count as clause text',
+    },
+    {
+      text: '我们党员干部\u3000\u3000要把学到的理论转化为推动工作的实际本领。',
+      output: '我们党员干部要把学到的理论转化为推动工作的实际本领。',
+      issues: [{ text: '\u3000\u3000', fix: '' }],
+      note: 'the predicate goes on after the gap: delete',
+    },
+    {
+      text: '各支部开展学习186场 次，专题研讨6次。',
+      output: '各支部开展学习186场次，专题研讨6次。',
+      issues: [{ text: ' ', fix: '' }],
+      note: 'a measure word split after a number is no name padding',
+    },
+    {
+      text: '根据中央关于开展党纪学习教 育的部署要求，决定举办读书班。',
+      output: '根据中央关于开展党纪学习教育的部署要求，决定举办读书班。',
+      issues: [{ text: ' ', fix: '' }],
+      note: 'a space inside a word',
     },
   ],
 });
