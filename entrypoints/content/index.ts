@@ -1,17 +1,30 @@
+import { answerCheckerPing } from '@/lib/editors/detect';
 import { startExtensionChecker } from './checker';
 
 /**
- * Runs in every page and frame. Frames without a URL of their own (TinyMCE's srcdoc iframe) get no
- * content script: their parent's handles them (lib/editors/detect.ts isScriptlessFrame), so keep
- * `matchAboutBlank` / `matchOriginAsFallback` off. The checking is lib/editors/controller.ts, wired to
- * the extension in ./checker.ts; every listener and timer is tied to `ctx`, so nothing survives an
- * extension reload.
+ * Runs in every page and frame that has a URL of its own (all_frames). Frames without one — about:blank
+ * and srcdoc frames, and frames an editor fills with document.write (CKEditor 4, KindEditor, UEditor; such
+ * a frame takes its parent's URL, yet the browser injects nothing into it) — are checked by the script of
+ * the nearest same-origin ancestor that has one. To tell the two apart, each script answers a ping on its
+ * own document (lib/editors/detect.ts hasOwnChecker) from document_start on, before any parent can look;
+ * the checking itself starts once the DOM is parsed.
+ *
+ * `match_about_blank` / `match_origin_as_fallback` stay off: the parent's script already reaches every
+ * same-origin frame, including those the browser would never inject into, and one path for all of them
+ * is simpler than two scripts agreeing who acts. The checking is lib/editors/controller.ts, wired to the
+ * extension in ./checker.ts; every listener and timer is tied to `ctx`, so nothing survives an extension
+ * reload.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
-  runAt: 'document_idle',
+  runAt: 'document_start',
   async main(ctx) {
+    answerCheckerPing(document, ctx.signal);
+    if (document.readyState === 'loading') {
+      await new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+    }
+    if (ctx.signal.aborted) return;
     await startExtensionChecker(ctx, document);
   },
 });

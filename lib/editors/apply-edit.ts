@@ -19,6 +19,7 @@
  */
 import type { Issue } from '../engine/types';
 import { editorKind, type EditorKind } from './detect';
+import { requestUndoBoundary } from './page-bridge';
 import { TextModel } from './text-model';
 
 export type ApplyMethod = 'beforeinput' | 'execCommand' | 'setRangeText' | 'direct';
@@ -241,6 +242,8 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       return sel.getRangeAt(0);
     };
 
+    // Close the editor's open typing level first, so the fix is an undo step of its own.
+    requestUndoBoundary(root, 'before');
     let method: ApplyMethod | undefined;
     let ok = false;
     const attempts: { step: Step; inputType?: string }[] = [];
@@ -317,6 +320,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       }
     }
     if (!ok) return { ok: false, reason: 'failed', text: current() };
+    requestUndoBoundary(root, 'after');
 
     const caret = caretAfter(options.caret ?? 'auto', before, start, end, replacement);
     const now = model.selectionOffsets();

@@ -1,11 +1,29 @@
 /**
  * The issue counter of one checked editor, pinned inside its bottom-right corner. Lives in a closed
  * shadow root on its own host element in the editor's document, so page CSS cannot reach it and it
- * cannot affect the page layout. It never takes pointer events (it must not steal clicks from the
- * editor). The host carries `data-count` (the number of issues shown) for tests, and an aria label.
+ * cannot affect the page layout. Only the small pill itself takes pointer events (never the editor's
+ * area): a click opens a two-item menu — switch this field off, switch this site off — and after either
+ * the pill offers 撤销 (undo) for a while. Pressing it never moves the focus out of the editor. The host
+ * carries `data-count` (the number of issues shown, or "off") for tests, and an aria label.
  */
 
-export type Translate = (key: 'badgeIssues' | 'badgeClean', substitutions?: string[]) => string;
+export type Translate = (key: string, substitutions?: string[]) => string;
+
+export interface BadgeActions {
+  onFieldOff(): void;
+  onSiteOff(): void;
+}
+
+/** Built-in Chinese texts (used when the extension has no translation for a key). */
+const TEXTS: Record<string, string> = {
+  badgeFieldOff: '本栏不检查',
+  badgeSiteOff: '本网站不检查',
+  badgeOffField: '已关闭本栏检查',
+  badgeOffSite: '已关闭本网站检查',
+  badgeUndo: '撤销',
+};
+/** How long the 撤销 offer stays (ms). */
+const UNDO_MS = 8000;
 
 export const BADGE_TAG = 'wengao-badge';
 
@@ -20,6 +38,17 @@ const STYLE = `
   opacity: .92; user-select: none;
 }
 .badge.clean { background: #2e7d32; }
+.badge { pointer-events: auto; cursor: pointer; }
+.badge.off { background: #616161; cursor: default; }
+.menu, .undo { all: initial; }
+.menu { position: absolute; right: 0; bottom: 24px; display: none; flex-direction: column; min-width: 120px; padding: 4px;
+  background: #fff; border: 1px solid #ccc; border-radius: 6px; box-shadow: 0 2px 8px rgba(0,0,0,.2); pointer-events: auto; }
+.menu.open { display: flex; }
+button { all: initial; box-sizing: border-box; padding: 5px 10px; border-radius: 4px; cursor: pointer; white-space: nowrap;
+  font: 13px/1.4 system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", sans-serif; color: #222; }
+button:hover, button:focus-visible { background: #eee; }
+.undo { margin-left: 6px; color: #fff; text-decoration: underline; font-weight: 600; padding: 0; pointer-events: auto; }
+.undo:hover { background: transparent; }
 `;
 
 export class Badge {
@@ -29,11 +58,15 @@ export class Badge {
   private shown = false;
   private frame = 0;
   private resize: ResizeObserver | null = null;
+  private readonly menu: HTMLElement;
+  private undoTimer = 0;
+  private readonly abort = new AbortController();
 
   constructor(
     /** The editor: a textarea/input or a contenteditable root (an iframe's body for TinyMCE). */
     readonly target: HTMLElement,
     private readonly t: Translate,
+    actions?: BadgeActions,
   ) {
     this.doc = target.ownerDocument;
     this.host = this.doc.createElement(BADGE_TAG);
@@ -43,7 +76,90 @@ export class Badge {
     this.label = this.doc.createElement('div');
     this.label.className = 'badge';
     this.label.setAttribute('role', 'status');
-    root.append(style, this.label);
+    this.menu = this.doc.createElement('div');
+    this.menu.className = 'menu';
+    this.menu.setAttribute('role', 'menu');
+    root.append(style, this.label, this.menu);
+    const signal = this.abort.signal;
+    // Keep the focus (and the caret) in the editor: nothing here is a focus target for the mouse.
+    root.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
+    if (actions) {
+      this.menu.append(
+        this.button('field-off', 'badgeFieldOff', () => actions.onFieldOff()),
+        this.button('site-off', 'badgeSiteOff', () => actions.onSiteOff()),
+      );
+      this.label.addEventListener(
+        'click',
+        () => {
+          if (this.host.dataset.count !== 'off') this.menu.classList.toggle('open');
+        },
+        { signal },
+      );
+      this.doc.addEventListener(
+        'pointerdown',
+        (e) => {
+          if (!e.composedPath().includes(this.host)) this.menu.classList.remove('open');
+        },
+        { capture: true, signal },
+      );
+    }
+  }
+
+  private text(key: string): string {
+    return this.t(key) || TEXTS[key] || key;
+  }
+
+  private button(action: string, key: string, run: () => void): HTMLButtonElement {
+    const b = this.doc.createElement('button');
+    b.type = 'button';
+    b.dataset.action = action;
+    b.setAttribute('role', 'menuitem');
+    b.textContent = this.text(key);
+    b.addEventListener(
+      'click',
+      (e) => {
+        e.stopPropagation();
+        this.menu.classList.remove('open');
+        run();
+      },
+      { signal: this.abort.signal },
+    );
+    return b;
+  }
+
+  /**
+   * After the user switched the field or the site off: a grey pill saying so, with 撤销, for a while;
+   * then the badge goes. `undo` runs on 撤销.
+   */
+  showOff(what: 'field' | 'site', undo: () => void): void {
+    this.menu.classList.remove('open');
+    this.clearUndo();
+    const title = this.text(what === 'field' ? 'badgeOffField' : 'badgeOffSite');
+    this.label.textContent = title;
+    this.label.className = 'badge off';
+    this.label.setAttribute('aria-label', title);
+    this.host.title = title;
+    const button = this.button('undo', 'badgeUndo', () => {
+      this.clearUndo();
+      this.set(null);
+      undo();
+    });
+    button.className = 'undo';
+    this.label.append(button);
+    this.host.dataset.count = 'off';
+    const first = !this.host.isConnected;
+    if (first) this.doc.documentElement.append(this.host);
+    this.shown = true;
+    this.reposition();
+    this.undoTimer = (this.doc.defaultView ?? window).setTimeout(() => {
+      this.undoTimer = 0;
+      this.set(null);
+    }, UNDO_MS);
+  }
+
+  private clearUndo(): void {
+    if (this.undoTimer) (this.doc.defaultView ?? window).clearTimeout(this.undoTimer);
+    this.undoTimer = 0;
   }
 
   get visible(): boolean {
@@ -57,9 +173,12 @@ export class Badge {
   set(count: number | null): void {
     if (count === null) {
       this.shown = false;
+      this.menu.classList.remove('open');
       this.host.removeAttribute('data-visible');
       return;
     }
+    if (this.undoTimer) return; // the 撤销 offer stays until it times out or is used
+    this.label.className = 'badge';
     if (this.shown && this.host.dataset.count === String(count) && this.host.isConnected) return;
     const text = count > 0 ? String(count) : '✓';
     if (this.host.dataset.count !== String(count) || !this.host.isConnected) {
@@ -125,6 +244,8 @@ export class Badge {
 
   remove(): void {
     this.shown = false;
+    this.clearUndo();
+    this.abort.abort();
     if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
     this.frame = 0;
     this.resize?.disconnect();

@@ -23,7 +23,7 @@ import { analyzeOptions, checksSite, type Settings } from '../settings';
 import { Badge } from './badge';
 import { FixCard, LABELS, type CardCallbacks } from './card';
 import { analyzeChunked, warmUpEngine } from './chunked';
-import { isScriptlessFrame, targetFor, watchTargets, type EditableTarget } from './detect';
+import { answerCheckerPing, hasOwnChecker, targetFor, watchTargets, type EditableTarget } from './detect';
 import { rectToTopViewport, type Rect } from './geometry';
 import { shiftIssues } from './shift';
 import { createSurface, type Surface } from './surface';
@@ -122,8 +122,13 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const { signal } = lifetime;
   const win = doc.defaultView!;
   const editors = new Map<Element, Editor>();
-  /** Documents whose events we listen to: this one and scriptless frames (weak: frames come and go). */
+  /**
+   * Documents whose events we listen to: this one and same-origin frames with no checker of their own
+   * (weak: frames come and go). `document.open` erases listeners, so a probe event (cancelled by our own
+   * listener) tells whether they are still there.
+   */
   const docs = new WeakSet<Document>();
+  const probe = `wengao-probe-${Math.random().toString(36).slice(2)}`;
   const observers = new WeakMap<Document, IntersectionObserver>();
   const allObservers: IntersectionObserver[] = [];
   const card = new FixCard(doc);
@@ -289,6 +294,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   function schedule(ed: Editor, delay: number): void {
     if (signal.aborted || !editors.has(ed.element)) return;
     stop(ed);
+    if (ed.composing) return; // compositionend schedules
     if (!enabled()) return;
     ed.timer = lifetime.setTimeout(() => {
       ed.timer = 0;
@@ -314,7 +320,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   }
 
   async function check(ed: Editor): Promise<void> {
-    if (signal.aborted || ed.applying || !editors.has(ed.element)) return;
+    // Composing: compositionend checks (the composed text is not final before).
+    if (signal.aborted || ed.applying || ed.composing || !editors.has(ed.element)) return;
     if (!enabled()) {
       clear(ed);
       return;
@@ -375,6 +382,9 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   /** An edit in an editor (input event of a text field, DOM mutation of a rich editor). */
   function onEdit(ed: Editor): void {
     if (signal.aborted || !editors.has(ed.element)) return;
+    // An input method is composing: the text is not final, so nothing is checked, shifted or redrawn
+    // until compositionend (which calls here again).
+    if (ed.composing) return;
     if (!ed.surface) {
       schedule(ed, settings().debounceMs);
       return;
@@ -387,7 +397,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     updateBadge(ed);
     if (ed.applying) return; // re-checked when the fix is done
     ed.run?.abort();
-    if (!ed.composing) schedule(ed, settings().debounceMs);
+    schedule(ed, settings().debounceMs);
   }
 
   function updateBadge(ed: Editor): void {
@@ -536,29 +546,34 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   // Events, per document handled here (this one and scriptless same-origin frames)
 
   function listenTo(d: Document): void {
-    if (docs.has(d)) return;
+    if (docs.has(d) && !d.dispatchEvent(new Event(probe, { cancelable: true }))) return;
     docs.add(d);
+    d.addEventListener(probe, (e) => e.preventDefault(), { capture: true, signal });
+    // The marker for a parent frame's script: this document has its own checker.
+    if (d === doc) answerCheckerPing(d, signal);
     const opts = { capture: true, passive: true, signal };
     const on = <K extends keyof DocumentEventMap>(type: K, handler: (event: DocumentEventMap[K]) => void) =>
       d.addEventListener(type, handler as EventListener, opts);
 
     // Text fields report edits here; rich editors through their text model's MutationObserver.
     on('input', (e) => {
-      const ed = editorFromEvent(e);
+      const ed = editorFromEvent(e) ?? adopt(e);
       if (ed?.target.isTextField) onEdit(ed);
     });
     on('compositionstart', (e) => {
-      const ed = editorFromEvent(e);
-      if (ed) ed.composing = true;
+      const ed = editorFromEvent(e) ?? adopt(e);
+      if (!ed) return;
+      ed.composing = true;
+      stop(ed); // a check due now would read the unfinished composition
     });
     on('compositionend', (e) => {
       const ed = editorFromEvent(e);
       if (!ed) return;
       ed.composing = false;
-      schedule(ed, settings().debounceMs);
+      onEdit(ed); // the composed text is final now: shift, drop and check it
     });
     on('focusin', (e) => {
-      const ed = editorFromEvent(e);
+      const ed = editorFromEvent(e) ?? adopt(e);
       if (!ed) return;
       if (needsCheck(ed)) schedule(ed, 0);
       updateBadge(ed);
@@ -595,13 +610,22 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   // Start
 
   listenTo(doc);
-  watchTargets(doc, {
+  // Same-origin frames are handled here unless a checker runs in them (it answers the ping): frames
+  // filled with document.write, about:blank and srcdoc frames get none (match_about_blank and
+  // match_origin_as_fallback stay off), frames with a URL of their own do.
+  const watcher = watchTargets(doc, {
     signal,
-    descend: isScriptlessFrame,
+    descend: (d) => !hasOwnChecker(d),
     onDocument: listenTo,
     onAdd: add,
     onRemove: remove,
   });
+
+  /** A field no mutation announced (a designMode document): take it on when the user works in it. */
+  function adopt(e: Event): Editor | null {
+    const t = watcher.adopt(e.composedPath()[0] ?? null);
+    return t ? editors.get(t.element) ?? null : null;
+  }
 
   signal.addEventListener(
     'abort',

@@ -1,11 +1,19 @@
 /**
  * Finding the fields Wengao checks, and which editor each one is.
  *
- * Targets: `<textarea>`, `<input type=text|search>` (or no type), and contenteditable roots (the outermost
- * editable element, the editing host), in the document, in open shadow roots and in same-origin iframes
- * (TinyMCE's iframe body). Skipped: password and other input types, read-only/disabled fields, opt-outs
- * (`data-wengao="off"`, `data-gramm="false"`, `spellcheck="false"` on plain fields), code editors
- * (CodeMirror, Monaco, Ace), and anything inside them.
+ * Targets: where people write prose — `<textarea>`, `<input type=text>` (or no type), contenteditable
+ * roots (the outermost editable element, the editing host) and designMode documents, in the document, in
+ * open shadow roots and in same-origin iframes (TinyMCE's srcdoc body, the `document.write` frames of
+ * CKEditor 4, KindEditor and UEditor).
+ *
+ * Skipped (skip policy): fields for data rather than prose — passwords and other credentials, one-time
+ * codes, e-mail, URL, telephone, number, date/time and search fields (by type, `autocomplete`,
+ * `inputmode`, role and the usual search names), read-only/disabled fields; code editors (CodeMirror 5/6,
+ * Monaco, Ace) and the HTML source views of rich editors; `data-wengao="off"` on the field or a parent.
+ * Not opt-outs: `data-gramm="false"` (it keeps Grammarly's DOM edits away; Quill 1 sets it by default) and
+ * `spellcheck="false"` on rich editors (Jodit, CKEditor 4 and TinyMCE set it to hide the browser's English
+ * squiggles). On a plain textarea/input `spellcheck="false"` still marks a code or identifier field.
+ * Fields the user switched off from the badge are the controller's business (it knows the stored list).
  */
 
 export type EditorKind =
@@ -19,7 +27,17 @@ export type EditorKind =
   | 'slate'
   | 'wangeditor'
   | 'tinymce'
-  | 'draftjs';
+  | 'draftjs'
+  | 'ckeditor4'
+  | 'kindeditor'
+  | 'jodit'
+  | 'summernote'
+  | 'froala'
+  | 'editorjs'
+  | 'toastui'
+  | 'medium'
+  | 'wangeditor4'
+  | 'ueditor';
 
 export interface EditableTarget {
   element: HTMLElement;
@@ -28,9 +46,26 @@ export interface EditableTarget {
   isTextField: boolean;
 }
 
-const TEXT_INPUT_TYPES = new Set(['', 'text', 'search']);
-const CODE_EDITOR_SELECTOR = '.cm-editor, .CodeMirror, .monaco-editor, .ace_editor, .cm-content, .view-lines';
-const OPT_OUT_SELECTOR = '[data-wengao="off"], [data-gramm="false"], [data-gramm_editor="false"], [data-enable-grammarly="false"]';
+/** Input types that hold prose. (search: a query, not prose; email, url, tel, number, date…: data.) */
+const TEXT_INPUT_TYPES = new Set(['', 'text']);
+/**
+ * Code editors (CodeMirror 5 and 6, Monaco, Ace) and rich editors' HTML source views (Summernote,
+ * CKEditor 4, Jodit, Froala, KindEditor, TinyMCE's code plugin textarea lives in a dialog): code, not prose.
+ */
+const CODE_EDITOR_SELECTOR = [
+  '.cm-editor', '.cm-content', '.CodeMirror', '.monaco-editor', '.view-lines', '.ace_editor', '.ace_text-input',
+  '.note-codable', '.cke_source', '.jodit-source', '.fr-code', '.ke-edit-textarea', '.w-e-textarea-source',
+].join(', ');
+const OPT_OUT_SELECTOR = '[data-wengao="off"]';
+/**
+ * `autocomplete` tokens of fields that hold credentials or data (WHATWG autofill field names): the
+ * user name and passwords, one-time codes, e-mail, telephone, URL, payment and address details, dates.
+ */
+const DATA_AUTOCOMPLETE = /\b(username|current-password|new-password|one-time-code|email|impp|tel(-[a-z-]+)?|url|photo|cc-[a-z-]+|transaction-[a-z]+|postal-code|bday(-[a-z]+)?|webauthn)\b/i;
+/** `inputmode` values of data fields. */
+const DATA_INPUTMODES = new Set(['numeric', 'decimal', 'tel', 'email', 'url', 'search']);
+/** Query field names used by search forms (q, wd/kw on Chinese portals, keyword, search…). */
+const SEARCH_NAME = /^(q|query|wd|kw|word|keywords?|search(text|key|word)?|s)$/i;
 
 function isElement(n: unknown): n is Element {
   return typeof n === 'object' && n !== null && (n as Node).nodeType === 1;
@@ -66,7 +101,16 @@ export function editorKind(el: Element): EditorKind {
   if (isTextarea(el)) return 'textarea';
   if (tag(el) === 'INPUT') return 'input';
   const cl = el.classList;
+  if (cl.contains('codex-editor__redactor')) return 'editorjs';
   if (cl.contains('ql-editor')) return 'quill';
+  if (cl.contains('cke_editable')) return 'ckeditor4';
+  if (cl.contains('ke-content')) return 'kindeditor';
+  if (cl.contains('jodit-wysiwyg')) return 'jodit';
+  if (cl.contains('note-editable')) return 'summernote';
+  if (cl.contains('fr-element')) return 'froala';
+  if (cl.contains('medium-editor-element')) return 'medium';
+  if (cl.contains('w-e-text') && el.closest('.w-e-text-container')) return 'wangeditor4';
+  if (cl.contains('ProseMirror') && el.closest('.toastui-editor-defaultUI')) return 'toastui';
   if (cl.contains('ProseMirror')) return 'prosemirror';
   if (cl.contains('ck-editor__editable') || (cl.contains('ck-content') && el.closest('.ck'))) return 'ckeditor5';
   if (el.hasAttribute('data-lexical-editor')) return 'lexical';
@@ -77,35 +121,57 @@ export function editorKind(el: Element): EditorKind {
   return 'contenteditable';
 }
 
+/** Why a text field holds data rather than prose (credential, code, contact, number, search), or null. */
+function dataFieldReason(f: HTMLTextAreaElement | HTMLInputElement): string | null {
+  const auto = f.getAttribute('autocomplete') ?? '';
+  if (/password|one-time-code|webauthn/i.test(auto)) return 'credential';
+  if (DATA_AUTOCOMPLETE.test(auto)) return 'data-field';
+  const mode = (f.getAttribute('inputmode') ?? '').toLowerCase();
+  if (DATA_INPUTMODES.has(mode)) return mode === 'search' ? 'search' : 'data-field';
+  if (tag(f) === 'INPUT') {
+    const role = (f.getAttribute('role') ?? '').toLowerCase();
+    if (role === 'searchbox' || (f.getAttribute('enterkeyhint') ?? '').toLowerCase() === 'search') return 'search';
+    if (SEARCH_NAME.test(f.name) || f.closest('search, [role="search"]')) return 'search';
+  }
+  return null;
+}
+
 /** Why an element is not checked, or null when it is. */
 export function skipReason(el: Element): string | null {
   const textField = isTextarea(el) || tag(el) === 'INPUT';
-  if (tag(el) === 'INPUT' && !isTextInput(el)) return 'input-type';
+  if (tag(el) === 'INPUT' && !isTextInput(el)) return (el as HTMLInputElement).type === 'password' ? 'credential' : 'input-type';
   if (textField) {
     const f = el as HTMLTextAreaElement | HTMLInputElement;
     if (f.readOnly) return 'read-only';
     if (f.disabled) return 'disabled';
-    if (f.getAttribute('autocomplete')?.includes('password')) return 'password';
+    const data = dataFieldReason(f);
+    if (data) return data;
   } else {
-    if (!(el as HTMLElement).isContentEditable && !(el.ownerDocument.designMode === 'on' && el === el.ownerDocument.body)) {
+    const blockList = el.matches(BLOCK_LIST_SELECTOR) && !!el.querySelector('[contenteditable="true"]');
+    if (!blockList && !(el as HTMLElement).isContentEditable && !(el.ownerDocument.designMode === 'on' && el === el.ownerDocument.body)) {
       return 'not-editable';
     }
     if (el.getAttribute('aria-readonly') === 'true') return 'read-only';
   }
   if (el.closest(OPT_OUT_SELECTOR)) return 'opt-out';
   if (el.closest(CODE_EDITOR_SELECTOR)) return 'code-editor';
-  // spellcheck="false" marks code/identifier fields on plain elements. Rich editors set it from their own
-  // config (TinyMCE does by default), so it says nothing about the text there.
+  // spellcheck="false" on a plain text field marks a code or identifier field. On contenteditable it
+  // says nothing: rich editors set it from their own config (TinyMCE, Jodit, CKEditor 4 by default) to
+  // hide the browser's English squiggles, and unknown rich editors look like plain contenteditable.
   const kind = editorKind(el);
-  if ((kind === 'textarea' || kind === 'input' || kind === 'contenteditable') && el.getAttribute('spellcheck') === 'false') {
-    return 'spellcheck-off';
-  }
+  if (textField && el.getAttribute('spellcheck') === 'false') return 'spellcheck-off';
   const font = el.ownerDocument.defaultView?.getComputedStyle(el).fontFamily ?? '';
   if (kind === 'contenteditable' && /^\s*(monospace|["']?(courier|consolas|menlo|monaco|source code pro|fira code)\b)/i.test(font)) {
     return 'code-font';
   }
   return null;
 }
+
+/**
+ * Block editors whose blocks are separate contenteditable elements (Editor.js): the block list is one
+ * field (one text, one badge), not one field per paragraph.
+ */
+const BLOCK_LIST_SELECTOR = '.codex-editor__redactor';
 
 /**
  * The checkable target an event target (or any node) belongs to, or null.
@@ -115,6 +181,11 @@ export function targetFor(node: EventTarget | Node | null | undefined): Editable
   if (!node) return null;
   let el: Element | null = isElement(node) ? node : ((node as Node).parentElement ?? null);
   if (!el) return null;
+  const list = el.closest(BLOCK_LIST_SELECTOR) as HTMLElement | null;
+  if (list && list.querySelector('[contenteditable="true"]')) {
+    if (list.closest(OPT_OUT_SELECTOR)) return null;
+    return { element: list, kind: 'editorjs', isTextField: false };
+  }
   if (isTextarea(el) || tag(el) === 'INPUT') {
     if (skipReason(el)) return null;
     return { element: el as HTMLElement, kind: isTextarea(el) ? 'textarea' : 'input', isTextField: true };
@@ -148,7 +219,7 @@ function collect(scope: Document | ShadowRoot | Element, options: FindOptions, o
     const t = targetFor(doc.body);
     if (t) out.push(t);
   }
-  const candidates = scope.querySelectorAll('textarea, input, [contenteditable]:not([contenteditable="false"])');
+  const candidates = scope.querySelectorAll(`textarea, input, [contenteditable]:not([contenteditable="false"]), ${BLOCK_LIST_SELECTOR}`);
   for (const el of Array.from(candidates)) {
     const t = targetFor(el);
     if (!t || seen.has(t.element)) continue;
@@ -200,28 +271,38 @@ export interface WatchTargetsOptions extends FindOptions {
   onRemove?: (target: EditableTarget) => void;
   /**
    * Whether to look into a same-origin frame's document (default: every one). A content script that
-   * also runs in frames (all_frames) passes {@link isScriptlessFrame}, so that exactly one script handles
-   * each document.
+   * also runs in frames (all_frames) passes `(d) => !hasOwnChecker(d)`, so that exactly one script
+   * handles each document. Asked again whenever the frame loads a new document.
    */
   descend?: (doc: Document, frame: HTMLIFrameElement) => boolean;
-  /** Called for each frame document watched from now on (attach event listeners there). */
+  /**
+   * Called for each document watched (the top one included): attach event listeners there. Called again
+   * when a document was rewritten with `document.open`/`document.write`, which erases every event
+   * listener on it (CKEditor 4, KindEditor and UEditor fill their editing frame that way).
+   */
   onDocument?: (doc: Document) => void;
 }
 
 /**
- * True for a frame document no content script runs in: `about:blank`/`about:srcdoc` (TinyMCE's iframe
- * in Chromium is srcdoc, in Firefox a document.write into about:blank), `blob:`, `javascript:`. Frames
- * with an http(s)/file URL get their own copy of the content script (`all_frames`), which handles them.
- * (Keep `match_about_blank` off in the manifest, or this and the frame's own script would both act.)
+ * The event a running Wengao content script cancels on its own document: the marker that tells a parent
+ * frame's script "this document has its own checker". An event rather than an attribute: nothing shows in
+ * the page's DOM, and it answers for exactly the scripts alive now (a frame filled with `document.write`
+ * takes its parent's URL but the browser never injects a script into it, so no URL test can tell).
  */
-export function isScriptlessFrame(doc: Document): boolean {
-  let url = '';
+export const CHECKER_PING = 'wengao-checker-ping';
+
+/** Answer {@link CHECKER_PING} on `doc` until `signal` aborts (call again after `document.open`). */
+export function answerCheckerPing(doc: Document, signal: AbortSignal): void {
+  doc.addEventListener(CHECKER_PING, (e) => e.preventDefault(), { capture: true, signal });
+}
+
+/** True when a Wengao content script runs in `doc` itself (it answered the ping). */
+export function hasOwnChecker(doc: Document): boolean {
   try {
-    url = doc.URL;
+    return !doc.dispatchEvent(new Event(CHECKER_PING, { cancelable: true }));
   } catch {
     return false;
   }
-  return !/^(https?|file|ftp):/i.test(url);
 }
 
 /**
@@ -229,7 +310,10 @@ export function isScriptlessFrame(doc: Document): boolean {
  * shadow root found and on same-origin iframes once they load). Removed targets are reported when their
  * element leaves the document. Stops when `signal` aborts.
  */
-export function watchTargets(doc: Document, options: WatchTargetsOptions): { rescan(): void; targets(): EditableTarget[] } {
+export function watchTargets(
+  doc: Document,
+  options: WatchTargetsOptions,
+): { rescan(): void; targets(): EditableTarget[]; adopt(node: Node | EventTarget | null): EditableTarget | null } {
   const known = new Map<Element, EditableTarget>();
   const observers: MutationObserver[] = [];
   const observed = new WeakSet<Node>();
@@ -255,7 +339,7 @@ export function watchTargets(doc: Document, options: WatchTargetsOptions): { res
   const scan = (scope: Document | ShadowRoot | Element) => {
     for (const t of findTargets(scope, { frames: false, shadow: false })) add(t);
     if (options.frames !== false) {
-      const frames = (scope as Element).tagName === 'IFRAME' ? [scope as HTMLIFrameElement] : Array.from(scope.querySelectorAll('iframe'));
+      const frames = /^I?FRAME$/.test((scope as Element).tagName ?? '') ? [scope as HTMLIFrameElement] : Array.from(scope.querySelectorAll('iframe, frame'));
       for (const f of frames) watchFrame(f as HTMLIFrameElement);
     }
     if (options.shadow !== false) for (const r of openShadowRoots(scope)) observe(r);
@@ -299,7 +383,11 @@ export function watchTargets(doc: Document, options: WatchTargetsOptions): { res
     const mo = new MO((records) => {
       if (signal?.aborted) return;
       let removed = false;
+      let rewritten: Document | null = null;
       for (const r of records) {
+        // A new root element: the document was rewritten (document.open/write), which also erased the
+        // event listeners attached to it.
+        if (r.target.nodeType === 9 && Array.from(r.addedNodes).some(isElement)) rewritten = r.target as Document;
         if (r.type === 'attributes') {
           const t = targetFor(r.target as Element);
           if (t) add(t);
@@ -310,6 +398,7 @@ export function watchTargets(doc: Document, options: WatchTargetsOptions): { res
         if (r.removedNodes.length) removed = true;
       }
       if (removed) rescanSoon();
+      if (rewritten) options.onDocument?.(rewritten);
     });
     mo.observe(scope, {
       childList: true,
@@ -328,6 +417,16 @@ export function watchTargets(doc: Document, options: WatchTargetsOptions): { res
     rescan: () => {
       sweep();
       scan(doc);
+    },
+    /**
+     * A field the user is in that no mutation announced (a document switched to designMode, as
+     * KindEditor does, changes no attribute): add it now. Returns its target, or null.
+     */
+    adopt: (node) => {
+      const t = targetFor(node as Node);
+      if (!t) return null;
+      add(t);
+      return known.get(t.element) ?? null;
     },
     targets: () => [...known.values()],
   };

@@ -11,8 +11,7 @@ import { launch, waitFor, type Harness } from './harness';
 
 const DRAFT = [
   '我们要要认真学习贯彻会议精神，全面發挥党组织的的战斗堡垒作用,推动各项工作落实落地。',
-  '展开全部',
-  '下一段继续加强理论武装，提高政治站位。',
+  '下一段继续加强理论武装，提高政治站位。展开全部',
 ];
 const ALL = ['要要', '發', '的的', ',', '展开全部'].sort();
 
@@ -103,7 +102,7 @@ describe('the fix card: ignore once, ignore the rule here, add to the dictionary
       const ranges = [...((window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get('wengao-error') ?? [])];
       return ranges.filter((r) => r.toString() === '要要').map((r) => [...root.children].findIndex((c) => c.contains(r.startContainer)));
     });
-    expect(where).toEqual([2]);
+    expect(where).toEqual([1]);
   });
 
   test('ignore this rule here: gone on this page at once, stored for the site by the background', async () => {
