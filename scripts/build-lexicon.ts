@@ -24,16 +24,19 @@ import { gunzipSync } from 'node:zlib';
 import { WordClass } from '../lib/lexicon/classes';
 
 /** Bump whenever the output would change for the same source (selection, encoding, class mapping). */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 export const NODEJIEBA_VERSION = '3.5.8';
 export const DICT_PATH_IN_TARBALL = 'package/submodules/cppjieba/dict/jieba.dict.utf8';
 export const OUTPUT = resolve(import.meta.dirname, '../lib/lexicon/generated/jieba.ts');
 
 const C = WordClass;
 
-/** jieba tag → coarse classes. Unlisted tags (names, numerals, foreign strings, morphemes) are dropped. */
+/**
+ * jieba tag → coarse classes. Unlisted tags (person names, foreign strings, morphemes) are dropped; place and
+ * organisation names (ns, nt) count as nouns.
+ */
 const TAG_CLASSES: Record<string, number> = {
-  n: C.Noun, ng: C.Noun, nz: C.Noun, j: C.Noun, s: C.Noun,
+  n: C.Noun, ng: C.Noun, nz: C.Noun, j: C.Noun, s: C.Noun, ns: C.Noun, nt: C.Noun,
   v: C.Verb, vg: C.Verb, vi: C.Verb, vq: C.Verb, vn: C.Verb | C.Noun, vd: C.Verb | C.Adverb,
   a: C.Adjective, ag: C.Adjective, ad: C.Adjective | C.Adverb, an: C.Adjective | C.Noun,
   d: C.Adverb, dg: C.Adverb, df: C.Adverb,
@@ -58,6 +61,7 @@ function keep(word: string, freq: number, tag: string, classes: number): boolean
   const len = word.length;
   if (len > 4) return false;
   if (tag === 'zg') return freq >= 5000;
+  if (tag === 'ns' || tag === 'nt') return freq >= 3000; // 中国, 国务院: only the very common names
   if (tag === 'o' || tag === 'e' || tag === 'y') return freq >= 300;
   if (classes & (C.Preposition | C.Conjunction | C.Pronoun | C.Localizer | C.Particle | C.Adverb)) return freq >= 30;
   if (classes & C.Status) return len >= 3 ? freq >= 30 : freq >= 300;

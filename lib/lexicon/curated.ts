@@ -6,12 +6,15 @@
  */
 import { WordClass as C } from './classes';
 
-/** Verbs of the genre jieba lacks, or tags only as noun, adjective or abbreviation (部署 n, 健全 a, 深化 j). */
+/**
+ * Verbs of the genre jieba lacks, or tags only as noun, adjective, adverb or abbreviation (部署 n, 利用 n,
+ * 总结 n, 健全 a, 反对 d, 深化 j, 学 n).
+ */
 const VERBS =
   '夯实 压实 织密 筑牢 擦亮 做实 抓实 厚植 赋能 补齐 补强 拧紧 谋划 督导 对标 落细 细化 排查 摸排 研判 部署 履职 ' +
   '领会 深化 健全 落实 践行 检视 问责 守牢 用好 管好 抓牢 悟透 学懂 弄通 做细 压紧 扛起 盯紧 整改 宣讲 督办 ' +
   '淬炼 锤炼 锻造 固化 激活 盘活 联动 协同 减负 提质 增效 提速 攻坚 兜底 查摆 剖析 对照 查找 梳理 摸清 吃透 ' +
-  '把准 找准 聚力 传导 落地 规范 指导';
+  '把准 找准 聚力 传导 落地 规范 指导 对接 理清 混入 利用 总结 联系 规定 反对 学';
 
 /**
  * Manner words: before a verb they are adverbials (with 地) in this genre, but jieba tags them as noun,

@@ -1,22 +1,27 @@
 /**
- * de-di-de: 的/地/得 misuse, high precision only.
+ * de-di-de: 的/地/得 misuse, decided from word classes (lib/lexicon) and the structure around the particle.
  *
- * Three patterns, each anchored on a written 的:
- * 1. adverbial 地: manner word + 的 + action verb with an object ("有效的运用科学发展观" → 地);
- * 2. lexical 得: words always written with 得 (觉得, 取得, 变得…) written as 觉的, 取的, 变的;
- * 3. complement 得: verb + 的 + degree complement ("工作做的很好。", "把工作开展的既有特色…" → 得).
- * Every pattern is guarded by context lists in ./data/de-di-de.ts; anything doubtful is left alone.
- * Cost: one indexOf scan for 的, a few Set look-ups per 的, no segmentation.
+ * 1. adverbial 地 — manner word + 的 + verb used verbally: "毫不动摇的坚持党的领导" → 地. The manner word is an
+ *    adverb, status word, manner word or idiom in the lexicon, or has a manner shape (AABB 扎扎实实, ABA 手把手,
+ *    X性 创造性, 有X 有计划, X化 常态化, 全/多X 全方位, two manner words 认真细致). The verb is a lexicon verb
+ *    (or a coverb 为/把/向…) followed by an object, an aspect mark or a clause. Nominal uses stay: after a
+ *    verb taking a noun phrase (进行认真的学习, 得到有效的落实, 通过认真的学习), before a head noun (积极的学习
+ *    态度), as a subject (认真的学习是…), before a localiser (在…的推动下).
+ * 2. lexical 得: words always written with 得 (觉得, 取得, 值得…) written as 觉的, 取的, 值的.
+ * 3. complement 得 — verb + 的 + degree or result complement closing the clause: "讲的十分透彻，", "落实的不到位。",
+ *    "开展的扎实有效。", "把工作做的有声有色" → 得. Not after 所 (所做的很多), nor when the complement is a noun
+ *    (存在的不足, 遇到的困难).
+ * 4. 的 where 地/得 was written: 所V地/得 + noun (所取得地成绩), verb or adjective + 地 + noun (遇到地困难,
+ *    优异地成绩), adjective + 得 + noun (优秀得党员). Only when 地/得 is not part of a word (各地, 取得, 获得感)
+ *    and the noun is not the object of a verb reading (认真地总结经验).
+ * Cost: indexOf scans for 的/地/得 and a few lexicon look-ups per hit; no segmentation.
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { isHanCode } from '../engine/text';
+import { isReduplicated, WordClass as C, wordClasses, wordsEndingAt, wordsStartingAt } from '../lexicon';
 import {
-  ADVERBIALS,
-  BA_COMPLEMENTS,
   BA_PARALLEL,
-  CLAUSE_FINAL_COMPLEMENTS,
   CLAUSE_STARTERS,
-  COMPLEMENT_VERBS,
   DEGREE_ADVERBS,
   HEAD_NOUNS,
   LEXICAL_DE,
@@ -24,11 +29,9 @@ import {
   NOT_TAKERS,
   PREDICATE_STARTS,
   PREPOSITIONS,
-  STRONG_VERBS,
+  SET_COMPLEMENTS,
   VERB_OBJECTS,
-  WEAK_ADVERBIALS,
   WEAK_VERB_OBJECT,
-  WEAK_VERBS,
 } from './data/de-di-de';
 
 type Reporter = (r: Report) => void;
@@ -37,24 +40,13 @@ const messages = {
   adverbial: (x: string) => `“${x}”修饰后面的动词，作状语，应用“地”`,
   lexical: (word: string) => `“${word}”是固定写法，“的”应为“得”`,
   complement: (v: string) => `“${v}”后接补语，应用“得”`,
+  attributive: (x: string, n: string) => `“${x}”修饰名词“${n}”，作定语，应用“的”`,
+  suo: () => '“所”字结构修饰名词，应用“的”',
 };
 
 // ---------------------------------------------------------------------------------------------
-// Look-up structures, built once at module load.
+// Look-up helpers
 
-/** Words grouped by first character, longest first: fast "does a listed word start at i?" */
-function byFirstChar(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
-  for (const w of new Set(words)) {
-    const list = map.get(w[0]!) ?? [];
-    list.push(w);
-    map.set(w[0]!, list);
-  }
-  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
-  return map;
-}
-
-/** Words grouped by last character, longest first: fast "does a listed word end at i?" */
 function byLastChar(words: readonly string[]): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const w of new Set(words)) {
@@ -62,6 +54,17 @@ function byLastChar(words: readonly string[]): Map<string, string[]> {
     const list = map.get(last) ?? [];
     list.push(w);
     map.set(last, list);
+  }
+  for (const list of map.values()) list.sort((a, b) => b.length - a.length);
+  return map;
+}
+
+function byFirstChar(words: readonly string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const w of new Set(words)) {
+    const list = map.get(w[0]!) ?? [];
+    list.push(w);
+    map.set(w[0]!, list);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
@@ -82,65 +85,121 @@ function wordEndingAt(text: string, end: number, index: Map<string, string[]>): 
   return undefined;
 }
 
-const ADVERBIAL_INDEX = byLastChar(ADVERBIALS);
-const WEAK_ADVERBIAL_SET = new Set(WEAK_ADVERBIALS);
-/** Verbs carrying a result/aspect marker (规定出, 完成了, 处理好) are verbal whatever precedes them. */
-const MARKED_VERB = /.[出了好到于]$/;
-const VERB_INDEX = byFirstChar(STRONG_VERBS);
-const WEAK_VERB_INDEX = byFirstChar(WEAK_VERBS);
-const WEAK_OBJECT = new RegExp(WEAK_VERB_OBJECT, 'y');
-const PREPOSITION_BLOCK = new Map(
-  Object.entries(PREPOSITIONS).map(([p, blocked]) => [p, new RegExp(`(?:${blocked})`, 'y')]),
-);
-const HEAD_NOUN_INDEX = byFirstChar(HEAD_NOUNS);
-const TWO_CHAR_HEAD_NOUNS = new Set(HEAD_NOUNS.filter((w) => w.length === 2));
-const VERB_OBJECT_RE = new Map(Object.entries(VERB_OBJECTS).map(([v, nouns]) => [v, new RegExp(`(?:${nouns})`, 'y')]));
-const TAKER_INDEX = byLastChar(NOMINAL_TAKERS);
-const NOT_TAKER_INDEX = byLastChar(NOT_TAKERS);
-const COORDINATORS = '、和与及';
-const DEGREE_INDEX = byLastChar(DEGREE_ADVERBS);
-const STARTER_INDEX = byLastChar(CLAUSE_STARTERS);
-const COMPLEMENT_VERB_INDEX = byLastChar(COMPLEMENT_VERBS);
-const FINAL_COMPLEMENT_INDEX = byFirstChar(CLAUSE_FINAL_COMPLEMENTS);
-const BA_COMPLEMENT_INDEX = byFirstChar(BA_COMPLEMENTS);
-const BA_PARALLEL_RE = new RegExp(BA_PARALLEL, 'y');
-
-interface LexicalEntry {
-  word: string;
-  leftNot: string;
-  leftOnly: Map<string, string[]> | null;
-  right: RegExp;
-}
-const LEXICAL = new Map<string, LexicalEntry[]>();
-for (const e of LEXICAL_DE) {
-  const list = LEXICAL.get(e.verb) ?? [];
-  list.push({
-    word: e.word,
-    leftNot: e.leftNot ?? '',
-    leftOnly: e.leftOnly ? byLastChar(e.leftOnly) : null,
-    right: new RegExp(e.right, 'y'),
-  });
-  LEXICAL.set(e.verb, list);
-}
-
 /** Han ideograph (BMP) at index i. Surrogates count as non-Han, which only makes the rule stricter. */
 function hanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
 }
 
+/** Longest lexicon word starting at i, or the single Han character when none is known. */
+function wordAt(text: string, i: number): string {
+  return wordsStartingAt(text, i)[0] ?? text.charAt(i);
+}
+
+const HEAD_NOUN_INDEX = byFirstChar(HEAD_NOUNS);
+const TWO_CHAR_HEAD_NOUNS = new Set(HEAD_NOUNS.filter((w) => w.length === 2));
+const VERB_OBJECT_RE = new Map(Object.entries(VERB_OBJECTS).map(([v, nouns]) => [v, new RegExp(`(?:${nouns})`, 'y')]));
+const WEAK_OBJECT = new RegExp(WEAK_VERB_OBJECT, 'y');
+const PREPOSITION_BLOCK = new Map(
+  Object.entries(PREPOSITIONS).map(([p, blocked]) => [p, new RegExp(`(?:${blocked})`, 'y')]),
+);
+const TAKER_INDEX = byLastChar(NOMINAL_TAKERS);
+const NOT_TAKER_INDEX = byLastChar(NOT_TAKERS);
+const DEGREE_INDEX = byLastChar(DEGREE_ADVERBS);
+const DEGREE_START_INDEX = byFirstChar(DEGREE_ADVERBS);
+const STARTER_INDEX = byLastChar(CLAUSE_STARTERS);
+const SET_COMPLEMENT_INDEX = byFirstChar(SET_COMPLEMENTS);
+const BA_PARALLEL_RE = new RegExp(BA_PARALLEL, 'y');
+const COORDINATORS = '、和与及';
+
+const CLAUSE_END = '，。；：！？、,.;:!?）)”…—';
+function isClauseEnd(text: string, i: number): boolean {
+  return i >= text.length || CLAUSE_END.includes(text.charAt(i));
+}
+
+/** Verbs carrying a result/aspect marker (规定出, 完成了, 处理好) are verbal whatever precedes them. */
+const MARKED_VERB = /.[出了好到于]$/;
 /** 的, 之 and localisers (中/下/上…) right after the verb, except in 中国/中央/上级… */
 const LOCALISER = /[的之里时后前]|中(?![国央华共])|下(?!级)|上(?!级)/y;
 
-const CLAUSE_END = '，。；：！？、,.;:!?）)”…—';
+const MANNER_CLASSES = C.Adverb | C.Status | C.Manner;
+/** Dimension nouns of 全X/多X manner words (全方位, 多层次, 多渠道, 全过程). */
+const DIMENSIONS = ['方位', '层次', '角度', '渠道', '过程', '链条', '领域', '维度', '方面', '途径', '环节', '形式', '样化', '元化'];
+/** Classes that make a manner word ambiguous (科学 science, 深入 enter, 主动 active…). */
+const NOMINAL_CLASSES = C.Noun | C.Verb | C.Numeral | C.Pronoun | C.Time;
+/** Copulas and existentials: "X的是", "X的有" are never adverbial. */
+const COPULAS = '是有像叫姓属在';
+/** Modal verbs that open a predicate: "要认真的学习" is 要 + adverbial + verb even without an object. */
+const MODAL_RE = /(?:必须|务必|应当|应该|必需|应|须)$/;
+/** "要" also takes noun objects (要积极的应对 = needs a positive response): only for verb series. */
+const MODAL_OR_YAO_RE = /(?:必须|务必|应当|应该|必需|应|须|(?<![需重主只想])要)$/;
 
-function isClauseEnd(text: string, i: number): boolean {
-  return i >= text.length || CLAUSE_END.includes(text.charAt(i));
+/** Is there a modal right before xStart, across at most two adverbs (要逐项扎实的推进)? */
+function modalBefore(text: string, xStart: number, re: RegExp): boolean {
+  let p = xStart;
+  for (let k = 0; k < 3; k++) {
+    if (re.test(text.slice(Math.max(0, p - 2), p))) return true;
+    const adv = wordsEndingAt(text, p, 2).find((w) => wordClasses(w) & C.Adverb);
+    if (!adv) return false;
+    p -= adv.length;
+  }
+  return false;
 }
 
 // ---------------------------------------------------------------------------------------------
 // 1. adverbial 地: X的V
 
-/** Position just before X after dropping degree adverbs and 了/着 ("得到了更加有效的" → before 了). */
+interface Manner {
+  word: string;
+  /** Also a noun, verb or plain adjective: trusted only at a clause start. */
+  weak: boolean;
+}
+
+/** Two-character word that can modify a verb: adverb, status, manner, adjective. */
+function mannerish(w: string): boolean {
+  const c = wordClasses(w);
+  return (c & (MANNER_CLASSES | C.Adjective | C.Complement)) !== 0;
+}
+
+/** The manner word X ending at `end` (just before 的), by class or by shape. */
+function mannerBefore(text: string, end: number): Manner | undefined {
+  for (let len = 4; len >= 2; len--) {
+    const start = end - len;
+    if (start < 0 || !hanAt(text, start)) continue;
+    // X must start at a word boundary: 安全标准 holds no 全标准.
+    if (hanAt(text, start - 1) && wordsStartingAt(text, start - 1, 2).some((w) => w.length >= 2)) continue;
+    const x = text.slice(start, end);
+    const c = wordClasses(x);
+    if (len === 4) {
+      if (isReduplicated(x) || /^一(.)一\1$/.test(x) || /^毫不/.test(x)) return { word: x, weak: false };
+      if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
+      if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
+      // Two manner words side by side: 认真细致, 全面系统, 扎实有效.
+      const a = x.slice(0, 2);
+      const b = x.slice(2);
+      if (mannerish(a) && mannerish(b) && !(wordClasses(a) & C.Noun && !(wordClasses(a) & MANNER_CLASSES)))
+        return { word: x, weak: false };
+      continue;
+    }
+    if (len === 3) {
+      if (c & MANNER_CLASSES) return { word: x, weak: false };
+      // 手把手, 面对面, 一对一; X性 (创造性), 有X (有计划), X化 (常态化), 全X/多X (全方位, 多层次).
+      if (x[0] === x[2] && x[0] !== x[1]) return { word: x, weak: false };
+      if (/^有/.test(x) && wordClasses(x.slice(1)) & (C.Noun | C.Verb) && !(wordClasses(x.slice(1)) & C.Adjective))
+        return { word: x, weak: false };
+      if (/[性化]$/.test(x) && wordClasses(x.slice(0, 2)) !== 0) return { word: x, weak: true };
+      if (/^[全多]/.test(x) && DIMENSIONS.includes(x.slice(1))) return { word: x, weak: false };
+      continue;
+    }
+    // Two characters.
+    // Also a noun, verb or numeral (科学, 全面, 深入, 十分): only at a clause start. Attributives and
+    // conjunctions jieba gives to manner words (主动 b, 及时 c) do not make them weak.
+    if (c & MANNER_CLASSES) return { word: x, weak: (c & NOMINAL_CLASSES) !== 0 && !(c & (C.Adverb | C.Status)) };
+    if (c & C.Adjective && !(c & C.Noun)) return { word: x, weak: true };
+  }
+  return undefined;
+}
+
+/** Position just before X after dropping degree adverbs ("得到了更加有效的" → before 了). */
 function skipDegree(text: string, pos: number): number {
   let p = pos;
   for (let guard = 0; guard < 3; guard++) {
@@ -153,7 +212,7 @@ function skipDegree(text: string, pos: number): number {
 
 /**
  * Does the word before X take "X的V" as a noun phrase object ("进行全面的了解", "得到了更好的发挥")?
- * Coordinated adverbials ("多层次、全方位的了解") are looked through.
+ * Coordinated manner words ("多层次、全方位的了解") are looked through.
  */
 function takesNounPhrase(text: string, xStart: number): boolean {
   let p = skipDegree(text, xStart);
@@ -164,9 +223,9 @@ function takesNounPhrase(text: string, xStart: number): boolean {
     const taker = wordEndingAt(text, p, TAKER_INDEX);
     if (!taker) return false;
     if (taker.length === 1 && COORDINATORS.includes(taker)) {
-      const prev = wordEndingAt(text, p - 1, ADVERBIAL_INDEX);
+      const prev = mannerBefore(text, p - 1);
       if (prev) {
-        p = skipDegree(text, p - 1 - prev.length);
+        p = skipDegree(text, p - 1 - prev.word.length);
         continue;
       }
     }
@@ -192,8 +251,8 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   if (LOCALISER.test(text)) return false;
   if (c === '和' || c === '与' || c === '及' || c === '并' || c === '、') {
     // "提出和解决问题": coordinated verbs are fine, "了解和认识" + noun is not sure.
-    const next = wordAtStart(text, vEnd + 1, VERB_INDEX);
-    return next !== undefined && verbalContinuation(text, vEnd + 1 + next.length, next);
+    const next = verbAt(text, vEnd + 1);
+    return next !== undefined && !next.weak && verbalContinuation(text, vEnd + 1 + next.word.length, next.word);
   }
   if (PREDICATE_STARTS.includes(c)) return false;
   // 做好/规定出/完成了 cannot modify a noun: whatever follows is its object.
@@ -205,8 +264,42 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
     objects.lastIndex = vEnd;
     if (objects.test(text)) return true;
   }
-  if (wordAtStart(text, vEnd, HEAD_NOUN_INDEX) !== undefined) return false;
-  return !(hanAt(text, vEnd + 1) && TWO_CHAR_HEAD_NOUNS.has(text.slice(vEnd + 2, vEnd + 4)));
+  const head = wordAtStart(text, vEnd, HEAD_NOUN_INDEX);
+  if (head !== undefined && !text.startsWith('主义', vEnd + head.length)) return false; // 形式主义 is no 形式
+  // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
+  // run a noun phrase.
+  for (let e = vEnd + 3; e <= vEnd + 9 && hanAt(text, e - 1); e++) {
+    if (!hanAt(text, e) && TWO_CHAR_HEAD_NOUNS.has(text.slice(e - 2, e))) {
+      if (objects) {
+        objects.lastIndex = e - 2;
+        if (objects.test(text)) return true; // 发挥先锋模范作用: the verb's usual object
+      }
+      return false;
+    }
+  }
+  // The verb and what follows must not be one word the lexicon knows as a noun (推进会 is no 推进 + 会).
+  return true;
+}
+
+interface Verb {
+  word: string;
+  /** Also a noun in the lexicon (研究, 管理): needs a clear object start. */
+  weak: boolean;
+}
+
+/** The verb starting at i: the longest lexicon word there, when it is a verb. */
+function verbAt(text: string, i: number): Verb | undefined {
+  const w = wordAt(text, i);
+  const c = wordClasses(w);
+  if (!(c & C.Verb) || (w.length === 1 && COPULAS.includes(w))) return undefined;
+  if (w.length === 1) {
+    // A single character that is also a noun, adjective or measure word (会, 长, 点) is too ambiguous, and so
+    // is one not followed by a known noun object (抓作风): it may start a word the table lacks (应对).
+    if (c & (C.Noun | C.Adjective | C.Measure | C.Numeral)) return undefined;
+    const obj = wordsStartingAt(text, i + 1, 2)[0];
+    if (!obj || !(wordClasses(obj) & (C.Noun | C.Pronoun))) return undefined;
+  }
+  return { word: w, weak: (c & (C.Noun | C.Adjective)) !== 0 };
 }
 
 function prepositionAt(text: string, i: number): boolean {
@@ -217,31 +310,83 @@ function prepositionAt(text: string, i: number): boolean {
   return !blocked.test(text);
 }
 
-function weakVerbAt(text: string, i: number): boolean {
-  const verb = wordAtStart(text, i, WEAK_VERB_INDEX);
+/** Result and aspect marks that make the word before them a verb (规定出, 研究了, 落实好). */
+const VERB_MARKS = '出了着过好到';
+
+/**
+ * Is the word after 的 a verb used verbally? 'object' when it has an object or a following verb,
+ * 'end' when it closes the clause by itself (分析，), false otherwise.
+ */
+function verbalAt(text: string, vStart: number): 'object' | 'series' | 'end' | false {
+  if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
+  const verb = verbAt(text, vStart);
   if (!verb) return false;
-  WEAK_OBJECT.lastIndex = i + verb.length;
-  return WEAK_OBJECT.test(text) && verbalContinuation(text, i + verb.length, verb);
+  const vEnd = vStart + verb.word.length;
+  if (isClauseEnd(text, vEnd) && !verb.word.endsWith('到')) return 'end';
+  if (verb.weak && !MARKED_VERB.test(verb.word)) {
+    WEAK_OBJECT.lastIndex = vEnd;
+    if (VERB_MARKS.includes(text.charAt(vEnd))) return hanAt(text, vEnd + 1) || isClauseEnd(text, vEnd + 1) ? 'object' : false;
+    if (WEAK_OBJECT.test(text)) return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
+    // 研究解决, 总结推广: a noun-like verb followed by a plain verb is a verb series.
+    const next = verbAt(text, vEnd);
+    if (next && !next.weak) {
+      const nEnd = vEnd + next.word.length;
+      return isClauseEnd(text, nEnd) || verbalContinuation(text, nEnd, next.word) ? 'series' : false;
+    }
+    // 运用科学发展观去…: a noun object with more of the clause after it. A noun that ends the clause or
+    // takes 的 may be the head of a compound (扎实的工作作风，), so it does not count.
+    const obj = wordsStartingAt(text, vEnd, 2)[0];
+    if (obj && wordClasses(obj) & C.Noun && !(wordClasses(obj) & C.Verb)) {
+      const oEnd = vEnd + obj.length;
+      if (hanAt(text, oEnd) && text.charAt(oEnd) !== '的' && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
+        return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
+    }
+    return false;
+  }
+  return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
 }
 
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
-  const vStart = de + 1;
-  const verb = wordAtStart(text, vStart, VERB_INDEX);
-  let verbal: boolean;
-  if (verb) verbal = verbalContinuation(text, vStart + verb.length, verb);
-  else verbal = prepositionAt(text, vStart) || weakVerbAt(text, vStart);
+  const verbal = verbalAt(text, de + 1);
   if (!verbal) return false;
-  const x = wordEndingAt(text, de, ADVERBIAL_INDEX);
+  const x = mannerBefore(text, de);
   if (!x) return false;
-  const xStart = de - x.length;
+  const xStart = de - x.word.length;
   if (takesNounPhrase(text, xStart)) return false;
-  if (WEAK_ADVERBIAL_SET.has(x) && !(verb && MARKED_VERB.test(verb)) && !atClauseStart(text, xStart)) return false;
-  report({ start: de, end: de + 1, message: messages.adverbial(x), replacements: ['地'] });
+  // A verb closing the clause (分析，) is verbal only after a modal that takes no noun: "必须实事求是的分析，"
+  // but not "要积极的应对。" or "人民坚持不懈的奋斗，" (noun phrases as much as predicates).
+  if (verbal === 'end' && (x.weak || !modalBefore(text, xStart, MODAL_RE))) return false;
+  // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
+  // only after a modal or inside a sentence after a comma, with a sure manner word.
+  if (verbal === 'series') {
+    const prev = text.charAt(skipDegree(text, xStart) - 1);
+    if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
+  }
+  if (x.weak && !atClauseStart(text, xStart)) return false;
+  report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
   return true;
 }
 
 // ---------------------------------------------------------------------------------------------
 // 2. lexical 得: 觉的 → 觉得 …
+
+interface LexicalEntry {
+  word: string;
+  leftNot: string;
+  leftOnly: Map<string, string[]> | null;
+  right: RegExp;
+}
+const LEXICAL = new Map<string, LexicalEntry[]>();
+for (const e of LEXICAL_DE) {
+  const list = LEXICAL.get(e.verb) ?? [];
+  list.push({
+    word: e.word,
+    leftNot: e.leftNot ?? '',
+    leftOnly: e.leftOnly ? byLastChar(e.leftOnly) : null,
+    right: new RegExp(e.right, 'y'),
+  });
+  LEXICAL.set(e.verb, list);
+}
 
 function checkLexical(text: string, de: number, report: Reporter): boolean {
   if (de < 1) return false;
@@ -260,7 +405,7 @@ function checkLexical(text: string, de: number, report: Reporter): boolean {
 }
 
 // ---------------------------------------------------------------------------------------------
-// 3. complement 得: V的 + 很好。 / 把…V的 + 既…
+// 3. complement 得: V的 + 很透彻。 / 不到位。 / 扎实有效。 / 把…V的 + 有声有色
 
 /** Is there a 把 earlier in the same clause (not inside 把握/把关)? */
 function inBaClause(text: string, vStart: number): boolean {
@@ -272,22 +417,163 @@ function inBaClause(text: string, vStart: number): boolean {
   return false;
 }
 
+/** The verb ending at `end` (just before 的): longest lexicon word there that is a verb. */
+function verbBefore(text: string, end: number): string | undefined {
+  const w = wordsEndingAt(text, end)[0];
+  if (!w) return undefined;
+  const c = wordClasses(w);
+  if (!(c & C.Verb)) return undefined;
+  // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure
+  // words (会, 点) are too ambiguous.
+  if (w.length === 1 && (c & (C.Measure | C.Numeral | C.Adverb) || '有是为叫像似'.includes(w))) return undefined;
+  return w;
+}
+
+/** Adjective-like word of 1–2 characters (for 不X / 很X complements). */
+function predicateWord(text: string, i: number): number {
+  const w = wordAt(text, i);
+  if (!hanAt(text, i)) return 0;
+  const c = wordClasses(w);
+  if (c & C.Noun && !(c & (C.Adjective | C.Complement | C.Verb))) return 0;
+  return w.length <= 2 ? w.length : 0;
+}
+
+/**
+ * Length of a complement starting at i that ends the clause, or 0. Forms: (还/也/都)? degree adverb +
+ * predicate (十分透彻, 比较缓慢, 不够全面, 还不够深); 不X(不Y) (不紧, 不深不透, 不到位); a set or
+ * reduplicated complement (有声有色, 实实在在) or two complement words (扎实有效).
+ */
+function complementAt(text: string, i: number, verb: string): number {
+  let p = i;
+  if ('还也都仍'.includes(text.charAt(p)) && p + 1 < text.length) p++;
+  const set = wordAtStart(text, p, SET_COMPLEMENT_INDEX);
+  if (set) return isClauseEnd(text, p + set.length) ? p + set.length - i : 0;
+  const four = text.slice(p, p + 4);
+  if (four.length === 4 && isClauseEnd(text, p + 4)) {
+    if (isReduplicated(four)) return p + 4 - i;
+    const a = wordClasses(four.slice(0, 2));
+    const b = wordClasses(four.slice(2));
+    if (a & C.Complement && b & C.Complement && !(a & C.Noun && b & C.Noun)) return p + 4 - i;
+  }
+  const degree = wordAtStart(text, p, DEGREE_START_INDEX);
+  let q = p;
+  let marked = false;
+  if (degree) {
+    q += degree.length;
+    marked = true;
+  }
+  // 不 / 不够 / 不太 / 不很: negated complement.
+  for (const neg of ['不够', '不太', '不很', '不大', '不']) {
+    if (text.startsWith(neg, q) && !text.startsWith('不足', q) && !text.startsWith('不了', q)) {
+      q += neg.length;
+      marked = true;
+      break;
+    }
+  }
+  if (!marked) {
+    // A bare complement word (到位, 透彻) after a verb that is not also a noun (改革的深入 is nominal).
+    const w = wordAt(text, q);
+    if (wordClasses(verb) & C.Noun) return 0;
+    if (wordClasses(w) & C.Complement && !(wordClasses(w) & C.Noun) && w.length === 2 && isClauseEnd(text, q + 2))
+      return q + 2 - i;
+    return 0;
+  }
+  let len = predicateWord(text, q);
+  // After a degree adverb or 不, an unknown two-character word closing the clause is a predicate (紧凑).
+  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && wordsStartingAt(text, q, 2).length === 0) len = 2;
+  if (!len) return 0;
+  let end = q + len;
+  // 不深不透: a second negated predicate.
+  if (text.charAt(end) === '不') {
+    const l2 = predicateWord(text, end + 1);
+    if (l2) end += 1 + l2;
+  }
+  return isClauseEnd(text, end) ? end - i : 0;
+}
+
 function checkComplement(text: string, de: number, report: Reporter): boolean {
-  const verb = wordEndingAt(text, de, COMPLEMENT_VERB_INDEX);
+  const verb = verbBefore(text, de);
   if (!verb) return false;
   const vStart = de - verb.length;
   if (text.charAt(vStart - 1) === '所') return false; // 所做的 …: nominal
+  if (text.charAt(vStart - 1) === '的') return false; // 党的领导的: a noun
   const cStart = de + 1;
-  const final = wordAtStart(text, cStart, FINAL_COMPLEMENT_INDEX);
-  let ok = final !== undefined && isClauseEnd(text, cStart + final.length);
+  let ok = complementAt(text, cStart, verb) > 0;
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
-    const ba = wordAtStart(text, cStart, BA_COMPLEMENT_INDEX);
-    ok = (ba !== undefined && text.charAt(cStart + ba.length) !== '的') || BA_PARALLEL_RE.test(text);
+    const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
+    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text);
   }
   if (!ok) return false;
   report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });
   return true;
+}
+
+// ---------------------------------------------------------------------------------------------
+// 4. 的 written as 地/得 before a noun
+
+/** Is the particle at i part of a lexicon word with its neighbours (各地, 地区, 取得, 得到, 获得感)? */
+function partOfWord(text: string, i: number): boolean {
+  for (let s = Math.max(0, i - 3); s <= i; s++) {
+    for (const w of wordsStartingAt(text, s, 2)) if (s + w.length > i) return true;
+  }
+  return false;
+}
+
+/** A noun (not also a verb or adjective) starting at i, or undefined. A 1-character adjective (新) may precede. */
+function nounAt(text: string, i: number): string | undefined {
+  let p = i;
+  const first = wordAt(text, p);
+  if (first.length === 1 && wordClasses(first) & C.Adjective && !(wordClasses(first) & C.Verb)) p++;
+  const w = wordAt(text, p);
+  if (w.length < 2) return undefined;
+  const c = wordClasses(w);
+  if (!(c & C.Noun) || c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Idiom)) return undefined;
+  // A noun followed by another noun may be the object of a verb reading of the first (规范管理制度):
+  // require the noun phrase to end the clause, or to be followed by a verb, 的, 和 or 、.
+  const after = p + w.length;
+  if (VERB_MARKS.includes(text.charAt(after))) return undefined; // 利用了: a verb
+  if (!isClauseEnd(text, after)) {
+    const next = wordAt(text, after);
+    const nc = wordClasses(next);
+    if (nc & C.Noun && !(nc & C.Verb)) {
+      // 新情况新问题, 辉煌成就: a second noun is fine when the first is a modifier-like noun; keep only when the
+      // pair ends the clause.
+      const end2 = after + next.length;
+      if (!isClauseEnd(text, end2) && !hanAt(text, end2)) return undefined;
+    }
+  }
+  return text.slice(i, after);
+}
+
+function checkAttributive(text: string, i: number, report: Reporter): void {
+  const particle = text.charAt(i);
+  if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
+  if (partOfWord(text, i)) return;
+  // 所V地/得 + …: the 所 structure always takes 的 (所取得地成绩, 所做得工作).
+  // With 地 the verb must have two characters: 所在地, 所辖地 are nouns.
+  for (let len = particle === '地' ? 2 : 1; len <= 2; len++) {
+    if (text.charAt(i - len - 1) === '所' && wordClasses(text.slice(i - len, i)) & C.Verb) {
+      report({ start: i, end: i + 1, message: messages.suo(), replacements: ['的'] });
+      return;
+    }
+  }
+  const noun = nounAt(text, i + 1);
+  if (!noun) return;
+  const before = wordsEndingAt(text, i, 2)[0];
+  if (!before) return;
+  const c = wordClasses(before);
+  if (particle === '地') {
+    // After a taker of noun phrases (发生了深刻地变化, 取得了优异地成绩) the phrase is nominal whatever X is.
+    const taken = takesNounPhrase(text, i - before.length);
+    // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
+    // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).
+    if (!taken && (!(c & (C.Adjective | C.Verb)) || c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Noun))) return;
+  } else {
+    // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠).
+    if (!(c & (C.Adjective | C.Status)) || c & (C.Verb | C.Noun)) return;
+  }
+  report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -297,7 +583,7 @@ const rule = defineParagraphRule({
     id: 'de-di-de',
     category: 'grammar',
     severity: 'error',
-    description: '“的、地、得”误用：状语后用“地”，补语前用“得”',
+    description: '“的、地、得”误用：状语后用“地”，补语前用“得”，定语后用“的”',
     fixable: true,
   },
   check(text, report) {
@@ -306,6 +592,8 @@ const rule = defineParagraphRule({
       if (checkAdverbial(text, de, report)) continue;
       checkComplement(text, de, report);
     }
+    for (let i = text.indexOf('地'); i !== -1; i = text.indexOf('地', i + 1)) checkAttributive(text, i, report);
+    for (let i = text.indexOf('得'); i !== -1; i = text.indexOf('得', i + 1)) checkAttributive(text, i, report);
   },
 });
 
