@@ -66,6 +66,9 @@ const STRONG: { role: Role; res: RegExp[] }[] = PRIORITY.map((role) => {
   return { role, res };
 });
 
+/** Every role word (问题, 原因, 对策, 重要性 …), longest first: what a heading's title usually ends with. */
+export const ROLE_WORDS: readonly string[] = [...new Set(roleList.flatMap((r) => r.words))].sort((a, b) => b.length - a.length);
+
 const WEAK_MEASURES: RegExp[] = rolesData.weakMeasures.map((s) => new RegExp(s));
 
 export const CONCLUSION_MARKERS: readonly string[] = rolesData.conclusionMarkers;

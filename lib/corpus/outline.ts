@@ -6,7 +6,7 @@
  * action wording (加强…, 提高…) only decides the role of headings without a parent.
  */
 import { hanNumeralValue, parseHeading } from '../engine/headings';
-import { CONCLUSION_MARKERS, LABELS, strongRole, weakRole } from './curated';
+import { CONCLUSION_MARKERS, LABELS, ROLE_WORDS, strongRole, weakRole } from './curated';
 import { hanCount, layoutOf, type Layout, type LayoutLine } from './layout';
 import type { Level, Role, Section, SectionKind } from './types';
 
@@ -40,23 +40,25 @@ const LEAD_PUNCT = /^[\s\u3000，,、：:。．.]+/;
 const TRAIL_PUNCT = /[\s\u3000。！？!?；;，,：:]+$/;
 
 const HAN = '[一二三四五六七八九十]{1,3}';
+/** 一要/二要 (speeches: 一要……，二要……) but not 三要素, 四要点, 两要求. */
+const YAO_NOUN = '[素点求件员务案领义闻]';
 /**
  * Run-in list markers: 一是/二是, 第一，/第二、, 其一，/其二, 首先/其次/再次/然后/最后. 一是 followed by a
  * numeral is the idiom 一是一、二是二, not a list; 第一 and 其一 need their punctuation (第一书记, 第二天,
  * 其一生 are words).
  */
 const LIST_MARKER = new RegExp(
-  `^(?:第(${HAN})(?:[，,、：:]|是)|(${HAN})是(?![一二三四五六七八九十])|(首先|其次|再次|然后|最后)[，,、：:]?|其(${HAN})[，,、：:])`,
+  `^(?:第(${HAN})(?:[，,、：:]|是)|(${HAN})是(?![一二三四五六七八九十])|(首先|其次|再次|然后|最后)[，,、：:]?|其(${HAN})[，,、：:]|(${HAN})要(?!${YAO_NOUN}))`,
 );
 const ORDER_WORDS: Record<string, number> = { 首先: 1, 其次: 2, 再次: 3, 然后: 3, 最后: 99 };
 /** A run-in marker inside a paragraph: after a colon or a sentence end (“……主要有：一是……；二是……”). */
 const RUN_IN = new RegExp(
-  `[：:。；;！？!?][\\s\\u3000]*(?=第${HAN}[，,、：:]|其${HAN}[，,、：:]|${HAN}是(?![一二三四五六七八九十])|首先|其次|再次|然后|最后|[①-⑳])`,
+  `[：:。；;！？!?][，,、；;。\\s\\u3000]*(?=第${HAN}[，,、：:]|其${HAN}[，,、：:]|${HAN}是(?![一二三四五六七八九十])|${HAN}要(?!${YAO_NOUN})|首先|其次|再次|然后|最后|[①-⑳])`,
   'g',
 );
 /** The first item of a run-in list may also follow a comma (……有着必然的联系，一是……；二是……). */
 const RUN_IN_FIRST = new RegExp(
-  `[，,][\\s\\u3000]*(?=第一[，,、：:]|其一[，,、：:]|一是(?![一二三四五六七八九十])|首先|[①])`,
+  `[，,][\\s\\u3000]*(?=第一[，,、：:]|其一[，,、：:]|一是(?![一二三四五六七八九十])|一要(?!${YAO_NOUN})|首先|[①])`,
   'g',
 );
 const CONCLUSION_RE = new RegExp(`^(?:${CONCLUSION_MARKERS.join('|')})[，,：:]`);
@@ -82,6 +84,14 @@ const MID_MARKER = /[。！？!?；;]\s*(?=(?:[一二三四五六七八九十]{1
  */
 const INCOMPLETE_END = /(?:的|和|与|及|对|在|把|将|为|于|以|从|向|关于|加强|推进|推动|提升|提高|做好|强化|深化|完善|健全|促进|增强|构建|打造|抓好|进一步|新时代)$/;
 
+/**
+ * A heading fused with its paragraph by a lost line break: the title ends with a role word and the
+ * paragraph's first sentence follows at once (一、深化理论学习的重要性我们要深刻认识到，……).
+ */
+const FUSED = new RegExp(
+  `^(.{2,30}?(?:${ROLE_WORDS.join('|')}))(?=我们|我|要|必须|只有|当前|目前|近年来|今年以来|通过|作为|党的|习近平|在(?!于))`,
+);
+
 function cleanTitle(s: string): string {
   return s.replace(LEAD_PUNCT, '').replace(TRAIL_PUNCT, '');
 }
@@ -99,6 +109,16 @@ function titleEnd(text: string, from: number): number {
   const stop = rest.search(SENTENCE_END);
   if (stop === -1 || (stop === rest.length - 1 && rest.length <= 60)) return text.length;
   return from + stop + 1;
+}
+
+/**
+ * HTML left in a paste (<strong>二、……</strong>, &emsp;&emsp;) is blanked out with spaces of the same length,
+ * so markers are found behind it and every offset stays that of the original text.
+ */
+const MARKUP = /<\/?[a-zA-Z][^<>]{0,60}>|&(?:[a-zA-Z]{2,8}|#\d{2,5});/g;
+function maskMarkup(text: string): string {
+  if (!text.includes('<') && !text.includes('&')) return text;
+  return text.replace(MARKUP, (m) => ' '.repeat(m.length));
 }
 
 function lead(text: string): number {
@@ -132,11 +152,11 @@ function listItem(text: string, at: number, off: number, index: number): Candida
   }
   const m = LIST_MARKER.exec(rest);
   if (!m) return null;
-  const han = m[1] ?? m[2] ?? m[4];
+  const han = m[1] ?? m[2] ?? m[4] ?? m[5];
   const value = han ? hanNumeralValue(han) : ORDER_WORDS[m[3]!]!;
   if (!Number.isFinite(value)) return null;
   // A lone item is prose (首先要摸清底数……); only its siblings make it a list (needs: 'seq').
-  const family = m[1] ? 'di' : m[2] ? 'shi' : m[4] ? 'qi' : 'order';
+  const family = m[1] ? 'di' : m[2] ? 'shi' : m[4] ? 'qi' : m[5] ? 'yao' : 'order';
   const markerEnd = at + m[0].length;
   const end = sentenceEnd(text, markerEnd);
   const title = cleanTitle(text.slice(markerEnd, end));
@@ -149,7 +169,7 @@ function listItem(text: string, at: number, off: number, index: number): Candida
 
 /** Candidates found on one body line. */
 function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void {
-  const text = line.text;
+  const text = maskMarkup(line.text);
   const off = line.start;
   const l0 = lead(text);
   const body = text.slice(l0);
@@ -163,6 +183,10 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
       const r = RUN_IN.exec(text);
       if (r && r.index < ph.end && /[：:]/.test(r[0])) ph.end = r.index + 1;
     }
+    const raw = text.slice(ph.markerEnd, ph.end);
+    const lp = LEAD_PUNCT.exec(raw)?.[0].length ?? 0;
+    const fused = FUSED.exec(raw.slice(lp));
+    if (fused && raw.length - lp - fused[1]!.length >= 6) ph.end = ph.markerEnd + lp + fused[1]!.length;
     out.push({
       kind: 'numbered',
       level: ph.level,
@@ -349,7 +373,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     bodyLines.push(i);
     const before = cands.length;
     lineCandidates(line, i, cands);
-    const lineStartHeading = cands.length > before && cands[before]!.start - line.start === lead(line.text);
+    const lineStartHeading = cands.length > before && cands[before]!.start - line.start === lead(maskMarkup(line.text));
     if (lineStartHeading) {
       const c = cands[before]!;
       // Right after a paragraph cut off mid-sentence, “7、要性，……” is a page number glued to the rest of
@@ -402,6 +426,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   // Run-in lists: a sequence of the same family (一是 → 二是, 首先 → 其次 → 最后, ① → ②) with no other
   // heading between its items. A lone item is body text.
   const seqOk = new Set<Candidate>();
+  /** The accepted run of each accepted list item. */
+  const runOf = new Map<Candidate, Candidate[]>();
   const byFamily = new Map<string, Candidate[]>();
   const structural: number[] = [];
   for (const c of cands) {
@@ -418,7 +444,13 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A list starts at its first item (一是, 第一, 首先, ①): “……；二是……；三是……” after “，一是” missed is
       // not taken half.
       const ordered = run[0]!.value === 1;
-      if (run.length >= 2 && ordered) for (const c of run) seqOk.add(c);
+      if (run.length >= 2 && ordered) {
+        const accepted = run;
+        for (const c of accepted) {
+          seqOk.add(c);
+          runOf.set(c, accepted);
+        }
+      }
       run = [];
     };
     for (const c of items) {
@@ -460,6 +492,26 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   });
   accepted.sort((a, b) => a.start - b.start);
 
+  /**
+   * The list item of another run that encloses a list item: “一要……。首先……其次……。二要……” puts 首先/其次
+   * under 一要 (between two of its items, or after its last item in the same paragraph).
+   */
+  const enclosing = (c: Candidate): Candidate | null => {
+    const own = runOf.get(c);
+    let best: Candidate | null = null;
+    for (const [item, run] of runOf) {
+      // Only a run that began before this item's own run can enclose it.
+      if (run === own || item.start >= c.start || (own && run[0]!.start > own[0]!.start)) continue;
+      const k = run.indexOf(item);
+      const next = run[k + 1];
+      const inside = next ? next.start > c.start : item.line === c.line;
+      if (!inside || structural.some((s) => s > item.start && s < c.start)) continue;
+      if (!best || item.start > best.start) best = item;
+    }
+    return best;
+  };
+  const levelOf = new Map<Candidate, Level>();
+
   // Levels of list items, roles.
   const sections: OutlineSection[] = [];
   /** Sections whose role comes from a cue in their own wording (not inherited, not the fallback). */
@@ -475,6 +527,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
         }
       }
       level = Math.min(4, parentLevel + 1) as Level;
+      const outer = enclosing(c);
+      const outerLevel = outer ? levelOf.get(outer) : undefined;
+      if (outerLevel !== undefined) level = Math.min(4, outerLevel + 1) as Level;
+      levelOf.set(c, level);
     }
     const top = c.kind === 'label' || c.kind === 'conclusion' || c.kind === 'title-line' || c.kind === 'inline';
     if (top) level = 1;

@@ -83,6 +83,10 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '3', 'measures', 'numbered', '增强调查研究能力和决策水平'],
     [3, '4', 'measures', 'numbered', '加强在岗培训,提高书记党务工作能力'],
     [3, '5', 'measures', 'numbered', '提高组织协调能力'],
+    // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
+    [4, '一', 'measures', 'list', '做到及时化解矛盾,书记要重视并及时化解矛盾,营造…'],
+    [4, '二', 'measures', 'list', '做到经常通气交流,支部书记要严禁遇事强行拍板的家…'],
+    [4, '三', 'measures', 'list', '做到稳定成员思想,作为书记,应在调动班子成员工作…'],
     [1, '', 'conclusion', 'conclusion', '总之,书记要时刻检查自己在履职中可能存在的问题,…'],
     // essay 5: 如何提高基层党支部书记的履职能力5
     [1, '', 'intro', 'implicit', ''],
@@ -106,6 +110,10 @@ const EXPECTED: Record<string, Row[]> = {
     [1, '', 'intro', 'implicit', ''],
     [1, '一', 'measures', 'numbered', '加强学习,保持思想上领先'],
     [1, '二', 'measures', 'numbered', '注重实际,保证组织活动有力'],
+    // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
+    [2, '一', 'measures', 'list', '精心组织,加强领导'],
+    [2, '二', 'measures', 'list', '联系实际,学以致用'],
+    [2, '三', 'measures', 'list', '行动迅速,注重实效'],
     [1, '三', 'measures', 'numbered', '加强交流,凝心聚力筑堡垒'],
     // Run-in lists opened at a paragraph start (一是…。二是… / 一是…;二是…;三是…;四是…): the sub-points of
     // 三、 and 四、 (found since issue 7; they were missed before).
@@ -152,10 +160,15 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '3', 'causes', 'numbered', '党建工作创新无力度'],
     [1, '三', 'measures', 'numbered', '对策'],
     [3, '1', 'measures', 'numbered', '不断提升素质，当好“指挥员”'],
+    // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
+    [4, '一', 'measures', 'list', '提升自身的政治素质'],
     // run-in list inside the paragraph (首先…其次…最后, 一是…二是…三是): found since issue 7.
     [4, '首先', 'measures', 'list', '具有坚定的政治立场'],
     [4, '其次', 'measures', 'list', '必须具有正确的思想观点'],
     [4, '最后', 'measures', 'list', '必须在政治上、思想上、行动上同党中央保持一致，不…'],
+    // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
+    [4, '二', 'measures', 'list', '提升自身的品德素质'],
+    [4, '三', 'measures', 'list', '提升自身的知识素质'],
     [3, '2', 'measures', 'numbered', '努力提高能力，当好“战斗员”'],
     // run-in list inside the paragraph (首先…其次…最后, 一是…二是…三是): found since issue 7.
     [4, '一', 'measures', 'list', '提高组织领导能力'],
@@ -547,6 +560,40 @@ describe('heading forms of issue 7', () => {
   it('a page number glued to a sentence cut by a page break is not a heading', () => {
     const text = `三、加强队伍建设\n要充分认识加强党务干部队伍建设的重要意义，把党务岗位作为培养锻炼干部的重\n5、要平台，有计划地选派年轻干部到党务岗位锻炼。\n四、强化保障\n`;
     expect(rows(text).map((r) => r[1])).toEqual(['三', '四']);
+  });
+
+  it('一要/二要 run-ins, with 首先/其次 nested between two of their items', () => {
+    const text = [
+      '二、今后的努力方向',
+      '一要加强学习。首先，读原著。每天安排时间自学。其次，勤思考。把学习和工作结合起来。二要改进作风。经常深入基层调研。',
+      '三要素齐全的台账才算合格，这一点要牢记。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '二', 'measures', 'numbered', '今后的努力方向'],
+      [2, '一', 'measures', 'list', '加强学习'],
+      [3, '首先', 'measures', 'list', '读原著'],
+      [3, '其次', 'measures', 'list', '勤思考'],
+      [2, '二', 'measures', 'list', '改进作风'],
+    ]);
+  });
+
+  it('finds markers behind HTML left in the paste, and lists after doubled punctuation', () => {
+    const text = `<p>一、存在的问题</p>\n${para}一是台账不全。，二是记录不实。\n<strong>二、整改措施</strong>\n${para}\n`;
+    const s = outlineOf(text).filter((x) => x.kind !== 'implicit');
+    expect(s.map(row)).toEqual([
+      [1, '一', 'problems', 'numbered', '存在的问题'],
+      [2, '一', 'problems', 'list', '台账不全'],
+      [2, '二', 'problems', 'list', '记录不实'],
+      [1, '二', 'measures', 'numbered', '整改措施'],
+    ]);
+    expect(text.slice(s[3]!.start, s[3]!.start + 2)).toBe('二、');
+  });
+
+  it('cuts a heading fused with its paragraph after the role word', () => {
+    const text = `一、加强作风建设的必要性我们要清醒地看到，作风问题关系人心向背。\n${para}\n`;
+    const s = outlineOf(text).find((x) => x.kind === 'numbered')!;
+    expect([s.title, s.role]).toEqual(['加强作风建设的必要性', 'intro']);
+    expect(text.slice(s.start, s.end)).toBe('一、加强作风建设的必要性');
   });
 
   it('ignores the link titles under a related-articles header', () => {
