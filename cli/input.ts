@@ -1,10 +1,17 @@
 /**
  * Reading what the user gave us: UTF-8 text files (with or without BOM), .docx files, or stdin.
  * Every failure becomes an InputError with a short bilingual message; callers print it without a stack.
+ *
+ * Every input is bounded before work: files, pipes, devices (`/dev/zero`, `<(yes)`) and stdin are read
+ * as streams that stop at MAX_INPUT_BYTES (a regular file's size is checked before reading), an input
+ * that starts like a binary file is refused at its first chunk, and a .docx is checked against
+ * lib/import/docx-limits.ts (unzipped size, paragraphs, elements) before mammoth reads it.
  */
-import { open, readFile, stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Readable } from 'node:stream';
+import { checkDocxLimits, DOCX_LIMITS } from '../lib/import/docx-limits';
+import { ImportError } from '../lib/import/errors';
 
 /** Largest input we accept, in bytes (and, for .docx, in bytes of extracted UTF-8 text). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -37,11 +44,15 @@ const REASONS = {
   permission: '没有读取权限 (permission denied)',
   tooLarge: (bytes: number) =>
     `输入太大：${mb(bytes)}，上限 ${mb(MAX_INPUT_BYTES)} (too large: ${mb(bytes)}, limit ${mb(MAX_INPUT_BYTES)})`,
+  overLimit: () => `输入太大：超过上限 ${mb(MAX_INPUT_BYTES)}，已停止读取 (too large: over the ${mb(MAX_INPUT_BYTES)} limit; stopped reading)`,
   binary: '是二进制文件，不是文本 (binary file, not text)',
   notUtf8: '不是 UTF-8 文本，请另存为 UTF-8 (not UTF-8 text; GBK? save it as UTF-8)',
   utf16: '是 UTF-16 编码，请另存为 UTF-8 (UTF-16 text; save it as UTF-8)',
   doc: '不支持旧版 .doc 格式，请另存为 .docx 或 .txt (.doc is not supported; save as .docx or .txt)',
   badDocx: '不是有效的 .docx 文件 (not a valid .docx file)',
+  docxBomb: (detail: string) =>
+    `.docx 解压后过大或段落过多，可能已损坏或是特意构造的文件：${detail} ` +
+    `(the .docx unzips to too much: ${detail}; limits ${mb(DOCX_LIMITS.unzippedBytes)}, ${DOCX_LIMITS.paragraphs} paragraphs, ${DOCX_LIMITS.elements} XML elements)`,
   other: (code: string) => `读取失败 (read error: ${code})`,
 };
 
@@ -79,6 +90,12 @@ export function decodeUtf8(file: string, bytes: Uint8Array): string {
  * single "\n" so that line N of the output is paragraph N of the document.
  */
 export async function docxToText(file: string, bytes: Uint8Array, reason = REASONS.badDocx): Promise<string> {
+  try {
+    await checkDocxLimits(bytes);
+  } catch (error) {
+    if (error instanceof ImportError && error.code === 'too-complex') throw new InputError(file, REASONS.docxBomb(error.detail));
+    throw new InputError(file, reason);
+  }
   let raw: string;
   try {
     const mammoth = (await import('mammoth')).default;
@@ -113,39 +130,72 @@ function fsReason(error: unknown): string {
   return REASONS.other(code);
 }
 
-export async function readFileBytes(file: string): Promise<Uint8Array> {
-  let size: number;
+/** Refuse at the first chunk what cannot be text or .docx (so `/dev/zero` is not read 20 MB deep). */
+function refuseEarly(file: string, head: Uint8Array): void {
+  if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff)) throw new InputError(file, REASONS.utf16);
+  if (startsWith(head, OLE_MAGIC) || startsWith(head, ZIP_MAGIC)) return; // decided later, on the whole
+  if (head.includes(0)) throw new InputError(file, REASONS.binary);
+}
+
+/** Bytes wanted before the early check (or the whole input, if shorter). */
+const HEAD_BYTES = 4096;
+
+/**
+ * All of a stream, refusing more than MAX_INPUT_BYTES: reading stops (and the stream is destroyed) as
+ * soon as the input is over the limit, so an endless pipe or device costs at most that much.
+ */
+export async function readStreamBytes(file: string, stream: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let checked = false;
+  try {
+    for await (const chunk of stream) {
+      const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buf.byteLength;
+      if (size > MAX_INPUT_BYTES) throw new InputError(file, REASONS.overLimit());
+      chunks.push(buf);
+      if (!checked && size >= HEAD_BYTES) {
+        checked = true;
+        refuseEarly(file, Buffer.concat(chunks).subarray(0, HEAD_BYTES));
+      }
+    }
+  } finally {
+    if (size > MAX_INPUT_BYTES || !stream.readableEnded) stream.destroy();
+  }
+  return Buffer.concat(chunks);
+}
+
+/** A file argument, opened for reading after the checks on what it is (directory, size of a regular file). */
+async function openInput(file: string, limitRegularSize = true): Promise<{ stream: Readable; regular: boolean }> {
+  let regular: boolean;
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError(file, REASONS.directory);
-    size = info.size;
+    regular = info.isFile();
+    // A regular file's size is known: refuse it before reading a byte. Pipes and devices (FIFO,
+    // /dev/zero, <(yes)) have none and are read up to the limit.
+    if (limitRegularSize && regular && info.size > MAX_INPUT_BYTES) throw new InputError(file, REASONS.tooLarge(info.size));
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(file, fsReason(error));
   }
-  if (size > MAX_INPUT_BYTES) throw new InputError(file, REASONS.tooLarge(size));
   try {
-    const bytes = await readFile(file);
-    // A FIFO or a file that grew after stat().
-    if (bytes.byteLength > MAX_INPUT_BYTES) throw new InputError(file, REASONS.tooLarge(bytes.byteLength));
-    return bytes;
+    const handle = await open(file, 'r');
+    return { stream: handle.createReadStream(), regular };
   } catch (error) {
-    if (error instanceof InputError) throw error;
     throw new InputError(file, fsReason(error));
   }
 }
 
-/** All of a stream, refusing more than MAX_INPUT_BYTES. */
-export async function readStreamBytes(file: string, stream: Readable): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.byteLength;
-    if (size > MAX_INPUT_BYTES) throw new InputError(file, REASONS.tooLarge(size));
-    chunks.push(buf);
+/** A file's bytes, at most MAX_INPUT_BYTES whatever kind of file it is. */
+export async function readFileBytes(file: string): Promise<Uint8Array> {
+  const { stream } = await openInput(file);
+  try {
+    return await readStreamBytes(file, stream);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(file, fsReason(error));
   }
-  return Buffer.concat(chunks);
 }
 
 /** Read one input: `-` is standard input. */
@@ -154,23 +204,18 @@ export async function readInput(file: string, stdin: Readable): Promise<Input> {
   return bytesToInput(file, await readFileBytes(file));
 }
 
-/** Open a file as a stream (JSON lines are read line by line, without a size limit on the whole file). */
-export async function openFileStream(file: string): Promise<Readable> {
-  try {
-    const info = await stat(file);
-    if (info.isDirectory()) throw new InputError(file, REASONS.directory);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(file, fsReason(error));
-  }
-  try {
-    const handle = await open(file, 'r');
-    return handle.createReadStream();
-  } catch (error) {
-    throw new InputError(file, fsReason(error));
-  }
+/**
+ * Open a file as a stream for JSON lines: read line by line, each line bounded (cli/jsonl.ts). A regular
+ * file may be of any size; a pipe or device is capped at MAX_INPUT_BYTES like every other input.
+ */
+export async function openFileStream(file: string): Promise<{ stream: Readable; maxBytes: number }> {
+  const { stream, regular } = await openInput(file, false);
+  return { stream, maxBytes: regular ? Infinity : MAX_INPUT_BYTES };
 }
 
 export function tooLargeReason(bytes: number): string {
   return REASONS.tooLarge(bytes);
 }
+
+export const NOT_UTF8_REASON = REASONS.notUtf8;
+export const overLimitReason = REASONS.overLimit;

@@ -1,13 +1,13 @@
 /**
  * `wengao check [--format text|json|jsonl] [FILE ...]`: run the engine over files or stdin.
  */
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { createAnalyzer, rules as allRules } from '../../lib/engine';
 import type { AnalysisResult, Issue, Severity } from '../../lib/engine';
 import { parseCommandArgs, UsageError } from '../args';
 import type { Command } from '../command';
-import { InputError, MAX_INPUT_BYTES, openFileStream, readInput, tooLargeReason } from '../input';
+import { InputError, MAX_INPUT_BYTES, NOT_UTF8_REASON, openFileStream, overLimitReason, readInput, tooLargeReason } from '../input';
+import { readJsonLines } from '../jsonl';
 import { EXIT, warn, write, type Io } from '../io';
 import { Locator } from '../locate';
 
@@ -196,30 +196,44 @@ async function checkJsonl(sources: string[], io: Io, analyze: AnalyzeFn): Promis
   let errors = 0;
   for (const source of sources) {
     let stream: Readable;
+    let maxTotalBytes = Infinity;
     try {
-      stream = source === '-' ? io.stdin : await openFileStream(source);
+      if (source === '-') stream = io.stdin;
+      else ({ stream, maxBytes: maxTotalBytes } = await openFileStream(source));
     } catch (error) {
       failedSources++;
       warn(io, error instanceof InputError ? error.message : describeUnexpected(source, error));
       continue;
     }
     const prefix = source === '-' ? { zh: '', en: '' } : { zh: `${source} `, en: `${source} ` };
-    const lines = createInterface({ input: stream, crlfDelay: Infinity });
-    let n = 0;
+    const file = source === '-' ? '<stdin>' : source;
     try {
-      for await (const raw of lines) {
-        n++;
-        const line = n === 1 && raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
-        if (line.trim() === '') continue;
-        const out = checkJsonLine(line, { zh: `${prefix.zh}第 ${n} 行`, en: `${prefix.en}line ${n}` }, analyze);
+      for await (const line of readJsonLines(stream, { maxLineBytes: MAX_INPUT_BYTES, maxTotalBytes })) {
+        const where = { zh: `${prefix.zh}第 ${line.n} 行`, en: `${prefix.en}line ${line.n}` };
+        if ('error' in line) {
+          if (line.error === 'not-utf8') {
+            bad++;
+            await write(io.stdout, `${JSON.stringify({ id: null, error: `${where.zh}${NOT_UTF8_REASON}` })}\n`);
+            continue;
+          }
+          // Too long a line, or too much from a pipe: the rest of this source is not read.
+          failedSources++;
+          const reason =
+            line.error === 'too-long'
+              ? `第 ${line.n} 行超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB，停止读取 (line ${line.n} is over ${MAX_INPUT_BYTES / 1024 / 1024} MB; stopped reading)`
+              : overLimitReason();
+          warn(io, new InputError(file, reason).message);
+          break;
+        }
+        if (line.text.trim() === '') continue;
+        const out = checkJsonLine(line.text, where, analyze);
         if ('error' in out) bad++;
         else for (const issue of out.issues) if (issue.severity === 'error') errors++;
         await write(io.stdout, `${JSON.stringify(out)}\n`);
       }
     } catch (error) {
       failedSources++;
-      const file = source === '-' ? '<stdin>' : source;
-      warn(io, describeUnexpected(file, error));
+      warn(io, error instanceof InputError ? error.message : describeUnexpected(file, error));
     }
   }
   if (bad > 0) warn(io, `${bad} 行无法处理 (${plural(bad, 'line')} could not be processed)`);

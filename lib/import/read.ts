@@ -5,6 +5,7 @@
  * (malformed UTF-8 is refused, not replaced with U+FFFD).
  */
 import mammoth from 'mammoth';
+import { checkDocxLimits } from './docx-limits';
 import { ImportError, MAX_FILE_BYTES } from './errors';
 import { checkText, extensionOf } from './text';
 import type { ReferenceKind } from './types';
@@ -68,12 +69,14 @@ export function looksBinary(text: string): boolean {
 
 /**
  * .docx → text, one Word paragraph per line (mammoth ends each paragraph with "\n\n"; one "\n" is kept,
- * as the command line does).
+ * as the command line does). The zip is checked against lib/import/docx-limits.ts first (unzipped size,
+ * paragraphs, XML elements): a bomb is refused (`too-complex`) before mammoth inflates anything.
  */
 export async function docxToText(bytes: Uint8Array): Promise<string> {
   if (bytes.length > MAX_FILE_BYTES) throw new ImportError('too-large', `${bytes.length} bytes`);
   if (startsWith(bytes, OLE_MAGIC)) throw new ImportError('legacy-doc');
   if (!startsWith(bytes, ZIP_MAGIC)) throw new ImportError('bad-docx', 'not a zip file');
+  await checkDocxLimits(bytes);
   const arrayBuffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   let raw: unknown;
   try {
