@@ -1,6 +1,7 @@
 import { parseHeading, type ParsedHeading } from './headings';
 import { commonEnds, splitParagraphs } from './paragraphs';
 import type { DocumentRule, Paragraph, ParagraphRule, Report, Rule } from './rule';
+import { simplifiedView } from './script';
 import { splitsSurrogate } from './text';
 import type { AnalysisResult, AnalyzeOptions, Issue, OutlineEntry, Severity } from './types';
 
@@ -85,9 +86,16 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
 
   function checkParagraph(text: string): ParagraphEntry {
     const issues: LocalIssue[] = [];
+    // A line holding traditional characters is checked as simplified text (the rules' word lists and the
+    // lexicon are simplified); reports are mapped back to the line and their fixes written back in its
+    // script (script.ts). Depends on the line alone, so the cache by line text stays exact.
+    const view = guard('script', null, () => simplifiedView(text));
+    const checked = view ? view.text : text;
     for (const rule of paragraphRules) {
       guard(rule.meta.id, undefined, () =>
-        rule.check(text, (r: Report) => {
+        rule.check(checked, (raw: Report) => {
+          if (view && !isValidRange(checked, raw.start, raw.end)) return;
+          const r = view ? view.mapReport(raw) : raw;
           if (!isValidRange(text, r.start, r.end)) return;
           const original = text.slice(r.start, r.end);
           issues.push({
@@ -103,7 +111,12 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     }
     // Sorted once here, so that placed paragraph issues come out in document order without a global sort.
     issues.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || rank(a.rule.meta.id) - rank(b.rule.meta.id));
-    const collected = documentRules.map((rule) => guard(rule.meta.id, undefined, () => rule.collect(text)));
+    // Document rules get the simplified line too when it has the line's length (their offsets are used
+    // against the document as written), unless they ask for the script as written (traditional-char).
+    const sameLength = view !== null && view.text.length === text.length;
+    const collected = documentRules.map((rule) =>
+      guard(rule.meta.id, undefined, () => rule.collect(sameLength && !rule.meta.rawScript ? view.text : text)),
+    );
     const heading = guard('outline', null, () => parseHeading(text));
     return { issues, collected, heading, generation };
   }

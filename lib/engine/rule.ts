@@ -8,6 +8,12 @@ export interface RuleMeta {
   /** One Chinese line for settings and docs. */
   description: string;
   fixable: boolean;
+  /**
+   * Document rules only: `collect` sees a traditional line as written. Otherwise a line holding
+   * traditional characters is handed over in simplified characters (when that keeps its length, which
+   * OpenCC's conversion does but for a few rare characters), like every paragraph rule sees it.
+   */
+  rawScript?: boolean;
 }
 
 /** What a rule reports. Offsets are relative to what the rule was given (paragraph or document). */

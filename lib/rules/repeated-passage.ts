@@ -481,6 +481,8 @@ export default defineDocumentRule<LineData | undefined>({
     severity: 'warning',
     description: '检查文中重复出现的句子或段落（重复粘贴、网页摘要残留）',
     fixable: true,
+    // Equality only, and combine compares collected text with the lines as written: keep one script.
+    rawScript: true,
   },
   collect,
   combine,

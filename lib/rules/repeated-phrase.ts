@@ -58,13 +58,15 @@ interface LineData {
   tail: string;
   /** Offset of `head` in the line. */
   headAt: number;
-  /** The line may continue on the next one: long enough, not a heading, ends in a Han character. */
+  /** The line may continue on the next one: long enough, ends in a Han character (headings: see combine). */
   open: boolean;
-  /** The line may be the continuation of the previous one: not a heading, starts with a Han character. */
+  /** The line may be the continuation of the previous one: starts with a Han character. */
   continues: boolean;
+  /** The line itself, for the rare heading check in combine. */
+  line: string;
 }
 
-const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, continues: false };
+const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, continues: false, line: '' };
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
@@ -95,51 +97,83 @@ function isPhraseCode(c: number): boolean {
   return isHanCode(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
 }
 
-/** 5–14 characters repeated back to back. */
+/**
+ * Last position of each character pair (hashed), shared between calls: an entry is live when it is at least
+ * `epoch`, so nothing is cleared per line.
+ */
+const PAIR_BITS = 12;
+const lastPair = new Int32Array(1 << PAIR_BITS).fill(-1);
+let epoch = 0;
+
+/**
+ * 5–14 characters repeated back to back. One pass: a repeat at distance d repeats every character pair
+ * inside it at distance d, so a pair seen again 5–14 code units later is the only place worth a look;
+ * there the run of equal characters at that distance is measured both ways.
+ */
 function findPhrases(text: string, out: LocalReport[]): void {
   const n = text.length;
+  if (epoch > 0x7fffffff - n - 16) {
+    lastPair.fill(-1);
+    epoch = 0;
+  }
+  const base = epoch;
+  epoch += n + 16;
   let coveredTo = 0;
-  // For each distance d, `run` counts the positions k (ending here) with text[k] === text[k + d]; a run
-  // of d means text[k - d + 1, k + 1) is repeated right after itself.
-  const runs = new Int32Array(MAX_PHRASE + 1);
-  for (let k = 0; k < n; k++) {
+  let prevCode = text.charCodeAt(0);
+  for (let k = 1; k < n; k++) {
     const c = text.charCodeAt(k);
-    const phrase = isPhraseCode(c);
-    for (let d = MIN_PHRASE; d <= MAX_PHRASE; d++) {
-      if (!phrase || k + d >= n || text.charCodeAt(k + d) !== c) {
-        runs[d] = 0;
-        continue;
-      }
-      const run = ++runs[d]!;
-      if (run !== d) continue;
-      const start = k - d + 1; // first copy [start, start + d), second [start + d, start + 2d)
-      if (start < coveredTo) continue;
-      if (hanCount(text, start, start + d) < MIN_PHRASE_HAN || isPeriodic(text, start, d)) continue;
-      // Slide the pair right while the text stays periodic, to end the second copy at an item edge when
-      // possible (display only: deleting any d characters of a periodic stretch gives the same text).
-      let s = start;
-      while (!isItemEdge(text, s + 2 * d) && s + 2 * d < n && text.charCodeAt(s + 2 * d) === text.charCodeAt(s + d)) s++;
-      if (!isItemEdge(text, s + 2 * d)) s = start;
-      const unit = text.slice(s, s + d);
-      out.push({ start: s + d, end: s + 2 * d, message: messages.phrase(unit) });
-      coveredTo = s + 2 * d;
-      runs.fill(0);
-      k = coveredTo - 1;
-      break;
-    }
+    const h = (Math.imul(prevCode, 31) ^ c) & ((1 << PAIR_BITS) - 1);
+    const seen = lastPair[h]! - base;
+    lastPair[h] = base + k;
+    prevCode = c;
+    if (seen < 1) continue;
+    const d = k - seen;
+    if (d < MIN_PHRASE || d > MAX_PHRASE || k - 1 - d < coveredTo) continue;
+    if (text.charCodeAt(seen) !== c || text.charCodeAt(seen - 1) !== text.charCodeAt(k - 1) || !isPhraseCode(c)) continue;
+    // The run of positions j with text[j] === text[j - d] around k, over phrase characters only.
+    let from = k - 1;
+    while (from - 1 - d >= coveredTo && from - 1 - d >= 0 && isPhraseCode(text.charCodeAt(from - 1)) && text.charCodeAt(from - 1) === text.charCodeAt(from - 1 - d)) from--;
+    let to = k + 1;
+    while (to < n && isPhraseCode(text.charCodeAt(to)) && text.charCodeAt(to) === text.charCodeAt(to - d)) to++;
+    if (to - from < d || !isPhraseCode(text.charCodeAt(from - d))) continue;
+    // First copy [start, start + d), second [start + d, start + 2d).
+    const start = from - d;
+    let ok = true;
+    for (let j = start; j < start + d && ok; j++) ok = isPhraseCode(text.charCodeAt(j));
+    if (!ok || hanCount(text, start, start + d) < MIN_PHRASE_HAN || isPeriodic(text, start, d)) continue;
+    // Slide the pair right while the text stays periodic, to end the second copy at an item edge when
+    // possible (display only: deleting any d characters of a periodic stretch gives the same text).
+    let s = start;
+    while (!isItemEdge(text, s + 2 * d) && s + 2 * d < to) s++;
+    if (!isItemEdge(text, s + 2 * d)) s = start;
+    out.push({ start: s + d, end: s + 2 * d, message: messages.phrase(text.slice(s, s + d)) });
+    coveredTo = s + 2 * d;
+    k = Math.max(k, coveredTo - 1);
+    prevCode = text.charCodeAt(k);
   }
 }
 
 const SENTENCE_ENDS = '。！？';
+const SEPARATOR_CODES = new Set(Array.from(LIST_SEPARATORS + CLAUSE_SEPARATORS, (c) => c.charCodeAt(0)));
+
+/** text[a, a + len) === text[b, b + len), without allocating. */
+function sameRange(text: string, a: number, b: number, len: number): boolean {
+  if (len <= 0 || b + len > text.length) return false;
+  for (let k = 0; k < len; k++) if (text.charCodeAt(a + k) !== text.charCodeAt(b + k)) return false;
+  return true;
+}
+
+function isSeparator(c: number): boolean {
+  // Most characters are Han: skip them before the set lookup.
+  return (c < 0x4e00 || c >= 0xff00) && SEPARATOR_CODES.has(c);
+}
 
 /** Items repeated across 、 ， ； 。 or a space. */
 function findItems(text: string, out: LocalReport[]): void {
   const n = text.length;
   const seps: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const ch = text[i]!;
-    if (LIST_SEPARATORS.includes(ch) || CLAUSE_SEPARATORS.includes(ch)) seps.push(i);
-  }
+  for (let i = 0; i < n; i++) if (isSeparator(text.charCodeAt(i))) seps.push(i);
+  if (seps.length === 0) return;
   let coveredTo = 0;
   for (let s = 0; s < seps.length; s++) {
     const sep = seps[s]!;
@@ -152,8 +186,7 @@ function findItems(text: string, out: LocalReport[]): void {
     let len = nextSep - (sep + 1);
     let firstStart = sep - len;
     let whole = firstStart === firstFrom;
-    const sameAsNext = firstStart >= firstFrom && text.slice(firstStart, sep) === text.slice(sep + 1, nextSep);
-    if (space && !sameAsNext && sep > firstFrom && text.startsWith(text.slice(firstFrom, sep), sep + 1)) {
+    if (space && !(firstStart >= firstFrom && sameRange(text, firstStart, sep + 1, len)) && sep > firstFrom && sameRange(text, firstFrom, sep + 1, sep - firstFrom)) {
       len = sep - firstFrom;
       firstStart = firstFrom;
       whole = true;
@@ -162,7 +195,7 @@ function findItems(text: string, out: LocalReport[]): void {
     const secondEnd = secondStart + len;
     if (len < 2 || len > MAX_ITEM || firstStart < firstFrom || firstStart < coveredTo || secondEnd > n) continue;
     if (isSpace(text.charCodeAt(secondStart)) || isSpace(text.charCodeAt(firstStart))) continue;
-    if (text.slice(firstStart, sep) !== text.slice(secondStart, secondEnd)) continue;
+    if (!sameRange(text, firstStart, secondStart, len)) continue;
     const han = hanCount(text, secondStart, secondEnd);
     const list = sepChar === '、' || space;
     // Across a clause or sentence mark both copies are whole clauses (not 提高组织协调能力。组织协调能力，
@@ -192,15 +225,15 @@ function collect(text: string): LineData {
   // Drop overlaps (a phrase that is also an item): keep the first.
   const kept: LocalReport[] = [];
   for (const r of reports) if (kept.length === 0 || r.start >= kept[kept.length - 1]!.end) kept.push(r);
-  const heading = parseHeading(text) !== null;
   const edge = MAX_EDGE + 2;
   return {
     reports: kept,
     head: text.slice(a, Math.min(b, a + edge)),
     headAt: a,
     tail: text.slice(Math.max(a, b - edge), b),
-    open: !heading && b - a >= MIN_BROKEN_LINE && isHanCode(text.charCodeAt(b - 1)),
-    continues: !heading && isHanCode(text.charCodeAt(a)),
+    line: text,
+    open: b - a >= MIN_BROKEN_LINE && isHanCode(text.charCodeAt(b - 1)),
+    continues: isHanCode(text.charCodeAt(a)),
   };
 }
 
@@ -233,7 +266,11 @@ export default defineDocumentRule<LineData | undefined>({
 
 /** The end of the upper line repeated at the start of the lower one. */
 function acrossLines(upper: LineData, lower: LineData, at: number, report: (r: Report) => void): void {
-  const { tail, head } = upper.tail && lower.head ? { tail: upper.tail, head: lower.head } : { tail: '', head: '' };
+  const { tail } = upper;
+  const { head } = lower;
+  // Cheap test first (combine runs on every analysis): the last character starts the next line.
+  if (!tail || !head || !head.includes(tail[tail.length - 1]!)) return;
+  if (parseHeading(upper.line) || parseHeading(lower.line)) return;
   for (let len = Math.min(MAX_EDGE, tail.length, head.length); len >= 1; len--) {
     const unit = tail.slice(tail.length - len);
     if (!head.startsWith(unit)) continue;

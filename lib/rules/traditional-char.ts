@@ -1,88 +1,37 @@
-import { Trie } from 'opencc-js/core';
-import { to as openccTo } from 'opencc-js/preset/t2cn';
 import { defineDocumentRule, type Paragraph } from '../engine/rule';
-import { DOCUMENT_MIN_SHARE, DOCUMENT_MIN_TRADITIONAL, SIMPLIFIED_VALID } from './data/traditional-chars';
+import { countScript, getTrie, scriptClassAt, SIMPLIFIED_ONLY, TRADITIONAL, traditionalForms } from '../engine/script';
+import { DOCUMENT_MIN_SHARE, DOCUMENT_MIN_TRADITIONAL } from './data/traditional-chars';
 
 /**
- * traditional-char: traditional characters inside simplified text (充分發挥 → 充分发挥).
+ * traditional-char: characters of the other script.
  *
+ * In simplified text, traditional characters (充分發挥 → 充分发挥):
  * - Per line (`collect`, cached): one pass over the code units with a lookup table counts traditional
  *   characters (TSCharacters keys, minus those also correct in simplified text) and simplified-only
- *   characters (发, 会, 国 …). Only a line that holds a traditional character is converted, with
- *   OpenCC’s traditional → simplified tables (phrases first, so 頭髮 → 头发, 乾淨 → 干净, 乾隆 stays),
- *   and only around those characters. Each run of converted characters that contains a traditional
- *   character becomes one report with the converted run as fix.
- * - Per document (`combine`): a text mostly written in traditional characters (at least
- *   DOCUMENT_MIN_TRADITIONAL of them and at least half of the characters that differ between the two
- *   scripts) gets one information notice instead of hundreds of errors.
+ *   characters (发, 会, 国 …) (lib/engine/script.ts). Only a line that holds a traditional character is
+ *   converted, with OpenCC’s traditional → simplified tables (phrases first, so 頭髮 → 头发, 乾淨 → 干净,
+ *   乾隆 stays), and only around those characters. Each run of converted characters that contains a
+ *   traditional character becomes one report with the converted run as fix.
+ * In a document written in traditional characters (at least DOCUMENT_MIN_TRADITIONAL of them and at least
+ * half of the characters that differ between the two scripts):
+ * - one information notice that the text is traditional (the other rules check it as simplified text
+ *   through the engine, see lib/engine/analyzer.ts), and
+ * - each run of simplified-only characters (堅持发揮 → 發) as an error, fixed with the traditional form
+ *   the document itself uses for that character (发 → 發 where the text has 發展, 髮 where it has 頭髮),
+ *   else OpenCC’s default form.
  *
- * Bundle: opencc-js/core (Trie) plus the TSPhrases and TSCharacters tables (≈ 40 kB minified); the
- * other OpenCC tables of the preset are tree-shaken away.
+ * Bundle: the OpenCC tables are shared with the engine (lib/engine/script.ts).
  */
 
 const messages = {
   run: (written: string, fix: string) => `繁体字“${written}”，应改为简体“${fix}”`,
+  simplifiedRun: (written: string, fix: string) => `繁体文稿中夹杂简体字“${written}”，应改为繁体“${fix}”`,
   document: (count: number) =>
-    `全文以繁体字书写（共 ${count} 个繁体字），不逐字标出；如需简体，请整体转换为简体字`,
+    `全文以繁体字书写（共 ${count} 个繁体字），已按繁体文稿检查；如需简体，请整体转换为简体字`,
 };
 
 /** Longest OpenCC phrase key is 10 characters; a phrase covering a character starts at most 9 before it. */
 const PHRASE_REACH = 9;
-
-const TRADITIONAL = 1;
-const SIMPLIFIED_ONLY = 2;
-
-interface Tables {
-  /** Class of each BMP code unit: 0, TRADITIONAL or SIMPLIFIED_ONLY. */
-  bmp: Uint8Array;
-  /** Class of astral code points (a few dozen). */
-  astral: Map<number, number>;
-}
-
-let tables: Tables | null = null;
-let trie: Trie | null = null;
-
-/** Built on first use (about 2 ms), so pages without Chinese never pay for it. */
-function getTables(): Tables {
-  if (tables) return tables;
-  const bmp = new Uint8Array(0x10000);
-  const astral = new Map<number, number>();
-  const setClass = (cp: number, cls: number) => {
-    if (cp <= 0xffff) bmp[cp] = cls;
-    else astral.set(cp, cls);
-  };
-  const keep = new Set(Array.from(SIMPLIFIED_VALID, (c) => c.codePointAt(0)!));
-  const traditional = new Set<number>();
-  const simplified = new Set<number>();
-  for (const group of openccTo.cn ?? []) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const entry of dict.split('|')) {
-        const space = entry.indexOf(' ');
-        const from = entry.slice(0, space);
-        const into = entry.slice(space + 1);
-        const cp = from.codePointAt(0)!;
-        // Single-character entries only (TSCharacters); phrases only guide the conversion.
-        if (from.length !== (cp > 0xffff ? 2 : 1) || from === into) continue;
-        if (!keep.has(cp)) traditional.add(cp);
-        const target = into.codePointAt(0)!;
-        if (into.length === (target > 0xffff ? 2 : 1)) simplified.add(target);
-      }
-    }
-  }
-  for (const cp of simplified) if (!traditional.has(cp) && !keep.has(cp)) setClass(cp, SIMPLIFIED_ONLY);
-  for (const cp of traditional) setClass(cp, TRADITIONAL);
-  tables = { bmp, astral };
-  return tables;
-}
-
-/** OpenCC’s trie of the traditional → simplified tables (phrases win over characters), built on first need. */
-function getTrie(): Trie {
-  if (trie) return trie;
-  trie = new Trie();
-  for (const group of openccTo.cn ?? []) trie.loadDictGroup(group);
-  return trie;
-}
 
 interface Run {
   start: number;
@@ -93,6 +42,8 @@ interface Run {
 interface LineData {
   traditional: number;
   simplified: number;
+  /** The distinct traditional characters of the line (how a traditional document writes its characters). */
+  tradChars: string;
   /**
    * Changed runs; `null` when the line itself is mostly traditional: then the document is usually
    * traditional too and gets one notice, so the conversion is deferred to `combine` (see deferredRuns).
@@ -101,7 +52,7 @@ interface LineData {
 }
 
 const NO_RUNS: readonly Run[] = [];
-const EMPTY_LINE: LineData = { traditional: 0, simplified: 0, runs: NO_RUNS };
+const EMPTY_LINE: LineData = { traditional: 0, simplified: 0, tradChars: '', runs: NO_RUNS };
 
 /** Lines with at least this many traditional characters, mostly traditional, defer their conversion. */
 const DEFER_MIN_TRADITIONAL = 8;
@@ -110,22 +61,13 @@ const DEFER_MIN_TRADITIONAL = 8;
 const deferred = new Map<string, readonly Run[]>();
 const DEFERRED_CACHE_SIZE = 256;
 
-function classAt(t: Tables, text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff) {
-    const cp = text.codePointAt(i)!;
-    return cp > 0xffff ? (t.astral.get(cp) ?? 0) : 0;
-  }
-  return t.bmp[c]!;
-}
-
-function hasTraditional(t: Tables, text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (classAt(t, text, i) === TRADITIONAL) return true;
+function hasTraditional(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (scriptClassAt(text, i) === TRADITIONAL) return true;
   return false;
 }
 
 /** Convert around each traditional character and collect the runs that changed. */
-function findRuns(t: Tables, text: string, positions: readonly number[]): Run[] {
+function findRuns(text: string, positions: readonly number[]): Run[] {
   const converter = getTrie();
   const runs: Run[] = [];
   const n = text.length;
@@ -133,7 +75,7 @@ function findRuns(t: Tables, text: string, positions: readonly number[]): Run[] 
   let runEnd = -1;
   let runFix = '';
   const flush = () => {
-    if (runStart >= 0 && hasTraditional(t, text, runStart, runEnd)) runs.push({ start: runStart, end: runEnd, fix: runFix });
+    if (runStart >= 0 && hasTraditional(text, runStart, runEnd)) runs.push({ start: runStart, end: runEnd, fix: runFix });
     runStart = -1;
     runFix = '';
   };
@@ -165,18 +107,18 @@ function findRuns(t: Tables, text: string, positions: readonly number[]): Run[] 
   return runs;
 }
 
-function lineRuns(t: Tables, text: string): Run[] {
+function lineRuns(text: string): Run[] {
   const positions: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) >= 0x3400 && classAt(t, text, i) === TRADITIONAL) positions.push(i);
+    if (text.charCodeAt(i) >= 0x3400 && scriptClassAt(text, i) === TRADITIONAL) positions.push(i);
   }
-  return findRuns(t, text, positions);
+  return findRuns(text, positions);
 }
 
 function deferredRuns(text: string): readonly Run[] {
   let runs = deferred.get(text);
   if (!runs) {
-    runs = lineRuns(getTables(), text);
+    runs = lineRuns(text);
     if (deferred.size >= DEFERRED_CACHE_SIZE) deferred.clear();
     deferred.set(text, runs);
   }
@@ -184,30 +126,41 @@ function deferredRuns(text: string): readonly Run[] {
 }
 
 function collectLine(text: string): LineData {
-  const t = getTables();
-  const { bmp } = t;
-  let traditional = 0;
-  let simplified = 0;
+  const { traditional, simplified } = countScript(text);
+  if (traditional === 0) return simplified === 0 ? EMPTY_LINE : { traditional, simplified, tradChars: '', runs: NO_RUNS };
+  let tradChars = '';
   for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c < 0x3400) continue; // Latin, digits, punctuation: nothing to count
-    let cls: number;
-    if (c >= 0xd800 && c <= 0xdbff) {
-      const cp = text.codePointAt(i)!;
-      if (cp <= 0xffff) continue;
-      cls = t.astral.get(cp) ?? 0;
-      i++;
-    } else {
-      cls = bmp[c]!;
-    }
-    if (cls === TRADITIONAL) traditional++;
-    else if (cls === SIMPLIFIED_ONLY) simplified++;
+    if (text.charCodeAt(i) < 0x3400 || scriptClassAt(text, i) !== TRADITIONAL) continue;
+    const ch = String.fromCodePoint(text.codePointAt(i)!);
+    if (!tradChars.includes(ch)) tradChars += ch;
   }
-  if (traditional === 0) return simplified === 0 ? EMPTY_LINE : { traditional, simplified, runs: NO_RUNS };
   if (traditional >= DEFER_MIN_TRADITIONAL && traditional >= DOCUMENT_MIN_SHARE * (traditional + simplified)) {
-    return { traditional, simplified, runs: null };
+    return { traditional, simplified, tradChars, runs: null };
   }
-  return { traditional, simplified, runs: lineRuns(t, text) };
+  return { traditional, simplified, tradChars, runs: lineRuns(text) };
+}
+
+/** Runs of simplified-only characters in a line of a traditional document, with their traditional forms. */
+function simplifiedRuns(text: string, used: ReadonlySet<string>): Run[] {
+  const runs: Run[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const step = text.codePointAt(i)! > 0xffff ? 2 : 1;
+    if (text.charCodeAt(i) < 0x3400 || scriptClassAt(text, i) !== SIMPLIFIED_ONLY) {
+      i += step;
+      continue;
+    }
+    const start = i;
+    let fix = '';
+    while (i < text.length && text.charCodeAt(i) >= 0x3400 && scriptClassAt(text, i) === SIMPLIFIED_ONLY) {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      const forms = traditionalForms(ch);
+      fix += forms.find((f) => used.has(f)) ?? forms[0]!;
+      i += ch.length;
+    }
+    runs.push({ start, end: i, fix });
+  }
+  return runs;
 }
 
 export default defineDocumentRule<LineData>({
@@ -215,8 +168,9 @@ export default defineDocumentRule<LineData>({
     id: 'traditional-char',
     category: 'traditional',
     severity: 'error',
-    description: '简体文稿中夹杂繁体字（如“發挥”应为“发挥”）',
+    description: '简体文稿中夹杂繁体字（如“發挥”应为“发挥”），繁体文稿中夹杂简体字',
     fixable: true,
+    rawScript: true,
   },
   collect: collectLine,
   combine(doc, report) {
@@ -239,6 +193,7 @@ export default defineDocumentRule<LineData>({
       const from: Paragraph = doc.paragraphs[first]!;
       const to: Paragraph = doc.paragraphs[last]!;
       report({ start: from.start, end: to.end, message: messages.document(traditional), severity: 'info', replacements: [] });
+      if (simplified > 0) reportSimplified(doc, report);
       return;
     }
     doc.collected.forEach((line, k) => {
@@ -256,3 +211,21 @@ export default defineDocumentRule<LineData>({
     });
   },
 });
+
+/** Simplified characters inside a traditional document, written back as the document writes them. */
+function reportSimplified(
+  doc: { text: string; paragraphs: readonly Paragraph[]; collected: readonly (LineData | undefined)[] },
+  report: (r: { start: number; end: number; message: string; replacements: string[] }) => void,
+): void {
+  const used = new Set<string>();
+  for (const line of doc.collected) if (line) for (const ch of line.tradChars) used.add(ch);
+  doc.collected.forEach((line, k) => {
+    if (!line || line.simplified === 0) return;
+    const paragraph = doc.paragraphs[k]!;
+    for (const run of simplifiedRuns(paragraph.text, used)) {
+      const start = paragraph.start + run.start;
+      const end = paragraph.start + run.end;
+      report({ start, end, message: messages.simplifiedRun(doc.text.slice(start, end), run.fix), replacements: [run.fix] });
+    }
+  });
+}

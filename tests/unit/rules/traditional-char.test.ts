@@ -99,8 +99,32 @@ ruleTester.run(rule, {
     },
     {
       text: '一、总体要求\n堅持黨的全面領導，貫徹新發展理念。\n構建新發展格局，推動高質量發展。',
-      issues: [{ text: '堅持黨的全面領導，貫徹新發展理念。\n構建新發展格局，推動高質量發展。', fix: null, start: 7 }],
-      note: 'the notice spans the traditional paragraphs',
+      issues: [
+        { text: '总体', fix: '總體', start: 2 },
+        { text: '堅持黨的全面領導，貫徹新發展理念。\n構建新發展格局，推動高質量發展。', fix: null, start: 7 },
+      ],
+      note: 'the notice spans the traditional paragraphs; a simplified heading in it is flagged',
+    },
+    {
+      text: '堅持黨的全面領導，充分发揮黨員的先锋模範作用，推動高質量發展。',
+      output: '堅持黨的全面領導，充分發揮黨員的先鋒模範作用，推動高質量發展。',
+      issues: [
+        { text: '堅持黨的全面領導，充分发揮黨員的先锋模範作用，推動高質量發展。', fix: null },
+        { text: '发', fix: '發' },
+        { text: '锋', fix: '鋒' },
+      ],
+      note: 'simplified characters inside a traditional text',
+    },
+    {
+      text: '理髮店要保持環境乾淨整潔，顧客頭髮要及時清掃，理发師要持證上崗。',
+      output: '理髮店要保持環境乾淨整潔，顧客頭髮要及時清掃，理髮師要持證上崗。',
+      issues: [{ text: '理髮店要保持環境乾淨整潔，顧客頭髮要及時清掃，理发師要持證上崗。', fix: null }, { text: '发', fix: '髮' }],
+      note: 'the traditional form the document itself uses (髮, not the default 發)',
+    },
+    {
+      text: '臺灣同胞和台灣青年踴躍參與，皇后大道、若干公里的路段都已整修，遊客與游泳愛好者眾多。',
+      issues: [{ text: '臺灣同胞和台灣青年踴躍參與，皇后大道、若干公里的路段都已整修，遊客與游泳愛好者眾多。', fix: null }],
+      note: 'characters traditional text also writes unchanged (台 后 干 里 游) are not flagged',
     },
   ],
 });
