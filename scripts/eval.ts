@@ -6,8 +6,11 @@
  *   --json   machine-readable summary on stdout
  *   --check  exit 1 when a target is missed (certain found ≥ 90 %, fixed ≥ 85 %, < 1 false alarm / 10k)
  *   --all    list every ecspell false alarm (default: the first 30)
+ *   --ecspell  the wrong-character tier (lib/lm) on the ecspell file, train and held-out parts apart
+ *            (scripts/lib/eval-ecspell.ts; --train scores the training part only)
  *   --dev    score the development set instead (tests/fixtures/dev: our own drafts, every slip and heading
  *            labelled): per class recall, fix right and precision; headings found and role right
+ *   --holdout the same figures on the held-out drafts (tests/fixtures/holdout), never used to tune the rules
  *
  * Recall is scored on the hand labels exactly as given. False alarms are reported twice: against the hand
  * labels, and against the reviewed labels (tests/fixtures/seed-errors-review.json: real errors the hand list
@@ -25,16 +28,19 @@ import {
   type SentenceSummary,
 } from './lib/eval-core';
 import { runDevEval } from './lib/eval-dev-report';
+import { runEcspellEval } from './lib/eval-ecspell';
 import { f1, f2, flagLine, mark, q, table } from './lib/report-format';
 import { loadEcspellTargets, loadSeeds, staleLabels } from './lib/seeds';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, holdout: { type: 'boolean' } },
   strict: true,
 });
 
-if (values.dev) runDevEval({ json: values.json === true, check: values.check === true, all: values.all === true });
-else seedEval();
+if (values.ecspell) runEcspellEval(process.argv.slice(2));
+else if (values.dev || values.holdout) {
+  runDevEval({ json: values.json === true, check: values.check === true, all: values.all === true, holdout: values.holdout === true });
+} else seedEval();
 
 function seedEval(): void {
   const ruleErrors = new Map<string, { rule: string; count: number; first: string }>();

@@ -15,6 +15,11 @@ import type { Role } from '../../lib/corpus';
 import { FIXTURES, type Label } from './seeds';
 
 export const DEV_DIR = join(FIXTURES, 'dev');
+/**
+ * Drafts written by someone who had not read the rules, after they were written, and never used to tune them:
+ * the honest check that the dev-set figures generalise. Same format as the dev set.
+ */
+export const HOLDOUT_DIR = join(FIXTURES, 'holdout');
 
 export const ERROR_TYPES = [
   'dup',

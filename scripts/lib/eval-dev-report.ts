@@ -3,15 +3,15 @@
  * Prints one headline per figure, then what was missed, flagged wrongly and which headings went wrong.
  */
 import { createAnalyzer, rules } from '../../lib/engine';
-import { loadDevSet } from './dev-set';
+import { DEV_DIR, HOLDOUT_DIR, loadDevSet } from './dev-set';
 import { DEV_TARGETS, evaluateDev, type DevSummary } from './eval-dev';
 import { flagLine, mark, q, table } from './report-format';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
 
-export function formatDevReport(s: DevSummary, all: boolean): string {
+export function formatDevReport(s: DevSummary, all: boolean, setName = 'development set (tests/fixtures/dev)'): string {
   const out: string[] = [];
-  out.push(`Wengao eval — development set (tests/fixtures/dev): ${s.documents} drafts, ${s.characters} characters`);
+  out.push(`Wengao eval — ${setName}: ${s.documents} drafts, ${s.characters} characters`);
   out.push('', `Per class, against the dev labels (targets: recall ≥ ${pct(DEV_TARGETS.recall)}, fix right ≥ ${pct(DEV_TARGETS.fixed)}, precision ≥ ${pct(DEV_TARGETS.precision)})`);
   out.push(
     table(
@@ -70,14 +70,15 @@ export function formatDevReport(s: DevSummary, all: boolean): string {
   return out.join('\n');
 }
 
-export function runDevEval({ json, check, all }: { json: boolean; check: boolean; all: boolean }): void {
-  const { docs, problems } = loadDevSet();
+export function runDevEval({ json, check, all, holdout = false }: { json: boolean; check: boolean; all: boolean; holdout?: boolean }): void {
+  const { docs, problems } = loadDevSet(holdout ? HOLDOUT_DIR : DEV_DIR);
+  const setName = holdout ? 'held-out drafts (tests/fixtures/holdout, never tuned on)' : 'development set (tests/fixtures/dev)';
   if (problems.length > 0) {
     process.stderr.write(`${problems.length} dev labels cannot be placed (npm run dev:labels lists them); they are left out.\n`);
   }
   const analyzer = createAnalyzer({ rules });
   // A fresh analysis per text: the dev drafts and their fixed copies are unrelated texts.
   const summary = evaluateDev(docs, (t) => analyzer.analyze(t));
-  process.stdout.write(json ? `${JSON.stringify({ ...summary, labelProblems: problems }, null, 2)}\n` : `${formatDevReport(summary, all)}\n`);
+  process.stdout.write(json ? `${JSON.stringify({ ...summary, labelProblems: problems }, null, 2)}\n` : `${formatDevReport(summary, all, setName)}\n`);
   process.exitCode = check && (!summary.pass || problems.length > 0) ? 1 : 0;
 }
