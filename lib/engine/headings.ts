@@ -27,6 +27,11 @@ export interface ParsedHeading {
   style: string;
   /** The GB/T 9704 form of this marker: "一、", "（一）", "1.", "（1）". Equal to `marker` when standard. */
   canonicalMarker: string;
+  /**
+   * Stray punctuation typed after the marker ("1.、", "一、、", "（二）．"), included at the end of `marker`;
+   * 0 when none. "（一）、" is its own style (paren-dun) and has 0 here.
+   */
+  stray: number;
   /** Offset of the marker in the paragraph (after indentation). */
   markerStart: number;
   markerEnd: number;
@@ -108,6 +113,8 @@ const PATTERNS: MarkerPattern[] = [
 ];
 
 const SENTENCE_END = /[。！？!?；;]/;
+/** Punctuation typed by mistake right after a marker (not an ellipsis, not a decimal point before a digit). */
+const STRAY_AFTER = /^[ \t\u3000]*[、，,．.：:](?![.．0-9０-９])[ \t\u3000]*/;
 const SENTENCE_FINAL = /[。；;]+$/;
 /** A line this long or shorter without a sentence end inside counts as a title line. */
 const TITLE_LINE_MAX = 60;
@@ -157,7 +164,9 @@ export function parseHeading(paragraph: string): ParsedHeading | null {
     const ascii = toAsciiDigits(number);
     const value = /^[0-9]+$/.test(ascii) ? Number(ascii) : hanNumeralValue(number);
     if (!Number.isFinite(value) || value <= 0) continue;
-    const markerEnd = lead + m[0].length;
+    const strayMatch = p.style === 'paren-dun' ? null : STRAY_AFTER.exec(paragraph.slice(lead + m[0].length, lead + m[0].length + 8));
+    const stray = strayMatch ? strayMatch[0].trimEnd().length : 0;
+    const markerEnd = lead + m[0].length + stray;
     const rest = paragraph.slice(markerEnd);
     if (!rest.trim()) return null; // a bare "一、" with nothing after it is not a heading
     if (p.style === 'han-dun' && isNumeralEnumeration(value, rest)) return null;
@@ -169,9 +178,10 @@ export function parseHeading(paragraph: string): ParsedHeading | null {
       level: p.level,
       number,
       value,
-      marker: m[0],
+      marker: paragraph.slice(lead, markerEnd),
       style: p.style,
       canonicalMarker: canonicalFor(p.level, p.style, number, m[0]),
+      stray,
       markerStart: lead,
       markerEnd,
       title,

@@ -30,6 +30,7 @@ const messages = {
   wrongPunct: (marker: string, fix: string) => `标题序号“${marker}”不规范，按 GB/T 9704 应为“${fix}”`,
   halfParen: (marker: string, fix: string) => `标题序号“${marker}”应使用全角括号：“${fix}”`,
   extraDun: (marker: string, fix: string) => `标题序号“${marker}”括号后不应再加顿号，应为“${fix}”`,
+  stray: (marker: string, fix: string) => `标题序号“${marker}”后多了标点，应为“${fix}”`,
   mixed: (fix: string) => `本文第三层标题“1.”与“1、”两种写法混用，按 GB/T 9704 此处应为“${fix}”`,
   skipped: (prev: string, expected: string) => `标题序号不连续：上一个同级标题是“${prev}”，此处应为“${expected}”`,
   repeated: (prev: string, expected: string) => `标题序号重复：上一个同级标题也是“${prev}”，此处应为“${expected}”`,
@@ -59,6 +60,8 @@ const TITLE: LineInfo = { kind: Kind.Title, heading: null, bare: null };
 const TITLE_PUNCT = /[。，；：！？,;:!?…]/;
 const TITLE_MAX = 40;
 /** A line that ends a sentence or a clause, a quotation or a bracket is complete. */
+/** A marker ending in one of these marks, doubled by a stray mark after it. */
+const DOUBLING_END = /[、，,。；;：:]$/;
 const CLOSED_LINE = /[。！？!?；;：:，,、…”"’）)】」』]$/;
 
 function collect(text: string): LineInfo {
@@ -100,6 +103,16 @@ function markerLike(h: ParsedHeading, value: number): string {
   return canonicalMarker(h.level, value);
 }
 
+/**
+ * The marker as this rule reports it: without a stray mark that doubles the marker's own mark (一、、, 2、，),
+ * which is a doubled mark and stray-punct's business.
+ */
+function ownMarker(h: ParsedHeading): string {
+  if (h.stray === 0) return h.marker;
+  const base = h.marker.slice(0, h.marker.length - h.stray).trimEnd();
+  return DOUBLING_END.test(base) ? base : h.marker;
+}
+
 function formMessage(h: ParsedHeading): string {
   switch (h.style) {
     case 'paren-half':
@@ -129,7 +142,7 @@ function combine(doc: DocumentView<LineInfo | undefined>, report: (r: Report) =>
 
   const reportMarker = (line: number, h: ParsedHeading, message: string, fix: string | null, severity?: 'info') => {
     const start = paragraphs[line]!.start + h.markerStart;
-    const end = start + (h.markerEnd - h.markerStart);
+    const end = start + ownMarker(h).length;
     if (severity) report({ start, end, message, severity });
     else report({ start, end, message, replacements: fix === null ? [] : [fix] });
   };
@@ -268,11 +281,27 @@ function combine(doc: DocumentView<LineInfo | undefined>, report: (r: Report) =>
     }
 
     // Wrong marker form (the sequence fix above already writes the standard form).
-    if (h.style !== 'dun' && h.marker !== h.canonicalMarker && seqFix === null) {
-      if (h.style === 'paren-dun' && h.marker.startsWith(h.canonicalMarker)) {
-        // “（一）、”: the brackets are right, so the fix only deletes the stray 、 (and any space before it).
+    const base = ownMarker(h);
+    const doubled = base.length < h.marker.length;
+    const stray = doubled ? 0 : h.stray;
+    if (seqFix === null && stray > 0 && h.style === 'dun') {
+      // “1、、”: the document's own 1、 style is kept, only the stray mark goes.
+      const keep = h.marker.length - h.stray;
+      report({
+        start: paragraphs[i]!.start + h.markerStart + keep,
+        end: paragraphs[i]!.start + h.markerEnd,
+        message: messages.stray(h.marker, h.marker.slice(0, keep).trimEnd()),
+        replacements: [''],
+      });
+      fixed.add(i);
+    } else if (h.style !== 'dun' && (doubled ? base : h.marker) !== h.canonicalMarker && seqFix === null) {
+      if (doubled) reportMarker(i, h, formMessage(h), h.canonicalMarker);
+      else if ((h.style === 'paren-dun' || stray > 0) && h.marker.startsWith(h.canonicalMarker)) {
+        // “（一）、”, “1.、”: the marker itself is right, so the fix only deletes the stray mark (and any space
+        // before it).
         const start = paragraphs[i]!.start + h.markerStart + h.canonicalMarker.length;
-        report({ start, end: paragraphs[i]!.start + h.markerEnd, message: formMessage(h), replacements: [''] });
+        const message = h.style === 'paren-dun' ? formMessage(h) : messages.stray(h.marker, h.canonicalMarker);
+        report({ start, end: paragraphs[i]!.start + h.markerEnd, message, replacements: [''] });
       } else reportMarker(i, h, formMessage(h), h.canonicalMarker);
       fixed.add(i);
     }

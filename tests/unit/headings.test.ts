@@ -54,7 +54,14 @@ describe('parseHeading', () => {
     ['二、三会一课制度落实情况', 1, '二', '二、', 'han-dun', '二、', '三会一课制度落实情况'],
     ['三、四风问题整治', 1, '三', '三、', 'han-dun', '三、', '四风问题整治'],
     ['一、二十大精神学习体会', 1, '一', '一、', 'han-dun', '一、', '二十大精神学习体会'],
-    [' 2、,提升党员队伍的综合素质', 3, '2', '2、', 'dun', '2.', '提升党员队伍的综合素质'],
+    [' 2、,提升党员队伍的综合素质', 3, '2', '2、,', 'dun', '2.', '提升党员队伍的综合素质'],
+    // Stray marks after a marker belong to it (the numbering rule deletes them).
+    ['1.、加强理论学习', 3, '1', '1.、', 'dot', '1.', '加强理论学习'],
+    ['一、、总体要求', 1, '一', '一、、', 'han-dun', '一、', '总体要求'],
+    ['（二）．工作措施', 2, '二', '（二）．', 'paren-full', '（二）', '工作措施'],
+    ['(3)：强化考核', 4, '3', '(3)：', 'paren-half', '（3）', '强化考核'],
+    ['1．加强学习', 3, '1', '1．', 'dot', '1．', '加强学习'],
+    ['（1)明确责任', 4, '1', '（1)', 'paren-mixed', '（1）', '明确责任'],
   ];
   it.each(cases)('%j', (line, level, number, marker, style, canonical, title) => {
     const h = parseHeading(line);
@@ -87,6 +94,14 @@ describe('parseHeading', () => {
     '   ',
   ])('not a heading: %j', (line) => {
     expect(parseHeading(line)).toBeNull();
+  });
+
+  it('counts the stray marks after a marker, but not an ellipsis or a decimal', () => {
+    expect(parseHeading('1、,提升素质')!.stray).toBe(1);
+    expect(parseHeading('一、 、总体要求')!.stray).toBe(2);
+    expect(parseHeading('一、总体要求')!.stray).toBe(0);
+    expect(parseHeading('（一）、强化学习')!.stray).toBe(0);
+    expect(parseHeading('1.…加强学习')?.stray ?? 0).toBe(0);
   });
 
   it('ends an inline heading at its first sentence', () => {

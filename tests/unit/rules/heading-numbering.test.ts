@@ -72,6 +72,8 @@ ruleTester.run(rule, {
       '7、要性，把党组织的政治优势、组织优势转化为治理效能。',
       '四、健全考核激励机制',
     ),
+    // A mark doubling the marker's own mark (一、、, 2、，) is left to stray-punct.
+    lines('一、、总体要求', '1、，加强学习', '2、强化考核', '二、工作措施'),
     // Run-in lists, decimal section numbers and circled numbers are not GB/T levels: never flagged.
     lines(
       '1 调研的基本情况',
@@ -140,6 +142,13 @@ ruleTester.run(rule, {
       output: lines('一、主要做法', '（一）强化理论武装', '（二）健全组织体系'),
       issues: [{ text: '(一)、', fix: '（一）' }, { text: '（二)、', fix: '（二）' }],
       note: 'extra 、 after half-width or mixed brackets: the whole marker is rewritten',
+    },
+
+    {
+      text: lines('（一）主要做法', '1.、建立台账', '2.定期通报', '（二）．工作措施'),
+      output: lines('（一）主要做法', '1.建立台账', '2.定期通报', '（二）工作措施'),
+      issues: [{ text: '、', fix: '' }, { text: '．', fix: '' }],
+      note: 'a stray mark typed after a standard marker: the fix deletes only the mark',
     },
     {
       text: lines('（一）基本情况', '（1）、组织设置', '（2）、党员队伍'),
