@@ -51,8 +51,8 @@ const REASONS = {
   doc: '不支持旧版 .doc 格式，请另存为 .docx 或 .txt (.doc is not supported; save as .docx or .txt)',
   badDocx: '不是有效的 .docx 文件 (not a valid .docx file)',
   docxBomb: (detail: string) =>
-    `.docx 解压后过大或段落过多，可能已损坏或是特意构造的文件：${detail} ` +
-    `(the .docx unzips to too much: ${detail}; limits ${mb(DOCX_LIMITS.unzippedBytes)}, ${DOCX_LIMITS.paragraphs} paragraphs, ${DOCX_LIMITS.elements} XML elements)`,
+    `.docx 解压后过大或段落过多，可能已损坏或是特意构造的文件 (the .docx unzips to too much: ${detail}; ` +
+    `limits ${mb(DOCX_LIMITS.unzippedBytes)}, ${DOCX_LIMITS.paragraphs} paragraphs, ${DOCX_LIMITS.elements} XML elements)`,
   other: (code: string) => `读取失败 (read error: ${code})`,
 };
 

@@ -44,7 +44,9 @@ Options:
 Offsets (start/end) are UTF-16 code units (JavaScript string indices) into the decoded text.
 A UTF-8 BOM is dropped first: offset 0 is the first character after it.
 A .docx is read as plain text with one Word paragraph per line (line N = paragraph N);
-positions refer to that text. Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused.
+positions refer to that text. Inputs over ${MAX_INPUT_BYTES / 1024 / 1024} MB are refused (pipes and
+devices are read up to that size); a .docx that unzips to too much (a zip bomb) is refused before it is
+read. In jsonl mode each line is limited to ${MAX_INPUT_BYTES / 1024 / 1024} MB and must be valid UTF-8.
 
 Exit status:
   0  no issue of severity "error" (warnings and info are fine)
