@@ -45,6 +45,12 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const bigrams = u32(decoded.section('bigrams'));
   const maskKeys = u32(decoded.section('maskKeys'));
   const maskChars = u16(decoded.section('maskChars'));
+  // Start of each top-16-bit bucket of the sorted mask keys (a 256 KB index instead of a binary search).
+  const bucket = new Uint32Array(0x10001);
+  for (let k = 0, b = 0; b <= 0x10000; b++) {
+    while (k < maskKeys.length && maskKeys[k]! >>> 16 < b) k++;
+    bucket[b] = k;
+  }
 
   // Readings as small integers per character code (built by the generator), so similarity is a few
   // integer comparisons and loading parses nothing.
@@ -115,13 +121,10 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       let out: number[] | null = null;
       for (const tag of tags) {
         const h = maskedHash(s, start, end, skip, tag);
-        let lo = 0;
-        let hi = maskKeys.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (maskKeys[mid]! < h) lo = mid + 1;
-          else hi = mid;
-        }
+        // The bucket of the hash's top 16 bits, then a short scan.
+        let lo = bucket[h >>> 16]!;
+        const hi = bucket[(h >>> 16) + 1]!;
+        while (lo < hi && maskKeys[lo]! < h) lo++;
         for (let k = lo; k < maskKeys.length && maskKeys[k] === h; k++) (out ??= []).push(maskChars[k]!);
       }
       return out ?? EMPTY;

@@ -105,3 +105,93 @@ export function bestScore(v: Vocabulary, s: string, prev = -1, segments?: number
   }
   return best;
 }
+
+/**
+ * The word lattice of one Han run with best-path scores from both ends, so the best score of the run
+ * with a candidate word forced over [a, b) costs a few bigram look-ups instead of a new segmentation:
+ * best path ending at a, plus the word, plus best path starting at b. This is the best path that uses
+ * the candidate word — a lower bound on the rewritten run's best score, which keeps the tier cautious.
+ */
+export class RunLattice {
+  private readonly starts: number[] = [];
+  private readonly ends: number[] = [];
+  private readonly ids: number[] = [];
+  /** Best score of a path from the run start through the node (inclusive). */
+  private readonly fwd: number[] = [];
+  /** Best score of the rest of the run after the node (its own score excluded). */
+  private bwd: number[] = [];
+  private readonly byStart: number[][];
+  private readonly byEnd: number[][];
+  /** Best score of the whole run as written. */
+  readonly best: number;
+
+  constructor(
+    private readonly v: Vocabulary,
+    s: string,
+    private readonly start: number,
+    private readonly end: number,
+  ) {
+    const n = end - start;
+    this.byStart = Array.from({ length: n + 1 }, () => []);
+    this.byEnd = Array.from({ length: n + 1 }, () => []);
+    for (let i = start; i < end; i++) {
+      const maxLen = Math.min(v.maxWordLength, end - i);
+      let h = FNV_OFFSET;
+      for (let len = 1; len <= maxLen; len++) {
+        h = fnvStep(h, s.charCodeAt(i + len - 1));
+        let id = rangeId(v, s, i, i + len, h >>> 0);
+        if (id < 0) {
+          if (len > 1) continue;
+          id = -2;
+        }
+        const k = this.ids.length;
+        this.starts.push(i);
+        this.ends.push(i + len);
+        this.ids.push(id);
+        this.byStart[i - start]!.push(k);
+        this.byEnd[i + len - start]!.push(k);
+      }
+    }
+    // Nodes are created in order of their start, so predecessors are final when a node is reached.
+    for (let k = 0; k < this.ids.length; k++) {
+      const a = this.starts[k]!;
+      if (a === start) {
+        this.fwd.push(this.trans(-1, this.ids[k]!));
+        continue;
+      }
+      let best = -Infinity;
+      for (const p of this.byEnd[a - start]!) best = Math.max(best, this.fwd[p]! + this.trans(this.ids[p]!, this.ids[k]!));
+      this.fwd.push(best);
+    }
+    this.bwd = new Array(this.ids.length).fill(-Infinity);
+    for (let k = this.ids.length - 1; k >= 0; k--) {
+      const b = this.ends[k]!;
+      if (b === end) {
+        this.bwd[k] = 0;
+        continue;
+      }
+      let best = -Infinity;
+      for (const f of this.byStart[b - start]!) best = Math.max(best, this.trans(this.ids[k]!, this.ids[f]!) + this.bwd[f]!);
+      this.bwd[k] = best;
+    }
+    let best = -Infinity;
+    for (const k of this.byEnd[n]!) best = Math.max(best, this.fwd[k]!);
+    this.best = best;
+  }
+
+  private trans(prev: number, id: number): number {
+    if (id === -2) return this.v.model.unknownChar;
+    return wordScore(this.v, prev < 0 ? -1 : prev, id);
+  }
+
+  /** Best score of the run with word `id` covering [a, b) (offsets into the run's string). */
+  withWord(a: number, b: number, id: number): number {
+    let left = -Infinity;
+    if (a === this.start) left = this.trans(-1, id);
+    else for (const e of this.byEnd[a - this.start]!) left = Math.max(left, this.fwd[e]! + this.trans(this.ids[e]!, id));
+    if (b === this.end) return left;
+    let right = -Infinity;
+    for (const f of this.byStart[b - this.start]!) right = Math.max(right, this.trans(id, this.ids[f]!) + this.bwd[f]!);
+    return left + right;
+  }
+}

@@ -72,6 +72,22 @@ export class WordTable {
     return this.findString(s, a, b, h >>> 0);
   }
 
+  /** Id of s[a, b) with the character at `pos` replaced by `code`, without building the string. */
+  findWithSub(s: string, a: number, b: number, pos: number, code: number): number {
+    let h = FNV_OFFSET;
+    for (let k = a; k < b; k++) h = fnvStep(h, k === pos ? code : s.charCodeAt(k));
+    const len = b - a;
+    for (let slot = (h >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return -1;
+      const wa = this.starts[id]!;
+      if (this.starts[id + 1]! - wa !== len) continue;
+      let k = 0;
+      while (k < len && this.chars[wa + k] === (a + k === pos ? code : s.charCodeAt(a + k))) k++;
+      if (k === len) return id;
+    }
+  }
+
   /** Id of s[a, b) whose hash (hashOf) is already known. */
   findString(s: string, a: number, b: number, hash: number): number {
     const len = b - a;

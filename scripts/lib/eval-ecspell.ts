@@ -35,6 +35,8 @@ export interface PartScore {
   sentences: number;
   withErrors: number;
   flagged: number;
+  /** Flagged sentences whose every flag is on a wrong character with the target's character as fix. */
+  allFlagsRight: number;
   detection: Prf;
   correction: Prf;
   characters: { detection: Prf; correction: Prf };
@@ -86,6 +88,7 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
   let chWrong = 0;
   let cleanFlagged = 0;
   let cleanHinted = 0;
+  let allFlagsRight = 0;
   const byKind: PartScore['byKind'] = {};
   const byErrors: PartScore['byErrors'] = {};
   const mistakes: string[] = [];
@@ -114,6 +117,7 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
       const fix = issue.replacements[0] ?? '';
       if (fix.length === issue.end - issue.start && fix[p - issue.start] === l.target[p]) chCor++;
     }
+    if (errors.length && [...flaggedPos].every((p) => gold.has(p)) && errors.every((i) => i.replacements[0] === l.target.slice(i.start, i.end))) allFlagsRight++;
     const detOk = hasErrors && errors.length > 0 && sameSet(flaggedPos, gold);
     const corOk = detOk && applyFixes(l.source, errors) === l.target;
     if (detOk) detRight++;
@@ -136,6 +140,7 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
     sentences: lines.length,
     withErrors,
     flagged,
+    allFlagsRight,
     detection: prf(detRight, flagged, withErrors),
     correction: prf(corRight, flagged, withErrors),
     characters: { detection: prf(chDet, chFlag, chWrong), correction: prf(chCor, chFlag, chWrong) },
@@ -206,10 +211,11 @@ export function runEcspellEval(argv: readonly string[]): void {
     out.push(
       '',
       `[${s.part}] ${s.sentences} sentences, ${s.withErrors} with errors, ${s.flagged} flagged`,
-      `  sentence detection   ${p3(s.detection)}`,
+      `  sentence detection   ${p3(s.detection)}   (strict: every wrong character of the sentence found)`,
       `  sentence correction  ${p3(s.correction)}`,
       `  character detection  ${p3(s.characters.detection)}`,
       `  character correction ${p3(s.characters.correction)}`,
+      `  flagged sentences whose every flag is right: ${s.allFlagsRight}/${s.flagged} = ${pct(s.flagged ? s.allFlagsRight / s.flagged : 0)}`,
       `  clean target sentences flagged: ${s.cleanFlagged} (${pct(s.cleanShare)}; target ≤ 1 %), hints only: ${s.cleanHinted}`,
       `  findings by kind (right/all): ${Object.entries(s.byKind)
         .map(([k, v]) => `${k} ${v.right}/${v.all}`)
@@ -230,4 +236,4 @@ export function runEcspellEval(argv: readonly string[]): void {
   console.log(out.join('\n'));
 }
 
-if (process.argv[1] && /eval-ecspell\.ts$/.test(process.argv[1])) runEcspellEval(process.argv.slice(2));
+
