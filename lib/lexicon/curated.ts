@@ -29,6 +29,11 @@ const MANNER =
   '最大限度 最大程度 有的放矢 循序渐进 由浅入深 扎实有效 切实有效 积极主动 主动积极 积极稳妥 稳妥有序 ' +
   '认真细致 深入细致 精准有效 严肃认真 求真务实 真抓实干 坚持不懈 一丝不苟 不遗余力 满腔热情 全力以赴';
 
+/** Nouns of party and government work that jieba lacks or keeps below the frequency floor. */
+const NOUNS =
+  '支部 党支部 党组织 党建 党委 党组 党课 党性 党风 党纪 党规 党章 初心 使命 带头人 支委 支委会 党小组 网格 ' +
+  '村委 村委会 居委会 村级 基层 阵地 廉政 作风 纪律 制度 机制 台账 清单 短板 弱项 堵点 难点 痛点 成效 实效';
+
 /** Degree and result complements after 得 (透彻 v, 到位 v in jieba). */
 const COMPLEMENT =
   '到位 透彻 扎实 有效 充分 深入 细致 及时 出色 圆满 顺利 成功 红火 精彩 活跃 明显 突出 全面 具体 清楚 明白 彻底 ' +
@@ -43,6 +48,7 @@ export const CURATED: ReadonlyMap<string, number> = (() => {
   const map = new Map<string, number>();
   for (const [w, c] of [
     ...entries(VERBS, C.Verb),
+    ...entries(NOUNS, C.Noun),
     ...entries(MANNER, C.Manner),
     ...entries(COMPLEMENT, C.Complement),
   ]) map.set(w, (map.get(w) ?? 0) | c);

@@ -152,6 +152,8 @@ interface Manner {
   word: string;
   /** Also a noun, verb or plain adjective: trusted only at a clause start. */
   weak: boolean;
+  /** A four-character phrase the lexicon does not know (unknownSetPhrase). */
+  unknown?: boolean;
 }
 
 /** Two-character word that can modify a verb: adverb, status, manner, adjective. */
@@ -161,7 +163,28 @@ function mannerish(w: string): boolean {
 }
 
 /** The manner word X ending at `end` (just before 的), by class or by shape. */
+/** Classes that show a string is a phrase of its own words (党员干部, 群众反映, 八项规定), not a set phrase. */
+const CONTENT_CLASSES = C.Noun | C.Verb | C.Pronoun | C.Numeral | C.Time | C.Preposition;
+
+/**
+ * A four-character set phrase the table lacks (设身处地, 动真碰硬, 因村施策): four Han characters, not a known
+ * word, whose halves are not nouns, verbs or other content words of their own.
+ */
+function unknownSetPhrase(x: string): boolean {
+  if (x.length !== 4 || wordClasses(x) !== 0) return false;
+  for (let k = 0; k < 4; k++) if (!isHanCode(x.charCodeAt(k))) return false;
+  // No known word inside (和战斗力, 将调整后, 法实施中), and no function word or localiser at either end
+  // (而经常性, 是党支部, 新时代党).
+  for (let k = 0; k < 3; k++) if (wordClasses(x.slice(k, k + 2)) & (CONTENT_CLASSES | C.Adverb)) return false;
+  const first = wordClasses(x.charAt(0));
+  const last = wordClasses(x.charAt(3));
+  if (COPULAS.includes(x.charAt(0))) return false;
+  return !(first & (C.Conjunction | C.Preposition | C.Pronoun | C.Particle | C.Adverb)) && !(last & (C.Localizer | C.Particle));
+}
+
 function mannerBefore(text: string, end: number): Manner | undefined {
+  // 一步一个脚印, 一年一个样: the 一X一个Y set form.
+  if (/^一.一个..$/.test(text.slice(end - 6, end))) return { word: text.slice(end - 6, end), weak: false };
   for (let len = 4; len >= 2; len--) {
     const start = end - len;
     if (start < 0 || !hanAt(text, start)) continue;
@@ -173,6 +196,8 @@ function mannerBefore(text: string, end: number): Manner | undefined {
       if (isReduplicated(x) || /^一(.)一\1$/.test(x) || /^毫不/.test(x)) return { word: x, weak: false };
       if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
       if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
+      // An unknown set phrase is trusted only before a plain verb or coverb with an object (see checkAdverbial).
+      if (unknownSetPhrase(x)) return { word: x, weak: false, unknown: true };
       // Two manner words side by side: 认真细致, 全面系统, 扎实有效.
       const a = x.slice(0, 2);
       const b = x.slice(2);
@@ -265,7 +290,8 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
     if (objects.test(text)) return true;
   }
   const head = wordAtStart(text, vEnd, HEAD_NOUN_INDEX);
-  if (head !== undefined && !text.startsWith('主义', vEnd + head.length)) return false; // 形式主义 is no 形式
+  // 形式主义, 标准化: a longer word that starts with a head noun is no head noun.
+  if (head !== undefined && !text.startsWith('主义', vEnd + head.length) && wordAt(text, vEnd).length <= head.length) return false;
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
   // run a noun phrase.
   for (let e = vEnd + 3; e <= vEnd + 9 && hanAt(text, e - 1); e++) {
@@ -310,6 +336,12 @@ function prepositionAt(text: string, i: number): boolean {
   return !blocked.test(text);
 }
 
+/** Verbs whose object is a noun phrase, before X地 + noun (发生了深刻地变化): the 地 should be 的. */
+const REVERSE_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起)了?$/;
+
+/** Coverbs beyond PREPOSITIONS (which have their own exceptions): not conjunctions (与, 和, 同, 跟 stay out). */
+const COVERBS = '用以对按给';
+
 /** Result and aspect marks that make the word before them a verb (规定出, 研究了, 落实好). */
 const VERB_MARKS = '出了着过好到';
 
@@ -319,6 +351,11 @@ const VERB_MARKS = '出了着过好到';
  */
 function verbalAt(text: string, vStart: number): 'object' | 'series' | 'end' | false {
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
+  // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
+  if (COVERBS.includes(text.charAt(vStart)) && wordAt(text, vStart).length === 1) {
+    const obj = wordsStartingAt(text, vStart + 1, 2)[0];
+    return obj && wordClasses(obj) & (C.Noun | C.Pronoun) ? 'object' : false;
+  }
   const verb = verbAt(text, vStart);
   if (!verb) return false;
   const vEnd = vStart + verb.word.length;
@@ -346,16 +383,34 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'end' | f
   return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
 }
 
+/** Does a known word of two or more characters follow the verb starting at vStart? */
+function objectAfterVerb(text: string, vStart: number): boolean {
+  const verb = verbAt(text, vStart);
+  return verb !== undefined && wordsStartingAt(text, vStart + verb.word.length, 2).length > 0;
+}
+
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1);
   if (!verbal) return false;
   const x = mannerBefore(text, de);
   if (!x) return false;
   const xStart = de - x.word.length;
-  if (takesNounPhrase(text, xStart)) return false;
+  // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
+  const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
+  if (!afterYou && takesNounPhrase(text, xStart)) return false;
   // A verb closing the clause (分析，) is verbal only after a modal that takes no noun: "必须实事求是的分析，"
   // but not "要积极的应对。" or "人民坚持不懈的奋斗，" (noun phrases as much as predicates).
-  if (verbal === 'end' && (x.weak || !modalBefore(text, xStart, MODAL_RE))) return false;
+  // 要 is enough when an adverb stands between it and X (要逐项扎实的推进，) or X is a four-character set
+  // phrase (要实事求是的分析，): neither modifies a noun after 要.
+  if (verbal === 'end') {
+    if (x.weak || x.unknown) return false;
+    const sure =
+      modalBefore(text, xStart, MODAL_RE) ||
+      (modalBefore(text, xStart, MODAL_OR_YAO_RE) && (x.word.length >= 4 || wordsEndingAt(text, xStart, 2).some((w) => wordClasses(w) & C.Adverb)));
+    if (!sure) return false;
+  }
+  // An unknown phrase needs a coverb (为群众) or a verb followed by a known word (开展考核).
+  if (x.unknown && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1)))) return false;
   // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
   // only after a modal or inside a sentence after a comma, with a sure manner word.
   if (verbal === 'series') {
@@ -521,14 +576,23 @@ function partOfWord(text: string, i: number): boolean {
 }
 
 /** A noun (not also a verb or adjective) starting at i, or undefined. A 1-character adjective (新) may precede. */
-function nounAt(text: string, i: number): string | undefined {
+function nounAt(text: string, i: number, taken = false): string | undefined {
   let p = i;
   const first = wordAt(text, p);
-  if (first.length === 1 && wordClasses(first) & C.Adjective && !(wordClasses(first) & C.Verb)) p++;
+  const fc = wordClasses(first);
+  // A plain adjective may stand before the noun: 新情况, 良好环境.
+  if (fc & C.Adjective && !(fc & (C.Verb | C.Adverb | C.Manner | C.Noun)) && first.length <= 2) p += first.length;
   const w = wordAt(text, p);
-  if (w.length < 2) return undefined;
+  if (w.length < 2) {
+    // After a noun-phrase taker, an unknown two-character word closing the clause is its head (发生了明显地改观。).
+    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && wordsStartingAt(text, p, 2).length === 0)
+      return text.slice(i, p + 2);
+    return undefined;
+  }
   const c = wordClasses(w);
-  if (!(c & C.Noun) || c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Idiom)) return undefined;
+  // After a taker, a noun that is also a verb (变化) counts when it closes the clause.
+  const nounVerbOk = taken && c & C.Noun && isClauseEnd(text, p + w.length);
+  if (!(c & C.Noun) || (c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Idiom) && !nounVerbOk)) return undefined;
   // A noun followed by another noun may be the object of a verb reading of the first (规范管理制度):
   // require the noun phrase to end the clause, or to be followed by a verb, 的, 和 or 、.
   const after = p + w.length;
@@ -558,20 +622,29 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
       return;
     }
   }
-  const noun = nounAt(text, i + 1);
-  if (!noun) return;
-  const before = wordsEndingAt(text, i, 2)[0];
+  const known = wordsEndingAt(text, i, 2)[0];
+  // 清正廉洁得政治本色: an unknown set phrase before 得 (not after a one-character verb: 把道理说得…).
+  const phrase = text.slice(i - 4, i);
+  const before = known ?? (particle === '得' && unknownSetPhrase(phrase) && !(wordClasses(text.charAt(i - 1)) & C.Verb) ? phrase : undefined);
   if (!before) return;
-  const c = wordClasses(before);
+  const c = known ? wordClasses(before) : C.Idiom;
+  // After a verb that takes a noun phrase (发生了深刻地变化, 取得了优异地成绩) the phrase is nominal whatever X is.
+  const taken = particle === '地' && REVERSE_TAKER.test(text.slice(Math.max(0, i - before.length - 3), i - before.length));
+  const noun = nounAt(text, i + 1, taken);
+  if (!noun) return;
   if (particle === '地') {
-    // After a taker of noun phrases (发生了深刻地变化, 取得了优异地成绩) the phrase is nominal whatever X is.
-    const taken = takesNounPhrase(text, i - before.length);
     // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
     // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).
     if (!taken && (!(c & (C.Adjective | C.Verb)) || c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Noun))) return;
+    // V地 is also a place noun (流入地, 所在地, 出生地): after a verb, only when a subject stands before it
+    // (基层遇到地新情况, 群众反映地问题).
+    if (!taken && !(c & C.Adjective)) {
+      const subject = wordsEndingAt(text, i - before.length, 2)[0];
+      if (!subject || !(wordClasses(subject) & (C.Noun | C.Pronoun))) return;
+    }
   } else {
     // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠).
-    if (!(c & (C.Adjective | C.Status)) || c & (C.Verb | C.Noun)) return;
+    if (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun)) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
 }
