@@ -11,7 +11,7 @@ import {
   WRITING_BANNER_TAIL,
 } from './data/paste-residue';
 import { CHROME_MAX, isChrome, parseChrome } from './data/residue-chrome';
-import { findHtml } from './data/residue-html';
+import { findHtml, type HtmlHit } from './data/residue-html';
 import {
   BLURB_CLOSE,
   BLURB_GATE,
@@ -25,11 +25,12 @@ import {
   LISTED_TITLE,
   NAVIGATION,
   NOTICE,
-  NOTICE_GATE,
+  mayHoldNotice,
   SITE_TAG,
   TITLE_LABEL,
   WIDGET_LINE,
 } from './data/residue-notices';
+import { lineTraits, T_BLURB, T_CHROME, T_HTML, T_LEGAL, T_NOTICE, T_SPACE } from './data/residue-traits';
 import { BARE_NUMBER_LINE, INLINE_PAGE_COUNTER, LEADING_PAGE_NUMBER, PAGE_LINE, TIMESTAMP_LINE, URL_LINE } from './data/residue-pages';
 
 /**
@@ -84,14 +85,14 @@ const STANDALONE = new Map(STANDALONE_LINES.map(([t, c]) => [t, c] as const));
 /** Longest line tried against the whole-line families. */
 const WHOLE_MAX = 200;
 const SENTENCE_ENDS = '。！？';
+const INNER_SPACE = /[\s\u3000\u00a0]/;
 const CLAUSE_PUNCT = /[，。；：！？、]/;
 
 function whole(s: number, e: number, message: string, certain = true): ResidueHit[] {
   return [{ start: s, end: e, message, certain, fix: '', whole: true }];
 }
 
-function isHtmlOnly(line: string, s: number, e: number): boolean {
-  const hits = findHtml(line);
+function isHtmlOnly(hits: readonly HtmlHit[], line: string, s: number, e: number): boolean {
   if (hits.length === 0) return false;
   let k = s;
   for (const h of hits) {
@@ -104,7 +105,6 @@ function isHtmlOnly(line: string, s: number, e: number): boolean {
 }
 
 function isNoticeOnly(t: string): boolean {
-  if (!NOTICE_GATE.test(t)) return false;
   NOTICE.lastIndex = 0;
   const m = NOTICE.exec(t);
   return m !== null && m.index === 0 && m[0].trimEnd().length === t.length;
@@ -119,30 +119,39 @@ function isBlurb(t: string): boolean {
   return n >= 2 && t.length <= 120;
 }
 
-/** Whole-line families (the trimmed line t = line[s, e)). */
-function wholeLine(line: string, t: string, s: number, e: number): ResidueHit[] | null {
-  const certain = STANDALONE.get(t);
-  if (certain !== undefined) return whole(s, e, messages.control(t), certain);
-  for (const [re, c] of STANDALONE_PATTERNS) {
-    if (re.test(t)) return whole(s, e, messages.control(t.length > 12 ? t.slice(0, 12) + '…' : t), c);
-  }
+/** Lines this short may be a button, a page number, a URL, a timestamp or a widget's status. */
+const SHORT_LINE = 64;
+/** First characters of the legal notices that are anchored at the line start (本文来自网络, 文档来源于…). */
+const LEGAL_FIRST = '本文内资';
+
+/**
+ * Whole-line families (the trimmed line t = line[s, e)). Ordered and gated by length and first character:
+ * this runs on every line of every document, and most lines are prose that none of it fits.
+ */
+function wholeLine(line: string, t: string, s: number, e: number, traits: number, html: readonly HtmlHit[], notice: boolean): ResidueHit[] | null {
+  const len = t.length;
   const first = t.charCodeAt(0);
-  if (first >= 0x30 && first <= 0x39) {
-    if (TIMESTAMP_LINE.test(t)) return whole(s, e, messages.timestamp);
+  if (len <= SHORT_LINE) {
+    const certain = STANDALONE.get(t);
+    if (certain !== undefined) return whole(s, e, messages.control(t), certain);
+    for (const [re, c] of STANDALONE_PATTERNS) {
+      if (re.test(t)) return whole(s, e, messages.control(len > 12 ? t.slice(0, 12) + '…' : t), c);
+    }
+    if (first >= 0x30 && first <= 0x39 && TIMESTAMP_LINE.test(t)) return whole(s, e, messages.timestamp);
+    if (PAGE_LINE.test(t)) return whole(s, e, messages.page);
+    if (len <= 30 && WIDGET_LINE.test(t)) return whole(s, e, messages.widget);
+    if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
+    if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
+    if (len <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
   }
-  if (PAGE_LINE.test(t)) return whole(s, e, messages.page);
-  if (t.length <= 30 && WIDGET_LINE.test(t)) return whole(s, e, messages.widget);
-  if (URL_LINE.test(t)) return whole(s, e, messages.url);
   if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
   if (BREADCRUMB.test(t)) return whole(s, e, messages.breadcrumb);
-  if (LIST_HEADER.test(t)) return whole(s, e, messages.list);
-  if (LEGAL.test(t)) return whole(s, e, messages.legal);
-  if (t.length <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
+  if ((traits & T_LEGAL || LEGAL_FIRST.includes(t[0]!)) && LEGAL.test(t)) return whole(s, e, messages.legal);
   // The 范文 banner has its own family below (its head and tail are separate hits).
-  if (!t.includes('【写作参考】') && isBlurb(t)) return whole(s, e, messages.blurb);
-  if (isNoticeOnly(t)) return whole(s, e, messages.notice);
-  if (t.length <= CHROME_MAX && isChrome(parseChrome(line, s, e))) return whole(s, e, messages.chrome);
-  if (isHtmlOnly(line, s, e)) return whole(s, e, messages.html);
+  if (traits & T_BLURB && isBlurb(t) && !t.includes('【写作参考】')) return whole(s, e, messages.blurb);
+  if (notice && isNoticeOnly(t)) return whole(s, e, messages.notice);
+  if (len <= CHROME_MAX && traits & (T_SPACE | T_CHROME) && isChrome(parseChrome(line, s, e))) return whole(s, e, messages.chrome);
+  if (isHtmlOnly(html, line, s, e)) return whole(s, e, messages.html);
   return null;
 }
 
@@ -150,15 +159,35 @@ function wholeLine(line: string, t: string, s: number, e: number): ResidueHit[] 
  * Every residue range in one line (line-relative offsets, in order, not overlapping).
  * Exported for half-width-punct, which leaves marks inside residue alone (the residue is deleted whole).
  */
-export function findResidue(line: string): ResidueHit[] {
+export function findResidue(line: string): readonly ResidueHit[] {
+  let hits = cache.get(line);
+  if (!hits) {
+    hits = scanLine(line);
+    if (cache.size >= CACHE_SIZE) cache.clear();
+    cache.set(line, hits);
+  }
+  return hits;
+}
+
+/**
+ * paste-residue, half-width-punct and stray-space all ask about the same lines in one analysis: the answer
+ * per line text is kept (bounded; cleared when full).
+ */
+const cache = new Map<string, readonly ResidueHit[]>();
+const CACHE_SIZE = 4096;
+
+function scanLine(line: string): readonly ResidueHit[] {
   let s = 0;
   let e = line.length;
   while (s < e && isInlineSpace(line[s])) s++;
   while (e > s && isInlineSpace(line[e - 1])) e--;
   if (s === e) return [];
 
+  const traits = lineTraits(line);
+  const html = traits & T_HTML ? findHtml(line) : [];
+  const notice = (traits & T_NOTICE) !== 0 && mayHoldNotice(line);
   if (e - s <= WHOLE_MAX) {
-    const w = wholeLine(line, s === 0 && e === line.length ? line : line.slice(s, e), s, e);
+    const w = wholeLine(line, s === 0 && e === line.length ? line : line.slice(s, e), s, e, traits, html, notice);
     if (w) return w;
   }
 
@@ -181,7 +210,7 @@ export function findResidue(line: string): ResidueHit[] {
     if (m) add({ start: s, end: s + m[0].length, message: messages.journal, certain: false, fix: '' });
   }
 
-  if (line.includes('更新完毕开始阅读')) {
+  if (traits & T_NOTICE && line.includes('更新完毕开始阅读')) {
     let firstHash = true;
     for (const m of line.matchAll(UPDATE_HASH)) {
       if (firstHash) {
@@ -193,7 +222,7 @@ export function findResidue(line: string): ResidueHit[] {
     }
   }
 
-  if (line.includes('【写作参考】')) {
+  if (traits & T_CHROME && line.includes('【写作参考】')) {
     for (const m of line.matchAll(WRITING_BANNER)) {
       const end = m.index + m[0].length;
       add({ start: m.index, end, message: messages.banner, certain: false, fix: '' });
@@ -206,7 +235,7 @@ export function findResidue(line: string): ResidueHit[] {
   }
 
   // Paywall notices inside a line, with the brackets and ellipses around them.
-  if (NOTICE_GATE.test(line)) {
+  if (notice) {
     NOTICE.lastIndex = 0;
     for (let m = NOTICE.exec(line); m; m = NOTICE.exec(line)) {
       let start = m.index;
@@ -218,11 +247,11 @@ export function findResidue(line: string): ResidueHit[] {
     }
   }
 
-  for (const h of findHtml(line)) {
+  for (const h of html) {
     add({ start: h.start, end: h.end, message: h.fix ? messages.entity(h.fix) : messages.html, certain: true, fix: h.fix });
   }
 
-  if (line.includes('页')) {
+  if (traits & T_NOTICE && line.includes('页')) {
     INLINE_PAGE_COUNTER.lastIndex = 0;
     for (let m = INLINE_PAGE_COUNTER.exec(line); m; m = INLINE_PAGE_COUNTER.exec(line)) {
       add({ start: m.index, end: m.index + m[0].length, message: messages.page, certain: true, fix: '' });
@@ -242,7 +271,7 @@ export function findResidue(line: string): ResidueHit[] {
   }
 
   // Chrome after a title on the same line: "关于…的几点思考 来源：人民网 2023-05-06".
-  if (e - s <= WHOLE_MAX) {
+  if (e - s <= WHOLE_MAX && traits & T_SPACE && INNER_SPACE.test(line.slice(s, e))) {
     for (let k = s + 1; k < e; k++) {
       if (!isInlineSpace(line[k]) || isInlineSpace(line[k + 1])) continue;
       const from = k + 1;
@@ -262,7 +291,7 @@ export function findResidue(line: string): ResidueHit[] {
 /** What combine needs of each line. */
 interface LineInfo {
   blank: boolean;
-  hits: ResidueHit[];
+  hits: readonly ResidueHit[];
   /** The whole line is residue. */
   whole: boolean;
   /** A list header (相关推荐): title lines under it are residue. */
@@ -292,7 +321,7 @@ const BLANK: LineInfo = Object.freeze({
 }) as LineInfo;
 
 const LIST_NUMBER = /^(\d{1,3})\s*[、.．]/;
-/** A heading or list marker at the line start: such a line is a title, not prose cut by a page break. */
+/** A heading or list marker at the line start: without a full stop such a line is a title, not cut prose. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}(?:[、.．]|\s))/;
 
 function collect(text: string): LineInfo {
@@ -315,7 +344,7 @@ function collect(text: string): LineInfo {
     listHeader: isWhole && LIST_HEADER.test(t),
     titleLike: LISTED_TITLE.test(t) && !list,
     page: PAGE_LINE.test(t) ? 'decorated' : BARE_NUMBER_LINE.test(t) ? 'bare' : null,
-    cutProse: !isWhole && endsOpen && (t.length >= 16 || (t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)))) && !HEADING_START.test(t),
+    cutProse: !isWhole && endsOpen && (t.length >= 16 || (t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)))) && !(HEADING_START.test(t) && !t.includes('。')),
     trailing: text.length - e,
     continues: isHanAt(t, 0) || t[0] === '“',
     leadNumber: lead ? Number(lead[1]) : 0,

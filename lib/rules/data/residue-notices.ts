@@ -76,8 +76,12 @@ export const NOTICE = new RegExp(
   String.raw`[（(【\[]?\s*(?:…{1,2}|\.{3,6}|—{1,2})?\s*${NOTICE_ONE}(?:\s*[，,、;；]?\s*${NOTICE_ONE})*${NOTICE_TAIL}\s*[。.!！]?\s*(?:…{1,2}|\.{3,6}|—{1,2})?\s*[）)】\]]?`,
   'g',
 );
-/** Cheap gate before NOTICE runs. */
-export const NOTICE_GATE = /字|页|查看|阅读|试读|截断|浏览|获取/;
+/** A cheaper test before NOTICE runs (after the traits pass found one of the notice characters). */
+export function mayHoldNotice(line: string): boolean {
+  return NOTICE_GATE.test(line);
+}
+const NOTICE_GATE =
+  /\d\s*[字页]|(?:查看|阅读|浏览|获取|下载)(?:完整|全部|剩余|更多)?(?:内容|全文|文档|版本|文章|原文)|下载后查看|登录后查看|付费后查看|部分内容|试读|截断|阅读已结束|下载文档到电脑|(?:完整版|完整内容|完整文档|全文)(?:请|需|可)|(?:点击|继续)(?:查看|阅读)/;
 
 /** The site speaking to its readers: residue wherever it stands in a line; the whole line goes. */
 export const BLURB_OPEN =
