@@ -6,6 +6,8 @@
  * action wording (加强…, 提高…) only decides the role of headings without a parent.
  */
 import { hanNumeralValue, parseHeading } from '../engine/headings';
+import { splitParagraphs } from '../engine/paragraphs';
+import { countScript, simplifiedView } from '../engine/script';
 import { CONCLUSION_MARKERS, LABELS, ROLE_WORDS, strongRole, weakRole } from './curated';
 import { hanCount, layoutOf, type Layout, type LayoutLine } from './layout';
 import type { Level, Role, Section, SectionKind } from './types';
@@ -607,9 +609,34 @@ export function outlineOfLayout(layout: Layout): OutlineSection[] {
   return all;
 }
 
+/**
+ * The text with every traditional-script line in simplified characters, when no line changes length
+ * (OpenCC's phrase table rarely changes it), so markers, labels and role words are found in 最後, 結束語,
+ * 存在問題 as in their simplified forms and every offset still holds. Null for simplified text.
+ */
+function simplifiedText(text: string): string | null {
+  if (countScript(text).traditional === 0) return null;
+  let out = '';
+  let changed = false;
+  for (const p of splitParagraphs(text)) {
+    const view = simplifiedView(p.text);
+    const line = view && view.text.length === p.text.length ? view.text : p.text;
+    if (line !== p.text) changed = true;
+    out += line + p.lineBreak;
+  }
+  return changed && out.length === text.length ? out : null;
+}
+
 /** The draft's sections with levels and roles, in text order (offsets in UTF-16 units). */
 export function outlineOf(text: string): Section[] {
-  return outlineOfLayout(layoutOf(text)).map(({ level, number, title, role, start, end, kind }) => ({
-    level, number, title, role, start, end, kind,
-  }));
+  const simplified = simplifiedText(text);
+  const seen = simplified ?? text;
+  return outlineOfLayout(layoutOf(seen)).map(({ level, number, title, role, start, end, kind }) => {
+    if (simplified) {
+      // Titles as written: the same range of the original text.
+      const at = seen.indexOf(title, start);
+      if (title && at >= 0 && at + title.length <= end) title = text.slice(at, at + title.length);
+    }
+    return { level, number, title, role, start, end, kind };
+  });
 }

@@ -643,3 +643,16 @@ describe('role vocabulary and inheritance', () => {
     ]);
   });
 });
+
+describe('traditional-script drafts', () => {
+  it('finds markers, labels and roles in traditional characters and keeps titles as written', () => {
+    const text = '二、存在問題\n對照要求，主要有：一是學習不夠深入；二是調研不夠經常。\n三、原因分析\n這一段說明原因，文字足夠長，可以把兩個標題隔開，內容並不重要。\n結束語\n總之，我們要持續努力，久久為功，把各項工作抓實抓好。\n';
+    expect(outlineOf(text).filter((s) => s.kind !== 'implicit').map(row)).toEqual([
+      [1, '二', 'problems', 'numbered', '存在問題'],
+      [2, '一', 'problems', 'list', '學習不夠深入'],
+      [2, '二', 'problems', 'list', '調研不夠經常'],
+      [1, '三', 'causes', 'numbered', '原因分析'],
+      [1, '', 'conclusion', 'label', '結束語'],
+    ]);
+  });
+});
