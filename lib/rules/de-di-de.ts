@@ -173,13 +173,13 @@ const CONTENT_CLASSES = C.Noun | C.Verb | C.Pronoun | C.Numeral | C.Time | C.Pre
 function unknownSetPhrase(x: string): boolean {
   if (x.length !== 4 || wordClasses(x) !== 0) return false;
   for (let k = 0; k < 4; k++) if (!isHanCode(x.charCodeAt(k))) return false;
-  // No known word inside (和战斗力, 将调整后, 法实施中), and no function word or localiser at either end
-  // (而经常性, 是党支部, 新时代党).
+  // No known word inside (和战斗力, 将调整后, 法实施中), and no conjunction, pronoun, adverb or copula first
+  // (而经常性, 是党支部), no localiser or aspect mark last.
   for (let k = 0; k < 3; k++) if (wordClasses(x.slice(k, k + 2)) & (CONTENT_CLASSES | C.Adverb)) return false;
   const first = wordClasses(x.charAt(0));
   const last = wordClasses(x.charAt(3));
   if (COPULAS.includes(x.charAt(0))) return false;
-  return !(first & (C.Conjunction | C.Preposition | C.Pronoun | C.Particle | C.Adverb)) && !(last & (C.Localizer | C.Particle));
+  return !(first & (C.Conjunction | C.Pronoun | C.Adverb)) && !(last & C.Localizer) && !'了着过之'.includes(x.charAt(3));
 }
 
 function mannerBefore(text: string, end: number): Manner | undefined {
@@ -583,6 +583,8 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   // A plain adjective may stand before the noun: 新情况, 良好环境.
   if (fc & C.Adjective && !(fc & (C.Verb | C.Adverb | C.Manner | C.Noun)) && first.length <= 2) p += first.length;
   const w = wordAt(text, p);
+  // 获得感, 幸福感, 责任感: a two-character word + 感 is a noun.
+  if (w.length === 2 && text.charAt(p + 2) === '感' && wordAt(text, p + 2) === '感') return text.slice(i, p + 3);
   if (w.length < 2) {
     // After a noun-phrase taker, an unknown two-character word closing the clause is its head (发生了明显地改观。).
     if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && wordsStartingAt(text, p, 2).length === 0)
@@ -643,8 +645,10 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
       if (!subject || !(wordClasses(subject) & (C.Noun | C.Pronoun))) return;
     }
   } else {
-    // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠).
-    if (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun)) return;
+    // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠), except before
+    // an X感 noun, which 得 cannot take (增强群众得获得感).
+    const senseNoun = noun.endsWith('感') && c & (C.Noun | C.Pronoun);
+    if (!senseNoun && (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun))) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
 }
