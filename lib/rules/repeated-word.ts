@@ -52,6 +52,10 @@ for (const entry of DOUBLE_EXCEPTIONS) {
 }
 
 const WINDOW = 6;
+/** Adverbs of manner or duration that never precede a tentative reduplication (研究研究, 提高提高). */
+const FORMAL_BEFORE = ['不断', '持续', '进一步', '切实', '全面', '大力', '着力', '深入', '积极', '扎实', '始终', '逐步', '有效', '坚决'];
+/** One-character suffixes that make a derived word of what precedes (组织力, 创造性, 现代化, 获得感). */
+const DERIVING_SUFFIX = '力性化者型感率度';
 /**
  * Segmenter calls allowed per paragraph: real text has a handful; this bounds pathological input.
  * Longer repeats than 4 characters are left to repeated-passage.
@@ -81,10 +85,13 @@ function isSlipChar(text: string, i: number): boolean {
   if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return false;
   const c2 = text.charCodeAt(i + 2);
   if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return false;
-  const c0 = text.charCodeAt(i - 1);
-  if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
+  // (Not the second half of AABB: 实实在在的的收获 is a slip; 卿卿我我 is in the exceptions.)
   const exceptions = EXCEPTIONS_BY_PAIR.get(ch + ch);
   if (exceptions?.some(([before, , after]) => (!before || text.endsWith(before, i)) && (!after || text.startsWith(after, i + 2)))) return false;
+  // The second copy starts a word the segmenter missed (在在建项目 = 在 + 在建).
+  // Only a content word: 还还要 stays a slip (还要 is an adverb pair).
+  const next = text.slice(i + 1, i + 3);
+  if (isHanCode(text.charCodeAt(i + 2)) && hasClass(next, CONTENT) && !hasClass(next, FUNCTION)) return false;
   const words = wordsAround(text, i, i + 2, WINDOW);
   return isSingleCharWord(words, i) && isSingleCharWord(words, i + 1);
 }
@@ -96,17 +103,26 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   if (!text.startsWith(unit, i + len)) return false;
   const end = i + 2 * len;
   const n = text.length;
-  if (len === 2 && (ABAB_OK.has(unit) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return false;
+  // Tentative ABAB (研究研究) is colloquial and never follows a formal adverb of manner or duration:
+  // 不断提高提高 is a slip.
+  const formal = FORMAL_BEFORE.some((w) => text.endsWith(w, i));
+  if (len === 2 && ((ABAB_OK.has(unit) && !formal) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return false;
+  // The second copy starts a derived word: 党组织组织力, 领导领导力 is not a double of 组织/领导 alone.
+  if (DERIVING_SUFFIX.includes(text[i + 2 * len] ?? '')) return false;
   // Tripled (emphatic) or preceded by another copy: leave alone.
   if (text.startsWith(unit, end) || (i >= len && text.startsWith(unit, i - len))) return false;
   if (TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
   // A quoted saying that opens with a doubled word: “干部干部，干字当头”.
   if (text[i - 1] === '“' && CLAUSE_END.includes(text[end] ?? '')) return false;
   const words = wordsAround(text, i, end, WINDOW);
-  return startsWord(words, i, n) && startsWord(words, i + len, n) && startsWord(words, end, n);
+  // A unit of three or four characters doubled is rarely legitimate; the segmenter may glue its first
+  // character to what precedes (是以|学|铸|魂), so only the cut between the copies and at the end count.
+  return (len >= 3 || startsWord(words, i, n)) && startsWord(words, i + len, n) && startsWord(words, end, n);
 }
 
 const BOUND = new Set(BOUND_CHARS);
+const CONTENT = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
+const FUNCTION = WordClass.Adverb | WordClass.Conjunction | WordClass.Preposition | WordClass.Pronoun | WordClass.Particle;
 const LEAD_CLASSES = WordClass.Verb | WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle;
 /** Before a lone measure-like character these make it a word of its own: 各组组织, 每组组长, 一遍遍. */
 const DETERMINERS = new Set('各每本该全这那此其某同分小一二三四五六七八九十两几多');
@@ -130,6 +146,8 @@ function isLeftover(text: string, i: number): boolean {
   const c0 = text.charCodeAt(i - 1);
   if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
   if (NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
+  // 一件件, 各组组织: a measure word after a determiner stands alone or is reduplicated.
+  if (DETERMINERS.has(text[i - 1] ?? '')) return false;
   const words = wordsAround(text, i, i + 2, WINDOW);
   const at = (offset: number) => words.findIndex((w) => w.start === offset);
   const first = at(i + 1) >= 0 ? words.findIndex((w) => w.end === i + 1) : -1;
@@ -209,7 +227,7 @@ export default defineParagraphRule({
         return;
       }
       if (budget-- <= 0) return;
-      if (NEVER.has(ch) ? !isSlipChar(text, i) : !isLeftover(text, i)) return;
+      if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i)) return;
       report({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
       reportedTo = i + 2;
     };

@@ -34,6 +34,7 @@ export const DOUBLE_EXCEPTIONS: ReadonlyArray<readonly [string, string, string]>
   ['', '的的', '士'], // 打的的士
   ['', '给给', '力'],
   ['', '将将', '就'], // 将 + 将就
+  ['卿卿', '我我', ''], // 卿卿我我 (the second half of an AABB word)
 ];
 
 /**
