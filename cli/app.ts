@@ -28,6 +28,7 @@ Commands:
 ${list}
 
   wengao help <command>   help for one command (also: wengao <command> --help)
+  wengao check --no-lm    rules only: skip the statistical wrong-character check (on by default)
   wengao --version
 
 Exit status: 0 fine, 1 error-severity issues found, 2 usage or input error.

@@ -10,6 +10,8 @@ import { InputError, MAX_INPUT_BYTES, NOT_UTF8_REASON, openFileStream, overLimit
 import { readJsonLines } from '../jsonl';
 import { EXIT, warn, write, type Io } from '../io';
 import { Locator } from '../locate';
+import { mergeTierIssues } from '../../lib/lm';
+import { loadCliLmChecker } from '../lm';
 
 export const FORMATS = ['text', 'json', 'jsonl'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -17,8 +19,8 @@ export type Format = (typeof FORMATS)[number];
 export const checkHelp = `wengao check — 检查文稿 (check documents)
 
 Usage:
-  wengao check [--format text|json|jsonl] [FILE ...]
-  npm run --silent check -- [--format …] [FILE ...]
+  wengao check [--format text|json|jsonl] [--no-lm] [FILE ...]
+  npm run --silent check -- [--format …] [--no-lm] [FILE ...]
 
 Checks each FILE: UTF-8 text (.txt etc., with or without BOM) or Word .docx. With no FILE, or
 FILE "-", reads standard input (named <stdin> in the output).
@@ -39,6 +41,10 @@ Options:
                        FILEs) and streams one line {"id", "issues": [...]} per input line, in
                        order. A bad line gives {"id": null, "error": "…"} (the id is kept when
                        it could be read) and the rest go on. Blank lines are skipped.
+      --no-lm          rules only: skip the statistical wrong-character check (rule id wrong-char),
+                       which a local language model does by default (homophone and near-shape
+                       typos that still read as words, swapped neighbours, doubles between words;
+                       loading it takes a moment, about 15 MB of memory per run)
   -h, --help           this help
 
 Offsets (start/end) are UTF-16 code units (JavaScript string indices) into the decoded text.
@@ -103,8 +109,11 @@ export function formatSummary(counts: Counts, checked: number, failed: number): 
   return `${zh}${fail[0]} (${en}${fail[1]})`;
 }
 
-/** The default engine: all rules, rule crashes reported once each on stderr (the engine never throws). */
-function defaultAnalyze(io: Io): AnalyzeFn {
+/**
+ * The default engine: all rules, rule crashes reported once each on stderr (the engine never throws),
+ * plus the wrong-character tier unless `lm` is false (a model that cannot be loaded is reported once).
+ */
+function defaultAnalyze(io: Io, lm = true): AnalyzeFn {
   const reported = new Set<string>();
   const analyzer = createAnalyzer({
     rules: allRules,
@@ -115,7 +124,16 @@ function defaultAnalyze(io: Io): AnalyzeFn {
       warn(io, `规则 ${ruleId} 出错，已跳过 (rule ${ruleId} failed and was skipped: ${detail})`);
     },
   });
-  return (text) => analyzer.analyze(text);
+  if (!lm) return (text) => analyzer.analyze(text);
+  const tier = loadCliLmChecker();
+  if (tier instanceof Error) {
+    warn(io, `统计错字检查未启用 (wrong-char tier not loaded: ${tier.message})`);
+    return (text) => analyzer.analyze(text);
+  }
+  return (text) => {
+    const result = analyzer.analyze(text);
+    return { ...result, issues: mergeTierIssues(result.issues, tier.check(text)) };
+  };
 }
 
 function describeUnexpected(file: string, error: unknown): string {
@@ -249,11 +267,12 @@ export function createCheckCommand(deps: CheckDeps = {}): Command {
     summary: '检查文稿中的错字、标点与格式问题 (check documents for typos, punctuation and layout slips)',
     help: checkHelp,
     async run(args, io) {
-      let values: { format?: string | boolean; help?: string | boolean };
+      let values: { format?: string | boolean; help?: string | boolean; 'no-lm'?: string | boolean };
       let files: string[];
       try {
         const parsed = parseCommandArgs(args, {
           format: { type: 'string', short: 'f' },
+          'no-lm': { type: 'boolean' },
           help: { type: 'boolean', short: 'h' },
         });
         values = parsed.values;
@@ -273,13 +292,13 @@ export function createCheckCommand(deps: CheckDeps = {}): Command {
         if (files.includes('-') && io.stdin.isTTY) {
           warn(io, '正在从标准输入读取，按 Ctrl-D 结束 (reading stdin; end with Ctrl-D)');
         }
-        const analyze = deps.analyze ?? defaultAnalyze(io);
+        const analyze = deps.analyze ?? defaultAnalyze(io, values['no-lm'] !== true);
         if (format === 'jsonl') return await checkJsonl(files, io, analyze);
         return await checkFiles(files, format as 'text' | 'json', io, analyze);
       } catch (error) {
         if (!(error instanceof UsageError)) throw error;
         warn(io, error.message);
-        io.stderr.write(`用法 (usage): wengao check [--format text|json|jsonl] [FILE ...]；详见 wengao help check\n`);
+        io.stderr.write(`用法 (usage): wengao check [--format text|json|jsonl] [--no-lm] [FILE ...]；详见 wengao help check\n`);
         return EXIT.USAGE;
       }
     },
