@@ -128,6 +128,7 @@ const DIMENSIONS = ['方位', '层次', '角度', '渠道', '过程', '链条', 
 const NOMINAL_CLASSES = C.Noun | C.Verb | C.Numeral | C.Pronoun | C.Time;
 /** Copulas and existentials: "X的是", "X的有" are never adverbial. */
 const COPULAS = '是有像叫姓属在';
+const MODALS = '要应须能会将可该得';
 /** Modal verbs that open a predicate: "要认真的学习" is 要 + adverbial + verb even without an object. */
 const MODAL_RE = /(?:必须|务必|应当|应该|必需|应|须)$/;
 /** "要" also takes noun objects (要积极的应对 = needs a positive response): only for verb series. */
@@ -178,7 +179,7 @@ function unknownSetPhrase(x: string): boolean {
   for (let k = 0; k < 3; k++) if (wordClasses(x.slice(k, k + 2)) & (CONTENT_CLASSES | C.Adverb)) return false;
   const first = wordClasses(x.charAt(0));
   const last = wordClasses(x.charAt(3));
-  if (COPULAS.includes(x.charAt(0))) return false;
+  if (COPULAS.includes(x.charAt(0)) || MODALS.includes(x.charAt(0))) return false;
   return !(first & (C.Conjunction | C.Pronoun | C.Adverb)) && !(last & C.Localizer) && !'了着过之'.includes(x.charAt(3));
 }
 
@@ -196,8 +197,6 @@ function mannerBefore(text: string, end: number): Manner | undefined {
       if (isReduplicated(x) || /^一(.)一\1$/.test(x) || /^毫不/.test(x)) return { word: x, weak: false };
       if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
       if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
-      // An unknown set phrase is trusted only before a plain verb or coverb with an object (see checkAdverbial).
-      if (unknownSetPhrase(x)) return { word: x, weak: false, unknown: true };
       // Two manner words side by side: 认真细致, 全面系统, 扎实有效.
       const a = x.slice(0, 2);
       const b = x.slice(2);
@@ -211,7 +210,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
       if (x[0] === x[2] && x[0] !== x[1]) return { word: x, weak: false };
       if (/^有/.test(x) && wordClasses(x.slice(1)) & (C.Noun | C.Verb) && !(wordClasses(x.slice(1)) & C.Adjective))
         return { word: x, weak: false };
-      if (/[性化]$/.test(x) && wordClasses(x.slice(0, 2)) !== 0) return { word: x, weak: true };
+      if (/[性化]$/.test(x) && !(c & C.Noun)) return { word: x, weak: true };
       if (/^[全多]/.test(x) && DIMENSIONS.includes(x.slice(1))) return { word: x, weak: false };
       continue;
     }
@@ -221,6 +220,10 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     if (c & MANNER_CLASSES) return { word: x, weak: (c & NOMINAL_CLASSES) !== 0 && !(c & (C.Adverb | C.Status)) };
     if (c & C.Adjective && !(c & C.Noun)) return { word: x, weak: true };
   }
+  // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
+  const x = text.slice(end - 4, end);
+  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && wordsStartingAt(text, end - 5, 2).length > 0))
+    return { word: x, weak: false, unknown: true };
   return undefined;
 }
 
@@ -318,6 +321,8 @@ function verbAt(text: string, i: number): Verb | undefined {
   const w = wordAt(text, i);
   const c = wordClasses(w);
   if (!(c & C.Verb) || (w.length === 1 && COPULAS.includes(w))) return undefined;
+  // 不够, 没有: a negated predicate (落实的不够到位) is a complement, not a verb after an adverbial.
+  if (w[0] === '不' || w[0] === '没') return undefined;
   if (w.length === 1) {
     // A single character that is also a noun, adjective or measure word (会, 长, 点) is too ambiguous, and so
     // is one not followed by a known noun object (抓作风): it may start a word the table lacks (应对).
@@ -349,7 +354,7 @@ const VERB_MARKS = '出了着过好到';
  * Is the word after 的 a verb used verbally? 'object' when it has an object or a following verb,
  * 'end' when it closes the clause by itself (分析，), false otherwise.
  */
-function verbalAt(text: string, vStart: number): 'object' | 'series' | 'end' | false {
+function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'end' | false {
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
   if (COVERBS.includes(text.charAt(vStart)) && wordAt(text, vStart).length === 1) {
@@ -377,6 +382,8 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'end' | f
       const oEnd = vEnd + obj.length;
       if (hanAt(text, oEnd) && text.charAt(oEnd) !== '的' && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
         return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
+      // 总结经验。: verb + object, or a compound noun (工作作风); decided by what precedes X.
+      if (isClauseEnd(text, oEnd) && verbalContinuation(text, vEnd, verb.word)) return 'nounEnd';
     }
     return false;
   }
@@ -410,6 +417,9 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
     if (!sure) return false;
   }
   // An unknown phrase needs a coverb (为群众) or a verb followed by a known word (开展考核).
+  // A noun-like verb + noun closing the clause (总结经验。) may be a compound (认真的工作作风。): only after a
+  // modal, with a sure manner word.
+  if (verbal === 'nounEnd' && (x.weak || !modalBefore(text, xStart, MODAL_OR_YAO_RE))) return false;
   if (x.unknown && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1)))) return false;
   // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
   // only after a modal or inside a sentence after a comma, with a sure manner word.
@@ -594,7 +604,7 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   const c = wordClasses(w);
   // After a taker, a noun that is also a verb (变化) counts when it closes the clause.
   const nounVerbOk = taken && c & C.Noun && isClauseEnd(text, p + w.length);
-  if (!(c & C.Noun) || (c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Idiom) && !nounVerbOk)) return undefined;
+  if (!nounVerbOk && (!(c & C.Noun) || c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Idiom))) return undefined;
   // A noun followed by another noun may be the object of a verb reading of the first (规范管理制度):
   // require the noun phrase to end the clause, or to be followed by a verb, 的, 和 or 、.
   const after = p + w.length;

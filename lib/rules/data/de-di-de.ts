@@ -78,6 +78,7 @@ export const VERB_OBJECTS: Readonly<Record<string, string>> = {
   了解: '情况|思想',
   贯彻: '方针|路线|理论|思想|精神|原则',
   落实: '任务|要求',
+  总结: '经验|做法|教训|规律',
 };
 
 /**
