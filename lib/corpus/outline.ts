@@ -69,6 +69,7 @@ const LABEL_RE = new RegExp(
 );
 /** 摘要：… / 关键词：… (front-matter lines of the layout) → the label they open. */
 const FRONT_LABEL = /^(摘[\s\u3000]*要|内容摘要|内容提要|关键词|关键字|主题词|Abstract|Key[\s]*words)[\s\u3000]*[:：]/i;
+const ATTACHMENTS = /^附\s*件\s*[:：]/;
 const BARE_NUMBER = /^([0-9０-９]{1,2})(?=[\u4e00-\u9fff])/;
 /** Decimal section numbers 1.1 / 2.3.1 / 1．2 (a space or nothing before the title). */
 const DECIMAL = /^([0-9０-９]{1,2})((?:[.．][0-9０-９]{1,2}){1,3})[.．、]?[ \t\u3000]*(?=[\u4e00-\u9fff“《（(【])/;
@@ -355,6 +356,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   let seenBody = false;
   const bodyLines: number[] = [];
   let consumed = -1;
+  let attachments = false;
   for (let i = essay.firstLine; i <= essay.lastLine; i++) {
     const line = lines[i]!;
     if (line.kind === 'front') {
@@ -373,6 +375,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     }
     if (line.kind !== 'body' || i === consumed) continue;
     bodyLines.push(i);
+    // 附件：1．名额分配表 / 2．报名回执 — the numbered lines of an attachment list are file names.
+    if (ATTACHMENTS.test(line.trimmed)) attachments = true;
+    else if (attachments && line.trimmed.length <= 40 && !SENTENCE_END.test(line.trimmed) && parseHeading(line.text)) continue;
+    else attachments = false;
     const before = cands.length;
     lineCandidates(line, i, cands);
     const lineStartHeading = cands.length > before && cands[before]!.start - line.start === lead(maskMarkup(line.text));
@@ -548,6 +554,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     let role: Role;
     let own = true;
     let strong = c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : c.kind === 'conclusion' ? 'conclusion' : strongRole(c.title);
+    // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items
+    // are topics and arrangements: “……的经验做法” there is a subject of study, not a measures section.
+    if (parent && parent.role === 'other' && named.has(parent)) strong = null;
     // Causes are told in the words of problems (能力上有短板, 监督存在薄弱环节): under a causes heading such
     // wording does not make a problems section.
     if (strong === 'problems' && parent?.role === 'causes') strong = null;

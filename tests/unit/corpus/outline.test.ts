@@ -596,6 +596,28 @@ describe('heading forms of issue 7', () => {
     expect(text.slice(s.start, s.end)).toBe('一、加强作风建设的必要性');
   });
 
+  it('a notice: items under 培训内容/有关要求 are topics (other), attachment lists are no headings', () => {
+    const text = [
+      '关于举办党务干部培训班的通知',
+      '一、培训内容',
+      '1．党内法规的学习运用；',
+      '2．基层党建工作的经验做法；',
+      '二、有关要求',
+      '（一）各单位要按时报送名单，不得随意更换人员。',
+      '（二）学员须全程参加培训，原则上不得请假。',
+      '附件：1．名额分配表',
+      '　　　2．报名回执',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '一', 'other', 'numbered', '培训内容'],
+      [3, '1', 'other', 'numbered', '党内法规的学习运用'],
+      [3, '2', 'other', 'numbered', '基层党建工作的经验做法'],
+      [1, '二', 'other', 'numbered', '有关要求'],
+      [2, '一', 'other', 'numbered', '各单位要按时报送名单，不得随意更换人员'],
+      [2, '二', 'other', 'numbered', '学员须全程参加培训，原则上不得请假'],
+    ]);
+  });
+
   it('ignores the link titles under a related-articles header', () => {
     const text = `一、存在的问题\n${para}\n相关推荐\n基层党建工作存在的问题及对策\n关于加强党员教育管理的思考\n`;
     expect(rows(text)).toEqual([[1, '一', 'problems', 'numbered', '存在的问题']]);
