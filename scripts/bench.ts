@@ -23,6 +23,7 @@ import { prepareReference } from '../lib/import/pipeline';
 import { makeDocx } from '../tests/unit/import/fixtures';
 import { benchDocument, loadSeedDocs } from './build-corpus';
 import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
+import { benchLm, formatLmBench } from './lib/bench-lm';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } }, strict: true });
 const quick = !!values.quick;
@@ -207,6 +208,8 @@ const lineEndings = ['\n', '\r', '\r\n'].map((sep) => {
   };
 });
 
+const lm = benchLm(large, quick);
+
 const per10k = (ms: number, chars: number) => (ms / chars) * 10_000;
 const summary = {
   fullMsPer10k: per10k(largeResult.fullMs, largeResult.chars),
@@ -229,6 +232,7 @@ const summary = {
   allRulesSameRunMs: allTogetherMs,
   corpus: { ...corpusBench, pass: corpusPass },
   lineEndings,
+  lm,
   node: process.version,
   quick,
 };
@@ -272,6 +276,8 @@ if (values.json) {
     '',
     'line endings, 1,000,000 characters (split / analyse only breaks / analyse short lines):',
     ...lineEndings.map((l) => `  ${l.lineBreak.padEnd(6)} ${f(l.splitBreaksMs, 0).padStart(6)} ms  ${f(l.analyzeBreaksMs, 0).padStart(6)} ms  ${f(l.analyzeLinesMs, 0).padStart(6)} ms`),
+    '',
+    ...formatLmBench(lm),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
