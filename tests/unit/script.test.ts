@@ -6,7 +6,10 @@ import { describe, expect, it } from 'vitest';
 import { Converter } from 'opencc-js';
 import { analyze, applyFixes, createAnalyzer, rules } from '../../lib/engine';
 import { countScript, simplifiedView, traditionalForms } from '../../lib/engine/script';
-import { loadSeeds } from '../../scripts/lib/seeds';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import rule from '../../lib/rules/traditional-char';
+import { loadEcspellTargets, loadSeeds } from '../../scripts/lib/seeds';
 
 const s2t = Converter({ from: 'cn', to: 't' });
 
@@ -112,6 +115,31 @@ describe('the engine on traditional text', () => {
     for (const edit of edits) {
       text = edit(text);
       expect(JSON.stringify(shared.analyze(text))).toBe(JSON.stringify(createAnalyzer({ rules }).analyze(text)));
+    }
+  });
+});
+
+describe('traditional text made by OpenCC from clean simplified text', () => {
+  const clean = [...loadSeeds().map((s) => s.text), loadEcspellTargets().join('\n')];
+
+  it('has no simplified character flagged, in the t, tw and hk standards', () => {
+    for (const to of ['t', 'tw', 'hk'] as const) {
+      const convert = Converter({ from: 'cn', to });
+      for (const text of clean) {
+        const flags = createAnalyzer({ rules: [rule] })
+          .analyze(convert(text))
+          .issues.filter((i) => i.severity !== 'info');
+        expect(flags.map((i) => `${to}: ${i.text} → ${i.replacements[0]}`)).toEqual([]);
+      }
+    }
+  });
+
+  it('is fixed into the conversion of the fixed simplified text (the dev drafts)', () => {
+    for (const name of ['shuzhi-zhibu', 'xinde-zhutijiaoyu', 'zongjie-lianzheng']) {
+      const text = readFileSync(join(import.meta.dirname, '../fixtures/dev', `${name}.txt`), 'utf8');
+      const fixed = applyFixes(text, analyze(text).issues);
+      const trad = s2t(text);
+      expect(applyFixes(trad, analyze(trad).issues), name).toBe(s2t(fixed));
     }
   });
 });
