@@ -210,8 +210,15 @@ export function checkJsonLine(line: string, where: { zh: string; en: string }, a
   return { id, issues: analyze(text).issues };
 }
 
+/**
+ * A source whose last this-many non-blank lines were all unreadable is not JSON lines (`<(yes)`, a
+ * binary file, text): reading it stops instead of answering each of its lines with an error.
+ */
+export const MAX_BAD_LINES_IN_A_ROW = 1000;
+
 async function checkJsonl(sources: string[], io: Io, analyze: AnalyzeFn): Promise<number> {
   let bad = 0;
+  let badInStoppedRuns = 0;
   let failedSources = 0;
   let errors = 0;
   for (const source of sources) {
@@ -227,6 +234,13 @@ async function checkJsonl(sources: string[], io: Io, analyze: AnalyzeFn): Promis
     }
     const prefix = source === '-' ? { zh: '', en: '' } : { zh: `${source} `, en: `${source} ` };
     const file = source === '-' ? '<stdin>' : source;
+    let badInARow = 0;
+    const stopAfterBadRun = (n: number) => {
+      failedSources++;
+      badInStoppedRuns += MAX_BAD_LINES_IN_A_ROW; // counted by the stop message, not again in the summary
+      const reason = `连续 ${MAX_BAD_LINES_IN_A_ROW} 行无法读取，不像 JSON lines，已停止读取（至第 ${n} 行） (${MAX_BAD_LINES_IN_A_ROW} unreadable lines in a row up to line ${n}: not JSON lines; stopped reading)`;
+      warn(io, new InputError(file, reason).message);
+    };
     try {
       for await (const line of readJsonLines(stream, { maxLineBytes: MAX_INPUT_BYTES, maxTotalBytes })) {
         const where = { zh: `${prefix.zh}第 ${line.n} 行`, en: `${prefix.en}line ${line.n}` };
@@ -234,6 +248,10 @@ async function checkJsonl(sources: string[], io: Io, analyze: AnalyzeFn): Promis
           if (line.error === 'not-utf8') {
             bad++;
             await write(io.stdout, `${JSON.stringify({ id: null, error: `${where.zh}${NOT_UTF8_REASON}` })}\n`);
+            if (++badInARow >= MAX_BAD_LINES_IN_A_ROW) {
+              stopAfterBadRun(line.n);
+              break;
+            }
             continue;
           }
           // Too long a line, or too much from a pipe: the rest of this source is not read.
@@ -250,13 +268,19 @@ async function checkJsonl(sources: string[], io: Io, analyze: AnalyzeFn): Promis
         if ('error' in out) bad++;
         else for (const issue of out.issues) if (issue.severity === 'error') errors++;
         await write(io.stdout, `${JSON.stringify(out)}\n`);
+        badInARow = 'error' in out ? badInARow + 1 : 0;
+        if (badInARow >= MAX_BAD_LINES_IN_A_ROW) {
+          stopAfterBadRun(line.n);
+          break;
+        }
       }
     } catch (error) {
       failedSources++;
       warn(io, error instanceof InputError ? error.message : describeUnexpected(file, error));
     }
   }
-  if (bad > 0) warn(io, `${bad} 行无法处理 (${plural(bad, 'line')} could not be processed)`);
+  const reported = bad - badInStoppedRuns;
+  if (reported > 0) warn(io, `${reported} 行无法处理 (${plural(reported, 'line')} could not be processed)`);
   if (bad > 0 || failedSources > 0) return EXIT.USAGE;
   return errors > 0 ? EXIT.ISSUES : EXIT.OK;
 }

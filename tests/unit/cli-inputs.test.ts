@@ -136,6 +136,20 @@ describe('wengao check refuses hostile inputs with exit 2 and one line', () => {
     expect(analyzed.join('')).not.toContain('\ufffd');
   });
 
+  it('JSON lines from an endless pipe of text (<(yes)): stops after 1,000 unreadable lines in a row, exit 2', async () => {
+    const yes = endless(Buffer.from('y\n'.repeat(32 * 1024)));
+    const r = await check(['--format', 'jsonl', '-'], yes);
+    expectRefused(r, /连续 1000 行无法读取，不像 JSON lines，已停止读取（至第 1000 行）/, /not JSON lines; stopped reading/);
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(1000);
+    expect(yes.destroyed).toBe(true);
+    // A bad line now and then in good ones does not stop anything.
+    const lines = Array.from({ length: 2500 }, (_, i) => (i % 500 === 7 ? 'oops' : JSON.stringify({ id: `l${i}`, text: '好' })));
+    const mixed = await check(['--format', 'jsonl', '-'], Readable.from([lines.join('\n')]));
+    expect(mixed.code).toBe(2);
+    expect(mixed.stdout.trimEnd().split('\n')).toHaveLength(2500);
+    expect(mixed.stderr.trim()).toBe('wengao: 5 行无法处理 (5 lines could not be processed)');
+  });
+
   it('the real CLI, fed an endless pipe: exit 2 and one line on stderr', async () => {
     const child = spawn(process.execPath, ['--import', 'tsx', join(ROOT, 'cli/main.ts'), 'check', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
     let stderr = '';
