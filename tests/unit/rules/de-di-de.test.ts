@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import rule from '../../../lib/rules/de-di-de';
-import { ruleTester, runRule } from '../rule-tester';
+import { ecspellTargets, loadSeeds, ruleTester, runRule } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
@@ -117,6 +117,38 @@ ruleTester.run(rule, {
     '在肯定成绩的同时，我们也清醒地认识到，支部工作还存在一些不足：一是理论学习的深度和广度不够，学用结合不够紧密；二是党员教育管理的方式方法比较单一，创新意识不强；三是服务群众的能力有待进一步提高。',
     '把开展的有声有色的活动经验加以推广。',
     '把开展的越来越多的活动进行梳理。',
+    // Classes, not strings: nominal 的 next to manner words, verbs and complements the lexicon knows.
+    '支部组织的学习活动丰富多彩。',
+    '群众反映的问题要及时解决。',
+    '我们要全面的发展，不要片面的发展。',
+    '这项工作开展的时间不长。',
+    '学习的过程也是提高的过程。',
+    '要对存在的问题进行认真的梳理。',
+    '这份报告写的是去年的工作。',
+    '这种实实在在的变化群众看得见。',
+    '扎扎实实的作风赢得了群众的信任。',
+    '面对面的交流拉近了干群关系。',
+    '有计划的安排使工作更加有序。',
+    '一步一个脚印的积累才有今天的成就。',
+    '今年新发展的党员都很年轻。',
+    '他们付出的努力很多。',
+    '各项工作推进的总体情况良好。',
+    '各地各部门认真的态度值得肯定。',
+    '要保持认真的工作作风。',
+    '坚持开展全链条的创新创业服务体系建设。',
+    '必须以身作则，当好党支部的带头人。',
+    // 地 and 得 inside words, and 得 as the verb "get".
+    '流入地党组织要主动对接，流出地党组织要加强联系。',
+    '他的出生地在湖南，村里的耕地面积有所增加。',
+    '让群众得实惠，让干部受教育。',
+    '完善多劳多得、技高者多得的分配制度。',
+    '这是党的十八大以来所取得的重大成就。',
+    // Correct 地 before verbs jieba tags as nouns (总结 n, 利用 n), and correct 得.
+    '要认真地总结经验，深入地查找不足。',
+    '要科学地利用资源，积极地探索新路。',
+    '这部片子很好地利用了电视艺术的特点。',
+    '隐患问题才能得到真正地解决，职工心气顺了。',
+    '工作做得很扎实，群众很满意。',
     // Correct 地/得 must stay untouched.
     '党员干部要认真地学习党章党规，积极地投身改革发展实践。',
     '今年的党建工作开展得有声有色，取得了明显成效。',
@@ -128,6 +160,41 @@ ruleTester.run(rule, {
     '𠮷的𠮷积极的😀开展',
   ],
   invalid: [
+    // Adverbial 地 by class and shape: adverbs, status words, set phrases, AABB, ABA, X性/X化, 有X.
+    { text: '支部认真的学习党章，推动作风转变。', output: '支部认真地学习党章，推动作风转变。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要严肃认真的开展批评和自我批评。', output: '要严肃认真地开展批评和自我批评。', issues: [{ text: '的', fix: '地' }] },
+    { text: '党员干部要更加自觉的遵守纪律。', output: '党员干部要更加自觉地遵守纪律。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要常态化的开展警示教育。', output: '要常态化地开展警示教育。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要实事求是的总结经验。', output: '要实事求是地总结经验。', issues: [{ text: '的', fix: '地' }] },
+    { text: '必须旗帜鲜明的反对形式主义。', output: '必须旗帜鲜明地反对形式主义。', issues: [{ text: '的', fix: '地' }] },
+    { text: '班子成员要原原本本的学习党章党规。', output: '班子成员要原原本本地学习党章党规。', issues: [{ text: '的', fix: '地' }] },
+    { text: '老党员手把手的帮助年轻党员成长。', output: '老党员手把手地帮助年轻党员成长。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要动真碰硬的查处群众身边的腐败问题。', output: '要动真碰硬地查处群众身边的腐败问题。', issues: [{ text: '的', fix: '地' }], note: 'unknown set phrase' },
+    { text: '我们要一步一个脚印的把蓝图变为现实。', output: '我们要一步一个脚印地把蓝图变为现实。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要逐项扎实的推进，年底交账。', output: '要逐项扎实地推进，年底交账。', issues: [{ text: '的', fix: '地' }], note: 'modal + adverb, no object' },
+    { text: '支部召开专题会议，深入细致的研究解决了三个难题。', output: '支部召开专题会议，深入细致地研究解决了三个难题。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要简单的用数字说明工作成效。', output: '要简单地用数字说明工作成效。', issues: [{ text: '的', fix: '地' }] },
+    { text: '社会各界要更好的参与标准化工作。', output: '社会各界要更好地参与标准化工作。', issues: [{ text: '的', fix: '地' }] },
+    // Complement 得: degree adverb, negation, set and paired complements closing the clause.
+    { text: '理论学习抓的不够紧，整改落实的不到位。', output: '理论学习抓得不够紧，整改落实得不到位。', issues: [{ text: '的', fix: '得' }, { text: '的', fix: '得' }] },
+    { text: '老师把道理讲的十分透彻。', output: '老师把道理讲得十分透彻。', issues: [{ text: '的', fix: '得' }] },
+    { text: '个别任务推进的比较缓慢。', output: '个别任务推进得比较缓慢。', issues: [{ text: '的', fix: '得' }] },
+    { text: '有的同志对理论学的不深不透。', output: '有的同志对理论学得不深不透。', issues: [{ text: '的', fix: '得' }] },
+    { text: '培训安排的很紧凑、收获很大。', output: '培训安排得很紧凑、收获很大。', issues: [{ text: '的', fix: '得' }] },
+    { text: '确保各项任务完成的扎实有效。', output: '确保各项任务完成得扎实有效。', issues: [{ text: '的', fix: '得' }] },
+    { text: '要把好事办的实实在在。', output: '要把好事办得实实在在。', issues: [{ text: '的', fix: '得' }] },
+    { text: '他们干的热火朝天。', output: '他们干得热火朝天。', issues: [{ text: '的', fix: '得' }] },
+    // 的 where 地/得 was written.
+    { text: '回顾党所取得地辉煌成就，我们倍感自豪。', output: '回顾党所取得的辉煌成就，我们倍感自豪。', issues: [{ text: '地', fix: '的' }] },
+    { text: '所做得工作群众都看在眼里。', output: '所做的工作群众都看在眼里。', issues: [{ text: '得', fix: '的' }] },
+    { text: '对基层遇到地新情况要及时研究。', output: '对基层遇到的新情况要及时研究。', issues: [{ text: '地', fix: '的' }] },
+    { text: '对群众提出地意见要认真研究。', output: '对群众提出的意见要认真研究。', issues: [{ text: '地', fix: '的' }] },
+    { text: '他们取得了优异地成绩。', output: '他们取得了优异的成绩。', issues: [{ text: '地', fix: '的' }] },
+    { text: '社会风气发生了深刻地变化。', output: '社会风气发生了深刻的变化。', issues: [{ text: '地', fix: '的' }] },
+    { text: '这是一支政治过硬得队伍。', output: '这是一支政治过硬的队伍。', issues: [{ text: '得', fix: '的' }] },
+    { text: '把那些优秀得党员推到前台。', output: '把那些优秀的党员推到前台。', issues: [{ text: '得', fix: '的' }] },
+    { text: '始终保持清正廉洁得政治本色。', output: '始终保持清正廉洁的政治本色。', issues: [{ text: '得', fix: '的' }] },
+    { text: '切实增强群众得获得感。', output: '切实增强群众的获得感。', issues: [{ text: '得', fix: '的' }] },
     {
       text: '必须以身作则，充分的发挥先锋模范作用。',
       output: '必须以身作则，充分地发挥先锋模范作用。',
@@ -363,5 +430,23 @@ describe('de-di-de on large input', () => {
     const issues = runRule(rule, text);
     expect(issues.length).toBe(text.length / unit.length);
     expect(issues.every((i) => i.text === '的' && i.replacements[0] === '地')).toBe(true);
+  });
+});
+
+describe('de-di-de on clean official text (hard negatives)', () => {
+  it('flags nothing in the ecspell target sentences', () => {
+    const flagged = ecspellTargets().flatMap((t) => runRule(rule, t).map((i) => `${t.slice(Math.max(0, i.start - 8), i.end + 6)} → ${i.replacements[0]}`));
+    expect(flagged).toEqual([]);
+  });
+
+  it('flags on the seeds only labelled errors, and finds every labelled 的/地/得 slip', () => {
+    for (const seed of loadSeeds({ reviewed: true })) {
+      const issues = runRule(rule, seed.text);
+      const stray = issues.filter((i) => !seed.labels.some((l) => i.start < l.end && l.start < i.end));
+      expect(stray.map((i) => seed.text.slice(i.start - 8, i.end + 6))).toEqual([]);
+      for (const l of seed.labels.filter((x) => x.type === 'dedide')) {
+        expect(issues.some((i) => i.start < l.end && l.start < i.end), `${seed.name}: ${seed.text.slice(l.start - 8, l.end + 6)}`).toBe(true);
+      }
+    }
   });
 });
