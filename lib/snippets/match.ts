@@ -4,7 +4,10 @@
  * a non-empty prefix of its own syllable — so initials (xfmf), full spelling (xianfeng), both mixed
  * (xianfmf, xfeng) and characters with letters (党建yl → 党建引领) are one mechanism. Spaces and
  * punctuation in the text may be passed over inside a match (kzshyk finds 开展“三会一课”).
- * Pure: no DOM.
+ *
+ * Written for the search loop (10,000 snippets per keystroke): no allocation per call on the common
+ * path (findMixedStart returns the start and leaves the end in `matchEnd`), a cheap two-character test
+ * before each full attempt. Pure: no DOM.
  */
 import { foldUnit, isSkippable, type Aligned } from './pinyin';
 
@@ -25,7 +28,7 @@ export function foldQuery(raw: string): string {
   return out;
 }
 
-function isAlnum(code: number): boolean {
+export function isAlnum(code: number): boolean {
   return (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
 }
 
@@ -36,40 +39,59 @@ export function hasReadingChars(q: string): boolean {
 }
 
 /**
- * End of a match of q[qi..] starting at unit t, or -1. `failed` remembers (qi, t) pairs already known to
- * fail: they only arise where a syllable could take several prefix lengths, and the outcome from a pair
- * does not depend on how it was reached, so the search stays polynomial (|q| × n × 6) in the worst case.
+ * (qi, t) pairs known to fail, for the current findMixedStart call. They only arise where a syllable
+ * could take several prefix lengths, and the outcome from a pair does not depend on how it was reached,
+ * so the search stays polynomial (|q| × n × 6) in the worst case. Created on first need, then reused.
  */
-function matchFrom(q: string, qi: number, a: Aligned, t: number, failed: { set: Set<number> | null }): number {
+let failed: Set<number> | null = null;
+let failedUsed = false;
+
+/** Could q[qi..] go on at unit t, judging by its first character (a necessary condition)? */
+function canContinue(q: string, qi: number, a: Aligned, t: number): boolean {
+  if (qi === q.length) return true;
+  if (t >= a.n) return false;
+  const qc = q.charCodeAt(qi);
+  const ic = a.initials.charCodeAt(t);
+  if (ic === qc || ic === 1) return true; // its first letter, or a mark that may be passed over
+  return !isAlnum(qc) && a.text.charCodeAt(t) === qc;
+}
+
+/** End of a match of q[qi..] starting at unit t, or -1. */
+function matchFrom(q: string, qi: number, a: Aligned, t: number): number {
   const n = a.n;
+  const starts = a.starts;
   for (;;) {
     if (qi === q.length) return t;
     if (t >= n) return -1;
     const qc = q.charCodeAt(qi);
     const tc = a.text.charCodeAt(t);
-    const s = a.starts[t]!;
-    const e = a.starts[t + 1]!;
-    if (isAlnum(qc) && e > s) {
+    const s = starts.charCodeAt(t);
+    const e = starts.charCodeAt(t + 1);
+    if (e > s && isAlnum(qc)) {
       let common = 0;
       while (s + common < e && qi + common < q.length && a.full.charCodeAt(s + common) === q.charCodeAt(qi + common)) common++;
       if (common === 0) return -1;
-      if (common === 1) {
-        qi++;
+      if (common === 1 || qi + common === q.length) {
+        // One way on (a single letter), or the query ends inside this syllable: take all it can.
+        qi += common;
         t++;
         continue;
       }
       // Several ways to split: the longest first (full spelling), then shorter prefixes (initials).
-      const set = (failed.set ??= new Set());
+      // Most splits fail on the very next unit: test that inline before recursing and remembering.
       for (let k = common; k >= 1; k--) {
+        if (!canContinue(q, qi + k, a, t + 1)) continue;
         const key = (qi + k) * (n + 1) + t + 1;
+        const set = (failed ??= new Set());
         if (set.has(key)) continue;
-        const end = matchFrom(q, qi + k, a, t + 1, failed);
+        failedUsed = true;
+        const end = matchFrom(q, qi + k, a, t + 1);
         if (end >= 0) return end;
         set.add(key);
       }
       return -1;
     }
-    if (!isAlnum(qc) && tc === qc) {
+    if (tc === qc && !isAlnum(qc)) {
       qi++;
       t++;
       continue;
@@ -82,20 +104,69 @@ function matchFrom(q: string, qi: number, a: Aligned, t: number, failed: { set: 
   }
 }
 
-/** First match of the folded query in the text's read region (readings), or null. */
-export function findMixed(q: string, a: Aligned): Range | null {
-  if (!q) return null;
-  const first = q.charCodeAt(0);
-  const byInitial = isAlnum(first);
-  const firstChar = q[0]!;
-  const failed = { set: null as Set<number> | null };
-  let t = byInitial ? a.initials.indexOf(firstChar) : a.text.indexOf(firstChar);
-  while (t >= 0 && t < a.n) {
-    const end = matchFrom(q, 0, a, t, failed);
-    if (end >= 0) return { start: t, end };
-    t = byInitial ? a.initials.indexOf(firstChar, t + 1) : a.text.indexOf(firstChar, t + 1);
+let memoQuery = '';
+let memoText: Aligned | null = null;
+
+/**
+ * End of a match of the folded query starting exactly at unit t of `a`, or -1. Calls for the same query
+ * and text share what they learnt about failing states.
+ */
+export function matchAt(q: string, a: Aligned, t: number): number {
+  if (memoQuery !== q || memoText !== a) {
+    memoQuery = q;
+    memoText = a;
+    if (failedUsed) {
+      failed!.clear();
+      failedUsed = false;
+    }
   }
-  return null;
+  return matchFrom(q, 0, a, t);
+}
+
+/** End of the last match found by findMixedStart. */
+export let matchEnd = -1;
+
+/**
+ * Can a match of q start at unit t, judging by its first two characters only? Rejects most candidate
+ * starts without entering matchFrom (the first character is already known to fit).
+ */
+function plausibleStart(q: string, a: Aligned, t: number, alnum0: boolean): boolean {
+  if (q.length < 2) return true;
+  const q1 = q.charCodeAt(1);
+  const next = t + 1;
+  if (alnum0) {
+    const s = a.starts.charCodeAt(t);
+    // The syllable goes on with q1 (full spelling) …
+    if (a.starts.charCodeAt(next) - s > 1 && a.full.charCodeAt(s + 1) === q1) return true;
+  }
+  if (next >= a.n) return false;
+  // … or the next unit takes q1 (its initial, or itself), or is punctuation that may be passed over.
+  const c = a.text.charCodeAt(next);
+  return a.initials.charCodeAt(next) === q1 || c === q1 || (a.starts.charCodeAt(next) === a.starts.charCodeAt(next + 1) && isSkippable(c));
+}
+
+/** Start of the first match of the folded query in the text's read region, or -1 (end in matchEnd). */
+export function findMixedStart(q: string, a: Aligned): number {
+  if (!q || a.n === 0) return -1;
+  const first = q.charCodeAt(0);
+  const alnum0 = isAlnum(first);
+  const firstChar = q[0]!;
+  const hay = alnum0 ? a.initials : a.text;
+  for (let t = hay.indexOf(firstChar); t >= 0 && t < a.n; t = hay.indexOf(firstChar, t + 1)) {
+    if (!plausibleStart(q, a, t, alnum0)) continue;
+    const end = matchAt(q, a, t);
+    if (end >= 0) {
+      matchEnd = end;
+      return t;
+    }
+  }
+  return -1;
+}
+
+/** First match of the folded query in the text's read region, or null. */
+export function findMixed(q: string, a: Aligned): Range | null {
+  const start = findMixedStart(q, a);
+  return start < 0 ? null : { start, end: matchEnd };
 }
 
 /**

@@ -12,6 +12,8 @@ import { pinyin } from 'pinyin-pro';
 
 /** Bump when the way readings are computed changes: rows with an older version are re-indexed on load. */
 export const PINYIN_VERSION = 1;
+/** Longest syllable (zhuang, shuang, chuang); readings are cut to it, and scan.ts relies on it. */
+export const MAX_SYLLABLE = 6;
 /** Only the first this many units of a body get readings (a phrasing is found by its opening words;
  * literal search still covers the whole body). Keeps saving a 20,000-character body cheap. */
 export const PINYIN_BODY_CHARS = 2_000;
@@ -71,9 +73,12 @@ export function isSkippable(code: number): boolean {
   );
 }
 
-/** Readings of the first `limit` units of `text` (all of it by default). */
+/** Most units ever given readings (keeps every offset into `full` below 65,536: see Aligned.starts). */
+const MAX_READ_UNITS = 10_000;
+
+/** Readings of the first `limit` units of `text` (all of it by default, up to MAX_READ_UNITS). */
 export function pinyinField(text: string, limit = Infinity): PinyinField {
-  let end = Math.min(text.length, limit);
+  let end = Math.min(text.length, limit, MAX_READ_UNITS);
   // Never cut a surrogate pair in two.
   if (end < text.length && end > 0 && (text.charCodeAt(end - 1) & 0xfc00) === 0xd800) end--;
   const part = text.slice(0, end);
@@ -87,10 +92,10 @@ export function pinyinField(text: string, limit = Infinity): PinyinField {
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
     const reading = aligned ? readings[i]! : ch;
-    const syllable = reading !== ch ? reading.toLowerCase().replace(/[^a-z]/g, '') : '';
+    const syllable = reading !== ch ? reading.toLowerCase().replace(/[^a-z]/g, '').slice(0, MAX_SYLLABLE) : '';
     if (syllable) {
       full += syllable;
-      lens += String(Math.min(syllable.length, 9));
+      lens += String(syllable.length);
       if (ch.length === 2) lens += '0';
       continue;
     }
@@ -112,25 +117,52 @@ export interface Aligned {
   /** Units with readings (the first `n` units of text). */
   n: number;
   full: string;
-  /** starts[i]..starts[i+1] is unit i's syllable in `full`. */
-  starts: Uint32Array;
-  /** First letter of each unit's syllable, '\0' for a unit without one (length n). */
+  /**
+   * starts.charCodeAt(i) .. starts.charCodeAt(i + 1) is unit i's syllable in `full` (length n + 1).
+   * A string rather than a typed array: 20,000 small typed arrays cost far more memory and GC time, and
+   * offsets stay below 65,536 (at most MAX_READ_UNITS units of at most MAX_SYLLABLE letters).
+   */
+  starts: string;
+  /**
+   * First letter of each unit's syllable (length n); for a unit without one, SKIP_MARK when a match may
+   * pass over it (spaces, punctuation), else NO_READING.
+   */
   initials: string;
 }
 
+export const SKIP_MARK = '\u0001';
+export const NO_READING = '\u0000';
+
 export function alignField(text: string, field: PinyinField): Aligned {
   const n = field.lens.length;
-  const starts = new Uint32Array(n + 1);
-  let initials = '';
+  const folded = flatten(foldText(text));
+  flatten(field.full);
+  const starts: number[] = new Array(n + 1);
+  const initials: number[] = new Array(n);
   let pos = 0;
   for (let i = 0; i < n; i++) {
     starts[i] = pos;
     const len = field.lens.charCodeAt(i) - 48;
-    initials += len > 0 ? field.full[pos] : '\0';
+    initials[i] = len > 0 ? field.full.charCodeAt(pos) : isSkippable(folded.charCodeAt(i)) ? 1 : 0;
     pos += len;
   }
   starts[n] = pos;
-  return { text: foldText(text), n, full: field.full, starts, initials };
+  return { text: folded, n, full: field.full, starts: codesToString(starts), initials: codesToString(initials) };
+}
+
+/**
+ * Make V8 store a string built by concatenation (a rope) as one flat string: every charCodeAt on a rope
+ * walks its tree, which made matching several times slower. Converting to a number flattens it in place.
+ */
+function flatten(s: string): string {
+  if (Number.isNaN(Number(s))) return s;
+  return s;
+}
+
+function codesToString(codes: number[]): string {
+  let out = '';
+  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
+  return out;
 }
 
 /** Align a text directly (computes its readings: for small texts such as tags and queries in tests). */

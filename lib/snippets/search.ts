@@ -21,7 +21,8 @@
  * title). A term starting with # matches tags only.
  */
 import { foldText, alignField, align, PINYIN_BODY_CHARS, pinyinField, PINYIN_VERSION, type Aligned, type PinyinField } from './pinyin';
-import { findMixed, foldQuery, hasReadingChars, isSubsequence, type Range } from './match';
+import { findMixedStart, foldQuery, hasReadingChars, isSubsequence, type Range } from './match';
+import { packFields, scanField, type FieldHits, type PackedField } from './scan';
 import type { Snippet } from './types';
 
 export const TIER = {
@@ -94,17 +95,12 @@ export interface SearchOptions {
 }
 
 interface Entry {
+  /** Replaced in place when only counts or dates change. */
   snippet: Snippet;
   title: Aligned;
   body: Aligned;
   /** Folded tags. */
   tags: string[];
-}
-
-interface TermMatch {
-  score: number;
-  field: SearchHit['field'];
-  range: Range | null;
 }
 
 interface Term {
@@ -139,10 +135,25 @@ function compareHits(a: { score: number; sum: number; snippet: Snippet }, b: { s
   );
 }
 
+/** Tier of a term against one tag (0: none). */
+function tagTier(term: Term, tag: string, aligned: () => Aligned): number {
+  if (tag === term.q) return TIER.tagExact;
+  if (tag.startsWith(term.q) || (term.reading && findMixedStart(term.q, aligned()) === 0)) return TIER.tagPrefix;
+  return 0;
+}
+
+interface Packed {
+  entries: Entry[];
+  titles: PackedField;
+  bodies: PackedField;
+}
+
 export class SnippetIndex {
   readonly #entries = new Map<number, Entry>();
   /** Readings of tags, shared by every snippet carrying the same tag. */
   readonly #tagReadings = new Map<string, Aligned>();
+  /** All titles and bodies packed for scanning (scan.ts); rebuilt on the first search after a change. */
+  #packed: Packed | null = null;
 
   get size(): number {
     return this.#entries.size;
@@ -150,21 +161,29 @@ export class SnippetIndex {
 
   /** Add or replace a snippet; `readings` as stored (recomputed when missing or from an older version). */
   put(snippet: Snippet, readings?: SnippetReadings | null): void {
+    const old = this.#entries.get(snippet.id);
+    // Only counts or dates changed (recordUse): keep the aligned texts and the packed strings.
+    if (old && old.snippet.title === snippet.title && old.snippet.body === snippet.body && sameTags(old.snippet.tags, snippet.tags)) {
+      old.snippet = snippet;
+      return;
+    }
     const r = readings && readings.version === PINYIN_VERSION ? readings : snippetReadings(snippet);
     this.#entries.set(snippet.id, {
       snippet,
       title: alignField(matchTitle(snippet), r.title),
       body: alignField(snippet.body, r.body),
-      tags: snippet.tags.map((t) => foldText(t).toLowerCase()),
+      tags: snippet.tags.map((t) => foldText(t.normalize('NFC')).toLowerCase()),
     });
+    this.#packed = null;
   }
 
   delete(id: number): void {
-    this.#entries.delete(id);
+    if (this.#entries.delete(id)) this.#packed = null;
   }
 
   clear(): void {
     this.#entries.clear();
+    this.#packed = null;
   }
 
   get(id: number): Snippet | undefined {
@@ -180,81 +199,61 @@ export class SnippetIndex {
     return a;
   }
 
-  #matchTags(term: Term, entry: Entry): TermMatch | null {
-    let best: TermMatch | null = null;
-    for (const tag of entry.tags) {
-      let score = 0;
-      if (tag === term.q) score = TIER.tagExact;
-      else if (tag.startsWith(term.q)) score = TIER.tagPrefix;
-      else if (term.reading && findMixed(term.q, this.#tagAligned(tag))?.start === 0) score = TIER.tagPrefix;
-      if (score && (!best || score > best.score)) best = { score, field: 'tags', range: null };
-      if (score === TIER.tagExact) break;
+  #pack(): Packed {
+    if (!this.#packed) {
+      const entries = [...this.#entries.values()];
+      this.#packed = { entries, titles: packFields(entries.map((e) => e.title)), bodies: packFields(entries.map((e) => e.body)) };
     }
-    return best;
-  }
-
-  #matchTerm(term: Term, entry: Entry): TermMatch | null {
-    if (term.tagOnly) return this.#matchTags(term, entry);
-    const q = term.q;
-    const title = entry.title;
-    let best: TermMatch | null = null;
-    const at = title.text.indexOf(q);
-    if (at === 0) {
-      if (title.text.length === q.length) return { score: TIER.exactTitle, field: 'title', range: { start: 0, end: q.length } };
-      return { score: TIER.titlePrefix, field: 'title', range: { start: 0, end: q.length } };
-    }
-    if (at > 0) best = { score: TIER.titleSubstring, field: 'title', range: { start: at, end: at + q.length } };
-    // Readings (and characters across punctuation), unless the title already holds the query as typed
-    // and the query has no letters that could reach a better (prefix) tier.
-    if (term.reading || at < 0) {
-      const m = findMixed(q, title);
-      if (m) {
-        const score = m.start === 0 ? TIER.titleReadingPrefix : TIER.titleReading;
-        if (!best || score > best.score) best = { score, field: 'title', range: m };
-      }
-    }
-    if (!best || best.score < TIER.tagExact) {
-      const tag = this.#matchTags(term, entry);
-      if (tag && (!best || tag.score > best.score)) best = tag;
-    }
-    if (best) return best;
-    const bodyAt = entry.body.text.indexOf(q);
-    if (bodyAt >= 0) return { score: TIER.bodySubstring, field: 'body', range: { start: bodyAt, end: bodyAt + q.length } };
-    const m = findMixed(q, entry.body);
-    if (m) return { score: TIER.bodyReading, field: 'body', range: m };
-    if (isSubsequence(q, title)) return { score: TIER.titleSubsequence, field: 'title', range: null };
-    return null;
+    return this.#packed;
   }
 
   /** Snippets matching every term of `query`, best first (see the tiers above). */
   search(query: string, options: SearchOptions = {}): SearchResult {
     const limit = Math.max(0, options.limit ?? 50);
     const terms = parseQuery(query);
-    const tag = options.tag ? foldText(options.tag.normalize('NFC').trim()).toLowerCase() : null;
-    type Ranked = { score: number; sum: number; snippet: Snippet; first: TermMatch | null };
+    const tagFilter = options.tag ? foldText(options.tag.normalize('NFC').trim()).toLowerCase() : null;
+    const { entries, titles, bodies } = this.#pack();
+    const count = entries.length;
+
+    // Per term: where it occurs in every title and body, and its tier against every tag in use.
+    const scans = terms.map((term) => {
+      const tags = new Map<string, number>();
+      for (const e of entries) for (const tag of e.tags) if (!tags.has(tag)) tags.set(tag, tagTier(term, tag, () => this.#tagAligned(tag)));
+      if (term.tagOnly) return { term, tags, title: null, body: null };
+      return { term, tags, title: scanField(titles, term.q, true), body: scanField(bodies, term.q, false) };
+    });
+
+    type Ranked = { score: number; sum: number; snippet: Snippet; field: SearchHit['field']; start: number; end: number };
     const top: Ranked[] = [];
     let total = 0;
-    for (const entry of this.#entries.values()) {
-      if (tag !== null && !entry.tags.includes(tag)) continue;
-      let score = Infinity;
+    for (let i = 0; i < count; i++) {
+      const entry = entries[i]!;
+      if (tagFilter !== null && !entry.tags.includes(tagFilter)) continue;
+      let score = terms.length ? Infinity : 0;
       let sum = 0;
-      let first: TermMatch | null = null;
-      let ok = true;
-      for (let i = 0; i < terms.length; i++) {
-        const m = this.#matchTerm(terms[i]!, entry);
+      let field: SearchHit['field'] = null;
+      let start = -1;
+      let end = -1;
+      for (let k = 0; k < scans.length; k++) {
+        const m = termTier(scans[k]!, entry, i);
         if (!m) {
-          ok = false;
+          score = -1;
           break;
         }
-        if (i === 0) first = m;
-        score = Math.min(score, m.score);
-        sum += m.score;
+        if (k === 0) {
+          field = scratch.field;
+          start = scratch.start;
+          end = scratch.end;
+        }
+        if (m < score) score = m;
+        sum += m;
       }
-      if (!ok) continue;
+      if (score < 0) continue;
       total++;
-      const hit: Ranked = { score: terms.length ? score : 0, sum, snippet: entry.snippet, first };
+      const snippet = entry.snippet;
       // Keep only the best `limit` (binary insertion): a one-letter query may match thousands.
-      if (top.length === limit && (limit === 0 || compareHits(hit, top[limit - 1]!) >= 0)) continue;
+      if (top.length === limit && (limit === 0 || compareHits({ score, sum, snippet }, top[limit - 1]!) >= 0)) continue;
+      const hit: Ranked = { score, sum, snippet, field, start, end };
       let lo = 0;
       let hi = top.length;
       while (lo < hi) {
@@ -267,7 +266,51 @@ export class SnippetIndex {
     }
     return {
       total,
-      hits: top.map((h) => ({ snippet: h.snippet, score: h.score, field: h.first?.field ?? null, range: h.first?.range ?? null })),
+      hits: top.map((h) => ({
+        snippet: h.snippet,
+        score: h.score,
+        field: h.field,
+        range: h.start >= 0 ? ({ start: h.start, end: h.end } satisfies Range) : null,
+      })),
     };
   }
+}
+
+function sameTags(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/** Where the last termTier found its match (no object per snippet and term). */
+const scratch = { field: null as SearchHit['field'], start: -1, end: -1 };
+
+function hit(score: number, field: SearchHit['field'], start: number, end: number): number {
+  scratch.field = field;
+  scratch.start = start;
+  scratch.end = end;
+  return score;
+}
+
+/** Tier of one term in entry i (0: no match), from the term's scans. */
+function termTier(scan: { term: Term; tags: Map<string, number>; title: FieldHits | null; body: FieldHits | null }, entry: Entry, i: number): number {
+  let tag = 0;
+  for (const t of entry.tags) tag = Math.max(tag, scan.tags.get(t) ?? 0);
+  if (!scan.title || !scan.body) return tag ? hit(tag, 'tags', -1, -1) : 0;
+  const q = scan.term.q;
+  let best = 0;
+  const lit = scan.title.literal[i]!;
+  if (lit === 0) return hit(entry.title.text.length === q.length ? TIER.exactTitle : TIER.titlePrefix, 'title', 0, q.length);
+  if (lit > 0) best = hit(TIER.titleSubstring, 'title', lit, lit + q.length);
+  const at = scan.title.start[i]!;
+  if (at >= 0) {
+    const score = at === 0 ? TIER.titleReadingPrefix : TIER.titleReading;
+    if (score > best) best = hit(score, 'title', at, scan.title.end[i]!);
+  }
+  if (tag > best) best = hit(tag, 'tags', -1, -1);
+  if (best) return best;
+  const bodyLit = scan.body.literal[i]!;
+  if (bodyLit >= 0) return hit(TIER.bodySubstring, 'body', bodyLit, bodyLit + q.length);
+  const bodyAt = scan.body.start[i]!;
+  if (bodyAt >= 0) return hit(TIER.bodyReading, 'body', bodyAt, scan.body.end[i]!);
+  if (isSubsequence(q, entry.title)) return hit(TIER.titleSubsequence, 'title', -1, -1);
+  return 0;
 }

@@ -1,0 +1,156 @@
+/**
+ * Snippet search figures for `npm run bench` (issue 12): 10,000 snippets made of real official-document
+ * sentences (the ecspell targets and the seed essays' sentences, 1–3 per body, half with a short title),
+ *   readings     computing every snippet's pinyin readings (pinyin-pro): the cost of an import of
+ *                10,000 snippets, paid once when they are saved
+ *   load         building the in-memory index from stored readings: what the background pays when it
+ *                wakes up and searches for the first time
+ *   search       one query at a time over the loaded index (limit 50): initials, full-pinyin prefixes,
+ *                characters, characters + initials, single letters, misses; p50 / p95 / max
+ */
+import { availableParallelism, loadavg } from 'node:os';
+import { readingKeys, SnippetIndex, snippetReadings, type Snippet, type SnippetReadings } from '../../lib/snippets';
+import { loadEcspellTargets, loadSeeds, mulberry32 } from './seeds';
+
+export const SNIPPET_BENCH_COUNT = 10_000;
+export const TARGET_SEARCH_P95_MS = 5;
+
+export interface SnippetBench {
+  snippets: number;
+  bodyCharsAvg: number;
+  readingsMs: number;
+  loadMs: number;
+  queries: number;
+  searchP50Ms: number;
+  searchP95Ms: number;
+  searchMaxMs: number;
+  /** The same in CPU time of this process (wall time inflates when other processes share the cores). */
+  searchCpuP50Ms: number;
+  searchCpuP95Ms: number;
+  /** p95 per kind of query. */
+  byKind: Record<string, number>;
+  pass: boolean;
+  /** 1-minute load average and cores at the end: wall times are only comparable on a quiet machine. */
+  loadAverage: number;
+  cores: number;
+}
+
+function percentile(xs: number[], p: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]!;
+}
+
+function sentences(): string[] {
+  const out = loadEcspellTargets().filter((s) => s.length >= 8);
+  for (const seed of loadSeeds()) {
+    for (const s of seed.text.split(/(?<=[。！？；])|\n/)) if (s.trim().length >= 8) out.push(s.trim());
+  }
+  return out;
+}
+
+export function benchSnippets(quick: boolean): SnippetBench {
+  const random = mulberry32(12);
+  const pool = sentences();
+  const pick = () => pool[Math.floor(random() * pool.length)]!;
+  const snippets: Snippet[] = [];
+  let chars = 0;
+  for (let i = 0; i < SNIPPET_BENCH_COUNT; i++) {
+    const n = 1 + Math.floor(random() * 3);
+    let body = '';
+    for (let k = 0; k < n; k++) body += pick();
+    const title = random() < 0.5 ? body.slice(0, 4 + Math.floor(random() * 9)).replace(/[，。；、“”：]/g, '') : '';
+    // Flat strings, as IndexedDB hands them over (concatenation leaves ropes that read slower).
+    body = JSON.parse(JSON.stringify(body)) as string;
+    chars += body.length;
+    snippets.push({ id: i + 1, title, body, tags: random() < 0.3 ? ['基层党建'] : [], source: 'manual', createdAt: i, updatedAt: i, useCount: Math.floor(random() * 4), lastUsedAt: 0 });
+  }
+
+  let t0 = performance.now();
+  const readings: SnippetReadings[] = snippets.map((s) => snippetReadings(s));
+  const readingsMs = performance.now() - t0;
+
+  // Loading includes packing every title and body for scanning (done by the first search).
+  const load = () => {
+    const index = new SnippetIndex();
+    for (let i = 0; i < snippets.length; i++) index.put(snippets[i]!, readings[i]!);
+    index.search('', { limit: 1 });
+    return index;
+  };
+  load(); // warm-up
+  t0 = performance.now();
+  const index = load();
+  const loadMs = performance.now() - t0;
+
+  // Queries drawn from the snippets themselves, as a user would type them.
+  const queries: { kind: string; q: string }[] = [];
+  const han = /^[\u4e00-\u9fff]+$/;
+  const count = quick ? 60 : 300;
+  while (queries.length < count) {
+    const i = Math.floor(random() * snippets.length);
+    const s = snippets[i]!;
+    const text = s.title || s.body;
+    const at = Math.floor(random() * Math.max(1, text.length - 6));
+    const part = text.slice(at, at + 2 + Math.floor(random() * 4));
+    if (!han.test(part)) continue;
+    const keys = readingKeys(snippetReadings({ title: part, body: '' }).title);
+    switch (queries.length % 6) {
+      case 0: queries.push({ kind: 'initials', q: keys.initials }); break;
+      case 1: queries.push({ kind: 'full-pinyin prefix', q: keys.full.slice(0, 3 + Math.floor(random() * 6)) }); break;
+      case 2: queries.push({ kind: 'characters', q: part }); break;
+      case 3: queries.push({ kind: 'characters+initials', q: part.slice(0, 2) + keys.initials.slice(2) || part }); break;
+      case 4: queries.push({ kind: 'one letter', q: keys.initials[0]! }); break;
+      default: queries.push({ kind: 'miss', q: `${keys.initials}qxzv` }); break;
+    }
+  }
+  for (const { q } of queries.slice(0, 30)) index.search(q); // warm-up
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  const byKindTimes: Record<string, number[]> = {};
+  for (const { kind, q } of queries) {
+    const c = process.cpuUsage();
+    const t = performance.now();
+    index.search(q, { limit: 50 });
+    const dt = performance.now() - t;
+    const dc = process.cpuUsage(c);
+    times.push(dt);
+    cpuTimes.push((dc.user + dc.system) / 1000);
+    (byKindTimes[kind] ??= []).push(dt);
+  }
+  const searchP95Ms = percentile(times, 95);
+  const load1 = loadavg()[0]!;
+  return {
+    snippets: snippets.length,
+    bodyCharsAvg: chars / snippets.length,
+    readingsMs,
+    loadMs,
+    queries: queries.length,
+    searchP50Ms: percentile(times, 50),
+    searchP95Ms,
+    searchMaxMs: Math.max(...times),
+    searchCpuP50Ms: percentile(cpuTimes, 50),
+    searchCpuP95Ms: percentile(cpuTimes, 95),
+    byKind: Object.fromEntries(Object.entries(byKindTimes).map(([k, v]) => [k, percentile(v, 95)])),
+    pass: searchP95Ms < TARGET_SEARCH_P95_MS,
+    loadAverage: load1,
+    cores: availableParallelism(),
+  };
+}
+
+export function formatSnippetBench(b: SnippetBench): string[] {
+  const f = (n: number, d = 2) => n.toFixed(d);
+  return [
+    `snippets: ${b.snippets} of ${f(b.bodyCharsAvg, 0)} characters on average — readings (pinyin-pro, paid when saved) ${f(b.readingsMs, 0)} ms, ` +
+      `index build from stored readings ${f(b.loadMs, 0)} ms`,
+    `  search over ${b.snippets} (${b.queries} queries): p50 ${f(b.searchP50Ms)} ms, p95 ${f(b.searchP95Ms)} ms, max ${f(b.searchMaxMs)} ms ` +
+      `(target p95 < ${TARGET_SEARCH_P95_MS}) ${b.pass ? 'PASS' : 'FAIL'}`,
+    `  CPU time of the search (not inflated by other processes on the machine): p50 ${f(b.searchCpuP50Ms)} ms, p95 ${f(b.searchCpuP95Ms)} ms`,
+    `  p95 by query kind: ${Object.entries(b.byKind).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`,
+    `  (load average ${f(b.loadAverage, 1)} on ${b.cores} cores while measuring)`,
+  ];
+}
+
+// Run alone: npx tsx scripts/lib/bench-snippets.ts [--quick]
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = benchSnippets(process.argv.includes('--quick'));
+  process.stdout.write(`${formatSnippetBench(result).join('\n')}\n`);
+}
