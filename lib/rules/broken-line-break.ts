@@ -10,8 +10,9 @@ import { isHanAt, isInlineSpace } from '../engine/text';
  * `collect` describes each line (how it starts and ends, whether it is running text, a heading or a
  * title); `combine` looks at each pair of neighbouring non-blank lines. A break is reported only when
  * - the upper line cannot end there: it ends in ，、 or an opening mark, or leaves a quotation open; or
- * - both lines are running text (they hold clause punctuation) and the upper one ends in a Chinese
- *   character or a closing mark without a sentence end before it; or
+ * - both lines are running text (they hold clause punctuation) and the upper one, prose (a full stop before
+ *   its end), ends in a Chinese character or a closing mark; or the upper one is 40+ characters of clauses
+ *   without a full stop and the lower one is the short rest of the sentence (……营造风清气正的良好\n环境。); or
  * - the upper line holds no punctuation (title-like) but a word of the segmenter spans the break (基|础).
  * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
  *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
@@ -62,6 +63,10 @@ interface LineInfo {
   running: boolean;
   /** Holds a full stop before its last character: prose, not a title or a list item. */
   prose: boolean;
+  /** No full stop, but 40+ characters and several clauses: a paragraph, or an item of a task list. */
+  longClauses: boolean;
+  /** A short line that ends a sentence and holds no clause before it: the tail of a cut sentence. */
+  shortTail: boolean;
   unclosedQuote: boolean;
   /** A heading or title line, or a line that ends with a heading (……作用。 一、加强学习). */
   heading: boolean;
@@ -96,6 +101,7 @@ interface LostBreak {
 
 const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
+  longClauses: false, shortTail: false,
   unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
   runIn: false, standalone2: false, lost: null, first: '', last: '', length: 0,
 };
@@ -168,6 +174,17 @@ function headingAt(body: string): ReturnType<typeof parseHeading> {
   return MARKER_FIRST.includes(body[0] ?? '') ? parseHeading(body) : null;
 }
 
+/** A line at least this long with two or more clause marks is running prose, not a title. */
+const LONG_CLAUSES = 40;
+/** The rest of a sentence cut at a line end: at most this long. */
+const SHORT_TAIL = 24;
+
+function countClauseMarks(text: string): number {
+  let n = 0;
+  for (let k = 0; k < text.length && n < 2; k++) if ('，；'.includes(text[k]!)) n++;
+  return n;
+}
+
 function countChar(text: string, ch: string): number {
   let n = 0;
   for (let k = text.indexOf(ch); k !== -1; k = text.indexOf(ch, k + 1)) n++;
@@ -212,6 +229,8 @@ function collectLine(text: string): LineInfo {
     trailing: text.length - end,
     running: CLAUSE_PUNCT.test(body),
     prose: false,
+    longClauses: false,
+    shortTail: body.length <= SHORT_TAIL && /[。！？]$/.test(body) && !/[，；、：]/.test(body),
     unclosedQuote: false,
     heading: true,
     startsNew: parsed !== null || chapter || label || decimal || NEW_POINT.test(body),
@@ -241,6 +260,8 @@ function collectLine(text: string): LineInfo {
 
   // The last character is no full stop here, so a full stop anywhere means one before the end.
   info.prose = FULL_STOP.test(body);
+  // A long line with several clauses is a paragraph too, even before its first full stop (a title is short).
+  info.longClauses = !info.prose && body.length >= LONG_CLAUSES && countClauseMarks(body) >= 2;
   info.field = label && !info.prose;
   info.unclosedQuote = countChar(body, '“') > countChar(body, '”');
   info.last = body.slice(-4);
@@ -287,6 +308,9 @@ function isBroken(a: LineInfo, b: LineInfo): boolean {
   if (a.tail === Tail.Soft || a.tail === Tail.Open || a.unclosedQuote) return true;
   // Prose whose last sentence is cut short. A field line (关键词：做好；策略) is complete without a stop.
   if (a.prose && !a.field) return true;
+  // Clauses without a full stop yet: a paragraph only when what follows is the short rest of its sentence
+  // (an item of a task list, 按职责分工负责, is followed by the next item, not by a tail).
+  if (a.longClauses && b.shortTail) return true;
   // Otherwise (titles, list items, a name and post) only when the break cuts a word in two.
   return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(a.last, b.first);
 }

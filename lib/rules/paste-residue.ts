@@ -26,6 +26,8 @@ import {
   NAVIGATION,
   NOTICE,
   mayHoldNotice,
+  PROMPT,
+  PROMPT_MAX,
   SITE_TAG,
   TITLE_LABEL,
   WIDGET_LINE,
@@ -55,6 +57,7 @@ const messages = {
   notice: '网站的字数、隐藏、下载或登录提示是网页残留，建议删除',
   blurb: '网站编辑的推荐语（为大家整理、希望对大家有所帮助等）是网页残留，建议删除',
   html: '网页代码（HTML标签或字符实体）残留，建议删除',
+  prompt: '网站对读者的提示（点击…、更多内容…、感谢阅读等）是网页残留，建议删除',
   widget: '网页控件的状态文字（加载中、已无更多数据等）是网页残留，建议删除',
   titleLabel: '新闻网站在标题前加的“原标题：”是网页残留，建议删除（保留标题）',
   siteTag: '标题前的网站标签（【精品文档】【推荐】等）是网页残留，建议删除',
@@ -143,6 +146,7 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
     if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
     if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
     if (len <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
+    if (len <= PROMPT_MAX && !/[。；]/.test(t) && PROMPT.test(t)) return whole(s, e, messages.prompt);
   }
   if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
   if (BREADCRUMB.test(t)) return whole(s, e, messages.breadcrumb);

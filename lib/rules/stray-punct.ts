@@ -3,11 +3,11 @@ import { isHanAt } from '../engine/text';
 
 /**
  * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark (also with a space between: ， ，); two clashing
- * marks → the stronger pause (，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the first one
+ * marks → the stronger pause (？。 → ？, ，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the first one
  * typed; a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
  * inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
  *
- * Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
+ * ！！ and ？？ → one mark (公文 does not stack them). Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
  * (nothing tells which was meant),
  * runs between digits or Latin letters (1,,2 / std::vector), reference-list lines, and dots in paragraphs
  * whose writer uses "." as the sentence end.
@@ -21,21 +21,21 @@ const messages = {
 };
 
 /** Runs of two or more of these are checked; full-width marks may have spaces between them (， ，). */
-const RUN = /[，,、。；;：:．.](?:[ \u3000]*[，、。；：]|[，,、。；;：:．.])+/g;
+const RUN = /[，,、。；;：:．.？！](?:[ \u3000]*[，、。；：？！]|[，,、。；;：:．.？！])+/g;
 const LONE_DOT = /\./g;
 
 const NORMAL: Record<string, string> = {
-  ',': '，', '，': '，', ';': '；', '；': '；', ':': '：', '：': '：', '。': '。', '、': '、', '.': '.', '．': '.',
+  ',': '，', '，': '，', ';': '；', '；': '；', ':': '：', '：': '：', '。': '。', '、': '、', '.': '.', '．': '.', '？': '？', '！': '！',
 };
 
 /** Doubled marks of one kind → the single full-width mark (。 only exactly twice: 。。。 is a makeshift ellipsis). */
-const SINGLE: Record<string, string> = { '，': '，', '、': '、', '；': '；', '：': '：' };
+const SINGLE: Record<string, string> = { '，': '，', '、': '、', '；': '；', '：': '：', '？': '？', '！': '！' };
 /**
  * Two different marks where one is certainly stray → the one to keep. The stronger pause wins (a full stop
  * over ；and ：, those over ，and 、); between ，and 、 the first typed stays (2、,提升: a comma after the
  * enumeration comma; 存在，、对: an enumeration comma after the comma).
  */
-const STRENGTH: Record<string, number> = { '。': 4, '；': 3, '：': 3, '，': 1, '、': 1 };
+const STRENGTH: Record<string, number> = { '？': 5, '！': 5, '。': 4, '；': 3, '：': 3, '，': 1, '、': 1 };
 const PAIRS: Record<string, string> = { '。.': '。', '.。': '。' };
 
 function clashFix(pair: string): string | undefined {
@@ -45,9 +45,9 @@ function clashFix(pair: string): string | undefined {
   const b = pair[1]!;
   const sa = STRENGTH[a];
   const sb = STRENGTH[b];
-  if (sa === undefined || sb === undefined || sa === sb && a !== '，' && a !== '、') return undefined;
-  // ：and ；together say nothing certain about which was meant.
-  if (sa === sb) return a;
+  if (sa === undefined || sb === undefined || (sa === sb && a !== '，' && a !== '、' && sa !== 5)) return undefined;
+  // ：and ；together say nothing certain about which was meant; ？！ and ！？ are an emphatic pair, not a slip.
+  if (sa === sb) return sa === 5 ? undefined : a;
   return sa > sb ? a : b;
 }
 

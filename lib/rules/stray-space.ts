@@ -113,6 +113,14 @@ function wordAcross(text: string, start: number, end: number): boolean {
 const NO_CLAUSE_START = '是的地得了着过和与及或而并且也都就才又还要将把被对给向从以为等很更最不没所';
 const NO_CLAUSE_END = '的地得和与及或在对把被将从向以为是了';
 
+/** In a line without clause punctuation: is this the line's only gap, inside a word, between runs of 3+? */
+function isWordCutInTitle(text: string, start: number, end: number): boolean {
+  if (hanRunBefore(text, start) < 3 || hanRunAfter(text, end) < 3) return false;
+  if (INNER_GAP.test(text.slice(0, start)) || INNER_GAP.test(text.slice(end))) return false;
+  return wordAcross(text, start, end);
+}
+const INNER_GAP = /[\u4e00-\u9fff][ \t\u00a0\u3000]+[\u4e00-\u9fff]/;
+
 /** Replacements for a gap between two Han characters. */
 function hanGapFix(text: string, start: number, end: number): string[] {
   const separator = text.slice(start, end).includes('\u3000');
@@ -170,7 +178,9 @@ export default defineParagraphRule({
       let replacements = [''];
       if (leftHan && rightHan) {
         isRunningText ??= CLAUSE_PUNCT.test(text);
-        if (!isRunningText) continue;
+        // A title or heading line keeps its layout spaces, but not one space that cuts a word in two
+        // (一、深刻认识加强党 风廉政建设的极端重要性): one gap in the line, real runs on both sides.
+        if (!isRunningText && !isWordCutInTitle(text, start, end)) continue;
         // 王　伟 (name padding); but 186场 次 is a measure word after a number, not a name.
         const before = hanRunBefore(text, start);
         if (before <= 2 && hanRunAfter(text, end) <= 2 && !isAsciiDigit(text[start - 1 - before])) continue;

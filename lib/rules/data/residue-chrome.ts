@@ -17,7 +17,7 @@
 
 /** Labels that only a web page prints: a field with one of these is certain. */
 const STRONG_LABELS =
-  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者|文档格式|文档页数|文档大小|文件大小|文件格式|下载券|贡献者|上传者|上传人|所需积分|下载积分';
+  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者|文档格式|文档页数|文档大小|文件大小|文件格式|下载券|贡献者|上传者|上传人|所需积分|下载积分|来自|IP属地|所属专题|所属分类|文集';
 /** Generic labels: a field with one of these is weak evidence (two are needed, or a value of a site). */
 const WEAK_LABELS =
   '来源|作者|编辑|编者|审核|审校|校对|初审|复审|终审|主办|承办|协办|技术支持|出处|供稿|通讯员|记者|摄影|图|文|栏目|分类|标签|时间|日期|发文机关|主题分类|成文日期|发布机构|字数';
@@ -36,25 +36,28 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
  */
 const TIMESTAMP = new RegExp(String.raw`(?:${NUMERIC_DATE}(?:\s*${TIME})?|${CN_DATE}\s*${TIME}|${TIME})(?![\d:])`, 'y');
 /** A field value: a timestamp, or a run without white space, bars or clause punctuation. */
-const VALUE = /[^\s\u3000|｜丨，。；！？,;!?【】]{1,30}/y;
+const VALUE = /[^\s\u3000|｜丨・，。；！？,;!?【】]{1,30}/y;
 const COUNTER =
-  /(?:阅读|浏览|点赞|在看|收藏|分享|评论|转发|点击|喜欢|赞同|赞|播放|人气|热度|关注|下载|留言|回复)(?:量|数|次数)?\s*[:：]?\s*[(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*[)）]?(?![\d\u4e00-\u9fff])/y;
+  /(?:(?:阅读|浏览|点赞|在看|收藏|分享|评论|转发|点击|喜欢|赞同|赞|播放|人气|热度|关注|下载|留言|回复)(?:量|数|次数)?\s*[:：]?|[阅转评赞藏]\s*[:：])\s*[(（]?\s*\d+(?:\.\d+)?\s*[万千wWkK]?\+?\s*[)）]?(?![\d\u4e00-\u9fff])/y;
 const URL = /(?:https?:\/\/|www\.)[^\s\u3000，。；！？]+/y;
 const REGISTRATION =
   /(?:[\u4e00-\u9fff]{1,2})?(?:ICP[备证]\s*\d{4,12}\s*号(?:-\d{1,3})?|公网安备\s*\d{6,16}\s*号|网站标识码\s*[:：]?\s*\d{6,12})/y;
 const COPYRIGHT = /(?:版权所有|Copyright|©|\([cC]\)|（[cC]）|All Rights Reserved\.?)/y;
 /** Years and bare numbers (page links 1 2 3, a year after ©) are neutral: neither evidence nor a name. */
 const YEAR = /\d{1,6}(?:\s*[-–—]\s*\d{4})?(?![\d\u4e00-\u9fffA-Za-z])/y;
+/** IP 属地北京 (shown under posts since 2022). */
+const IP_LOCATION = /IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}/y;
 const PUBLISHED = /(?:发表于|发布于|首发于|编辑于|更新于|来自)[\u4e00-\u9fff]{1,10}|(?:发表于|发布于|编辑于|更新于)(?=\s*\d)/y;
 const FONT_SIZE = /字\s*[体号]\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}/y;
 const SCAN = /(?:扫一扫|扫码|微信扫一扫|长按(?:识别)?二维码|扫描二维码)[\u4e00-\u9fff]{0,14}/y;
 /** Buttons and menu words. Alone they are weak (several are ordinary words); in 【】 they are certain. */
 const CONTROL =
-  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍|反馈|添加评论|写评论|写留言|申请转载|下载文档|在线阅读)(?=[\s\u3000|｜丨】\]]|$)/y;
+  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍|反馈|添加评论|写评论|写留言|申请转载|下载文档|在线阅读)(?=[\s\u3000|｜丨・】\]]|$)/y;
 /** A short name (site, account, department) between other tokens. */
-const NAME = /[\u4e00-\u9fffA-Za-z0-9]{1,16}(?=[\s\u3000|｜丨]|$)/y;
+const NAME = /(?:[\u4e00-\u9fffA-Za-z0-9]{1,16}|《[^《》\n]{1,16}》)(?=[\s\u3000|｜丨・]|$)/y;
 const NAME_MAX = 12;
-const SEPARATORS = /[\s\u3000\u00a0|｜丨]+/y;
+/** Separators between tokens; arrows and dots only with spaces around them or between tokens of a trail. */
+const SEPARATORS = /(?:\s*(?:>{1,2}|＞|»|›|\/)\s+|[\s\u3000\u00a0|｜丨・•]+|·(?=\S))+/y;
 
 export interface ChromeParse {
   certain: number;
@@ -106,7 +109,7 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
       i = v;
       continue;
     }
-    j = Math.max(at(COUNTER, t, i), at(TIMESTAMP, t, i), at(URL, t, i), at(REGISTRATION, t, i), at(FONT_SIZE, t, i), at(SCAN, t, i), at(PUBLISHED, t, i));
+    j = Math.max(at(COUNTER, t, i), at(TIMESTAMP, t, i), at(URL, t, i), at(REGISTRATION, t, i), at(FONT_SIZE, t, i), at(SCAN, t, i), at(PUBLISHED, t, i), at(IP_LOCATION, t, i));
     if (j > i) {
       p.certain++;
       i = j;

@@ -55,6 +55,9 @@ ruleTester.run(rule, {
     '当x<5且y>3时，结果为真。',
     // A bare number line between finished paragraphs is not cut out of a sentence.
     '全面完成年度目标任务。\n5\n下一步，我们将继续努力。',
+    '本文由课题组集体讨论形成，执笔人：王强。',
+    '点击率和转化率是衡量平台运营的重要指标。',
+    '感谢各位同志对支部工作的支持！',
   ],
   invalid: [
     {
@@ -366,6 +369,35 @@ ruleTester.run(rule, {
       output: '主题教育专题学习心得体会\n街道党工委书记抓基层党建工作述职报告',
       issues: [{ text: '【精品文档】', fix: '' }, { text: '原标题：', fix: '' }],
       note: 'a site tag and a news label before titles: the titles stay',
+    },
+    {
+      text: '来自：清风徐来2019 > 《党课讲稿》\n2023-07-01 | 阅：1.2万 | 转：356 | 分享\n文档格式：.docx\u3000文档页数：6页\u3000文档大小：25.6K\n编辑于 2023-07-03 09:15・IP 属地北京\n赞同 128\u3000\u3000添加评论\n正文',
+      output: '正文',
+      issues: [
+        { text: '来自：清风徐来2019 > 《党课讲稿》', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '2023-07-01 | 阅：1.2万 | 转：356 | 分享', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '文档格式：.docx\u3000文档页数：6页\u3000文档大小：25.6K', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '编辑于 2023-07-03 09:15・IP 属地北京', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '赞同 128\u3000\u3000添加评论', fix: '' },
+        { text: '\n', fix: '' },
+      ],
+      note: 'chrome of document-sharing and Q&A sites',
+    },
+    {
+      text: '全文阅读已结束，如果下载本文需要使用 1 下载券\n本文由网友精心整理，希望对您有所帮助。\n点击文档标签，更多精品内容等你发现~\n正文',
+      output: '正文',
+      issues: [
+        { text: '全文阅读已结束，如果下载本文需要使用 1 下载券', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '本文由网友精心整理，希望对您有所帮助。', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '点击文档标签，更多精品内容等你发现~', fix: '' },
+        { text: '\n', fix: '' },
+      ],
     },
     {
       text: '若未解决您的问题,请您详细描述您的问题,通过百度律临进行免费专业咨询',

@@ -29,6 +29,7 @@ ruleTester.run(rule, {
     // A quotation that ends a sentence inside the quote, followed by a new sentence.
     '他说：“必须这样做。”大家纷纷表示赞同。',
     '这就是“两个确立”。',
+    '我们扪心自问：这样做对得起群众吗？！',
   ],
   invalid: [
     {
@@ -137,6 +138,17 @@ ruleTester.run(rule, {
       output: '习近平总书记强调：“打铁必须自身硬。”全体党员要牢记嘱托。',
       issues: [{ text: '。', fix: '', start: 19 }],
       note: 'a full stop after a quotation that already ends with one',
+    },
+    {
+      text: '我们要问一问自己：面对诱惑能否守得住？。面对压力能否顶得住？',
+      output: '我们要问一问自己：面对诱惑能否守得住？面对压力能否顶得住？',
+      issues: [{ text: '？。', fix: '？' }],
+    },
+    {
+      text: '我们一定要以案为鉴、以案促改，真正做到警钟长鸣！！',
+      output: '我们一定要以案为鉴、以案促改，真正做到警钟长鸣！',
+      issues: [{ text: '！！', fix: '！' }],
+      note: '公文 does not stack exclamation marks',
     },
   ],
 });
