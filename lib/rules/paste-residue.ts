@@ -33,7 +33,7 @@ import {
   WIDGET_LINE,
 } from './data/residue-notices';
 import { lineTraits, T_BLURB, T_CHROME, T_HTML, T_LEGAL, T_NOTICE, T_SPACE } from './data/residue-traits';
-import { BARE_NUMBER_LINE, INLINE_PAGE_COUNTER, LEADING_PAGE_NUMBER, PAGE_LINE, TIMESTAMP_LINE, URL_LINE } from './data/residue-pages';
+import { BARE_NUMBER_LINE, FILE_PAGE_LINE, INLINE_PAGE_COUNTER, JOURNAL_ISSUE_LINE, LEADING_PAGE_NUMBER, PAGE_LINE, TIMESTAMP_LINE, URL_LINE } from './data/residue-pages';
 
 /**
  * paste-residue: what a web page or a paginated source adds to an article when it is copied — site chrome,
@@ -142,12 +142,14 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
     }
     if (first >= 0x30 && first <= 0x39 && TIMESTAMP_LINE.test(t)) return whole(s, e, messages.timestamp);
     if (PAGE_LINE.test(t)) return whole(s, e, messages.page);
+    if (len <= 30 && JOURNAL_ISSUE_LINE.test(t)) return whole(s, e, messages.journal);
     if (len <= 30 && WIDGET_LINE.test(t)) return whole(s, e, messages.widget);
     if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
     if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
     if (len <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
     if (len <= PROMPT_MAX && !/[。；]/.test(t) && PROMPT.test(t)) return whole(s, e, messages.prompt);
   }
+  if (traits & T_NOTICE && FILE_PAGE_LINE.test(t)) return whole(s, e, messages.page);
   if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
   if (BREADCRUMB.test(t)) return whole(s, e, messages.breadcrumb);
   if ((traits & T_LEGAL || LEGAL_FIRST.includes(t[0]!)) && LEGAL.test(t)) return whole(s, e, messages.legal);

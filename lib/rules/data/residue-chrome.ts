@@ -17,10 +17,10 @@
 
 /** Labels that only a web page prints: a field with one of these is certain. */
 const STRONG_LABELS =
-  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者|文档格式|文档页数|文档大小|文件大小|文件格式|下载券|贡献者|上传者|上传人|所需积分|下载积分|来自|IP属地|所属专题|所属分类|文集';
+  '发布时间|更新时间|发布日期|更新日期|发表时间|发表日期|发稿时间|上传时间|录入时间|修改时间|浏览次数|浏览量|阅读量|阅读数|阅读次数|点击量|点击数|点击次数|点击率|访问量|访问次数|文章来源|信息来源|稿件来源|新闻来源|内容来源|图片来源|来源网站|责任编辑|责编|网站标识码|微信号|公众号|视频号|索引号|分享到|所属栏目|投稿邮箱|本文链接|原文链接|文章链接|原文地址|转载自|文章作者|信息发布|发布人|发布者|录入者|文档格式|文档页数|文档大小|文件大小|文件格式|下载券|贡献者|上传者|上传人|所需积分|下载积分|来自|IP属地|所属专题|所属分类|文集|文档编号|官网|官方网站|中图分类号|文献标识码|文章编号|收稿日期|DOI|doi';
 /** Generic labels: a field with one of these is weak evidence (two are needed, or a value of a site). */
 const WEAK_LABELS =
-  '来源|作者|编辑|编者|审核|审校|校对|初审|复审|终审|主办|承办|协办|技术支持|出处|供稿|通讯员|记者|摄影|图|文|栏目|分类|标签|时间|日期|发文机关|主题分类|成文日期|发布机构|字数';
+  '来源|作者|编辑|编者|审核|审校|校对|初审|复审|终审|主办|承办|协办|技术支持|出处|供稿|通讯员|记者|摄影|图|文|栏目|分类|标签|时间|日期|发文机关|主题分类|成文日期|发布机构|字数|格式|页数|大小';
 const LABEL = new RegExp(String.raw`(${STRONG_LABELS}|${WEAK_LABELS})\s*[:：]\s*`, 'y');
 const STRONG_SET = new Set(STRONG_LABELS.split('|'));
 
@@ -45,6 +45,9 @@ const REGISTRATION =
 const COPYRIGHT = /(?:版权所有|Copyright|©|\([cC]\)|（[cC]）|All Rights Reserved\.?)/y;
 /** Years and bare numbers (page links 1 2 3, a year after ©) are neutral: neither evidence nor a name. */
 const YEAR = /\d{1,6}(?:\s*[-–—]\s*\d{4})?(?![\d\u4e00-\u9fffA-Za-z])/y;
+/** A journal issue (行政与法 2023年12期) and a bracketed bibliographic field ([中图分类号] D267). */
+const JOURNAL_ISSUE = /\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期/y;
+const BRACKET_FIELD = /[【\[](?:中图分类号|文献标识码|文章编号|收稿日期|基金项目|DOI)[】\]]\s*[:：]?\s*[^\s\u3000【\[]{1,40}/y;
 /** IP 属地北京 (shown under posts since 2022). */
 const IP_LOCATION = /IP\s*属地\s*[:：]?\s*[\u4e00-\u9fff]{2,8}/y;
 const PUBLISHED = /(?:发表于|发布于|首发于|编辑于|更新于|来自)[\u4e00-\u9fff]{1,10}|(?:发表于|发布于|编辑于|更新于)(?=\s*\d)/y;
@@ -52,7 +55,7 @@ const FONT_SIZE = /字\s*[体号]\s*[:：]\s*[大中小](?:\s*[大中小]){1,2}/
 const SCAN = /(?:扫一扫|扫码|微信扫一扫|长按(?:识别)?二维码|扫描二维码)[\u4e00-\u9fff]{0,14}/y;
 /** Buttons and menu words. Alone they are weak (several are ordinary words); in 【】 they are certain. */
 const CONTROL =
-  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍|反馈|添加评论|写评论|写留言|申请转载|下载文档|在线阅读)(?=[\s\u3000|｜丨・】\]]|$)/y;
+  /(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍|反馈|添加评论|写评论|写留言|申请转载|下载文档|在线阅读|下载|相关|赞赏|打赏|登录|注册|立即注册)(?=[\s\u3000|｜丨・】\]]|$)/y;
 /** A short name (site, account, department) between other tokens. */
 const NAME = /(?:[\u4e00-\u9fffA-Za-z0-9]{1,16}|《[^《》\n]{1,16}》)(?=[\s\u3000|｜丨・]|$)/y;
 const NAME_MAX = 12;
@@ -85,6 +88,12 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
     }
     // 【打印】 【字体：大 中 小】 [关闭]
     const open = t[i];
+    j = at(BRACKET_FIELD, t, i);
+    if (j > i) {
+      p.certain++;
+      i = j;
+      continue;
+    }
     if (open === '【' || open === '[') {
       const close = t.indexOf(open === '【' ? '】' : ']', i + 1);
       if (close === -1 || close - i > 24) return null;
@@ -109,7 +118,7 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
       i = v;
       continue;
     }
-    j = Math.max(at(COUNTER, t, i), at(TIMESTAMP, t, i), at(URL, t, i), at(REGISTRATION, t, i), at(FONT_SIZE, t, i), at(SCAN, t, i), at(PUBLISHED, t, i), at(IP_LOCATION, t, i));
+    j = Math.max(at(COUNTER, t, i), at(TIMESTAMP, t, i), at(URL, t, i), at(REGISTRATION, t, i), at(FONT_SIZE, t, i), at(SCAN, t, i), at(PUBLISHED, t, i), at(IP_LOCATION, t, i), at(JOURNAL_ISSUE, t, i), at(BRACKET_FIELD, t, i));
     if (j > i) {
       p.certain++;
       i = j;

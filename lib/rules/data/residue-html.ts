@@ -32,6 +32,12 @@ const ESCAPED_TAG = new RegExp(String.raw`&lt;\s*\/?\s*(?:${TAG_NAMES})(?:\s+[^&
 /** Character entities; &nbsp is often written without its semicolon. */
 const ENTITY = /&(?:(nbsp|ensp|emsp|thinsp|zwnj|zwj);?|(amp|lt|gt|quot|apos|ldquo|rdquo|lsquo|rsquo|mdash|ndash|hellip|middot|bull|copy|reg|times|deg);|#(\d{2,6});|#[xX]([0-9a-fA-F]{2,5});)/g;
 
+/**
+ * Control characters written out by a broken export: x0dx0a (a CRLF as hex, common in copied Q&A answers)
+ * and literal \r \n \t. Deleted: they stand for breaks the page never showed.
+ */
+const ESCAPED_CONTROL = /(?:x0d|x0a){1,8}|(?:\\[rnt]){1,8}/g;
+
 const NAMED: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’',
   mdash: '—', ndash: '–', hellip: '…', middot: '·', bull: '•', copy: '©', reg: '®', times: '×', deg: '°',
@@ -53,7 +59,8 @@ function entityFix(m: RegExpExecArray): string | null {
 /** Every HTML residue in a line, in order, not overlapping. */
 export function findHtml(line: string): HtmlHit[] {
   // Cheap gate (indexOf is a native scan): a line without < > & holds no HTML residue.
-  if (line.indexOf('<') === -1 && line.indexOf('>') === -1 && line.indexOf('&') === -1) return [];
+  const x = line.indexOf('x0') !== -1 || line.indexOf('\\') !== -1;
+  if (line.indexOf('<') === -1 && line.indexOf('>') === -1 && line.indexOf('&') === -1 && !x) return [];
   const hits: HtmlHit[] = [];
   const add = (start: number, end: number, fix: string) => {
     if (hits.some((h) => start < h.end && h.start < end)) return;
@@ -66,6 +73,16 @@ export function findHtml(line: string): HtmlHit[] {
     for (let m = ENTITY.exec(line); m; m = ENTITY.exec(line)) {
       const fix = entityFix(m);
       if (fix !== null) add(m.index, m.index + m[0].length, fix);
+    }
+  }
+  if (x) {
+    ESCAPED_CONTROL.lastIndex = 0;
+    for (let m = ESCAPED_CONTROL.exec(line); m; m = ESCAPED_CONTROL.exec(line)) {
+      // Only between Chinese text or spaces: "0x0a" in a hex dump or a Windows path is no residue.
+      const before = line.charCodeAt(m.index - 1);
+      const after = line.charCodeAt(m.index + m[0].length);
+      const ok = (c: number) => Number.isNaN(c) || isHanCode(c) || c === 0x20 || c === 0x3000 || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+      if (ok(before) && ok(after)) add(m.index, m.index + m[0].length, '');
     }
   }
   if (line.includes('<')) {

@@ -11,6 +11,12 @@
 export const PAGE_LINE =
   /^(?:[-－—–~～·•]{1,2}\s*\d{1,4}\s*[-－—–~～·•]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页?|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/;
 
+/** A document-site page image caption: 深圳市….docx_第1页. */
+export const FILE_PAGE_LINE = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)_第\s*\d{1,4}\s*页$/i;
+
+/** A journal page header: the journal's name and the issue (行政与法 2023年12期, 党建研究 2024年第3期). */
+export const JOURNAL_ISSUE_LINE = /^[\u4e00-\u9fff]{2,12}\s+\d{4}\s*年\s*(?:第\s*)?\d{1,2}\s*期$/;
+
 /** A bare number on its own line: a page number only where it cuts a sentence (decided with the neighbours). */
 export const BARE_NUMBER_LINE = /^\d{1,4}$/;
 

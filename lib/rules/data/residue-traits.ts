@@ -20,7 +20,8 @@ function mark(chars: string, bit: number): void {
   for (const ch of chars) TABLE[ch.charCodeAt(0)]! |= bit;
 }
 
-mark('<>&', T_HTML);
+// x and \\ for control characters written out (x0dx0a, \\n).
+mark('<>&x\\', T_HTML);
 mark(' \t\u00a0\u3000\u2002\u2003\u2009', T_SPACE);
 mark('0123456789', T_DIGIT);
 // 全文共…字, 隐藏…字, 剩余…页, 下载后查看, 登录后阅读, 浏览, 获取, 试读, 截断, 查看全文
