@@ -1,13 +1,30 @@
 import { parseHeading, type ParsedHeading } from './headings';
-import { commonEnds, splitParagraphs } from './paragraphs';
-import type { DocumentRule, Paragraph, ParagraphRule, Report, Rule } from './rule';
+import { commonEnds, forEachLine } from './paragraphs';
+import type { DocumentRule, DocumentView, Paragraph, ParagraphRule, Report, Rule, RuleMeta } from './rule';
 import { simplifiedView } from './script';
 import { splitsSurrogate } from './text';
 import type { AnalysisResult, AnalyzeOptions, Issue, OutlineEntry, Severity } from './types';
 
-/** An issue found in one paragraph, offsets relative to the paragraph (cached by paragraph text). */
+/**
+ * The analyzer keeps the document as a list of lines between calls. After an edit only the lines between
+ * the unchanged front and back of the text are split and looked up again (their checks are cached by
+ * line text), and only they are touched:
+ * - every issue is stored with the line where it starts, at offsets relative to the line, so the lines
+ *   after an edit move by arithmetic at read time (below), never by rebuilding their issues;
+ * - line offsets are kept in a gap buffer: lines before the gap hold their absolute start, lines after it
+ *   their start relative to the end of the text, so an edit shifts every later line for free; the gap
+ *   moves to the edit (cost: the lines between two consecutive edits);
+ * - document rules with an `incremental` part keep summaries updated by the changed lines alone and
+ *   re-run combine only over the lines an edit can affect (rule.ts); the others run over the document.
+ * `analyze` still returns every issue (an array, for the CLI, eval and the side panel); `update` + the
+ * returned view let a consumer read the count, a range or an iteration without materialising them all.
+ */
+
+/** An issue stored with a line, offsets relative to the line's start (it may end in a later line). */
 interface LocalIssue {
-  rule: ParagraphRule;
+  meta: RuleMeta;
+  /** Index of the rule in the analyzer's rule list (tie-break of the sort, and which rule stored it). */
+  rank: number;
   start: number;
   end: number;
   replacements: string[];
@@ -16,16 +33,67 @@ interface LocalIssue {
 }
 
 interface ParagraphEntry {
+  /** Paragraph rules' issues, sorted and without duplicates. */
   issues: LocalIssue[];
   /** One slot per document rule, in rule order. */
   collected: unknown[];
   heading: ParsedHeading | null;
-  /** Analysis generation that last used this entry (for eviction). */
+  /** Eviction stamp. */
   generation: number;
+}
+
+/** Shared by the lines of one analyzer: the current text length, for lines after the gap. */
+interface Store {
+  length: number;
+}
+
+const NO_ISSUES: LocalIssue[] = [];
+
+/** A line of the current document (what document rules see as a Paragraph). */
+class Line implements Paragraph {
+  /** Document rules' issues that start in this line, or null. */
+  docIssues: LocalIssue[] | null = null;
+  /** Paragraph and document issues of the line, sorted and deduplicated. */
+  merged: LocalIssue[];
+  /** Last update that touched docIssues (to collect the lines to merge again). */
+  dirty = 0;
+  constructor(
+    readonly text: string,
+    readonly lineBreak: Paragraph['lineBreak'],
+    /** Absolute start (before the gap) or start minus the text length (after it). */
+    public off: number,
+    public afterGap: boolean,
+    public entry: ParagraphEntry,
+    readonly store: Store,
+  ) {
+    this.merged = entry.issues;
+  }
+  get start(): number {
+    return this.afterGap ? this.off + this.store.length : this.off;
+  }
+  get end(): number {
+    return this.start + this.text.length;
+  }
+}
+
+/** Read access to the analysed document without materialising every issue. */
+export interface AnalysisView {
+  readonly text: string;
+  readonly issueCount: number;
+  readonly paragraphCount: number;
+  /** Issues overlapping [start, end) (a zero-length issue counts when it lies in it), in document order. */
+  issuesIn(start: number, end: number): Issue[];
+  /** Every issue in document order, one object at a time. */
+  [Symbol.iterator](): IterableIterator<Issue>;
+  outline(): OutlineEntry[];
 }
 
 export interface Analyzer {
   analyze(text: string): AnalysisResult;
+  /** Bring the analysis up to date with `text` and return a view of it (O(edit), nothing materialised). */
+  update(text: string): AnalysisView;
+  /** The view of the last update or analyze. */
+  view(): AnalysisView;
   /** Forget every cached paragraph. */
   clear(): void;
   /** Number of paragraphs re-checked by the last analyze() (for tests and benchmarks). */
@@ -64,238 +132,16 @@ function cleanReplacements(original: string, replacements: readonly string[] | u
   return out;
 }
 
-export function createAnalyzer(config: AnalyzerConfig): Analyzer {
-  const paragraphRules = config.rules.filter((r): r is ParagraphRule => r.scope === 'paragraph');
-  const documentRules = config.rules.filter((r): r is DocumentRule => r.scope === 'document');
-  const ruleOrder = new Map(config.rules.map((r, i) => [r.meta.id, i]));
-  const rank = (id: string) => ruleOrder.get(id) ?? 0;
-  const compareIssues = (a: Issue, b: Issue) =>
-    a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || rank(a.rule) - rank(b.rule);
-  const cache = new Map<string, ParagraphEntry>();
-  let generation = 0;
-  let rechecked = 0;
-
-  const guard = <T>(ruleId: string, fallback: T, fn: () => T): T => {
-    try {
-      return fn();
-    } catch (error) {
-      config.onRuleError?.(ruleId, error);
-      return fallback;
-    }
-  };
-
-  function checkParagraph(text: string): ParagraphEntry {
-    const issues: LocalIssue[] = [];
-    // A line holding traditional characters is checked as simplified text (the rules' word lists and the
-    // lexicon are simplified); reports are mapped back to the line and their fixes written back in its
-    // script (script.ts). Depends on the line alone, so the cache by line text stays exact.
-    const view = guard('script', null, () => simplifiedView(text));
-    const checked = view ? view.text : text;
-    for (const rule of paragraphRules) {
-      guard(rule.meta.id, undefined, () =>
-        rule.check(checked, (raw: Report) => {
-          if (view && !isValidRange(checked, raw.start, raw.end)) return;
-          const r = view ? view.mapReport(raw) : raw;
-          if (!isValidRange(text, r.start, r.end)) return;
-          const original = text.slice(r.start, r.end);
-          issues.push({
-            rule,
-            start: r.start,
-            end: r.end,
-            replacements: cleanReplacements(original, r.replacements),
-            message: r.message,
-            severity: r.severity ?? rule.meta.severity,
-          });
-        }),
-      );
-    }
-    // Sorted once here, so that placed paragraph issues come out in document order without a global sort.
-    issues.sort((a, b) => a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || rank(a.rule.meta.id) - rank(b.rule.meta.id));
-    // Document rules get the simplified line too when it has the line's length (their offsets are used
-    // against the document as written), unless they ask for the script as written (traditional-char).
-    const sameLength = view !== null && view.text.length === text.length;
-    const collected = documentRules.map((rule) =>
-      guard(rule.meta.id, undefined, () => rule.collect(sameLength && !rule.meta.rawScript ? view.text : text)),
-    );
-    const heading = guard('outline', null, () => parseHeading(text));
-    return { issues, collected, heading, generation };
-  }
-
-  function entryFor(text: string): ParagraphEntry {
-    let entry = cache.get(text);
-    if (!entry) {
-      entry = checkParagraph(text);
-      cache.set(text, entry);
-      rechecked++;
-    }
-    entry.generation = generation;
-    return entry;
-  }
-
-  function evict(paragraphCount: number): void {
-    // Keep entries from earlier runs while the cache is small: undo/redo often brings them back.
-    if (cache.size <= paragraphCount * 2 + 2000) return;
-    for (const [key, entry] of cache) if (entry.generation !== generation) cache.delete(key);
-  }
-
-  /** The previous run, so an edit re-uses untouched paragraphs (and their placed issues) by position. */
-  let previous: { text: string; paragraphs: Paragraph[]; entries: ParagraphEntry[]; placed: Issue[][] } | null = null;
-
-  function placeIssues(text: string, p: Paragraph, entry: ParagraphEntry): Issue[] {
-    return entry.issues.map((li) => {
-      const start = p.start + li.start;
-      const end = p.start + li.end;
-      return {
-        rule: li.rule.meta.id,
-        category: li.rule.meta.category,
-        severity: li.severity,
-        start,
-        end,
-        text: text.slice(start, end),
-        replacements: li.replacements,
-        message: li.message,
-      };
-    });
-  }
-
-  function shiftIssues(issues: Issue[], delta: number): Issue[] {
-    if (delta === 0) return issues;
-    const out: Issue[] = new Array(issues.length);
-    for (let k = 0; k < issues.length; k++) {
-      const i = issues[k]!;
-      out[k] = { rule: i.rule, category: i.category, severity: i.severity, start: i.start + delta, end: i.end + delta, text: i.text, replacements: i.replacements, message: i.message };
-    }
-    return out;
-  }
-
-  function analyze(input: string): AnalysisResult {
-    const text = typeof input === 'string' ? input : String(input ?? '');
-    generation++;
-    rechecked = 0;
-    // Lines unchanged since the previous run, counted from the front at the same offsets and from the back
-    // shifted by the change in length, keep their entry and their placed issues; only the lines between
-    // them are split and looked up again.
-    let head = 0;
-    let tail = 0;
-    let paragraphs: Paragraph[];
-    let headEntries: ParagraphEntry[] = [];
-    let tailEntries: ParagraphEntry[] = [];
-    let headPlaced: Issue[][] = [];
-    let tailPlaced: Issue[][] = [];
-    if (previous) {
-      const old = previous;
-      const oldCount = old.paragraphs.length;
-      const delta = text.length - old.text.length;
-      const { prefix, suffix } = commonEnds(old.text, text);
-      // A line is kept at the front when it and its break lie in the common prefix (a lone \r at the very
-      // edge could have become the first half of a \r\n), at the back when it and the break before it lie
-      // in the common suffix.
-      const keptAtFront = (p: Paragraph) =>
-        p.lineBreak !== '' && p.end + p.lineBreak.length <= prefix && !(p.lineBreak === '\r' && p.end + 1 === prefix);
-      while (head < oldCount - 1 && keptAtFront(old.paragraphs[head]!)) head++;
-      const suffixStart = old.text.length - suffix;
-      while (tail < oldCount - head && old.paragraphs[oldCount - 1 - tail]!.start > suffixStart) tail++;
-      const headEnd = head > 0 ? old.paragraphs[head - 1]!.end + old.paragraphs[head - 1]!.lineBreak.length : 0;
-      const tailOld = old.paragraphs.slice(oldCount - tail);
-      const middleEnd = tail > 0 ? tailOld[0]!.start + delta : text.length;
-      const middle = middleEnd > headEnd || tail === 0 ? splitParagraphs(text, headEnd, middleEnd) : [];
-      const tailShifted = delta === 0 ? tailOld : tailOld.map((p) => ({ start: p.start + delta, end: p.end + delta, text: p.text, lineBreak: p.lineBreak }));
-      paragraphs = old.paragraphs.slice(0, head).concat(middle, tailShifted);
-      headEntries = old.entries.slice(0, head);
-      headPlaced = old.placed.slice(0, head);
-      tailEntries = old.entries.slice(oldCount - tail);
-      tailPlaced = old.placed.slice(oldCount - tail).map((issues) => shiftIssues(issues, delta));
-    } else {
-      paragraphs = splitParagraphs(text);
-    }
-    const count = paragraphs.length;
-    const entries: ParagraphEntry[] = new Array(count);
-    const placed: Issue[][] = new Array(count);
-    for (let i = 0; i < head; i++) {
-      entries[i] = headEntries[i]!;
-      placed[i] = headPlaced[i]!;
-      entries[i]!.generation = generation;
-    }
-    for (let k = 0; k < tail; k++) {
-      const i = count - tail + k;
-      entries[i] = tailEntries[k]!;
-      placed[i] = tailPlaced[k]!;
-      entries[i]!.generation = generation;
-    }
-    for (let i = head; i < count - tail; i++) {
-      entries[i] = entryFor(paragraphs[i]!.text);
-      placed[i] = placeIssues(text, paragraphs[i]!, entries[i]!);
-    }
-    previous = { text, paragraphs, entries, placed };
-
-    const paragraphIssues: Issue[] = placed.flat();
-    const documentIssues: Issue[] = [];
-    const outline: OutlineEntry[] = [];
-    for (let i = 0; i < count; i++) {
-      const h = entries[i]!.heading;
-      if (h) {
-        const p = paragraphs[i]!;
-        outline.push({ level: h.level, number: h.number, title: h.title, start: p.start + h.markerStart, end: p.start + h.end });
-      }
-    }
-
-    documentRules.forEach((rule, k) => {
-      const view = { text, paragraphs: paragraphs as readonly Paragraph[], collected: entries.map((e) => e.collected[k]) };
-      guard(rule.meta.id, undefined, () =>
-        rule.combine(view, (r: Report) => {
-          if (!isValidRange(text, r.start, r.end)) return;
-          const original = text.slice(r.start, r.end);
-          documentIssues.push({
-            rule: rule.meta.id,
-            category: rule.meta.category,
-            severity: r.severity ?? rule.meta.severity,
-            start: r.start,
-            end: r.end,
-            text: original,
-            replacements: cleanReplacements(original, r.replacements),
-            message: r.message,
-          });
-        }),
-      );
-    });
-
-    evict(count);
-    documentIssues.sort(compareIssues);
-    return { issues: dedupe(mergeSorted(paragraphIssues, documentIssues, compareIssues)), outline };
-  }
-
-  return {
-    analyze,
-    clear: () => {
-      cache.clear();
-      previous = null;
-    },
-    get lastRecheckedParagraphs() {
-      return rechecked;
-    },
-  };
-}
-
-/** Merge two lists sorted by `compare` into one. */
-function mergeSorted<T>(a: T[], b: T[], compare: (x: T, y: T) => number): T[] {
-  if (b.length === 0) return a;
-  if (a.length === 0) return b;
-  const out: T[] = new Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length && j < b.length) out[k++] = compare(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
-  while (i < a.length) out[k++] = a[i++]!;
-  while (j < b.length) out[k++] = b[j++]!;
-  return out;
-}
+const compareLocal = (a: LocalIssue, b: LocalIssue) =>
+  a.start - b.start || a.end - b.end || SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || a.rank - b.rank;
 
 /**
  * Where two reports cover the same range with the same fix, keep the first (the more severe, then the
- * earlier rule's: the list is sorted that way).
+ * earlier rule's: the list is sorted that way). Equal ranges always start in the same line, so this per
+ * line is the same as over the document.
  */
-function dedupe(issues: Issue[]): Issue[] {
-  const out: Issue[] = [];
+function dedupe(issues: LocalIssue[]): LocalIssue[] {
+  const out: LocalIssue[] = [];
   let groupStart = 0; // index in `out` of the first issue with the current range
   for (const issue of issues) {
     const last = out[out.length - 1];
@@ -306,7 +152,502 @@ function dedupe(issues: Issue[]): Issue[] {
     }
     if (!duplicate) out.push(issue);
   }
+  return out.length === issues.length ? issues : out;
+}
+
+/** Merge two sorted lists. */
+function mergeSorted(a: LocalIssue[], b: LocalIssue[]): LocalIssue[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: LocalIssue[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = compareLocal(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
   return out;
+}
+
+/**
+ * A copy of a slice that does not keep the whole text alive (V8 slices point into their parent: a line
+ * kept across edits would otherwise pin every version of the document it came from).
+ */
+function detach(s: string): string {
+  return s.length < 13 ? s : (' ' + s).slice(1);
+}
+
+/** Per document rule: its view (reused across calls), summary and where its reports are stored. */
+interface DocRuleState {
+  rule: DocumentRule<unknown, unknown>;
+  rank: number;
+  /** Slot in ParagraphEntry.collected. */
+  slot: number;
+  collected: unknown[];
+  view: DocumentView<unknown, unknown>;
+  /** Lines holding at least one of this rule's reports. */
+  anchors: Set<Line>;
+  /** The summary is not trustworthy (a throw in add/remove): rebuild it on the next update. */
+  broken: boolean;
+}
+
+export function createAnalyzer(config: AnalyzerConfig): Analyzer {
+  const paragraphRules: { rule: ParagraphRule; rank: number }[] = [];
+  const documentRules: DocRuleState[] = [];
+  config.rules.forEach((rule, rank) => {
+    if (rule.scope === 'paragraph') paragraphRules.push({ rule, rank });
+    else {
+      const collected: unknown[] = [];
+      documentRules.push({
+        rule: rule as DocumentRule<unknown, unknown>,
+        rank,
+        slot: documentRules.length,
+        collected,
+        view: { text: '', paragraphs: [], collected, from: 0, to: 0, summary: undefined },
+        anchors: new Set(),
+        broken: false,
+      });
+    }
+  });
+  const cache = new Map<string, ParagraphEntry>();
+  const store: Store = { length: 0 };
+  let text = '';
+  let lines: Line[] = [];
+  let gap = 0;
+  let started = false;
+  let totalIssues = 0;
+  /** Longest issue so far (characters): how far back issuesIn looks for issues reaching into a range. */
+  let maxSpan = 0;
+  let generation = 0;
+  let rechecked = 0;
+  let dirtyLines: Line[] = [];
+  /** Numbers the updates (Line.dirty stamps). */
+  let updates = 0;
+
+  const guard = <T>(ruleId: string, fallback: T, fn: () => T): T => {
+    try {
+      return fn();
+    } catch (error) {
+      config.onRuleError?.(ruleId, error);
+      return fallback;
+    }
+  };
+
+  function checkParagraph(lineText: string): ParagraphEntry {
+    const issues: LocalIssue[] = [];
+    // A line holding traditional characters is checked as simplified text (the rules' word lists and the
+    // lexicon are simplified); reports are mapped back to the line and their fixes written back in its
+    // script (script.ts). Depends on the line alone, so the cache by line text stays exact.
+    const view = guard('script', null, () => simplifiedView(lineText));
+    const checked = view ? view.text : lineText;
+    for (const { rule, rank } of paragraphRules) {
+      guard(rule.meta.id, undefined, () =>
+        rule.check(checked, (raw: Report) => {
+          if (view && !isValidRange(checked, raw.start, raw.end)) return;
+          const r = view ? view.mapReport(raw) : raw;
+          if (!isValidRange(lineText, r.start, r.end)) return;
+          const original = lineText.slice(r.start, r.end);
+          issues.push({
+            meta: rule.meta,
+            rank,
+            start: r.start,
+            end: r.end,
+            replacements: cleanReplacements(original, r.replacements),
+            message: r.message,
+            severity: r.severity ?? rule.meta.severity,
+          });
+          if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
+        }),
+      );
+    }
+    // Sorted and deduplicated once here: lines come out in document order without a global sort.
+    issues.sort(compareLocal);
+    // Document rules get the simplified line too when it has the line's length (their offsets are used
+    // against the document as written), unless they ask for the script as written (traditional-char).
+    const sameLength = view !== null && view.text.length === lineText.length;
+    const collected = documentRules.map(({ rule }) =>
+      guard(rule.meta.id, undefined, () => rule.collect(sameLength && !rule.meta.rawScript ? view.text : lineText)),
+    );
+    const heading = guard('outline', null, () => parseHeading(lineText));
+    return { issues: issues.length ? dedupe(issues) : NO_ISSUES, collected, heading, generation };
+  }
+
+  function entryFor(lineText: string): ParagraphEntry {
+    let entry = cache.get(lineText);
+    if (!entry) {
+      entry = checkParagraph(lineText);
+      cache.set(lineText, entry);
+      rechecked++;
+    }
+    return entry;
+  }
+
+  function evict(): void {
+    // Keep entries from earlier runs while the cache is small: undo/redo often brings them back. The sweep
+    // is O(cache) but runs once per ~(lines + 2000) new entries.
+    if (cache.size <= lines.length * 2 + 2000) return;
+    generation++;
+    for (const line of lines) line.entry.generation = generation;
+    for (const [key, entry] of cache) if (entry.generation !== generation) cache.delete(key);
+  }
+
+  /** Lines [0, g) get absolute offsets, the rest offsets relative to the end. */
+  function moveGap(g: number): void {
+    const length = store.length;
+    for (; gap < g; gap++) {
+      const line = lines[gap]!;
+      line.off += length;
+      line.afterGap = false;
+    }
+    for (; gap > g; gap--) {
+      const line = lines[gap - 1]!;
+      line.off -= length;
+      line.afterGap = true;
+    }
+  }
+
+  /** Index of the line holding offset `at` (the last line starting at or before it). */
+  function lineAt(at: number): number {
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  function splitLines(from: number, to: number, detached: boolean): Line[] {
+    const out: Line[] = [];
+    forEachLine(text, from, to, (start, end, lineBreak) => {
+      let lineText = text.slice(start, end);
+      if (detached && lineText.length < text.length) lineText = detach(lineText);
+      const entry = entryFor(lineText);
+      out.push(new Line(lineText, lineBreak, start, false, entry, store));
+    });
+    return out;
+  }
+
+  function markDirty(line: Line): void {
+    if (line.dirty !== updates) {
+      line.dirty = updates;
+      dirtyLines.push(line);
+    }
+  }
+
+  /** Drop rule `d`'s reports from lines [a, b) (all of them when a = 0, b = lines.length). */
+  function clearReports(d: DocRuleState, a: number, b: number): void {
+    const all = a === 0 && b === lines.length;
+    const targets: Iterable<Line> = all ? d.anchors : lines.slice(a, b);
+    for (const line of targets) {
+      const own = line.docIssues;
+      if (!own || !d.anchors.has(line)) continue;
+      const kept = own.filter((li) => li.rank !== d.rank);
+      line.docIssues = kept.length ? kept : null;
+      markDirty(line);
+    }
+    if (all) d.anchors.clear();
+    else for (let i = a; i < b; i++) d.anchors.delete(lines[i]!);
+  }
+
+  /** Run rule `d`'s combine over lines [a, b) (its view's from/to) and store what starts in them. */
+  function runCombine(d: DocRuleState, a: number, b: number): void {
+    const { rule, view } = d;
+    view.text = text;
+    view.paragraphs = lines;
+    view.from = a;
+    view.to = b;
+    const lo = a < lines.length ? lines[a]!.start : text.length + 1;
+    const hi = b < lines.length ? lines[b]!.start : text.length + 1;
+    let hint = a;
+    guard(rule.meta.id, undefined, () =>
+      rule.combine(view, (r: Report) => {
+        if (!isValidRange(text, r.start, r.end) || r.start < lo || r.start >= hi) return;
+        // Reports mostly come in document order: try the line of the previous one first.
+        let k = hint;
+        const hl = lines[k]!;
+        if (!(hl.start <= r.start && (k + 1 >= lines.length || lines[k + 1]!.start > r.start))) k = lineAt(r.start);
+        hint = k;
+        const line = lines[k]!;
+        const base = line.start;
+        const original = text.slice(r.start, r.end);
+        const li: LocalIssue = {
+          meta: rule.meta,
+          rank: d.rank,
+          start: r.start - base,
+          end: r.end - base,
+          replacements: cleanReplacements(original, r.replacements),
+          message: r.message,
+          severity: r.severity ?? rule.meta.severity,
+        };
+        if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
+        (line.docIssues ??= []).push(li);
+        d.anchors.add(line);
+        markDirty(line);
+      }),
+    );
+  }
+
+  function rebuildSummary(d: DocRuleState): void {
+    const inc = d.rule.incremental!;
+    d.broken = false;
+    d.view.summary = guard(d.rule.meta.id, undefined, () => inc.summary());
+    for (const c of d.collected) addToSummary(d, c);
+  }
+
+  function addToSummary(d: DocRuleState, c: unknown): void {
+    try {
+      d.rule.incremental!.add(d.view.summary, c);
+    } catch (error) {
+      d.broken = true;
+      config.onRuleError?.(d.rule.meta.id, error);
+    }
+  }
+
+  function removeFromSummary(d: DocRuleState, c: unknown): void {
+    try {
+      d.rule.incremental!.remove(d.view.summary, c);
+    } catch (error) {
+      d.broken = true;
+      config.onRuleError?.(d.rule.meta.id, error);
+    }
+  }
+
+  /** Replace lines [from, from + removedCount) by `added`; returns the removed lines. */
+  function spliceLines(from: number, removedCount: number, added: Line[]): Line[] {
+    if (added.length < 8192) return lines.splice(from, removedCount, ...added);
+    const removed = lines.slice(from, from + removedCount);
+    lines = lines.slice(0, from).concat(added, lines.slice(from + removedCount));
+    return removed;
+  }
+
+  function spliceArray<T>(array: T[], from: number, removedCount: number, added: T[]): T[] {
+    if (added.length < 8192) return array.splice(from, removedCount, ...added);
+    const removed = array.slice(from, from + removedCount);
+    const rest = array.slice(from + removedCount);
+    array.length = from;
+    for (const x of added) array.push(x);
+    for (const x of rest) array.push(x);
+    return removed;
+  }
+
+  function update(input: string): AnalysisView {
+    const next = typeof input === 'string' ? input : String(input ?? '');
+    rechecked = 0;
+    dirtyLines = [];
+    updates++;
+    const first = !started;
+    let head = 0;
+    let added: Line[];
+    let removed: Line[] = [];
+    if (first) {
+      started = true;
+      text = next;
+      store.length = next.length;
+      added = splitLines(0, next.length, false);
+      lines = added;
+      gap = lines.length;
+    } else {
+      const old = text;
+      const oldCount = lines.length;
+      const delta = next.length - old.length;
+      const { prefix, suffix } = commonEnds(old, next);
+      // A line is kept at the front when it and its break lie in the common prefix (a lone \r at the very
+      // edge could have become the first half of a \r\n), at the back when it and the break before it lie
+      // in the common suffix. Both by binary search: line offsets are sorted.
+      let lo = 0;
+      let hi = oldCount - 1; // the last line has no break: never kept at the front
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const l = lines[mid]!;
+        if (l.end + l.lineBreak.length <= prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      head = lo;
+      if (head > 0) {
+        const l = lines[head - 1]!;
+        if (l.lineBreak === '\r' && l.end + 1 === prefix) head--;
+      }
+      const suffixStart = old.length - suffix;
+      lo = head;
+      hi = oldCount;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (lines[mid]!.start > suffixStart) hi = mid;
+        else lo = mid + 1;
+      }
+      const tail = oldCount - lo;
+      const headEnd = head > 0 ? lines[head - 1]!.end + lines[head - 1]!.lineBreak.length : 0;
+      const middleEnd = tail > 0 ? lines[oldCount - tail]!.start + delta : next.length;
+      moveGap(head);
+      text = next;
+      store.length = next.length;
+      added = middleEnd > headEnd || tail === 0 ? splitLines(headEnd, middleEnd, true) : [];
+      removed = spliceLines(head, oldCount - tail - head, added);
+      gap = head + added.length;
+    }
+
+    for (const line of removed) {
+      totalIssues -= line.merged.length;
+      if (line.docIssues) for (const d of documentRules) d.anchors.delete(line);
+    }
+    for (const line of added) totalIssues += line.merged.length;
+
+    for (const d of documentRules) {
+      const slot = d.slot;
+      const incoming = added.map((line) => line.entry.collected[slot]);
+      const outgoing = first ? [] : spliceArray(d.collected, head, removed.length, incoming);
+      if (first) {
+        d.collected.length = 0;
+        for (const c of incoming) d.collected.push(c);
+      }
+      d.view.text = text;
+      d.view.paragraphs = lines;
+      let range: readonly [number, number] | null = null;
+      const inc = d.rule.incremental;
+      if (inc) {
+        if (first || d.broken) rebuildSummary(d);
+        else {
+          for (const c of outgoing) removeFromSummary(d, c);
+          for (const c of incoming) addToSummary(d, c);
+        }
+        if (!first && !d.broken) {
+          d.view.from = 0;
+          d.view.to = lines.length;
+          range = guard(d.rule.meta.id, null, () => inc.affected(d.view, head, head + added.length, outgoing));
+        }
+        if (d.broken) rebuildSummary(d);
+      }
+      if (range === null) {
+        clearReports(d, 0, lines.length);
+        runCombine(d, 0, lines.length);
+      } else {
+        const a = Math.max(0, Math.min(range[0], lines.length));
+        const b = Math.max(a, Math.min(range[1], lines.length));
+        if (a < b) {
+          clearReports(d, a, b);
+          runCombine(d, a, b);
+        }
+      }
+    }
+
+    for (const line of dirtyLines) {
+      const own = line.docIssues;
+      const merged = own ? dedupe(mergeSorted(line.entry.issues, own.sort(compareLocal))) : line.entry.issues;
+      totalIssues += merged.length - line.merged.length;
+      line.merged = merged;
+    }
+    dirtyLines = [];
+    evict();
+    return view;
+  }
+
+  function materialise(line: Line, li: LocalIssue, base: number): Issue {
+    const start = base + li.start;
+    const end = base + li.end;
+    return {
+      rule: li.meta.id,
+      category: li.meta.category,
+      severity: li.severity,
+      start,
+      end,
+      text: text.slice(start, end),
+      replacements: li.replacements,
+      message: li.message,
+    };
+  }
+
+  function* iterate(): IterableIterator<Issue> {
+    for (const line of lines) {
+      const merged = line.merged;
+      if (merged.length === 0) continue;
+      const base = line.start;
+      for (const li of merged) yield materialise(line, li, base);
+    }
+  }
+
+  function allIssues(): Issue[] {
+    const out: Issue[] = new Array(totalIssues);
+    let k = 0;
+    for (const line of lines) {
+      const merged = line.merged;
+      if (merged.length === 0) continue;
+      const base = line.start;
+      for (const li of merged) out[k++] = materialise(line, li, base);
+    }
+    out.length = k;
+    return out;
+  }
+
+  function issuesIn(start: number, end: number): Issue[] {
+    const out: Issue[] = [];
+    if (lines.length === 0) return out;
+    for (let i = lineAt(Math.max(0, start - maxSpan)); i < lines.length; i++) {
+      const line = lines[i]!;
+      const base = line.start;
+      if (base > end || (base === end && end > start)) break;
+      for (const li of line.merged) {
+        const s = base + li.start;
+        const e = base + li.end;
+        if (s === e ? s >= start && (s < end || (s === end && start === end)) : s < end && e > start) out.push(materialise(line, li, base));
+      }
+    }
+    return out;
+  }
+
+  function outline(): OutlineEntry[] {
+    const out: OutlineEntry[] = [];
+    for (const line of lines) {
+      const h = line.entry.heading;
+      if (h) {
+        const base = line.start;
+        out.push({ level: h.level, number: h.number, title: h.title, start: base + h.markerStart, end: base + h.end });
+      }
+    }
+    return out;
+  }
+
+  const view: AnalysisView = {
+    get text() {
+      return text;
+    },
+    get issueCount() {
+      return totalIssues;
+    },
+    get paragraphCount() {
+      return lines.length;
+    },
+    issuesIn,
+    [Symbol.iterator]: iterate,
+    outline,
+  };
+
+  return {
+    analyze(input: string): AnalysisResult {
+      update(input);
+      return { issues: allIssues(), outline: outline() };
+    },
+    update,
+    view: () => view,
+    clear: () => {
+      cache.clear();
+      started = false;
+      text = '';
+      lines = [];
+      gap = 0;
+      store.length = 0;
+      totalIssues = 0;
+      for (const d of documentRules) {
+        d.anchors.clear();
+        d.collected.length = 0;
+        d.broken = false;
+      }
+    },
+    get lastRecheckedParagraphs() {
+      return rechecked;
+    },
+  };
 }
 
 /** Drop issues the user's options switch off or accept (dictionary words). */

@@ -13,6 +13,19 @@ import type { Paragraph } from './rule';
  */
 export function splitParagraphs(text: string, from = 0, to = text.length): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  forEachLine(text, from, to, (start, end, lineBreak) => {
+    paragraphs.push({ start, end, text: text.slice(start, end), lineBreak });
+  });
+  return paragraphs;
+}
+
+/** splitParagraphs without building the objects: `fn` gets each line's range and terminator. */
+export function forEachLine(
+  text: string,
+  from: number,
+  to: number,
+  fn: (start: number, end: number, lineBreak: Paragraph['lineBreak']) => void,
+): void {
   const n = text.length;
   let nextLF = text.indexOf('\n', from);
   let nextCR = text.indexOf('\r', from);
@@ -22,13 +35,13 @@ export function splitParagraphs(text: string, from = 0, to = text.length): Parag
     if (nextCR !== -1 && nextCR < start) nextCR = text.indexOf('\r', start);
     const cut = nextLF === -1 ? nextCR : nextCR === -1 ? nextLF : Math.min(nextLF, nextCR);
     if (cut === -1 || cut >= to) {
-      if (to === n) paragraphs.push({ start, end: n, text: text.slice(start, n), lineBreak: '' });
-      return paragraphs;
+      if (to === n) fn(start, n, '');
+      return;
     }
     const lineBreak = text.charCodeAt(cut) === 13 ? (text.charCodeAt(cut + 1) === 10 ? '\r\n' : '\r') : '\n';
-    paragraphs.push({ start, end: cut, text: text.slice(start, cut), lineBreak });
+    fn(start, cut, lineBreak);
     start = cut + lineBreak.length;
-    if (start >= to && to < n) return paragraphs;
+    if (start >= to && to < n) return;
   }
 }
 

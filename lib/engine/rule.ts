@@ -50,30 +50,60 @@ export interface ParagraphRule {
 
 /**
  * A document rule needs more than one paragraph (repeats, numbering, breaks between lines).
- * `collect` runs per paragraph and is cached with it; `combine` runs on every analysis and must stay
- * cheap: it should look at the collected data and paragraph boundaries, not rescan the whole text.
+ * `collect` runs per paragraph and is cached with it; `combine` looks at the collected data and paragraph
+ * boundaries, never rescans the whole text.
+ *
+ * Without `incremental`, combine runs over the whole document after every edit (O(paragraphs)). With it,
+ * the engine keeps the rule's reports between edits (each stored with the line where it starts, at an
+ * offset relative to that line) and, after an edit, asks `affected` which lines' reports may have changed;
+ * combine then runs with `doc.from`/`doc.to` set to that range and must report at least every issue that
+ * starts in lines [from, to) (it may look at any line for context; reports starting elsewhere are dropped).
  */
-export interface DocumentRule<T = unknown> {
+export interface DocumentRule<T = unknown, S = unknown> {
   meta: RuleMeta;
   scope: 'document';
   collect(text: string): T;
   /** Reports use absolute offsets. */
-  combine(doc: DocumentView<T>, report: (r: Report) => void): void;
+  combine(doc: DocumentView<T, S>, report: (r: Report) => void): void;
+  incremental?: IncrementalDocumentRule<T, S>;
 }
 
-export interface DocumentView<T> {
+/**
+ * A summary of the whole document kept up to date from the changed lines' contributions alone (counts,
+ * hash maps), and the range of lines an edit can affect.
+ */
+export interface IncrementalDocumentRule<T, S> {
+  /** The summary of an empty document. */
+  summary(): S;
+  /** A line's collected data enters (`add`) or leaves (`remove`) the document. */
+  add(summary: S, collected: T): void;
+  remove(summary: S, collected: T): void;
+  /**
+   * Lines [from, to) of `doc` are new (they replaced `removed` old lines, whose data has already been
+   * removed from the summary, and their own data added). Return the range of lines whose reports must be
+   * computed again, or null for the whole document. Must stay O(edit): look only near [from, to).
+   */
+  affected(doc: DocumentView<T, S>, from: number, to: number, removed: readonly T[]): readonly [number, number] | null;
+}
+
+export interface DocumentView<T, S = unknown> {
   text: string;
   paragraphs: readonly Paragraph[];
   /** `collected[i]` is `collect(paragraphs[i].text)`. */
   collected: readonly T[];
+  /** The lines whose reports are wanted: [from, to) (the whole document unless the rule is incremental). */
+  from: number;
+  to: number;
+  /** The rule's incremental summary (undefined for a rule without `incremental`). */
+  summary: S;
 }
 
-export type Rule = ParagraphRule | DocumentRule<any>;
+export type Rule = ParagraphRule | DocumentRule<any, any>;
 
 export function defineParagraphRule(rule: Omit<ParagraphRule, 'scope'>): ParagraphRule {
   return { ...rule, scope: 'paragraph' };
 }
 
-export function defineDocumentRule<T>(rule: Omit<DocumentRule<T>, 'scope'>): DocumentRule<T> {
+export function defineDocumentRule<T, S = unknown>(rule: Omit<DocumentRule<T, S>, 'scope'>): DocumentRule<T, S> {
   return { ...rule, scope: 'document' };
 }
