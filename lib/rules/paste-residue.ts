@@ -59,7 +59,7 @@ const messages = {
   html: '网页代码（HTML标签或字符实体）残留，建议删除',
   prompt: '网站对读者的提示（点击…、更多内容…、感谢阅读等）是网页残留，建议删除',
   widget: '网页控件的状态文字（加载中、已无更多数据等）是网页残留，建议删除',
-  titleLabel: '新闻网站在标题前加的“原标题：”是网页残留，建议删除（保留标题）',
+  titleLabel: '网站在标题前加的标签（原标题：、篇一：等）是网页残留，建议删除（保留标题）',
   siteTag: '标题前的网站标签（【精品文档】【推荐】等）是网页残留，建议删除',
   entity: (fix: string) => `网页字符实体残留，应还原为“${fix}”`,
   page: '页码是从分页文档复制时带入的残留，建议删除',
@@ -203,7 +203,7 @@ function scanLine(line: string): readonly ResidueHit[] {
   };
 
   const first = line.charCodeAt(s);
-  if (first === 0x539f) {
+  if (first === 0x539f || first === 0x7bc7 || first === 0x7b2c) {
     const m = TITLE_LABEL.exec(line.slice(s));
     if (m && s + m[0].length < e) add({ start: s, end: s + m[0].length, message: messages.titleLabel, certain: true, fix: '' });
   }

@@ -58,6 +58,8 @@ ruleTester.run(rule, {
     '本文由课题组集体讨论形成，执笔人：王强。',
     '点击率和转化率是衡量平台运营的重要指标。',
     '感谢各位同志对支部工作的支持！',
+    '第一条\u3000为了加强党的基层组织建设，制定本条例。',
+    '这份材料由县委组织部整理，供各支部学习参考。',
     '系统报错代码为0x0a，请联系技术人员处理。',
     '文件保存在D:\\new\\报告.docx中。',
   ],
@@ -423,6 +425,18 @@ ruleTester.run(rule, {
         { text: '\n', fix: '' },
       ],
       note: 'document-site, journal-site and login chrome',
+    },
+    {
+      text: '首页 | 范文大全 | 心得体会 | 工作总结\n【导语】基层党建工作心得体会由第一范文网整理，欢迎阅读参考。\n篇一：做好新时代基层党建工作的几点体会',
+      output: '做好新时代基层党建工作的几点体会',
+      issues: [
+        { text: '首页 | 范文大全 | 心得体会 | 工作总结', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '【导语】基层党建工作心得体会由第一范文网整理，欢迎阅读参考。', fix: '' },
+        { text: '\n', fix: '' },
+        { text: '篇一：', fix: '' },
+      ],
+      note: 'a site menu, a blurb naming the site, an essay number before a title',
     },
     {
       text: '公文的特征 x0dx0ax0dx0a一、有鮮明的政治性。',
