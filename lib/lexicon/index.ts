@@ -20,6 +20,34 @@ export const LEXICON_INFO = LEXICON_META;
 export const MAX_WORD_LENGTH = 4;
 
 let table: Map<string, number> | null = null;
+/**
+ * Character tries, forward and backward, keyed by UTF-16 code unit: the positional look-ups below walk them
+ * instead of slicing strings (they run for every 的/地/得 of every paragraph). A node's `word` is true when
+ * the path to it spells a word.
+ */
+interface TrieNode {
+  word: boolean;
+  classes: number;
+  next: Map<number, TrieNode> | null;
+}
+const forward: TrieNode = { word: false, classes: 0, next: null };
+const backward: TrieNode = { word: false, classes: 0, next: null };
+
+function insert(root: TrieNode, w: string, classes: number, reverse: boolean): void {
+  let node = root;
+  for (let k = 0; k < w.length; k++) {
+    const code = w.charCodeAt(reverse ? w.length - 1 - k : k);
+    node.next ??= new Map();
+    let child = node.next.get(code);
+    if (!child) {
+      child = { word: false, classes: 0, next: null };
+      node.next.set(code, child);
+    }
+    node = child;
+  }
+  node.word = true;
+  node.classes = classes;
+}
 
 function decode(): Map<string, number> {
   const map = new Map<string, number>();
@@ -34,6 +62,10 @@ function decode(): Map<string, number> {
     }
   }
   for (const [w, c] of CURATED) map.set(w, (map.get(w) ?? 0) | c);
+  for (const [w, c] of map) {
+    insert(forward, w, c, false);
+    insert(backward, w, c, true);
+  }
   return map;
 }
 
@@ -55,26 +87,80 @@ export function isWord(word: string): boolean {
   return lexicon().has(word);
 }
 
-/** Lexicon words (length ≥ minLength) that end at `end` in `text`, longest first. */
-export function wordsEndingAt(text: string, end: number, minLength = 1): string[] {
-  const lex = lexicon();
-  const out: string[] = [];
-  for (let len = Math.min(MAX_WORD_LENGTH, end); len >= minLength; len--) {
-    const w = text.slice(end - len, end);
-    if (lex.has(w)) out.push(w);
+/** Lengths of the lexicon words starting at `start` (forward) or ending at `start` (backward), shortest first. */
+function lengthsAt(text: string, start: number, dir: 1 | -1): number[] {
+  lexicon();
+  const out: number[] = [];
+  let node: TrieNode | undefined = dir === 1 ? forward : backward;
+  for (let k = 0; k < MAX_WORD_LENGTH; k++) {
+    const i = dir === 1 ? start + k : start - 1 - k;
+    if (i < 0 || i >= text.length || !node?.next) break;
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.word) out.push(k + 1);
   }
   return out;
 }
 
+/** Length of the longest word starting at `start` (forward) or ending at `start` (backward), or 0. */
+function longestLength(text: string, start: number, dir: 1 | -1): number {
+  lexicon();
+  let best = 0;
+  let node: TrieNode | undefined = dir === 1 ? forward : backward;
+  for (let k = 0; k < MAX_WORD_LENGTH; k++) {
+    const i = dir === 1 ? start + k : start - 1 - k;
+    if (i < 0 || i >= text.length || !node?.next) break;
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.word) best = k + 1;
+  }
+  return best;
+}
+
+/**
+ * The longest word starting at `start` (dir 1) or ending at `start` (dir -1), packed as
+ * `classes * 8 + length` (0 when none): the hot paths of rules read both without building a string.
+ */
+export function longestMatch(text: string, start: number, dir: 1 | -1 = 1): number {
+  lexicon();
+  let best = 0;
+  let node: TrieNode | undefined = dir === 1 ? forward : backward;
+  for (let k = 0; k < MAX_WORD_LENGTH; k++) {
+    const i = dir === 1 ? start + k : start - 1 - k;
+    if (i < 0 || i >= text.length || !node?.next) break;
+    node = node.next.get(text.charCodeAt(i));
+    if (!node) break;
+    if (node.word) best = node.classes * 8 + k + 1;
+  }
+  return best;
+}
+
+/** Lexicon words (length ≥ minLength) that end at `end` in `text`, longest first. */
+export function wordsEndingAt(text: string, end: number, minLength = 1): string[] {
+  return lengthsAt(text, end, -1)
+    .filter((len) => len >= minLength)
+    .reverse()
+    .map((len) => text.slice(end - len, end));
+}
+
 /** Lexicon words (length ≥ minLength) that start at `start` in `text`, longest first. */
 export function wordsStartingAt(text: string, start: number, minLength = 1): string[] {
-  const lex = lexicon();
-  const out: string[] = [];
-  for (let len = Math.min(MAX_WORD_LENGTH, text.length - start); len >= minLength; len--) {
-    const w = text.slice(start, start + len);
-    if (lex.has(w)) out.push(w);
-  }
-  return out;
+  return lengthsAt(text, start, 1)
+    .filter((len) => len >= minLength)
+    .reverse()
+    .map((len) => text.slice(start, start + len));
+}
+
+/** The longest lexicon word (length ≥ minLength) starting at `start`, without building a list. */
+export function longestWordAt(text: string, start: number, minLength = 1): string | undefined {
+  const len = longestLength(text, start, 1);
+  return len >= minLength && len > 0 ? text.slice(start, start + len) : undefined;
+}
+
+/** The longest lexicon word (length ≥ minLength) ending at `end`, without building a list. */
+export function longestWordEndingAt(text: string, end: number, minLength = 1): string | undefined {
+  const len = longestLength(text, end, -1);
+  return len >= minLength && len > 0 ? text.slice(end - len, end) : undefined;
 }
 
 /**

@@ -18,7 +18,16 @@
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { isHanCode } from '../engine/text';
-import { isReduplicated, WordClass as C, wordClasses, wordsEndingAt, wordsStartingAt } from '../lexicon';
+import {
+  isReduplicated,
+  longestMatch,
+  longestWordAt,
+  longestWordEndingAt,
+  WordClass as C,
+  wordClasses,
+  wordsEndingAt,
+  wordsStartingAt,
+} from '../lexicon';
 import {
   BA_PARALLEL,
   CLAUSE_STARTERS,
@@ -92,7 +101,7 @@ function hanAt(text: string, i: number): boolean {
 
 /** Longest lexicon word starting at i, or the single Han character when none is known. */
 function wordAt(text: string, i: number): string {
-  return wordsStartingAt(text, i)[0] ?? text.charAt(i);
+  return longestWordAt(text, i) ?? text.charAt(i);
 }
 
 const HEAD_NOUN_INDEX = byFirstChar(HEAD_NOUNS);
@@ -190,7 +199,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     const start = end - len;
     if (start < 0 || !hanAt(text, start)) continue;
     // X must start at a word boundary: 安全标准 holds no 全标准.
-    if (hanAt(text, start - 1) && wordsStartingAt(text, start - 1, 2).some((w) => w.length >= 2)) continue;
+    if (hanAt(text, start - 1) && longestWordAt(text, start - 1, 2) !== undefined) continue;
     const x = text.slice(start, end);
     const c = wordClasses(x);
     if (len === 4) {
@@ -222,7 +231,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
   }
   // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
   const x = text.slice(end - 4, end);
-  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && wordsStartingAt(text, end - 5, 2).length > 0))
+  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && longestWordAt(text, end - 5, 2) !== undefined))
     return { word: x, weak: false, unknown: true };
   return undefined;
 }
@@ -318,16 +327,18 @@ interface Verb {
 
 /** The verb starting at i: the longest lexicon word there, when it is a verb. */
 function verbAt(text: string, i: number): Verb | undefined {
-  const w = wordAt(text, i);
-  const c = wordClasses(w);
-  if (!(c & C.Verb) || (w.length === 1 && COPULAS.includes(w))) return undefined;
+  const m = longestMatch(text, i);
+  const c = Math.floor(m / 8);
+  if (!(c & C.Verb)) return undefined;
+  const w = text.slice(i, i + (m % 8));
+  if (w.length === 1 && COPULAS.includes(w)) return undefined;
   // 不够, 没有: a negated predicate (落实的不够到位) is a complement, not a verb after an adverbial.
   if (w[0] === '不' || w[0] === '没') return undefined;
   if (w.length === 1) {
     // A single character that is also a noun, adjective or measure word (会, 长, 点) is too ambiguous, and so
     // is one not followed by a known noun object (抓作风): it may start a word the table lacks (应对).
     if (c & (C.Noun | C.Adjective | C.Measure | C.Numeral)) return undefined;
-    const obj = wordsStartingAt(text, i + 1, 2)[0];
+    const obj = longestWordAt(text, i + 1, 2);
     if (!obj || !(wordClasses(obj) & (C.Noun | C.Pronoun))) return undefined;
   }
   return { word: w, weak: (c & (C.Noun | C.Adjective)) !== 0 };
@@ -358,7 +369,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
   if (COVERBS.includes(text.charAt(vStart)) && wordAt(text, vStart).length === 1) {
-    const obj = wordsStartingAt(text, vStart + 1, 2)[0];
+    const obj = longestWordAt(text, vStart + 1, 2);
     return obj && wordClasses(obj) & (C.Noun | C.Pronoun) ? 'object' : false;
   }
   const verb = verbAt(text, vStart);
@@ -377,7 +388,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
     }
     // 运用科学发展观去…: a noun object with more of the clause after it. A noun that ends the clause or
     // takes 的 may be the head of a compound (扎实的工作作风，), so it does not count.
-    const obj = wordsStartingAt(text, vEnd, 2)[0];
+    const obj = longestWordAt(text, vEnd, 2);
     if (obj && wordClasses(obj) & C.Noun && !(wordClasses(obj) & C.Verb)) {
       const oEnd = vEnd + obj.length;
       if (hanAt(text, oEnd) && text.charAt(oEnd) !== '的' && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
@@ -393,7 +404,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
 /** Does a known word of two or more characters follow the verb starting at vStart? */
 function objectAfterVerb(text: string, vStart: number): boolean {
   const verb = verbAt(text, vStart);
-  return verb !== undefined && wordsStartingAt(text, vStart + verb.word.length, 2).length > 0;
+  return verb !== undefined && longestWordAt(text, vStart + verb.word.length, 2) !== undefined;
 }
 
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
@@ -484,10 +495,10 @@ function inBaClause(text: string, vStart: number): boolean {
 
 /** The verb ending at `end` (just before 的): longest lexicon word there that is a verb. */
 function verbBefore(text: string, end: number): string | undefined {
-  const w = wordsEndingAt(text, end)[0];
-  if (!w) return undefined;
-  const c = wordClasses(w);
+  const m = longestMatch(text, end, -1);
+  const c = Math.floor(m / 8);
   if (!(c & C.Verb)) return undefined;
+  const w = text.slice(end - (m % 8), end);
   // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure
   // words (会, 点) are too ambiguous.
   if (w.length === 1 && (c & (C.Measure | C.Numeral | C.Adverb) || '有是为叫像似'.includes(w))) return undefined;
@@ -545,7 +556,7 @@ function complementAt(text: string, i: number, verb: string): number {
   }
   let len = predicateWord(text, q);
   // After a degree adverb or 不, an unknown two-character word closing the clause is a predicate (紧凑).
-  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && wordsStartingAt(text, q, 2).length === 0) len = 2;
+  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && longestWordAt(text, q, 2) === undefined) len = 2;
   if (!len) return 0;
   let end = q + len;
   // 不深不透: a second negated predicate.
@@ -579,8 +590,10 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
 
 /** Is the particle at i part of a lexicon word with its neighbours (各地, 地区, 取得, 得到, 获得感)? */
 function partOfWord(text: string, i: number): boolean {
-  for (let s = Math.max(0, i - 3); s <= i; s++) {
-    for (const w of wordsStartingAt(text, s, 2)) if (s + w.length > i) return true;
+  // The longest word starting at s spans i whenever any word does.
+  for (let s = i; s >= Math.max(0, i - 3); s--) {
+    const w = longestWordAt(text, s, Math.max(2, i - s + 1));
+    if (w !== undefined) return true;
   }
   return false;
 }
@@ -597,7 +610,7 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   if (w.length === 2 && text.charAt(p + 2) === '感' && wordAt(text, p + 2) === '感') return text.slice(i, p + 3);
   if (w.length < 2) {
     // After a noun-phrase taker, an unknown two-character word closing the clause is its head (发生了明显地改观。).
-    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && wordsStartingAt(text, p, 2).length === 0)
+    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && longestWordAt(text, p, 2) === undefined)
       return text.slice(i, p + 2);
     return undefined;
   }
@@ -634,7 +647,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
       return;
     }
   }
-  const known = wordsEndingAt(text, i, 2)[0];
+  const known = longestWordEndingAt(text, i, 2);
   // 清正廉洁得政治本色: an unknown set phrase before 得 (not after a one-character verb: 把道理说得…).
   const phrase = text.slice(i - 4, i);
   const before = known ?? (particle === '得' && unknownSetPhrase(phrase) && !(wordClasses(text.charAt(i - 1)) & C.Verb) ? phrase : undefined);
@@ -651,7 +664,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     // V地 is also a place noun (流入地, 所在地, 出生地): after a verb, only when a subject stands before it
     // (基层遇到地新情况, 群众反映地问题).
     if (!taken && !(c & C.Adjective)) {
-      const subject = wordsEndingAt(text, i - before.length, 2)[0];
+      const subject = longestWordEndingAt(text, i - before.length, 2);
       if (!subject || !(wordClasses(subject) & (C.Noun | C.Pronoun))) return;
     }
   } else {
