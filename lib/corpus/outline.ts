@@ -99,19 +99,25 @@ function cleanTitle(s: string): string {
   return s.replace(LEAD_PUNCT, '').replace(TRAIL_PUNCT, '');
 }
 
+const SENTENCE_END_G = /[。！？!?；;]/g;
+
+/** Offset of the first sentence end in `text` at or after `from`, or -1 (no slice: runs on every line). */
+function nextSentenceEnd(text: string, from: number): number {
+  SENTENCE_END_G.lastIndex = from;
+  return SENTENCE_END_G.exec(text)?.index ?? -1;
+}
+
 /** End of the first sentence of `text` from `from` (after its terminator), or the line end. */
 function sentenceEnd(text: string, from: number): number {
-  const rest = text.slice(from);
-  const stop = rest.search(SENTENCE_END);
-  return stop === -1 ? text.length : from + stop + 1;
+  const stop = nextSentenceEnd(text, from);
+  return stop === -1 ? text.length : stop + 1;
 }
 
 /** End of a title written after a marker: the whole line when it is a short title line, else its first sentence. */
 function titleEnd(text: string, from: number): number {
-  const rest = text.slice(from);
-  const stop = rest.search(SENTENCE_END);
-  if (stop === -1 || (stop === rest.length - 1 && rest.length <= 60)) return text.length;
-  return from + stop + 1;
+  const stop = nextSentenceEnd(text, from);
+  if (stop === -1 || (stop === text.length - 1 && text.length - from <= 60)) return text.length;
+  return stop + 1;
 }
 
 /**
@@ -445,6 +451,18 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       group.push(c);
     } else if (c.needs === null || c.needs === 'decimal' || c.needs === 'decimal-top') structural.push(c.start);
   }
+  structural.sort((x, y) => x - y);
+  /** Is there a numbered, decimal, label or title-line heading strictly between offsets a and b? */
+  const structuralBetween = (a: number, b: number): boolean => {
+    let lo = 0;
+    let hi = structural.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (structural[mid]! <= a) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < structural.length && structural[lo]! < b;
+  };
   for (const [family, items] of byFamily) {
     items.sort((x, y) => x.start - y.start);
     let run: Candidate[] = [];
@@ -453,10 +471,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // not taken half.
       const ordered = run[0]!.value === 1;
       if (run.length >= 2 && ordered) {
-        const accepted = run;
-        for (const c of accepted) {
+        const members = run;
+        for (const c of members) {
           seqOk.add(c);
-          runOf.set(c, accepted);
+          runOf.set(c, members);
         }
       }
       run = [];
@@ -466,13 +484,14 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       const follows =
         prev &&
         (family === 'order' ? c.value > prev.value : c.value === prev.value + 1) &&
-        !structural.some((s) => s > prev.start && s < c.start);
+        !structuralBetween(prev.start, c.start);
       if (prev && !follows) flush();
       run.push(c);
     }
     if (run.length) flush();
   }
 
+  const inlineCount = cands.reduce((n, o) => n + (o.needs === 'inline' ? 1 : 0), 0);
   // Sibling checks.
   const lastBody = bodyLines.filter((i) => !lines[i]!.dup && lines[i]!.trimmed.length >= 10).slice(-2);
   const accepted = cands.filter((c) => {
@@ -489,7 +508,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       case 'decimal-top':
         return decimalTops.has(c.value);
       case 'inline':
-        return cands.filter((o) => o.needs === 'inline').length >= 2;
+        return inlineCount >= 2;
       case 'seq':
         return seqOk.has(c);
       case 'last':
@@ -501,56 +520,60 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   accepted.sort((a, b) => a.start - b.start);
 
   /**
-   * The list item of another run that encloses a list item: “一要……。首先……其次……。二要……” puts 首先/其次
-   * under 一要 (between two of its items, or after its last item in the same paragraph).
+   * The list item of another run that encloses each list item: “一要……。首先……其次……。二要……” puts
+   * 首先/其次 under 一要 (between two of its items, or after its last item in the same paragraph). One pass
+   * in text order over the few runs open at each point.
    */
-  const enclosing = (c: Candidate): Candidate | null => {
-    const own = runOf.get(c);
-    let best: Candidate | null = null;
-    for (const [item, run] of runOf) {
-      // Only a run that began before this item's own run can enclose it.
-      if (run === own || item.start >= c.start || (own && run[0]!.start > own[0]!.start)) continue;
-      const k = run.indexOf(item);
-      const next = run[k + 1];
-      const inside = next ? next.start > c.start : item.line === c.line;
-      if (!inside || structural.some((s) => s > item.start && s < c.start)) continue;
-      if (!best || item.start > best.start) best = item;
+  const enclosingOf = new Map<Candidate, Candidate>();
+  {
+    const open: Candidate[][] = [];
+    const lastSeen = new Map<Candidate[], Candidate>();
+    for (const c of accepted) {
+      const own = runOf.get(c);
+      if (!own) continue;
+      // A run stays open while items of it follow, or on the line of its last item.
+      for (let k = open.length - 1; k >= 0; k--) {
+        const run = open[k]!;
+        const seen = lastSeen.get(run)!;
+        if (run[run.length - 1]!.start > c.start || (seen === run[run.length - 1] && seen.line === c.line)) continue;
+        open.splice(k, 1);
+      }
+      let best: Candidate | null = null;
+      for (const run of open) {
+        // Only a run that began before this item's own run can enclose it.
+        if (run === own || run[0]!.start > own[0]!.start) continue;
+        const item = lastSeen.get(run)!;
+        if (structuralBetween(item.start, c.start)) continue;
+        if (!best || item.start > best.start) best = item;
+      }
+      if (best) enclosingOf.set(c, best);
+      if (!lastSeen.has(own)) open.push(own);
+      lastSeen.set(own, c);
     }
-    return best;
-  };
+  }
   const levelOf = new Map<Candidate, Level>();
 
   // Levels of list items, roles.
   const sections: OutlineSection[] = [];
   /** Sections whose role comes from a cue in their own wording (not inherited, not the fallback). */
   const named = new Set<OutlineSection>();
+  /** The latest section at each level (index 1..4), and the latest that is not a list item. */
+  const lastAt: (OutlineSection | undefined)[] = [];
+  let lastNonList: OutlineSection | undefined;
   for (const c of accepted) {
     let level = c.level;
     if (c.kind === 'list') {
-      let parentLevel = 0;
-      for (let k = sections.length - 1; k >= 0; k--) {
-        if (sections[k]!.kind !== 'list') {
-          parentLevel = sections[k]!.level;
-          break;
-        }
-      }
-      level = Math.min(4, parentLevel + 1) as Level;
-      const outer = enclosing(c);
+      level = Math.min(4, (lastNonList?.level ?? 0) + 1) as Level;
+      const outer = enclosingOf.get(c);
       const outerLevel = outer ? levelOf.get(outer) : undefined;
       if (outerLevel !== undefined) level = Math.min(4, outerLevel + 1) as Level;
       levelOf.set(c, level);
     }
     const top = c.kind === 'label' || c.kind === 'conclusion' || c.kind === 'title-line' || c.kind === 'inline';
     if (top) level = 1;
+    // The parent is the latest section of a higher level.
     let parent: OutlineSection | undefined;
-    if (!top) {
-      for (let k = sections.length - 1; k >= 0; k--) {
-        if (sections[k]!.level < level) {
-          parent = sections[k];
-          break;
-        }
-      }
-    }
+    if (!top) for (let l = 1; l < level; l++) if (lastAt[l] && (!parent || lastAt[l]!.start > parent.start)) parent = lastAt[l];
     let role: Role;
     let own = true;
     let strong = c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : c.kind === 'conclusion' ? 'conclusion' : strongRole(c.title);
@@ -569,18 +592,13 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     } else role = weakRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
-      let topRole: Role | null = null;
-      for (let k = sections.length - 1; k >= 0; k--) {
-        if (sections[k]!.level === 1) {
-          topRole = sections[k]!.role;
-          break;
-        }
-      }
-      if (topRole === 'conclusion') continue;
+      if (lastAt[1]?.role === 'conclusion') continue;
     }
     const section: OutlineSection = { level, number: c.number, title: c.title, role, start: c.start, end: c.end, kind: c.kind, essay: essayIndex, own };
     if (strong) named.add(section);
     sections.push(section);
+    lastAt[level] = section;
+    if (c.kind !== 'list') lastNonList = section;
   }
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).
