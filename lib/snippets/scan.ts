@@ -9,8 +9,15 @@
  * punctuation mark). Scanning for those needles finds every match, and few places that are not.
  * Pure: no DOM.
  */
-import { isAlnum, matchAt } from './match';
+import { isAlnum } from './match';
 import { MAX_SYLLABLE, SKIP_MARK, type Aligned } from './pinyin';
+
+/** Every value the second-letter part of a key can take: a–z, 0–9, and 0 for a one-letter syllable. */
+const SECOND_LETTERS: readonly number[] = [
+  ...Array.from({ length: 26 }, (_, i) => 0x61 + i),
+  ...Array.from({ length: 10 }, (_, i) => 0x30 + i),
+  0,
+];
 
 /** Between two snippets in the packed strings: never in a folded query, so no hit spans two snippets. */
 const SEP = '\u0002';
@@ -27,12 +34,15 @@ export interface PackedField {
   /** For every packed unit: offset of its syllable in the packed `full` (a field's end for a separator). */
   unitFull: Int32Array;
   /**
-   * Units by the pair (its first letter, the next unit's first letter or mark), sorted by position:
-   * pairs[pairStart[key] .. pairStart[key + 1]) with key = pairKey(a, b). Lets a query visit only the
-   * units where it can start instead of scanning every unit (counting sort, built once per pack).
+   * Units by unitKey (first two letters of the syllable, first letter or mark of the next unit), sorted
+   * by position: pairs[pairStart[key] .. pairStart[key + 1]). Lets a query visit only the units where it
+   * can start instead of scanning every unit (counting sort, built once per pack).
    */
   pairs: Int32Array;
   pairStart: Int32Array;
+  /** First unit's initial and first character of every field (for the abbreviation test). */
+  firstInitial: Uint16Array;
+  firstText: Uint16Array;
 }
 
 /** Letters, digits, the skip mark, anything else: the alphabet of pair keys. */
@@ -42,25 +52,28 @@ function codeOf(c: number): number {
   if (c >= 0x30 && c <= 0x39) return 26 + c - 0x30;
   return c === 1 ? 36 : 37;
 }
-function pairKey(a: number, b: number): number {
-  return codeOf(a) * ALPHABET + codeOf(b);
+/**
+ * Key of a unit: its syllable's first and second letter (37 = none: a one-letter syllable) and the
+ * first letter (or mark) of the next unit. The second letter makes a query that takes two or more letters
+ * from the first syllable (zheng|zhi) visit only syllables that go on with its second letter.
+ */
+function unitKey(first: number, second: number, next: number): number {
+  return (codeOf(first) * ALPHABET + codeOf(second)) * ALPHABET + codeOf(next);
 }
 
-function buildPairs(initials: string): { pairs: Int32Array; pairStart: Int32Array } {
-  const keys = ALPHABET * ALPHABET;
+function buildPairs(initials: string, full: string, unitFull: Int32Array): { pairs: Int32Array; pairStart: Int32Array } {
+  const keys = ALPHABET * ALPHABET * ALPHABET;
   const counts = new Int32Array(keys + 1);
   const last = initials.length - 1;
-  for (let g = 0; g < last; g++) {
-    const a = initials.charCodeAt(g);
-    if (codeOf(a) < 36) counts[pairKey(a, initials.charCodeAt(g + 1)) + 1]!++;
-  }
+  const keyAt = (g: number) => {
+    const f = unitFull[g]!;
+    return unitKey(initials.charCodeAt(g), unitFull[g + 1]! - f >= 2 ? full.charCodeAt(f + 1) : 0, initials.charCodeAt(g + 1));
+  };
+  for (let g = 0; g < last; g++) if (codeOf(initials.charCodeAt(g)) < 36) counts[keyAt(g) + 1]!++;
   for (let k = 0; k < keys; k++) counts[k + 1]! += counts[k]!;
   const pairStart = counts.slice();
   const pairs = new Int32Array(counts[keys]!);
-  for (let g = 0; g < last; g++) {
-    const a = initials.charCodeAt(g);
-    if (codeOf(a) < 36) pairs[counts[pairKey(a, initials.charCodeAt(g + 1))]!++] = g;
-  }
+  for (let g = 0; g < last; g++) if (codeOf(initials.charCodeAt(g)) < 36) pairs[counts[keyAt(g)]!++] = g;
   return { pairs, pairStart };
 }
 
@@ -98,13 +111,22 @@ export function packFields(fields: readonly Aligned[]): PackedField {
     for (let k = 0; k <= a.n; k++) unitFull[base + k] = fullBase + a.starts.charCodeAt(k);
   }
   const packedInitials = initials.join(SEP) + SEP;
+  const packedFull = fulls.join(SEP) + SEP;
+  const firstInitial = new Uint16Array(count);
+  const firstText = new Uint16Array(count);
+  for (let i = 0; i < count; i++) {
+    firstInitial[i] = fields[i]!.n ? fields[i]!.initials.charCodeAt(0) : 0;
+    firstText[i] = fields[i]!.n ? fields[i]!.text.charCodeAt(0) : 0;
+  }
   return {
-    ...buildPairs(packedInitials),
+    ...buildPairs(packedInitials, packedFull, unitFull),
+    firstInitial,
+    firstText,
     unitFull,
     fields,
     text: texts.join(SEP) + SEP,
     initials: packedInitials,
-    full: fulls.join(SEP) + SEP,
+    full: packedFull,
     textStart,
     unitStart,
     fullStart,
@@ -143,6 +165,73 @@ function unitAtFull(a: Aligned, f: number): number {
   return -1;
 }
 
+/**
+ * match.ts's matcher, reading the packed strings instead of the snippet's own (same rules; the search
+ * test checks both agree): the packed arrays are already in cache from the scan, a snippet's own strings
+ * are one cache miss each. Field i, unit t; returns the end unit or -1.
+ */
+let packedFailed: Set<number> | null = null;
+
+/** Units with readings in field i (its initials run up to the separator). */
+function unitsOf(p: PackedField, i: number): number {
+  return p.unitStart[i + 1]! - p.unitStart[i]! - 1;
+}
+
+function matchPacked(q: string, qi: number, p: PackedField, i: number, t: number): number {
+  const n = unitsOf(p, i);
+  const tBase = p.textStart[i]!;
+  const uBase = p.unitStart[i]!;
+  const text = p.text;
+  const full = p.full;
+  const unitFull = p.unitFull;
+  const initials = p.initials;
+  for (;;) {
+    if (qi === q.length) return t;
+    if (t >= n) return -1;
+    const qc = q.charCodeAt(qi);
+    const tc = text.charCodeAt(tBase + t);
+    const s = unitFull[uBase + t]!;
+    const e = unitFull[uBase + t + 1]!;
+    if (e > s && isAlnum(qc)) {
+      let common = 0;
+      while (s + common < e && qi + common < q.length && full.charCodeAt(s + common) === q.charCodeAt(qi + common)) common++;
+      if (common === 0) return -1;
+      if (common === 1 || qi + common === q.length) {
+        qi += common;
+        t++;
+        continue;
+      }
+      for (let k = common; k >= 1; k--) {
+        // The next unit must be able to take q[qi + k] (its first letter, itself, or a mark to pass).
+        const nq = qi + k;
+        if (nq < q.length) {
+          if (t + 1 >= n) continue;
+          const c = q.charCodeAt(nq);
+          const ic = initials.charCodeAt(uBase + t + 1);
+          if (ic !== c && ic !== 1 && (isAlnum(c) || text.charCodeAt(tBase + t + 1) !== c)) continue;
+        }
+        const key = nq * (n + 1) + t + 1;
+        const set = (packedFailed ??= new Set());
+        if (set.has(key)) continue;
+        const end = matchPacked(q, nq, p, i, t + 1);
+        if (end >= 0) return end;
+        set.add(key);
+      }
+      return -1;
+    }
+    if (tc === qc && !isAlnum(qc)) {
+      qi++;
+      t++;
+      continue;
+    }
+    if (e === s && initials.charCodeAt(uBase + t) === 1) {
+      t++;
+      continue;
+    }
+    return -1;
+  }
+}
+
 /** Per field: first literal occurrence, earliest mixed/reading match and its end (-1: none). */
 export interface FieldHits {
   literal: Int32Array;
@@ -170,14 +259,14 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
 
   /** Try a match at unit t of field i; true when field i needs no further candidates from this scan. */
   const consider = (i: number, t: number): boolean => {
-    const a = p.fields[i]!;
     const lit = literal[i]!;
     if (lit === 0 || (lit > 0 && !readingsAfterLiteral)) return true;
-    if (t >= a.n) return true; // past the read region: so are the later hits
+    if (t >= unitsOf(p, i)) return true; // past the read region: so are the later hits
     if (t < 0) return false;
     const known = start[i]!;
     if (known >= 0 && known <= t) return true;
-    const e = matchAt(q, a, t);
+    packedFailed?.clear();
+    const e = matchPacked(q, 0, p, i, t);
     if (e < 0) return false;
     start[i] = t;
     end[i] = e;
@@ -236,9 +325,9 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
     for (let j = 1; j < k; j++) if (full.charCodeAt(f + j) !== q.charCodeAt(j)) return false;
     return true;
   };
-  /** Units g of the pair (q0, b), by field; `test` says whether g is worth a full attempt. */
-  const visitPair = (b: number, test: (g: number) => boolean) => {
-    const key = pairKey(q0, b);
+  /** Units g with the key (q0, second, b), by field; `test` says whether g is worth a full attempt. */
+  const visitKey = (second: number, b: number, test: (g: number) => boolean) => {
+    const key = unitKey(q0, second, b);
     const end = p.pairStart[key + 1]!;
     let i = 0;
     for (let j = p.pairStart[key]!; j < end; j++) {
@@ -253,10 +342,15 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
       }
     }
   };
+  /** Every second letter (and none) when the first syllable may give just one letter, else q1 only. */
+  const visitPair = (k: number, b: number, test: (g: number) => boolean) => {
+    if (k >= 2) visitKey(q.charCodeAt(1), b, test);
+    else for (let second = 0; second < SECOND_LETTERS.length; second++) visitKey(SECOND_LETTERS[second]!, b, test);
+  };
   for (let k = 1; k < q.length && k <= MAX_SYLLABLE; k++) {
     const c = q.charCodeAt(k);
     const kk = k;
-    if (isAlnum(c)) visitPair(c, (g) => takes(g, kk));
+    if (isAlnum(c)) visitPair(k, c, (g) => takes(g, kk));
     else {
       scan(p.text, q[k]!, p.textStart, (i, local) => {
         if (local === 0 || local > p.fields[i]!.n) return local > p.fields[i]!.n;
@@ -268,12 +362,12 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
   // … or the next unit is a space or punctuation mark that the match passes over: then some q[k] must
   // start the first unit after the marks.
   const nextChars = q.slice(1, MAX_SYLLABLE + 1);
-  visitPair(1, (g) => {
+  visitPair(1, 1, (g) => {
     let h = g + 1;
     while (p.initials.charCodeAt(h) === 1) h++;
     const i = fieldAt(unitStart, g);
     const u = h - unitStart[i]!;
-    if (u >= p.fields[i]!.n) return false;
+    if (u >= unitsOf(p, i)) return false;
     return nextChars.includes(p.initials[h]!) || nextChars.includes(p.text[p.textStart[i]! + u]!);
   });
   return { literal, start, end };

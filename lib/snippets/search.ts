@@ -21,7 +21,7 @@
  * title). A term starting with # matches tags only.
  */
 import { foldText, alignField, align, PINYIN_BODY_CHARS, pinyinField, PINYIN_VERSION, type Aligned, type PinyinField } from './pinyin';
-import { findMixedStart, foldQuery, hasReadingChars, isSubsequence, type Range } from './match';
+import { findMixedStart, foldQuery, hasReadingChars, isAlnum as isAlnumCode, isSubsequence, type Range } from './match';
 import { packFields, scanField, type FieldHits, type PackedField } from './scan';
 import type { Snippet } from './types';
 
@@ -146,6 +146,8 @@ interface Packed {
   entries: Entry[];
   titles: PackedField;
   bodies: PackedField;
+  /** Every tag in use (folded): a term is tried once per tag, not once per snippet. */
+  distinctTags: string[];
 }
 
 export class SnippetIndex {
@@ -202,7 +204,12 @@ export class SnippetIndex {
   #pack(): Packed {
     if (!this.#packed) {
       const entries = [...this.#entries.values()];
-      this.#packed = { entries, titles: packFields(entries.map((e) => e.title)), bodies: packFields(entries.map((e) => e.body)) };
+      this.#packed = {
+        entries,
+        titles: packFields(entries.map((e) => e.title)),
+        bodies: packFields(entries.map((e) => e.body)),
+        distinctTags: [...new Set(entries.flatMap((e) => e.tags))],
+      };
     }
     return this.#packed;
   }
@@ -212,15 +219,18 @@ export class SnippetIndex {
     const limit = Math.max(0, options.limit ?? 50);
     const terms = parseQuery(query);
     const tagFilter = options.tag ? foldText(options.tag.normalize('NFC').trim()).toLowerCase() : null;
-    const { entries, titles, bodies } = this.#pack();
+    const { entries, titles, bodies, distinctTags } = this.#pack();
     const count = entries.length;
 
     // Per term: where it occurs in every title and body, and its tier against every tag in use.
     const scans = terms.map((term) => {
       const tags = new Map<string, number>();
-      for (const e of entries) for (const tag of e.tags) if (!tags.has(tag)) tags.set(tag, tagTier(term, tag, () => this.#tagAligned(tag)));
-      if (term.tagOnly) return { term, tags, title: null, body: null };
-      return { term, tags, title: scanField(titles, term.q, true), body: scanField(bodies, term.q, false) };
+      for (const tag of distinctTags) tags.set(tag, tagTier(term, tag, () => this.#tagAligned(tag)));
+      const q0 = term.q.charCodeAt(0);
+      const first = isAlnumCode(q0) ? titles.firstInitial : titles.firstText;
+      const firstOk = (i: number) => first[i] === q0;
+      if (term.tagOnly) return { term, tags, title: null, body: null, firstOk } satisfies TermScan;
+      return { term, tags, title: scanField(titles, term.q, true), body: scanField(bodies, term.q, false), firstOk } satisfies TermScan;
     });
 
     type Ranked = { score: number; sum: number; snippet: Snippet; field: SearchHit['field']; start: number; end: number };
@@ -291,9 +301,18 @@ function hit(score: number, field: SearchHit['field'], start: number, end: numbe
 }
 
 /** Tier of one term in entry i (0: no match), from the term's scans. */
-function termTier(scan: { term: Term; tags: Map<string, number>; title: FieldHits | null; body: FieldHits | null }, entry: Entry, i: number): number {
+interface TermScan {
+  term: Term;
+  tags: Map<string, number>;
+  title: FieldHits | null;
+  body: FieldHits | null;
+  /** Can the term abbreviate title i (its first character fits)? */
+  firstOk: (i: number) => boolean;
+}
+
+function termTier(scan: TermScan, entry: Entry, i: number): number {
   let tag = 0;
-  for (const t of entry.tags) tag = Math.max(tag, scan.tags.get(t) ?? 0);
+  if (entry.tags.length) for (const t of entry.tags) tag = Math.max(tag, scan.tags.get(t) ?? 0);
   if (!scan.title || !scan.body) return tag ? hit(tag, 'tags', -1, -1) : 0;
   const q = scan.term.q;
   let best = 0;
@@ -311,6 +330,7 @@ function termTier(scan: { term: Term; tags: Map<string, number>; title: FieldHit
   if (bodyLit >= 0) return hit(TIER.bodySubstring, 'body', bodyLit, bodyLit + q.length);
   const bodyAt = scan.body.start[i]!;
   if (bodyAt >= 0) return hit(TIER.bodyReading, 'body', bodyAt, scan.body.end[i]!);
-  if (isSubsequence(q, entry.title)) return hit(TIER.titleSubsequence, 'title', -1, -1);
+  // Abbreviations start at the title's first unit: test that from the packed arrays before the title.
+  if (q.length > 1 && scan.firstOk(i) && isSubsequence(q, entry.title)) return hit(TIER.titleSubsequence, 'title', -1, -1);
   return 0;
 }

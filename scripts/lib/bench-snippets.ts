@@ -27,6 +27,9 @@ export interface SnippetBench {
   /** The same in CPU time of this process (wall time inflates when other processes share the cores). */
   searchCpuP50Ms: number;
   searchCpuP95Ms: number;
+  /** p50 / p95 over queries of each query's fastest of 5 runs. */
+  searchBestOf5P50Ms: number;
+  searchBestOf5P95Ms: number;
   /** p95 per kind of query. */
   byKind: Record<string, number>;
   pass: boolean;
@@ -116,6 +119,17 @@ export function benchSnippets(quick: boolean): SnippetBench {
     cpuTimes.push((dc.user + dc.system) / 1000);
     (byKindTimes[kind] ??= []).push(dt);
   }
+  // The machine may be shared: each query again 4 times, keeping its fastest run. A query's best of 5
+  // is what it costs when nothing else takes the core (caches warm from the earlier runs, so optimistic).
+  const bestTimes = queries.map(({ q }, k) => {
+    let best = times[k]!;
+    for (let r = 0; r < 4; r++) {
+      const t = performance.now();
+      index.search(q, { limit: 50 });
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  });
   const searchP95Ms = percentile(times, 95);
   const load1 = loadavg()[0]!;
   return {
@@ -129,6 +143,8 @@ export function benchSnippets(quick: boolean): SnippetBench {
     searchMaxMs: Math.max(...times),
     searchCpuP50Ms: percentile(cpuTimes, 50),
     searchCpuP95Ms: percentile(cpuTimes, 95),
+    searchBestOf5P50Ms: percentile(bestTimes, 50),
+    searchBestOf5P95Ms: percentile(bestTimes, 95),
     byKind: Object.fromEntries(Object.entries(byKindTimes).map(([k, v]) => [k, percentile(v, 95)])),
     pass: searchP95Ms < TARGET_SEARCH_P95_MS,
     loadAverage: load1,
@@ -144,6 +160,7 @@ export function formatSnippetBench(b: SnippetBench): string[] {
     `  search over ${b.snippets} (${b.queries} queries): p50 ${f(b.searchP50Ms)} ms, p95 ${f(b.searchP95Ms)} ms, max ${f(b.searchMaxMs)} ms ` +
       `(target p95 < ${TARGET_SEARCH_P95_MS}) ${b.pass ? 'PASS' : 'FAIL'}`,
     `  CPU time of the search (not inflated by other processes on the machine): p50 ${f(b.searchCpuP50Ms)} ms, p95 ${f(b.searchCpuP95Ms)} ms`,
+    `  each query's fastest of 5 runs: p50 ${f(b.searchBestOf5P50Ms)} ms, p95 ${f(b.searchBestOf5P95Ms)} ms`,
     `  p95 by query kind: ${Object.entries(b.byKind).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`,
     `  (load average ${f(b.loadAverage, 1)} on ${b.cores} cores while measuring)`,
   ];
