@@ -1,9 +1,21 @@
 /**
- * Outline of a draft: every heading (numbered, 一是-lists, inline first sentences, unnumbered title
- * lines, labels such as 引言/结束语, closing 总之-paragraphs) with its level and section role.
+ * Outline of a draft: every heading with its level and section role. Heading forms:
+ * - GB/T markers 一、（一）1.（1） and their common variants ((一)、 （1) 1． 1、 1.、), at a line start or after a
+ *   sentence end inside a paragraph (a lost line break); a title line broken in two by a paste is joined;
+ * - decimal section numbers 1 / 1.1 / 1.1.1 (level = number of parts), ①–⑳ (level 4);
+ * - run-in lists 一是/二是, 第一，, 其一，, 一要, 首先/其次/再次/最后, ①② — at a paragraph start, or after a
+ *   colon or a sentence end inside one (the first item also after a comma), one level below their heading;
+ *   only a sequence counts (a lone 首先 in prose, 一是一、二是二, 第一书记 are text);
+ * - unnumbered section lines: labels (引言, 摘要, 关键词, 存在问题, 原因, 整改措施, 下一步工作打算, 结语 …, alone
+ *   or with a colon), short title lines that name a role, inline first sentences, closing 总之-paragraphs.
+ * Not headings: quantities (2023年, 1.5亿元, 1 号楼), page numbers glued to a sentence cut by a page break
+ * (……的重⏎7、要性), link titles under 相关推荐, the numbered lines of an attachment list (附件：1．…).
  *
- * A sub-heading takes its parent's role unless its own wording names a role (原因, 对策, 存在的问题…);
- * action wording (加强…, 提高…) only decides the role of headings without a parent.
+ * Roles come from the role vocabulary of curated/roles.json (the word a heading ends with, and phrasings
+ * such as 存在的……问题, 产生……的原因, 如何……, 关于……的思考). A sub-heading takes its parent's role unless its
+ * own wording names a role; action wording (加强…, 以……推动……, 在……上下功夫) decides the role of headings
+ * without a parent or under a parent that names none. Traditional-script drafts are read in simplified
+ * characters (titles are kept as written).
  */
 import { hanNumeralValue, parseHeading } from '../engine/headings';
 import { splitParagraphs } from '../engine/paragraphs';

@@ -7,7 +7,9 @@ import type { HeadingLevel } from './types';
  *
  * Only a marker at the start of a line (after indentation) counts: "……三个方面：一、…" inside a line is
  * an enumeration, not a heading. Not taken as headings: "1.5万元", "2024年", "1、2号楼", "一、二线城市",
- * "三、四月份", "一是…" (not a GB/T level), "①", "1）" (levels below the four GB/T ones, left alone).
+ * "三、四月份", "一是…" (not a GB/T level), "①", "1）" (levels below the four GB/T ones, left alone),
+ * decimal section numbers "1.1" (the corpus outline reads those, lib/corpus/outline.ts). A stray mark typed
+ * after a marker ("1.、", "（二）．") is part of the marker (`stray`), so the numbering rule can delete it.
  */
 export interface ParsedHeading {
   level: HeadingLevel;
