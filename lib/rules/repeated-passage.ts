@@ -64,6 +64,8 @@ interface LineData {
   keyHash: number[];
   /** Offset in the line where each key's text starts. */
   keyStart: number[];
+  /** For a sentence key: index of the line's first sentence with the same text (-1 for the line key). */
+  keyFirst: number[];
   /** Trimmed content range. */
   contentStart: number;
   contentEnd: number;
@@ -71,7 +73,7 @@ interface LineData {
   ellipsis: number;
 }
 
-const EMPTY: LineData = { norm: '', sentences: [], keys: [], keySentence: [], keyHash: [], keyStart: [], contentStart: 0, contentEnd: 0, ellipsis: -1 };
+const EMPTY: LineData = { norm: '', sentences: [], keys: [], keySentence: [], keyHash: [], keyStart: [], keyFirst: [], contentStart: 0, contentEnd: 0, ellipsis: -1 };
 
 function isKept(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -217,7 +219,15 @@ function collect(text: string): LineData {
   const m = ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40)));
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
   const keyStart = keySentence.map((k) => (k < 0 ? contentStart : sentences[k]!.start));
-  return { norm, sentences, keys, keySentence, keyHash, keyStart, contentStart, contentEnd, ellipsis };
+  // The first sentence equal to each key, found once here: combine looking it up per repeat was
+  // quadratic on a long line of repeated sentences.
+  let firstOf: Map<string, number> | null = null;
+  if (keys.length > 1) {
+    firstOf = new Map();
+    for (let k = sentences.length - 1; k >= 0; k--) firstOf.set(sentences[k]!.norm, k);
+  }
+  const keyFirst = keySentence.map((k) => (k < 0 ? -1 : firstOf ? firstOf.get(sentences[k]!.norm)! : k));
+  return { norm, sentences, keys, keySentence, keyHash, keyStart, keyFirst, contentStart, contentEnd, ellipsis };
 }
 
 /**
@@ -251,10 +261,77 @@ function growTable(): void {
   }
 }
 
-type View = DocumentView<LineData | undefined>;
+/**
+ * What an edit needs to know to tell whether the reports can change (see `affected`): how often each key
+ * occurs in the document, and the lines that took part in the last run's repeats.
+ */
+interface Summary {
+  counts: Map<string, number>;
+  /** Line data of every line compared equal, reported or next to a truncated summary in the last run. */
+  involved: Set<LineData>;
+  reports: number;
+}
+
+type View = DocumentView<LineData | undefined, Summary | undefined>;
+
+/** Non-blank lines looked at on each side of an edit (the truncated-summary window, plus one). */
+const NEIGHBOURS = SNIPPET_WINDOW + 1;
+
+/**
+ * The reports can only change when the edited lines (old or new) share a key with another line, took part
+ * in a repeat, or sit next to a line that did (a block grows over its neighbours; "the next paragraph"
+ * depends on blank lines), or when a paragraph number in a message moves. Otherwise nothing is recomputed.
+ */
+function affected(doc: View, from: number, to: number, removed: readonly (LineData | undefined)[]): readonly [number, number] | null {
+  const s = doc.summary;
+  if (!s) return null;
+  const { collected } = doc;
+  let removedLines = 0;
+  for (const d of removed) {
+    if (d === EMPTY) continue;
+    removedLines++;
+    if (!d) continue;
+    if (d.ellipsis >= 0 || s.involved.has(d)) return null;
+    for (const k of d.keys) if ((s.counts.get(k) ?? 0) >= 1) return null;
+  }
+  const hot = (d: LineData | undefined): boolean => {
+    if (!d || d === EMPTY) return false;
+    if (d.ellipsis >= 0 || s.involved.has(d)) return true;
+    for (const k of d.keys) if ((s.counts.get(k) ?? 0) >= 2) return true;
+    return false;
+  };
+  let addedLines = 0;
+  for (let i = from; i < to; i++) {
+    const d = collected[i];
+    if (d !== EMPTY) addedLines++;
+    if (hot(d)) return null;
+  }
+  if (addedLines !== removedLines && s.reports > 0) return null;
+  for (let j = from - 1, seen = 0; j >= 0 && seen < NEIGHBOURS; j--) {
+    const d = collected[j];
+    if (!d || d.norm === '') continue;
+    seen++;
+    if (hot(d)) return null;
+  }
+  for (let j = to, seen = 0; j < collected.length && seen < NEIGHBOURS; j++) {
+    const d = collected[j];
+    if (!d || d.norm === '') continue;
+    seen++;
+    if (hot(d)) return null;
+  }
+  return [from, from];
+}
 
 function combine(doc: View, report: (r: Report) => void): void {
   const { paragraphs, collected, text } = doc;
+  const summary = doc.summary;
+  if (summary) {
+    summary.involved.clear();
+    summary.reports = 0;
+  }
+  const involve = (d: LineData) => {
+    if (summary && d !== EMPTY) summary.involved.add(d);
+  };
   const n = paragraphs.length;
   const data = (i: number): LineData => collected[i] ?? EMPTY;
   const blank = (i: number) => data(i).norm === '';
@@ -293,6 +370,7 @@ function combine(doc: View, report: (r: Report) => void): void {
   const reported: [number, number][] = [];
   const emit = (r: Report) => {
     reported.push([r.start, r.end]);
+    if (summary) summary.reports++;
     report(r);
   };
 
@@ -328,7 +406,7 @@ function combine(doc: View, report: (r: Report) => void): void {
         if (++tableUsed * 2 > tableMask) growTable();
         continue;
       }
-      const end = reportRepeat(seen, i, d.keySentence[k]!, keys[k]!);
+      const end = reportRepeat(seen, table[o + 3]!, i, d.keySentence[k]!);
       if (end > coveredUntil) coveredUntil = end;
       else if (seen !== i) {
         // Not reported (a single sentence far away): compare the next copy with this one, the nearest.
@@ -340,15 +418,17 @@ function combine(doc: View, report: (r: Report) => void): void {
   if (snippets) for (const i of snippets) checkSnippet(i);
 
   /**
-   * Line `i2` repeats something of line `i1` (its sentence `s2`, or the whole line when s2 = -1).
-   * Returns the end of what was reported, or 0.
+   * Line `i2` repeats something of line `i1` (its key `k1`; sentence `s2` of line i2, or the whole line
+   * when s2 = -1). Returns the end of what was reported, or 0.
    */
-  function reportRepeat(i1: number, i2: number, s2: number, key: string): number {
+  function reportRepeat(i1: number, k1: number, i2: number, s2: number): number {
     const d1 = data(i1);
     const d2 = data(i2);
+    involve(d1);
+    involve(d2);
     if (i1 !== i2 && (d1 === d2 || d1.norm === d2.norm)) return reportBlock(i1, i2);
     if (s2 < 0) return 0;
-    const s1 = d1.sentences.findIndex((s) => s.norm === key);
+    const s1 = d1.keyFirst[k1] ?? -1;
     if (s1 < 0 || (i1 === i2 && s1 >= s2)) return 0;
     // Extend the run of equal sentences both ways, inside the two lines, without the copies overlapping.
     let x1 = s1;
@@ -425,6 +505,8 @@ function combine(doc: View, report: (r: Report) => void): void {
     }
     let lines = 0;
     for (let j = b0; j <= b1; j++) if (!blank(j)) lines++;
+    for (let j = c0; j <= c1; j++) involve(data(j));
+    for (let j = b0; j <= b1; j++) involve(data(j));
     const range = lineDeletion(b0, b1);
     const message = lines === 1 ? messages.paragraph(paragraphNumber(c0)) : messages.paragraphs(lines, paragraphNumber(c0));
     emit({ start: range.start, end: range.end, message, replacements: [''] });
@@ -445,6 +527,8 @@ function combine(doc: View, report: (r: Report) => void): void {
     const candidates: number[] = [];
     for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = nextNonBlank(j)) >= 0; k++) candidates.push(j);
     for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = prevNonBlank(j)) >= 0; k++) candidates.push(j);
+    involve(d);
+    for (const j of candidates) involve(data(j));
     for (const j of candidates) {
       const other = paragraphs[j]!.text;
       for (let at = other.indexOf(probe); at >= 0; at = other.indexOf(probe, at + 1)) {
@@ -474,7 +558,7 @@ function combine(doc: View, report: (r: Report) => void): void {
   }
 }
 
-export default defineDocumentRule<LineData | undefined>({
+export default defineDocumentRule<LineData | undefined, Summary | undefined>({
   meta: {
     id: 'repeated-passage',
     category: 'repetition',
@@ -486,4 +570,20 @@ export default defineDocumentRule<LineData | undefined>({
   },
   collect,
   combine,
+  incremental: {
+    summary: () => ({ counts: new Map(), involved: new Set(), reports: 0 }),
+    add(s, d) {
+      if (!s || !d) return;
+      for (const k of d.keys) s.counts.set(k, (s.counts.get(k) ?? 0) + 1);
+    },
+    remove(s, d) {
+      if (!s || !d) return;
+      for (const k of d.keys) {
+        const c = (s.counts.get(k) ?? 0) - 1;
+        if (c > 0) s.counts.set(k, c);
+        else s.counts.delete(k);
+      }
+    },
+    affected,
+  },
 });

@@ -284,3 +284,128 @@ describe('fuzz: the whole engine on odd input', () => {
     expectNoViolations(checker.violations);
   });
 });
+
+/**
+ * Incremental = fresh, on the paths an edit takes through the engine: one analyzer follows a document
+ * through a few hundred edits and after each its result must equal a fresh analyzer's, its view must
+ * count the same issues, and a window read through the view must hold exactly the issues of the full
+ * list that overlap it. Edits: characters typed and deleted anywhere, at the very ends of lines and next
+ * to their breaks, breaks inserted and deleted (lines split and merged), line-ending style changed
+ * (LF ⇄ CR ⇄ CRLF, one half of a CRLF removed), a line duplicated next to itself or far away
+ * (repeated-passage, repeated-phrase), a block pasted, blank lines, headings and residue lines, and
+ * lines turned into traditional characters (traditional-char, and a wholly traditional document).
+ */
+describe('fuzz: incremental analysis equals a fresh one', () => {
+  const irand = mulberry32(0x1c0de13);
+  const iint = (n: number) => Math.floor(irand() * n);
+  const ipick = <T>(xs: readonly T[]): T => xs[iint(xs.length)]!;
+  const TRAD: Record<string, string> = { 发: '發', 这: '這', 个: '個', 为: '為', 国: '國', 设: '設', 员: '員', 会: '會', 习: '習', 党: '黨', 组: '組', 织: '織', 学: '學', 实: '實', 体: '體', 开: '開', 质: '質', 领: '領', 导: '導', 干: '幹', 部: '部' };
+  const toTrad = (s: string) => s.replace(/[发这个为国设员会习党组织学实体开质领导干]/g, (c) => TRAD[c] ?? c);
+  const INSERTS = ['要', '的的', '，', '。', ',', ' ', '發', '這個', '𠮷', '一、', '（二）', '3.', '……', '展开全部', '第5页', '“', '”', '加强党的建设加强党的建设'];
+
+  /** Offsets of the line breaks of text (start of each \r\n, \n or lone \r). */
+  function breaks(text: string): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) out.push(i);
+      else if (c === 13) out.push(i++);
+    }
+    return out;
+  }
+
+  function lineAt(text: string): [number, number] {
+    const b = breaks(text);
+    const k = iint(b.length + 1);
+    const start = k === 0 ? 0 : b[k - 1]! + (text.startsWith('\r\n', b[k - 1]!) ? 2 : 1);
+    const end = k < b.length ? b[k]! : text.length;
+    return [start, end];
+  }
+
+  function edit(text: string): string {
+    const at = iint(text.length + 1);
+    const b = breaks(text);
+    const brk = b.length ? ipick(b) : text.length;
+    switch (iint(14)) {
+      case 0: // type at a random place
+      case 1:
+        return text.slice(0, at) + ipick(INSERTS) + text.slice(at);
+      case 2: // delete a few characters
+        return text.slice(0, at) + text.slice(at + 1 + iint(4));
+      case 3: // type at the end of a line, right before its break, or right after it
+        return iint(2) ? text.slice(0, brk) + ipick(INSERTS) + text.slice(brk) : text.slice(0, brk + 1) + ipick(INSERTS) + text.slice(brk + 1);
+      case 4: // delete a break: two lines merge
+        return text.slice(0, brk) + text.slice(brk + (text.startsWith('\r\n', brk) ? 2 : 1));
+      case 5: // split a line
+        return text.slice(0, at) + ipick(['\n', '\r\n', '\r', '\n\n']) + text.slice(at);
+      case 6: // change one break's style, or cut a CRLF in half
+        if (text.startsWith('\r\n', brk)) return text.slice(0, brk) + ipick(['\n', '\r', '']) + text.slice(brk + (iint(2) ? 1 : 2));
+        return text.slice(0, brk) + ipick(['\r\n', '\r', '\n']) + text.slice(brk + 1);
+      case 7: { // duplicate a line next to itself
+        const [s, e] = lineAt(text);
+        return text.slice(0, e) + '\n' + text.slice(s, e) + text.slice(e);
+      }
+      case 8: { // copy a line somewhere else
+        const [s, e] = lineAt(text);
+        return text.slice(0, at) + '\n' + text.slice(s, e) + '\n' + text.slice(at);
+      }
+      case 9: { // delete a whole line
+        const [s, e] = lineAt(text);
+        return text.slice(0, s) + text.slice(Math.min(text.length, e + 1));
+      }
+      case 10: { // a line into traditional characters
+        const [s, e] = lineAt(text);
+        return text.slice(0, s) + toTrad(text.slice(s, e)) + text.slice(e);
+      }
+      case 11: // paste a block of a seed
+        return text.slice(0, at) + seedFragment() + text.slice(at);
+      case 12: // residue or a heading on its own line
+        return text.slice(0, brk) + ipick(['\n展开全部', '\n第3页', '\n（三）加强组织建设', '\n二、存在的问题', '\n', '\n\n\n']) + text.slice(brk);
+      default: // delete a stretch across lines
+        return text.slice(0, at) + text.slice(at + iint(200));
+    }
+  }
+
+  function follow(name: string, start: string, steps: number): void {
+    const analyzer = createAnalyzer({ rules });
+    let text = start;
+    for (let step = 0; step <= steps; step++) {
+      if (step > 0) text = edit(text);
+      if (text.length > 40_000) text = text.slice(0, 30_000);
+      const incremental = analyzer.analyze(text);
+      const fresh = createAnalyzer({ rules }).analyze(text);
+      const where = `${name} step ${step} (${text.length} chars)`;
+      expect(incremental, where).toEqual(fresh);
+      const view = analyzer.view();
+      expect(view.issueCount, where).toBe(fresh.issues.length);
+      expect([...view], where).toEqual(fresh.issues);
+      const a = iint(text.length + 1);
+      const z = Math.min(text.length, a + iint(3000));
+      const expected = fresh.issues.filter((i) => (i.start === i.end ? i.start >= a && (i.start < z || (a === z && i.start === z)) : i.start < z && i.end > a));
+      expect(view.issuesIn(a, z), `${where} window ${a}-${z}`).toEqual(expected);
+    }
+  }
+
+  const seedText = (k: number) => seeds[k % seeds.length]!.text;
+
+  it('follows a seed through edits (LF)', { timeout: 120_000 }, () => follow('seed LF', seedText(0) + '\n' + seedText(1).slice(0, 3000), 120));
+  it('follows a CRLF document and a lone-CR one', { timeout: 120_000 }, () => {
+    follow('seed CRLF', seedText(2).replace(/\n/g, '\r\n'), 60);
+    follow('seed CR', seedText(3).replace(/\n/g, '\r'), 60);
+  });
+  it('follows a document full of repeats, headings and residue', { timeout: 120_000 }, () => {
+    const base = seedText(4).split('\n').slice(0, 40);
+    const lines: string[] = [];
+    for (let i = 0; i < base.length; i++) {
+      lines.push(base[i]!);
+      if (i % 5 === 2) lines.push(base[i - 1]!); // a repeated line
+      if (i % 9 === 4) lines.push('', '展开全部', '第2页');
+      if (i % 7 === 0) lines.push(`（${'一二三四五六七八九'[i % 9]}）推进工作落实`);
+    }
+    lines.push(lines.slice(3, 8).join('')); // a pasted block as one line
+    follow('repeats', lines.join('\n'), 120);
+  });
+  it('follows a traditional document', { timeout: 120_000 }, () => {
+    follow('traditional', toTrad(seedText(1).slice(0, 6000)), 60);
+  });
+});
