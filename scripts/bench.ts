@@ -24,6 +24,7 @@ import { makeDocx } from '../tests/unit/import/fixtures';
 import { benchDocument, loadSeedDocs } from './build-corpus';
 import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
 import { benchLm, formatLmBench } from './lib/bench-lm';
+import { benchSnippets, formatSnippetBench } from './lib/bench-snippets';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } }, strict: true });
 const quick = !!values.quick;
@@ -210,6 +211,9 @@ const lineEndings = ['\n', '\r', '\r\n'].map((sep) => {
 
 const lm = benchLm(large, quick);
 
+// Phrase snippets (issue 12): search over 10,000 snippets, index build (scripts/lib/bench-snippets.ts).
+const snippets = benchSnippets(quick);
+
 const per10k = (ms: number, chars: number) => (ms / chars) * 10_000;
 const summary = {
   fullMsPer10k: per10k(largeResult.fullMs, largeResult.chars),
@@ -233,6 +237,7 @@ const summary = {
   corpus: { ...corpusBench, pass: corpusPass },
   lineEndings,
   lm,
+  snippets,
   node: process.version,
   quick,
 };
@@ -278,6 +283,8 @@ if (values.json) {
     ...lineEndings.map((l) => `  ${l.lineBreak.padEnd(6)} ${f(l.splitBreaksMs, 0).padStart(6)} ms  ${f(l.analyzeBreaksMs, 0).padStart(6)} ms  ${f(l.analyzeLinesMs, 0).padStart(6)} ms`),
     '',
     ...formatLmBench(lm),
+    '',
+    ...formatSnippetBench(snippets),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
