@@ -217,7 +217,9 @@ function mannerBefore(text: string, end: number): Manner | undefined {
       if (c & MANNER_CLASSES) return { word: x, weak: false };
       // 手把手, 面对面, 一对一; X性 (创造性), 有X (有计划), X化 (常态化), 全X/多X (全方位, 多层次).
       if (x[0] === x[2] && x[0] !== x[1]) return { word: x, weak: false };
-      if (/^有/.test(x) && wordClasses(x.slice(1)) & (C.Noun | C.Verb) && !(wordClasses(x.slice(1)) & C.Adjective))
+      // 有X with X a noun or verb, or a word the table lacks (有步骤); not an adjective (有效 + …).
+      const yx = wordClasses(x.slice(1));
+      if (/^有/.test(x) && (yx === 0 || yx & (C.Noun | C.Verb)) && !(yx & C.Adjective))
         return { word: x, weak: false };
       if (/[性化]$/.test(x) && !(c & C.Noun)) return { word: x, weak: true };
       if (/^[全多]/.test(x) && DIMENSIONS.includes(x.slice(1))) return { word: x, weak: false };
@@ -510,7 +512,7 @@ function predicateWord(text: string, i: number): number {
   const w = wordAt(text, i);
   if (!hanAt(text, i)) return 0;
   const c = wordClasses(w);
-  if (c & C.Noun && !(c & (C.Adjective | C.Complement | C.Verb))) return 0;
+  if (c & C.Noun && !(c & (C.Adjective | C.Complement | C.Verb | C.Manner))) return 0;
   return w.length <= 2 ? w.length : 0;
 }
 
