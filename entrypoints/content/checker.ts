@@ -2,6 +2,7 @@ import { startChecker, type Checker, type Lifetime } from '@/lib/editors/control
 import { isCommandMessage, sendMessage } from '@/lib/protocol';
 import { siteKey, watchSettings } from '@/lib/settings';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
+import { watchSwitches } from './switches';
 
 /**
  * lib/editors/controller.ts wired to the extension: settings read from storage directly and followed
@@ -31,11 +32,16 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
   // about:blank / srcdoc documents report their creator's origin.
   const site = siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href);
 
+  // The badge's "本栏不检查" / "本网站不检查" and their undo, followed live.
+  const switches = await watchSwitches(browser.storage, site, signal, () => checker?.refresh('switches'));
+  if (signal.aborted) return undefined;
+
   const translations = new Map<string, string>(); // the badge asks on every count change
   checker = startChecker(lifetime, doc, {
     site,
     settings: () => settings,
     dictionary: () => (dictionary ??= send(sendMessage('getDictionary'), [])),
+    switches,
     ignoreRule: (rule) => void send(sendMessage('ignoreRuleOnSite', { site, rule }), false),
     addToDictionary: (word) => void send(sendMessage('addToDictionary', { word }), false),
     t: (key, substitutions) => {

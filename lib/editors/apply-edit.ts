@@ -18,7 +18,7 @@
  * otherwise where it was (shifted by the length change).
  */
 import type { Issue } from '../engine/types';
-import { editorKind, type EditorKind } from './detect';
+import { editorKind, hasFocusWithin, type EditorKind } from './detect';
 import { requestUndoBoundary } from './page-bridge';
 import { TextModel } from './text-model';
 
@@ -154,7 +154,7 @@ export function applyToField(field: HTMLTextAreaElement | HTMLInputElement, issu
   const { start, end } = issue;
   if (old.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
   const doc = field.ownerDocument;
-  const focused = doc.activeElement === field;
+  const focused = hasFocusWithin(field);
   const before = focused && field.selectionStart !== null ? { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart } : null;
   const scrollTop = field.scrollTop;
   const scrollLeft = field.scrollLeft;
@@ -205,7 +205,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     const { start, end } = issue;
     if (old.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
     const expected = old.slice(0, start) + replacement + old.slice(end);
-    const hadFocus = doc.hasFocus() && (doc.activeElement === root || root.contains(doc.activeElement));
+    const hadFocus = hasFocusWithin(root);
     const before = hadFocus ? model.selectionOffsets() : null;
 
     const current = (): string => {
@@ -216,7 +216,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     const select = async (): Promise<Range | null> => {
       const range = model.rangeFor(start, end);
       if (!range) return null;
-      if (!doc.hasFocus() || !(root.contains(doc.activeElement) || doc.activeElement === root)) {
+      if (!hasFocusWithin(root)) {
         try {
           win.focus();
         } catch {

@@ -21,6 +21,7 @@ const TEXTS: Record<string, string> = {
   badgeOffField: '已关闭本栏检查',
   badgeOffSite: '已关闭本网站检查',
   badgeUndo: '撤销',
+  badgeResume: '恢复检查',
 };
 /** How long the 撤销 offer stays (ms). */
 const UNDO_MS = 8000;
@@ -131,7 +132,7 @@ export class Badge {
    * After the user switched the field or the site off: a grey pill saying so, with 撤销, for a while;
    * then the badge goes. `undo` runs on 撤销.
    */
-  showOff(what: 'field' | 'site', undo: () => void): void {
+  showOff(what: 'field' | 'site', undo: () => void, persistent = false): void {
     this.menu.classList.remove('open');
     this.clearUndo();
     const title = this.text(what === 'field' ? 'badgeOffField' : 'badgeOffSite');
@@ -139,11 +140,12 @@ export class Badge {
     this.label.className = 'badge off';
     this.label.setAttribute('aria-label', title);
     this.host.title = title;
-    const button = this.button('undo', 'badgeUndo', () => {
+    const button = this.button('undo', persistent ? 'badgeResume' : 'badgeUndo', () => {
       this.clearUndo();
       this.set(null);
       undo();
     });
+    button.addEventListener('click', (e) => e.stopPropagation(), { signal: this.abort.signal });
     button.className = 'undo';
     this.label.append(button);
     this.host.dataset.count = 'off';
@@ -151,10 +153,15 @@ export class Badge {
     if (first) this.doc.documentElement.append(this.host);
     this.shown = true;
     this.reposition();
-    this.undoTimer = (this.doc.defaultView ?? window).setTimeout(() => {
-      this.undoTimer = 0;
-      this.set(null);
-    }, UNDO_MS);
+    // Right after the switch: 撤销 for a while. Later (the field focused again): 恢复检查 while focused.
+    this.undoTimer = (this.doc.defaultView ?? window).setTimeout(
+      () => {
+        this.undoTimer = 0;
+        if (!persistent) this.set(null);
+      },
+      persistent ? 0 : UNDO_MS,
+    );
+    this.host.dataset.count = 'off';
   }
 
   private clearUndo(): void {
@@ -172,6 +179,7 @@ export class Badge {
    */
   set(count: number | null): void {
     if (count === null) {
+      if (this.undoTimer) return; // the 撤销 offer outlives the checking it switched off
       this.shown = false;
       this.menu.classList.remove('open');
       this.host.removeAttribute('data-visible');

@@ -47,11 +47,54 @@ export interface CheckerHost {
   addToDictionary(word: string): void;
   /** A translated UI string, or '' (then the built-in Chinese text is used). */
   t(key: string, substitutions?: string[]): string;
+  /**
+   * Switches the user set from the badge (remembered by the host; without them the badge has no menu):
+   * a field (by {@link fieldKey}) or this whole site off, or on again (撤销).
+   */
+  switches?: {
+    fieldOff(key: string): boolean;
+    setFieldOff(key: string, off: boolean): void;
+    siteOff(): boolean;
+    setSiteOff(off: boolean): void;
+  };
+}
+
+/**
+ * A field's name that survives a reload: the page path and the nearest id or name (frames: the frame
+ * element's), else its position among its siblings. Ids with long digit runs are generated (TinyMCE's
+ * mce_0, CKEditor's cke_12) and skipped.
+ */
+export function fieldKey(el: Element): string {
+  const parts: string[] = [];
+  let e: Element | null = el;
+  for (let depth = 0; e && depth < 8; depth++) {
+    const id = e.id && !/\d{2,}|^mce_|^cke_/.test(e.id) ? e.id : '';
+    const name = e.getAttribute('name');
+    if (id) {
+      parts.unshift(`#${id}`);
+      break;
+    }
+    if (name) {
+      parts.unshift(`${e.localName}[name=${name}]`);
+      break;
+    }
+    const parent: Element | null = e.parentElement;
+    const index = parent ? Array.from(parent.children).filter((c) => c.localName === e!.localName).indexOf(e) : 0;
+    parts.unshift(`${e.localName}:${index}`);
+    e = parent ?? (e.ownerDocument.defaultView?.frameElement ?? null);
+  }
+  let path = '';
+  try {
+    path = (el.ownerDocument.defaultView?.top ?? window).location.pathname;
+  } catch {
+    path = el.ownerDocument.location?.pathname ?? '';
+  }
+  return `${path} ${parts.join('>')}`;
 }
 
 export interface Checker {
-  /** The settings or the personal dictionary changed: check every editor again. */
-  refresh(what: 'settings' | 'dictionary'): void;
+  /** The settings, the personal dictionary or the badge switches changed: check every editor again. */
+  refresh(what: 'settings' | 'dictionary' | 'switches'): void;
   /** A keyboard command; true when this document had the focused editor and acted. */
   command(command: EditorCommand): boolean;
 }
@@ -95,7 +138,12 @@ class Editor {
   /** "Ignore once": issues the user dismissed, kept in step with edits like the drawn ones. */
   ignored: IgnoredIssue[] = [];
 
-  constructor(readonly target: EditableTarget) {}
+  /** The field's name for the badge's "本栏不检查" (fieldKey). */
+  readonly key: string;
+
+  constructor(readonly target: EditableTarget) {
+    this.key = fieldKey(target.element);
+  }
 
   get element(): HTMLElement {
     return this.target.element;
@@ -162,7 +210,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   // Settings
 
   const settings = () => host.settings();
-  const enabled = () => checksSite(settings(), host.site);
+  const enabled = () => checksSite(settings(), host.site) && !host.switches?.siteOff();
+  const fieldOff = (ed: Editor) => !!host.switches?.fieldOff(ed.key);
 
   function options(dictionary: readonly string[]) {
     return analyzeOptions(settings(), {
@@ -322,7 +371,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   async function check(ed: Editor): Promise<void> {
     // Composing: compositionend checks (the composed text is not final before).
     if (signal.aborted || ed.applying || ed.composing || !editors.has(ed.element)) return;
-    if (!enabled()) {
+    if (!enabled() || fieldOff(ed)) {
       clear(ed);
       return;
     }
@@ -404,9 +453,51 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const surface = ed.surface;
     const count = surface ? surface.issues.length : 0;
     const focused = isFocused(ed);
-    const show = enabled() && ed.checkedText !== null && (ed.visible || focused) && (count > 0 || (focused && !!surface));
-    if (show) (ed.badge ??= new Badge(ed.element, (key, subs) => host.t(key, subs))).set(count);
+    const sw = host.switches;
+    if (sw && focused && checksSite(settings(), host.site) && (sw.siteOff() || fieldOff(ed))) {
+      // Switched off from the badge: while the writer is in the field, a grey pill offers 恢复检查.
+      const what = sw.siteOff() ? 'site' : 'field';
+      if (ed.badge?.host.dataset.count !== 'off') {
+        (ed.badge ??= newBadge(ed)).showOff(what, () => resume(ed, what), true);
+      }
+      return;
+    }
+    const show = enabled() && !fieldOff(ed) && ed.checkedText !== null && (ed.visible || focused) && (count > 0 || (focused && !!surface));
+    if (show) (ed.badge ??= newBadge(ed)).set(count);
     else ed.badge?.set(null);
+  }
+
+  /** 撤销 / 恢复检查 on the badge: the field or the site is checked again. */
+  function resume(ed: Editor, what: 'field' | 'site'): void {
+    const sw = host.switches;
+    if (!sw) return;
+    if (what === 'field') {
+      sw.setFieldOff(ed.key, false);
+      schedule(ed, 0);
+    } else {
+      sw.setSiteOff(false);
+      for (const other of editors.values()) if (other.visible || isFocused(other)) schedule(other, 0);
+    }
+  }
+
+  function newBadge(ed: Editor): Badge {
+    const sw = host.switches;
+    return new Badge(
+      ed.element,
+      (key, subs) => host.t(key, subs),
+      sw && {
+        onFieldOff: () => {
+          sw.setFieldOff(ed.key, true);
+          clear(ed);
+          ed.badge?.showOff('field', () => resume(ed, 'field'));
+        },
+        onSiteOff: () => {
+          sw.setSiteOff(true);
+          for (const other of editors.values()) clear(other);
+          ed.badge?.showOff('site', () => resume(ed, 'site'));
+        },
+      },
+    );
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -647,13 +738,13 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       if (signal.aborted) return;
       // The stored settings / dictionary now hold what was added on this page.
       if (what === 'settings') localIgnoredRules.clear();
-      else {
+      else if (what === 'dictionary') {
         localWords.clear();
         words = null;
         wordsGeneration++;
       }
       for (const ed of editors.values()) {
-        if (!enabled()) {
+        if (!enabled() || fieldOff(ed)) {
           clear(ed);
           continue;
         }

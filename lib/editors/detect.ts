@@ -83,6 +83,18 @@ function isTextInput(el: Element): el is HTMLInputElement {
   return tag(el) === 'INPUT' && TEXT_INPUT_TYPES.has(((el as HTMLInputElement).type || '').toLowerCase());
 }
 
+/**
+ * Does `el` (or an element inside it) have the focus? Looks through shadow roots: for a field inside one,
+ * `document.activeElement` is the shadow host, so the field's own root is asked.
+ */
+export function hasFocusWithin(el: Element): boolean {
+  const doc = el.ownerDocument;
+  if (!doc.hasFocus()) return false;
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const active = root.activeElement ?? null;
+  return !!active && (active === el || el.contains(active));
+}
+
 /** The outermost contenteditable element containing `el` (the editing host), or null. */
 export function editingHost(el: Element): HTMLElement | null {
   const h = el as HTMLElement;

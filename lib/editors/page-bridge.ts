@@ -4,7 +4,7 @@
  * Content scripts run in an isolated world: they share the DOM with the page but not its objects
  * (`tinymce`, `CKEDITOR`, jQuery data…). Several editors keep typing in an open undo level and merge a
  * programmatic edit into it (TinyMCE 6/8, Summernote, CKEditor 4, KindEditor, Froala, Quill's 1 s
- * grouping), so Ctrl+Z after a fix would also take back what was typed before it. Before a fix we ask
+ * grouping, Jodit's debounced history), so Ctrl+Z after a fix would also take back what was typed before it. Before a fix we ask
  * the editor to close the open level, after it to record the fix as a level of its own.
  *
  * The page side ({@link installPageBridge}) is a small script the extension runs in the page's main
@@ -72,6 +72,10 @@ export function installPageBridge(win: Window & typeof globalThis): void {
         const editable = ed.editable?.();
         if (holds(t, editable?.$, ed.container?.$, ed.window?.$?.frameElement)) {
           ed.fire('saveSnapshot');
+          // Text that came in without key presses (an input method's commit, insertText, our fix) leaves
+          // counted inputs behind; the next keyup (Ctrl+Z's) would then start a typing level and drop
+          // the redo step. The snapshot holds that text now.
+          ed.undoManager?.editingHandler?.keyEventsStack?.resetInputs?.();
           return true;
         }
       }
@@ -96,13 +100,31 @@ export function installPageBridge(win: Window & typeof globalThis): void {
         }
       }
     }
-    // Summernote (jQuery plugin: the context is the data of the element it was created on).
+    // Jodit: its history turns changes into commands after a debounce; push the pending change now.
+    const jodit = g.Jodit;
+    if (jodit && jodit.instances) {
+      for (const ed of Object.values(jodit.instances) as Any[]) {
+        if (holds(t, ed.editor, ed.container)) {
+          const h = ed.history;
+          if (h && typeof h.__processChanges === 'function') {
+            h.__upTick?.();
+            h.__processChanges();
+            return true;
+          }
+        }
+      }
+    }
+    // Summernote (jQuery plugin: the context is the data of the element it was created on). Its history
+    // records snapshots on mouseup and commands, not on typing: record one unless the last one is this.
     const jq = g.jQuery;
     const note = closest.call(t, '.note-editor');
     if (jq && note) {
       const context = jq(note).prev().data('summernote');
-      if (context && typeof context.invoke === 'function') {
-        context.invoke('editor.recordUndo');
+      const editor = context?.modules?.editor;
+      const h = editor?.history;
+      if (h && typeof h.recordUndo === 'function') {
+        const last = h.stack?.[h.stackOffset];
+        if (!last || last.contents !== editor.$editable.html()) h.recordUndo();
         return true;
       }
     }

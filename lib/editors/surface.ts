@@ -9,7 +9,7 @@
  */
 import type { Issue } from '../engine/types';
 import { applyToEditable, applyToField, type ApplyResult, type CaretPolicy } from './apply-edit';
-import type { EditableTarget } from './detect';
+import { hasFocusWithin, type EditableTarget } from './detect';
 import { rectContains, toRect, type Rect } from './geometry';
 import { Highlighter, styleScopeOf } from './highlighter';
 import { diffText, shiftIssues, type TextEdit } from './shift';
@@ -132,8 +132,7 @@ class RichSurface extends BaseSurface implements Surface {
   }
 
   protected caretHint(): number | undefined {
-    const doc = this.target.element.ownerDocument;
-    if (!doc.hasFocus() || (!this.target.element.contains(doc.activeElement) && doc.activeElement !== this.target.element)) return undefined;
+    if (!hasFocusWithin(this.target.element)) return undefined;
     return this.model.selectionOffsets()?.end;
   }
 
@@ -192,7 +191,7 @@ class RichSurface extends BaseSurface implements Surface {
   selection(): { start: number; end: number } | null {
     const el = this.target.element;
     const doc = el.ownerDocument;
-    if (!doc.hasFocus() || !(el === doc.activeElement || el.contains(doc.activeElement))) return null;
+    if (!hasFocusWithin(el)) return null;
     const sel = this.model.selectionOffsets();
     return sel ? { start: sel.start, end: sel.end } : null;
   }
@@ -200,7 +199,7 @@ class RichSurface extends BaseSurface implements Surface {
   select(start: number, end: number): boolean {
     const el = this.target.element;
     const doc = el.ownerDocument;
-    if (!(el === doc.activeElement || el.contains(doc.activeElement))) el.focus({ preventScroll: true });
+    if (!hasFocusWithin(el)) el.focus({ preventScroll: true });
     if (!this.model.select(start, end)) return false;
     const range = this.model.rangeFor(start, end);
     const node = range?.startContainer;
@@ -243,7 +242,7 @@ class FieldSurface extends BaseSurface implements Surface {
   }
 
   protected caretHint(): number | undefined {
-    return this.field.ownerDocument.activeElement === this.field ? this.field.selectionEnd ?? undefined : undefined;
+    return hasFocusWithin(this.field) ? this.field.selectionEnd ?? undefined : undefined;
   }
 
   protected draw(): void {
@@ -265,13 +264,13 @@ class FieldSurface extends BaseSurface implements Surface {
 
   selection(): { start: number; end: number } | null {
     const f = this.field;
-    if (f.ownerDocument.activeElement !== f || f.selectionStart === null) return null;
+    if (!hasFocusWithin(f) || f.selectionStart === null) return null;
     return { start: f.selectionStart, end: f.selectionEnd ?? f.selectionStart };
   }
 
   select(start: number, end: number): boolean {
     const f = this.field;
-    if (f.ownerDocument.activeElement !== f) f.focus({ preventScroll: true });
+    if (!hasFocusWithin(f)) f.focus({ preventScroll: true });
     // Chromium scrolls a focused field to its selection; make sure by collapsing to the end first.
     f.setSelectionRange(end, end);
     f.setSelectionRange(start, end);

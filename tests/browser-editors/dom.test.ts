@@ -190,13 +190,25 @@ describe('detect', () => {
       const frame = document.getElementById('frame') as HTMLIFrameElement;
       await new Promise((r) => (frame.contentDocument?.readyState === 'complete' && frame.contentDocument.body?.id === 'tinymce' ? r(null) : frame.addEventListener('load', r, { once: true })));
       const found = w.findTargets(document).map((t: any) => `${t.element.id}:${t.kind}`);
-      const reasons = ['pw', 'ro', 'dis', 'off', 'gramm', 'spell', 'cm', 'monaco'].map((id) => `${id}:${w.skipReason(document.getElementById(id))}`);
+      const reasons = ['pw', 'email', 'num', 'search', 'ro', 'dis', 'off', 'gramm', 'spell', 'cm', 'monaco'].map((id) => `${id}:${w.skipReason(document.getElementById(id))}`);
       return { found, reasons };
     });
     expect(r.found.sort()).toEqual(
-      ['ta:textarea', 'text:input', 'search:input', 'untyped:input', 'ce:contenteditable', 'ql:quill', 'pm:prosemirror', 'lx:lexical', 'we:wangeditor', 'ck:ckeditor5', 'inshadow:textarea', 'tinymce:tinymce'].sort(),
+      ['ta:textarea', 'text:input', 'untyped:input', 'gramm:textarea', 'ce:contenteditable', 'ql:quill', 'pm:prosemirror', 'lx:lexical', 'we:wangeditor', 'ck:ckeditor5', 'inshadow:textarea', 'tinymce:tinymce'].sort(),
     );
-    expect(r.reasons).toEqual(['pw:input-type', 'ro:read-only', 'dis:disabled', 'off:opt-out', 'gramm:opt-out', 'spell:spellcheck-off', 'cm:code-editor', 'monaco:code-editor']);
+    expect(r.reasons).toEqual([
+      'pw:credential',
+      'email:input-type',
+      'num:input-type',
+      'search:input-type',
+      'ro:read-only',
+      'dis:disabled',
+      'off:opt-out',
+      'gramm:null',
+      'spell:spellcheck-off',
+      'cm:code-editor',
+      'monaco:code-editor',
+    ]);
   });
 
   it('reports fields added later, in shadow roots and iframes, and removed ones', async () => {

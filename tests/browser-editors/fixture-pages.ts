@@ -53,6 +53,14 @@ export const PAGE_SPECS: PageSpec[] = [
   { name: 'medium', css: ['/nm/medium-editor/dist/css/medium-editor.min.css'], body: '<div id="editor" style="border:1px solid #ccc"></div>' },
   { name: 'wangeditor4', body: '<div id="toolbar"></div><div id="editor"></div>' },
   { name: 'docwrite', body: '<div id="editor"></div>' },
+  {
+    name: 'code',
+    css: ['/nm/codemirror5/lib/codemirror.css'],
+    body:
+      '<div id="cm6" style="height:60px"></div><div id="cm5"></div><div id="ace" style="height:60px;width:600px"></div>' +
+      '<div class="monaco-editor" style="height:40px"><div class="view-lines"></div><textarea id="monaco" class="inputarea"></textarea></div>' +
+      '<iframe id="frame" style="width:600px;height:80px"></iframe><textarea id="control" rows="3" cols="60"></textarea>',
+  },
   { name: 'misc', body: '' },
   { name: 'bench', body: '' },
 ];

@@ -204,34 +204,70 @@ describe('which fields are checked', () => {
     await page.close();
   });
 
-  test('password, data-wengao="off", data-gramm="false", spellcheck="false" and code editors stay untouched', async () => {
+  test('credential, data and search fields and data-wengao="off" stay untouched; data-gramm="false" and spellcheck="false" on rich editors are no opt-out', async () => {
     await page.evaluate(() => {
       document.body.innerHTML = `
         <input id="pw" type="password">
+        <input id="user" type="text" autocomplete="username">
+        <input id="otp" type="text" autocomplete="one-time-code">
+        <input id="email" type="email"><input id="url" type="url"><input id="tel" type="text" inputmode="tel">
+        <input id="q" type="search"><form role="search"><input id="wd" type="text" name="wd"></form>
         <textarea id="off" data-wengao="off"></textarea>
         <div data-wengao="off"><div id="offce" contenteditable="true" style="min-height:30px"></div></div>
         <textarea id="spell" spellcheck="false"></textarea>
-        <textarea id="gramm" data-gramm="false"></textarea>
-        <div class="cm-editor"><div id="cm" class="cm-content" contenteditable="true" style="min-height:30px"></div></div>
+        <div id="gramm" contenteditable="true" data-gramm="false" style="min-height:30px"></div>
+        <div id="spellce" contenteditable="true" spellcheck="false" style="min-height:30px"></div>
         <textarea id="control"></textarea>`;
     });
-    for (const id of ['pw', 'off', 'offce', 'spell', 'gramm', 'cm']) {
+    const skipped = ['pw', 'user', 'otp', 'email', 'url', 'tel', 'q', 'wd', 'off', 'offce', 'spell'];
+    for (const id of skipped) {
       await page.click(`#${id}`);
       await page.keyboard.type('要要的的');
     }
-    // The control field, typed last, is checked: by then the others would have been too.
-    await page.click('#control');
-    await page.keyboard.type('要要');
-    await waitFor('the control badge', () => page.evaluate(() => [...document.querySelectorAll('wengao-badge')].map((b) => b.getAttribute('data-count') ?? '')), same(['1']));
+    // Checked: the rich fields with data-gramm / spellcheck off, and the control field, typed last.
+    for (const id of ['gramm', 'spellce', 'control']) {
+      await page.click(`#${id}`);
+      await page.keyboard.type('要要');
+    }
+    await waitFor('three badges', () => page.evaluate(() => [...document.querySelectorAll('wengao-badge')].map((b) => b.getAttribute('data-count') ?? '')), same(['1', '1', '1']));
     await page.waitForTimeout(400);
     const r = await page.evaluate(() => ({
       badges: document.querySelectorAll('wengao-badge').length,
       mirrors: document.querySelectorAll('wengao-mirror').length,
-      highlights: ['error', 'warning', 'info'].reduce((n, k) => n + ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(`wengao-${k}`)?.size ?? 0), 0),
-      values: ['pw', 'off', 'spell', 'gramm'].map((id) => (document.getElementById(id) as HTMLInputElement).value),
-      texts: ['offce', 'cm'].map((id) => document.getElementById(id)!.textContent),
+      highlighted: [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('wengao-error') ?? [])].map((r) => (r.startContainer.parentElement as HTMLElement).id),
     }));
-    expect(r).toEqual({ badges: 1, mirrors: 1, highlights: 0, values: Array(4).fill('要要的的'), texts: ['要要的的', '要要的的'] });
+    expect(r).toEqual({ badges: 3, mirrors: 1, highlighted: ['gramm', 'spellce'] });
+  });
+
+  test('code editors (CodeMirror 5 and 6, Ace, Monaco, CodeMirror inside a frame) stay untouched', async () => {
+    const code = await openFixture('code');
+    for (const sel of ['#cm6 .cm-content', '#cm5 .CodeMirror', '#ace', '#monaco']) {
+      await code.click(sel);
+      await code.keyboard.press('Control+End');
+      await code.keyboard.type('要要的的');
+    }
+    const frame = code.frameLocator('#frame');
+    await frame.locator('.cm-content').click();
+    await code.keyboard.press('Control+End');
+    await code.keyboard.type('要要的的');
+    await code.click('#control');
+    await code.keyboard.type('要要');
+    await waitFor('the control badge', () => code.evaluate(() => [...document.querySelectorAll('wengao-badge')].map((b) => b.getAttribute('data-count') ?? '')), same(['1']));
+    await code.waitForTimeout(400);
+    const r = await code.evaluate(() => {
+      const f = (document.getElementById('frame') as HTMLIFrameElement).contentDocument!;
+      const count = (w: Window) => ['error', 'warning', 'info'].reduce((n, k) => n + ((w as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights.get(`wengao-${k}`)?.size ?? 0), 0);
+      const fixture = (window as unknown as { fixture: { editor: { cm6: { state: { doc: { toString(): string } } }; ace: { getValue(): string } } } }).fixture;
+      return {
+        badges: document.querySelectorAll('wengao-badge').length + f.querySelectorAll('wengao-badge').length,
+        mirrors: document.querySelectorAll('wengao-mirror').length,
+        highlights: count(window) + count(f.defaultView!),
+        cm6: fixture.editor.cm6.state.doc.toString(),
+        ace: fixture.editor.ace.getValue(),
+      };
+    });
+    expect(r).toEqual({ badges: 1, mirrors: 1, highlights: 0, cm6: '我们要要认真学习的的要要的的', ace: '我们要要认真学习的的要要的的' });
+    await code.close();
   });
 
   test('an editor added after load, untouched by the user, is checked once visible; also in an open shadow root', async () => {
@@ -261,6 +297,68 @@ describe('which fields are checked', () => {
 });
 
 describe('editors in iframes are handled exactly once', () => {
+  test('frames created after load: document.write (as CKEditor 4, KindEditor, UEditor), designMode, about:blank and srcdoc — each checked once, by the page', async () => {
+    const page = await openFixture('misc');
+    await page.evaluate(async () => {
+      document.body.innerHTML = '';
+      const frame = (id: string) => {
+        const f = document.createElement('iframe');
+        f.id = id;
+        f.style.cssText = 'width:600px;height:90px';
+        document.body.append(f);
+        return f;
+      };
+      const written = frame('written').contentDocument!;
+      written.open();
+      written.write('<!doctype html><html><body contenteditable="true" spellcheck="false"><p>我们要要认真学习。</p></body></html>');
+      written.close();
+      const design = frame('design').contentDocument!;
+      design.open();
+      design.write('<!doctype html><html><body><p>全面發挥作用。</p></body></html>');
+      design.close();
+      design.designMode = 'on';
+      const blank = frame('blank').contentDocument!;
+      blank.body.contentEditable = 'true';
+      blank.body.innerHTML = '<p>党组织的的作用。</p>';
+      const src = frame('srcdoc');
+      src.srcdoc = '<body contenteditable="true"><p>推动工作,落实落地。</p></body>';
+      await new Promise((r) => src.addEventListener('load', r, { once: true }));
+    });
+    // designMode changes no attribute: the document is taken on when the writer is in it.
+    await page.frameLocator('#design').locator('body').click();
+    const state = () =>
+      page.evaluate(() =>
+        ['written', 'design', 'blank', 'srcdoc'].map((id) => {
+          const d = (document.getElementById(id) as HTMLIFrameElement).contentDocument!;
+          const w = d.defaultView as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
+          const ranges = ['error', 'warning', 'info'].flatMap((k) => [...(w.CSS.highlights.get(`wengao-${k}`) ?? [])].map((r) => r.toString()));
+          return { id, badges: [...d.querySelectorAll('wengao-badge')].map((b) => b.getAttribute('data-count')), ranges };
+        }),
+      );
+    const want = [
+      { id: 'written', badges: ['1'], ranges: ['要要'] },
+      { id: 'design', badges: ['1'], ranges: ['發'] },
+      { id: 'blank', badges: ['1'], ranges: ['的的'] },
+      { id: 'srcdoc', badges: ['1'], ranges: [','] },
+    ];
+    expect(await waitFor('one set of underlines per frame', state, (s) => JSON.stringify(s) === JSON.stringify(want))).toEqual(want);
+    expect(await page.evaluate(() => document.querySelectorAll('wengao-badge').length)).toBe(0);
+    // Rewriting a frame (document.open erases its listeners) keeps it checked, still once.
+    await page.evaluate(() => {
+      const d = (document.getElementById('written') as HTMLIFrameElement).contentDocument!;
+      d.open();
+      d.write('<!doctype html><html><body contenteditable="true"><p>第二次写入的的内容。</p></body></html>');
+      d.close();
+    });
+    await page.frameLocator('#written').locator('body').click();
+    await page.keyboard.press('Control+End');
+    await page.keyboard.type('要要');
+    const written = () => state().then((s) => s[0]!);
+    const want2 = { id: 'written', badges: ['2'], ranges: ['的的', '要要'] };
+    expect(await waitFor('the rewritten frame', () => written().then((w) => ({ ...w, ranges: w.ranges.sort() })), (w) => JSON.stringify(w) === JSON.stringify(want2))).toEqual(want2);
+    await page.close();
+  });
+
   test('TinyMCE (srcdoc iframe, no content script of its own): one set of underlines, one badge, the card in the page', async () => {
     const page = await openFixture('tinymce');
     await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
@@ -311,6 +409,98 @@ describe('editors in iframes are handled exactly once', () => {
     const [before] = await shadowElements(page, 'wengao-card', { classes: ['before'] });
     expect(before?.text).toBe('發');
     expect(await page.evaluate(() => document.querySelectorAll('wengao-card').length)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('switching a field or the site off from the badge (remembered, undoable)', () => {
+  /** The visible badges' counts ("off": the switched-off pill). */
+  const badge = (page: Page) =>
+    page.evaluate(() => [...document.querySelectorAll('wengao-badge')].filter((b) => b.hasAttribute('data-visible')).map((b) => b.getAttribute('data-count') ?? ''));
+  const stored = () => ext.evaluate(() => chrome.storage.local.get('badgeSwitches').then((s) => s.badgeSwitches ?? null));
+
+  test('本栏不检查: one click in the badge menu; 撤销 brings it back; remembered after a reload, 恢复检查 there', async () => {
+    const page = await openFixture('contenteditable');
+    await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
+    await page.click('#editor');
+    await waitFor('the underlines', () => highlighted(page), same(ALL));
+    await clickShadow(page, 'wengao-badge', { classes: ['badge'] });
+    await clickShadow(page, 'wengao-badge', { tag: 'button', attribute: ['data-action', 'field-off'] });
+    await waitFor('no underlines', () => highlighted(page), same([]));
+    expect(await badge(page)).toEqual(['off']);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('editor'); // the caret stays in the text
+    expect(await waitFor('the stored switch', stored, (x) => !!x)).toEqual({ sites: [], fields: { '127.0.0.1': ['/p/contenteditable.html #editor'] } });
+    // 撤销
+    await clickShadow(page, 'wengao-badge', { tag: 'button', attribute: ['data-action', 'undo'] });
+    expect(await waitFor('the underlines again', () => highlighted(page), same(ALL))).toEqual(ALL);
+    expect(await waitFor('the switch removed', stored, (x) => JSON.stringify(x) === JSON.stringify({ sites: [], fields: {} }))).toEqual({ sites: [], fields: {} });
+    // Off again, then a reload: still off; the focused field offers 恢复检查.
+    await clickShadow(page, 'wengao-badge', { classes: ['badge'] });
+    await clickShadow(page, 'wengao-badge', { tag: 'button', attribute: ['data-action', 'field-off'] });
+    await waitFor('no underlines', () => highlighted(page), same([]));
+    await waitFor('the stored switch', stored, (x) => JSON.stringify(x).includes('#editor'));
+    await openFixture('contenteditable', page);
+    await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
+    await page.click('#editor');
+    await page.keyboard.type('要要');
+    await page.waitForTimeout(800);
+    expect(await highlighted(page)).toEqual([]);
+    expect(await waitFor('the off pill', () => badge(page), same(['off']))).toEqual(['off']);
+    await clickShadow(page, 'wengao-badge', { tag: 'button', attribute: ['data-action', 'undo'] });
+    expect(await waitFor('checked again', () => highlighted(page), (t) => t.length === ALL.length + 1)).toEqual([...ALL, '要要'].sort());
+    await page.close();
+  });
+
+  test('本网站不检查: every field of the site goes quiet, in other tabs too; 撤销 brings them back', async () => {
+    const page = await openFixture('contenteditable');
+    const other = await openFixture('textarea');
+    await other.click('#editor');
+    await other.keyboard.type('党支部要要发挥作用');
+    await waitFor('the other tab checked', () => badge(other), same(['1']));
+    await page.bringToFront();
+    await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
+    await page.click('#editor');
+    await waitFor('the underlines', () => highlighted(page), same(ALL));
+    await clickShadow(page, 'wengao-badge', { classes: ['badge'] });
+    await clickShadow(page, 'wengao-badge', { tag: 'button', attribute: ['data-action', 'site-off'] });
+    await waitFor('no underlines', () => highlighted(page), same([]));
+    expect(await waitFor('the stored switch', stored, (x) => !!x && (x as { sites: string[] }).sites.length > 0)).toMatchObject({ sites: ['127.0.0.1'] });
+    await waitFor('the other tab quiet', () => badge(other), same([]));
+    await clickShadow(page, 'wengao-badge', { tag: 'button', attribute: ['data-action', 'undo'] });
+    expect(await waitFor('the underlines again', () => highlighted(page), same(ALL))).toEqual(ALL);
+    await waitFor('the other tab checked again', () => badge(other), same(['1']));
+    await other.close();
+    await page.close();
+  });
+});
+
+describe('the caret stays where the writer left it', () => {
+  test('a textarea in an open shadow root: a fix opened by hover leaves the caret at the end', async () => {
+    const page = await openFixture('misc');
+    await page.evaluate(() => {
+      const host = document.createElement('div');
+      host.id = 'host';
+      document.body.append(host);
+      host.attachShadow({ mode: 'open' }).innerHTML = '<textarea id="t" rows="4" cols="60" style="font:16px/1.6 sans-serif"></textarea>';
+    });
+    await page.click('#host textarea');
+    const text = '我们要要认真学习贯彻会议精神';
+    await page.keyboard.type(text);
+    const boxes = await waitFor('the underline', () => shadowElements(page, 'wengao-mirror', { classes: ['u'] }).then((b) => b.filter((x) => x.box && x.box.width > 0)), (b) => b.length === 1);
+    const box = boxes[0]!.box!;
+    await page.mouse.move(2, 2);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 - 1.5, { steps: 2 });
+    await waitFor('the card', () => page.evaluate(() => !!document.querySelector('wengao-card')?.hasAttribute('data-open')), Boolean);
+    await clickShadow(page, 'wengao-card', { tag: 'button', attribute: ['data-action', 'apply'] });
+    const fixed = text.replace('要要', '要');
+    const state = () =>
+      page.evaluate(() => {
+        const t = document.getElementById('host')!.shadowRoot!.getElementById('t') as HTMLTextAreaElement;
+        return { value: t.value, caret: [t.selectionStart, t.selectionEnd], focused: document.getElementById('host')!.shadowRoot!.activeElement === t };
+      });
+    expect(await waitFor('the fix', state, (s) => s.value === fixed)).toEqual({ value: fixed, caret: [fixed.length, fixed.length], focused: true });
+    await page.keyboard.type('好');
+    expect((await state()).value).toBe(fixed + '好');
     await page.close();
   });
 });

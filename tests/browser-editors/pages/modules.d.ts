@@ -28,3 +28,7 @@ declare module 'wangeditor' {
     txt: { html(v?: string): string | undefined };
   }
 }
+declare module 'codemirror5' {
+  const CodeMirror: (host: HTMLElement, o: object) => { getValue(): string };
+  export default CodeMirror;
+}
