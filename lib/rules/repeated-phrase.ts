@@ -12,7 +12,8 @@ import { isSlipDouble } from './repeated-word';
  *   item boundary, and the pair is not the emphatic “X、X、再X” figure (学习、学习、再学习).
  * - A word doubled across a line break, where a paste or a page break repeated the last word of a
  *   line at the start of the next (……切实加强\n加强对党员的……): judged exactly like a double inside a line
- *   (repeated-word's isSlipDouble) on the two lines joined.
+ *   (repeated-word's isSlipDouble) on the two lines joined; and an enumeration broken over two lines
+ *   whose last item above opens the line below again (学习党规、学习党章、\n学习党章、学习条例……).
  * Shorter doubles inside a line (要要, 思想思想) belong to repeated-word, whole sentences and paragraphs
  * to repeated-passage. Every fix deletes the second copy (with its separator).
  *
@@ -64,9 +65,13 @@ interface LineData {
   continues: boolean;
   /** The line itself, for the rare heading check in combine. */
   line: string;
+  /** The line ends in 、: its last item (an enumeration going on on the next line), else ''. */
+  lastItem: string;
+  /** The line opens with an item followed by 、: that item, else ''. */
+  firstItem: string;
 }
 
-const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, continues: false, line: '' };
+const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, continues: false, line: '', lastItem: '', firstItem: '' };
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
@@ -226,7 +231,24 @@ function collect(text: string): LineData {
   const kept: LocalReport[] = [];
   for (const r of reports) if (kept.length === 0 || r.start >= kept[kept.length - 1]!.end) kept.push(r);
   const edge = MAX_EDGE + 2;
+  // An enumeration broken over two lines: the last item of this line and the first of a line that goes
+  // on with one.
+  let lastItem = '';
+  if (text.charCodeAt(b - 1) === 0x3001) {
+    let k = b - 2;
+    while (k >= a && b - 1 - k <= MAX_ITEM && !isSeparator(text.charCodeAt(k))) k--;
+    if (b - 2 - k >= 2) lastItem = text.slice(k + 1, b - 1);
+  }
+  let firstItem = '';
+  for (let k = a; k < b && k - a <= MAX_ITEM; k++) {
+    const c = text.charCodeAt(k);
+    if (!isSeparator(c)) continue;
+    if (c === 0x3001 && k - a >= 2) firstItem = text.slice(a, k);
+    break;
+  }
   return {
+    lastItem,
+    firstItem,
     reports: kept,
     head: text.slice(a, Math.min(b, a + edge)),
     headAt: a,
@@ -258,6 +280,15 @@ export default defineDocumentRule<LineData | undefined>({
       }
       const p = paragraphs[i]!;
       if (prev && prev.open && d.continues) acrossLines(prev, d, p.start + d.headAt, report);
+      // The item that ends the upper line opens the lower one too: 学习党规、学习党章、⏎学习党章、……
+      // (As inside a line: the end of a longer item above needs four Han characters.)
+      if (prev && prev.lastItem && d.firstItem && prev.lastItem.endsWith(d.firstItem)) {
+        const need = prev.lastItem === d.firstItem ? MIN_LIST_HAN : MIN_CLAUSE_HAN;
+        if (hanCount(d.firstItem, 0, d.firstItem.length) >= need) {
+          const at = p.start + d.headAt;
+          report({ start: at, end: at + d.firstItem.length + 1, message: messages.acrossLines(d.firstItem), replacements: [''] });
+        }
+      }
       for (const r of d.reports) report({ start: p.start + r.start, end: p.start + r.end, message: r.message, replacements: [''] });
       prev = d;
     }

@@ -27,6 +27,8 @@ ruleTester.run(repeatedPhrase, {
     // Blank line between.
     lines('各级党组织要深入开展调查研究，切实加强', '', '加强对党员的教育管理。'),
     '中国共产党党章规定了党员的权利和义务。',
+    // An enumeration going on over a line break with different items.
+    lines('重点学习党章、党规、', '条例、准则等党内法规。'),
   ],
   invalid: [
     {
@@ -56,6 +58,12 @@ ruleTester.run(repeatedPhrase, {
       output: lines('各级党组织要深入开展调查研究，切实加强', '对党员的教育管理，提高党员队伍整体素质。'),
       issues: [{ text: '加强', fix: '' }],
       note: 'a word doubled across a line break',
+    },
+    {
+      text: lines('支部组织党员逐章学习党章、', '学习党章、学习党规，交流心得体会。'),
+      output: lines('支部组织党员逐章学习党章、', '学习党规，交流心得体会。'),
+      issues: [{ text: '学习党章、', fix: '' }],
+      note: 'an item repeated across a line break in an enumeration',
     },
     {
       text: '推进主题教育走深走实推进主题教育走深走实，不断巩固拓展成果。',
