@@ -29,9 +29,9 @@ import { GENERATOR_FILES, MODEL_FILE, META_FILE, SUNPINYIN_DIR, JIEBA_PACKAGE, t
 const OUT_DIR = join(ROOT, 'lib', 'lm', 'generated');
 
 /** Bigrams whose probability differs from the back-off estimate by less than this (log10) add nothing. */
-const BIGRAM_MIN_GAIN = 0.35;
+const BIGRAM_MIN_GAIN = 0.8;
 /** Bigrams rarer than this (log10 P(w2|w1)) are dropped: the back-off estimate is as good there. */
-const BIGRAM_MIN_LOGP = -4.5;
+const BIGRAM_MIN_LOGP = -3.5;
 /** jieba words rarer than this frequency are left out (many are rare names and fragments). */
 const JIEBA_MIN_FREQ = 5;
 /** Words that can be proposed as a fix: 2–4 Han characters at least this likely (log10 unigram). */
@@ -226,6 +226,17 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     if (unigram[id]! < TARGET_MIN_LOGP) return;
     for (let k = 0; k < w.length; k++) {
       for (const f of fuzzyOf.get(w[k]!) ?? []) entries.push([maskedHash(w, 0, w.length, k, f), w.charCodeAt(k)]);
+    }
+  });
+  // Mined confusions go into the same index, tagged with the wrong character ("#" + it): one look-up
+  // per window finds every known confusion that makes a word there.
+  const pairsByRight = new Map<string, string[]>();
+  for (const p of minePairs()) pairsByRight.set(p[1]!, [...(pairsByRight.get(p[1]!) ?? []), p[0]!]);
+  words.forEach((w, id) => {
+    if (!w || !HAN.test(w) || w.length < 2 || w.length > 4 || w.length !== [...w].length) return;
+    // Any word: a mined confusion is evidence enough to propose a rarer word.
+    for (let k = 0; k < w.length; k++) {
+      for (const wrong of pairsByRight.get(w[k]!) ?? []) entries.push([maskedHash(w, 0, w.length, k, '#' + wrong), w.charCodeAt(k)]);
     }
   });
   entries.sort((x, y) => x[0] - y[0] || x[1] - y[1]);

@@ -26,7 +26,8 @@ export type SectionName =
   | 'backoff' // Uint8 per LM word: -log10 of the back-off weight
   | 'rows' // Uint32 × (lmWords + 1): start of each first word's bigrams in 'bigrams'
   | 'bigrams' // Uint32: second word id << 8 | quantised log10 P(w2 | w1), sorted by id within a row
-  | 'maskKeys' // Uint32: hash of a word with one character masked plus that character's fuzzy reading, sorted
+  | 'maskKeys' // Uint32: hash of a word with one character masked plus a tag, sorted: the masked
+  //              character's fuzzy reading, or "#" + a character mined as written by mistake for it
   | 'maskChars' // Uint16: the masked character, parallel to maskKeys
   | 'syllables' // UTF-8, "\n"-joined: toneless pinyin syllables and fuzzy keys (fuzzySyllable), by id
   | 'readStart' // Uint32 × 65537: where each UTF-16 code's readings start in readExact/readFuzzy

@@ -23,6 +23,8 @@ export interface LanguageModel {
    * by c is a likely word. Hash hits: the caller verifies the word.
    */
   maskedChars(s: string, start: number, end: number, skip: number): number[];
+  /** Characters mined as intended where s[skip] was written, that make a likely word of s[start,end). */
+  pairChars(s: string, start: number, end: number, skip: number, tag: string): number[];
   /** Characters that training data shows written by mistake for `ch`'s intended ones: ch → targets. */
   pairTargets(ch: string): readonly string[];
   /** Toneless readings of a character (empty when unknown). */
@@ -84,6 +86,16 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     return t;
   };
 
+  function lookUp(s: string, start: number, end: number, skip: number, tag: string, out: number[] | null): number[] | null {
+    const h = maskedHash(s, start, end, skip, tag);
+    // The bucket of the hash's top 16 bits, then a short scan.
+    let lo = bucket[h >>> 16]!;
+    const hi = bucket[(h >>> 16) + 1]!;
+    while (lo < hi && maskKeys[lo]! < h) lo++;
+    for (let k = lo; k < hi && maskKeys[k] === h; k++) (out ??= []).push(maskChars[k]!);
+    return out;
+  }
+
   const unknownChar = dequantise(header.unknownChar);
   const unigram = (id: number) => (id >= 0 && id < uni.length ? dequantise(uni[id]!) : unknownChar);
 
@@ -117,17 +129,13 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       return unigram(w2);
     },
     maskedChars(s, start, end, skip) {
-      const tags = fuzzyTags(s.charCodeAt(skip));
       let out: number[] | null = null;
-      for (const tag of tags) {
-        const h = maskedHash(s, start, end, skip, tag);
-        // The bucket of the hash's top 16 bits, then a short scan.
-        let lo = bucket[h >>> 16]!;
-        const hi = bucket[(h >>> 16) + 1]!;
-        while (lo < hi && maskKeys[lo]! < h) lo++;
-        for (let k = lo; k < maskKeys.length && maskKeys[k] === h; k++) (out ??= []).push(maskChars[k]!);
-      }
+      for (const tag of fuzzyTags(s.charCodeAt(skip))) out = lookUp(s, start, end, skip, tag, out);
       return out ?? EMPTY;
+    },
+    /** `tag` is "#" + s[skip] (made once per position by the caller). */
+    pairChars(s, start, end, skip, tag) {
+      return lookUp(s, start, end, skip, tag, null) ?? EMPTY;
     },
     pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
     readings(ch) {

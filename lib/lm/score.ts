@@ -32,6 +32,10 @@ export function rangeId(v: Vocabulary, s: string, a: number, b: number, hash: nu
   return d >= 0 ? v.model.size + d : -1;
 }
 
+function mayExtend(v: Vocabulary, hash: number): boolean {
+  return v.model.words.mayExtend(hash) || (v.domain !== null && v.domain.mayExtend(hash));
+}
+
 function wordScore(v: Vocabulary, prev: number, id: number): number {
   if (id >= v.model.size) return v.domainScore;
   if (prev < 0 || prev >= v.model.size) return v.model.unigram(id);
@@ -141,7 +145,10 @@ export class RunLattice {
         h = fnvStep(h, s.charCodeAt(i + len - 1));
         let id = rangeId(v, s, i, i + len, h >>> 0);
         if (id < 0) {
-          if (len > 1) continue;
+          if (len > 1) {
+            if (!mayExtend(v, h >>> 0)) break;
+            continue;
+          }
           id = -2;
         }
         const k = this.ids.length;
@@ -150,6 +157,7 @@ export class RunLattice {
         this.ids.push(id);
         this.byStart[i - start]!.push(k);
         this.byEnd[i + len - start]!.push(k);
+        if (len >= 2 && !mayExtend(v, h >>> 0)) break;
       }
     }
     // Nodes are created in order of their start, so predecessors are final when a node is reached.

@@ -11,7 +11,7 @@ import type { Issue } from '../engine/types';
 import { TIER_META } from './meta';
 import type { LanguageModel } from './model';
 import { rangeId, RunLattice, wordId, type Vocabulary } from './score';
-import { WordTable } from './words';
+import { FNV_OFFSET, fnvStep, WordTable } from './words';
 
 export const TIER_RULE_ID = TIER_META.id;
 
@@ -216,7 +216,8 @@ export class WrongCharTier {
         }
       }
       // Swapped neighbours (问题改整).
-      if (next && next !== ch && !LEFT_ALONE.has(next)) {
+      // (Only where the swapped pair starts a word or is one: 整改 in 问题改整.)
+      if (next && next !== ch && !LEFT_ALONE.has(next) && swapMayHelp(v, next, ch)) {
         const base = Math.max(start, i - 2);
         const swapped = text.slice(base, i) + next + ch + text.slice(i + 2, Math.min(end, i + 4));
         for (let len = 2; len <= 4; len++) {
@@ -228,12 +229,15 @@ export class WrongCharTier {
       }
       // Sound-alike characters that make a likely word with their neighbours, and mined confusions.
       const code = ch.charCodeAt(0);
-      const pairs = v.model.pairTargets(ch);
+      const paired = v.model.pairTargets(ch).length > 0;
+      const tag = '#' + ch;
       for (let len = 2; len <= 4; len++) {
         for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
           const hits = v.model.maskedChars(text, a, a + len, i);
-          for (let h = 0; h < hits.length + pairs.length; h++) {
-            const fixCode = h < hits.length ? hits[h]! : pairs[h - hits.length]!.charCodeAt(0);
+          const pairs = paired ? v.model.pairChars(text, a, a + len, i, tag) : hits;
+          const count = paired ? hits.length + pairs.length : hits.length;
+          for (let h = 0; h < count; h++) {
+            const fixCode = h < hits.length ? hits[h]! : pairs[h - hits.length]!;
             if (fixCode === code) continue;
             const id = v.model.words.findWithSub(text, a, a + len, i, fixCode);
             if (id < 0) continue;
@@ -251,6 +255,12 @@ export class WrongCharTier {
     for (const f of found) if (!taken.some((g) => f.start < g.end && g.start < f.end)) taken.push(f);
     out.push(...taken.sort((x, y) => x.start - y.start));
   }
+}
+
+/** Whether the two characters, swapped, are a word or begin one. */
+function swapMayHelp(v: Vocabulary, first: string, second: string): boolean {
+  const h = fnvStep(fnvStep(FNV_OFFSET, first.charCodeAt(0)), second.charCodeAt(0)) >>> 0;
+  return v.model.words.mayExtend(h) || v.model.words.find(first + second, 0, 2) >= 0;
 }
 
 function messageFor(f: Finding, error: boolean): string {

@@ -4,11 +4,14 @@
  * hash) for each, which costs far more than this open-addressing probe over typed arrays.
  */
 
+const PREFIX_BITS = 1 << 21;
+
 export class WordTable {
   private readonly chars: Uint16Array;
   private readonly starts: Uint32Array;
   private readonly table: Int32Array;
   private readonly mask: number;
+  private readonly prefixes: Uint32Array;
   readonly size: number;
   readonly maxLength: number;
 
@@ -19,8 +22,29 @@ export class WordTable {
     this.mask = table.length - 1;
     this.size = starts.length - 1;
     let maxLength = 0;
-    for (let id = 0; id < this.size; id++) maxLength = Math.max(maxLength, starts[id + 1]! - starts[id]!);
+    // Proper prefixes (2 characters or more) of every word, as bits of their hash: the segmenter stops
+    // extending a candidate word as soon as no longer word can start with it.
+    this.prefixes = new Uint32Array(PREFIX_BITS >>> 5);
+    for (let id = 0; id < this.size; id++) {
+      const a = starts[id]!;
+      const b = starts[id + 1]!;
+      maxLength = Math.max(maxLength, b - a);
+      let h = FNV_OFFSET;
+      for (let k = a; k < b - 1; k++) {
+        h = fnvStep(h, chars[k]!);
+        if (k > a) {
+          const bit = (h >>> 0) & (PREFIX_BITS - 1);
+          this.prefixes[bit >>> 5]! |= 1 << (bit & 31);
+        }
+      }
+    }
     this.maxLength = maxLength;
+  }
+
+  /** False when no word longer than the string hashed to `hash` (2+ characters) starts with it. */
+  mayExtend(hash: number): boolean {
+    const bit = hash & (PREFIX_BITS - 1);
+    return (this.prefixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   /**
