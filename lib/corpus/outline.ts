@@ -89,6 +89,8 @@ const DECIMAL = /^([0-9０-９]{1,2})((?:[.．][0-9０-９]{1,2}){1,3})[.．、]
 const DECIMAL_TOP = /^([0-9０-９]{1,2})[.．]?[ \t\u3000]+(?=[\u4e00-\u9fff“《])/;
 /** Quantities after a number are not a heading: 1.5亿元, 2.3万名, 3.5%, 1.2倍. */
 const QUANTITY_AFTER = /^[亿万千百十元角分个名人次户家项件条台套吨米克倍成岁年月日时号%％‰]/;
+/** "1）加强学习" / "2)": a number with only a closing bracket, at a line start (below （1）; needs its siblings). */
+const RIGHT_PAREN = /^([0-9０-９]{1,2})[)）](?![0-9０-９])[\s\u3000]*/;
 /** Circled numbers ①–⑳ at a line start (below （1）). */
 const CIRCLED = /^([①-⑳])[、.．，,\s\u3000]*/;
 /** A numbered marker after a sentence end inside a paragraph (the line break before it was lost). */
@@ -245,6 +247,17 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
       start: off + l0, end: off + end, line: index, needs: 'decimal-top', family: 'decimal:1', decimal: value,
     });
     scanFrom = end;
+  } else if ((m = RIGHT_PAREN.exec(body)) && !QUANTITY_AFTER.test(body.slice(m[0].length))) {
+    const markerEnd = l0 + m[0].length;
+    const end = titleEnd(text, markerEnd);
+    const title = cleanTitle(text.slice(markerEnd, end));
+    if (title) {
+      out.push({
+        kind: 'numbered', level: 4, number: m[1]!, value: Number(toAscii(m[1]!)), title, start: off + l0, end: off + end,
+        line: index, needs: 'seq', family: 'right-paren', decimal: 0,
+      });
+      scanFrom = end;
+    }
   } else if (CIRCLED.test(body)) {
     const item = listItem(text, l0, off, index);
     if (item) {

@@ -474,6 +474,15 @@ describe('heading forms of issue 7', () => {
     ]);
   });
 
+  it('1）/2) items in a sequence are level 4; a lone one is text', () => {
+    const text = `（二）完善制度\n1）建立学习制度。每月集中学习一次。\n2)建立考核制度。每季度考核一次。\n${para}\n3）月份的安排另行通知。\n`;
+    expect(rows(text)).toEqual([
+      [2, '二', 'measures', 'numbered', '完善制度'],
+      [4, '1', 'measures', 'numbered', '建立学习制度'],
+      [4, '2', 'measures', 'numbered', '建立考核制度'],
+    ]);
+  });
+
   it('a lone "1 …" line or a quantity is not a decimal heading', () => {
     expect(rows(`1 号楼的改造已经完成。\n${para}\n2.5万名党员参加了培训，覆盖面进一步扩大。\n`)).toEqual([]);
   });
