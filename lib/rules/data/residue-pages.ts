@@ -26,8 +26,9 @@ export const INLINE_PAGE_COUNTER = /第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d
 /**
  * A page number glued to the start of the next page's first line: "5、意义" / "7.要性" / "12 作用". Group 1 is the
  * number. Whether it is a page number or a real list item is decided by the caller (numbering, neighbours).
+ * A separator is required: a number that runs straight into the text (8个街道) belongs to the sentence.
  */
-export const LEADING_PAGE_NUMBER = /^(\d{1,3})\s*[、.．]?\s*(?=[\u4e00-\u9fff])/;
+export const LEADING_PAGE_NUMBER = /^(\d{1,3})(?:\s*[、.．]\s*|\s+)(?=[\u4e00-\u9fff])/;
 
 const TLD = String.raw`(?:com|cn|net|org|gov|edu|info|top|vip|xyz|cc|tv|io)`;
 /** A line that is only a URL or a bare domain with a path. */

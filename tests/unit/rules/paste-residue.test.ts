@@ -51,6 +51,8 @@ ruleTester.run(rule, {
     // A numbered list after prose that ends mid-sentence is a list when its numbering runs on.
     '主要做法如下\n1、加强学习\n2、完善制度，推动工作落实',
     '工作要求如下，\n3、加强组织领导，确保取得实效。\n4、严格督促检查，确保落到实处。\n2、这是后来补写的一项，确保取得实效。',
+    // A line of wrapped text that starts with a number of the sentence: no page number.
+    '为深入了解情况，调研组采取座谈交流、问卷调查等方式，对全区\n8个街道、46个社区开展了专题调研。',
     // Maths and comparisons are no HTML.
     '当x<5且y>3时，结果为真。',
     // A bare number line between finished paragraphs is not cut out of a sentence.
