@@ -107,6 +107,44 @@ export function getTrie(): Trie {
   return trie;
 }
 
+let fast: { phraseStart: Uint8Array; single: Map<number, string> } | null = null;
+
+/**
+ * For converting quickly: the code units that start a phrase of the traditional → simplified tables
+ * (only there the trie is needed), and every one-character conversion.
+ */
+function getFast(): { phraseStart: Uint8Array; single: Map<number, string> } {
+  if (fast) return fast;
+  const phraseStart = new Uint8Array(0x10000);
+  const single = new Map<number, string>();
+  for (const group of openccTo.cn ?? []) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const space = entry.indexOf(' ');
+        const from = entry.slice(0, space);
+        const into = entry.slice(space + 1);
+        const cp = from.codePointAt(0)!;
+        if (from.length === (cp > 0xffff ? 2 : 1)) {
+          // Phrases are loaded first in the trie and win; a character's own entry only when it has none.
+          if (from !== into && !single.has(cp)) single.set(cp, into);
+        } else {
+          phraseStart[from.charCodeAt(0)] = 1;
+        }
+      }
+    }
+  }
+  fast = { phraseStart, single };
+  return fast;
+}
+
+/** text of code units [from, to), in chunks (String.fromCharCode takes a bounded number of arguments). */
+function decode(codes: Uint16Array, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k += 4096) out += String.fromCharCode(...codes.subarray(k, Math.min(to, k + 4096)));
+  return out;
+}
+
 /** Class of the character at i (TRADITIONAL, SIMPLIFIED_ONLY or 0); a low surrogate gives 0. */
 export function scriptClassAt(text: string, i: number): number {
   const t = getTables();
@@ -219,28 +257,78 @@ export function simplifiedView(line: string): SimplifiedView | null {
   let i = 0;
   let plain = 0;
   let lengthChanged = false;
+  let changed = false;
+  const { phraseStart, single } = getFast();
+  // Most conversions keep the UTF-16 length: write them into a copy of the code units. The first one
+  // that does not (an astral simplified form) switches to pieces and offset maps.
+  let codes: Uint16Array | null = null;
   while (i < n) {
-    const m = converter.matchPrefix(line, i);
-    if (!m) {
-      i += line.codePointAt(i)! > 0xffff ? 2 : 1;
+    const c = line.charCodeAt(i);
+    if (c < 0x3400) {
+      i++;
       continue;
     }
-    const from = line.slice(i, m.end);
-    if (m.value !== from) {
-      if (plain < i) pieces.push([plain, i, line.slice(plain, i)]);
-      pieces.push([i, m.end, m.value]);
-      if (m.value.length !== from.length) lengthChanged = true;
-      const a = Array.from(from);
-      const b = Array.from(m.value);
-      if (a.length === b.length) for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !seen.has(b[k]!)) seen.set(b[k]!, a[k]!);
-      plain = m.end;
+    let end: number;
+    let value: string;
+    if (phraseStart[c]) {
+      // A phrase may start here (TSPhrases): the trie, longest match first, as OpenCC converts.
+      const m = converter.matchPrefix(line, i);
+      if (!m) {
+        i += c >= 0xd800 && c <= 0xdbff ? 2 : 1;
+        continue;
+      }
+      end = m.end;
+      value = m.value;
+      if (value === line.slice(i, end)) {
+        i = end;
+        continue;
+      }
+    } else {
+      // Else at most one character changes: a table look-up.
+      const cp = c >= 0xd800 && c <= 0xdbff ? line.codePointAt(i)! : c;
+      const v = single.get(cp);
+      end = i + (cp > 0xffff ? 2 : 1);
+      if (v === undefined) {
+        i = end;
+        continue;
+      }
+      value = v;
     }
-    i = m.end;
+    if (value.length === end - i && !lengthChanged) {
+      if (!codes) {
+        codes = new Uint16Array(n);
+        for (let k = 0; k < n; k++) codes[k] = line.charCodeAt(k);
+      }
+      for (let k = 0; k < value.length; k++) {
+        const v = value.charCodeAt(k);
+        if (v !== codes[i + k] && !seen.has(value[k]!)) seen.set(value[k]!, line[i + k]!);
+        codes[i + k] = v;
+      }
+      changed = true;
+    } else {
+      if (!lengthChanged) {
+        // Switch to pieces: everything so far as one piece of the converted prefix (equal length).
+        lengthChanged = true;
+        if (i > 0) pieces.push([0, i, codes ? decode(codes, 0, i) : line.slice(0, i)]);
+        plain = i;
+      }
+      const from = line.slice(i, end);
+      if (plain < i) pieces.push([plain, i, line.slice(plain, i)]);
+      pieces.push([i, end, value]);
+      const a = Array.from(from);
+      const b = Array.from(value);
+      if (a.length === b.length) for (let k = 0; k < a.length; k++) if (a[k] !== b[k] && !seen.has(b[k]!)) seen.set(b[k]!, a[k]!);
+      plain = end;
+      changed = true;
+    }
+    i = end;
   }
-  if (pieces.length === 0) return null;
-  if (plain < n) pieces.push([plain, n, line.slice(plain)]);
-  for (const [, , s] of pieces) out += s;
-  if (lengthChanged) {
+  if (!changed) return null;
+  if (!lengthChanged) {
+    out = decode(codes!, 0, n);
+  } else {
+    if (plain < n) pieces.push([plain, n, line.slice(plain)]);
+    for (const [, , s] of pieces) out += s;
     startMap = new Int32Array(out.length + 1);
     endMap = new Int32Array(out.length + 1);
     let o = 0;

@@ -42,8 +42,6 @@ interface Run {
 interface LineData {
   traditional: number;
   simplified: number;
-  /** The distinct traditional characters of the line (how a traditional document writes its characters). */
-  tradChars: string;
   /**
    * Changed runs; `null` when the line itself is mostly traditional: then the document is usually
    * traditional too and gets one notice, so the conversion is deferred to `combine` (see deferredRuns).
@@ -52,7 +50,7 @@ interface LineData {
 }
 
 const NO_RUNS: readonly Run[] = [];
-const EMPTY_LINE: LineData = { traditional: 0, simplified: 0, tradChars: '', runs: NO_RUNS };
+const EMPTY_LINE: LineData = { traditional: 0, simplified: 0, runs: NO_RUNS };
 
 /** Lines with at least this many traditional characters, mostly traditional, defer their conversion. */
 const DEFER_MIN_TRADITIONAL = 8;
@@ -127,21 +125,15 @@ function deferredRuns(text: string): readonly Run[] {
 
 function collectLine(text: string): LineData {
   const { traditional, simplified } = countScript(text);
-  if (traditional === 0) return simplified === 0 ? EMPTY_LINE : { traditional, simplified, tradChars: '', runs: NO_RUNS };
-  let tradChars = '';
-  for (let i = 0; i < text.length; i++) {
-    if (text.charCodeAt(i) < 0x3400 || scriptClassAt(text, i) !== TRADITIONAL) continue;
-    const ch = String.fromCodePoint(text.codePointAt(i)!);
-    if (!tradChars.includes(ch)) tradChars += ch;
-  }
+  if (traditional === 0) return simplified === 0 ? EMPTY_LINE : { traditional, simplified, runs: NO_RUNS };
   if (traditional >= DEFER_MIN_TRADITIONAL && traditional >= DOCUMENT_MIN_SHARE * (traditional + simplified)) {
-    return { traditional, simplified, tradChars, runs: null };
+    return { traditional, simplified, runs: null };
   }
-  return { traditional, simplified, tradChars, runs: lineRuns(text) };
+  return { traditional, simplified, runs: lineRuns(text) };
 }
 
 /** Runs of simplified-only characters in a line of a traditional document, with their traditional forms. */
-function simplifiedRuns(text: string, used: ReadonlySet<string>): Run[] {
+function simplifiedRuns(text: string, used: (form: string) => boolean): Run[] {
   const runs: Run[] = [];
   let i = 0;
   while (i < text.length) {
@@ -155,7 +147,7 @@ function simplifiedRuns(text: string, used: ReadonlySet<string>): Run[] {
     while (i < text.length && text.charCodeAt(i) >= 0x3400 && scriptClassAt(text, i) === SIMPLIFIED_ONLY) {
       const ch = String.fromCodePoint(text.codePointAt(i)!);
       const forms = traditionalForms(ch);
-      fix += forms.find((f) => used.has(f)) ?? forms[0]!;
+      fix += (forms.length > 1 ? forms.find(used) : undefined) ?? forms[0]!;
       i += ch.length;
     }
     runs.push({ start, end: i, fix });
@@ -217,8 +209,13 @@ function reportSimplified(
   doc: { text: string; paragraphs: readonly Paragraph[]; collected: readonly (LineData | undefined)[] },
   report: (r: { start: number; end: number; message: string; replacements: string[] }) => void,
 ): void {
-  const used = new Set<string>();
-  for (const line of doc.collected) if (line) for (const ch of line.tradChars) used.add(ch);
+  // How the document writes an ambiguous character (发: 發 or 髮): asked only for the few flagged ones.
+  const seen = new Map<string, boolean>();
+  const used = (form: string): boolean => {
+    let has = seen.get(form);
+    if (has === undefined) seen.set(form, (has = doc.text.includes(form)));
+    return has;
+  };
   doc.collected.forEach((line, k) => {
     if (!line || line.simplified === 0) return;
     const paragraph = doc.paragraphs[k]!;
