@@ -1,3 +1,5 @@
+import { describe, expect, it } from 'vitest';
+import { BOUND_CHARS, BOUND_CHARS_META } from '../../../lib/rules/data/bound-chars';
 import rule from '../../../lib/rules/repeated-word';
 import { ruleTester } from '../rule-tester';
 
@@ -146,4 +148,12 @@ ruleTester.run(rule, {
       issues: [{ text: '党支部党支部', fix: '党支部' }],
     },
   ],
+});
+
+describe('bound characters (generated from jieba by scripts/build-bound-chars.ts)', () => {
+  it('is whole and tells bound characters from free ones', () => {
+    expect(Array.from(BOUND_CHARS).length).toBe(BOUND_CHARS_META.count);
+    for (const ch of '员识织组委们') expect(BOUND_CHARS, ch).toContain(ch);
+    for (const ch of '党人要干高天') expect(BOUND_CHARS, ch).not.toContain(ch);
+  });
 });
