@@ -16,10 +16,12 @@ import { isHanAt, isInlineSpace } from '../engine/text';
  * - the upper line holds no punctuation (title-like) but a word of the segmenter spans the break (基|础).
  * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
  *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
+ * - the upper line ends in ，or 、 and the lower one starts with a number of the sentence (全区8个街道、\n46个社区), or
+ *   the lower line starts with a mark no line starts with (，、。）…).
  * Never joined: an upper line ending in 。！？；：… (or a closing mark after them), other headings and title lines
  * (also a heading at the end of a line: ……作用。 一、加强学习; decimal headings 2.1.2 …), a lower line that is
  * indented, starts a heading, a list item or a new point (一是, 首先), or starts with anything but a Chinese
- * character or an opening quote.
+ * character, an opening quote or those numbers and marks.
  *
  * The opposite slip, a line break lost after a heading, is reported where it is certain enough: a level-1 or
  * level-2 heading runs on into a sentence (二、存在的不足对照上级要求…, （三）治理效能稳步提升全县推行…) at a
@@ -49,8 +51,15 @@ const enum Tail {
 const enum Head {
   Han,
   Open,
+  /** A number that belongs to the sentence (46个社区), not a list marker. */
+  Digit,
+  /** A clause or closing mark: no line starts with one, so the line goes on from the one above. */
+  Mark,
   Other,
 }
+
+/** Marks that never start a line. */
+const LINE_START_NEVER = '，、；：。！？）》”’';
 
 interface LineInfo {
   blank: boolean;
@@ -216,7 +225,15 @@ function collectLine(text: string): LineInfo {
 
   // What the line offers as the lower part of a break.
   const firstCh = body[0]!;
-  const head = isHanAt(body, 0) ? Head.Han : HEAD_OPENERS.includes(firstCh) ? Head.Open : Head.Other;
+  const head = isHanAt(body, 0)
+    ? Head.Han
+    : HEAD_OPENERS.includes(firstCh)
+      ? Head.Open
+      : LINE_START_NEVER.includes(firstCh)
+        ? Head.Mark
+        : firstCh >= '0' && firstCh <= '9' && !/^\d+\s*[、.．)）]/.test(body)
+          ? Head.Digit
+          : Head.Other;
   const parsed = headingAt(body);
   const label = LABEL.test(body);
   const chapter = CHAPTER.test(body);
@@ -301,6 +318,10 @@ function wordSpansJunction(left: string, right: string): boolean {
 
 function isBroken(a: LineInfo, b: LineInfo): boolean {
   if (b.indented || b.head === Head.Other || b.startsNew) return false;
+  // ……达到680平方米\n，基本实现: a line that starts with a comma continues the one above.
+  if (b.head === Head.Mark) return !a.heading && a.tail !== Tail.Other;
+  // ……对全区8个街道、\n46个社区: a number after 、or ，is the next item of the sentence.
+  if (b.head === Head.Digit) return a.tail === Tail.Soft && !a.heading && b.running;
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
   if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;

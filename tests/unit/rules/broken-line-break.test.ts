@@ -46,6 +46,8 @@ ruleTester.run(rule, {
     '（二）持续深化全县基层党建\n（一）组织体系不断健全。近年来全县推行。\n（三）产业发展势头良好。各村立足资源。',
     // task lists: each item ends without a full stop, the next item follows
     '推动产业集群发展，培育一批骨干企业，商务部、海关总署、税务总局等按职责分工负责\n围绕提升产业竞争力，加快推进技术改造，工业和信息化部负责',
+    // a list item after a line ending with a comma
+    '主要措施包括，\n1、加强学习。\n2、完善制度。',
     // odd input
     '\n\n\r\n',
     '𠮷\n𠮷，😀',
@@ -145,6 +147,18 @@ ruleTester.run(rule, {
       output: '（一）组织体系不断健全。全面落实备案管理制度。\n（二）产业发展势头良好。各村立足资源禀赋。\n（三）治理效能稳步提升。全县推行“村民说事”制度，每月固定一天由村干部集中听取群众意见，办结率达到96%。',
       issues: [{ text: '', fix: '。' }],
       note: 'a run-in level-2 heading lost its full stop: its siblings have one',
+    },
+    {
+      text: '调研组采取座谈交流、入户走访等方式，对全区8个街道、\n46个社区开展了专题调研。',
+      output: '调研组采取座谈交流、入户走访等方式，对全区8个街道、46个社区开展了专题调研。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a number of the sentence after 、',
+    },
+    {
+      text: '全区46个社区全部建成党群服务中心，平均面积达到680平方米\n，基本实现全覆盖。',
+      output: '全区46个社区全部建成党群服务中心，平均面积达到680平方米，基本实现全覆盖。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'no line starts with a comma',
     },
     {
       text: '下一步，我们将持之以恒正风肃纪，深入开展廉洁文化建设，推动全面从严治党向纵深发展，为高质量发展营造风清气正的良好\n政治生态。',
