@@ -28,6 +28,8 @@ import {
   mayHoldNotice,
   PROMPT,
   PROMPT_MAX,
+  READER_CLOSE,
+  SITE_CREDIT,
   SITE_TAG,
   TITLE_LABEL,
   WIDGET_LINE,
@@ -119,7 +121,7 @@ function isBlurb(t: string): boolean {
   BLURB_CLOSE.lastIndex = 0;
   let n = 0;
   while (BLURB_CLOSE.exec(t) && n < 2) n++;
-  return n >= 2 && t.length <= 120;
+  return (n >= 2 || (n === 1 && SITE_CREDIT.test(t) && READER_CLOSE.test(t))) && t.length <= 120;
 }
 
 /** Lines this short may be a button, a page number, a URL, a timestamp or a widget's status. */
@@ -369,6 +371,35 @@ function hasPredecessor(collected: readonly LineInfo[], i: number, n: number): b
   return false;
 }
 
+/** A line a list header's run of titles goes on over (a title, a blank line, a line collect failed on). */
+const inRun = (c: LineInfo | undefined) => !c || c.blank || (c.titleLike && c.hits.length === 0);
+
+/**
+ * A line's reports depend on the lines next to it, the blank lines after it, the NUMBERING_LOOKBACK lines
+ * before it (a numbered line's predecessor) and the list header whose run of titles it is in; a page cut is
+ * reported from the line above the page number. So an edit affects the lines from two lines before it or
+ * the last non-blank line before it (or the header of the run that line is in) to
+ * NUMBERING_LOOKBACK lines past it, and on to the end of a run of titles reaching there.
+ */
+function affected(doc: { collected: readonly (LineInfo | undefined)[] }, from: number, to: number): readonly [number, number] {
+  const { collected } = doc;
+  const n = collected.length;
+  // The page number between two halves of a sentence reports from the line above it: two lines back.
+  let a = from - 1;
+  while (a > 0 && collected[a]?.blank) a--;
+  a = Math.max(0, Math.min(a, from - 2));
+  for (let j = a; j >= 0; j--) {
+    if (collected[j]?.listHeader) {
+      a = j;
+      break;
+    }
+    if (!inRun(collected[j])) break;
+  }
+  let b = Math.min(n, to + NUMBERING_LOOKBACK + 1);
+  while (b < n && inRun(collected[b])) b++;
+  return [a, b];
+}
+
 export default defineDocumentRule<LineInfo>({
   meta: {
     id: 'paste-residue',
@@ -378,9 +409,12 @@ export default defineDocumentRule<LineInfo>({
     fixable: true,
   },
   collect,
+  incremental: { summary: () => undefined, add() {}, remove() {}, affected },
   combine(doc, report: (r: Report) => void) {
     const { paragraphs, collected } = doc;
     const n = paragraphs.length;
+    // A range run goes one line past its end: a line reports the page cut that starts in the line above it.
+    const stop = doc.to >= n ? n : doc.to + 1;
     const done = new Set<number>();
     const sev = (certain: boolean) => (certain ? 'error' : 'warning') as 'error' | 'warning';
 
@@ -396,7 +430,7 @@ export default defineDocumentRule<LineInfo>({
       // The last line keeps the break before it: deleting the text leaves a final line break, which is harmless.
     };
 
-    for (let i = 0; i < n; i++) {
+    for (let i = doc.from; i < stop; i++) {
       const info = collected[i];
       if (!info || info.blank || done.has(i)) continue;
       const p = paragraphs[i]!;
