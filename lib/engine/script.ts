@@ -34,13 +34,15 @@ export const SIMPLIFIED_VALID = '乾夥扞拚麽薹皁苧谿醣緼藴輼醖蒐�
 
 /**
  * Simplified characters that OpenCC converts (后 → 後) but that traditional text also writes unchanged in
- * common words (皇后, 台灣, 若干, 公里, 風采, 准許, 游泳, 伙食, 划船, 占卜, 前仆後繼, 姓范/余/于/岳/朴…).
+ * common words (皇后, 台灣, 若干, 公里, 風采, 准許, 游泳, 伙食, 占卜, 前仆後繼, 長征, 范仲淹 …). Left out on
+ * purpose, though traditional text has them in rare words or names: 党 据 术 叶 于 价 划 朴 冲 几 — in this
+ * genre their simplified form inside traditional text (党员, 根据, 技术, 关于, 规划, 朴素) is the slip.
  * opencc-js ships only the default form of each character, so these are listed by hand; a simplified
  * character inside traditional text is flagged only when it is not one of them. The second group was
  * found by converting jieba's word list with OpenCC's full simplified → traditional conversion (phrases
  * included) and keeping the simplified-only characters it leaves (岩石, 复辟, 佣金, 倒霉, 熏陶, names).
  */
-export const ALSO_TRADITIONAL = '后台干里范云斗丑几采征余凶夸准郁岳术党叶于占据游伙价划朴仆冲布卜么吁咸沈' + '岩丰辟淀佣霉杰厘恒涂熏';
+export const ALSO_TRADITIONAL = '后台干里范云斗丑采征余凶夸准郁岳占游伙仆布卜么吁咸沈' + '岩丰辟淀佣霉杰厘恒涂熏';
 
 export const TRADITIONAL = 1;
 export const SIMPLIFIED_ONLY = 2;
