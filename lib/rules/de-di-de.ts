@@ -30,6 +30,7 @@ import {
 } from '../lexicon';
 import {
   BA_PARALLEL,
+  PERSONS,
   CLAUSE_STARTERS,
   DEGREE_ADVERBS,
   HEAD_NOUNS,
@@ -556,6 +557,8 @@ function complementAt(text: string, i: number, verb: string): number {
       return q + 2 - i;
     return 0;
   }
+  // 多/少 after V的 ("收到的不多", "参加的很多") describe an amount of what was V-ed: a noun phrase subject.
+  if ('多少'.includes(text.charAt(q))) return 0;
   let len = predicateWord(text, q);
   // After a degree adverb or 不, an unknown two-character word closing the clause is a predicate (紧凑).
   if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && longestWordAt(text, q, 2) === undefined) len = 2;
@@ -576,6 +579,17 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (text.charAt(vStart - 1) === '所') return false; // 所做的 …: nominal
   if (text.charAt(vStart - 1) === '的') return false; // 党的领导的: a noun
   const cStart = de + 1;
+  // "他们提出的十分中肯", "大家反映的比较集中": with a person as subject, S+V的 may be a noun phrase
+  // ("what they raised") followed by its predicate; only a negated complement (认识的还不够深) is sure.
+  const subject = longestWordEndingAt(text, vStart);
+  if (subject && (wordClasses(subject) & C.Pronoun || PERSONS.includes(subject.replace(/们$/, '')))) {
+    // Negated, set and reduplicated complements describe a manner, never a thing (干的热火朝天).
+    const sure =
+      /^[还也都仍]?不/.test(text.slice(cStart, cStart + 2)) ||
+      wordAtStart(text, cStart, SET_COMPLEMENT_INDEX) !== undefined ||
+      isReduplicated(text.slice(cStart, cStart + 4));
+    if (!sure) return false;
+  }
   let ok = complementAt(text, cStart, verb) > 0;
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;

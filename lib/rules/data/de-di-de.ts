@@ -107,6 +107,15 @@ export const NOT_TAKERS: readonly string[] = [
   '曾经', '再次', '多次', '屡次', '依次', '首次', '层次', '当场',
 ];
 
+/**
+ * Person nouns that, as the subject of "S V的 + degree + adjective", make S V的 a likely noun phrase ("群众反映的
+ * 比较集中" = what the people report is concentrated). Pronouns are recognised by their lexicon class.
+ */
+export const PERSONS: readonly string[] = [
+  '群众', '同志', '干部', '党员', '职工', '员工', '老师', '教师', '学生', '居民', '村民', '领导', '专家', '代表',
+  '委员', '大家', '有的人', '人', '人们', '师生', '百姓', '老百姓',
+];
+
 /** Degree adverbs that may stand between a nominal taker and X ("得到了更加有效的运用"). */
 export const DEGREE_ADVERBS: readonly string[] = [
   '更加', '更为', '非常', '十分', '比较', '较为', '越来越', '极为', '特别', '尤其', '愈加', '日益', '相当', '最为',

@@ -137,6 +137,13 @@ ruleTester.run(rule, {
     '要保持认真的工作作风。',
     '坚持开展全链条的创新创业服务体系建设。',
     '必须以身作则，当好党支部的带头人。',
+    // S + V的 as a noun phrase subject: amounts, and a person's words judged by a positive predicate.
+    '收到的不多，但质量很高。',
+    '参加的很多，效果也很好。',
+    '他们提出的十分中肯。',
+    '大家反映的比较集中，主要是停车难。',
+    '学习的不仅是知识，更是精神。',
+    '群众最关心的还是就业问题。',
     // 地 and 得 inside words, and 得 as the verb "get".
     '流入地党组织要主动对接，流出地党组织要加强联系。',
     '他的出生地在湖南，村里的耕地面积有所增加。',
