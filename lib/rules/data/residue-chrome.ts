@@ -110,8 +110,9 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
       const label = field[1]!;
       j = LABEL.lastIndex;
       let v = at(TIMESTAMP, t, j);
-      const timestamp = v > 0;
-      if (!timestamp) v = Math.max(at(URL, t, j), at(VALUE, t, j));
+      // A generic label with a bare date (日期：2024-05-10) may head a form; with a clock time it is a page stamp.
+      const timestamp = v > 0 && t.slice(j, v).includes(':');
+      if (v < 0) v = Math.max(at(URL, t, j), at(VALUE, t, j));
       if (v < 0) return null;
       if (STRONG_SET.has(label) || timestamp || SITE_VALUE.test(t.slice(j, v))) p.certain++;
       else p.weak++;

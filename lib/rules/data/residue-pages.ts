@@ -1,9 +1,9 @@
 /**
  * Page furniture of printed or paginated sources, and bare machine values that a page shows on their own line:
  * page numbers (- 5 -, —5—, 第5页, 第 2 页 共 3 页, 5/12, Page 5), URLs, and timestamps in the numeric form
- * of web pages (2024-03-18 09:42, 2024/3/18, 18:30, 3天前).
+ * of web pages (2024-03-18 09:42, 2024/3/18 14:32, 18:30, 3天前).
  *
- * A date written the official way (2024年4月1日) is the date of a document, not residue, and is left alone
+ * A date alone on its line (2024年4月1日, 2024.5.10) is the date of a document, not residue, and is left alone
  * unless a clock time follows it.
  */
 
@@ -40,8 +40,9 @@ export const URL_LINE = new RegExp(
 /** A line that is only a timestamp as web pages print it. */
 export const TIMESTAMP_LINE = new RegExp(
   [
-    // 2024-03-18, 2024/3/18, 2024.03.18, optionally with a clock time
-    String.raw`\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}(?:\s*(?:[T\s])\s*\d{1,2}:\d{2}(?::\d{2})?)?`,
+    // 2024-03-18 09:42, 2024/3/18 14:32:18: a numeric date with a clock time. A date alone is not taken: a
+    // letter may be signed 2024.5.10 (a date to rewrite, not to delete).
+    String.raw`\d{4}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}\s*(?:[T\s])\s*\d{1,2}:\d{2}(?::\d{2})?`,
     // 2024年3月18日 09:42 (the clock time makes it a page stamp)
     String.raw`\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*\d{1,2}:\d{2}(?::\d{2})?`,
     // 18:30, 09:42:15
