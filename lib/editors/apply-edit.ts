@@ -320,7 +320,6 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       }
     }
     if (!ok) return { ok: false, reason: 'failed', text: current() };
-    requestUndoBoundary(root, 'after');
 
     const caret = caretAfter(options.caret ?? 'auto', before, start, end, replacement);
     const now = model.selectionOffsets();
@@ -332,6 +331,9 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
         sel.addRange(r);
       }
     }
+    // The fix as an undo level of its own, taken with the caret where it stays (an editor whose levels
+    // hold the selection, as Jodit's do, would otherwise record the caret move as one more step).
+    requestUndoBoundary(root, 'after');
     return { ok: true, method, caret, text: current() };
   } finally {
     if (own) model.disconnect();

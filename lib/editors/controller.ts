@@ -373,6 +373,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (signal.aborted || ed.applying || ed.composing || !editors.has(ed.element)) return;
     if (!enabled() || fieldOff(ed)) {
       clear(ed);
+      updateBadge(ed); // the switched-off pill, while the writer is in the field
       return;
     }
     if (!ed.visible && !isFocused(ed)) return; // checked when it shows up or gets the focus
@@ -457,7 +458,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (sw && focused && checksSite(settings(), host.site) && (sw.siteOff() || fieldOff(ed))) {
       // Switched off from the badge: while the writer is in the field, a grey pill offers 恢复检查.
       const what = sw.siteOff() ? 'site' : 'field';
-      if (ed.badge?.host.dataset.count !== 'off') {
+      if (ed.badge?.host.dataset.count !== 'off' || !ed.badge.visible) {
         (ed.badge ??= newBadge(ed)).showOff(what, () => resume(ed, what), true);
       }
       return;
