@@ -3,15 +3,18 @@
  * (which rebuilds stale corpora) and the import worker both use it.
  */
 import { buildCorpus } from '../corpus/build';
-import { CURATED_ENUMERATIONS, ROLE_NAMES, THEMES } from '../corpus/curated';
+import { CONCLUSION_MARKERS, CURATED_ENUMERATIONS, LABELS, ROLE_NAMES, ROLE_WORDS, THEMES } from '../corpus/curated';
 import { ROLES, type CorpusData, type Role } from '../corpus/types';
 import type { ReferenceContribution } from './types';
 
 /** CorpusDoc.source of user documents (the default corpus uses "seed"). */
 export const USER_SOURCE = 'user';
 
-/** Bump when buildCorpus changes in a way that should rebuild stored documents. */
-const PIPELINE_VERSION = 1;
+/**
+ * Bump when buildCorpus or the outline (lib/corpus/outline.ts) changes in a way that should rebuild stored
+ * documents. 2: the outline finds run-in, decimal, circled and label headings and names roles from a vocabulary.
+ */
+const PIPELINE_VERSION = 2;
 
 function fnv1a(text: string): string {
   let h = 0x811c9dc5;
@@ -24,11 +27,12 @@ function fnv1a(text: string): string {
 
 let signature: string | undefined;
 /**
- * Identifies what a stored corpus was built with: pipeline version + the curated themes, roles and
- * enumerations. When the extension updates them, stored documents are rebuilt from their text.
+ * Identifies what a stored corpus was built with: pipeline version + the curated themes, role names and
+ * vocabulary, and enumerations. When the extension updates them, stored documents are rebuilt from their text.
  */
 export function builderSignature(): string {
-  signature ??= `${PIPELINE_VERSION}:${fnv1a(JSON.stringify([THEMES, ROLE_NAMES, CURATED_ENUMERATIONS]))}`;
+  const curated = [THEMES, ROLE_NAMES, ROLE_WORDS, [...LABELS], CONCLUSION_MARKERS, CURATED_ENUMERATIONS];
+  signature ??= `${PIPELINE_VERSION}:${fnv1a(JSON.stringify(curated))}`;
   return signature;
 }
 
