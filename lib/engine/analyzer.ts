@@ -534,7 +534,8 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
 
     for (const line of dirtyLines) {
       const own = line.docIssues;
-      const merged = own ? dedupe(mergeSorted(line.entry.issues, own.sort(compareLocal))) : line.entry.issues;
+      // Never the docIssues array itself: later runs push into it, and merged must stay as counted.
+      const merged = own ? dedupe(mergeSorted(line.entry.issues, own.sort(compareLocal).slice())) : line.entry.issues;
       totalIssues += merged.length - line.merged.length;
       line.merged = merged;
     }

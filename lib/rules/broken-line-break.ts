@@ -342,7 +342,18 @@ const RUN_ON_SENTENCE = 30;
 /** At most this many blank lines between the two parts (001: one blank line after every line). */
 const MAX_BLANK_LINES = 2;
 
-export default defineDocumentRule<LineInfo>({
+/** How many lines write their level-2 headings run in and alone, and what that decided in the last run. */
+interface Summary {
+  runIn: number;
+  standalone2: number;
+  mode: number;
+}
+
+const modeOf = (runIn: number, standalone2: number) => (runIn > standalone2 ? 1 : 0) + (runIn >= 2 ? 2 : 0);
+
+const isBlank = (c: LineInfo | undefined) => c !== undefined && c.blank;
+
+export default defineDocumentRule<LineInfo, Summary | undefined>({
   meta: {
     id: 'broken-line-break',
     category: 'linebreak',
@@ -351,21 +362,58 @@ export default defineDocumentRule<LineInfo>({
     fixable: true,
   },
   collect: collectLine,
+  incremental: {
+    summary: () => ({ runIn: 0, standalone2: 0, mode: -1 }),
+    add(s, c) {
+      if (!s || !c) return;
+      if (c.runIn) s.runIn++;
+      else if (c.standalone2) s.standalone2++;
+    },
+    remove(s, c) {
+      if (!s || !c) return;
+      if (c.runIn) s.runIn--;
+      else if (c.standalone2) s.standalone2--;
+    },
+    /**
+     * A break is judged from two neighbouring lines: the lines from the last non-blank one before the edit
+     * to the first non-blank one after it; everything when the document's heading style changed sides.
+     */
+    affected(doc, from, to) {
+      const s = doc.summary;
+      if (!s || modeOf(s.runIn, s.standalone2) !== s.mode) return null;
+      let a = from - 1;
+      while (a >= 0 && isBlank(doc.collected[a])) a--;
+      let b = to;
+      while (b < doc.collected.length && isBlank(doc.collected[b])) b++;
+      return [Math.max(0, a), b];
+    },
+  },
   combine(doc, report) {
-    const { paragraphs, collected } = doc;
+    const { paragraphs, collected, from, to } = doc;
+    const n = paragraphs.length;
     // How this document writes its level-2 headings: run in with 。 or alone on their lines.
     let runIn = 0;
     let standalone2 = 0;
-    for (const c of collected) {
-      if (c?.runIn) runIn++;
-      else if (c?.standalone2) standalone2++;
+    const summary = doc.summary;
+    if (summary) {
+      runIn = summary.runIn;
+      standalone2 = summary.standalone2;
+      summary.mode = modeOf(runIn, standalone2);
+    } else {
+      for (const c of collected) {
+        if (c?.runIn) runIn++;
+        else if (c?.standalone2) standalone2++;
+      }
     }
     let prev = -1;
     let blanks = 0;
-    for (let i = 0; i < paragraphs.length; i++) {
+    // From `from` (a non-blank line or the start: the state is then as a whole run leaves it) to the first
+    // non-blank line at or after `to`, which closes the last pair that starts before `to`.
+    for (let i = from; i < n; i++) {
       const info = collected[i];
       if (!info) {
         prev = -1; // collect failed on this line: never join across it
+        if (i >= to) break;
         continue;
       }
       if (info.blank) {
@@ -384,6 +432,7 @@ export default defineDocumentRule<LineInfo>({
         const end = paragraphs[i]!.start;
         report({ start, end, message: messages.broken, replacements: [''] });
       }
+      if (i >= to) break;
       prev = i;
       blanks = 0;
     }

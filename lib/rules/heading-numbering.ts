@@ -50,11 +50,17 @@ interface LineInfo {
   kind: Kind;
   heading: ParsedHeading | null;
   bare: BareNumber | null;
+  /** The line holds something like a number marker (一、 （二） 3. (4)): combine searches text for those. */
+  marks?: boolean;
 }
 
 const BLANK: LineInfo = { kind: Kind.Blank, heading: null, bare: null };
 const OTHER: LineInfo = { kind: Kind.Other, heading: null, bare: null };
 const TITLE: LineInfo = { kind: Kind.Title, heading: null, bare: null };
+const OTHER_MARKS: LineInfo = { kind: Kind.Other, heading: null, bare: null, marks: true };
+const TITLE_MARKS: LineInfo = { kind: Kind.Title, heading: null, bare: null, marks: true };
+/** Any of markerForms' shapes, for any level and value. */
+const MARKER_LIKE = /[一二三四五六七八九十百零〇]、|[（(][一二三四五六七八九十百零〇\d]+[）)]|\d[.、．]/;
 
 /** Title line: short, no clause or sentence punctuation (article titles, "参考文献", "结束语"). */
 const TITLE_PUNCT = /[。，；：！？,;:!?…]/;
@@ -71,8 +77,39 @@ function collect(text: string): LineInfo {
   if (heading) return { kind: Kind.Other, heading, bare: null };
   const bare = parseBareNumber(text);
   if (bare) return { kind: Kind.Other, heading: null, bare };
-  if (trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed)) return TITLE;
-  return OTHER;
+  const marks = MARKER_LIKE.test(trimmed);
+  if (trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed)) return marks ? TITLE_MARKS : TITLE;
+  return marks ? OTHER_MARKS : OTHER;
+}
+
+/**
+ * Numbering depends on heading and bare-number lines, the text between headings (a number written inside
+ * a line), the line before each heading, and title lines before a restart at 1. An edit whose lines (old
+ * and new) are none of these changes nothing; otherwise the whole sequence is checked again.
+ */
+function affected(doc: DocumentView<LineInfo | undefined>, from: number, to: number, removed: readonly (LineInfo | undefined)[]): readonly [number, number] | null {
+  const { collected } = doc;
+  let title = false;
+  const plain = (info: LineInfo | undefined): boolean => {
+    if (!info) return false;
+    if (info.heading || info.bare || info.marks) return false;
+    if (info.kind === Kind.Title) title = true;
+    return true;
+  };
+  for (const info of removed) if (!plain(info)) return null;
+  for (let i = from; i < to; i++) if (!plain(collected[i])) return null;
+  if (to < collected.length && collected[to]?.heading) return null; // its line above changed
+  if (title) {
+    // A title line matters only before a heading that restarts at 1.
+    for (let j = to; j < collected.length; j++) {
+      const h = collected[j]?.heading;
+      if (h) {
+        if (h.value === 1) return null;
+        break;
+      }
+    }
+  }
+  return [from, from];
 }
 
 interface Seen {
@@ -324,4 +361,5 @@ export default defineDocumentRule<LineInfo | undefined>({
   },
   collect,
   combine,
+  incremental: { summary: () => undefined, add() {}, remove() {}, affected },
 });

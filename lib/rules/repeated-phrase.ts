@@ -268,10 +268,19 @@ export default defineDocumentRule<LineData | undefined>({
     fixable: true,
   },
   collect,
+  // A line's reports depend on it and the line above: an edit affects its lines and the one below them.
+  incremental: {
+    summary: () => undefined,
+    add() {},
+    remove() {},
+    affected: (_doc, from, to) => [from, to + 1],
+  },
   combine(doc, report: (r: Report) => void) {
     const { paragraphs, collected } = doc;
     let prev: LineData | undefined;
-    for (let i = 0; i < paragraphs.length; i++) {
+    const stop = Math.min(paragraphs.length, doc.to);
+    // From the line above the range (it only sets `prev`: what it reports starts before the range).
+    for (let i = Math.max(0, doc.from - 1); i < stop; i++) {
       const d = collected[i];
       if (!d || d === EMPTY) {
         // A blank line between the two halves is a paragraph break, not a broken line.

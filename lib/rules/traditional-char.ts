@@ -57,7 +57,9 @@ const DEFER_MIN_TRADITIONAL = 8;
 
 /** Runs of deferred lines, computed by `combine` in a mostly simplified document (rare: a pasted quote). */
 const deferred = new Map<string, readonly Run[]>();
-const DEFERRED_CACHE_SIZE = 256;
+/** At least this many deferred lines are cached, and never fewer than the document has lines (a fixed 256 overflowed on a 1 M document and reconverted every line on every edit). */
+const DEFERRED_CACHE_MIN = 256;
+let deferredCacheSize = DEFERRED_CACHE_MIN;
 
 function hasTraditional(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (scriptClassAt(text, i) === TRADITIONAL) return true;
@@ -117,7 +119,7 @@ function deferredRuns(text: string): readonly Run[] {
   let runs = deferred.get(text);
   if (!runs) {
     runs = lineRuns(text);
-    if (deferred.size >= DEFERRED_CACHE_SIZE) deferred.clear();
+    if (deferred.size >= deferredCacheSize) deferred.clear();
     deferred.set(text, runs);
   }
   return runs;
@@ -155,7 +157,17 @@ function simplifiedRuns(text: string, used: (form: string) => boolean): Run[] {
   return runs;
 }
 
-export default defineDocumentRule<LineData>({
+/** Totals of the document's lines, and whether the last run found a traditional document. */
+interface Summary {
+  traditional: number;
+  simplified: number;
+  traditionalDocument: boolean | null;
+}
+
+const isTraditionalDocument = (traditional: number, simplified: number) =>
+  traditional >= DOCUMENT_MIN_TRADITIONAL && traditional >= DOCUMENT_MIN_SHARE * (traditional + simplified);
+
+export default defineDocumentRule<LineData, Summary | undefined>({
   meta: {
     id: 'traditional-char',
     category: 'traditional',
@@ -165,7 +177,36 @@ export default defineDocumentRule<LineData>({
     rawScript: true,
   },
   collect: collectLine,
+  incremental: {
+    summary: () => ({ traditional: 0, simplified: 0, traditionalDocument: null }),
+    add(s, line) {
+      if (!s || !line) return;
+      s.traditional += line.traditional;
+      s.simplified += line.simplified;
+    },
+    remove(s, line) {
+      if (!s || !line) return;
+      s.traditional -= line.traditional;
+      s.simplified -= line.simplified;
+    },
+    // In a simplified document each line's runs depend on the line alone; a traditional document's notice
+    // and fixes depend on all of it (recomputed), and so does a switch between the two.
+    affected(doc, from, to) {
+      const s = doc.summary;
+      if (!s || s.traditionalDocument !== false || isTraditionalDocument(s.traditional, s.simplified)) return null;
+      return [from, to];
+    },
+  },
   combine(doc, report) {
+    deferredCacheSize = Math.max(DEFERRED_CACHE_MIN, doc.paragraphs.length);
+    const s = doc.summary;
+    if (s) {
+      s.traditionalDocument = isTraditionalDocument(s.traditional, s.simplified);
+      if (!s.traditionalDocument) {
+        for (let k = doc.from; k < doc.to; k++) reportRuns(doc, k, report);
+        return;
+      }
+    }
     let traditional = 0;
     let simplified = 0;
     let first = -1;
@@ -188,21 +229,29 @@ export default defineDocumentRule<LineData>({
       if (simplified > 0) reportSimplified(doc, report);
       return;
     }
-    doc.collected.forEach((line, k) => {
-      if (!line || line.traditional === 0) return;
-      const paragraph = doc.paragraphs[k]!;
-      const base = paragraph.start;
-      for (const run of line.runs ?? deferredRuns(paragraph.text)) {
-        report({
-          start: base + run.start,
-          end: base + run.end,
-          message: messages.run(doc.text.slice(base + run.start, base + run.end), run.fix),
-          replacements: [run.fix],
-        });
-      }
-    });
+    for (let k = 0; k < doc.collected.length; k++) reportRuns(doc, k, report);
   },
 });
+
+/** The traditional runs of line k of a simplified document. */
+function reportRuns(
+  doc: { text: string; paragraphs: readonly Paragraph[]; collected: readonly (LineData | undefined)[] },
+  k: number,
+  report: (r: { start: number; end: number; message: string; replacements: string[] }) => void,
+): void {
+  const line = doc.collected[k];
+  if (!line || line.traditional === 0) return;
+  const paragraph = doc.paragraphs[k]!;
+  const base = paragraph.start;
+  for (const run of line.runs ?? deferredRuns(paragraph.text)) {
+    report({
+      start: base + run.start,
+      end: base + run.end,
+      message: messages.run(doc.text.slice(base + run.start, base + run.end), run.fix),
+      replacements: [run.fix],
+    });
+  }
+}
 
 /** Simplified characters inside a traditional document, written back as the document writes them. */
 function reportSimplified(

@@ -185,6 +185,26 @@ function collect(text: string): LineInfo {
   };
 }
 
+/**
+ * Non-blank lines an opener waits for its closer, plus one: how far a line's reports reach, and how many
+ * lines an incremental run replays before its range to rebuild the openers carried into it.
+ */
+const REACH = Math.max(MAX_CARRY_LINES, MAX_CARRY_LINES_OPEN_END) + 1;
+
+const counts = (info: LineInfo | undefined) => info !== undefined && !info.blank;
+
+/** The index `count` counted lines before i (0 when there are fewer). */
+function linesBack(collected: readonly (LineInfo | undefined)[], i: number, count: number): number {
+  for (let j = i - 1; j >= 0; j--) if (counts(collected[j]) && --count === 0) return j;
+  return 0;
+}
+
+/** The index just past `count` counted lines from i on (the end when there are fewer). */
+function linesForward(collected: readonly (LineInfo | undefined)[], i: number, count: number): number {
+  for (let j = i; j < collected.length; j++) if (counts(collected[j]) && --count === 0) return j + 1;
+  return collected.length;
+}
+
 export default defineDocumentRule<LineInfo>({
   meta: {
     id: 'unbalanced-pair',
@@ -194,8 +214,18 @@ export default defineDocumentRule<LineInfo>({
     fixable: true,
   },
   collect,
+  incremental: {
+    summary: () => undefined,
+    add() {},
+    remove() {},
+    affected: (doc, from, to) => [linesBack(doc.collected, from, REACH), linesForward(doc.collected, to, REACH)],
+  },
   combine(doc, report: (r: Report) => void) {
     const { paragraphs, collected } = doc;
+    // A range run starts REACH lines early (no opener from before that is still waiting at doc.from) and
+    // goes on until the openers of its last line are settled.
+    const first = doc.from === 0 ? 0 : linesBack(collected, doc.from, REACH);
+    const stop = doc.to >= paragraphs.length ? paragraphs.length : linesForward(collected, doc.to, REACH);
     /** Unmatched openers still waiting for a closer in a following line, with lines left. */
     let pending: { mark: Mark; base: number; left: number; line: number }[] = [];
     let last = paragraphs.length - 1;
@@ -203,7 +233,7 @@ export default defineDocumentRule<LineInfo>({
     const reportOpen = (mark: Mark, base: number) =>
       report({ start: base + mark.pos, end: base + mark.pos + 1, message: messages.open(mark.ch, closeOf(mark.type), nameOf(mark.type)) });
 
-    for (let i = 0; i < paragraphs.length; i++) {
+    for (let i = first; i < stop; i++) {
       const info = collected[i];
       if (!info || info.blank) continue;
       if (info.unmatched.length === 0 && pending.length === 0) continue;
@@ -250,6 +280,6 @@ export default defineDocumentRule<LineInfo>({
     }
     // The document ends before the quotation or bracket closes. When the last line is unfinished (no
     // sentence end) the writer is most likely still typing it: say nothing yet.
-    for (const p of pending) if (p.line !== last || collected[last]!.closedEnd) reportOpen(p.mark, p.base);
+    if (stop === paragraphs.length) for (const p of pending) if (p.line !== last || collected[last]!.closedEnd) reportOpen(p.mark, p.base);
   },
 });
