@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   classNames,
@@ -40,8 +41,11 @@ describe('generated table', () => {
     expect(build(loadSource(local!)) === committed).toBe(true);
   });
 
-  it('stays small enough for the content script (≤ 35 KB gzipped, checked in the build)', () => {
+  it('stays small enough for the content script', () => {
+    // Budget 35 KB gzipped for lib/lexicon minified (≈ 33.9 KB measured with esbuild); the table is most of
+    // it, the code and curated lists about 2 KB.
     expect(LEXICON_INFO.words).toBeGreaterThan(5000);
+    expect(gzipSync(committed, { level: 9 }).length).toBeLessThanOrEqual(33 * 1024);
   });
 });
 
