@@ -10,7 +10,8 @@
  * 2. lexical 得: words always written with 得 (觉得, 取得, 值得…) written as 觉的, 取的, 值的.
  * 3. complement 得 — verb + 的 + degree or result complement closing the clause: "讲的十分透彻，", "落实的不到位。",
  *    "开展的扎实有效。", "把工作做的有声有色" → 得. Not after 所 (所做的很多), nor when the complement is a noun
- *    (存在的不足, 遇到的困难).
+ *    (存在的不足, 遇到的困难) or an amount (收到的不多), nor after a person subject with a positive degree
+ *    (大家反映的比较集中 = what everyone reports).
  * 4. 的 where 地/得 was written: 所V地/得 + noun (所取得地成绩), verb or adjective + 地 + noun (遇到地困难,
  *    优异地成绩), adjective + 得 + noun (优秀得党员). Only when 地/得 is not part of a word (各地, 取得, 获得感)
  *    and the noun is not the object of a verb reading (认真地总结经验).
