@@ -30,8 +30,13 @@ describe('built extension', () => {
     const text = JSON.stringify(manifest);
     for (const [, key] of text.matchAll(/__MSG_(\w+)__/g)) expect(zh[key!], key).toBeDefined();
     for (const size of ['16', '32', '48', '128']) expect(existsSync(path.join(dir, manifest.icons[size]))).toBe(true);
+    // document_start: the script answers the frame ping (lib/editors/detect.ts hasOwnChecker) before a
+    // parent can look; Chromium also gets the page-world undo bridge (lib/editors/page-bridge.ts).
     expect(manifest.content_scripts).toEqual([
-      { matches: ['<all_urls>'], all_frames: true, run_at: 'document_idle', js: ['content-scripts/content.js'] },
+      { matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', js: ['content-scripts/content.js'] },
+      ...(manifest === chrome
+        ? [{ matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', js: ['content-scripts/page-bridge.js'], world: 'MAIN' }]
+        : []),
     ]);
     expect(existsSync(path.join(dir, 'practice.html'))).toBe(true);
     expect(existsSync(path.join(dir, 'sidepanel.html'))).toBe(true);
@@ -72,7 +77,7 @@ describe('built extension', () => {
       'next-issue': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextIssue__' },
       'apply-fix': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandApplyFix__' },
     });
-    // Frames without their own URL are checked by their parent's script (lib/editors/detect.ts isScriptlessFrame).
+    // Frames without a script of their own are checked by their parent's script (lib/editors/detect.ts hasOwnChecker).
     expect(manifest.content_scripts[0].match_about_blank).toBeUndefined();
     expect(manifest.content_scripts[0].match_origin_as_fallback).toBeUndefined();
   });
