@@ -25,6 +25,7 @@ import { benchDocument, loadSeedDocs } from './build-corpus';
 import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
 import { benchLm, formatLmBench } from './lib/bench-lm';
 import { benchSnippets, formatSnippetBench } from './lib/bench-snippets';
+import { benchEngine, formatEngineBench } from './lib/bench-engine';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } }, strict: true });
 const quick = !!values.quick;
@@ -214,6 +215,10 @@ const lm = benchLm(large, quick);
 // Phrase snippets (issue 12): search over 10,000 snippets, index build (scripts/lib/bench-snippets.ts).
 const snippets = benchSnippets(quick);
 
+// Engine scaling (issue 13): 10k / 100k / 1M, one-character edits, heap kept, allocation per edit
+// (scripts/lib/bench-engine.ts).
+const engine = benchEngine(quick);
+
 const per10k = (ms: number, chars: number) => (ms / chars) * 10_000;
 const summary = {
   fullMsPer10k: per10k(largeResult.fullMs, largeResult.chars),
@@ -238,6 +243,7 @@ const summary = {
   lineEndings,
   lm,
   snippets,
+  engine,
   node: process.version,
   quick,
 };
@@ -285,6 +291,21 @@ if (values.json) {
     ...formatLmBench(lm),
     '',
     ...formatSnippetBench(snippets),
+    '',
+    ...formatEngineBench(engine),
   ];
   process.stdout.write(`${out.join('\n')}\n`);
 }
+
+// One verdict line per engine target (issue 13), and a non-zero exit when any printed FAIL was missed
+// (issue 11): the full-analysis, edit and corpus lines above count too.
+const failed = [
+  ...engine.verdicts.filter((v) => !v.pass).map((v) => v.name),
+  ...(summary.pass ? [] : ['full-analysis']),
+  ...(summary.incrementalPass ? [] : ['one-character-edit']),
+  ...(corpusPass ? [] : ['corpus']),
+  ...(lm.pass ? [] : ['wrong-char tier']),
+  ...(snippets.pass ? [] : ['snippets']),
+];
+if (!values.json) process.stdout.write(failed.length ? `\nbench: FAIL (${failed.join(', ')})\n` : '\nbench: every target met\n');
+if (failed.length) process.exitCode = 1;

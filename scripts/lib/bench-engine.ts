@@ -1,0 +1,240 @@
+/**
+ * Engine scaling (issue 13), for npm run bench: documents of 10 k, 100 k and 1 M characters built from
+ * the seeds and the ecspell sentences (scripts/lib/seeds.ts).
+ *   full     a fresh analyzer per run on a variant whose every line is new (rules' module caches cannot
+ *            hit); ms per 10,000 characters at each size and the log-log slope of ms against size
+ *   edit     one character typed at a random place (seeded) of an analyzer that has seen the document:
+ *            `update` (what an editor needs: the count and the visible range through the view) and, apart,
+ *            `analyze` (which also materialises every issue as an array); median and p95
+ *   heap     heap kept by an analyzer holding the 1 M document (after a full GC), and again after the edits
+ *   alloc    bytes allocated per edit (V8's GC profiler: heap growth plus what each collection freed)
+ * Targets (issue 13): edit ≤ 0.2 ms at 100 k and ≤ 1 ms at 1 M (medians), p95 ≤ 3 × median; full ≤ 2.5 ms
+ * per 10k at every size, slope ≤ 1.03; heap kept for 1 M ≤ 20 MB.
+ */
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { createAnalyzer, rules } from '../../lib/engine';
+import { buildLargeDocument, loadEcspellTargets, loadSeeds, mulberry32 } from './seeds';
+
+export const ENGINE_TARGETS = {
+  edit100kMs: 0.2,
+  edit1MMs: 1,
+  p95OverMedian: 3,
+  fullMsPer10k: 2.5,
+  slope: 1.03,
+  heap1MMB: 20,
+};
+
+v8.setFlagsFromString('--expose-gc');
+const gc = vm.runInNewContext('gc') as () => void;
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+}
+const median = (xs: number[]) => quantile(xs, 0.5);
+
+/** A flat copy (editors hand over flat strings; ropes from slice + concatenation compare slower). */
+const flat = (s: string) => JSON.parse(JSON.stringify(s)) as string;
+const variant = (text: string, k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+
+export interface EngineSize {
+  chars: number;
+  lines: number;
+  issues: number;
+  fullMs: number;
+  fullMsPer10k: number;
+  editMedianMs: number;
+  editP95Ms: number;
+  /** analyze() after the same edits: every issue materialised. */
+  analyzeEditMedianMs: number;
+  analyzeEditP95Ms: number;
+  /** Lines re-checked by an edit (max). */
+  rechecked: number;
+  allocPerEditKB: number;
+}
+
+export interface EngineBench {
+  sizes: EngineSize[];
+  slope: number;
+  heap1MMB: number;
+  heap1MAfterEditsMB: number;
+  verdicts: { name: string; pass: boolean; line: string }[];
+}
+
+/** Bytes allocated while `fn` runs: heap growth plus what the collections during it freed. */
+function allocated(fn: () => void): number {
+  const profiler = new v8.GCProfiler();
+  profiler.start();
+  const before = process.memoryUsage().heapUsed;
+  fn();
+  const after = process.memoryUsage().heapUsed;
+  const { statistics } = profiler.stop();
+  let freed = 0;
+  for (const s of statistics) freed += s.beforeGC.heapStatistics.usedHeapSize - s.afterGC.heapStatistics.usedHeapSize;
+  return after - before + freed;
+}
+
+function edits(text: string, count: number, seed: number): string[] {
+  const rand = mulberry32(seed);
+  const out: string[] = [];
+  let t = text;
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(rand() * t.length);
+    t = flat(t.slice(0, at) + String.fromCharCode(0x4e00 + Math.floor(rand() * 0x5000)) + t.slice(at));
+    out.push(t);
+  }
+  return out;
+}
+
+function benchSize(text: string, quick: boolean): EngineSize {
+  const big = text.length >= 500_000;
+  const fullRuns = quick ? 1 : big ? 3 : text.length >= 50_000 ? 5 : 15;
+  const samples: number[] = [];
+  for (let i = 0; i < fullRuns + 1; i++) {
+    const t = variant(text, 900_000 + i);
+    const analyzer = createAnalyzer({ rules });
+    const t0 = performance.now();
+    analyzer.analyze(t);
+    if (i > 0 || fullRuns === 1) samples.push(performance.now() - t0);
+  }
+  const fullMs = median(samples);
+
+  const editCount = quick ? 10 : big ? 40 : 80;
+  const warm = createAnalyzer({ rules });
+  const issues = warm.analyze(text).issues.length;
+  const texts = edits(text, editCount + 5, text.length);
+  let rechecked = 0;
+  const times: number[] = [];
+  texts.forEach((t, i) => {
+    const t0 = performance.now();
+    const view = warm.update(t);
+    // What a consumer reads: the count and the issues of one screen.
+    const visible = view.issuesIn(0, Math.min(t.length, 3000)).length + view.issueCount;
+    const dt = performance.now() - t0;
+    if (visible < 0) console.log(visible);
+    rechecked = Math.max(rechecked, warm.lastRecheckedParagraphs);
+    if (i >= 5) times.push(dt);
+  });
+  // analyze() over the same kind of edits, from the same state.
+  const analyzeTimes: number[] = [];
+  edits(texts[texts.length - 1]!, Math.min(editCount, 20) + 3, 7).forEach((t, i) => {
+    const t0 = performance.now();
+    warm.analyze(t);
+    if (i >= 3) analyzeTimes.push(performance.now() - t0);
+  });
+  // Allocation per edit, on fresh edits.
+  const more = edits(text, 10, 99);
+  const a = createAnalyzer({ rules });
+  a.update(text);
+  const bytes = allocated(() => {
+    for (const t of more) a.update(t);
+  });
+  return {
+    chars: text.length,
+    lines: text.split(/\r\n|\n|\r/).length,
+    issues,
+    fullMs,
+    fullMsPer10k: (fullMs / text.length) * 10_000,
+    editMedianMs: median(times),
+    editP95Ms: quantile(times, 0.95),
+    analyzeEditMedianMs: median(analyzeTimes),
+    analyzeEditP95Ms: quantile(analyzeTimes, 0.95),
+    rechecked,
+    allocPerEditKB: bytes / more.length / 1024,
+  };
+}
+
+function slopeOf(points: [number, number][]): number {
+  const xs = points.map(([x]) => Math.log(x));
+  const ys = points.map(([, y]) => Math.log(y));
+  const mx = xs.reduce((a, b) => a + b, 0) / xs.length;
+  const my = ys.reduce((a, b) => a + b, 0) / ys.length;
+  let num = 0;
+  let den = 0;
+  for (let i = 0; i < xs.length; i++) {
+    num += (xs[i]! - mx) * (ys[i]! - my);
+    den += (xs[i]! - mx) ** 2;
+  }
+  return num / den;
+}
+
+export function benchEngine(quick: boolean): EngineBench {
+  const seeds = loadSeeds();
+  const sentences = loadEcspellTargets();
+  const docs = [10_000, 100_000, 1_000_000].map((n) => flat(buildLargeDocument(n, seeds, sentences)));
+  // Warm-up: the rules' code optimised before anything is timed.
+  for (let i = 0; i < (quick ? 3 : 20); i++) createAnalyzer({ rules }).analyze(variant(docs[0]!, 800_000 + i));
+  createAnalyzer({ rules }).analyze(variant(docs[1]!, 800_000));
+  const sizes = docs.map((d) => benchSize(d, quick));
+
+  // Heap kept by an analyzer holding the 1 M document (the text itself excluded: the editor has it anyway).
+  const doc = docs[2]!;
+  gc();
+  gc();
+  const base = process.memoryUsage().heapUsed;
+  let analyzer: ReturnType<typeof createAnalyzer> | null = createAnalyzer({ rules });
+  analyzer.update(doc);
+  gc();
+  gc();
+  const heap1MMB = (process.memoryUsage().heapUsed - base) / 1e6;
+  // One edited text at a time (a list of them would be counted); the last one is alive at the end (the
+  // editor would hold it) and is not the analyzer's.
+  const rand = mulberry32(5);
+  let last = doc;
+  for (let i = 0; i < (quick ? 10 : 50); i++) {
+    const at = Math.floor(rand() * last.length);
+    last = flat(last.slice(0, at) + String.fromCharCode(0x4e00 + Math.floor(rand() * 0x5000)) + last.slice(at));
+    analyzer.update(last);
+  }
+  gc();
+  gc();
+  const heap1MAfterEditsMB = (process.memoryUsage().heapUsed - base - last.length * 2) / 1e6;
+  analyzer = null;
+
+  const slope = slopeOf(sizes.map((s) => [s.chars, s.fullMs]));
+  const T = ENGINE_TARGETS;
+  const f = (n: number, d = 2) => n.toFixed(d);
+  const [s10k, s100k, s1m] = sizes as [EngineSize, EngineSize, EngineSize];
+  const verdicts = [
+    {
+      name: 'edit-100k',
+      pass: s100k.editMedianMs <= T.edit100kMs,
+      line: `one-character edit at 100k: median ${f(s100k.editMedianMs, 3)} ms (target ≤ ${T.edit100kMs})`,
+    },
+    {
+      name: 'edit-1M',
+      pass: s1m.editMedianMs <= T.edit1MMs,
+      line: `one-character edit at 1M: median ${f(s1m.editMedianMs, 3)} ms (target ≤ ${T.edit1MMs})`,
+    },
+    {
+      name: 'edit-p95',
+      pass: sizes.every((s) => s.editP95Ms <= T.p95OverMedian * Math.max(s.editMedianMs, 0.02)),
+      line: `one-character edit p95 / median: ${sizes.map((s) => f(s.editP95Ms / s.editMedianMs, 1)).join(', ')} at 10k, 100k, 1M (target ≤ ${T.p95OverMedian}; medians under 0.02 ms count as 0.02)`,
+    },
+    {
+      name: 'full-per-10k',
+      pass: sizes.every((s) => s.fullMsPer10k <= T.fullMsPer10k),
+      line: `full analysis: ${sizes.map((s) => f(s.fullMsPer10k)).join(', ')} ms per 10k at 10k, 100k, 1M (target ≤ ${T.fullMsPer10k})`,
+    },
+    { name: 'full-slope', pass: slope <= T.slope, line: `full analysis log-log slope: ${f(slope, 3)} (target ≤ ${T.slope})` },
+    { name: 'heap-1M', pass: heap1MMB <= T.heap1MMB, line: `heap kept for a 1M document: ${f(heap1MMB, 1)} MB (target ≤ ${T.heap1MMB}); after ${quick ? 10 : 50} edits ${f(heap1MAfterEditsMB, 1)} MB` },
+  ];
+  void s10k;
+  return { sizes, slope, heap1MMB, heap1MAfterEditsMB, verdicts };
+}
+
+export function formatEngineBench(b: EngineBench): string[] {
+  const f = (n: number, d = 2) => n.toFixed(d);
+  const out = [
+    'Engine scaling (issue 13): full analysis, one-character edit (update + count + one screen; analyze = every issue materialised), allocation',
+    '  chars      lines  issues  full ms  ms/10k  edit p50  edit p95  analyze p50  analyze p95  re-checked  KB alloc/edit',
+  ];
+  for (const s of b.sizes) {
+    out.push(
+      `  ${String(s.chars).padEnd(9)} ${String(s.lines).padStart(6)} ${String(s.issues).padStart(7)} ${f(s.fullMs, 1).padStart(8)} ${f(s.fullMsPer10k).padStart(7)} ${f(s.editMedianMs, 3).padStart(9)} ${f(s.editP95Ms, 3).padStart(9)} ${f(s.analyzeEditMedianMs, 3).padStart(12)} ${f(s.analyzeEditP95Ms, 3).padStart(12)} ${String(s.rechecked).padStart(11)} ${f(s.allocPerEditKB, 1).padStart(14)}`,
+    );
+  }
+  for (const v of b.verdicts) out.push(`  ${v.pass ? 'PASS' : 'FAIL'}  ${v.line}`);
+  return out;
+}
