@@ -286,13 +286,20 @@ function affected(doc: View, from: number, to: number, removed: readonly (LineDa
   const s = doc.summary;
   if (!s) return null;
   const { collected } = doc;
+  // The new lines' keys are counted in the summary already: an old line's key still counted only as
+  // often as the new lines hold it (an unchanged sentence of the edited line) has no other copy.
+  let own: Map<string, number> | null = null;
+  for (let i = from; i < to; i++) {
+    const d = collected[i];
+    if (d && d.keys.length) for (const k of d.keys) (own ??= new Map()).set(k, (own.get(k) ?? 0) + 1);
+  }
   let removedLines = 0;
   for (const d of removed) {
     if (d === EMPTY) continue;
     removedLines++;
     if (!d) continue;
     if (d.ellipsis >= 0 || s.involved.has(d)) return null;
-    for (const k of d.keys) if ((s.counts.get(k) ?? 0) >= 1) return null;
+    for (const k of d.keys) if ((s.counts.get(k) ?? 0) - (own?.get(k) ?? 0) >= 1) return null;
   }
   const hot = (d: LineData | undefined): boolean => {
     if (!d || d === EMPTY) return false;
@@ -307,17 +314,17 @@ function affected(doc: View, from: number, to: number, removed: readonly (LineDa
     if (hot(d)) return null;
   }
   if (addedLines !== removedLines && s.reports > 0) return null;
+  // The nearest non-blank line on each side: a block grows over it, "the next paragraph" and a deletion's
+  // range are measured to it. A truncated summary looks SNIPPET_WINDOW lines around it.
   for (let j = from - 1, seen = 0; j >= 0 && seen < NEIGHBOURS; j--) {
     const d = collected[j];
     if (!d || d.norm === '') continue;
-    seen++;
-    if (hot(d)) return null;
+    if (seen++ === 0 ? hot(d) : d.ellipsis >= 0) return null;
   }
   for (let j = to, seen = 0; j < collected.length && seen < NEIGHBOURS; j++) {
     const d = collected[j];
     if (!d || d.norm === '') continue;
-    seen++;
-    if (hot(d)) return null;
+    if (seen++ === 0 ? hot(d) : d.ellipsis >= 0) return null;
   }
   return [from, from];
 }

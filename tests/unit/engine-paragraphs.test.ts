@@ -52,3 +52,28 @@ describe('splitParagraphs', () => {
     expect(doubled.every((i) => draft.slice(i.start, i.end) === i.text)).toBe(true);
   });
 });
+
+describe('commonEnds', () => {
+  it('agrees with a per-character comparison around edits of every size, at and across chunk edges', async () => {
+    const { commonEnds } = await import('../../lib/engine/paragraphs');
+    const { mulberry32 } = await import('../../scripts/lib/seeds');
+    const rand = mulberry32(9);
+    const int = (n: number) => Math.floor(rand() * n);
+    const naive = (a: string, b: string) => {
+      const n = Math.min(a.length, b.length);
+      let prefix = 0;
+      while (prefix < n && a[prefix] === b[prefix]) prefix++;
+      let suffix = 0;
+      while (suffix < n - prefix && a[a.length - 1 - suffix] === b[b.length - 1 - suffix]) suffix++;
+      return { prefix, suffix };
+    };
+    for (let i = 0; i < 1500; i++) {
+      const length = [0, 5, 2047, 2048, 2049, 4096, 10_000, 70_000][int(8)]! + int(3);
+      let a = '';
+      for (let k = 0; k < length; k++) a += 'ab'[int(2)];
+      const at = int(a.length + 1);
+      const b = a.slice(0, at) + ['', 'a', 'b', 'ab', 'x'.repeat(int(5000))][int(5)]! + a.slice(at + int(4));
+      expect(commonEnds(a, b), `case ${i}`).toEqual(naive(a, b));
+    }
+  });
+});
