@@ -42,8 +42,8 @@ import { BARE_NUMBER_LINE, FILE_PAGE_LINE, INLINE_PAGE_COUNTER, JOURNAL_ISSUE_LI
  * navigation, legal and follow notices, paywall and download notices, editor blurbs, HTML, page numbers, URLs
  * and timestamps (families in lib/rules/data/residue-*.ts).
  *
- * A line that is wholly residue is deleted with its line break (two issues: the text, then the break, so that a
- * label on the text alone is still fixed exactly); residue inside a line is cut out of it. A page number that
+ * A line that is wholly residue is deleted with its line break, in one issue (applying it leaves no empty line
+ * behind); residue inside a line is cut out of it. A page number that
  * cuts a sentence in two (……的重\n- 2 -\n要意义, ……的重\n7、要性) is removed together with the breaks around it,
  * joining the two halves of the one sentence; two real lines are never joined.
  */
@@ -72,7 +72,6 @@ const messages = {
   hash: '文档网站的“更新完毕开始阅读”及编码是网页残留，建议删除',
   hashHead: '文档网站的发布时间和标题栏是网页残留，建议删除',
   banner: '范文网站的推荐语是网页残留，建议删除',
-  lineBreak: '网页残留所在的行，删除残留时应一并删除此换行',
 };
 
 export interface ResidueHit {
@@ -403,16 +402,20 @@ export default defineDocumentRule<LineInfo>({
     const done = new Set<number>();
     const sev = (certain: boolean) => (certain ? 'error' : 'warning') as 'error' | 'warning';
 
-    /** The line break after a whole residue line i (and blank lines after it when it opens a block). */
-    const reportBreak = (i: number, hit: ResidueHit) => {
+    /**
+     * A whole residue line i as one deletion: the line with its indentation and the line break after it (and the
+     * blank lines after it when it opens a block). The last line keeps the break before it: deleting its text
+     * leaves a final line break, which is harmless, and never overlaps the deletion of a residue line above it.
+     */
+    const reportWholeLine = (i: number, hit: ResidueHit) => {
       const p = paragraphs[i]!;
+      let end = p.end;
       if (p.lineBreak) {
-        let end = p.end + p.lineBreak.length;
+        end = p.end + p.lineBreak.length;
         const prevBlank = i === 0 || collected[i - 1]?.blank === true;
         if (prevBlank) for (let k = i + 1; k < n && collected[k]?.blank && paragraphs[k]!.lineBreak; k++) end = paragraphs[k]!.end + paragraphs[k]!.lineBreak.length;
-        report({ start: p.start + hit.end, end, message: messages.lineBreak, replacements: [''], severity: sev(hit.certain) });
       }
-      // The last line keeps the break before it: deleting the text leaves a final line break, which is harmless.
+      report({ start: p.start, end, message: hit.message, replacements: [''], severity: sev(hit.certain) });
     };
 
     for (let i = doc.from; i < stop; i++) {
@@ -435,8 +438,8 @@ export default defineDocumentRule<LineInfo>({
       }
 
       for (const h of info.hits) {
-        report({ start: p.start + h.start, end: p.start + h.end, message: h.message, replacements: [h.fix], severity: sev(h.certain) });
-        if (h.whole) reportBreak(i, h);
+        if (h.whole) reportWholeLine(i, h);
+        else report({ start: p.start + h.start, end: p.start + h.end, message: h.message, replacements: [h.fix], severity: sev(h.certain) });
       }
 
       // The titles listed under a header, up to the first line that is not one.
@@ -448,8 +451,7 @@ export default defineDocumentRule<LineInfo>({
           const q = paragraphs[k]!;
           const lead = q.text.length - q.text.trimStart().length;
           const hit: ResidueHit = { start: lead, end: q.text.length - c.trailing, message: messages.list, certain: true, fix: '', whole: true };
-          report({ start: q.start + hit.start, end: q.start + hit.end, message: hit.message, replacements: [''] });
-          reportBreak(k, hit);
+          reportWholeLine(k, hit);
           done.add(k);
         }
       }

@@ -10,6 +10,9 @@
  *   "要要"→"要" and "要"→"" on the second 要 are equally right. When no single issue does it, the
  *   non-overlapping set of all issues that find the label is tried together (e.g. "\n\n" flagged as
  *   two separate "\n" deletions).
+ * - A label that deletes the text of a whole line (give or take the line's surrounding spaces) is also fixed by an
+ *   edit that deletes the whole line with one line break next to it: the writer wants the line gone, and doing so
+ *   without leaving an empty line is the better fix (paste-residue deletes residue lines that way).
  * - Half-width punctuation is not labelled one by one but counted per document: issues of the
  *   half-width rule never match labels; their number per document is compared with the expected count.
  * - Clean text = the seed with every labelled fix applied, then the half-width rule's fixes applied
@@ -85,19 +88,43 @@ export interface LabelMatch {
   issues: Issue[];
 }
 
+/**
+ * Edits equivalent to `want`: itself, and when it deletes the text of a whole line, the deletion of that line with
+ * the line break after it or before it.
+ */
+export function equivalentEdits(text: string, want: Edit): Edit[] {
+  const out = [want];
+  if (want.replacement !== '' || want.start === want.end) return out;
+  let start = want.start;
+  let end = want.end;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t' || text[start - 1] === '\u3000')) start--;
+  while (end < text.length && (text[end] === ' ' || text[end] === '\t' || text[end] === '\u3000')) end++;
+  const atLineStart = start === 0 || text[start - 1] === '\n' || text[start - 1] === '\r';
+  const atLineEnd = end === text.length || text[end] === '\n' || text[end] === '\r';
+  if (!atLineStart || !atLineEnd) return out;
+  const after = text.startsWith('\r\n', end) ? 2 : end < text.length ? 1 : 0;
+  const before = start >= 2 && text.startsWith('\r\n', start - 2) ? 2 : start > 0 ? 1 : 0;
+  if (after > 0) out.push({ start, end: end + after, replacement: '' });
+  if (before > 0) out.push({ start: start - before, end, replacement: '' });
+  if (start !== want.start || end !== want.end) out.push({ start, end, replacement: '' });
+  return out;
+}
+
 /** Match one label against the issues of its document (half-width issues already removed). */
 export function matchLabel(text: string, label: Label, issues: readonly Issue[]): LabelMatch {
   const hits = issues.filter((i) => overlaps(i, label));
   const want = labelEdit(label);
   if (hits.length === 0) return { found: false, fixed: want ? false : null, issues: [] };
   if (!want) return { found: true, fixed: null, issues: hits };
+  const wants = equivalentEdits(text, want);
+  const same = (edits: readonly Edit[]) => wants.some((w) => sameResult(text, w, edits));
   let fixed = hits.some((i) => {
     const e = bestEdit(i);
-    return e !== null && sameResult(text, want, [e]);
+    return e !== null && same([e]);
   });
   if (!fixed && hits.length > 1) {
     const together = applyFixesDetailed(text, hits).applied.map(bestEdit).filter((e): e is Edit => e !== null);
-    fixed = sameResult(text, want, together);
+    fixed = same(together);
   }
   return { found: true, fixed, issues: hits };
 }

@@ -103,3 +103,28 @@ describe('fixtures', () => {
     expect(repeats.length).toBeLessThan(20);
   });
 });
+
+describe('whole-line deletions', () => {
+  const text = '正文第一段。\n  展开全部 \n正文第二段。';
+  const line = text.indexOf('展开全部');
+  const want = label('d', text, line, line + 4, '');
+
+  it('a label deleting a line’s text is fixed by deleting the line with a break next to it', () => {
+    const start = text.indexOf('  展开');
+    const end = text.indexOf('正文第二段');
+    expect(matchLabel(text, want, [issue(text, start, end, '')]).fixed).toBe(true);
+    expect(matchLabel(text, want, [issue(text, start - 1, end - 1, '')]).fixed).toBe(true);
+  });
+
+  it('but not by deleting more than that line', () => {
+    const end = text.indexOf('第二段');
+    expect(matchLabel(text, want, [issue(text, line, end, '')]).fixed).toBe(false);
+  });
+
+  it('nor when the label is only part of a line', () => {
+    const partial = '正文。展开全部\n下一段';
+    const at = partial.indexOf('展开');
+    const l = label('d', partial, at, at + 4, '');
+    expect(matchLabel(partial, l, [issue(partial, at, at + 5, '')]).fixed).toBe(false);
+  });
+});
