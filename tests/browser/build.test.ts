@@ -63,7 +63,10 @@ describe('built extension', () => {
     const code = readFileSync(path.join(CHROME_DIR, 'content-scripts/content.js'));
     const gzip = gzipSync(code).length;
     // Budget for engine + rules + data + the editor layer in every page; raise it deliberately, not by accident.
-    expect(gzip).toBeLessThan(150 * 1024);
+    // 150 → 175 KB (issue 7): the word-class table of de-di-de/repeated-word (≈ 38 KB) and OpenCC's s→t table
+    // for checking traditional-script documents joined the rules. Issue 13 moves such data into a chunk loaded
+    // only where an editor is found.
+    expect(gzip).toBeLessThan(175 * 1024);
     const src = code.toString('utf8');
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(src).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
