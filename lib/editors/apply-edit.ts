@@ -47,6 +47,8 @@ export interface ApplyOptions {
   caret?: CaretPolicy;
   /** Longest wait for an editor that re-renders asynchronously (ms, default 300). */
   timeoutMs?: number;
+  /** When the writer last changed the text (Date.now()), for editors whose history groups by time. */
+  lastEditAt?: number;
 }
 
 type Step = 'beforeinput' | 'execCommand' | 'direct';
@@ -61,6 +63,12 @@ export interface Adapter {
   selectionSettleMs?: number;
   /** After a native (execCommand) edit, also dispatch an `input` event of this inputType. */
   announceInput?: 'insertReplacementText';
+  /**
+   * The editor's history merges every change within this many ms of the first one into one undo step. Where the
+   * page bridge cannot close the step (the editor keeps its instance private), the fix waits until that long
+   * after the writer's last edit, so that Ctrl+Z undoes the fix alone.
+   */
+  historyMergeMs?: number;
 }
 
 /**
@@ -82,7 +90,8 @@ const ADAPTERS: Partial<Record<EditorKind, Adapter>> = {
   // TinyMCE (iframe): native editing; its undo manager records a level for input events of type
   // insertReplacementText (spell-check replacements) but not for execCommand's plain insertText.
   tinymce: { inputType: 'insertReplacementText', steps: ['execCommand'], announceInput: 'insertReplacementText' },
-  quill: { inputType: 'insertReplacementText', steps: ['beforeinput', 'execCommand'] },
+  // Quill 1 is cut off through the page bridge; Quill 2 hides its instance, so its 1 s grouping is waited out.
+  quill: { inputType: 'insertReplacementText', steps: ['beforeinput', 'execCommand'], historyMergeMs: 1000 },
   ckeditor5: { inputType: 'insertReplacementText', steps: ['beforeinput'] },
 };
 
@@ -94,6 +103,17 @@ type Win = Window & typeof globalThis;
 
 function sleep(win: Window, ms: number): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, ms));
+}
+
+/** The next animation frame, or 50 ms where frames are not drawn (a hidden tab). */
+function nextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = win.setTimeout(resolve, 50);
+    win.requestAnimationFrame(() => {
+      win.clearTimeout(timer);
+      resolve();
+    });
+  });
 }
 
 /** Wait until `check` is true (polled on short timers), at most `timeoutMs`. */
@@ -200,6 +220,14 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     const kind = options.kind ?? editorKind(root);
     const adapter = adapterFor(kind);
     const timeoutMs = options.timeoutMs ?? 300;
+    // Close the editor's open typing level first, so the fix is an undo step of its own. Where the page offers no
+    // way to (historyMergeMs), wait until the editor's history would start a new step anyway; the text is read
+    // and checked after the wait.
+    const bounded = requestUndoBoundary(root, 'before');
+    if (!bounded && adapter.historyMergeMs && options.lastEditAt !== undefined) {
+      const wait = options.lastEditAt + adapter.historyMergeMs + 20 - Date.now();
+      if (wait > 0) await sleep(win, Math.min(wait, adapter.historyMergeMs + 20));
+    }
     model.refresh();
     const old = model.text;
     const { start, end } = issue;
@@ -242,8 +270,6 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       return sel.getRangeAt(0);
     };
 
-    // Close the editor's open typing level first, so the fix is an undo step of its own.
-    requestUndoBoundary(root, 'before');
     let method: ApplyMethod | undefined;
     let ok = false;
     const attempts: { step: Step; inputType?: string }[] = [];
@@ -322,14 +348,24 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     if (!ok) return { ok: false, reason: 'failed', text: current() };
 
     const caret = caretAfter(options.caret ?? 'auto', before, start, end, replacement);
-    const now = model.selectionOffsets();
-    if (!now || !now.collapsed || now.start !== caret) {
+    const placeCaret = () => {
+      const now = model.selectionOffsets();
+      if (now && now.collapsed && now.start === caret) return;
       const sel = doc.getSelection();
       const r = model.rangeFor(caret, caret);
       if (sel && r) {
         sel.removeAllRanges();
         sel.addRange(r);
       }
+    };
+    placeCaret();
+    // Editors that render after the edit (Slate through React) then put the DOM selection where their own
+    // model has it, at the fix: once they have rendered, place the caret again (unless the text moved on). Not
+    // awaited, so the caller sees the fix at once; only with the caller's live model, which outlives this call.
+    if (!own) {
+      void nextFrame(win).then(() => {
+        if (current() === expected) placeCaret();
+      });
     }
     // The fix as an undo level of its own, taken with the caret where it stays (an editor whose levels
     // hold the selection, as Jodit's do, would otherwise record the caret move as one more step).

@@ -62,6 +62,8 @@ export function createSurface(target: EditableTarget, options: SurfaceOptions = 
 abstract class BaseSurface {
   protected list: Issue[] = [];
   protected text = '';
+  /** When the text last changed (Date.now()): editors whose history groups edits by time need it for fixes. */
+  protected lastEditAt: number | undefined;
   constructor(readonly target: EditableTarget) {}
 
   abstract readText(): string;
@@ -94,6 +96,7 @@ abstract class BaseSurface {
       if (this.layoutChanged()) this.draw();
       return null;
     }
+    this.lastEditAt = Date.now();
     const edit = diffText(this.text, now, this.caretHint());
     this.text = now;
     if (edit) {
@@ -214,6 +217,7 @@ class RichSurface extends BaseSurface implements Surface {
       caret,
       kind: this.target.kind,
       model: this.model,
+      lastEditAt: this.lastEditAt,
     });
     this.afterFix(result);
     return result;
