@@ -211,7 +211,7 @@ export interface EvalOptions {
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : (n / d) * 100);
 
-function flagRecord(doc: string, text: string, i: Issue): FlagRecord {
+export function flagRecord(doc: string, text: string, i: Issue): FlagRecord {
   return {
     doc,
     start: i.start,

@@ -14,7 +14,7 @@
 import { outlineOf } from '../../lib/corpus';
 import { applyFixesDetailed, type AnalysisResult, type Issue } from '../../lib/engine';
 import type { DevDoc } from './dev-set';
-import { context, matchLabel, overlaps, type FlagRecord, type MissRecord } from './eval-core';
+import { context, flagRecord, matchLabel, overlaps, type FlagRecord, type MissRecord } from './eval-core';
 
 /** Which label class each rule serves (rules absent here are scored under their own id). */
 export const RULE_CLASS: Record<string, string> = {
@@ -82,19 +82,6 @@ export interface DevSummary {
 }
 
 const ratio = (n: number, d: number) => (d === 0 ? null : n / d);
-
-function flag(doc: string, text: string, i: Issue): FlagRecord {
-  return {
-    doc,
-    start: i.start,
-    end: i.end,
-    context: context(text, i.start, i.end),
-    rule: i.rule,
-    severity: i.severity,
-    message: i.message,
-    fix: i.replacements[0] ?? null,
-  };
-}
 
 /** The draft with every labelled fix applied, and the ranges (in the new text) of labels that have no fix. */
 function cleanCopy(doc: DevDoc): { text: string; unfixed: Array<{ start: number; end: number }> } {
@@ -170,14 +157,14 @@ export function evaluateDev(docs: readonly DevDoc[], analyze: (text: string) => 
       const s = score(RULE_CLASS[issue.rule] ?? issue.rule);
       s.flags++;
       if (doc.labels.some((l) => overlaps(issue, l))) s.correctFlags++;
-      else falseFlags.push(flag(doc.name, doc.text, issue));
+      else falseFlags.push(flagRecord(doc.name, doc.text, issue));
     }
 
     const clean = cleanCopy(doc);
     cleanCharacters += clean.text.length;
     for (const issue of analyze(clean.text).issues) {
       if (clean.unfixed.some((u) => overlaps(issue, u))) continue;
-      cleanItems.push(flag(doc.name, clean.text, issue));
+      cleanItems.push(flagRecord(doc.name, clean.text, issue));
     }
 
     const sections = outlineOf(doc.text).filter((s) => s.kind !== 'implicit');
