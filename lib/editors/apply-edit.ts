@@ -105,6 +105,9 @@ function sleep(win: Window, ms: number): Promise<void> {
   return new Promise((resolve) => win.setTimeout(resolve, ms));
 }
 
+/** How long after a fix an editor's own re-render may still move the caret (it is put back meanwhile). */
+const CARET_SETTLE_MS = 150;
+
 /** The next animation frame, or 50 ms where frames are not drawn (a hidden tab). */
 function nextFrame(win: Window): Promise<void> {
   return new Promise((resolve) => {
@@ -360,12 +363,31 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     };
     placeCaret();
     // Editors that render after the edit (Slate through React) then put the DOM selection where their own
-    // model has it, at the fix: once they have rendered, place the caret again (unless the text moved on). Not
+    // model has it, at the fix: while they settle, place the caret again (unless the text moved on). Not
     // awaited, so the caller sees the fix at once; only with the caller's live model, which outlives this call.
     if (!own) {
-      void nextFrame(win).then(() => {
-        if (current() === expected) placeCaret();
-      });
+      // Stops for good at the first sign that the writer moved on: a key, a click, or any change of the text.
+      let live = true;
+      const stop = () => {
+        live = false;
+        doc.removeEventListener('selectionchange', settle);
+        doc.removeEventListener('keydown', stop, true);
+        doc.removeEventListener('mousedown', stop, true);
+        win.clearTimeout(timer);
+      };
+      function settle(): void {
+        if (!live) return;
+        if (current() !== expected) stop();
+        else placeCaret();
+      }
+      const timer = win.setTimeout(() => {
+        settle();
+        stop();
+      }, CARET_SETTLE_MS);
+      doc.addEventListener('selectionchange', settle);
+      doc.addEventListener('keydown', stop, true);
+      doc.addEventListener('mousedown', stop, true);
+      void nextFrame(win).then(settle);
     }
     // The fix as an undo level of its own, taken with the caret where it stays (an editor whose levels
     // hold the selection, as Jodit's do, would otherwise record the caret move as one more step).
