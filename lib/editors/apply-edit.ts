@@ -107,6 +107,8 @@ function sleep(win: Window, ms: number): Promise<void> {
 
 /** How long after a fix an editor's own re-render may still move the caret (it is put back meanwhile). */
 const CARET_SETTLE_MS = 150;
+/** Ends the caret settling of the last fix; the next fix ends it before it selects anything. */
+let stopSettling: (() => void) | null = null;
 
 /** The next animation frame, or 50 ms where frames are not drawn (a hidden tab). */
 function nextFrame(win: Window): Promise<void> {
@@ -223,6 +225,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     const kind = options.kind ?? editorKind(root);
     const adapter = adapterFor(kind);
     const timeoutMs = options.timeoutMs ?? 300;
+    stopSettling?.();
     // Close the editor's open typing level first, so the fix is an undo step of its own. Where the page offers no
     // way to (historyMergeMs), wait until the editor's history would start a new step anyway; the text is read
     // and checked after the wait.
@@ -370,20 +373,26 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       let live = true;
       const stop = () => {
         live = false;
+        if (stopSettling === stop) stopSettling = null;
         doc.removeEventListener('selectionchange', settle);
         doc.removeEventListener('keydown', stop, true);
         doc.removeEventListener('mousedown', stop, true);
         win.clearTimeout(timer);
       };
+      // Only the editor's own move is undone: the caret jumping to the end of the fix (where an editor puts it
+      // after an insertion) when the writer's caret was elsewhere. Any other selection is someone's choice.
+      const fixEnd = start + replacement.length;
       function settle(): void {
         if (!live) return;
-        if (current() !== expected) stop();
-        else placeCaret();
+        if (current() !== expected) return stop();
+        const now = model.selectionOffsets();
+        if (caret !== fixEnd && now && now.collapsed && now.start === fixEnd) placeCaret();
       }
       const timer = win.setTimeout(() => {
         settle();
         stop();
       }, CARET_SETTLE_MS);
+      stopSettling = stop;
       doc.addEventListener('selectionchange', settle);
       doc.addEventListener('keydown', stop, true);
       doc.addEventListener('mousedown', stop, true);
