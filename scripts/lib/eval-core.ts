@@ -129,6 +129,22 @@ export function matchLabel(text: string, label: Label, issues: readonly Issue[])
   return { found: true, fixed, issues: hits };
 }
 
+/** A label that was not found or not fixed, with what the engine offered there. */
+export function missRecord(doc: string, text: string, label: Label, m: LabelMatch): MissRecord {
+  return {
+    doc,
+    start: label.start,
+    end: label.end,
+    type: label.type,
+    confidence: label.confidence,
+    text: label.text,
+    fix: label.fix ?? null,
+    context: context(text, label.start, label.end),
+    found: m.found,
+    offered: m.issues.map((i) => `${i.rule}: ${JSON.stringify(i.text)} → ${i.replacements[0] === undefined ? '(no fix)' : JSON.stringify(i.replacements[0])}`),
+  };
+}
+
 /** `…before【flagged】after…` on one line. */
 export function context(text: string, start: number, end: number, radius = 12): string {
   const show = (s: string) => s.replace(/\r\n|\n|\r/g, '⏎').replace(/\t/g, '⇥');
@@ -309,18 +325,7 @@ export function evaluate({ seeds, analyze, analyzeHalfWidth }: EvalOptions): Eva
         if (m.fixed) b.fixed++;
       }
       if (!m.found || m.fixed === false) {
-        missed.push({
-          doc: doc.name,
-          start: label.start,
-          end: label.end,
-          type: label.type,
-          confidence: label.confidence,
-          text: label.text,
-          fix: label.fix ?? null,
-          context: context(doc.text, label.start, label.end),
-          found: m.found,
-          offered: m.issues.map((i) => `${i.rule}: ${JSON.stringify(i.text)} → ${i.replacements[0] === undefined ? '(no fix)' : JSON.stringify(i.replacements[0])}`),
-        });
+        missed.push(missRecord(doc.name, doc.text, label, m));
       }
     }
 

@@ -14,7 +14,7 @@
 import { outlineOf } from '../../lib/corpus';
 import { applyFixesDetailed, type AnalysisResult, type Issue } from '../../lib/engine';
 import type { DevDoc } from './dev-set';
-import { context, flagRecord, matchLabel, overlaps, type FlagRecord, type MissRecord } from './eval-core';
+import { flagRecord, matchLabel, missRecord, overlaps, type FlagRecord, type MissRecord } from './eval-core';
 
 /** Which label class each rule serves (rules absent here are scored under their own id). */
 export const RULE_CLASS: Record<string, string> = {
@@ -139,18 +139,7 @@ export function evaluateDev(docs: readonly DevDoc[], analyze: (text: string) => 
       if (m.found) s.found++;
       if (m.fixed) s.fixed++;
       if (!m.found || m.fixed === false) {
-        missed.push({
-          doc: doc.name,
-          start: label.start,
-          end: label.end,
-          type: label.type,
-          confidence: label.confidence,
-          text: label.text,
-          fix: label.fix,
-          context: context(doc.text, label.start, label.end),
-          found: m.found,
-          offered: m.issues.map((i) => `${i.rule}: ${JSON.stringify(i.text)} → ${JSON.stringify(i.replacements[0] ?? null)}`),
-        });
+        missed.push(missRecord(doc.name, doc.text, label, m));
       }
     }
     for (const issue of issues) {
