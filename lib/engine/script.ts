@@ -69,20 +69,11 @@ function getTables(): Tables {
   };
   const keep = new Set(Array.from(SIMPLIFIED_VALID, (c) => c.codePointAt(0)!));
   const traditional = new Set<number>();
-  for (const group of openccTo.cn ?? []) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const entry of dict.split('|')) {
-        const space = entry.indexOf(' ');
-        const from = entry.slice(0, space);
-        const into = entry.slice(space + 1);
-        const cp = from.codePointAt(0)!;
-        // Single-character entries only (TSCharacters); phrases only guide the conversion.
-        if (from.length !== (cp > 0xffff ? 2 : 1) || from === into) continue;
-        if (!keep.has(cp)) traditional.add(cp);
-      }
-    }
-  }
+  forEachToCnEntry((from, into, cp) => {
+    // Single-character entries only (TSCharacters); phrases only guide the conversion.
+    if (from.length !== (cp > 0xffff ? 2 : 1) || from === into) return;
+    if (!keep.has(cp)) traditional.add(cp);
+  });
   // "Simplified only": a character that OpenCC's simplified → traditional table changes (发 → 發), unless
   // traditional text also writes it as it is (ALSO_TRADITIONAL: 皇后, 台灣, 若干). Not every simplified
   // form of TSCharacters: 面, 制, 出 stand unchanged in traditional text too.
@@ -111,6 +102,20 @@ export function getTrie(): Trie {
 
 let fast: { phraseStart: Uint8Array; single: Map<number, string> } | null = null;
 
+/** Every entry of OpenCC's traditional → simplified tables, in table order: `from`, `into`, `from`'s first code point. */
+function forEachToCnEntry(visit: (from: string, into: string, cp: number) => void): void {
+  for (const group of openccTo.cn ?? []) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const space = entry.indexOf(' ');
+        const from = entry.slice(0, space);
+        visit(from, entry.slice(space + 1), from.codePointAt(0)!);
+      }
+    }
+  }
+}
+
 /**
  * For converting quickly: the code units that start a phrase of the traditional → simplified tables
  * (only there the trie is needed), and every one-character conversion.
@@ -119,23 +124,14 @@ function getFast(): { phraseStart: Uint8Array; single: Map<number, string> } {
   if (fast) return fast;
   const phraseStart = new Uint8Array(0x10000);
   const single = new Map<number, string>();
-  for (const group of openccTo.cn ?? []) {
-    for (const dict of group) {
-      if (typeof dict !== 'string') continue;
-      for (const entry of dict.split('|')) {
-        const space = entry.indexOf(' ');
-        const from = entry.slice(0, space);
-        const into = entry.slice(space + 1);
-        const cp = from.codePointAt(0)!;
-        if (from.length === (cp > 0xffff ? 2 : 1)) {
-          // Phrases are loaded first in the trie and win; a character's own entry only when it has none.
-          if (from !== into && !single.has(cp)) single.set(cp, into);
-        } else {
-          phraseStart[from.charCodeAt(0)] = 1;
-        }
-      }
+  forEachToCnEntry((from, into, cp) => {
+    if (from.length === (cp > 0xffff ? 2 : 1)) {
+      // Phrases are loaded first in the trie and win; a character's own entry only when it has none.
+      if (from !== into && !single.has(cp)) single.set(cp, into);
+    } else {
+      phraseStart[from.charCodeAt(0)] = 1;
     }
-  }
+  });
   fast = { phraseStart, single };
   return fast;
 }
