@@ -36,8 +36,9 @@ export default defineBackground(() => {
   const version = browser.runtime.getManifest().version;
   serveMessages(backgroundHandlers({ settings, library, dictionary, version }), extensionIdentity(browser.runtime));
 
-  // Early versions kept the dictionary in the settings: move those words into the database, once.
-  settings.migrateDictionary((words) => dictionary.addAll(words)).catch((error: unknown) => {
+  // Stored settings brought up to the current schema (settings-store.ts SETTINGS_VERSION): early versions
+  // kept the dictionary in the settings, moved into the database once.
+  settings.migrate((words) => dictionary.addAll(words)).catch((error: unknown) => {
     console.warn('[wengao] dictionary migration failed (will retry at the next start)', error);
   });
 

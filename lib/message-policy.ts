@@ -20,8 +20,11 @@
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './import/errors';
 import type { ReferenceImport } from './import/types';
 import type { ProtocolMap } from './protocol';
-import { siteKey } from './settings';
-import { MAX_WORD_LENGTH } from './storage/dictionary';
+import { CATALOG_BY_ID } from './rule-catalog';
+import { DEBOUNCE_LIMITS, siteKey } from './settings';
+import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
+import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
+import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
 import { boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
 
@@ -119,6 +122,10 @@ function rule<T>(r: MessageRule<T>): MessageRule<T> {
 }
 
 const ignoreRuleData = object({ site: siteSchema, rule: ruleIdSchema });
+/** A rule the settings page can switch: one of lib/rule-catalog.ts (so `settings.rules` stays bounded). */
+const knownRuleSchema = refine(ruleIdSchema, (id) => (CATALOG_BY_ID.has(id) ? null : 'unknown rule'));
+/** A field's key as the badge stores it (lib/editors/controller.ts fieldKey: a path and an id or name). */
+const fieldKeySchema = string({ min: 1, max: 2_000 });
 
 export const MESSAGE_POLICY = {
   ping: rule({ from: CONTENT_AND_PAGES, data: none }),
@@ -131,10 +138,20 @@ export const MESSAGE_POLICY = {
     allow: (data: Infer<typeof ignoreRuleData>, sender, context) => context === 'extension-page' || senderSites(sender).has(data.site),
   }),
   setSiteEnabled: rule({ from: PAGES, data: object({ site: siteSchema, enabled: boolean }) }),
+  // The settings page. Content scripts read settings from storage and never write them (the fix card's
+  // 忽略此规则 above is the one exception, for its own site).
+  setCheckingEnabled: rule({ from: PAGES, data: object({ enabled: boolean }) }),
+  setRulesEnabled: rule({ from: PAGES, data: object({ rules: listOf(knownRuleSchema, { min: 1, max: CATALOG_BY_ID.size }), enabled: boolean }) }),
+  restoreRuleOnSite: rule({ from: PAGES, data: ignoreRuleData }),
+  setDebounceMs: rule({ from: PAGES, data: object({ ms: number({ ...DEBOUNCE_LIMITS, integer: true }) }) }),
+  resumeSite: rule({ from: PAGES, data: object({ site: siteSchema }) }),
+  resumeSiteFields: rule({ from: PAGES, data: object({ site: siteSchema }) }),
+  restoreSiteFields: rule({ from: PAGES, data: object({ site: siteSchema, fields: listOf(fieldKeySchema, { min: 1, max: MAX_FIELDS_PER_SITE }) }) }),
 
   getDictionary: rule({ from: CONTENT_AND_PAGES, data: none }),
   addToDictionary: rule({ from: CONTENT_AND_PAGES, data: object({ word: wordSchema }) }),
   removeFromDictionary: rule({ from: PAGES, data: object({ word: wordSchema }) }),
+  importDictionary: rule({ from: PAGES, data: object({ words: listOf(wordSchema, { min: 1, max: MAX_WORDS }) }) }),
 
   listReferenceDocs: rule({ from: PAGES, data: none }),
   importReferenceDoc: rule({ from: PAGES, data: referenceImportSchema }),

@@ -7,9 +7,9 @@
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { Settings } from './settings';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
-import type { DictionaryWriteResult } from './storage/dictionary';
+import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
 
-export type { DictionaryWriteFailure, DictionaryWriteResult } from './storage/dictionary';
+export type { DictionaryImportResult, DictionaryWriteFailure, DictionaryWriteResult } from './storage/dictionary';
 
 export interface ProtocolMap {
   /** Liveness check; the background answers with its manifest version. */
@@ -21,6 +21,23 @@ export interface ProtocolMap {
   /** Switch checking on or off for one site. */
   setSiteEnabled(data: { site: string; enabled: boolean }): boolean;
 
+  // The settings page (extension pages only: content scripts never write settings). Each answers true
+  // when something changed. Open tabs follow through storage (lib/settings.ts watchSettings).
+  /** Checking in web pages on or off everywhere. */
+  setCheckingEnabled(data: { enabled: boolean }): boolean;
+  /** Rules (ids of lib/rule-catalog.ts) on or off everywhere; several at once for a whole group. */
+  setRulesEnabled(data: { rules: string[]; enabled: boolean }): boolean;
+  /** Undo "忽略此规则": check `rule` on `site` again. */
+  restoreRuleOnSite(data: { site: string; rule: string }): boolean;
+  /** Pause after the last keystroke before checking (ms, clamped to DEBOUNCE_LIMITS). */
+  setDebounceMs(data: { ms: number }): boolean;
+  /** Check `site` again, whether it was switched off in the settings or from the badge (本网站不检查). */
+  resumeSite(data: { site: string }): boolean;
+  /** Check the fields of `site` switched off from the badge (本栏不检查) again; the field keys that were off. */
+  resumeSiteFields(data: { site: string }): string[];
+  /** The undo of resumeSiteFields: those fields off again. */
+  restoreSiteFields(data: { site: string; fields: string[] }): boolean;
+
   // Personal dictionary — answered by lib/storage/handlers.ts.
   /** Every word of the personal dictionary, oldest first. */
   getDictionary(): string[];
@@ -31,6 +48,8 @@ export interface ProtocolMap {
   addToDictionary(data: { word: string }): DictionaryWriteResult;
   /** Same results as addToDictionary (false: the word was not there). */
   removeFromDictionary(data: { word: string }): DictionaryWriteResult;
+  /** Settings page: add a validated word list (lib/dictionary-file.ts) all at once, or nothing. */
+  importDictionary(data: { words: string[] }): DictionaryImportResult;
 
   // Reference documents (options page, side panel) — answered by lib/storage/handlers.ts.
   /** Stored reference documents, newest first (metadata and contribution; no text). */

@@ -94,6 +94,36 @@ export function withSiteEnabled(settings: Settings, site: string, enabled: boole
   return { ...settings, disabledSites: enabled || !site ? others : [...others, site] };
 }
 
+/** The settings with the rules `ids` switched on or off everywhere (on = no entry: absent means on). */
+export function withRulesEnabled(settings: Settings, ids: readonly string[], enabled: boolean): Settings {
+  const rules = { ...settings.rules };
+  for (const id of ids) {
+    if (enabled) delete rules[id];
+    else rules[id] = false;
+  }
+  return { ...settings, rules };
+}
+
+/** The settings with `rule` no longer ignored on `site` (unchanged when it was not); an emptied site goes. */
+export function withRuleRestored(settings: Settings, site: string, rule: string): Settings {
+  const list = settings.siteIgnoredRules[site];
+  if (!list?.includes(rule)) return settings;
+  const siteIgnoredRules = { ...settings.siteIgnoredRules };
+  const rest = list.filter((r) => r !== rule);
+  if (rest.length) siteIgnoredRules[site] = rest;
+  else delete siteIgnoredRules[site];
+  return { ...settings, siteIgnoredRules };
+}
+
+/** The settings with another pause before checking, clamped to {@link DEBOUNCE_LIMITS}. */
+export function withDebounce(settings: Settings, ms: number): Settings {
+  const debounceMs = normalizeSettings({ debounceMs: ms }).debounceMs;
+  return debounceMs === settings.debounceMs ? settings : { ...settings, debounceMs };
+}
+
+/** True when rule `id` is on everywhere (it may still be ignored on some sites). */
+export const ruleEnabled = (settings: Settings, id: string): boolean => settings.rules[id] !== false;
+
 /**
  * The engine options these settings imply, on `site` (its ignored rules switched off, plus
  * `ignoredRules` not stored yet) and with the personal dictionary.

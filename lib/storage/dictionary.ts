@@ -32,6 +32,9 @@ export interface DictionaryWriteFailure {
  */
 export type DictionaryWriteResult = boolean | DictionaryWriteFailure;
 
+/** Result of an import: how many words were new and how many were already there (or repeated), or why nothing was stored. */
+export type DictionaryImportResult = { added: number; skipped: number } | DictionaryWriteFailure;
+
 export const isWriteFailure = (result: DictionaryWriteResult): result is DictionaryWriteFailure => typeof result === 'object' && result !== null;
 
 const FULL: DictionaryWriteFailure = { error: 'full', messageKey: 'dictionaryFull' };
@@ -97,6 +100,32 @@ export class PersonalDictionary {
     });
     if (added) this.#onChange();
     return added;
+  }
+
+  /**
+   * Import a word list (the settings page, from a file it has validated): every new word is stored in
+   * one transaction, or none when they would not all fit (`full`) or the write fails (`storage`).
+   * Words already there are counted as skipped.
+   */
+  async importWords(raw: readonly unknown[]): Promise<DictionaryImportResult> {
+    const words = [...new Set(raw.map(normalizeWord).filter((w): w is string => w !== null))];
+    const db = this.#db;
+    let result: DictionaryImportResult;
+    try {
+      result = await db.transaction('rw', db.dictionary, async () => {
+        const existing = await db.dictionary.bulkGet(words);
+        const fresh = words.filter((_, i) => existing[i] === undefined);
+        if (fresh.length > MAX_WORDS - (await db.dictionary.count())) return FULL;
+        const now = this.#now();
+        await db.dictionary.bulkAdd(fresh.map((word, i) => ({ word, addedAt: now + i })));
+        return { added: fresh.length, skipped: raw.length - fresh.length };
+      });
+    } catch (error) {
+      console.warn('[wengao] dictionary import failed', error);
+      return STORAGE;
+    }
+    if ('added' in result && result.added) this.#onChange();
+    return result;
   }
 
   /** Remove a word: true when removed, false when it was not there, else why it could not be saved. */

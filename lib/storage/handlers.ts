@@ -44,11 +44,14 @@ export function referenceHandlers(
 }
 
 /** Handlers of the personal-dictionary messages. */
-export function dictionaryHandlers(dictionary: PersonalDictionary): Pick<MessageHandlers, 'getDictionary' | 'addToDictionary' | 'removeFromDictionary'> {
+export function dictionaryHandlers(
+  dictionary: PersonalDictionary,
+): Pick<MessageHandlers, 'getDictionary' | 'addToDictionary' | 'removeFromDictionary' | 'importDictionary'> {
   return {
     getDictionary: () => dictionary.words(),
     addToDictionary: (data) => dictionary.add(data.word),
     removeFromDictionary: (data) => dictionary.remove(data.word),
+    importDictionary: (data) => dictionary.importWords(data.words),
   };
 }
 
@@ -65,6 +68,13 @@ export function backgroundHandlers(parts: {
     getSettings: () => settings.read(),
     ignoreRuleOnSite: (data) => settings.ignoreRule(data.site, data.rule),
     setSiteEnabled: (data) => settings.setSiteEnabled(data.site, data.enabled),
+    setCheckingEnabled: (data) => settings.setCheckingEnabled(data.enabled),
+    setRulesEnabled: (data) => settings.setRulesEnabled(data.rules, data.enabled),
+    restoreRuleOnSite: (data) => settings.restoreRule(data.site, data.rule),
+    setDebounceMs: (data) => settings.setDebounce(data.ms),
+    resumeSite: (data) => settings.resumeSite(data.site),
+    resumeSiteFields: (data) => settings.resumeFields(data.site),
+    restoreSiteFields: (data) => settings.restoreFields(data.site, data.fields),
     ...dictionaryHandlers(dictionary),
     ...referenceHandlers(library),
   };

@@ -4,7 +4,17 @@
  * lists are capped so that no sender can grow them without bound. Also the one-time move of the personal
  * dictionary out of the settings (early versions kept it there) into IndexedDB.
  */
-import { normalizeSettings, SETTINGS_KEY, withRuleIgnored, withSiteEnabled, type Settings } from '../settings';
+import {
+  normalizeSettings,
+  SETTINGS_KEY,
+  withDebounce,
+  withRuleIgnored,
+  withRuleRestored,
+  withRulesEnabled,
+  withSiteEnabled,
+  type Settings,
+} from '../settings';
+import { parseSiteSwitches, SWITCHES_KEY, withFieldsOff, withFieldsResumed, withSiteResumed, type SiteSwitches } from './site-switches';
 
 /** The slice of `browser.storage.local` the store needs (passed in: testable with a plain object). */
 export interface SettingsArea {
@@ -16,6 +26,22 @@ export interface SettingsArea {
 export const MAX_SETTINGS_SITES = 2_000;
 /** Most rules ignored on one site (there are a few dozen rules). */
 export const MAX_IGNORED_RULES_PER_SITE = 100;
+/** Most fields switched off per site (the badge adds one per click). */
+export const MAX_FIELDS_PER_SITE = 500;
+
+/**
+ * Schema version stamped on every write (`settings.version`). History:
+ *   0 (no field)  the personal dictionary lived in the settings (`dictionary: string[]`)
+ *   1             the dictionary is in IndexedDB (moved by {@link SettingsStore.migrate})
+ * A newer version than this code knows (after a downgrade) is read as far as it is understood.
+ */
+export const SETTINGS_VERSION = 1;
+
+/** The stored schema version (0 when absent or damaged). */
+export function storedVersion(raw: unknown): number {
+  const v = raw && typeof raw === 'object' ? (raw as { version?: unknown }).version : undefined;
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
+}
 
 export class SettingsStore {
   readonly #area: SettingsArea;
@@ -38,7 +64,7 @@ export class SettingsStore {
       const before = await this.read();
       const after = change(before);
       if (after === before) return false;
-      await this.#area.set({ [SETTINGS_KEY]: after });
+      await this.#area.set({ [SETTINGS_KEY]: { ...after, version: SETTINGS_VERSION } });
       return true;
     });
     this.#queue = run.catch(() => {});
@@ -62,6 +88,86 @@ export class SettingsStore {
       const next = withSiteEnabled(s, site, enabled);
       return next.disabledSites.length === s.disabledSites.length && next.disabledSites.every((x, i) => x === s.disabledSites[i]) ? s : next;
     });
+  }
+
+  /** Turn checking in web pages on or off everywhere. */
+  setCheckingEnabled(enabled: boolean): Promise<boolean> {
+    return this.update((s) => (s.enabled === enabled ? s : { ...s, enabled }));
+  }
+
+  /** Turn rules on or off everywhere; false when each already was. */
+  setRulesEnabled(ids: readonly string[], enabled: boolean): Promise<boolean> {
+    return this.update((s) => (ids.every((id) => (s.rules[id] !== false) === enabled) ? s : withRulesEnabled(s, ids, enabled)));
+  }
+
+  /** Undo "忽略此规则": check `rule` on `site` again; false when it was not ignored there. */
+  restoreRule(site: string, rule: string): Promise<boolean> {
+    return this.update((s) => withRuleRestored(s, site, rule));
+  }
+
+  /** The pause before checking; false when unchanged (the value is clamped, not refused). */
+  setDebounce(ms: number): Promise<boolean> {
+    return this.update((s) => withDebounce(s, ms));
+  }
+
+  // --- The badge's switches (written by content scripts for their own site; cleared from here) -------
+
+  /** Apply `change` to the badge's switches and store them when they changed (after earlier updates). */
+  #updateSwitches<T>(change: (s: SiteSwitches) => { switches: SiteSwitches; result: T }): Promise<T> {
+    const run = this.#queue.then(async () => {
+      const before = parseSiteSwitches((await this.#area.get(SWITCHES_KEY))[SWITCHES_KEY]);
+      const { switches, result } = change(before);
+      if (switches !== before) await this.#area.set({ [SWITCHES_KEY]: switches });
+      return result;
+    });
+    this.#queue = run.catch(() => {});
+    return run;
+  }
+
+  /** The badge's switches as stored. */
+  async readSwitches(): Promise<SiteSwitches> {
+    return parseSiteSwitches((await this.#area.get(SWITCHES_KEY))[SWITCHES_KEY]);
+  }
+
+  /**
+   * Check `site` again, whichever way it was switched off (the settings' list or the badge's 本网站不检查).
+   * False when it was not off.
+   */
+  async resumeSite(site: string): Promise<boolean> {
+    const inSettings = await this.setSiteEnabled(site, true);
+    const fromBadge = await this.#updateSwitches((s) => {
+      const switches = withSiteResumed(s, site);
+      return { switches, result: switches !== s };
+    });
+    return inSettings || fromBadge;
+  }
+
+  /** Check every field of `site` again (the badge's 本栏不检查); returns the fields that were off. */
+  resumeFields(site: string): Promise<string[]> {
+    return this.#updateSwitches((s) => {
+      const { switches, fields } = withFieldsResumed(s, site);
+      return { switches, result: fields };
+    });
+  }
+
+  /** Switch those fields of `site` off again (the undo of {@link resumeFields}); false when nothing changed. */
+  restoreFields(site: string, fields: readonly string[]): Promise<boolean> {
+    return this.#updateSwitches((s) => {
+      const room = MAX_FIELDS_PER_SITE - (s.fields[site]?.length ?? 0);
+      const switches = withFieldsOff(s, site, fields.slice(0, Math.max(0, room)));
+      return { switches, result: switches !== s };
+    });
+  }
+
+  /**
+   * Bring stored settings up to {@link SETTINGS_VERSION}, one step at a time. Only step: 0 → 1, the
+   * dictionary move below. Settings already current (or newer) are left alone. Returns the dictionary
+   * words moved.
+   */
+  async migrate(addAll: (words: unknown[]) => Promise<number>): Promise<number> {
+    const raw = (await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY];
+    if (storedVersion(raw) >= SETTINGS_VERSION) return 0;
+    return this.migrateDictionary(addAll);
   }
 
   /**

@@ -3,7 +3,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, SETTINGS_KEY } from '@/lib/settings';
 import { WengaoDB } from '@/lib/storage/db';
 import { PersonalDictionary } from '@/lib/storage/dictionary';
-import { MAX_IGNORED_RULES_PER_SITE, MAX_SETTINGS_SITES, SettingsStore } from '@/lib/storage/settings-store';
+import { MAX_FIELDS_PER_SITE, MAX_IGNORED_RULES_PER_SITE, MAX_SETTINGS_SITES, SETTINGS_VERSION, SettingsStore, storedVersion } from '@/lib/storage/settings-store';
+import { SWITCHES_KEY } from '@/lib/storage/site-switches';
 import { memoryArea } from './memory-area';
 
 let db: WengaoDB;
@@ -60,7 +61,92 @@ describe('settings → IndexedDB dictionary migration', () => {
     // A damaged old field (not a list) is dropped without adding anything.
     const area = memoryArea({ [SETTINGS_KEY]: { dictionary: 'oops' } });
     expect(await new SettingsStore(area).migrateDictionary((w) => dictionary.addAll(w))).toBe(0);
-    expect(area.data[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS });
+    expect(area.data[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, version: SETTINGS_VERSION });
+  });
+});
+
+describe('settings schema version', () => {
+  it('is stamped on every write; migrate() moves a version-0 dictionary once and then leaves current settings alone', async () => {
+    const area = memoryArea({ [SETTINGS_KEY]: { enabled: false, dictionary: ['两学一做'] } });
+    const store = new SettingsStore(area);
+    expect(storedVersion(area.data[SETTINGS_KEY])).toBe(0);
+    expect(await store.migrate((w) => dictionary.addAll(w))).toBe(1);
+    expect(area.data[SETTINGS_KEY]).toEqual({ ...DEFAULT_SETTINGS, enabled: false, version: SETTINGS_VERSION });
+    const writes = area.writes;
+    expect(await store.migrate((w) => dictionary.addAll(w))).toBe(0);
+    expect(area.writes).toBe(writes);
+    // A field that looks like the old dictionary in current settings is not the old dictionary: left alone.
+    const current = memoryArea({ [SETTINGS_KEY]: { version: SETTINGS_VERSION, dictionary: ['不是旧词典'] } });
+    expect(await new SettingsStore(current).migrate((w) => dictionary.addAll(w))).toBe(0);
+    expect(current.writes).toBe(0);
+    // Settings from a newer version (after a downgrade) are read as far as they are understood.
+    const newer = memoryArea({ [SETTINGS_KEY]: { version: SETTINGS_VERSION + 5, enabled: false, futureField: 1 } });
+    expect(await new SettingsStore(newer).migrate((w) => dictionary.addAll(w))).toBe(0);
+    expect((await new SettingsStore(newer).read()).enabled).toBe(false);
+  });
+
+  it('reads damaged versions as 0', () => {
+    for (const raw of [undefined, null, 'x', {}, { version: -1 }, { version: 1.5 }, { version: '1' }]) expect(storedVersion(raw)).toBe(0);
+    expect(storedVersion({ version: 3 })).toBe(3);
+  });
+});
+
+describe('settings page writes', () => {
+  it('switch checking and rules everywhere, write only on a change, and keep "absent = on"', async () => {
+    const area = memoryArea();
+    const store = new SettingsStore(area);
+    expect(await store.setCheckingEnabled(true)).toBe(false);
+    expect(await store.setCheckingEnabled(false)).toBe(true);
+    expect(await store.setRulesEnabled(['de-di-de', 'stray-space'], false)).toBe(true);
+    expect(await store.setRulesEnabled(['de-di-de'], false)).toBe(false);
+    expect((await store.read()).rules).toEqual({ 'de-di-de': false, 'stray-space': false });
+    expect(await store.setRulesEnabled(['de-di-de', 'stray-space'], true)).toBe(true);
+    expect((await store.read()).rules).toEqual({});
+    expect(await store.setRulesEnabled(['de-di-de'], true)).toBe(false);
+  });
+
+  it('restore an ignored rule on one site only (the undo of 忽略此规则), dropping an emptied site', async () => {
+    const store = new SettingsStore(memoryArea({ [SETTINGS_KEY]: { siteIgnoredRules: { 'a.example': ['stray-space', 'de-di-de'], 'b.example': ['stray-space'] } } }));
+    expect(await store.restoreRule('a.example', 'stray-space')).toBe(true);
+    expect(await store.restoreRule('a.example', 'stray-space')).toBe(false);
+    expect(await store.restoreRule('c.example', 'stray-space')).toBe(false);
+    expect(await store.restoreRule('b.example', 'stray-space')).toBe(true);
+    expect((await store.read()).siteIgnoredRules).toEqual({ 'a.example': ['de-di-de'] });
+    // And back again, as the page's 撤销 does.
+    expect(await store.ignoreRule('b.example', 'stray-space')).toBe(true);
+    expect((await store.read()).siteIgnoredRules['b.example']).toEqual(['stray-space']);
+  });
+
+  it('set the pause before checking, clamped', async () => {
+    const store = new SettingsStore(memoryArea());
+    expect(await store.setDebounce(500)).toBe(true);
+    expect(await store.setDebounce(500)).toBe(false);
+    expect(await store.setDebounce(99_999)).toBe(true);
+    expect((await store.read()).debounceMs).toBe(2000);
+  });
+
+  it('resume a site switched off either way, and its fields, with the fields\' undo', async () => {
+    const area = memoryArea({
+      [SETTINGS_KEY]: { disabledSites: ['a.example', 'b.example'] },
+      [SWITCHES_KEY]: { sites: ['a.example', 'c.example'], fields: { 'a.example': ['/form#body', '/x#title'], 'd.example': ['/#t'] } },
+    });
+    const store = new SettingsStore(area);
+    expect(await store.resumeSite('a.example')).toBe(true);
+    expect(await store.resumeSite('c.example')).toBe(true);
+    expect(await store.resumeSite('c.example')).toBe(false);
+    expect((await store.read()).disabledSites).toEqual(['b.example']);
+    expect((await store.readSwitches()).sites).toEqual([]);
+    // Fields are their own switch: still off until resumed.
+    expect((await store.readSwitches()).fields['a.example']).toEqual(['/form#body', '/x#title']);
+    expect(await store.resumeFields('a.example')).toEqual(['/form#body', '/x#title']);
+    expect(await store.resumeFields('a.example')).toEqual([]);
+    expect(await store.readSwitches()).toEqual({ sites: [], fields: { 'd.example': ['/#t'] } });
+    expect(await store.restoreFields('a.example', ['/form#body', '/x#title'])).toBe(true);
+    expect(await store.restoreFields('a.example', ['/form#body'])).toBe(false);
+    expect((await store.readSwitches()).fields['a.example']).toEqual(['/form#body', '/x#title']);
+    // The fields list stays bounded.
+    expect(await store.restoreFields('e.example', Array.from({ length: MAX_FIELDS_PER_SITE + 10 }, (_, i) => `/#f${i}`))).toBe(true);
+    expect((await store.readSwitches()).fields['e.example']).toHaveLength(MAX_FIELDS_PER_SITE);
   });
 });
 
