@@ -40,32 +40,29 @@ const TITLE_MAX = 40;
 /** How many non-blank lines around a truncated summary are searched for its full text. */
 const SNIPPET_WINDOW = 3;
 
-interface Sentence {
-  /** Normalized text: letters, digits and Han only. */
-  norm: string;
-  /** First non-space character. */
-  start: number;
-  /** After the sentence's terminator and closing quotes. */
-  end: number;
-  /** `end` plus the spaces that follow. */
-  delEnd: number;
-  /** Part of a heading (the heading sentence of a line starting with 一、 （一） 1. …). */
-  heading: boolean;
-}
-
+/**
+ * What a line holds, kept for every line of the document between edits: flat arrays of small integers
+ * rather than an object per sentence and an array per field (a 1,000,000-character document holds
+ * ~30,000 sentences; objects and per-field arrays made this rule most of the analyzer's memory).
+ */
 interface LineData {
   norm: string;
-  sentences: Sentence[];
+  /** Normalized text of each sentence: letters, digits and Han only. */
+  norms: string[];
+  /**
+   * Per sentence, SPAN_FIELDS integers: first non-space character; end after the terminator and closing
+   * quotes; that end plus the spaces that follow; 1 when part of a heading (the heading sentence of a line
+   * starting with 一、 （一） 1. …), else 0.
+   */
+  spans: number[];
   /** Keys to look up in combine: normalized anchor sentences, or "\u0001" + the line for a line anchor. */
   keys: string[];
-  /** Sentence index of each key, -1 for a line anchor. */
-  keySentence: number[];
-  /** 32-bit hash of each key (FNV-1a), for combine's table. */
-  keyHash: number[];
-  /** Offset in the line where each key's text starts. */
-  keyStart: number[];
-  /** For a sentence key: index of the line's first sentence with the same text (-1 for the line key). */
-  keyFirst: number[];
+  /**
+   * Per key, KEY_FIELDS integers: its sentence index (-1 for the line anchor); its hash (FNV-1a cut to 30
+   * bits, a small integer) for combine's table; the offset in the line where its text starts; for a sentence
+   * key the index of the line's first sentence with the same text (-1 for the line key).
+   */
+  keyInfo: number[];
   /** Trimmed content range. */
   contentStart: number;
   contentEnd: number;
@@ -73,7 +70,19 @@ interface LineData {
   ellipsis: number;
 }
 
-const EMPTY: LineData = { norm: '', sentences: [], keys: [], keySentence: [], keyHash: [], keyStart: [], keyFirst: [], contentStart: 0, contentEnd: 0, ellipsis: -1 };
+const SPAN_FIELDS = 4;
+const S_START = 0;
+const S_END = 1;
+const S_DEL_END = 2;
+const S_HEADING = 3;
+const KEY_FIELDS = 4;
+const K_SENTENCE = 0;
+const K_HASH = 1;
+const K_START = 2;
+const K_FIRST = 3;
+const HASH_MASK = 0x3fffffff;
+
+const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1 };
 
 function isKept(c: number): boolean {
   if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
@@ -154,10 +163,10 @@ function collect(text: string): LineData {
   const headingEnd = heading ? (heading.titleLine ? text.length : heading.end) : 0;
   const titleLike = contentEnd - contentStart <= TITLE_MAX && !TITLE_PUNCT.test(text);
 
-  const sentences: Sentence[] = [];
-  const keys: string[] = [];
-  const keySentence: number[] = [];
-  const keyHash: number[] = [];
+  const norms: string[] = [];
+  const spans: number[] = [];
+  /** Sentence keys: index and hash, in pairs. */
+  const sentenceKeys: number[] = [];
   const lineParts: string[] = [];
   let lineHan = 0;
   let lh = LINE_SEED;
@@ -195,39 +204,42 @@ function collect(text: string): LineData {
     const normHash = h | 0;
     const isHeading = start < headingEnd;
     if (norm) {
-      const k = sentences.length;
-      sentences.push({ norm, start, end, delEnd, heading: isHeading });
+      const k = norms.length;
+      norms.push(norm);
+      spans.push(start, end, delEnd, isHeading ? 1 : 0);
       lineParts.push(norm);
       lineHan += normHan;
-      if (!isHeading && !titleLike && norm.length >= MIN_CHARS && normHan >= MIN_HAN) {
-        keys.push(norm);
-        keySentence.push(k);
-        keyHash.push(normHash);
-      }
+      if (!isHeading && !titleLike && norm.length >= MIN_CHARS && normHan >= MIN_HAN) sentenceKeys.push(k, normHash & HASH_MASK);
     }
     start = delEnd;
   }
   const norm = lineParts.join('');
   // The whole line is a key too (first, so a repeated line is found at once), unless it is a single
   // sentence that is a key already: the same text split differently ("要务.党支部" vs "要务。党支部") still matches.
-  const singleKey = keys.length === 1 && sentences.length === 1;
+  const keys: string[] = [];
+  const keyInfo: number[] = [];
+  const singleKey = sentenceKeys.length === 2 && norms.length === 1;
   if (!singleKey && !titleLike && !(heading && heading.titleLine) && norm.length >= MIN_CHARS && lineHan >= MIN_HAN) {
-    keys.unshift('\u0001' + norm);
-    keySentence.unshift(-1);
-    keyHash.unshift(lh | 0);
+    keys.push('\u0001' + norm);
+    keyInfo.push(-1, lh & HASH_MASK, contentStart, -1);
   }
-  const m = ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40)));
-  const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
-  const keyStart = keySentence.map((k) => (k < 0 ? contentStart : sentences[k]!.start));
   // The first sentence equal to each key, found once here: combine looking it up per repeat was
   // quadratic on a long line of repeated sentences.
   let firstOf: Map<string, number> | null = null;
-  if (keys.length > 1) {
+  if (keys.length + sentenceKeys.length / 2 > 1) {
     firstOf = new Map();
-    for (let k = sentences.length - 1; k >= 0; k--) firstOf.set(sentences[k]!.norm, k);
+    for (let k = norms.length - 1; k >= 0; k--) firstOf.set(norms[k]!, k);
   }
-  const keyFirst = keySentence.map((k) => (k < 0 ? -1 : firstOf ? firstOf.get(sentences[k]!.norm)! : k));
-  return { norm, sentences, keys, keySentence, keyHash, keyStart, keyFirst, contentStart, contentEnd, ellipsis };
+  for (let j = 0; j < sentenceKeys.length; j += 2) {
+    const k = sentenceKeys[j]!;
+    keys.push(norms[k]!);
+    keyInfo.push(k, sentenceKeys[j + 1]!, spans[k * SPAN_FIELDS + S_START]!, firstOf ? firstOf.get(norms[k]!)! : k);
+  }
+  const m = ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40)));
+  const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
+  // Copies at their exact length: an array grown by push keeps room for 17 elements or more, and these
+  // are kept for every line of the document.
+  return { norm, norms: norms.slice(), spans: spans.slice(), keys: keys.slice(), keyInfo: keyInfo.slice(), contentStart, contentEnd, ellipsis };
 }
 
 /**
@@ -391,8 +403,8 @@ function combine(doc: View, report: (r: Report) => void): void {
     const lineStart = paragraphs[i]!.start;
     for (let k = 0; k < keys.length; k++) {
       // Text before coveredUntil was reported as a copy of earlier text: its keys are in the table already.
-      if (coveredUntil > lineStart && lineStart + d.keyStart[k]! < coveredUntil) continue;
-      const h = d.keyHash[k]!;
+      if (coveredUntil > lineStart && lineStart + d.keyInfo[k * KEY_FIELDS + K_START]! < coveredUntil) continue;
+      const h = d.keyInfo[k * KEY_FIELDS + K_HASH]!;
       const gen = generation;
       let slot = h & tableMask;
       let seen = -1;
@@ -413,7 +425,7 @@ function combine(doc: View, report: (r: Report) => void): void {
         if (++tableUsed * 2 > tableMask) growTable();
         continue;
       }
-      const end = reportRepeat(seen, table[o + 3]!, i, d.keySentence[k]!);
+      const end = reportRepeat(seen, table[o + 3]!, i, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]!);
       if (end > coveredUntil) coveredUntil = end;
       else if (seen !== i) {
         // Not reported (a single sentence far away): compare the next copy with this one, the nearest.
@@ -435,21 +447,21 @@ function combine(doc: View, report: (r: Report) => void): void {
     involve(d2);
     if (i1 !== i2 && (d1 === d2 || d1.norm === d2.norm)) return reportBlock(i1, i2);
     if (s2 < 0) return 0;
-    const s1 = d1.keyFirst[k1] ?? -1;
+    const s1 = d1.keyInfo[k1 * KEY_FIELDS + K_FIRST] ?? -1;
     if (s1 < 0 || (i1 === i2 && s1 >= s2)) return 0;
     // Extend the run of equal sentences both ways, inside the two lines, without the copies overlapping.
     let x1 = s1;
     let x2 = s2;
     let y1 = s1;
     let y2 = s2;
-    while (x1 > 0 && x2 > 0 && d1.sentences[x1 - 1]!.norm === d2.sentences[x2 - 1]!.norm && (i1 !== i2 || x2 - 1 > y1)) {
+    while (x1 > 0 && x2 > 0 && d1.norms[x1 - 1] === d2.norms[x2 - 1] && (i1 !== i2 || x2 - 1 > y1)) {
       x1--;
       x2--;
     }
     while (
-      y1 + 1 < d1.sentences.length &&
-      y2 + 1 < d2.sentences.length &&
-      d1.sentences[y1 + 1]!.norm === d2.sentences[y2 + 1]!.norm &&
+      y1 + 1 < d1.norms.length &&
+      y2 + 1 < d2.norms.length &&
+      d1.norms[y1 + 1] === d2.norms[y2 + 1] &&
       (i1 !== i2 || y1 + 1 < x2)
     ) {
       y1++;
@@ -458,28 +470,27 @@ function combine(doc: View, report: (r: Report) => void): void {
     let count = 0;
     let chars = 0;
     for (let k = x2; k <= y2; k++) {
-      const s = d2.sentences[k]!;
-      if (s.heading) continue;
+      if (d2.spans[k * SPAN_FIELDS + S_HEADING]) continue;
       count++;
-      chars += s.norm.length;
+      chars += d2.norms[k]!.length;
     }
     const near = i1 === i2 || i1 === prevNonBlank(i2);
     if (!near && !(count >= 2 && chars >= MIN_RUN_CHARS)) return 0;
 
     const p = paragraphs[i2]!;
-    const first2 = d2.sentences[x2]!;
-    const last2 = d2.sentences[y2]!;
-    if (first2.start <= d2.contentStart && last2.end >= d2.contentEnd) {
+    const firstStart = d2.spans[x2 * SPAN_FIELDS + S_START]!;
+    const lastEnd = d2.spans[y2 * SPAN_FIELDS + S_END]!;
+    if (firstStart <= d2.contentStart && lastEnd >= d2.contentEnd) {
       // The whole line repeats part of another one: delete the line.
       const range = lineDeletion(i2, i2);
       emit({ start: range.start, end: range.end, message: messages.paragraph(paragraphNumber(i1)), replacements: [''] });
       return range.end;
     }
-    let start = first2.start;
-    let end = last2.delEnd;
-    if (last2.end >= d2.contentEnd) {
+    let start = firstStart;
+    let end = d2.spans[y2 * SPAN_FIELDS + S_DEL_END]!;
+    if (lastEnd >= d2.contentEnd) {
       // At the end of the line: take the spaces before it instead of after it.
-      end = last2.end;
+      end = lastEnd;
       while (start > 0 && isSpace(p.text.charCodeAt(start - 1))) start--;
     }
     const message =
