@@ -120,8 +120,29 @@ function isValidRange(text: string, start: number, end: number): boolean {
   );
 }
 
+/**
+ * One frozen list per single fix text, shared by every issue offering it (a long document holds thousands
+ * of ["，"]); frozen so no consumer can change another issue's fix through it. Bounded.
+ */
+const singleFixes = new Map<string, string[]>();
+function singleFix(r: string): string[] {
+  let list = singleFixes.get(r);
+  if (!list) {
+    if (singleFixes.size >= 5_000) singleFixes.clear();
+    list = Object.freeze([r]) as string[];
+    singleFixes.set(r, list);
+  }
+  return list;
+}
+
 function cleanReplacements(original: string, replacements: readonly string[] | undefined): string[] {
-  if (!replacements) return [];
+  if (!replacements || replacements.length === 0) return [];
+  // Most reports have one fix: no set, and an array of exactly one element (kept with the issue; an array
+  // grown by push keeps room for seventeen).
+  if (replacements.length === 1) {
+    const r = replacements[0];
+    return typeof r === 'string' && r !== original ? singleFix(r) : [];
+  }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const r of replacements) {
@@ -129,7 +150,7 @@ function cleanReplacements(original: string, replacements: readonly string[] | u
     seen.add(r);
     out.push(r);
   }
-  return out;
+  return out.slice();
 }
 
 const compareLocal = (a: LocalIssue, b: LocalIssue) =>
@@ -239,6 +260,19 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
    * the rules' own time falls by about a quarter against line by line). Results are the same as checking
    * each line alone: rules see one line at a time.
    */
+  /**
+   * One copy of each message text: rules build messages per report, and a long document repeats the same
+   * few hundred thousands of times (every half-width comma). Bounded, so odd input cannot grow it forever.
+   */
+  const messages = new Map<string, string>();
+  function internMessage(message: string): string {
+    const known = messages.get(message);
+    if (known !== undefined) return known;
+    if (messages.size >= 20_000) messages.clear();
+    messages.set(message, message);
+    return message;
+  }
+
   function checkParagraphs(lineTexts: readonly string[]): ParagraphEntry[] {
     const n = lineTexts.length;
     // A line holding traditional characters is checked as simplified text (the rules' word lists and the
@@ -264,7 +298,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
               start: r.start,
               end: r.end,
               replacements: cleanReplacements(original, r.replacements),
-              message: r.message,
+              message: internMessage(r.message),
               severity: r.severity ?? rule.meta.severity,
             });
             if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
@@ -288,7 +322,8 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       // Sorted and deduplicated once here: lines come out in document order without a global sort.
       issues.sort(compareLocal);
       const heading = guard('outline', null, () => parseHeading(lineText));
-      return { issues: issues.length ? dedupe(issues) : NO_ISSUES, collected: collectedOf[k]!, heading, generation };
+      // An exact-length copy: the list is kept with the line (a pushed-to array keeps spare room).
+      return { issues: issues.length ? dedupe(issues).slice() : NO_ISSUES, collected: collectedOf[k]!, heading, generation };
     });
   }
 
@@ -410,7 +445,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
           start: r.start - base,
           end: r.end - base,
           replacements: cleanReplacements(original, r.replacements),
-          message: r.message,
+          message: internMessage(r.message),
           severity: r.severity ?? rule.meta.severity,
         };
         if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;

@@ -55,7 +55,10 @@ interface LineData {
    * starting with 一、 （一） 1. …), else 0.
    */
   spans: number[];
-  /** Keys to look up in combine: normalized anchor sentences, or "\u0001" + the line for a line anchor. */
+  /**
+   * Keys to look up in combine: normalized anchor sentences, and the normalized line itself for a line
+   * anchor (the same string as `norm`, not a copy; keyInfo tells the kinds apart where it matters).
+   */
   keys: string[];
   /**
    * Per key, KEY_FIELDS integers: its sentence index (-1 for the line anchor); its hash (FNV-1a cut to 30
@@ -123,7 +126,7 @@ function isCloser(c: number): boolean {
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
-/** Line keys are "\u0001" + the normalized line: their hash starts from this. */
+/** Line keys hash from their own seed, so a line and a sentence of the same text rarely share a slot. */
 const LINE_SEED = Math.imul(FNV_OFFSET ^ 1, FNV_PRIME);
 
 /** Han count of the last normalize() result (a side result, to avoid allocating a tuple). */
@@ -220,7 +223,7 @@ function collect(text: string): LineData {
   const keyInfo: number[] = [];
   const singleKey = sentenceKeys.length === 2 && norms.length === 1;
   if (!singleKey && !titleLike && !(heading && heading.titleLine) && norm.length >= MIN_CHARS && lineHan >= MIN_HAN) {
-    keys.push('\u0001' + norm);
+    keys.push(norm);
     keyInfo.push(-1, lh & HASH_MASK, contentStart, -1);
   }
   // The first sentence equal to each key, found once here: combine looking it up per repeat was
@@ -341,6 +344,11 @@ function affected(doc: View, from: number, to: number, removed: readonly (LineDa
   return [from, from];
 }
 
+/** Key k1 of line data d1 is key k2 of d2: the same text, and both line anchors or both sentences. */
+function sameKey(d1: LineData, k1: number, d2: LineData, k2: number): boolean {
+  return d1.keys[k1] === d2.keys[k2] && (d1.keyInfo[k1 * KEY_FIELDS + K_SENTENCE]! < 0) === (d2.keyInfo[k2 * KEY_FIELDS + K_SENTENCE]! < 0);
+}
+
 function combine(doc: View, report: (r: Report) => void): void {
   const { paragraphs, collected, text } = doc;
   const summary = doc.summary;
@@ -410,7 +418,7 @@ function combine(doc: View, report: (r: Report) => void): void {
       let seen = -1;
       while (table[slot * 4] === gen) {
         const o = slot * 4;
-        if (table[o + 1] === h && data(table[o + 2]!).keys[table[o + 3]!] === keys[k]) {
+        if (table[o + 1] === h && sameKey(data(table[o + 2]!), table[o + 3]!, d, k)) {
           seen = table[o + 2]!;
           break;
         }
