@@ -279,31 +279,40 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     // lexicon are simplified); reports are mapped back to the line and their fixes written back in its
     // script (script.ts). Depends on the line alone, so the cache by line text stays exact.
     const views = lineTexts.map((lineText) => guard('script', null, () => simplifiedView(lineText)));
-    const issuesOf: LocalIssue[][] = lineTexts.map(() => []);
+    // Lists are made on a line's first report (most lines have none).
+    const issuesOf: (LocalIssue[] | undefined)[] = new Array(n);
+    // The line being checked, read by `report` below: one report function per rule, not one closure per
+    // rule and line (thousands per document, all garbage after the batch).
+    let lineText = '';
+    let checked = '';
+    let view: ReturnType<typeof simplifiedView> = null;
+    let k = 0;
     for (const { rule, rank } of paragraphRules) {
-      for (let k = 0; k < n; k++) {
-        const lineText = lineTexts[k]!;
-        const view = views[k]!;
-        const checked = view ? view.text : lineText;
-        const issues = issuesOf[k]!;
-        guard(rule.meta.id, undefined, () =>
-          rule.check(checked, (raw: Report) => {
-            if (view && !isValidRange(checked, raw.start, raw.end)) return;
-            const r = view ? view.mapReport(raw) : raw;
-            if (!isValidRange(lineText, r.start, r.end)) return;
-            const original = lineText.slice(r.start, r.end);
-            issues.push({
-              meta: rule.meta,
-              rank,
-              start: r.start,
-              end: r.end,
-              replacements: cleanReplacements(original, r.replacements),
-              message: internMessage(r.message),
-              severity: r.severity ?? rule.meta.severity,
-            });
-            if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
-          }),
-        );
+      const report = (raw: Report): void => {
+        if (view && !isValidRange(checked, raw.start, raw.end)) return;
+        const r = view ? view.mapReport(raw) : raw;
+        if (!isValidRange(lineText, r.start, r.end)) return;
+        const original = lineText.slice(r.start, r.end);
+        (issuesOf[k] ??= []).push({
+          meta: rule.meta,
+          rank,
+          start: r.start,
+          end: r.end,
+          replacements: cleanReplacements(original, r.replacements),
+          message: internMessage(r.message),
+          severity: r.severity ?? rule.meta.severity,
+        });
+        if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
+      };
+      for (k = 0; k < n; k++) {
+        lineText = lineTexts[k]!;
+        view = views[k]!;
+        checked = view ? view.text : lineText;
+        try {
+          rule.check(checked, report);
+        } catch (error) {
+          config.onRuleError?.(rule.meta.id, error);
+        }
       }
     }
     // Document rules get the simplified line too when it has the line's length (their offsets are used
@@ -311,19 +320,24 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     const collectedOf: unknown[][] = lineTexts.map(() => new Array<unknown>(documentRules.length));
     documentRules.forEach(({ rule }, d) => {
       for (let k = 0; k < n; k++) {
-        const lineText = lineTexts[k]!;
-        const view = views[k]!;
-        const sameLength = view !== null && view.text.length === lineText.length;
-        collectedOf[k]![d] = guard(rule.meta.id, undefined, () => rule.collect(sameLength && !rule.meta.rawScript ? view.text : lineText));
+        const line = lineTexts[k]!;
+        const v = views[k]!;
+        const input = v !== null && v.text.length === line.length && !rule.meta.rawScript ? v.text : line;
+        try {
+          collectedOf[k]![d] = rule.collect(input);
+        } catch (error) {
+          config.onRuleError?.(rule.meta.id, error);
+        }
       }
     });
-    return lineTexts.map((lineText, k) => {
-      const issues = issuesOf[k]!;
+    return lineTexts.map((line, k) => {
+      const issues = issuesOf[k];
+      const heading = guard('outline', null, () => parseHeading(line));
+      if (!issues) return { issues: NO_ISSUES, collected: collectedOf[k]!, heading, generation };
       // Sorted and deduplicated once here: lines come out in document order without a global sort.
       issues.sort(compareLocal);
-      const heading = guard('outline', null, () => parseHeading(lineText));
       // An exact-length copy: the list is kept with the line (a pushed-to array keeps spare room).
-      return { issues: issues.length ? dedupe(issues).slice() : NO_ISSUES, collected: collectedOf[k]!, heading, generation };
+      return { issues: dedupe(issues).slice(), collected: collectedOf[k]!, heading, generation };
     });
   }
 
