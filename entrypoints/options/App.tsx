@@ -3,7 +3,9 @@ import { ROLE_NAMES, THEME_BY_ID } from '@/lib/corpus/curated';
 import { IMPORT_ERROR_MESSAGE_KEYS, isImportErrorCode, type ImportErrorCode } from '@/lib/import/errors';
 import type { ImportProgress, ImportStage, ReferenceDocSummary, ReferenceKind } from '@/lib/import/types';
 import { sendMessage } from '@/lib/protocol';
+import { msg } from './i18n';
 import { importReference, type WorkerSource } from './importer';
+import { SETTINGS_SECTIONS, SettingsPanel } from './SettingsPanel';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
 const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
@@ -31,7 +33,36 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
+/** The options page: settings first, then the reference documents, with a table of contents. */
 export function App() {
+  return (
+    <div class="page">
+      <header class="top">
+        <img class="logo" src="/icon/48.png" alt="" width={32} height={32} />
+        <h1>{t('optionsTitle')}</h1>
+      </header>
+      <nav class="toc" aria-label={msg('optionsNavLabel')}>
+        <ul>
+          {SETTINGS_SECTIONS.map(([id, key]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{msg(key)}</a>
+            </li>
+          ))}
+          <li>
+            <a href="#references">{msg('optionsNavReferences')}</a>
+          </li>
+        </ul>
+      </nav>
+      <main class="options">
+        <SettingsPanel />
+        <ReferenceDocs />
+      </main>
+    </div>
+  );
+}
+
+/** Reference documents: import (.txt, .docx, pasted) and the library. */
+function ReferenceDocs() {
   const [docs, setDocs] = useState<ReferenceDocSummary[] | null>(null);
   const [loadFailed, setLoadFailed] = useState(false);
   const [jobs, setJobs] = useState<Job[]>([]);
@@ -108,11 +139,7 @@ export function App() {
   };
 
   return (
-    <main class="options">
-      <header class="top">
-        <img class="logo" src="/icon/48.png" alt="" width={32} height={32} />
-        <h1>{t('optionsTitle')}</h1>
-      </header>
+    <div id="references" class="references">
       <p class="intro">{t('optionsIntro')}</p>
 
       <section class="import" aria-labelledby="import-heading">
@@ -177,7 +204,7 @@ export function App() {
           </ul>
         )}
       </section>
-    </main>
+    </div>
   );
 }
 

@@ -1,0 +1,183 @@
+/**
+ * The settings page (options page, 设置) in real Chromium with the built extension, against a page being
+ * checked in another tab: a check switched off there takes its underline away in the open page at once
+ * (and back), a site's ignored rule restored there brings its underline back, a dictionary word is
+ * searched, removed with the keyboard and put back with 撤销, a bad dictionary file changes nothing and
+ * a good one is imported, the debounce is stored, and the page shows no rule id and 14 px text.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { RULE_CATALOG } from '@/lib/rule-catalog';
+import { launch, ROOT, waitFor, type Harness } from './harness';
+
+const DRAFT = ['我们要要认真学习贯彻会议精神，全面發挥党组织的战斗堡垒作用,推动各项工作落实落地。', '下一段继续加强理论武装，提高政治站位。'];
+const ALL = ['要要', '發', ','].sort();
+const SITE = '127.0.0.1';
+
+type Messages = Record<string, { message: string }>;
+const zh = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/zh_CN/messages.json'), 'utf8')) as Messages;
+type PageWindow = Window & { fixture: { isReady: boolean; setParagraphs(p: string[]): Promise<void> } };
+
+let h: Harness;
+let options: Page;
+let page: Page;
+
+/**
+ * Texts under the page's underlines, sorted: every highlight registered in the page (the fixture page
+ * registers none of its own; the checker's names are not relied on), each range once.
+ */
+function highlighted(p: Page): Promise<string[]> {
+  return p.evaluate(() => {
+    const win = window as unknown as { CSS: { highlights: Map<string, Set<Range>> } };
+    const ranges = new Set<Range>();
+    for (const [, set] of win.CSS.highlights) for (const r of set) ranges.add(r);
+    return [...ranges].map((r) => r.toString()).sort();
+  });
+}
+const same = (want: string[]) => (got: string[]) => JSON.stringify(got) === JSON.stringify(want);
+
+/** A message to the background the way the extension's pages send it (@webext-core/messaging's format). */
+async function message(type: string, data?: unknown): Promise<unknown> {
+  const r = (await options.evaluate(([type, data]) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }), [type, data] as const)) as { res: unknown };
+  return r.res;
+}
+const stored = () => options.evaluate(() => chrome.storage.local.get('settings').then((s) => s.settings as Record<string, unknown> | undefined));
+
+beforeAll(async () => {
+  h = await launch();
+  options = await h.context.newPage();
+  await options.goto(`chrome-extension://${h.extensionId}/options.html`);
+  await options.locator('#rules li.rule').first().waitFor();
+  page = await h.context.newPage();
+  await page.goto(`${h.origin}/p/contenteditable.html`);
+  await page.waitForFunction(() => (window as unknown as PageWindow).fixture?.isReady === true, null, { timeout: 30_000 });
+  await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
+  await waitFor('the underlines', () => highlighted(page), same(ALL));
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('settings page', () => {
+  test('shows every check in writers\' words, no rule id, at 14 px', async () => {
+    expect(await options.locator('#rules li.rule').count()).toBe(RULE_CATALOG.length);
+    expect(await options.locator('#rules li.rule[data-rule="repeated-word"] .name').textContent()).toBe(zh.ruleName_repeated_word!.message);
+    const text = await options.evaluate(() => document.body.innerText);
+    for (const { id } of RULE_CATALOG) expect(text).not.toContain(id);
+    const sizes = await options.evaluate(() =>
+      ['body', '#rules .rule .desc', '#rules .rule .name', '#sites .hint', 'button'].map((s) => getComputedStyle(document.querySelector(s)!).fontSize),
+    );
+    expect(sizes).toEqual(['14px', '14px', '14px', '14px', '14px']);
+  });
+
+  test('a check switched off (keyboard) loses its underline in the open page at once, and gets it back', async () => {
+    const box = options.locator('#rules li.rule[data-rule="repeated-word"] input[type="checkbox"]');
+    await box.focus();
+    await options.keyboard.press('Space');
+    await waitFor('the stored switch', stored, (s) => (s?.rules as Record<string, boolean> | undefined)?.['repeated-word'] === false);
+    expect(await waitFor('the underline gone', () => highlighted(page), same(ALL.filter((t) => t !== '要要')))).not.toContain('要要');
+    expect(await options.locator('[data-testid="rules-count"]').textContent()).toContain(`${RULE_CATALOG.length - 1}/${RULE_CATALOG.length}`);
+    await options.keyboard.press('Space');
+    expect(await waitFor('the underline back', () => highlighted(page), same(ALL))).toEqual(ALL);
+    expect((await stored())?.rules).toEqual({});
+  });
+
+  test('a whole group goes off with its switch (mixed when partly on)', async () => {
+    const group = options.locator('#rules fieldset[data-group="repetition"] legend input');
+    await group.click();
+    await waitFor('the underline gone', () => highlighted(page), same(ALL.filter((t) => t !== '要要')));
+    expect(Object.keys(((await stored())?.rules ?? {}) as object).sort()).toEqual(['repeated-passage', 'repeated-phrase', 'repeated-word']);
+    await options.locator('#rules li.rule[data-rule="repeated-word"] input').click();
+    await waitFor('the group mixed', () => group.evaluate((el: HTMLInputElement) => [el.indeterminate, el.checked]), (v) => v[0] === true && v[1] === false);
+    await group.click();
+    await waitFor('every rule on', stored, (s) => JSON.stringify(s?.rules) === '{}');
+    await waitFor('the underline back', () => highlighted(page), same(ALL));
+  });
+
+  test('a rule ignored on the site (忽略此规则) is listed and restored, and the page underlines it again; 撤销 ignores it again', async () => {
+    expect(await message('ignoreRuleOnSite', { site: SITE, rule: 'half-width-punct' })).toBe(true);
+    await waitFor('the comma ignored in the page', () => highlighted(page), same(['要要', '發'].sort()));
+    const chip = options.locator(`#sites li.site[data-site="${SITE}"] li.chip[data-rule="half-width-punct"]`);
+    await chip.waitFor();
+    expect(await chip.locator('span').textContent()).toBe(zh.ruleName_half_width_punct!.message);
+    await chip.locator('button').click();
+    expect(await waitFor('the comma back', () => highlighted(page), same(ALL))).toEqual(ALL);
+    expect((await stored())?.siteIgnoredRules).toEqual({});
+    // The row went away; the focus is on 撤销.
+    const undo = options.locator('#sites .notice button.undo');
+    await waitFor('the undo focused', () => undo.evaluate((b) => b === document.activeElement).catch(() => false), Boolean);
+    await options.keyboard.press('Enter');
+    await waitFor('ignored again', stored, (s) => JSON.stringify(s?.siteIgnoredRules) === JSON.stringify({ [SITE]: ['half-width-punct'] }));
+    await waitFor('the comma ignored again', () => highlighted(page), same(['要要', '發'].sort()));
+    await chip.locator('button').click();
+    await waitFor('the comma back', () => highlighted(page), same(ALL));
+  });
+
+  test('a site switched off here stops checking in the open page; 恢复检查 brings it back', async () => {
+    await options.locator('#add-site').fill(`http://${SITE}:8080/some/page`);
+    await options.locator('#add-site').press('Enter');
+    await waitFor('the site off', stored, (s) => JSON.stringify(s?.disabledSites) === JSON.stringify([SITE]));
+    await waitFor('no underline', () => highlighted(page), same([]));
+    await options.locator(`#sites li.site[data-site="${SITE}"] button[data-action="resume-site"]`).click();
+    await waitFor('underlines back', () => highlighted(page), same(ALL));
+    // Not a site: said so, nothing stored.
+    await options.locator('#add-site').fill('not a site');
+    await options.locator('#add-site').press('Enter');
+    await options.locator('#add-site-error').waitFor();
+    expect((await stored())?.disabledSites).toEqual([]);
+  });
+
+  test('dictionary: search, remove with the keyboard, 撤销; the page follows', async () => {
+    for (const word of ['两学一做', '要要', '三会一课']) await message('addToDictionary', { word });
+    await waitFor('the dictionary word hides the underline', () => highlighted(page), same(['發', ','].sort()));
+    const words = () => options.locator('#dictionary li.word span').allTextContents();
+    await waitFor('the list', words, same(['两学一做', '要要', '三会一课']));
+    await options.locator('#dictionary input[type="search"]').fill('要');
+    expect(await words()).toEqual(['要要']);
+    await options.locator('#dictionary li.word[data-word="要要"] button').focus();
+    await options.keyboard.press('Enter');
+    await waitFor('the word gone', () => message('getDictionary'), (d) => JSON.stringify(d) === JSON.stringify(['两学一做', '三会一课']));
+    await waitFor('the underline back', () => highlighted(page), same(ALL));
+    const undo = options.locator('#dictionary .notice button.undo');
+    await waitFor('the undo focused', () => undo.evaluate((b) => b === document.activeElement).catch(() => false), Boolean);
+    await options.keyboard.press('Enter');
+    await waitFor('the word back', () => message('getDictionary'), (d) => Array.isArray(d) && d.includes('要要'));
+    await waitFor('the underline gone again', () => highlighted(page), same(['發', ','].sort()));
+    await options.locator('#dictionary input[type="search"]').fill('');
+  });
+
+  test('dictionary import: a bad file changes nothing and says why; a good one adds its new words', async () => {
+    const before = await message('getDictionary');
+    const input = options.locator('[data-testid="dictionary-file"]');
+    await input.setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ words: ['主题教育', 42] })) });
+    const alert = options.locator('#dictionary .notice.error');
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('第 2 项');
+    expect(await message('getDictionary')).toEqual(before);
+    await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(['主题教育', '两学一做', '四下基层'])) });
+    await waitFor('imported', () => message('getDictionary'), (d) => Array.isArray(d) && d.includes('四下基层'));
+    expect(await message('getDictionary')).toEqual([...(before as string[]), '主题教育', '四下基层']);
+    expect(await options.locator('#dictionary .notice.ok').textContent()).toContain('2');
+  });
+
+  test('debounce: stored when valid, refused with a message when not', async () => {
+    const field = options.locator('#debounce');
+    await field.fill('450');
+    await field.press('Enter');
+    await waitFor('stored', stored, (s) => s?.debounceMs === 450);
+    await field.fill('99999');
+    await field.press('Enter');
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect((await stored())?.debounceMs).toBe(450);
+  });
+
+  test('the master switch stops checking everywhere', async () => {
+    await options.locator('[data-testid="checking-enabled"]').click();
+    await waitFor('no underline', () => highlighted(page), same([]));
+    await options.locator('[data-testid="checking-enabled"]').click();
+    await waitFor('underlines back', () => highlighted(page), (t) => t.includes('發'));
+    expect(h.consoleErrors).toEqual([]);
+  });
+});
