@@ -1,7 +1,20 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+/**
+ * The wrong-character tier's model (lib/lm/generated/model.bin, ≈ 13 MB, 9 MB compressed): copied into
+ * the package as lm/model.bin (lib/storage/lm-handlers.ts LM_MODEL_PATH) straight from where the
+ * generator writes it, so there is one copy in the repository. The background fetches it on first need.
+ */
+const LM_MODEL = fileURLToPath(new URL('./lib/lm/generated/model.bin', import.meta.url));
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      files.push({ absoluteSrc: LM_MODEL, relativeDest: 'lm/model.bin' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

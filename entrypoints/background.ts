@@ -1,6 +1,8 @@
 import { forwardCommand, type CommandTabs } from '@/lib/protocol';
 import { PersonalDictionary } from '@/lib/storage/dictionary';
 import { backgroundHandlers, database, extensionIdentity, serveMessages } from '@/lib/storage/handlers';
+import { domainVocabulary } from '@/lib/lm/domain';
+import { createLmService, LM_MODEL_PATH } from '@/lib/storage/lm-handlers';
 import { ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { bumpReferenceRevision, bumpRevision, DICTIONARY_REVISION_KEY } from '@/lib/storage/revision';
 import { SettingsStore } from '@/lib/storage/settings-store';
@@ -30,11 +32,32 @@ export default defineBackground(() => {
   }
 
   const settings = new SettingsStore(browser.storage.local as unknown as ConstructorParameters<typeof SettingsStore>[0]);
-  const library = new ReferenceLibrary(database(), { onChange: () => void bumpReferenceRevision(browser.storage) });
-  const dictionary = new PersonalDictionary(database(), { onChange: () => void bumpRevision(browser.storage, DICTIONARY_REVISION_KEY) });
+  const library = new ReferenceLibrary(database(), {
+    onChange: () => {
+      lm.vocabularyChanged();
+      void bumpReferenceRevision(browser.storage);
+    },
+  });
+  const dictionary = new PersonalDictionary(database(), {
+    onChange: () => {
+      lm.vocabularyChanged();
+      void bumpRevision(browser.storage, DICTIONARY_REVISION_KEY);
+    },
+  });
+  // The wrong-character tier: its model is fetched from the package on the first check (lm-handlers.ts).
+  const lm = createLmService({
+    modelBytes: async () => {
+      const response = await fetch(browser.runtime.getURL(LM_MODEL_PATH as '/'));
+      if (!response.ok) throw new Error(`${LM_MODEL_PATH}: HTTP ${response.status}`);
+      return response.arrayBuffer();
+    },
+    dictionary: () => dictionary.words(),
+    domainWords: () => library.effectiveCorpus().then((c) => domainVocabulary(c.corpus)),
+  });
+
 
   const version = browser.runtime.getManifest().version;
-  serveMessages(backgroundHandlers({ settings, library, dictionary, version }), extensionIdentity(browser.runtime));
+  serveMessages(backgroundHandlers({ settings, library, dictionary, version, lm }), extensionIdentity(browser.runtime));
 
   // Stored settings brought up to the current schema (settings-store.ts SETTINGS_VERSION): early versions
   // kept the dictionary in the settings, moved into the database once.

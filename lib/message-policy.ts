@@ -19,6 +19,7 @@
  */
 import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './import/errors';
 import type { ReferenceImport } from './import/types';
+import { WRONG_CHAR_LIMITS } from './lm/limits';
 import type { ProtocolMap } from './protocol';
 import { CATALOG_BY_ID } from './rule-catalog';
 import { DEBOUNCE_LIMITS, siteKey } from './settings';
@@ -26,7 +27,7 @@ import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
 import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
 import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
-import { boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
+import { array, boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
 
 export type SenderContext = 'content-script' | 'extension-page';
 
@@ -158,6 +159,17 @@ export const MESSAGE_POLICY = {
   setReferenceDocEnabled: rule({ from: PAGES, data: object({ id: docIdSchema, enabled: boolean }) }),
   deleteReferenceDoc: rule({ from: PAGES, data: object({ id: docIdSchema }) }),
   getEffectiveCorpus: rule({ from: PAGES, data: none }),
+
+  // Checking is reading: content scripts send the paragraphs they show, bounded in count and length.
+  checkWrongChars: rule({
+    from: CONTENT_AND_PAGES,
+    data: object({
+      paragraphs: array(
+        object({ id: number({ min: 0, max: 2 ** 31, integer: true }), text: string({ min: 1, max: WRONG_CHAR_LIMITS.chars }) }),
+        { min: 1, max: WRONG_CHAR_LIMITS.paragraphs },
+      ),
+    }),
+  }),
 };
 // Every message of the protocol has its row, and every row is a message (a type error otherwise).
 const everyMessageHasARow: Record<keyof ProtocolMap, unknown> = MESSAGE_POLICY;

@@ -5,6 +5,7 @@
  * lib/storage/handlers.ts). A message refused by the policy rejects the sender's promise.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { Issue } from './engine/types';
 import type { Settings } from './settings';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
 import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
@@ -62,7 +63,24 @@ export interface ProtocolMap {
   deleteReferenceDoc(data: { id: string }): boolean;
   /** The default corpus merged with every enabled document, and those documents' titles. */
   getEffectiveCorpus(): EffectiveCorpus;
+
+  // The wrong-character tier (lib/lm) — answered by lib/storage/lm-handlers.ts, which loads the model
+  // on the first of these messages (so never on a page without an editor to check).
+  /** Wrong-character issues of a few paragraphs (offsets into each paragraph's text). */
+  checkWrongChars(data: { paragraphs: WrongCharParagraph[] }): WrongCharAnswer;
 }
+
+/** A paragraph (one line, or a piece of a long one) for the wrong-character tier; `id` is echoed back. */
+export interface WrongCharParagraph {
+  id: number;
+  text: string;
+}
+
+/**
+ * The tier's answer: each paragraph with its text as checked (the sender drops answers for text that
+ * changed meanwhile), or `ok: false` when the model could not be loaded (the rules still run).
+ */
+export type WrongCharAnswer = { ok: true; paragraphs: Array<WrongCharParagraph & { issues: Issue[] }> } | { ok: false };
 
 export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>();
 

@@ -44,6 +44,8 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
     switches,
     ignoreRule: (rule) => void send(sendMessage('ignoreRuleOnSite', { site, rule }), false),
     addToDictionary: (word) => void send(sendMessage('addToDictionary', { word }), false),
+    // Rejected (worker restarting, extension reloaded): lm-client.ts waits and asks again.
+    checkWrongChars: (paragraphs) => sendMessage('checkWrongChars', { paragraphs }),
     t: (key, substitutions) => {
       const id = substitutions?.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
       let text = translations.get(id);

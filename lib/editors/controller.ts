@@ -25,6 +25,7 @@ import { FixCard, LABELS, type CardCallbacks } from './card';
 import { analyzeChunked, warmUpEngine } from './chunked';
 import { answerCheckerPing, hasOwnChecker, targetFor, watchTargets, type EditableTarget } from './detect';
 import { rectToTopViewport, type Rect } from './geometry';
+import { WrongCharClient, withWrongChars, type AskWrongChars } from './lm-client';
 import { shiftIssues } from './shift';
 import { createSurface, type Surface } from './surface';
 
@@ -47,6 +48,8 @@ export interface CheckerHost {
   addToDictionary(word: string): void;
   /** A translated UI string, or '' (then the built-in Chinese text is used). */
   t(key: string, substitutions?: string[]): string;
+  /** The wrong-character tier (lib/lm, in the background); absent: the rules alone (lm-client.ts). */
+  checkWrongChars?: AskWrongChars;
   /**
    * Switches the user set from the badge (remembered by the host; without them the badge has no menu):
    * a field (by {@link fieldKey}) or this whole site off, or on again (撤销).
@@ -180,6 +183,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const observers = new WeakMap<Document, IntersectionObserver>();
   const allObservers: IntersectionObserver[] = [];
   const card = new FixCard(doc);
+  const wrongChars = host.checkWrongChars ? new WrongCharClient(host.checkWrongChars, lifetime) : null;
   const labels = Object.fromEntries(
     Object.entries(LABELS).map(([key, fallback]) => [key, host.t(`card${key[0]!.toUpperCase()}${key.slice(1)}`) || fallback]),
   ) as typeof LABELS;
@@ -294,6 +298,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const ed = editors.get(target.element);
     if (!ed) return;
     editors.delete(target.element);
+    wrongChars?.forget(ed);
     observers.get(ed.doc)?.unobserve(target.element);
     stop(ed);
     if (cardEditor === ed) card.hide();
@@ -416,6 +421,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     }
     ed.run = null;
     let issues = filterByOptions(result.issues, opts);
+    // The tier's answers known for this text; when more come, check again if the text is unchanged.
+    issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0));
     if (ed.ignored.length) issues = issues.filter((i) => !ed.ignored.some((x) => x.rule === i.rule && x.start === i.start && x.end === i.end));
     surface.setIssues(issues, text);
     ed.checkedText = text;

@@ -14,6 +14,7 @@ export { loadModel, type LanguageModel } from './model';
 export { WrongCharTier, TIER_RULE_ID, DEFAULT_TUNING, type Finding, type TierOptions, type TierTuning } from './tier';
 export { domainVocabulary } from './domain';
 export { TIER_META } from './meta';
+export { mergeTierIssues } from './merge';
 
 export interface LmChecker {
   /** wrong-char issues for a whole text (offsets into it), paragraphs cached by their text. */
@@ -44,18 +45,4 @@ export function createLmChecker(model: LanguageModel, options: TierOptions = {})
       return out;
     },
   };
-}
-
-/**
- * The rules' issues plus the tier's, sorted by position. A rule that names the same place knows the
- * error by name, so a tier issue overlapping any rule issue is dropped; so is one whose text the user
- * accepted (personal dictionary).
- */
-export function mergeTierIssues(ruleIssues: readonly Issue[], tierIssues: readonly Issue[], dictionary?: readonly string[]): Issue[] {
-  const accepted = new Set(dictionary ?? []);
-  const kept = tierIssues.filter(
-    (t) => !accepted.has(t.text) && !ruleIssues.some((r) => t.start < Math.max(r.end, r.start + 1) && r.start < t.end),
-  );
-  if (kept.length === 0) return [...ruleIssues];
-  return [...ruleIssues, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
 }

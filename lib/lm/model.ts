@@ -31,11 +31,21 @@ export interface LanguageModel {
   readings(ch: string): readonly string[];
   /** 'same' reading, 'near' (input-method slip), 'pair' (mined confusion) or null. */
   similarity(from: string, to: string): 'same' | 'near' | 'pair' | null;
+  /**
+   * Ids of the 2–3 character words read exactly like s[a, b) (toneless; every reading of a polyphone),
+   * the writer's own word among them when it is one: the whole-word homophones an input method offers
+   * for the same syllables (联系 for 练习). The index is built on the first call (≈ 0.1 s).
+   */
+  homophones(s: string, a: number, b: number): number[];
   /** Longest word in the vocabulary, in UTF-16 units (bounds the segmenter's look-ahead). */
   readonly maxWordLength: number;
   /** Number of word ids; ids at or above it are the caller's (domain words), scored by the caller. */
   readonly size: number;
 }
+
+/** Digits of a reading key (428 syllables + 1 fit) and room for a word id below it (158,000 < 2^18). */
+const HOM_BASE = 512;
+const HOM_IDS = 2 ** 18;
 
 export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const decoded = decodeModel(input);
@@ -112,8 +122,67 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     return -1;
   }
 
+  let homIndex: Float64Array | null = null;
+  /** Reading keys of s[a, b): base-512 digits of (syllable id + 1), at most `cap` combinations. */
+  function readingKeys(s: string, a: number, b: number, cap: number): number[] {
+    let keys = [0];
+    for (let k = a; k < b; k++) {
+      const code = s.charCodeAt(k);
+      const lo = readStart[code]!;
+      const hi = readStart[code + 1]!;
+      if (lo === hi) return EMPTY;
+      const next: number[] = [];
+      for (const key of keys) {
+        for (let x = lo; x < hi && next.length < cap; x++) {
+          const v = key * HOM_BASE + exact[x]! + 1;
+          if (!next.includes(v)) next.push(v);
+        }
+      }
+      keys = next;
+    }
+    return keys;
+  }
+  function buildHomophones(): Float64Array {
+    let out = new Float64Array(1 << 18);
+    let n = 0;
+    for (let id = 0; id < Math.min(words.size, HOM_IDS); id++) {
+      const w = words.word(id);
+      if (w.length < 2 || w.length > 3) continue;
+      for (const key of readingKeys(w, 0, w.length, 4)) {
+        if (n === out.length) {
+          const grown = new Float64Array(out.length * 2);
+          grown.set(out);
+          out = grown;
+        }
+        out[n++] = key * HOM_IDS + id;
+      }
+    }
+    return out.subarray(0, n).sort();
+  }
+
   return {
     header,
+    homophones(s, a, b) {
+      homIndex ??= buildHomophones();
+      const idx = homIndex;
+      const out: number[] = [];
+      for (const key of readingKeys(s, a, b, 8)) {
+        const from = key * HOM_IDS;
+        const to = from + HOM_IDS;
+        let lo = 0;
+        let hi = idx.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if (idx[mid]! < from) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let k = lo; k < idx.length && idx[k]! < to; k++) {
+          const id = idx[k]! - from;
+          if (!out.includes(id)) out.push(id);
+        }
+      }
+      return out;
+    },
     maxWordLength: words.maxLength,
     unknownChar,
     size: words.size,

@@ -11,6 +11,7 @@ import { onMessage } from '../protocol';
 import { WengaoDB } from './db';
 import { PersonalDictionary } from './dictionary';
 import { ReferenceLibrary } from './reference-docs';
+import type { LmService } from './lm-handlers';
 import type { SettingsStore } from './settings-store';
 
 let db: WengaoDB | undefined;
@@ -61,6 +62,8 @@ export function backgroundHandlers(parts: {
   library: ReferenceLibrary;
   dictionary: PersonalDictionary;
   version: string;
+  /** The wrong-character tier (lib/storage/lm-handlers.ts). */
+  lm: LmService;
 }): MessageHandlers {
   const { settings, library, dictionary, version } = parts;
   return {
@@ -77,6 +80,7 @@ export function backgroundHandlers(parts: {
     restoreSiteFields: (data) => settings.restoreFields(data.site, data.fields),
     ...dictionaryHandlers(dictionary),
     ...referenceHandlers(library),
+    ...parts.lm.handlers,
   };
 }
 

@@ -153,6 +153,7 @@ export class SettingsStore {
   /** Switch those fields of `site` off again (the undo of {@link resumeFields}); false when nothing changed. */
   restoreFields(site: string, fields: readonly string[]): Promise<boolean> {
     return this.#updateSwitches((s) => {
+      if (!s.fields[site] && Object.keys(s.fields).length >= MAX_SETTINGS_SITES) return { switches: s, result: false };
       const room = MAX_FIELDS_PER_SITE - (s.fields[site]?.length ?? 0);
       const switches = withFieldsOff(s, site, fields.slice(0, Math.max(0, room)));
       return { switches, result: switches !== s };

@@ -8,6 +8,7 @@
  *   - nothing grows without bound (dictionary, documents, per-site settings);
  *   - whatever got stored, every later read works (list, effective corpus, suggestions, dictionary).
  */
+import { readFileSync } from 'node:fs';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { corpusSuggestions } from '@/lib/import/attribution';
@@ -27,10 +28,19 @@ import { SETTINGS_KEY, type Settings } from '@/lib/settings';
 import { WengaoDB } from '@/lib/storage/db';
 import { MAX_WORDS, PersonalDictionary } from '@/lib/storage/dictionary';
 import { backgroundHandlers, serveMessages } from '@/lib/storage/handlers';
+import { createLmService } from '@/lib/storage/lm-handlers';
 import { MAX_REFERENCE_DOCS, ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { MAX_SETTINGS_SITES, SettingsStore } from '@/lib/storage/settings-store';
 import { mulberry32 } from '../../scripts/lib/seeds';
+import { MODEL_FILE } from '../../scripts/lib/lm-sources';
 import { memoryArea } from './storage/memory-area';
+
+// The wrong-character tier over the real model, loaded once for the whole file.
+const lm = createLmService({
+  modelBytes: async () => new Uint8Array(readFileSync(MODEL_FILE)).buffer,
+  dictionary: async () => [],
+  domainWords: async () => [],
+});
 
 const SELF = { id: 'wengaoextensionid', baseUrl: 'chrome-extension://wengaoextensionid/' };
 const SITE = 'news.example.com';
@@ -84,7 +94,7 @@ beforeEach(async () => {
   await library.add(await prepareReference({ type: 'paste', title: '调研', text: TEXT_A }, { id: 'doc-a' }));
   await library.add(await prepareReference({ type: 'paste', title: '总结', text: TEXT_B }, { id: 'doc-b' }));
   await dictionary.add('两学一做');
-  dispatch = createDispatcher(counted(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0' })), SELF);
+  dispatch = createDispatcher(counted(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0', lm })), SELF);
 });
 afterEach(() => {
   db.close();
@@ -118,6 +128,23 @@ async function validData(type: MessageType): Promise<unknown> {
       return { id: 'doc-a', enabled: false };
     case 'deleteReferenceDoc':
       return { id: 'doc-a' };
+    case 'setCheckingEnabled':
+      return { enabled: false };
+    case 'setRulesEnabled':
+      return { rules: ['repeated-word', 'stray-space'], enabled: false };
+    case 'restoreRuleOnSite':
+      return { site: SITE, rule: 'stray-space' };
+    case 'setDebounceMs':
+      return { ms: 500 };
+    case 'resumeSite':
+    case 'resumeSiteFields':
+      return { site: 'off.example' };
+    case 'restoreSiteFields':
+      return { site: SITE, fields: ['/a/1.html#body'] };
+    case 'importDictionary':
+      return { words: ['三会一课', '主题教育'] };
+    case 'checkWrongChars':
+      return { paragraphs: [{ id: 1, text: '我们要密切练习群众。' }, { id: 2, text: '各级党组织要密切联系群众。' }] };
     default:
       return undefined;
   }
@@ -216,6 +243,13 @@ describe('a context the policy does not allow', () => {
       ['getSettings', undefined],
       ['removeFromDictionary', { word: '两学一做' }],
       ['importReferenceDoc', await validData('importReferenceDoc')],
+      // The settings page's writes, even for its own site (a page cannot undo 忽略此规则 or switch itself back on).
+      ['setCheckingEnabled', { enabled: false }],
+      ['setRulesEnabled', { rules: ['repeated-word'], enabled: false }],
+      ['restoreRuleOnSite', { site: SITE, rule: 'stray-space' }],
+      ['setDebounceMs', { ms: 0 }],
+      ['resumeSite', { site: 'off.example' }],
+      ['importDictionary', { words: ['三会一课'] }],
       // Another site's rules, from this page.
       ['ignoreRuleOnSite', { site: 'bank.example', rule: 'repeated-word' }],
     ] as const) {
@@ -373,7 +407,7 @@ describe('through runtime messaging', () => {
 
   it('a refused message rejects the sender’s promise; an allowed one is answered', async () => {
     const dictionary = new PersonalDictionary(db);
-    const stop = serveMessages(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0' }), SELF);
+    const stop = serveMessages(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0', lm }), SELF);
     sender = SENDERS.content;
     await expect(sendMessage('listReferenceDocs')).rejects.toThrow(/listReferenceDocs refused: not allowed from a content-script/);
     await expect(sendMessage('addToDictionary', { word: 'x'.repeat(500) })).rejects.toThrow(/refused/);

@@ -17,6 +17,8 @@ describe('wrong-char finds and fixes', () => {
     ['各级党组织书记要发挥代头作用，当好表率。', '各级党组织书记要发挥带头作用，当好表率。'],
     ['全体党员员干部要带头学习，深入基层。', '全体党员干部要带头学习，深入基层。'],
     ['我们深刻认识识到作风建设永远在路上。', '我们深刻认识到作风建设永远在路上。'],
+    // A whole word of the same syllables picked from the input method's list.
+    ['党员干部要密切练习群众，虚心听取意见。', '党员干部要密切联系群众，虚心听取意见。'],
   ])('%s', (input, output) => {
     const found = errors(input);
     expect(found.length).toBeGreaterThan(0);
@@ -44,6 +46,7 @@ describe('wrong-char leaves alone', () => {
     '认真组织学习《中国共产党纪律处分条例》和《关于新形势下党内政治生活的若干准则》。',
     '2024年全县新建党员活动室36个，覆盖率达到100%，GDP增长5.2%。',
     '支部书记𠮷祥同志带头讲党课，党员们认真做笔记。',
+    '老干部们经常练习书法，陶冶情操。',
     '要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的标准。',
   ])('%s', (text) => {
     expect(errors(text)).toEqual([]);

@@ -1,0 +1,202 @@
+/**
+ * The content script's side of the wrong-character tier (lib/lm, run by the background: the model is
+ * ≈ 13 MB and never enters a page). After the fast rules have drawn, the checker hands each editor's
+ * text here; the paragraphs the background has not answered yet are sent, a moment later and in
+ * bounded batches, and the answers are kept by paragraph text. An answer is used only where a paragraph
+ * still reads exactly as it did when it was sent, so answers for text that changed meanwhile are never
+ * drawn; they wait in the cache in case the writer's undo brings the text back.
+ *
+ * Costs on the page: a split of the text into lines and a map look-up per line per check.
+ */
+import type { AnalyzeOptions, Issue } from '../engine/types';
+import { filterByOptions } from '../engine/analyzer';
+import { WRONG_CHAR_LIMITS } from '../lm/limits';
+import { mergeTierIssues } from '../lm/merge';
+import { TIER_META } from '../lm/meta';
+import type { WrongCharAnswer, WrongCharParagraph } from '../protocol';
+
+export type AskWrongChars = (paragraphs: WrongCharParagraph[]) => Promise<WrongCharAnswer>;
+
+export interface Segment {
+  /** Offset of the segment in the text. */
+  start: number;
+  text: string;
+}
+
+/** Wait after a check before asking (ms): a writer who keeps typing sends nothing in between. */
+const ASK_DELAY_MS = 300;
+/** After the background could not answer (no model, worker gone), wait this long before asking again (ms). */
+const RETRY_MS = 30_000;
+/** Paragraph answers kept (by text). */
+const MAX_ANSWERS = 4000;
+/** Nothing for the tier to read: it looks at runs of two or more Han characters. */
+const HAN_PAIR = /[\u3400-\u9fff]{2}/;
+/** Where a long line may be cut: after a sentence end, else after any mark or space. */
+const SENTENCE_END = /[。！？；!?;…]/;
+const NON_HAN = /[^\u3400-\u9fff]/;
+
+/**
+ * The text cut into what one message paragraph may hold: each line, and a line longer than `max` cut
+ * after its last sentence end (else its last non-Han character, else at `max`) before the limit, so
+ * that the tier's Han runs are almost never split.
+ */
+export function segments(text: string, max: number = WRONG_CHAR_LIMITS.chars): Segment[] {
+  const out: Segment[] = [];
+  let lineStart = 0;
+  for (const line of text.split('\n')) {
+    let start = 0;
+    while (line.length - start > max) {
+      let cut = -1;
+      for (const pattern of [SENTENCE_END, NON_HAN]) {
+        for (let k = start + max - 1; k > start; k--) {
+          if (pattern.test(line[k]!)) {
+            cut = k + 1;
+            break;
+          }
+        }
+        if (cut > 0) break;
+      }
+      if (cut <= start) cut = start + max;
+      out.push({ start: lineStart + start, text: line.slice(start, cut) });
+      start = cut;
+    }
+    if (start < line.length) out.push({ start: lineStart + start, text: line.slice(start) });
+    lineStart += line.length + 1;
+  }
+  return out;
+}
+
+interface Waiting {
+  text: string;
+  onAnswer: () => void;
+}
+
+export class WrongCharClient {
+  private readonly answers = new Map<string, Issue[]>();
+  private readonly inFlight = new Set<string>();
+  private readonly waiting = new Map<object, Waiting>();
+  private timer = 0;
+  private busy = false;
+  private pausedUntil = 0;
+  private nextId = 1;
+
+  constructor(
+    private readonly ask: AskWrongChars,
+    private readonly lifetime: { readonly signal: AbortSignal; setTimeout(handler: () => void, timeout?: number): number },
+    private readonly delayMs = ASK_DELAY_MS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /**
+   * The tier's issues of `text` known now (offsets into it), the rest asked for: `onAnswer` runs once
+   * answers for `owner`'s latest text arrive (the owner checks again and gets them from here).
+   */
+  issuesFor(owner: object, text: string, onAnswer: () => void): Issue[] {
+    const out: Issue[] = [];
+    let missing = false;
+    for (const seg of segments(text)) {
+      if (!HAN_PAIR.test(seg.text)) continue;
+      const known = this.answers.get(seg.text);
+      if (!known) {
+        missing = true;
+        continue;
+      }
+      for (const i of known) out.push({ ...i, replacements: [...i.replacements], start: i.start + seg.start, end: i.end + seg.start });
+    }
+    if (missing) {
+      this.waiting.set(owner, { text, onAnswer });
+      this.kick(this.delayMs);
+    } else {
+      this.waiting.delete(owner);
+    }
+    return out;
+  }
+
+  /** The owner is gone (editor removed): nothing more is asked for it. */
+  forget(owner: object): void {
+    this.waiting.delete(owner);
+  }
+
+  private kick(delay: number): void {
+    if (this.timer || this.busy || this.lifetime.signal.aborted) return;
+    this.timer = this.lifetime.setTimeout(() => {
+      this.timer = 0;
+      void this.send();
+    }, Math.max(delay, this.pausedUntil - this.now()));
+  }
+
+  private async send(): Promise<void> {
+    if (this.lifetime.signal.aborted || this.busy) return;
+    const batch: WrongCharParagraph[] = [];
+    const sent = new Map<number, string>();
+    const taken = new Set<string>();
+    outer: for (const w of this.waiting.values()) {
+      for (const seg of segments(w.text)) {
+        if (batch.length >= WRONG_CHAR_LIMITS.paragraphs) break outer;
+        const t = seg.text;
+        if (!HAN_PAIR.test(t) || this.answers.has(t) || this.inFlight.has(t) || taken.has(t)) continue;
+        taken.add(t);
+        const id = this.nextId++;
+        if (this.nextId > 2 ** 31) this.nextId = 1;
+        batch.push({ id, text: t });
+        sent.set(id, t);
+      }
+    }
+    if (!batch.length) return;
+    for (const t of taken) this.inFlight.add(t);
+    this.busy = true;
+    let answer: WrongCharAnswer;
+    try {
+      answer = await this.ask(batch);
+    } catch {
+      answer = { ok: false };
+    } finally {
+      this.busy = false;
+      for (const t of taken) this.inFlight.delete(t);
+    }
+    if (this.lifetime.signal.aborted) return;
+    if (!answer || !answer.ok || !Array.isArray(answer.paragraphs)) {
+      // The background has no model now (or the extension was reloaded): the rules go on alone.
+      this.pausedUntil = this.now() + RETRY_MS;
+      if (this.waiting.size) this.kick(RETRY_MS);
+      return;
+    }
+    const fresh = new Set<string>();
+    for (const p of answer.paragraphs) {
+      // Only what this client asked, for the text it sent.
+      if (sent.get(p.id) !== p.text || !Array.isArray(p.issues)) continue;
+      const issues = p.issues.filter(
+        (i) => i.rule === TIER_META.id && i.start >= 0 && i.end <= p.text.length && i.start < i.end && p.text.slice(i.start, i.end) === i.text,
+      );
+      if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
+      this.answers.set(p.text, issues);
+      fresh.add(p.text);
+    }
+    // Owners whose latest text has a fresh answer check again (and drop their entry when complete).
+    for (const w of [...this.waiting.values()]) {
+      if (segments(w.text).some((s) => fresh.has(s.text))) w.onAnswer();
+    }
+    if (this.waiting.size) this.kick(0);
+  }
+}
+
+/**
+ * The checker's hook: the rules' issues of `text` plus the tier's known ones (when the tier is on for
+ * these options), filtered like the rules' (dictionary) and merged (a rule's issue at the same place
+ * wins). Asks for what is missing; `onAnswer` when it comes.
+ */
+export function withWrongChars(
+  client: WrongCharClient | null,
+  owner: object,
+  text: string,
+  issues: Issue[],
+  options: AnalyzeOptions,
+  onAnswer: () => void,
+): Issue[] {
+  if (!client || options.rules?.[TIER_META.id] === false) {
+    client?.forget(owner);
+    return issues;
+  }
+  const tier = filterByOptions(client.issuesFor(owner, text, onAnswer), options);
+  return tier.length ? mergeTierIssues(issues, tier) : issues;
+}

@@ -1,0 +1,83 @@
+/**
+ * The background's side of the wrong-character tier (lib/storage/lm-handlers.ts): the model is read
+ * only when the first check comes, once however many come at the same time; a failed load answers
+ * `ok: false` and is tried again later; the personal dictionary is honoured and followed.
+ */
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createLmService } from '../../../lib/storage/lm-handlers';
+import { MODEL_FILE } from '../../../scripts/lib/lm-sources';
+
+const BYTES = readFileSync(MODEL_FILE);
+const TYPO = '我们要密切练习群众，认真听取意见。';
+const CLEAN = '各级党组织要密切联系群众，认真听取意见。';
+
+beforeEach(() => {
+  vi.spyOn(console, 'warn').mockImplementation(() => {});
+});
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+function service(dictionary: string[] = [], fail = false) {
+  let clock = 1_000_000;
+  const modelBytes = vi.fn(async () => {
+    if (fail) throw new Error('lm/model.bin: HTTP 404');
+    return new Uint8Array(BYTES).buffer;
+  });
+  const words = vi.fn(async () => dictionary);
+  const lm = createLmService({ modelBytes, dictionary: words, domainWords: async () => [] }, () => clock);
+  return { lm, modelBytes, words, tick: (ms: number) => (clock += ms), setFail: (v: boolean) => (fail = v) };
+}
+
+describe('checkWrongChars', () => {
+  it('loads the model on the first check only, once for concurrent checks', async () => {
+    const { lm, modelBytes } = service();
+    expect(modelBytes).not.toHaveBeenCalled();
+    expect(lm.loaded).toBe(false);
+    const [a, b] = await Promise.all([
+      lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {}),
+      lm.handlers.checkWrongChars({ paragraphs: [{ id: 2, text: CLEAN }] }, {}),
+    ]);
+    expect(modelBytes).toHaveBeenCalledTimes(1);
+    expect(lm.loaded).toBe(true);
+    expect(a).toMatchObject({ ok: true, paragraphs: [{ id: 1, text: TYPO }] });
+    const [issue] = a.ok ? a.paragraphs[0]!.issues : [];
+    expect(issue).toMatchObject({ rule: 'wrong-char', text: '练习', replacements: ['联系'], start: 5, end: 7 });
+    expect(issue!.message).toContain('联系');
+    expect(b).toEqual({ ok: true, paragraphs: [{ id: 2, text: CLEAN, issues: [] }] });
+  });
+
+  it('answers ok: false when the model cannot be loaded, and tries again after a while', async () => {
+    const { lm, modelBytes, tick, setFail } = service([], true);
+    expect(await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {})).toEqual({ ok: false });
+    expect(await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {})).toEqual({ ok: false });
+    expect(modelBytes).toHaveBeenCalledTimes(1);
+    setFail(false);
+    tick(31_000);
+    const answer = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    expect(answer.ok).toBe(true);
+    expect(modelBytes).toHaveBeenCalledTimes(2);
+  });
+
+  it('never flags a word of the personal dictionary, and follows its changes without reloading the model', async () => {
+    const dictionary: string[] = [];
+    const { lm, modelBytes, words } = service(dictionary);
+    const first = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    expect(first.ok && first.paragraphs[0]!.issues.length).toBe(1);
+    dictionary.push('练习群众');
+    lm.vocabularyChanged();
+    const second = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    expect(second).toEqual({ ok: true, paragraphs: [{ id: 1, text: TYPO, issues: [] }] });
+    expect(words).toHaveBeenCalledTimes(2);
+    expect(modelBytes).toHaveBeenCalledTimes(1);
+  });
+
+  it('hands out copies: an answer changed by its receiver does not change the next one', async () => {
+    const { lm } = service();
+    const a = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    if (a.ok) a.paragraphs[0]!.issues[0]!.replacements.push('乱写');
+    const b = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    expect(b.ok && b.paragraphs[0]!.issues[0]!.replacements).toEqual(['联系']);
+  });
+});
