@@ -26,12 +26,14 @@ export default defineConfig({
       default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
-    permissions: ['storage'],
+    // contextMenus: 保存为常用语 on a selection (lib/storage/snippet-background.ts).
+    permissions: ['storage', 'contextMenus'],
     // Keyboard shortcuts (changeable at chrome://extensions/shortcuts, about:addons in Firefox). The
     // background forwards them to the focused frame's content script (lib/editors/controller.ts).
     commands: {
       'next-issue': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextIssue__' },
       'apply-fix': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandApplyFix__' },
+      'save-snippet': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveSnippet__' },
     },
     ...(browser === 'firefox'
       ? {

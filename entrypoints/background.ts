@@ -6,6 +6,7 @@ import { createLmService, LM_MODEL_PATH } from '@/lib/storage/lm-handlers';
 import { ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { bumpReferenceRevision, bumpRevision, DICTIONARY_REVISION_KEY } from '@/lib/storage/revision';
 import { SettingsStore } from '@/lib/storage/settings-store';
+import { startSnippetBackground, type SnippetBrowser } from '@/lib/storage/snippet-background';
 
 /**
  * Background (Chrome: MV3 service worker; Firefox: MV2 event page).
@@ -56,8 +57,11 @@ export default defineBackground(() => {
   });
 
 
+  // Phrase snippets: repository, messages, the 保存为常用语 menu item and shortcut (snippet-background.ts).
+  const snippets = startSnippetBackground(browser as unknown as SnippetBrowser, database(), () => library.effectiveCorpus().then((c) => c.corpus));
+
   const version = browser.runtime.getManifest().version;
-  serveMessages(backgroundHandlers({ settings, library, dictionary, version, lm }), extensionIdentity(browser.runtime));
+  serveMessages(backgroundHandlers({ settings, library, dictionary, version, lm, snippets: snippets.handlers }), extensionIdentity(browser.runtime));
 
   // Stored settings brought up to the current schema (settings-store.ts SETTINGS_VERSION): early versions
   // kept the dictionary in the settings, moved into the database once.
@@ -68,6 +72,7 @@ export default defineBackground(() => {
   // Keyboard shortcuts (manifest `commands`): every frame of the active tab gets the command, the
   // focused one acts.
   browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
+    if (snippets.onCommand(command, tab)) return;
     void forwardCommand(browser.tabs as unknown as CommandTabs, command, tab);
   });
 });

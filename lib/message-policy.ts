@@ -27,6 +27,7 @@ import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
 import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
 import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
+import * as snippet from './snippets/schemas';
 import { array, boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
 
 export type SenderContext = 'content-script' | 'extension-page';
@@ -117,6 +118,8 @@ export interface MessageRule<T> {
 
 const CONTENT_AND_PAGES = ['content-script', 'extension-page'] as const;
 const PAGES = ['extension-page'] as const;
+/** Messages that speak for a web page (its selection, its editor): only its content script sends them. */
+const CONTENT_ONLY = ['content-script'] as const;
 
 function rule<T>(r: MessageRule<T>): MessageRule<T> {
   return r;
@@ -159,6 +162,27 @@ export const MESSAGE_POLICY = {
   setReferenceDocEnabled: rule({ from: PAGES, data: object({ id: docIdSchema, enabled: boolean }) }),
   deleteReferenceDoc: rule({ from: PAGES, data: object({ id: docIdSchema }) }),
   getEffectiveCorpus: rule({ from: PAGES, data: none }),
+
+  // Snippets. Content scripts: the inline picker (search, recordSnippetUse) and 保存为常用语 (save the
+  // selection with its own page as the source; the toast's edit and undo, which the handler allows only
+  // for a snippet saved from the sender's own site in the last minutes). The rest: extension pages.
+  searchSnippets: rule({ from: CONTENT_AND_PAGES, data: snippet.searchSnippetsSchema }),
+  listSnippets: rule({ from: PAGES, data: snippet.listSnippetsSchema }),
+  snippetTags: rule({ from: PAGES, data: none }),
+  createSnippet: rule({ from: PAGES, data: snippet.createSnippetSchema }),
+  updateSnippet: rule({ from: PAGES, data: snippet.updateSnippetSchema }),
+  deleteSnippet: rule({ from: PAGES, data: snippet.idOnlySchema }),
+  restoreSnippet: rule({ from: PAGES, data: object({ snippet: snippet.snippetSchema }) }),
+  recordSnippetUse: rule({ from: CONTENT_AND_PAGES, data: snippet.idOnlySchema }),
+  saveSelection: rule({ from: CONTENT_ONLY, data: snippet.saveSelectionSchema }),
+  editSavedSnippet: rule({ from: CONTENT_ONLY, data: snippet.editSavedSchema }),
+  undoSavedSnippet: rule({ from: CONTENT_ONLY, data: snippet.idOnlySchema }),
+  noteSnippetTarget: rule({ from: CONTENT_ONLY, data: none }),
+  insertSnippet: rule({ from: PAGES, data: snippet.insertSnippetSchema }),
+  exportSnippets: rule({ from: PAGES, data: none }),
+  importSnippets: rule({ from: PAGES, data: snippet.importSnippetsSchema }),
+  importStarterPack: rule({ from: PAGES, data: none }),
+  setSnippetTrigger: rule({ from: PAGES, data: snippet.triggerSchema }),
 
   // Checking is reading: content scripts send the paragraphs they show, bounded in count and length.
   checkWrongChars: rule({

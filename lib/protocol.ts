@@ -5,6 +5,9 @@
  * lib/storage/handlers.ts). A message refused by the policy rejects the sender's promise.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { SearchResult } from './snippets/search';
+import type { Snippet } from './snippets/types';
+import type { ImportOutcome, SaveResult } from './storage/snippets';
 import type { Issue } from './engine/types';
 import type { Settings } from './settings';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
@@ -63,6 +66,42 @@ export interface ProtocolMap {
   deleteReferenceDoc(data: { id: string }): boolean;
   /** The default corpus merged with every enabled document, and those documents' titles. */
   getEffectiveCorpus(): EffectiveCorpus;
+
+  // Phrase snippets (常用语, issue 12) — answered by lib/storage/snippet-handlers.ts. Content scripts send
+  // only what the inline picker and 保存为常用语 need (search, recordSnippetUse, saveSelection and the
+  // toast's edit/undo of what their own page just saved); everything else comes from extension pages.
+  /** Ranked search over title, body, tags, full pinyin and initials; an empty query lists by use. */
+  searchSnippets(data: { query: string; limit?: number; tag?: string }): SearchResult;
+  /** A page of every snippet, oldest first, and how many there are. */
+  listSnippets(data: { offset?: number; limit?: number }): { snippets: Snippet[]; total: number };
+  /** Tags in use with their counts, most used first. */
+  snippetTags(): { tag: string; count: number }[];
+  /** New snippet from the side panel (same body: merged, `created: false`). */
+  createSnippet(data: { title?: string; body: string; tags?: string[]; source?: string }): SaveResult;
+  updateSnippet(data: { id: number; title?: string; body?: string; tags?: string[] }): SaveResult;
+  /** Delete; the snippet as it was (give it to restoreSnippet to undo), null if unknown. */
+  deleteSnippet(data: { id: number }): Snippet | null;
+  restoreSnippet(data: { snippet: Snippet }): SaveResult;
+  /** Count one insertion; false when the snippet is gone. */
+  recordSnippetUse(data: { id: number }): boolean;
+  /** Content script: save the selection of its page (the source is the sender's page, never the data). */
+  saveSelection(data: { text: string }): SaveResult;
+  /** Content script (the toast): title and tags of a snippet its own site saved in the last minutes. */
+  editSavedSnippet(data: { id: number; title?: string; tags?: string[] }): SaveResult;
+  /** Content script (the toast's 撤销): delete a snippet its own site just saved and nobody used yet. */
+  undoSavedSnippet(data: { id: number }): boolean;
+  /** Content script: an editor of this frame took the focus (the side panel inserts there). */
+  noteSnippetTarget(): boolean;
+  /** Side panel: insert a snippet at the caret of the editor last used in tab `tabId`; counts the use. */
+  insertSnippet(data: { id: number; tabId: number }): { ok: boolean; reason?: 'no-editor' | 'not-found' | 'failed' };
+  /** The export file's text (lib/snippets/file.ts format). */
+  exportSnippets(): string;
+  /** Import a file's text: checked whole, then written in one transaction. */
+  importSnippets(data: { text: string }): ImportOutcome;
+  /** Import the starter pack built from the effective corpus. */
+  importStarterPack(): ImportOutcome;
+  /** The inline trigger ('' = off), stored under SNIPPET_TRIGGER_KEY in storage.local. */
+  setSnippetTrigger(data: { trigger: string }): string;
 
   // The wrong-character tier (lib/lm) — answered by lib/storage/lm-handlers.ts, which loads the model
   // on the first of these messages (so never on a page without an editor to check).

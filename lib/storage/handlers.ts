@@ -13,6 +13,7 @@ import { PersonalDictionary } from './dictionary';
 import { ReferenceLibrary } from './reference-docs';
 import type { LmService } from './lm-handlers';
 import type { SettingsStore } from './settings-store';
+import type { snippetHandlers } from './snippet-handlers';
 
 let db: WengaoDB | undefined;
 /** The one database connection of the background. */
@@ -64,6 +65,8 @@ export function backgroundHandlers(parts: {
   version: string;
   /** The wrong-character tier (lib/storage/lm-handlers.ts). */
   lm: LmService;
+  /** Phrase snippets (lib/storage/snippet-handlers.ts). */
+  snippets: ReturnType<typeof snippetHandlers>;
 }): MessageHandlers {
   const { settings, library, dictionary, version } = parts;
   return {
@@ -81,6 +84,7 @@ export function backgroundHandlers(parts: {
     ...dictionaryHandlers(dictionary),
     ...referenceHandlers(library),
     ...parts.lm.handlers,
+    ...parts.snippets,
   };
 }
 

@@ -46,7 +46,8 @@ describe('built extension', () => {
     expect(chrome.manifest_version).toBe(3);
     expect(chrome.side_panel).toEqual({ default_path: 'sidepanel.html' });
     expect(chrome.action.default_title).toBe('__MSG_actionTitle__');
-    expect([...chrome.permissions].sort()).toEqual(['sidePanel', 'storage']);
+    // contextMenus: 保存为常用语 on a selection (issue 12).
+    expect([...chrome.permissions].sort()).toEqual(['contextMenus', 'sidePanel', 'storage']);
     expect(chrome.host_permissions).toBeUndefined();
     expect(chrome.content_security_policy).toBeUndefined(); // the strict MV3 default
   });
@@ -56,7 +57,7 @@ describe('built extension', () => {
     expect(firefox.sidebar_action.default_panel).toBe('sidepanel.html');
     expect(firefox.browser_action.default_title).toBe('__MSG_actionTitle__');
     expect(firefox.browser_specific_settings.gecko.id).toMatch(/@/);
-    expect([...firefox.permissions].sort()).toEqual(['storage']);
+    expect([...firefox.permissions].sort()).toEqual(['contextMenus', 'storage']);
   });
 
   test('content script stays light: no UI framework, no editor library, no database, no corpus, gzip under budget', () => {
@@ -79,6 +80,7 @@ describe('built extension', () => {
     expect(manifest.commands).toEqual({
       'next-issue': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextIssue__' },
       'apply-fix': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandApplyFix__' },
+      'save-snippet': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveSnippet__' },
     });
     // Frames without a script of their own are checked by their parent's script (lib/editors/detect.ts hasOwnChecker).
     expect(manifest.content_scripts[0].match_about_blank).toBeUndefined();

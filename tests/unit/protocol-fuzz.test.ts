@@ -31,6 +31,8 @@ import { backgroundHandlers, serveMessages } from '@/lib/storage/handlers';
 import { createLmService } from '@/lib/storage/lm-handlers';
 import { MAX_REFERENCE_DOCS, ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { MAX_SETTINGS_SITES, SettingsStore } from '@/lib/storage/settings-store';
+import { snippetHandlers, SnippetTargets } from '@/lib/storage/snippet-handlers';
+import { SnippetRepository } from '@/lib/storage/snippets';
 import { mulberry32 } from '../../scripts/lib/seeds';
 import { MODEL_FILE } from '../../scripts/lib/lm-sources';
 import { memoryArea } from './storage/memory-area';
@@ -70,6 +72,7 @@ let area: ReturnType<typeof memoryArea>;
 let calls: Record<string, number>;
 let dispatch: ReturnType<typeof createDispatcher>;
 let library: ReferenceLibrary;
+let snippets: ReturnType<typeof snippetHandlers>;
 
 /** Every handler, counting its calls. */
 function counted(handlers: MessageHandlers): MessageHandlers {
@@ -94,7 +97,16 @@ beforeEach(async () => {
   await library.add(await prepareReference({ type: 'paste', title: '调研', text: TEXT_A }, { id: 'doc-a' }));
   await library.add(await prepareReference({ type: 'paste', title: '总结', text: TEXT_B }, { id: 'doc-b' }));
   await dictionary.add('两学一做');
-  dispatch = createDispatcher(counted(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0', lm })), SELF);
+  const repo = new SnippetRepository(db, { now: () => ++clock });
+  await repo.create({ title: '三会一课', body: '严格落实“三会一课”制度。', source: `https://${SITE}/a/1.html` });
+  snippets = snippetHandlers({
+    repo,
+    corpus: async () => (await library.effectiveCorpus()).corpus,
+    local: area,
+    targets: new SnippetTargets(),
+    sendToFrame: async () => ({ ok: true }),
+  });
+  dispatch = createDispatcher(counted(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0', lm, snippets })), SELF);
 });
 afterEach(() => {
   db.close();
@@ -109,6 +121,7 @@ async function state(): Promise<string> {
     await db.referenceDocs.toArray(),
     await db.referenceTexts.toArray(),
     (await db.referenceCorpora.toArray()).map((r) => [r.id, r.signature, JSON.stringify(r.corpus).length]),
+    await db.snippets.toArray(),
   ]);
 }
 
@@ -128,6 +141,30 @@ async function validData(type: MessageType): Promise<unknown> {
       return { id: 'doc-a', enabled: false };
     case 'deleteReferenceDoc':
       return { id: 'doc-a' };
+    case 'searchSnippets':
+      return { query: 'shyk', limit: 8 };
+    case 'listSnippets':
+      return { offset: 0, limit: 10 };
+    case 'createSnippet':
+      return { title: '先锋模范', body: '充分发挥党员先锋模范作用。', tags: ['党员教育'] };
+    case 'updateSnippet':
+      return { id: 1, title: '组织生活', tags: ['制度'] };
+    case 'deleteSnippet':
+    case 'recordSnippetUse':
+    case 'undoSavedSnippet':
+      return { id: 1 };
+    case 'restoreSnippet':
+      return { snippet: { id: 1, title: '', body: '坚持和加强党的全面领导。', tags: [], source: 'manual', createdAt: 1, updatedAt: 1, useCount: 0, lastUsedAt: 0 } };
+    case 'saveSelection':
+      return { text: '推动全面从严治党向纵深发展。' };
+    case 'editSavedSnippet':
+      return { id: 1, title: '三会一课', tags: ['组织生活'] };
+    case 'insertSnippet':
+      return { id: 1, tabId: 5 };
+    case 'importSnippets':
+      return { text: JSON.stringify({ format: 'wengao-snippets', version: 1, snippets: [{ body: '以党建引领基层治理。' }] }) };
+    case 'setSnippetTrigger':
+      return { trigger: ';;' };
     case 'setCheckingEnabled':
       return { enabled: false };
     case 'setRulesEnabled':
@@ -407,7 +444,7 @@ describe('through runtime messaging', () => {
 
   it('a refused message rejects the sender’s promise; an allowed one is answered', async () => {
     const dictionary = new PersonalDictionary(db);
-    const stop = serveMessages(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0', lm }), SELF);
+    const stop = serveMessages(backgroundHandlers({ settings: new SettingsStore(area), library, dictionary, version: '1.0', lm, snippets }), SELF);
     sender = SENDERS.content;
     await expect(sendMessage('listReferenceDocs')).rejects.toThrow(/listReferenceDocs refused: not allowed from a content-script/);
     await expect(sendMessage('addToDictionary', { word: 'x'.repeat(500) })).rejects.toThrow(/refused/);

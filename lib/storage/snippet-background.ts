@@ -1,0 +1,84 @@
+/**
+ * The background's snippet wiring (常用语, issue 12): the repository over the database, the message
+ * handlers, the context menu item 保存为常用语 on a selection and its keyboard command.
+ *
+ * Saving a selection: the background asks the content script of the frame (context menu: the frame that
+ * was clicked; shortcut: every frame of the tab, the focused one acts) to save its own selection, because
+ * only the page side has the selection with its line breaks (the menu's `selectionText` collapses them)
+ * and can show the toast. Where no content script answers (a browser page, a PDF viewer, a page loaded
+ * before the extension), the background saves `selectionText` itself with the page URL as the source.
+ */
+import type { CorpusData } from '../corpus/types';
+import { SAVE_SNIPPET_COMMAND, SAVE_SNIPPET_MENU, saveSelectionMessage } from '../snippet-tab';
+import type { WengaoDB } from './db';
+import { pageSource, snippetHandlers, SnippetTargets, type KeyValueArea } from './snippet-handlers';
+import { SnippetRepository } from './snippets';
+
+/** The slice of the browser API this module uses (passed in: no global `browser` here). */
+export interface SnippetBrowser {
+  storage: { local: KeyValueArea; session?: KeyValueArea };
+  tabs: {
+    sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
+  };
+  contextMenus?: {
+    create(props: { id: string; title: string; contexts: string[] }): unknown;
+    removeAll(): Promise<void>;
+    onClicked: {
+      addListener(cb: (info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string; frameId?: number }, tab?: { id?: number }) => void): void;
+    };
+  };
+  runtime: { onInstalled?: { addListener(cb: () => void): void } };
+  i18n: { getMessage(key: string): string };
+}
+
+export function startSnippetBackground(api: SnippetBrowser, db: WengaoDB, corpus: () => Promise<CorpusData>, onChange?: () => void) {
+  const repo = new SnippetRepository(db, { onChange });
+  const targets = new SnippetTargets(api.storage.session ?? null);
+  const handlers = snippetHandlers({
+    repo,
+    corpus,
+    local: api.storage.local,
+    targets,
+    sendToFrame: (tabId, frameId, message) => api.tabs.sendMessage(tabId, message, { frameId }),
+  });
+
+  const menus = api.contextMenus;
+  if (menus) {
+    // Menus persist with the extension: (re)create them on install and update only.
+    api.runtime.onInstalled?.addListener(() => {
+      void menus
+        .removeAll()
+        .then(() => menus.create({ id: SAVE_SNIPPET_MENU, title: api.i18n.getMessage('menuSaveSnippet') || '保存为常用语', contexts: ['selection'] }))
+        .catch(() => {});
+    });
+    menus.onClicked.addListener((info, tab) => {
+      if (info.menuItemId !== SAVE_SNIPPET_MENU) return;
+      void saveFromMenu(info, tab?.id);
+    });
+  }
+
+  async function saveFromMenu(info: { selectionText?: string; pageUrl?: string; frameUrl?: string; frameId?: number }, tabId: number | undefined): Promise<void> {
+    if (tabId !== undefined && tabId >= 0) {
+      try {
+        const acted = await api.tabs.sendMessage(tabId, saveSelectionMessage('menu'), { frameId: info.frameId ?? 0 });
+        if (acted === true) return;
+      } catch {
+        /* no content script there: save what the menu gave */
+      }
+    }
+    const text = info.selectionText ?? '';
+    if (text.trim()) await repo.create({ body: text, source: pageSource(info.frameUrl ?? info.pageUrl) }).catch(() => {});
+  }
+
+  /** The keyboard command: true when it was 保存为常用语 (handled here). */
+  function onCommand(command: string, tab?: { id?: number }): boolean {
+    if (command !== SAVE_SNIPPET_COMMAND) return false;
+    if (tab?.id !== undefined && tab.id >= 0) void api.tabs.sendMessage(tab.id, saveSelectionMessage('command')).catch(() => {});
+    return true;
+  }
+
+  // Load the search index once the worker is idle, so the first search does not wait for it.
+  setTimeout(() => void repo.warm().catch(() => {}), 1_000);
+
+  return { repo, handlers, onCommand };
+}

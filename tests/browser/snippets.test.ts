@@ -1,0 +1,298 @@
+/**
+ * Phrase snippets (常用语, issue 12) in the built extension: saving a page's selection (the context menu's
+ * path: the background asks the frame to save its selection) with the toast's title/tags and undo; the
+ * side panel's 常用语 tab finding by pinyin initials and inserting at the caret of the editor last used
+ * (textarea, contenteditable; undo restores); the inline picker (//shyk, ↑↓ Enter, Esc) in a textarea and
+ * a contenteditable, never in a password field or after "https:"; snippets surviving a browser restart
+ * on the same profile. Screenshots of the picker and the panel (light and dark) go to
+ * .output/screenshots/ for a person to look at.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import type { Server } from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { clickShadow, shadowElements } from './closed-shadow';
+import { browserPath, CHROME_DIR, LAUNCH_ARGS, ROOT, serveDir, waitFor } from './harness';
+
+type PageWindow = Window & { fixture: { isReady: boolean; root(): HTMLElement; setParagraphs(p: string[]): Promise<void>; modelText(): string } };
+type Snippet = { id: number; title: string; body: string; tags: string[]; source: string; useCount: number };
+
+const SHOTS = path.join(ROOT, '.output', 'screenshots');
+const SHYK = '严格落实“三会一课”制度，提高组织生活质量。';
+const XFMF = '充分发挥共产党员先锋模范作用。';
+
+let profile: string;
+let server: Server;
+let origin: string;
+let context: BrowserContext;
+let worker: Worker;
+let extensionId: string;
+
+/** Start Chromium with the extension on `profile` (kept between starts, unlike the shared harness). */
+async function start(): Promise<void> {
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: browserPath(),
+    headless: true,
+    locale: 'zh-CN',
+    viewport: { width: 1000, height: 760 },
+    env: { ...process.env, LANGUAGE: 'zh_CN', LANG: 'zh_CN.UTF-8', LC_ALL: 'C.UTF-8' },
+    args: [`--disable-extensions-except=${CHROME_DIR}`, `--load-extension=${CHROME_DIR}`, '--lang=zh-CN', ...LAUNCH_ARGS],
+  });
+  worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  extensionId = new URL(worker.url()).host;
+}
+
+beforeAll(async () => {
+  profile = mkdtempSync(path.join(os.tmpdir(), 'wengao-snippets-'));
+  ({ server, origin } = await serveDir(CHROME_DIR));
+  mkdirSync(SHOTS, { recursive: true });
+  await start();
+});
+afterAll(async () => {
+  await context?.close().catch(() => {});
+  server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+/** Send a message to the background as an extension page would (the side panel's path). */
+async function panelCall<T>(panel: Page, type: string, data?: unknown): Promise<T> {
+  return panel.evaluate(
+    ([type, data]) =>
+      // @webext-core/messaging's wire format: {id, type, data, timestamp}; the answer is {res} or {err}.
+      chrome.runtime.sendMessage({ id: Date.now(), type, data, timestamp: Date.now() }).then((r: { res?: unknown; err?: unknown }) => {
+        if (r && 'err' in r && r.err) throw new Error(JSON.stringify(r.err));
+        return r?.res;
+      }),
+    [type, data] as const,
+  ) as Promise<T>;
+}
+
+async function openPanel(tabId?: number): Promise<Page> {
+  const panel = await context.newPage();
+  await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?view=snippets${tabId ? `&tab=${tabId}` : ''}`);
+  await panel.locator('.snippets-search').waitFor();
+  return panel;
+}
+
+async function openFixture(name: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}/p/${name}.html`);
+  await page.waitForFunction(() => (window as unknown as PageWindow).fixture?.isReady === true, null, { timeout: 30_000 });
+  return page;
+}
+
+/** The browser's id of the tab showing `page` (the extension may not read tab URLs: bring it to the front). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  return worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+}
+
+const pickerItems = (page: Page) => shadowElements(page, 'wengao-snippet-picker', { tag: 'li' });
+const toastTexts = async (page: Page) => (await shadowElements(page, 'wengao-snippet-toast', { classes: ['head'] })).map((e) => e.text);
+
+async function snippets(panel: Page): Promise<Snippet[]> {
+  return (await panelCall<{ snippets: Snippet[] }>(panel, 'listSnippets', {})).snippets;
+}
+
+describe('snippets (常用语)', () => {
+  test('保存为常用语: the page saves its selection (line breaks kept, the page as source); the toast names it or takes it back', async () => {
+    const panel = await openPanel();
+    const page = await openFixture('textarea');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'src';
+      p.innerHTML = '要坚持以党建引领基层治理，<br>推动党组织全面覆盖。';
+      document.body.prepend(p);
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    const tabId = await tabIdOf(page);
+    // What the context menu's click does in the background (a native menu cannot be clicked from a test).
+    const acted = await worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'wengao:snippet', action: 'save-selection', via: 'menu' }, { frameId: 0 }), tabId);
+    expect(acted).toBe(true);
+    await waitFor('the toast', () => toastTexts(page), (t) => t.some((x) => x.includes('已保存为常用语')));
+    let stored = await snippets(panel);
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ body: '要坚持以党建引领基层治理，\n推动党组织全面覆盖。', source: `${origin}/p/textarea.html`, title: '' });
+
+    // 添加标题/标签
+    await clickShadow(page, 'wengao-snippet-toast', { tag: 'button', classes: ['add'] });
+    await page.keyboard.type('党建引领');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('基层治理，组织建设');
+    await page.keyboard.press('Enter');
+    await waitFor('the toast to confirm', () => toastTexts(page), (t) => t.some((x) => x.includes('已更新')));
+    stored = await snippets(panel);
+    expect(stored[0]).toMatchObject({ title: '党建引领', tags: ['基层治理', '组织建设'] });
+    // The page's own key handlers saw none of it.
+    expect(await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())).toBe('');
+
+    // Another selection, then 撤销.
+    await page.evaluate(() => {
+      const p = document.getElementById('src')!;
+      p.textContent = '把全面从严治党向纵深推进。';
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'wengao:snippet', action: 'save-selection', via: 'menu' }, { frameId: 0 }), tabId);
+    await waitFor('two snippets', () => snippets(panel), (s) => s.length === 2);
+    await page.screenshot({ path: path.join(SHOTS, 'snippet-toast.png') });
+    await clickShadow(page, 'wengao-snippet-toast', { tag: 'button', classes: ['undo'] });
+    await waitFor('the undo', () => toastTexts(page), (t) => t.some((x) => x.includes('已撤销')));
+    expect((await snippets(panel)).map((s) => s.title)).toEqual(['党建引领']);
+
+    await page.close();
+    await panel.close();
+  });
+
+  test('side panel 常用语: finds by pinyin initials and inserts at the caret of the last editor (textarea, contenteditable), undo restores', async () => {
+    const setup = await openPanel();
+    for (const [title, body, tags] of [
+      ['三会一课', SHYK, ['组织生活']],
+      ['先锋模范', XFMF, ['党员教育']],
+    ] as const) {
+      await panelCall(setup, 'createSnippet', { title, body, tags });
+    }
+    await setup.close();
+
+    for (const fixture of ['textarea', 'contenteditable'] as const) {
+      const page = await openFixture(fixture);
+      await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['第一段：要', '第二段。']);
+      const root = page.locator('#editor');
+      await root.click();
+      // The caret after 要 (end of the first line).
+      await page.evaluate((fixture) => {
+        const el = document.getElementById('editor')!;
+        if (fixture === 'textarea') (el as HTMLTextAreaElement).setSelectionRange(5, 5);
+        else {
+          const text = el.firstElementChild!.firstChild!;
+          getSelection()!.collapse(text, 5);
+        }
+      }, fixture);
+      const tabId = await tabIdOf(page);
+      const panel = await openPanel(tabId);
+      await panel.locator('.snippets-search').fill('shyk');
+      await waitFor('the panel to find 三会一课 by its initials', () => panel.locator('.snippet .title').allTextContents(), (t) => t[0] === '三会一课');
+      await panel.locator('.snippets-search').press('Enter');
+      await waitFor('the panel to confirm', () => panel.locator('.snippets-status').allTextContents(), (t) => t.some((x) => x.includes('已插入')));
+      const after = `第一段：要${SHYK}\n第二段。`;
+      expect(await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())).toBe(after);
+      if (fixture === 'contenteditable') await panel.screenshot({ path: path.join(SHOTS, 'snippet-panel-light.png') });
+
+      // Caret right after the inserted text.
+      const caret = await page.evaluate((fixture) => {
+        const el = document.getElementById('editor')!;
+        if (fixture === 'textarea') return (el as HTMLTextAreaElement).selectionStart;
+        const s = getSelection()!;
+        const r = document.createRange();
+        r.setStart(el.firstElementChild!, 0);
+        r.setEnd(s.focusNode!, s.focusOffset);
+        return r.toString().length;
+      }, fixture);
+      expect(caret).toBe(5 + SHYK.length);
+      // The use is counted.
+      expect((await snippets(panel)).find((s) => s.title === '三会一课')!.useCount).toBeGreaterThan(0);
+
+      await page.bringToFront();
+      await page.keyboard.press('Control+z');
+      await waitFor('undo', () => page.evaluate(() => (window as unknown as PageWindow).fixture.modelText()), (t) => t === '第一段：要\n第二段。');
+      await panel.close();
+      await page.close();
+    }
+  });
+
+  test('inline picker: //initials opens at the caret, ↑↓ Enter replaces the trigger, Esc closes; not in passwords or URLs', async () => {
+    for (const fixture of ['textarea', 'contenteditable'] as const) {
+      const page = await openFixture(fixture);
+      await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['要认真']);
+      await page.locator('#editor').click();
+      await page.keyboard.press('Control+End');
+      const typedAt = Date.now();
+      await page.keyboard.type('//xfmf');
+      const items = await waitFor('the picker', () => pickerItems(page), (i) => i.some((x) => x.text.includes('先锋模范')));
+      if (fixture === 'textarea') console.log(`[snippets] picker with results ${Date.now() - typedAt} ms after the first key of "//xfmf" (6 keys, CDP polling; an upper bound)`);
+      const [box] = await shadowElements(page, 'wengao-snippet-picker', { classes: ['box'] });
+      const field = (await page.locator('#editor').boundingBox())!;
+      // At the caret: inside the editor's horizontal extent, below the first line.
+      expect(box!.box!.x).toBeGreaterThanOrEqual(field.x - 1);
+      expect(box!.box!.y).toBeGreaterThan(field.y);
+      expect(items[0]!.text).toContain('先锋模范');
+      if (fixture === 'contenteditable') {
+        await page.screenshot({ path: path.join(SHOTS, 'snippet-picker-light.png') });
+        await page.emulateMedia({ colorScheme: 'dark' });
+        await page.screenshot({ path: path.join(SHOTS, 'snippet-picker-dark.png') });
+        await page.emulateMedia({ colorScheme: 'light' });
+      }
+      await page.keyboard.press('Enter');
+      await waitFor('the snippet in place of //xfmf', () => page.evaluate(() => (window as unknown as PageWindow).fixture.modelText()), (t) => t === `要认真${XFMF}`);
+      expect(await pickerItems(page)).toEqual([]);
+      // Typing goes on at the caret, after the snippet.
+      await page.keyboard.type('好');
+      expect(await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())).toBe(`要认真${XFMF}好`);
+      await page.keyboard.press('Control+z');
+      await page.keyboard.press('Control+z');
+      await waitFor('undo back to the typed trigger', () => page.evaluate(() => (window as unknown as PageWindow).fixture.modelText()), (t) => !t.includes(XFMF));
+
+      // Esc closes and leaves the text alone; ↓ moves to the next entry.
+      await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['']);
+      await page.locator('#editor').click();
+      await page.keyboard.type('//');
+      const all = await waitFor('the picker with every snippet', () => pickerItems(page), (i) => i.length >= 2 && i.every((x) => !x.text.includes('正在查找')));
+      await page.keyboard.press('ArrowDown');
+      const second = all[1]!.text;
+      await page.keyboard.press('Enter');
+      await waitFor('the second entry inserted', () => page.evaluate(() => (window as unknown as PageWindow).fixture.modelText()), (t) => t.length > 5 && !t.includes('//'));
+      const inserted = await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
+      expect(second).toContain(inserted.slice(0, 8));
+      await page.keyboard.type(' //shyk');
+      await waitFor('the picker', () => pickerItems(page), (i) => i.length > 0);
+      await page.keyboard.press('Escape');
+      expect(await pickerItems(page)).toEqual([]);
+      await page.keyboard.type('x');
+      expect(await pickerItems(page)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())).toContain('//shykx');
+      await page.close();
+    }
+
+    // Never in a password field, never after "https:".
+    const page = await openFixture('textarea');
+    await page.evaluate(() => {
+      const pw = document.createElement('input');
+      pw.type = 'password';
+      pw.id = 'pw';
+      document.body.prepend(pw);
+    });
+    await page.locator('#pw').click();
+    await page.keyboard.type('//shyk');
+    await page.locator('#editor').click();
+    await page.keyboard.type('见 https://xf');
+    await new Promise((r) => setTimeout(r, 400));
+    expect(await pickerItems(page)).toEqual([]);
+    expect(await page.locator('#pw').inputValue()).toBe('//shyk');
+    await page.close();
+  });
+
+  test('the panel in dark mode (screenshot) and snippets survive closing and reopening the browser profile', async () => {
+    const panel = await openPanel();
+    await panel.emulateMedia({ colorScheme: 'dark' });
+    await panel.locator('.snippets-search').fill('先锋');
+    await waitFor('a hit', () => panel.locator('.snippet').count(), (n) => n > 0);
+    await panel.screenshot({ path: path.join(SHOTS, 'snippet-panel-dark.png') });
+    const before = (await snippets(panel)).map((s) => [s.title, s.body, s.useCount]);
+    expect(before.length).toBeGreaterThanOrEqual(3);
+    await context.close();
+
+    await start();
+    const again = await openPanel();
+    expect((await snippets(again)).map((s) => [s.title, s.body, s.useCount])).toEqual(before);
+    await again.locator('.snippets-search').fill('shyk');
+    await waitFor('search after the restart', () => again.locator('.snippet .title').allTextContents(), (t) => t[0] === '三会一课');
+    await again.close();
+  });
+});
