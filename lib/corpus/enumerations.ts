@@ -164,7 +164,9 @@ export function findIncompleteEnumerations(
         pos += 1 + parts[k]!.length;
         k++;
       }
-      if (k >= 2 && k < parts.length) {
+      // Two items of a longer set are often written on purpose (“增强政治意识、大局意识”, the slogan
+      // “守初心、担使命” quoted as such): only two of three, or three or more items, show the set was meant.
+      if (k < parts.length && (k >= 3 || (k === 2 && parts.length === 3))) {
         const sep = text[at + parts[0]!.length]!;
         // Followed by another item (“……、干起来不要”): a variant, report it without a fix.
         const variant = sep === '、' && text[pos] === '、' && isHanCode(text.charCodeAt(pos + 1) || 0);

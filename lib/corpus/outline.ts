@@ -380,6 +380,14 @@ function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: numb
   return q <= last && lines[q]!.kind === 'body' && lines[q]!.trimmed.length >= 20;
 }
 
+/** Is cands[at] a label followed by text on its line (整改措施：……) inside a numbered sub-section? */
+function isFieldLabel(cands: readonly Candidate[], at: number, lineEnd: number): boolean {
+  const c = cands[at]!;
+  if (c.kind !== 'label' || c.end >= lineEnd) return false;
+  for (let k = at - 1; k >= 0; k--) if (cands[k]!.kind === 'numbered') return cands[k]!.level >= 2;
+  return false;
+}
+
 function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   const { lines } = layout;
   const essay = layout.essays[essayIndex]!;
@@ -413,7 +421,12 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     const before = cands.length;
     lineCandidates(line, i, cands);
     const lineStartHeading = cands.length > before && cands[before]!.start - line.start === lead(maskMarkup(line.text));
-    if (lineStartHeading) {
+    // “整改措施：一是……”, “存在问题：……” under a numbered sub-heading (（一）关于……的问题) are fields of
+    // that sub-section (the layout of rectification reports and self-examinations), not sections of
+    // their own: the sub-heading keeps its place and the run-in items after the colon go under it.
+    const field = lineStartHeading && isFieldLabel(cands, before, line.start + line.text.trimEnd().length);
+    if (field) cands.splice(before, 1);
+    else if (lineStartHeading) {
       const c = cands[before]!;
       // Right after a paragraph cut off mid-sentence, “7、要性，……” is a page number glued to the rest of
       // the sentence (a page break in the paste): only a real sibling makes it a heading.
@@ -432,7 +445,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
         c.end = next.start + lead(next.text) + next.trimmed.length;
         consumed = i + 1;
       }
-    } else {
+    } else if (!field) {
       const prev = cands.length > 0 && cands[cands.length - 1]!.line === bodyLines[bodyLines.length - 2];
       if (isTitleLineHeading(lines, i, essay.firstLine, essay.lastLine, seenBody, prev)) {
         const l0 = lead(line.text);
@@ -608,6 +621,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     // Causes are told in the words of problems (能力上有短板, 监督存在薄弱环节): under a causes heading such
     // wording does not make a problems section.
     if (strong === 'problems' && parent?.role === 'causes') strong = null;
+    // Likewise a rectification section lists the problems it fixes (整改落实情况 → （一）关于……的问题): under
+    // a heading that names measures, a problem's name is the item being rectified.
+    if (strong === 'problems' && parent?.role === 'measures' && named.has(parent)) strong = null;
     if (strong) role = strong;
     else if (parent && (parent.role !== 'other' || named.has(parent))) {
       // An “other” parent passes its role on only when its wording names it (有关要求, 参加人员); a parent

@@ -390,6 +390,38 @@ describe('heading forms of issue 7', () => {
   const rows = (text: string) => outlineOf(text).filter((s) => s.kind !== 'implicit').map(row);
   const para = '这一段是正文，用来把上下两个标题隔开，内容本身并不重要，只要足够长就可以。';
 
+  it('a rectification report: field labels under a sub-heading, problems named as the items rectified', () => {
+    const text = [
+      '一、反馈问题的整改落实情况',
+      '（一）关于理论学习不够深入的问题',
+      '整改措施：一是建立“第一议题”制度，全年开展集体学习十二次；二是每季度开展一次专题研讨。',
+      '整改成效：已完成整改，相关制度已印发执行。',
+      '（二）关于组织生活不够规范的问题',
+      '整改措施：一是规范“三会一课”制度；二是建立支部工作台账，按月检查。',
+      '二、存在的不足',
+      para,
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '一', 'measures', 'numbered', '反馈问题的整改落实情况'],
+      [2, '一', 'measures', 'numbered', '关于理论学习不够深入的问题'],
+      [3, '一', 'measures', 'list', '建立“第一议题”制度，全年开展集体学习十二次'],
+      [3, '二', 'measures', 'list', '每季度开展一次专题研讨'],
+      [2, '二', 'measures', 'numbered', '关于组织生活不够规范的问题'],
+      [3, '一', 'measures', 'list', '规范“三会一课”制度'],
+      [3, '二', 'measures', 'list', '建立支部工作台账，按月检查'],
+      [1, '二', 'problems', 'numbered', '存在的不足'],
+    ]);
+  });
+
+  it('work done is measures (履职情况, 工作开展情况); criteria sections are other', () => {
+    const roleOf = (title: string) => rows(`一、${title}\n${para}\n二、存在的问题\n${para}\n`)[0]![2];
+    expect(roleOf('履职尽责情况')).toBe('measures');
+    expect(roleOf('主要工作开展情况')).toBe('measures');
+    expect(roleOf('巡察整改落实情况')).toBe('measures');
+    expect(roleOf('创建标准')).toBe('other');
+    expect(roleOf('申报条件')).toBe('other');
+  });
+
   it('run-in 一是/二是 after a colon inside a paragraph, one level below the heading', () => {
     const text = `一、存在的不足\n对照先进找差距，主要有：一是学习不够系统，满足于读原文；二是调研不够深入，情况掌握不全；三是落实不够有力。\n二、下一步打算\n${para}\n`;
     expect(rows(text)).toEqual([

@@ -29,6 +29,9 @@ ruleTester.run(rule, {
     '在耳闻目睹中见微知著，提高自己提纲挈领的水平，切中肯綮，学以致用，相得益彰。',
     '深入学习贯彻党的二十大精神和二十届三中全会精神。',
     '要认真加强理论、“三个代表重要思想”的学习。',
+    // Two items of a four-item set are often written on purpose, and a slogan is quoted in its two halves.
+    '增强政治意识、大局意识，自觉在思想上政治上行动上同党中央保持高度一致。',
+    '下面，我围绕“守初心、担使命”这个主题，同大家交流几点体会。',
   ],
   invalid: [
     {
@@ -36,6 +39,12 @@ ruleTester.run(rule, {
       output: '党支部书记要在学习上下真功夫、苦功夫、细功夫，切实提高履职能力。',
       issues: [{ text: '真功夫、苦功夫', fix: '真功夫、苦功夫、细功夫' }],
       note: 'curated enumeration cut short',
+    },
+    {
+      text: '全体党员要牢固树立政治意识、大局意识、核心意识，始终做政治上的明白人。',
+      output: '全体党员要牢固树立政治意识、大局意识、核心意识、看齐意识，始终做政治上的明白人。',
+      issues: [{ text: '政治意识、大局意识、核心意识', fix: '政治意识、大局意识、核心意识、看齐意识' }],
+      note: 'three of four items: the set was meant',
     },
     {
       text: '要引导党员学会认识问题、分析问题，在实践中增长才干。',
