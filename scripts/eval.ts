@@ -11,6 +11,7 @@
  *   --dev    score the development set instead (tests/fixtures/dev: our own drafts, every slip and heading
  *            labelled): per class recall, fix right and precision; headings found and role right
  *   --holdout the same figures on the held-out drafts (tests/fixtures/holdout), never used to tune the rules
+ *   --lm     with --dev/--holdout: the wrong-character tier's findings merged in, as in the extension
  *
  * Recall is scored on the hand labels exactly as given. False alarms are reported twice: against the hand
  * labels, and against the reviewed labels (tests/fixtures/seed-errors-review.json: real errors the hand list
@@ -33,13 +34,13 @@ import { f1, f2, flagLine, mark, q, table } from './lib/report-format';
 import { loadEcspellTargets, loadSeeds, staleLabels } from './lib/seeds';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, holdout: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, holdout: { type: 'boolean' }, lm: { type: 'boolean' } },
   strict: true,
 });
 
 if (values.ecspell) runEcspellEval(process.argv.slice(2));
 else if (values.dev || values.holdout) {
-  runDevEval({ json: values.json === true, check: values.check === true, all: values.all === true, holdout: values.holdout === true });
+  runDevEval({ json: values.json === true, check: values.check === true, all: values.all === true, holdout: values.holdout === true, lm: values.lm === true });
 } else seedEval();
 
 function seedEval(): void {

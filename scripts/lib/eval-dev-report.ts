@@ -2,9 +2,12 @@
  * `npm run eval -- --dev`: the development-set report (figures from scripts/lib/eval-dev.ts).
  * Prints one headline per figure, then what was missed, flagged wrongly and which headings went wrong.
  */
+import { defaultCorpus } from '../../lib/corpus';
 import { createAnalyzer, rules } from '../../lib/engine';
+import { createLmChecker, domainVocabulary, mergeTierIssues } from '../../lib/lm';
 import { DEV_DIR, HOLDOUT_DIR, loadDevSet } from './dev-set';
 import { DEV_TARGETS, evaluateDev, type DevSummary } from './eval-dev';
+import { loadModelForNode } from './lm-node';
 import { flagLine, mark, q, table } from './report-format';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
@@ -70,15 +73,20 @@ export function formatDevReport(s: DevSummary, all: boolean, setName = 'developm
   return out.join('\n');
 }
 
-export function runDevEval({ json, check, all, holdout = false }: { json: boolean; check: boolean; all: boolean; holdout?: boolean }): void {
+export function runDevEval({ json, check, all, holdout = false, lm = false }: { json: boolean; check: boolean; all: boolean; holdout?: boolean; lm?: boolean }): void {
   const { docs, problems } = loadDevSet(holdout ? HOLDOUT_DIR : DEV_DIR);
   const setName = holdout ? 'held-out drafts (tests/fixtures/holdout, never tuned on)' : 'development set (tests/fixtures/dev)';
   if (problems.length > 0) {
     process.stderr.write(`${problems.length} dev labels cannot be placed (npm run dev:labels lists them); they are left out.\n`);
   }
   const analyzer = createAnalyzer({ rules });
+  // With --lm, the wrong-character tier's findings merged in as the extension and `wengao check` do.
+  const checker = lm ? createLmChecker(loadModelForNode(), { domainWords: domainVocabulary(defaultCorpus) }) : null;
   // A fresh analysis per text: the dev drafts and their fixed copies are unrelated texts.
-  const summary = evaluateDev(docs, (t) => analyzer.analyze(t));
+  const summary = evaluateDev(docs, (t) => {
+    const result = analyzer.analyze(t);
+    return checker ? { ...result, issues: mergeTierIssues(result.issues, checker.check(t)) } : result;
+  });
   process.stdout.write(json ? `${JSON.stringify({ ...summary, labelProblems: problems }, null, 2)}\n` : `${formatDevReport(summary, all, setName)}\n`);
   process.exitCode = check && (!summary.pass || problems.length > 0) ? 1 : 0;
 }
