@@ -2,6 +2,7 @@ import { startChecker, type Checker, type Lifetime } from '@/lib/editors/control
 import { isCommandMessage, sendMessage } from '@/lib/protocol';
 import { siteKey, watchSettings } from '@/lib/settings';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
+import { startSnippets } from './snippets';
 import { watchSwitches } from './switches';
 
 /**
@@ -61,6 +62,9 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
       return text;
     },
   });
+
+  // Phrase snippets: the inline picker, 保存为常用语 and the side panel's insert (./snippets.ts).
+  void startSnippets(lifetime, doc).catch(() => {});
 
   // Keyboard commands (wxt.config.ts `commands`), forwarded by the background to every frame of the tab.
   const onCommand = (message: unknown) => {

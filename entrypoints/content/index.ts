@@ -1,6 +1,5 @@
 import { answerCheckerPing } from '@/lib/editors/detect';
 import { startExtensionChecker } from './checker';
-import { startSnippets } from './snippets';
 
 /**
  * Runs in every page and frame that has a URL of its own (all_frames). Frames without one — about:blank
@@ -27,7 +26,5 @@ export default defineContentScript({
     }
     if (ctx.signal.aborted) return;
     await startExtensionChecker(ctx, document);
-    // Phrase snippets: the inline picker, 保存为常用语 and the side panel's insert (./snippets.ts).
-    if (!ctx.signal.aborted) await startSnippets(ctx, document);
   },
 });
