@@ -420,6 +420,8 @@ describe('heading forms of issue 7', () => {
     expect(roleOf('巡察整改落实情况')).toBe('measures');
     expect(roleOf('创建标准')).toBe('other');
     expect(roleOf('申报条件')).toBe('other');
+    // A lecture's “why” section states the significance.
+    expect(roleOf('为什么要深入学习贯彻党的创新理论')).toBe('intro');
   });
 
   it('run-in 一是/二是 after a colon inside a paragraph, one level below the heading', () => {
