@@ -6,8 +6,6 @@
  *
  * Later keystrokes need no chunking: the engine re-checks only the touched paragraphs.
  */
-import type { AnalysisResult } from '../engine/types';
-
 export interface ChunkedOptions {
   /** Characters of new text in the first task (default 4,000); later chunks adapt to `budgetMs`. */
   chunkChars?: number;
@@ -25,12 +23,11 @@ const defaultYield = (): Promise<void> => {
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
 
-/** Analyse `text` in chunks of roughly `chunkChars`, one task each; the result equals analyze(text). */
-export async function analyzeChunked(
-  text: string,
-  analyze: (text: string) => AnalysisResult,
-  options: ChunkedOptions = {},
-): Promise<AnalysisResult | null> {
+/**
+ * Analyse `text` in chunks of roughly `chunkChars`, one task each; the result is `analyze(text)`'s
+ * (the engine's analyze, or update for its view).
+ */
+export async function analyzeChunked<R>(text: string, analyze: (text: string) => R, options: ChunkedOptions = {}): Promise<R | null> {
   let chunk = Math.max(500, options.chunkChars ?? 4000);
   const budget = options.budgetMs ?? 10;
   const yieldFn = options.yieldFn ?? defaultYield;

@@ -36,6 +36,8 @@ export interface Surface {
   rectsFor(issue: Issue): Rect[];
   /** The issue under a viewport point, if any. */
   issueAt(x: number, y: number): Issue | null;
+  /** Text offsets of the part on screen (approximate, whole lines), null when unknown or off screen. */
+  visibleRange(): { start: number; end: number } | null;
   /** Mark an issue as active (card open), or none. */
   setActive(issue: Issue | null): void;
   /** The selection as text offsets when the field has the focus, else null. */
@@ -191,6 +193,31 @@ class RichSurface extends BaseSurface implements Surface {
     this.highlighter.setActive(issue ? this.ranges.get(issue) ?? null : null);
   }
 
+  visibleRange(): { start: number; end: number } | null {
+    const el = this.target.element;
+    const doc = el.ownerDocument as Document & {
+      caretPositionFromPoint?: (x: number, y: number) => { offsetNode: Node; offset: number } | null;
+    };
+    const win = doc.defaultView;
+    if (!win) return null;
+    const r = el.getBoundingClientRect();
+    const top = Math.max(r.top, 0) + 2;
+    const bottom = Math.min(r.bottom, win.innerHeight) - 2;
+    const left = Math.max(r.left, 0) + 2;
+    const right = Math.min(r.right, win.innerWidth) - 2;
+    if (bottom <= top || right <= left) return null;
+    const at = (x: number, y: number): number | null => {
+      const pos = doc.caretPositionFromPoint?.(x, y);
+      if (pos) return this.model.offsetAt(pos.offsetNode, pos.offset);
+      const range = doc.caretRangeFromPoint?.(x, y);
+      return range ? this.model.offsetAt(range.startContainer, range.startOffset) : null;
+    };
+    const a = at(left, top);
+    const b = at(right, bottom);
+    if (a === null || b === null) return null;
+    return { start: Math.min(a, b), end: Math.max(a, b) };
+  }
+
   selection(): { start: number; end: number } | null {
     const el = this.target.element;
     const doc = el.ownerDocument;
@@ -260,6 +287,10 @@ class FieldSurface extends BaseSurface implements Surface {
 
   issueAt(x: number, y: number): Issue | null {
     return this.mirror.issueAt(x, y);
+  }
+
+  visibleRange(): { start: number; end: number } | null {
+    return this.mirror.visibleRange();
   }
 
   setActive(issue: Issue | null): void {

@@ -8,7 +8,16 @@
  * (outside the field, never inside the page's layout flow): `position: fixed`, `pointer-events: none`,
  * so clicks go to the field. Follows the field's scrolling, resizing (ResizeObserver), page scrolling
  * (capture listener, so ancestor scroll containers count) and text changes.
+ *
+ * Cost bounded by what is on screen and what changed (a 1 MB textarea holds ≈ 47,000 issues):
+ * - the mirror's text is one block per line, so an edit replaces the blocks of the changed lines and the
+ *   layout engine re-lays out only them (one text node for the whole value: ≈ 0.5 s per keystroke at
+ *   1 MB, the whole text re-broken into lines every time);
+ * - a long value's blocks are built a slice of lines per task (≈ 15 ms each), not in one long task;
+ * - only issues on the lines in view are measured and drawn: the first and last visible line are found by
+ *   binary search over the blocks' positions, the issues there by binary search over the sorted issues.
  */
+import { commonEnds } from '../engine/paragraphs';
 import type { Severity } from '../engine/types';
 import { SEVERITY_COLORS } from './highlighter';
 import { rectContains, toRect, type Rect } from './geometry';
@@ -50,6 +59,7 @@ const STYLE = `
   border-style: solid; border-color: transparent; margin: 0; color: transparent; background: none; }
 .mirror.single { display: flex; align-items: center; white-space: pre; }
 .mirror.single > .line { flex: none; min-width: 100%; white-space: pre; }
+.mirror > .b:not(:first-child) { text-indent: 0; }
 .clip { position: absolute; overflow: hidden; }
 .u { position: absolute; background-repeat: repeat-x; background-position: left bottom; background-size: 6px 3px; }
 .u.error { background-image: ${wave(SEVERITY_COLORS.error)}; }
@@ -71,15 +81,29 @@ export interface MirrorOptions {
   shadowMode?: ShadowRootMode;
 }
 
+/** Values up to this long get all their blocks at once; longer ones a slice per task. */
+const SYNC_BUILD_CHARS = 20_000;
+/** Aim for build slices of about this many ms. */
+const SLICE_MS = 15;
+
 export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   readonly field: TextField;
   readonly host: HTMLElement;
   private readonly frame: HTMLDivElement;
   private readonly mirror: HTMLDivElement;
   private readonly textParent: HTMLElement;
-  private readonly valueNode: Text;
   private readonly clip: HTMLDivElement;
+  /** The value the blocks show, its lines and their start offsets. */
+  private value = '';
+  private lines: string[] = [''];
+  private starts: number[] = [0];
+  /** Blocks of lines [0, blocks.length); later lines wait for the build. */
+  private blocks: HTMLElement[] = [];
+  private buildTimer = 0;
+  private buildBatch = 200;
   private items: T[] = [];
+  /** Longest issue (characters): how far before the view an issue may start and still reach into it. */
+  private maxSpan = 0;
   private drawn: MirrorBox<T>[] = [];
   private pool: HTMLDivElement[] = [];
   private active: T | null = null;
@@ -102,7 +126,6 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     this.mirror = doc.createElement('div');
     this.mirror.className = this.single ? 'mirror single' : 'mirror';
     this.mirror.setAttribute('aria-hidden', 'true');
-    this.valueNode = doc.createTextNode('');
     if (this.single) {
       this.textParent = doc.createElement('div');
       this.textParent.className = 'line';
@@ -110,8 +133,6 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     } else {
       this.textParent = this.mirror;
     }
-    // A trailing zero-width space keeps a final empty line (textarea value ending in "\n") measurable.
-    this.textParent.append(this.valueNode, doc.createTextNode('\u200b'));
     this.clip = doc.createElement('div');
     this.clip.className = 'clip';
     this.frame.append(this.mirror, this.clip);
@@ -138,7 +159,15 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
 
   /** Draw these issues (offsets into field.value). */
   setIssues(issues: readonly T[]): void {
-    this.items = issues.slice();
+    let sorted = true;
+    let span = 0;
+    for (let i = 0; i < issues.length; i++) {
+      const x = issues[i]!;
+      if (i > 0 && x.start < issues[i - 1]!.start) sorted = false;
+      if (x.end - x.start > span) span = x.end - x.start;
+    }
+    this.items = sorted ? issues.slice() : issues.slice().sort((a, b) => a.start - b.start);
+    this.maxSpan = span;
     if (this.active && !this.items.includes(this.active)) this.active = null;
     this.layoutNow();
   }
@@ -152,6 +181,11 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   refresh(): void {
     this.needStyle = true;
     this.schedule();
+  }
+
+  /** Every line has its block (a long value is built over several tasks). */
+  get complete(): boolean {
+    return this.blocks.length === this.lines.length;
   }
 
   private schedule(): void {
@@ -185,7 +219,116 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     this.needStyle = false;
   }
 
-  /** Synchronously sync text, geometry and scroll, then redraw the boxes. */
+  // ---------------------------------------------------------------------------------------------
+  // The text: one block per line
+
+  private newBlock(line: string): HTMLElement {
+    const b = this.field.ownerDocument.createElement(this.single ? 'span' : 'div');
+    b.className = 'b';
+    // An empty line still takes a line's height (a zero-width space, never an offset of the value).
+    b.textContent = line || '\u200b';
+    return b;
+  }
+
+  /** Index of the line holding offset `at` (the last line starting at or before it). */
+  private lineAt(at: number): number {
+    const starts = this.starts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  private recomputeStarts(from: number): void {
+    const starts = this.starts;
+    starts.length = this.lines.length;
+    let at = from > 0 ? starts[from - 1]! + this.lines[from - 1]!.length + 1 : 0;
+    for (let i = from; i < this.lines.length; i++) {
+      starts[i] = at;
+      at += this.lines[i]!.length + 1;
+    }
+  }
+
+  /** Bring the blocks up to date with the field's value: only the changed lines' blocks are replaced. */
+  private syncText(): void {
+    const value = this.field.value;
+    if (value === this.value) return;
+    const old = this.value;
+    this.value = value;
+    const ends = commonEnds(old, value);
+    const prefix = ends.prefix;
+    const suffix = Math.min(ends.suffix, Math.min(old.length, value.length) - prefix);
+    const a = this.lineAt(prefix);
+    const b = this.lineAt(old.length - suffix);
+    const oldEndOfB = b + 1 < this.lines.length ? this.starts[b + 1]! - 1 : old.length;
+    const replaced = value.slice(this.starts[a]!, oldEndOfB + value.length - old.length).split('\n');
+    this.lines = replaced.length < 10_000 ? (this.lines.splice(a, b - a + 1, ...replaced), this.lines) : this.lines.slice(0, a).concat(replaced, this.lines.slice(b + 1));
+    this.recomputeStarts(a);
+    const built = this.blocks.length;
+    if (a < built) {
+      // The blocks of the replaced lines go; the new lines get blocks now when they are few, else the
+      // build re-creates everything from line a a slice per task.
+      const removeTo = Math.min(b + 1, built);
+      const few = replaced.length <= 2000;
+      const gone = few ? this.blocks.splice(a, removeTo - a) : this.blocks.splice(a);
+      const next = few ? (this.blocks[a] ?? null) : null;
+      for (const x of gone) x.remove();
+      if (few) {
+        const frag = this.field.ownerDocument.createDocumentFragment();
+        const fresh = replaced.map((l) => this.newBlock(l));
+        for (const x of fresh) frag.append(x);
+        this.textParent.insertBefore(frag, next);
+        this.blocks.splice(a, 0, ...fresh);
+      }
+    }
+    this.build();
+  }
+
+  /** Create the missing blocks: at once for a short value, else a slice per task. */
+  private build(): void {
+    if (this.complete || this.buildTimer) return;
+    const doc = this.field.ownerDocument;
+    const win = doc.defaultView;
+    const sync = this.value.length <= SYNC_BUILD_CHARS || !win;
+    const started = performance.now();
+    const count = sync ? this.lines.length - this.blocks.length : Math.min(this.buildBatch, this.lines.length - this.blocks.length);
+    const frag = doc.createDocumentFragment();
+    const from = this.blocks.length;
+    for (let i = from; i < from + count; i++) {
+      const b = this.newBlock(this.lines[i]!);
+      this.blocks.push(b);
+      frag.append(b);
+    }
+    this.textParent.append(frag);
+    if (sync || this.complete) return;
+    // Lay the slice out now (its cost belongs to this task), then adapt the next slice to the budget.
+    void this.blocks[this.blocks.length - 1]!.offsetTop;
+    const ms = performance.now() - started;
+    this.buildBatch = Math.max(20, Math.min(5000, Math.round(count * (ms > 0 ? SLICE_MS / ms : 2))));
+    this.buildTimer = win.setTimeout(() => {
+      this.buildTimer = 0;
+      if (this.abort.signal.aborted) return;
+      this.build();
+      if (this.complete) this.layoutNow();
+    }, 0);
+  }
+
+  /** The text node and offset in it for a value offset (null: the line has no block yet). */
+  private point(at: number): [Node, number] | null {
+    const i = this.lineAt(at);
+    const block = this.blocks[i];
+    if (!block?.firstChild) return null;
+    return [block.firstChild, Math.min(at - this.starts[i]!, this.lines[i]!.length)];
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Layout and drawing
+
+  /** Synchronously sync text, geometry and scroll, then redraw the boxes in view. */
   layoutNow(): void {
     if (this.frameReq) {
       this.field.ownerDocument.defaultView?.cancelAnimationFrame(this.frameReq);
@@ -203,8 +346,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     }
     this.frame.hidden = false;
     if (this.needStyle) this.copyStyles();
-    const value = field.value;
-    if (this.valueNode.data !== value) this.valueNode.data = value;
+    this.syncText();
 
     const cs = field.ownerDocument.defaultView!.getComputedStyle(field);
     const bl = parseFloat(cs.borderLeftWidth) || 0;
@@ -241,11 +383,14 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
 
   /** Viewport rects of the characters [start, end) as laid out in the field. */
   rangeRects(start: number, end: number): Rect[] {
-    const len = this.valueNode.data.length;
-    if (!(start >= 0 && end > start && end <= len)) return [];
+    this.syncText();
+    if (!(start >= 0 && end > start && end <= this.value.length)) return [];
+    const from = this.point(start);
+    const to = this.point(end);
+    if (!from || !to) return [];
     const range = this.field.ownerDocument.createRange();
-    range.setStart(this.valueNode, start);
-    range.setEnd(this.valueNode, end);
+    range.setStart(from[0], from[1]);
+    range.setEnd(to[0], to[1]);
     const out: Rect[] = [];
     for (const r of Array.from(range.getClientRects())) {
       if (r.width <= 0 && r.height <= 0) continue;
@@ -254,38 +399,88 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     return out;
   }
 
+  /**
+   * The value offsets of the lines in view, [start, end) (the mirror scrolls with the field). Lines not
+   * built yet count as out of view.
+   */
+  visibleRange(): { start: number; end: number } {
+    this.syncText();
+    const blocks = this.blocks;
+    if (!blocks.length) return { start: 0, end: 0 };
+    if (this.single) return { start: 0, end: this.value.length };
+    const top = this.mirror.scrollTop;
+    const bottom = top + this.mirror.clientHeight;
+    // First block whose bottom is below the top of the view, last block whose top is above its bottom.
+    let lo = 0;
+    let hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const b = blocks[mid]!;
+      if (b.offsetTop + b.offsetHeight <= top) lo = mid + 1;
+      else hi = mid;
+    }
+    const first = lo;
+    hi = blocks.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (blocks[mid]!.offsetTop < bottom) lo = mid;
+      else hi = mid - 1;
+    }
+    const last = lo;
+    return { start: this.starts[first]!, end: this.starts[last]! + this.lines[last]!.length };
+  }
+
+  /** Index of the first issue that can reach into offsets at or after `at`. */
+  private firstItemFrom(at: number): number {
+    const from = at - this.maxSpan;
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   private draw(): void {
-    const clipRect = this.clip.getBoundingClientRect();
     const drawn: MirrorBox<T>[] = [];
     let used = 0;
-    for (const issue of this.items) {
-      const rects = this.rangeRects(issue.start, issue.end);
-      const visible: Rect[] = [];
-      for (const r of rects) {
-        if (r.right < clipRect.left || r.left > clipRect.right || r.bottom < clipRect.top || r.top > clipRect.bottom) continue;
-        visible.push(r);
-        let box = this.pool[used];
-        if (!box) {
-          box = this.field.ownerDocument.createElement('div');
-          this.pool.push(box);
-          this.clip.append(box);
+    if (this.items.length) {
+      const clipRect = this.clip.getBoundingClientRect();
+      const view = this.visibleRange();
+      for (let k = this.firstItemFrom(view.start); k < this.items.length; k++) {
+        const issue = this.items[k]!;
+        if (issue.start > view.end) break;
+        if (issue.end < view.start) continue;
+        const rects = this.rangeRects(issue.start, issue.end);
+        const visible: Rect[] = [];
+        for (const r of rects) {
+          if (r.right < clipRect.left || r.left > clipRect.right || r.bottom < clipRect.top || r.top > clipRect.bottom) continue;
+          visible.push(r);
+          let box = this.pool[used];
+          if (!box) {
+            box = this.field.ownerDocument.createElement('div');
+            this.pool.push(box);
+            this.clip.append(box);
+          }
+          used++;
+          box.className = issue === this.active ? `u ${issue.severity} active` : `u ${issue.severity}`;
+          const s = box.style;
+          s.display = '';
+          s.left = `${r.left - clipRect.left}px`;
+          s.top = `${r.top - clipRect.top}px`;
+          s.width = `${r.width}px`;
+          s.height = `${r.height + 3}px`;
         }
-        used++;
-        box.className = issue === this.active ? `u ${issue.severity} active` : `u ${issue.severity}`;
-        const s = box.style;
-        s.display = '';
-        s.left = `${r.left - clipRect.left}px`;
-        s.top = `${r.top - clipRect.top}px`;
-        s.width = `${r.width}px`;
-        s.height = `${r.height + 3}px`;
+        drawn.push({ issue, rects: visible });
       }
-      drawn.push({ issue, rects: visible });
     }
     for (let i = used; i < this.pool.length; i++) this.pool[i]!.style.display = 'none';
     this.drawn = drawn;
   }
 
-  /** What is drawn now: per issue, the viewport rects of its characters (tests, hit testing). */
+  /** What is drawn now: per issue on the lines in view, the viewport rects of its characters (tests, hit testing). */
   boxes(): MirrorBox<T>[] {
     return this.drawn;
   }
@@ -299,7 +494,9 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   destroy(): void {
     this.abort.abort();
     this.resizeObserver?.disconnect();
-    if (this.frameReq) this.field.ownerDocument.defaultView?.cancelAnimationFrame(this.frameReq);
+    const win = this.field.ownerDocument.defaultView;
+    if (this.frameReq) win?.cancelAnimationFrame(this.frameReq);
+    if (this.buildTimer) win?.clearTimeout(this.buildTimer);
     this.host.remove();
   }
 }
