@@ -418,6 +418,10 @@ describe('heading forms of issue 7', () => {
     expect(roleOf('履职尽责情况')).toBe('measures');
     expect(roleOf('主要工作开展情况')).toBe('measures');
     expect(roleOf('巡察整改落实情况')).toBe('measures');
+    expect(roleOf('履行职责情况')).toBe('measures');
+    expect(roleOf('个人廉洁自律情况')).toBe('measures');
+    expect(roleOf('意识形态工作责任制落实情况')).toBe('measures');
+    expect(roleOf('基本情况')).toBe('intro');
     expect(roleOf('创建标准')).toBe('other');
     expect(roleOf('申报条件')).toBe('other');
     // A lecture's “why” section states the significance.
