@@ -55,10 +55,15 @@ export interface SurfaceOptions {
    * their edits through `input` events instead.
    */
   onMutation?: () => void;
+  /**
+   * Text fields: the part on screen may hold other text now although nothing scrolled (the mirror
+   * finished laying out a long value), so a holder of only the visible issues should look again.
+   */
+  onView?: () => void;
 }
 
 export function createSurface(target: EditableTarget, options: SurfaceOptions = {}): Surface {
-  return target.isTextField ? new FieldSurface(target) : new RichSurface(target, options);
+  return target.isTextField ? new FieldSurface(target, options) : new RichSurface(target, options);
 }
 
 abstract class BaseSurface {
@@ -261,10 +266,10 @@ class FieldSurface extends BaseSurface implements Surface {
   readonly mirror: TextareaMirror<Issue>;
   private readonly field: HTMLTextAreaElement | HTMLInputElement;
 
-  constructor(target: EditableTarget) {
+  constructor(target: EditableTarget, options: SurfaceOptions = {}) {
     super(target);
     this.field = target.element as HTMLTextAreaElement | HTMLInputElement;
-    this.mirror = new TextareaMirror<Issue>(this.field);
+    this.mirror = new TextareaMirror<Issue>(this.field, { onComplete: options.onView });
     this.text = this.field.value;
   }
 

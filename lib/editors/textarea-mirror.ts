@@ -79,6 +79,8 @@ export interface MirrorOptions {
   container?: Element;
   /** Shadow root mode (default closed, so page scripts and styles cannot reach in). */
   shadowMode?: ShadowRootMode;
+  /** A long value's blocks are all laid out now (built a slice per task): lines further down can be drawn. */
+  onComplete?: () => void;
 }
 
 /** Values up to this long get all their blocks at once; longer ones a slice per task. */
@@ -112,9 +114,11 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   private readonly abort = new AbortController();
   private readonly resizeObserver: ResizeObserver | null;
   private readonly single: boolean;
+  private readonly onComplete: (() => void) | undefined;
 
   constructor(field: TextField, options: MirrorOptions = {}) {
     this.field = field;
+    this.onComplete = options.onComplete;
     const doc = field.ownerDocument;
     this.single = field instanceof (doc.defaultView?.HTMLInputElement ?? HTMLInputElement) || field.tagName === 'INPUT';
     this.host = doc.createElement(MIRROR_TAG);
@@ -313,7 +317,9 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
       this.buildTimer = 0;
       if (this.abort.signal.aborted) return;
       this.build();
-      if (this.complete) this.layoutNow();
+      if (!this.complete) return;
+      this.layoutNow();
+      this.onComplete?.();
     }, 0);
   }
 
