@@ -93,6 +93,8 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
     d.addEventListener('focusout', onFocusOut, { capture: true, signal });
   }
   watch(doc);
+  // The writer may already be in an editor (this part loads once the page shows one).
+  if (doc.activeElement && doc.hasFocus()) onFocusIn({ composedPath: () => [doc.activeElement] } as unknown as Event);
 
   // ——— messages from the background ———
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean | undefined => {

@@ -96,6 +96,50 @@ async function snippets(panel: Page): Promise<Snippet[]> {
   return (await panelCall<{ snippets: Snippet[] }>(panel, 'listSnippets', {})).snippets;
 }
 
+/**
+ * Wait until the page's snippet part runs (it loads with the checker once the page shows an editor) and
+ * has noted the focused editor with the background.
+ */
+async function snippetsReady(page: Page): Promise<void> {
+  const tabId = await tabIdOf(page);
+  const since = Date.now() - 60_000;
+  await waitFor(
+    `the page to note its editor (${page.url()})`,
+    () => worker.evaluate(async () => (await chrome.storage.session.get('snippetTargets')).snippetTargets as [number, number, number][] | undefined),
+    (targets) => !!targets?.some(([tab, , at]) => tab === tabId && at > since),
+    15_000,
+  );
+}
+
+/** Focus the fixture's editor with the caret at the end of its text (a click may land on an editor's chrome). */
+async function focusEnd(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const el = (window as unknown as PageWindow).fixture.root();
+    el.focus();
+    if (el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
+    else {
+      const r = document.createRange();
+      r.selectNodeContents(el.lastElementChild ?? el);
+      r.collapse(false);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    }
+  });
+  await page.waitForTimeout(150); // editors that follow the selection on a throttled selectionchange
+}
+
+/** The two snippets the insert tests use (saving them again merges: no doubles). */
+async function ensureSnippets(): Promise<void> {
+  const setup = await openPanel();
+  for (const [title, body, tags] of [
+    ['三会一课', SHYK, ['组织生活']],
+    ['先锋模范', XFMF, ['党员教育']],
+  ] as const) {
+    await panelCall(setup, 'createSnippet', { title, body, tags });
+  }
+  await setup.close();
+}
+
 describe('snippets (常用语)', () => {
   test('保存为常用语: the page saves its selection (line breaks kept, the page as source); the toast names it or takes it back', async () => {
     const panel = await openPanel();
@@ -151,30 +195,23 @@ describe('snippets (常用语)', () => {
     await panel.close();
   });
 
-  test('side panel 常用语: finds by pinyin initials and inserts at the caret of the last editor (textarea, contenteditable), undo restores', async () => {
-    const setup = await openPanel();
-    for (const [title, body, tags] of [
-      ['三会一课', SHYK, ['组织生活']],
-      ['先锋模范', XFMF, ['党员教育']],
-    ] as const) {
-      await panelCall(setup, 'createSnippet', { title, body, tags });
-    }
-    await setup.close();
+  test('side panel 常用语: finds by pinyin initials and inserts at the caret of the last editor (textarea, contenteditable, Quill, TipTap), undo restores', async () => {
+    await ensureSnippets();
 
-    for (const fixture of ['textarea', 'contenteditable'] as const) {
+    for (const fixture of ['textarea', 'contenteditable', 'quill', 'tiptap'] as const) {
       const page = await openFixture(fixture);
       await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['第一段：要', '第二段。']);
-      const root = page.locator('#editor');
-      await root.click();
+      await page.evaluate(() => (window as unknown as PageWindow).fixture.root().focus());
       // The caret after 要 (end of the first line).
       await page.evaluate((fixture) => {
-        const el = document.getElementById('editor')!;
+        const el = (window as unknown as PageWindow).fixture.root();
         if (fixture === 'textarea') (el as HTMLTextAreaElement).setSelectionRange(5, 5);
         else {
-          const text = el.firstElementChild!.firstChild!;
-          getSelection()!.collapse(text, 5);
+          const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+          getSelection()!.collapse(walker.nextNode()!, 5);
         }
       }, fixture);
+      await page.waitForTimeout(150); // editors that follow the selection on selectionchange (throttled)
       const tabId = await tabIdOf(page);
       const panel = await openPanel(tabId);
       await panel.locator('.snippets-search').fill('shyk');
@@ -187,7 +224,7 @@ describe('snippets (常用语)', () => {
 
       // Caret right after the inserted text.
       const caret = await page.evaluate((fixture) => {
-        const el = document.getElementById('editor')!;
+        const el = (window as unknown as PageWindow).fixture.root();
         if (fixture === 'textarea') return (el as HTMLTextAreaElement).selectionStart;
         const s = getSelection()!;
         const r = document.createRange();
@@ -207,18 +244,22 @@ describe('snippets (常用语)', () => {
     }
   });
 
-  test('inline picker: //initials opens at the caret, ↑↓ Enter replaces the trigger, Esc closes; not in passwords or URLs', async () => {
-    for (const fixture of ['textarea', 'contenteditable'] as const) {
+  test('inline picker: //initials opens at the caret, ↑↓ Enter replaces the trigger, Esc closes (textarea, contenteditable, Quill, TipTap); not in passwords or URLs', async () => {
+    await ensureSnippets();
+    for (const fixture of ['textarea', 'contenteditable', 'quill', 'tiptap'] as const) {
       const page = await openFixture(fixture);
       await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['要认真']);
-      await page.locator('#editor').click();
-      await page.keyboard.press('Control+End');
+      await focusEnd(page);
+      await snippetsReady(page);
       const typedAt = Date.now();
       await page.keyboard.type('//xfmf');
-      const items = await waitFor('the picker', () => pickerItems(page), (i) => i.some((x) => x.text.includes('先锋模范')));
+      const items = await waitFor(`the picker in ${fixture}`, () => pickerItems(page), (i) => i.some((x) => x.text.includes('先锋模范')));
       if (fixture === 'textarea') console.log(`[snippets] picker with results ${Date.now() - typedAt} ms after the first key of "//xfmf" (6 keys, CDP polling; an upper bound)`);
       const [box] = await shadowElements(page, 'wengao-snippet-picker', { classes: ['box'] });
-      const field = (await page.locator('#editor').boundingBox())!;
+      const field = await page.evaluate(() => {
+        const r = (window as unknown as PageWindow).fixture.root().getBoundingClientRect();
+        return { x: r.x, y: r.y };
+      });
       // At the caret: inside the editor's horizontal extent, below the first line.
       expect(box!.box!.x).toBeGreaterThanOrEqual(field.x - 1);
       expect(box!.box!.y).toBeGreaterThan(field.y);
@@ -241,7 +282,7 @@ describe('snippets (常用语)', () => {
 
       // Esc closes and leaves the text alone; ↓ moves to the next entry.
       await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['']);
-      await page.locator('#editor').click();
+      await focusEnd(page);
       await page.keyboard.type('//');
       const all = await waitFor('the picker with every snippet', () => pickerItems(page), (i) => i.length >= 2 && i.every((x) => !x.text.includes('正在查找')));
       await page.keyboard.press('ArrowDown');
