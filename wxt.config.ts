@@ -34,6 +34,8 @@ export default defineConfig({
       'next-issue': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextIssue__' },
       'apply-fix': { suggested_key: { default: 'Alt+Shift+K' }, description: '__MSG_commandApplyFix__' },
       'save-snippet': { suggested_key: { default: 'Alt+Shift+S' }, description: '__MSG_commandSaveSnippet__' },
+      // Opens the side panel (the background handles it: lib/panel/background.ts).
+      'open-panel': { suggested_key: { default: 'Alt+Shift+L' }, description: '__MSG_commandOpenPanel__' },
     },
     ...(browser === 'firefox'
       ? {

@@ -7,6 +7,7 @@ import { ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { bumpReferenceRevision, bumpRevision, DICTIONARY_REVISION_KEY } from '@/lib/storage/revision';
 import { SettingsStore } from '@/lib/storage/settings-store';
 import { startSnippetBackground, type SnippetBrowser } from '@/lib/storage/snippet-background';
+import { startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
 
 /**
  * Background (Chrome: MV3 service worker; Firefox: MV2 event page).
@@ -61,7 +62,12 @@ export default defineBackground(() => {
   const snippets = startSnippetBackground(browser as unknown as SnippetBrowser, database(), () => library.effectiveCorpus().then((c) => c.corpus));
 
   const version = browser.runtime.getManifest().version;
-  serveMessages(backgroundHandlers({ settings, library, dictionary, version, lm, snippets: snippets.handlers }), extensionIdentity(browser.runtime));
+  // The side panel follows the writer: relays checked editor snapshots, 检查此处 menu, open-panel shortcut.
+  const panel = startPanelBackground(browser as unknown as PanelBrowser, extensionIdentity(browser.runtime));
+  serveMessages(
+    backgroundHandlers({ settings, library, dictionary, version, lm, snippets: snippets.handlers , panel: panel.handlers }),
+    extensionIdentity(browser.runtime),
+  );
 
   // Stored settings brought up to the current schema (settings-store.ts SETTINGS_VERSION): early versions
   // kept the dictionary in the settings, moved into the database once.
@@ -73,6 +79,7 @@ export default defineBackground(() => {
   // focused one acts.
   browser.commands?.onCommand.addListener((command: string, tab?: { id?: number }) => {
     if (snippets.onCommand(command, tab)) return;
+    if (panel.onCommand(command, tab)) return;
     void forwardCommand(browser.tabs as unknown as CommandTabs, command, tab);
   });
 });

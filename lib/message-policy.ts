@@ -27,6 +27,7 @@ import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
 import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
 import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
+import { editorStateSchema } from './panel/snapshot';
 import * as snippet from './snippets/schemas';
 import { array, boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
 
@@ -162,6 +163,11 @@ export const MESSAGE_POLICY = {
   setReferenceDocEnabled: rule({ from: PAGES, data: object({ id: docIdSchema, enabled: boolean }) }),
   deleteReferenceDoc: rule({ from: PAGES, data: object({ id: docIdSchema }) }),
   getEffectiveCorpus: rule({ from: PAGES, data: none }),
+
+  // The side panel's feed: an editor's text, issues and outline, each issue checked against the text
+  // (lib/panel/snapshot.ts); relayed only to the panel watching the sender's own tab. (Extension pages too:
+  // the practice page inside the extension runs the checker itself.)
+  publishEditorState: rule({ from: CONTENT_AND_PAGES, data: editorStateSchema }),
 
   // Snippets. Content scripts: the inline picker (search, recordSnippetUse) and 保存为常用语 (save the
   // selection with its own page as the source; the toast's edit and undo, which the handler allows only

@@ -9,6 +9,7 @@ import type { SearchResult } from './snippets/search';
 import type { Snippet } from './snippets/types';
 import type { ImportOutcome, SaveResult } from './storage/snippets';
 import type { Issue } from './engine/types';
+import type { EditorStateMessage } from './panel/snapshot';
 import type { Settings } from './settings';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
 import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
@@ -66,6 +67,11 @@ export interface ProtocolMap {
   deleteReferenceDoc(data: { id: string }): boolean;
   /** The default corpus merged with every enabled document, and those documents' titles. */
   getEffectiveCorpus(): EffectiveCorpus;
+
+  // The side panel follows the writer (lib/panel/wire.ts): while a panel watches its tab, a frame's content
+  // script sends the state of the editor the writer is in; the background checks it and relays it to the
+  // panel (lib/panel/relay.ts). True when a panel was told.
+  publishEditorState(data: EditorStateMessage): boolean;
 
   // Phrase snippets (常用语, issue 12) — answered by lib/storage/snippet-handlers.ts. Content scripts send
   // only what the inline picker and 保存为常用语 need (search, recordSnippetUse, saveSelection and the

@@ -3,6 +3,7 @@ import { isCommandMessage, sendMessage } from '@/lib/protocol';
 import { siteKey, watchSettings } from '@/lib/settings';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
 import { startSnippets } from './snippets';
+import { startPanelBridge, type PanelBridgeApi } from './panel-bridge';
 import { watchSwitches } from './switches';
 
 /**
@@ -45,6 +46,12 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
     switches,
     ignoreRule: (rule) => void send(sendMessage('ignoreRuleOnSite', { site, rule }), false),
     addToDictionary: (word) => void send(sendMessage('addToDictionary', { word }), false),
+    // The side panel follows the editor the writer is in (sent only while a panel watches this tab).
+    panel: startPanelBridge(
+      { runtime: browser.runtime as unknown as PanelBridgeApi['runtime'], publish: (data) => sendMessage('publishEditorState', data) },
+      signal,
+      win,
+    ),
     // Rejected (worker restarting, extension reloaded): lm-client.ts waits and asks again.
     checkWrongChars: (paragraphs) => sendMessage('checkWrongChars', { paragraphs }),
     t: (key, substitutions) => {

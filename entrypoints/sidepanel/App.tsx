@@ -1,71 +1,80 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { analyze, rules, type AnalysisResult, type Issue, type OutlineEntry } from '@/lib/engine';
-import { sendMessage } from '@/lib/protocol';
-import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings';
-import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
+import type { ComponentType } from 'preact';
+import { useMemo, useRef, useState } from 'preact/hooks';
+import type { Issue } from '@/lib/engine/types';
+import type { ActionResult, PanelState } from '@/lib/panel/wire';
+import { useEffectiveCorpus, useSuggestions } from './corpus';
+import { DraftView } from './DraftView';
+import { refOf, sendAction, usePageFeed } from './feed';
+import { t } from './i18n';
+import { IssuesView, type IssueActions } from './IssuesView';
+import { OutlineView } from './OutlineView';
 import { ThemesPanel } from './ThemesPanel';
 
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
-const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
+/**
+ * The side panel: follows the editor the writer is in (the active tab's content script sends its text,
+ * issues and outline through the background: ./feed.ts) in three views — 问题, 结构, 主题 — plus 常用语
+ * (./SnippetsPanel.tsx, mounted when the build has it) and 草稿检查, the paste box checked here.
+ * `?view=<tab>` opens a view; `?tab=<id>` pins the panel to one browser tab.
+ */
+const TABS = ['issues', 'outline', 'themes', 'snippets', 'draft'] as const;
+type Tab = (typeof TABS)[number];
+const TAB_LABEL: Record<Tab, string> = {
+  issues: 'panelTabIssues',
+  outline: 'panelTabOutline',
+  themes: 'panelTabThemes',
+  snippets: 'panelTabSnippets',
+  draft: 'panelTabDraft',
+};
 
-const DEBOUNCE_MS = 120;
-/** Rendering thousands of rows would make typing lag on huge pastes; the count still covers all. */
-const MAX_LISTED = 500;
-const ruleDescriptions = new Map(rules.map((r) => [r.meta.id, r.meta.description]));
-const severityLabel = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' } as const;
+// The snippets tab is its own component, owned elsewhere; mounted when the file is there.
+const snippetModules = import.meta.glob<{ SnippetsPanel?: ComponentType }>('./SnippetsPanel.tsx', { eager: true });
+const SnippetsPanel = Object.values(snippetModules)[0]?.SnippetsPanel ?? null;
 
-/** Make invisible characters visible in the before → after pair. */
-function show(text: string): string {
-  return text.replace(/\r\n|\n|\r/g, '↵').replace(/ /g, '␣').replace(/\t/g, '⇥').replace(/\u3000/g, '□');
+function initialTab(): Tab {
+  const view = new URLSearchParams(location.search).get('view');
+  return (TABS as readonly string[]).includes(view ?? '') ? (view as Tab) : 'issues';
+}
+
+/** Actions on the page's editor, through its frame's content script. */
+function pageActions(state: PanelState): IssueActions {
+  return {
+    locate: (issue) => void sendAction(state, { action: 'locate', start: issue.start, end: issue.end }),
+    apply: (issue, replacement) => sendAction(state, { action: 'apply', issue: refOf(issue), replacement }),
+    applyAll: (issues) => sendAction(state, { action: 'applyAll', issues: issues.map(refOf) }),
+    ignore: (issue) => sendAction(state, { action: 'ignore', issue: refOf(issue) }),
+    ignoreRule: (issue) => sendAction(state, { action: 'ignoreRule', rule: issue.rule }),
+  };
 }
 
 export function App() {
-  // The textarea is uncontrolled: a keystroke costs no render; the check runs after a short pause.
-  const [text, setText] = useState('');
-  const [settings, setSettings] = useState<Settings>(() => normalizeSettings(DEFAULT_SETTINGS));
-  const [result, setResult] = useState<AnalysisResult>({ issues: [], outline: [] });
-  const textarea = useRef<HTMLTextAreaElement>(null);
-  const timer = useRef(0);
+  const feed = usePageFeed();
+  const [tab, setTab] = useState<Tab>(initialTab);
+  const tabList = useRef<HTMLDivElement>(null);
+  const snapshot = feed?.snapshot ?? null;
+  const text = snapshot && !snapshot.off ? snapshot.text : '';
+  const issues: readonly Issue[] = snapshot && !snapshot.off ? snapshot.issues : [];
+  const corpus = useEffectiveCorpus();
+  // The corpus views and the summary need the suggestions; computed a moment after the text settles.
+  const suggestions = useSuggestions(text, corpus, !!snapshot);
+  const actions = useMemo(() => (feed && snapshot ? pageActions(feed) : null), [feed, snapshot]);
+  const locate = (start: number, end: number) => feed && void sendAction(feed, { action: 'locate', start, end });
+  const insert = (at: number, inserted: string): Promise<ActionResult> =>
+    feed ? sendAction(feed, { action: 'insert', at, text: inserted }) : Promise.resolve({ ok: false, reason: 'no-editor' });
 
-  const [dictionary, setDictionary] = useState<readonly string[]>([]);
-
-  useEffect(() => {
-    sendMessage('getSettings')
-      .then((s) => setSettings(normalizeSettings(s)))
-      .catch(() => {});
-    // Words the user added from a fix card are accepted here too, and follow later additions live.
-    const lifetime = new AbortController();
-    const loadDictionary = () =>
-      sendMessage('getDictionary')
-        .then(setDictionary)
-        .catch(() => {});
-    void loadDictionary();
-    watchRevision(browser.storage, DICTIONARY_REVISION_KEY, lifetime.signal, loadDictionary);
-    return () => lifetime.abort();
-  }, []);
-
-  const options = useMemo(() => analyzeOptions(settings, { dictionary }), [settings, dictionary]);
-  const check = () => {
-    const value = textarea.current?.value ?? '';
-    setText(value);
-    setResult(analyze(value, options));
-  };
-  useEffect(check, [options]);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
-  const onInput = () => {
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(check, DEBOUNCE_MS);
+  const onTabKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? TABS[(i + 1) % TABS.length] : e.key === 'ArrowLeft' ? TABS[(i + TABS.length - 1) % TABS.length] : e.key === 'Home' ? TABS[0] : e.key === 'End' ? TABS[TABS.length - 1] : null;
+    if (!next) return;
+    e.preventDefault();
+    setTab(next);
+    tabList.current?.querySelector<HTMLElement>(`#tab-${next}`)?.focus();
   };
 
-  const select = (start: number, end: number) => {
-    const el = textarea.current;
-    if (!el) return;
-    el.focus();
-    el.setSelectionRange(start, end);
-  };
+  const summary = snapshot && !snapshot.off ? summaryOf(issues.length, suggestions) : '';
+  const needsEditor = tab === 'issues' || tab === 'outline' || tab === 'themes';
 
   return (
-    <main class="panel">
+    <main class="panel" data-seq={snapshot?.seq ?? 0}>
       <header class="top">
         <img class="logo" src="/icon/32.png" alt="" width={20} height={20} />
         <h1>{t('extName')}</h1>
@@ -73,108 +82,71 @@ export function App() {
           {t('panelPractice')}
         </a>
       </header>
+      {snapshot && (
+        <p class="source" data-testid="source">
+          <span class="field">{t('panelViewing', [snapshot.label || t('panelFieldGeneric')])}</span>
+          {summary && <span class="summary" data-testid="summary">{summary}</span>}
+        </p>
+      )}
 
-      <label class="input">
-        <span>{t('panelInputLabel')}</span>
-        <textarea
-          ref={textarea}
-          placeholder={t('panelPlaceholder')}
-          spellcheck={false}
-          data-wengao="off"
-          onInput={onInput}
-        />
-      </label>
+      <div class="tabs" role="tablist" aria-label={t('panelTabsLabel')} ref={tabList} onKeyDown={onTabKey}>
+        {TABS.map((id) => (
+          <button
+            key={id}
+            id={`tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={`view-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+          >
+            {t(TAB_LABEL[id])}
+            {id === 'issues' && snapshot && !snapshot.off && <span class="badge" data-testid="issue-count">{issues.length}</span>}
+          </button>
+        ))}
+      </div>
 
-      <section class="issues" aria-live="polite">
-        <h2>
-          {t('panelIssues')}
-          {text && <span class="count" data-testid="issue-count">{t('panelIssueCount', [String(result.issues.length)])}</span>}
-        </h2>
-        {!text ? (
-          <p class="empty">{t('panelEmpty')}</p>
-        ) : result.issues.length === 0 ? (
-          <p class="empty">{t('panelNoIssues')}</p>
-        ) : (
-          <>
-            <ol>
-              {result.issues.slice(0, MAX_LISTED).map((issue) => (
-                <IssueItem key={`${issue.rule}:${issue.start}:${issue.end}:${issue.replacements[0] ?? ''}`} issue={issue} onSelect={select} />
-              ))}
-            </ol>
-            {result.issues.length > MAX_LISTED && (
-              <p class="empty">{t('panelMore', [String(result.issues.length - MAX_LISTED)])}</p>
-            )}
-          </>
-        )}
+      <section class="view" id={`view-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} data-view={tab}>
+        {needsEditor && !snapshot ? (
+          <Empty state={feed} />
+        ) : needsEditor && snapshot?.off ? (
+          <p class="empty" data-testid="checking-off">{t('panelCheckingOff')}</p>
+        ) : tab === 'issues' && actions ? (
+          <IssuesView text={text} issues={issues} actions={actions} />
+        ) : tab === 'outline' ? (
+          <OutlineView text={text} issues={issues} suggestions={suggestions} onLocate={locate} onInsert={insert} />
+        ) : tab === 'themes' ? (
+          <ThemesPanel text={text} onSelect={locate} effective={corpus} result={suggestions} />
+        ) : tab === 'snippets' ? (
+          SnippetsPanel ? <SnippetsPanel /> : <p class="empty">{t('panelSnippetsMissing')}</p>
+        ) : tab === 'draft' ? (
+          <DraftView corpus={corpus} />
+        ) : null}
       </section>
-
-      <section class="outline">
-        <h2>{t('panelOutline')}</h2>
-        {result.outline.length === 0 ? (
-          <p class="empty">{t('panelOutlineEmpty')}</p>
-        ) : (
-          <ul>
-            {result.outline.map((entry) => (
-              <OutlineItem key={`${entry.start}`} entry={entry} onSelect={select} />
-            ))}
-          </ul>
-        )}
-      </section>
-
-      <ThemesPanel text={text} onSelect={select} />
 
       <footer>{t('panelPrivacy')}</footer>
     </main>
   );
 }
 
-function IssueItem({ issue, onSelect }: { issue: Issue; onSelect: (start: number, end: number) => void }) {
-  const fix = issue.replacements[0];
-  return (
-    <li class={`issue ${issue.severity}`} data-rule={issue.rule}>
-      <button type="button" onClick={() => onSelect(issue.start, issue.end)}>
-        <span class="meta">
-          <span class="severity">{t(severityLabel[issue.severity])}</span>
-          <span class="rule" title={ruleDescriptions.get(issue.rule) ?? ''}>
-            {issue.rule}
-          </span>
-        </span>
-        <span class="message">{issue.message}</span>
-        <span class="diff">
-          <del>{show(issue.text)}</del>
-          <span class="arrow">→</span>
-          {fix === undefined ? (
-            <span class="nofix">{t('panelNoFix')}</span>
-          ) : fix === '' ? (
-            <span class="nofix">{t('panelDelete')}</span>
-          ) : (
-            <ins>{show(fix)}</ins>
-          )}
-        </span>
-      </button>
-    </li>
-  );
-}
-
-/** The heading number as GB/T 9704 writes it at each level: 一、 （一） 1. （1） */
-export function headingMarker(entry: Pick<OutlineEntry, 'level' | 'number'>): string {
-  switch (entry.level) {
-    case 1:
-      return `${entry.number}、`;
-    case 3:
-      return `${entry.number}.`;
-    default:
-      return `（${entry.number}）`;
+function summaryOf(count: number, suggestions: ReturnType<typeof useSuggestions>): string {
+  const parts = [t('panelSummaryIssues', [String(count)])];
+  if (suggestions) {
+    const total = suggestions.covered.length + suggestions.missingThemes.length;
+    if (total) parts.push(t('panelSummaryThemes', [String(suggestions.covered.length), String(total)]));
+    const missing = suggestions.missingSections.map((m) => m.name);
+    parts.push(missing.length ? t('panelSummaryMissing', [missing.join('、')]) : t('panelSummaryComplete'));
   }
+  return parts.join(' · ');
 }
 
-function OutlineItem({ entry, onSelect }: { entry: OutlineEntry; onSelect: (start: number, end: number) => void }) {
+function Empty({ state }: { state: PanelState | null }) {
+  const unreachable = state && state.tabId !== null && !state.reachable;
   return (
-    <li class={`level-${entry.level}`}>
-      <button type="button" onClick={() => onSelect(entry.start, entry.end)}>
-        <span class="number">{headingMarker(entry)}</span>
-        {entry.title}
-      </button>
-    </li>
+    <div class="empty-state" data-testid="empty-state">
+      <p class="title">{t('panelNoEditorTitle')}</p>
+      <p class="empty">{unreachable ? t('panelUnreachable') : t('panelNoEditorHint')}</p>
+    </div>
   );
 }

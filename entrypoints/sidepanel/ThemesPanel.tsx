@@ -1,17 +1,11 @@
-import { useEffect, useState } from 'preact/hooks';
 import { ROLE_NAMES } from '@/lib/corpus/curated';
-import { defaultCorpus } from '@/lib/corpus/default';
-import { corpusSuggestions, type CorpusSuggestions, type Sourced } from '@/lib/import/attribution';
-import type { CorpusSource, EffectiveCorpus } from '@/lib/import/types';
-import { sendMessage } from '@/lib/protocol';
-import { watchReferenceRevision } from '@/lib/storage/revision';
+import type { CorpusSuggestions, Sourced } from '@/lib/import/attribution';
+import type { CorpusSource } from '@/lib/import/types';
+import type { Corpus } from './corpus';
 import './themes.css';
 
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
-const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
+import { t } from './i18n';
 
-type Corpus = Pick<EffectiveCorpus, 'corpus' | 'userDocs'>;
-const FALLBACK: Corpus = { corpus: defaultCorpus, userDocs: {} };
 /** Missing themes shown open (plus any whose examples come from the user's documents); the rest collapsed. */
 const OPEN_THEMES = 3;
 
@@ -20,36 +14,18 @@ const OPEN_THEMES = 3;
  * reference documents, fetched from the background and re-fetched when the library changes). Every
  * example heading, sentence and phrasing names the document it comes from.
  */
-export function ThemesPanel({ text, onSelect }: { text: string; onSelect: (start: number, end: number) => void }) {
-  const [effective, setEffective] = useState<Corpus | null>(null);
-  const [result, setResult] = useState<CorpusSuggestions | null>(null);
-
-  useEffect(() => {
-    const controller = new AbortController();
-    const load = () =>
-      sendMessage('getEffectiveCorpus')
-        .then((value) => {
-          if (!controller.signal.aborted) setEffective(value);
-        })
-        .catch((error: unknown) => {
-          console.warn('[wengao] getEffectiveCorpus failed; using the built-in corpus', error);
-          if (!controller.signal.aborted) setEffective((previous) => previous ?? FALLBACK);
-        });
-    void load();
-    watchReferenceRevision(browser.storage, controller.signal, () => void load());
-    return () => controller.abort();
-  }, []);
-
-  useEffect(() => {
-    if (!effective || !text.trim()) {
-      setResult(null);
-      return;
-    }
-    // After the issue list has rendered: this view is secondary.
-    const timer = window.setTimeout(() => setResult(corpusSuggestions(text, effective)), 0);
-    return () => window.clearTimeout(timer);
-  }, [text, effective]);
-
+export function ThemesPanel({
+  text,
+  onSelect,
+  effective,
+  result,
+}: {
+  text: string;
+  onSelect: (start: number, end: number) => void;
+  /** The effective corpus and the suggestions for `text` (shared with the outline: ./corpus.ts). */
+  effective: Corpus | null;
+  result: CorpusSuggestions | null;
+}) {
   const userCount = effective ? Object.keys(effective.userDocs).length : 0;
 
   return (

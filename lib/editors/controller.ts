@@ -28,6 +28,7 @@ import { rectToTopViewport, type Rect } from './geometry';
 import { WrongCharClient, withWrongChars, type AskWrongChars } from './lm-client';
 import { shiftIssues } from './shift';
 import { createSurface, type Surface } from './surface';
+import { panelEditor, type PanelEditor, type PanelFeed } from './panel-feed';
 
 /** What the checker needs from its owner; WXT's ContentScriptContext satisfies it. */
 export interface Lifetime {
@@ -48,6 +49,8 @@ export interface CheckerHost {
   addToDictionary(word: string): void;
   /** A translated UI string, or '' (then the built-in Chinese text is used). */
   t(key: string, substitutions?: string[]): string;
+  /** The side panel's feed (panel-feed.ts), told about an editor after each check and focus change. */
+  panel?: PanelFeed;
   /** The wrong-character tier (lib/lm, in the background); absent: the rules alone (lm-client.ts). */
   checkWrongChars?: AskWrongChars;
   /**
@@ -140,6 +143,10 @@ class Editor {
   composing = false;
   /** "Ignore once": issues the user dismissed, kept in step with edits like the drawn ones. */
   ignored: IgnoredIssue[] = [];
+  /** For the side panel: when the writer last focused it, the last check's outline, its panel view. */
+  focusedAt = 0;
+  outline: AnalysisResult['outline'] = [];
+  panel: PanelEditor | null = null;
 
   /** The field's name for the badge's "本栏不检查" (fieldKey). */
   readonly key: string;
@@ -298,6 +305,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const ed = editors.get(target.element);
     if (!ed) return;
     editors.delete(target.element);
+    if (ed.panel) host.panel?.remove(ed.panel);
     wrongChars?.forget(ed);
     observers.get(ed.doc)?.unobserve(target.element);
     stop(ed);
@@ -316,6 +324,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     ed.surface = null;
     ed.checkedText = null;
     ed.badge?.set(null);
+    feed(ed);
   }
 
   function stop(ed: Editor): void {
@@ -389,6 +398,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       ed.checkedText = (ed.element as HTMLTextAreaElement).value;
       ed.run = null;
       updateBadge(ed);
+      feed(ed);
       return;
     }
     const surface = ensureSurface(ed);
@@ -434,6 +444,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       else card.hide();
     }
     updateBadge(ed);
+    ed.outline = result.outline;
+    feed(ed);
   }
 
   /** An edit in an editor (input event of a text field, DOM mutation of a rich editor). */
@@ -526,15 +538,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     ed.surface.setActive(issue);
     const callbacks: CardCallbacks = {
       onApply: (i, replacement) => void applyIssue(ed, i, replacement),
-      onIgnore: (i) => {
-        ed.ignored.push({ rule: i.rule, start: i.start, end: i.end });
-        dropIssues(ed, (x) => sameIssue(x, i));
-      },
-      onIgnoreRule: (i) => {
-        localIgnoredRules.add(i.rule);
-        for (const other of editors.values()) dropIssues(other, (x) => x.rule === i.rule);
-        host.ignoreRule(i.rule);
-      },
+      onIgnore: (i) => ignoreOnce(ed, i),
+      onIgnoreRule: (i) => ignoreRuleEverywhere(i.rule),
       onAddToDictionary: (i) => {
         localWords.add(i.text);
         for (const other of editors.values()) dropIssues(other, (x) => x.text === i.text);
@@ -556,15 +561,46 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (!s || !s.issues.some(drop)) return;
     s.setIssues(s.issues.filter((i) => !drop(i)));
     updateBadge(ed);
+    feed(ed);
   }
 
+  function ignoreOnce(ed: Editor, issue: Issue): void {
+    ed.ignored.push({ rule: issue.rule, start: issue.start, end: issue.end });
+    dropIssues(ed, (x) => sameIssue(x, issue));
+  }
+
+  function ignoreRuleEverywhere(rule: string): void {
+    localIgnoredRules.add(rule);
+    for (const other of editors.values()) dropIssues(other, (x) => x.rule === rule);
+    host.ignoreRule(rule);
+  }
+
+  /** Tell the side panel's feed about an editor (after a check, a focus change, a dismissal). */
+  function feed(ed: Editor): void {
+    if (!host.panel || !editors.has(ed.element)) return;
+    ed.panel ??= panelEditor(ed, {
+      off: () => !enabled() || fieldOff(ed),
+      applying: (run) => applying(ed, run),
+      ignore: (issue) => ignoreOnce(ed, issue),
+      ignoreRule: ignoreRuleEverywhere,
+    });
+    host.panel.update(ed.panel);
+  }
+
+
   async function applyIssue(ed: Editor, issue: Issue, replacement: string): Promise<void> {
+    await applying(ed, (surface) => surface.applyFix(issue, replacement));
+  }
+
+  /** Edits (fixes) with the editor's checks held, then a check; null when it has no surface or is busy. */
+  async function applying<T>(ed: Editor, run: (surface: Surface) => Promise<T>): Promise<T | null> {
     const surface = ed.surface;
-    if (!surface || ed.applying) return;
+    if (!surface || ed.applying) return null;
     stop(ed);
     ed.applying = true;
+    let result: T;
     try {
-      await surface.applyFix(issue, replacement);
+      result = await run(surface);
     } finally {
       ed.applying = false;
     }
@@ -572,6 +608,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     // since the check): check again too, and the user sees the current issues.
     updateBadge(ed);
     schedule(ed, 0);
+    return result;
   }
 
   // Hover: the issue under the pointer, looked up once per frame.
@@ -676,6 +713,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       if (!ed) return;
       if (needsCheck(ed)) schedule(ed, 0);
       updateBadge(ed);
+      ed.focusedAt = Date.now();
+      feed(ed);
     });
     on('focusout', (e) => {
       const ed = editorFromEvent(e);

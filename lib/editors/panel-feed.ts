@@ -53,6 +53,8 @@ export interface FeedOps {
   applying<T>(run: (surface: Surface) => Promise<T>): Promise<T | null>;
   ignore(issue: Issue): void;
   ignoreRule(rule: string): void;
+  /** A long document's every issue (the surface holds only those around the part on screen); null: use the surface's. */
+  allIssues?(): readonly Issue[] | null;
 }
 
 /** How long a located issue stays marked active (ms). */
@@ -97,7 +99,9 @@ export function panelEditor(source: FeedSource, ops: FeedOps): PanelEditor {
       if (source.checkedText === null) return null;
       // An empty text field is "checked" without a surface.
       if (!surface) return { text: source.checkedText, issues: [], outline: [], off: false };
-      return { text: surface.readText(), issues: surface.issues, outline: source.outline, off: false };
+      const text = surface.readText();
+      const all = text === source.checkedText ? ops.allIssues?.() : null;
+      return { text, issues: all ?? surface.issues, outline: source.outline, off: false };
     },
     locate(start, end) {
       const surface = source.surface;
@@ -134,9 +138,8 @@ export function panelEditor(source: FeedSource, ops: FeedOps): PanelEditor {
       return { applied, found, result: outcome ?? { ok: false, reason: 'failed' } };
     },
     ignore(issue) {
-      const drawn = findDrawn(source.surface, issue);
-      if (!drawn) return false;
-      ops.ignore(drawn);
+      // Not drawn: outside a long document's window of issues; remembered all the same.
+      ops.ignore(findDrawn(source.surface, issue) ?? issue);
       return true;
     },
     ignoreRule(rule) {

@@ -67,6 +67,8 @@ export function backgroundHandlers(parts: {
   lm: LmService;
   /** Phrase snippets (lib/storage/snippet-handlers.ts). */
   snippets: ReturnType<typeof snippetHandlers>;
+  /** The side panel's relay (lib/panel/relay.ts); without it nothing is relayed. */
+  panel?: Pick<MessageHandlers, 'publishEditorState'>;
 }): MessageHandlers {
   const { settings, library, dictionary, version } = parts;
   return {
@@ -85,6 +87,7 @@ export function backgroundHandlers(parts: {
     ...referenceHandlers(library),
     ...parts.lm.handlers,
     ...parts.snippets,
+    publishEditorState: parts.panel?.publishEditorState ?? (() => false),
   };
 }
 

@@ -124,9 +124,10 @@ describe('the fix card: ignore once, ignore the rule here, add to the dictionary
 
     // The side panel accepts the word too.
     const panel = await h.context.newPage();
-    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?view=draft`);
     await panel.locator('textarea').fill('党支部要要发挥的的作用。');
-    const rules = () => panel.locator('li.issue').evaluateAll((items) => items.map((li) => li.textContent ?? ''));
+    // The marked span of each row (the row also shows the whole sentence around it).
+    const rules = () => panel.locator('li.issue mark').evaluateAll((items) => items.map((m) => m.textContent ?? ''));
     const listed = await waitFor('the side panel list', rules, (r) => r.some((t) => t.includes('要要')));
     expect(listed.some((t) => t.includes('的的'))).toBe(false);
     await panel.close();

@@ -14,7 +14,8 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { buildDir, serveFixture } from '../browser-editors/fixture-pages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROME_DIR = path.join(ROOT, '.output', 'chrome-mv3');
+/** WENGAO_EXT_DIR: a private copy of the build (helpers sharing one tree rebuild .output under each other's runs). */
+export const CHROME_DIR = process.env.WENGAO_EXT_DIR ? path.resolve(process.env.WENGAO_EXT_DIR) : path.join(ROOT, '.output', 'chrome-mv3');
 export const FIREFOX_DIR = path.join(ROOT, '.output', 'firefox-mv2');
 
 /** Flags for Chromium on a machine with no network but loopback (TOOLING.md): nothing phones home. */

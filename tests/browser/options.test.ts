@@ -108,7 +108,7 @@ describe('options page: reference documents', () => {
   test('the side panel suggests from the imported documents, cites them, and follows a toggle live', async () => {
     const panel = await h.context.newPage();
     await panel.setViewportSize({ width: 420, height: 1400 });
-    await panel.goto(`${extensionUrl}/sidepanel.html`);
+    await panel.goto(`${extensionUrl}/sidepanel.html?view=draft`);
     await expect.poll(() => panel.textContent('[data-testid="themes-basis"]')).toBe(await uiMessage(panel, 'themesBasis', ['2']));
     await panel.fill('textarea', DRAFT_PROBLEMS_ONLY);
 
