@@ -5,6 +5,7 @@ import { domainVocabulary } from '@/lib/lm/domain';
 import { createLmService, LM_MODEL_PATH } from '@/lib/storage/lm-handlers';
 import { ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { bumpReferenceRevision, bumpRevision, DICTIONARY_REVISION_KEY } from '@/lib/storage/revision';
+import { localeLoader } from '@/lib/storage/locale-files';
 import { SettingsStore } from '@/lib/storage/settings-store';
 import { startSnippetBackground, type SnippetBrowser } from '@/lib/storage/snippet-background';
 import { startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
@@ -62,10 +63,12 @@ export default defineBackground(() => {
   const snippets = startSnippetBackground(browser as unknown as SnippetBrowser, database(), () => library.effectiveCorpus().then((c) => c.corpus));
 
   const version = browser.runtime.getManifest().version;
+  // The other locale's texts, for pages and cards set to a language chrome.i18n does not speak here.
+  const locales = localeLoader((path) => fetch(browser.runtime.getURL(path as '/')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: HTTP ${r.status}`)))));
   // The side panel follows the writer: relays checked editor snapshots, 检查此处 menu, open-panel shortcut.
   const panel = startPanelBackground(browser as unknown as PanelBrowser, extensionIdentity(browser.runtime));
   serveMessages(
-    backgroundHandlers({ settings, library, dictionary, version, lm, snippets: snippets.handlers , panel: panel.handlers }),
+    backgroundHandlers({ settings, library, dictionary, version, locales, lm, snippets: snippets.handlers , panel: panel.handlers }),
     extensionIdentity(browser.runtime),
   );
 

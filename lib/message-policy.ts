@@ -22,6 +22,7 @@ import type { ReferenceImport } from './import/types';
 import { WRONG_CHAR_LIMITS } from './lm/limits';
 import type { ProtocolMap } from './protocol';
 import { CATALOG_BY_ID } from './rule-catalog';
+import { LANGUAGE_SETTINGS, LOCALES } from './ui-language';
 import { DEBOUNCE_LIMITS, siteKey } from './settings';
 import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
 import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
@@ -149,6 +150,9 @@ export const MESSAGE_POLICY = {
   setRulesEnabled: rule({ from: PAGES, data: object({ rules: listOf(knownRuleSchema, { min: 1, max: CATALOG_BY_ID.size }), enabled: boolean }) }),
   restoreRuleOnSite: rule({ from: PAGES, data: ignoreRuleData }),
   setDebounceMs: rule({ from: PAGES, data: object({ ms: number({ ...DEBOUNCE_LIMITS, integer: true }) }) }),
+  setLanguage: rule({ from: PAGES, data: object({ language: literal(...LANGUAGE_SETTINGS) }) }),
+  // Reading the extension's own public texts: the card in a page needs them too.
+  getLocaleMessages: rule({ from: CONTENT_AND_PAGES, data: object({ locale: literal(...LOCALES) }) }),
   resumeSite: rule({ from: PAGES, data: object({ site: siteSchema }) }),
   resumeSiteFields: rule({ from: PAGES, data: object({ site: siteSchema }) }),
   restoreSiteFields: rule({ from: PAGES, data: object({ site: siteSchema, fields: listOf(fieldKeySchema, { min: 1, max: MAX_FIELDS_PER_SITE }) }) }),

@@ -11,6 +11,7 @@ import type { ImportOutcome, SaveResult } from './storage/snippets';
 import type { Issue } from './engine/types';
 import type { EditorStateMessage } from './panel/snapshot';
 import type { Settings } from './settings';
+import type { LanguageSetting, Locale, LocaleMessages } from './ui-language';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
 import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
 
@@ -36,6 +37,13 @@ export interface ProtocolMap {
   restoreRuleOnSite(data: { site: string; rule: string }): boolean;
   /** Pause after the last keystroke before checking (ms, clamped to DEBOUNCE_LIMITS). */
   setDebounceMs(data: { ms: number }): boolean;
+  /** Interface language: follow the browser, or always Chinese / English (lib/ui-language.ts). */
+  setLanguage(data: { language: LanguageSetting }): boolean;
+  /**
+   * A locale's `messages.json` (checked), for a page or the card that must speak another language than
+   * chrome.i18n's. Rejects when the background cannot read it (callers keep their built-in texts).
+   */
+  getLocaleMessages(data: { locale: Locale }): LocaleMessages;
   /** Check `site` again, whether it was switched off in the settings or from the badge (本网站不检查). */
   resumeSite(data: { site: string }): boolean;
   /** Check the fields of `site` switched off from the badge (本栏不检查) again; the field keys that were off. */

@@ -7,6 +7,7 @@
  * The personal dictionary is not a setting: it lives in IndexedDB (lib/storage/dictionary.ts).
  */
 import type { AnalyzeOptions } from './engine/types';
+import { LANGUAGE_SETTINGS, type LanguageSetting } from './ui-language';
 
 export interface Settings {
   /** Master switch for checking in web pages. */
@@ -19,6 +20,8 @@ export interface Settings {
   siteIgnoredRules: Record<string, string[]>;
   /** Pause after the last edit before an editor is checked again (ms). */
   debounceMs: number;
+  /** Interface language (lib/ui-language.ts): follow the browser, or always Chinese / English. */
+  language: LanguageSetting;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -33,13 +36,14 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   disabledSites: [],
   siteIgnoredRules: {},
   debounceMs: DEFAULT_DEBOUNCE_MS,
+  language: 'auto',
 });
 
 const isWord = (w: unknown): w is string => typeof w === 'string' && w.length > 0;
 
 /** Accepts anything read from storage and returns a valid Settings object (never throws). */
 export function normalizeSettings(raw: unknown): Settings {
-  const out: Settings = { enabled: DEFAULT_SETTINGS.enabled, rules: {}, disabledSites: [], siteIgnoredRules: {}, debounceMs: DEFAULT_DEBOUNCE_MS };
+  const out: Settings = { enabled: DEFAULT_SETTINGS.enabled, rules: {}, disabledSites: [], siteIgnoredRules: {}, debounceMs: DEFAULT_DEBOUNCE_MS, language: 'auto' };
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') out.enabled = r.enabled;
@@ -59,6 +63,7 @@ export function normalizeSettings(raw: unknown): Settings {
   if (typeof r.debounceMs === 'number' && Number.isFinite(r.debounceMs)) {
     out.debounceMs = Math.round(Math.min(DEBOUNCE_LIMITS.max, Math.max(DEBOUNCE_LIMITS.min, r.debounceMs)));
   }
+  if (LANGUAGE_SETTINGS.includes(r.language as LanguageSetting)) out.language = r.language as LanguageSetting;
   return out;
 }
 

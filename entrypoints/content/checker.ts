@@ -2,6 +2,7 @@ import { startChecker, type Checker, type Lifetime } from '@/lib/editors/control
 import { isCommandMessage, sendMessage } from '@/lib/protocol';
 import { siteKey, watchSettings } from '@/lib/settings';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
+import { cardLanguage } from './card-language';
 import { startSnippets } from './snippets';
 import { startPanelBridge, type PanelBridgeApi } from './panel-bridge';
 import { watchSwitches } from './switches';
@@ -38,7 +39,10 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
   const switches = await watchSwitches(browser.storage, site, signal, () => checker?.refresh('switches'));
   if (signal.aborted) return undefined;
 
-  const translations = new Map<string, string>(); // the badge asks on every count change
+  // Texts in the card's language (Chinese unless English was chosen; ./card-language.ts).
+  const language = cardLanguage(() => settings, () => checker?.refresh('switches'));
+  await language.ready();
+  if (signal.aborted) return undefined;
   checker = startChecker(lifetime, doc, {
     site,
     settings: () => settings,
@@ -54,20 +58,7 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
     ),
     // Rejected (worker restarting, extension reloaded): lm-client.ts waits and asks again.
     checkWrongChars: (paragraphs) => sendMessage('checkWrongChars', { paragraphs }),
-    t: (key, substitutions) => {
-      const id = substitutions?.length ? `${key}\u0000${substitutions.join('\u0000')}` : key;
-      let text = translations.get(id);
-      if (text === undefined) {
-        try {
-          text = browser.i18n.getMessage(key as Parameters<typeof browser.i18n.getMessage>[0], substitutions);
-        } catch {
-          text = '';
-        }
-        if (translations.size > 500) translations.clear();
-        translations.set(id, text);
-      }
-      return text;
-    },
+    t: language.t,
   });
 
   // Phrase snippets: the inline picker, 保存为常用语 and the side panel's insert (./snippets.ts).

@@ -8,7 +8,7 @@ import { importReference, type WorkerSource } from './importer';
 import { SETTINGS_SECTIONS, SettingsPanel } from './SettingsPanel';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
-const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
+const t = (key: MessageKey, substitutions?: string[]) => msg(key, ...(substitutions ?? []));
 
 const KIND_LABEL: Record<ReferenceKind, MessageKey> = { txt: 'optionsKindTxt', docx: 'optionsKindDocx', paste: 'optionsKindPaste' };
 const STAGE_LABEL: Record<ImportStage, MessageKey> = { read: 'optionsStageRead', analyse: 'optionsStageAnalyse', save: 'optionsStageSave' };

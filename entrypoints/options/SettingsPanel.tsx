@@ -1,12 +1,13 @@
 /**
  * The options page's settings: checking and its timing, the checks themselves, the sites with something
- * switched off, and the personal dictionary. Reads what the background stores live (so a change made in
+ * switched off, the personal dictionary and the interface language. Reads what the background stores live (so a change made in
  * a page's badge or fix card shows here at once) and writes only through messages, which the background
  * checks (lib/message-policy.ts). Open tabs follow the settings through storage, as they always do.
  */
 import { msg } from './i18n';
 import { CheckingSection } from './CheckingSection';
 import { DictionarySection } from './DictionarySection';
+import { LanguageSection } from './LanguageSection';
 import { RulesSection } from './RulesSection';
 import { SitesSection } from './SitesSection';
 import { useSettings, useSiteSwitches } from './use-settings';
@@ -25,6 +26,7 @@ export function SettingsPanel() {
         </>
       )}
       <DictionarySection />
+      {settings && <LanguageSection settings={settings} />}
     </>
   );
 }
@@ -35,4 +37,5 @@ export const SETTINGS_SECTIONS = [
   ['rules', 'settingsRulesHeading'],
   ['sites', 'settingsSitesHeading'],
   ['dictionary', 'settingsDictHeading'],
+  ['language', 'settingsLanguage'],
 ] as const;

@@ -1,11 +1,12 @@
 /**
  * `_locales` strings for the options page by any key, including the ones built at run time (a rule's
- * name: lib/rule-catalog.ts ruleMessageKeys). The page's own language is the browser's (zh_CN default).
+ * name: lib/rule-catalog.ts ruleMessageKeys), in the page's language (lib/page-language.ts).
  */
+import { currentPageLocale, pageMessage } from '@/lib/page-language';
 import { groupMessageKey, ruleMessageKeys, type RuleGroup } from '@/lib/rule-catalog';
 
-const getMessage = (key: string, substitutions?: string[]): string =>
-  (browser.i18n.getMessage as (key: string, substitutions?: string[]) => string)(key, substitutions);
+// The page's language may differ from chrome.i18n's (the 界面语言 setting): lib/page-language.ts decides.
+const getMessage = (key: string, substitutions?: string[]): string => pageMessage(key, substitutions);
 
 /** The string for `key`, with `$1`… filled from `substitutions`. */
 export function msg(key: string, ...substitutions: (string | number)[]): string {
@@ -23,4 +24,4 @@ export function ruleText(id: string): { name: string; description: string; examp
 export const groupName = (group: RuleGroup): string => getMessage(groupMessageKey(group));
 
 /** Numbers as the page's language writes them (10,000 / 10,000). */
-export const count = (n: number): string => n.toLocaleString(browser.i18n.getUILanguage());
+export const count = (n: number): string => n.toLocaleString(currentPageLocale() === 'en' ? 'en' : 'zh-CN');

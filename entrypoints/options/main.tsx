@@ -1,6 +1,12 @@
 import { render } from 'preact';
+import { pageMessage, startPageLanguage } from '@/lib/page-language';
 import { App } from './App';
 
-document.documentElement.lang = browser.i18n.getUILanguage();
-document.title = browser.i18n.getMessage('optionsTitle');
-render(<App />, document.getElementById('app')!);
+// The page speaks the 界面语言 setting's language; a switch re-renders it whole (the key drops every state
+// that holds a text).
+const root = document.getElementById('app')!;
+const show = (locale: string) => {
+  document.title = pageMessage('optionsTitle');
+  render(<App key={locale} />, root);
+};
+void startPageLanguage(document, show).then(show);

@@ -191,8 +191,13 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const allObservers: IntersectionObserver[] = [];
   const card = new FixCard(doc);
   const wrongChars = host.checkWrongChars ? new WrongCharClient(host.checkWrongChars, lifetime) : null;
-  const labels = Object.fromEntries(
-    Object.entries(LABELS).map(([key, fallback]) => [key, host.t(`card${key[0]!.toUpperCase()}${key.slice(1)}`) || fallback]),
+  // Read at each use (the card spreads them when it opens): a change of the interface language reaches
+  // the next card without a reload.
+  const labels = Object.defineProperties(
+    {},
+    Object.fromEntries(
+      Object.entries(LABELS).map(([key, fallback]) => [key, { enumerable: true, get: () => host.t(`card${key[0]!.toUpperCase()}${key.slice(1)}`) || fallback }]),
+    ),
   ) as typeof LABELS;
   /** Rules ignored and words added on this page, until the settings / dictionary say so too. */
   const localIgnoredRules = new Set<string>();

@@ -13,6 +13,7 @@ import { PersonalDictionary } from './dictionary';
 import { ReferenceLibrary } from './reference-docs';
 import type { LmService } from './lm-handlers';
 import type { SettingsStore } from './settings-store';
+import type { Locale, LocaleMessages } from '../ui-language';
 import type { snippetHandlers } from './snippet-handlers';
 
 let db: WengaoDB | undefined;
@@ -63,6 +64,8 @@ export function backgroundHandlers(parts: {
   library: ReferenceLibrary;
   dictionary: PersonalDictionary;
   version: string;
+  /** The shipped locale files (lib/storage/locale-files.ts); without them getLocaleMessages rejects. */
+  locales?: (locale: Locale) => Promise<LocaleMessages>;
   /** The wrong-character tier (lib/storage/lm-handlers.ts). */
   lm: LmService;
   /** Phrase snippets (lib/storage/snippet-handlers.ts). */
@@ -83,6 +86,8 @@ export function backgroundHandlers(parts: {
     resumeSite: (data) => settings.resumeSite(data.site),
     resumeSiteFields: (data) => settings.resumeFields(data.site),
     restoreSiteFields: (data) => settings.restoreFields(data.site, data.fields),
+    setLanguage: (data) => settings.setLanguage(data.language),
+    getLocaleMessages: (data) => (parts.locales ? parts.locales(data.locale) : Promise.reject(new Error('no locale files in this context'))),
     ...dictionaryHandlers(dictionary),
     ...referenceHandlers(library),
     ...parts.lm.handlers,

@@ -14,6 +14,7 @@ import {
   withSiteEnabled,
   type Settings,
 } from '../settings';
+import type { LanguageSetting } from '../ui-language';
 import { parseSiteSwitches, SWITCHES_KEY, withFieldsOff, withFieldsResumed, withSiteResumed, type SiteSwitches } from './site-switches';
 
 /** The slice of `browser.storage.local` the store needs (passed in: testable with a plain object). */
@@ -103,6 +104,11 @@ export class SettingsStore {
   /** Undo "忽略此规则": check `rule` on `site` again; false when it was not ignored there. */
   restoreRule(site: string, rule: string): Promise<boolean> {
     return this.update((s) => withRuleRestored(s, site, rule));
+  }
+
+  /** The interface language (lib/ui-language.ts); false when unchanged. */
+  setLanguage(language: LanguageSetting): Promise<boolean> {
+    return this.update((s) => (s.language === language ? s : { ...s, language }));
   }
 
   /** The pause before checking; false when unchanged (the value is clamped, not refused). */

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RULE_CATALOG } from '@/lib/rule-catalog';
+import { shadowElements } from './closed-shadow';
 import { launch, ROOT, waitFor, type Harness } from './harness';
 
 const DRAFT = ['我们要要认真学习贯彻会议精神，全面發挥党组织的战斗堡垒作用,推动各项工作落实落地。', '下一段继续加强理论武装，提高政治站位。'];
@@ -55,6 +56,8 @@ beforeAll(async () => {
   await page.waitForFunction(() => (window as unknown as PageWindow).fixture?.isReady === true, null, { timeout: 30_000 });
   await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
   await waitFor('the underlines', () => highlighted(page), same(ALL));
+  // The personal dictionary applies in editors the writer used (lib/editors/controller.ts trustedPage).
+  await page.click('#editor');
 });
 afterAll(async () => {
   await h?.close();
@@ -171,6 +174,38 @@ describe('settings page', () => {
     await field.press('Enter');
     expect(await field.getAttribute('aria-invalid')).toBe('true');
     expect((await stored())?.debounceMs).toBe(450);
+  });
+
+  test('interface language: English re-renders this page and the fix card in the open page; back to 跟随浏览器', async () => {
+    // The card's buttons (in its closed shadow root) after hovering the underline over 發.
+    const cardButtons = async (text = '發') => {
+      const at = await page.evaluate((text) => {
+        for (const [, set] of (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights)
+          for (const r of set) {
+            if (r.toString() !== text) continue;
+            const b = r.getClientRects()[0]!;
+            return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+          }
+        return null;
+      }, text);
+      await page.keyboard.press('Escape');
+      await page.mouse.move(2, 2);
+      await page.mouse.move(at!.x, at!.y, { steps: 2 });
+      return waitFor('the card', async () => (await shadowElements(page, 'wengao-card', { tag: 'button' })).map((b) => b.text.trim()), (t) => t.length > 1);
+    };
+    expect(await cardButtons()).toContain(zh.cardApply!.message);
+    await options.locator('#language input[value="en"]').check();
+    await waitFor('the page in English', () => options.textContent('h1'), (t) => t === 'Wengao · Settings');
+    expect(await options.locator('#rules li.rule[data-rule="repeated-word"] .name').textContent()).toBe('Doubled words');
+    expect(await options.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(((await stored()) ?? {}).language).toBe('en');
+    expect(((await message('getLocaleMessages', { locale: 'en' })) as Record<string, { message: string }>).cardApply?.message).toBe('Apply');
+    await waitFor('the card in English', () => cardButtons(','), (t) => t.includes('Apply') && !t.includes(zh.cardApply!.message));
+    await options.locator('#language input[value="auto"]').focus();
+    await options.keyboard.press('Space');
+    await waitFor('the page in Chinese again', () => options.textContent('h1'), (t) => t === zh.optionsTitle!.message);
+    await waitFor('the card in Chinese again', cardButtons, (t) => t.includes(zh.cardApply!.message));
+    await page.mouse.move(2, 2);
   });
 
   test('the master switch stops checking everywhere', async () => {

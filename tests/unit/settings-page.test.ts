@@ -124,13 +124,14 @@ describe('settings messages', () => {
     seen.push([type, data]);
     return true;
   };
-  const types = ['setCheckingEnabled', 'setRulesEnabled', 'restoreRuleOnSite', 'setDebounceMs', 'resumeSite', 'resumeSiteFields', 'restoreSiteFields', 'importDictionary'];
+  const types = ['setCheckingEnabled', 'setRulesEnabled', 'restoreRuleOnSite', 'setDebounceMs', 'setLanguage', 'resumeSite', 'resumeSiteFields', 'restoreSiteFields', 'importDictionary'];
   const dispatch = createDispatcher(Object.fromEntries(types.map((t) => [t, record(t)])) as unknown as MessageHandlers, SELF);
   const valid: Record<string, unknown> = {
     setCheckingEnabled: { enabled: false },
     setRulesEnabled: { rules: ['de-di-de', 'wrong-char'], enabled: false },
     restoreRuleOnSite: { site: 'a.example', rule: 'stray-space' },
     setDebounceMs: { ms: 300 },
+    setLanguage: { language: 'en' },
     resumeSite: { site: 'a.example' },
     resumeSiteFields: { site: 'a.example' },
     restoreSiteFields: { site: 'a.example', fields: ['/#body'] },
@@ -157,9 +158,20 @@ describe('settings messages', () => {
       ['importDictionary', { words: Array.from({ length: MAX_WORDS + 1 }, (_, i) => `词${i}`) }],
       ['importDictionary', { words: ['x'.repeat(500)] }],
       ['resumeSite', { site: 'a b' }],
+      ['setLanguage', { language: 'fr' }],
     ] as const) {
       await expect(dispatch(type, data, page), `${type} ${JSON.stringify(data).slice(0, 60)}`).rejects.toBeInstanceOf(MessageRefused);
     }
     expect(seen).toEqual([]);
+  });
+});
+
+describe('locale texts', () => {
+  it('are readable by content scripts (the card needs them) for the two shipped locales only', async () => {
+    const SELF = { id: 'ext', baseUrl: 'chrome-extension://ext/' };
+    const content = { id: 'ext', url: 'https://a.example/', origin: 'https://a.example', tab: { id: 1 } };
+    const dispatch = createDispatcher({ getLocaleMessages: (d: { locale: string }) => ({ localeCode: { message: d.locale } }) } as unknown as MessageHandlers, SELF);
+    expect(await dispatch('getLocaleMessages', { locale: 'en' }, content)).toEqual({ localeCode: { message: 'en' } });
+    for (const locale of ['fr', '../../manifest', '']) await expect(dispatch('getLocaleMessages', { locale }, content)).rejects.toBeInstanceOf(MessageRefused);
   });
 });

@@ -24,6 +24,7 @@ describe('settings', () => {
         disabledSites: ['a.example', 3, '', 'a.example'],
         siteIgnoredRules: { 'b.example': ['stray-space', 7, 'stray-space'], 'c.example': 'x', 'd.example': [] },
         debounceMs: 99_999,
+        language: 'fr',
       }),
     ).toEqual({
       enabled: false,
@@ -31,7 +32,10 @@ describe('settings', () => {
       disabledSites: ['a.example'],
       siteIgnoredRules: { 'b.example': ['stray-space'] },
       debounceMs: 2000,
+      language: 'auto',
     });
+    expect(normalizeSettings({ language: 'en' }).language).toBe('en');
+    expect(normalizeSettings({ language: 'zh_CN' }).language).toBe('zh_CN');
     expect(normalizeSettings({ rules: ['x'] }).rules).toEqual({});
     expect(normalizeSettings({ debounceMs: -5 }).debounceMs).toBe(0);
     expect(normalizeSettings({ debounceMs: 'fast' }).debounceMs).toBe(DEFAULT_SETTINGS.debounceMs);
