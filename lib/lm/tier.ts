@@ -83,12 +83,16 @@ const LEFT_ALONE = new Set('的地得〇零一二三四五六七八九十百千�
 /** A character at least this likely alone (log10) is a common one (the 3,000 or so of everyday text). */
 const COMMON_CHAR = -5.0;
 
+/** Least log10 unigram of a whole-word homophone candidate (rarer words: never what was meant). */
+const HOMOPHONE_MIN = -7.0;
+
 /** Log10 unigram score of a domain word: as likely as a common word. */
 const DOMAIN_SCORE = -4.0;
 
 export class WrongCharTier {
   private readonly vocab: Vocabulary;
   private readonly protectedByFirst = new Map<string, string[]>();
+  private readonly homCache = new Map<string, ReadonlyArray<number | string>>();
   readonly tuning: TierTuning;
 
   constructor(
@@ -173,6 +177,29 @@ export class WrongCharTier {
         message: messageFor(f, error),
       });
     }
+    return out;
+  }
+
+  /**
+   * Whole-word homophones of `span` worth trying, as [id, word, id, word …]: two or more characters
+   * differ (one is the sound-alike search's), and not a rare word (never what the writer meant to
+   * pick). Common words come back again and again, so the lists are kept (bounded).
+   */
+  private homophones(span: string): ReadonlyArray<number | string> {
+    let out = this.homCache.get(span);
+    if (out) return out;
+    const model = this.vocab.model;
+    const list: Array<number | string> = [];
+    for (const id of model.homophones(span, 0, span.length)) {
+      if (model.unigram(id) < HOMOPHONE_MIN) continue;
+      const w = model.words.word(id);
+      let diff = 0;
+      for (let k = 0; k < span.length; k++) if (w[k] !== span[k]) diff++;
+      if (diff >= 2) list.push(id, w);
+    }
+    out = list;
+    if (this.homCache.size >= 20_000) this.homCache.clear();
+    this.homCache.set(span, out);
     return out;
   }
 
@@ -268,6 +295,17 @@ export class WrongCharTier {
       // Whole-word homophones (联系 written 练习): the input method offered another word for the same
       // syllables. Two or more characters differ (one is the sound-alike search below). The fix counts
       // as the word itself or as part of a longer word it completes (a domain phrasing: 密切联系群众).
+      // Starts of longer words through the fix: the text before it must be a word's beginning, which
+      // does not depend on the candidate (hashes of text[a, i), kept for the loop below).
+      const a0 = Math.max(start, i - 4);
+      const heads: number[] = [];
+      for (let a = i - 1; a >= a0; a--) {
+        let h = FNV_OFFSET;
+        for (let k = a; k < i; k++) h = fnvStep(h, text.charCodeAt(k));
+        if (i - a >= 2 && !v.model.words.mayExtend(h >>> 0) && !(v.domain && v.domain.mayExtend(h >>> 0))) continue;
+        heads.push(a, h);
+      }
+      heads.push(i, FNV_OFFSET);
       for (let len = 2; len <= 3 && i + len <= end; len++) {
         if (guard[i + len - 1] || LEFT_ALONE.has(text[i + len - 1]!)) break;
         // A word the writer could have picked from the input method's list; or common characters
@@ -275,20 +313,19 @@ export class WrongCharTier {
         // Names and rare characters are left alone: what they should be is anyone's guess.
         const kind: SlipKind = v.model.words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
         if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
-        for (const id of v.model.homophones(text, i, i + len)) {
-          const w = v.model.words.word(id);
-          let diff = 0;
-          for (let k = 0; k < len; k++) if (w[k] !== text[i + k]) diff++;
-          if (diff < 2) continue;
+        const cands = this.homophones(text.slice(i, i + len));
+        for (let c = 0; c < cands.length; c += 2) {
+          const id = cands[c] as number;
+          const w = cands[c + 1] as string;
           consider(i, i + len, w, kind, i, i + len, id, w);
           // Longer words through the fix: hashes grow one character at a time and stop where no word
           // goes on (the vocabulary's prefix bits).
-          const a0 = Math.max(start, i - 4);
           const b0 = Math.min(end, i + len + 4);
           const local = text.slice(a0, i) + w + text.slice(i + len, b0);
-          for (let a = a0; a <= i; a++) {
-            let h = FNV_OFFSET;
-            for (let b = a + 1; b <= b0 && b - a <= v.maxWordLength; b++) {
+          for (let k = 0; k < heads.length; k += 2) {
+            const a = heads[k]!;
+            let h = heads[k + 1]!;
+            for (let b = i + 1; b <= b0 && b - a <= v.maxWordLength; b++) {
               h = fnvStep(h, local.charCodeAt(b - 1 - a0));
               const hash = h >>> 0;
               if (b >= i + len && b - a > len) {
