@@ -2,11 +2,10 @@ import { render } from 'preact';
 import { pageMessage, startPageLanguage } from '@/lib/page-language';
 import { App } from './App';
 
-// The page speaks the 界面语言 setting's language; a switch re-renders it whole (the key drops every state
-// that holds a text).
+// The page speaks the 界面语言 setting's language (lib/page-language.ts); a switch renders it again.
 const root = document.getElementById('app')!;
-const show = (locale: string) => {
+const show = () => {
   document.title = pageMessage('optionsTitle');
-  render(<App key={locale} />, root);
+  render(<App />, root);
 };
 void startPageLanguage(document, show).then(show);
