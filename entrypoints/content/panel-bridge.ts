@@ -1,6 +1,6 @@
 import type { Issue } from '@/lib/engine/types';
 import type { PanelEditor, PanelFeed } from '@/lib/editors/panel-feed';
-import { MAX_SNAPSHOT_ISSUES, MAX_SNAPSHOT_TEXT, type EditorSnapshot, type EditorStateMessage } from '@/lib/panel/snapshot';
+import { encodeIssues, MAX_SNAPSHOT_TEXT, type EditorSnapshot, type EditorStateMessage } from '@/lib/panel/snapshot';
 import { isPanelActionMessage, isWatchMessage, type ActionResult, type IssueRef, type PanelActionMessage } from '@/lib/panel/wire';
 
 /**
@@ -43,10 +43,8 @@ function toIssue(ref: IssueRef): Issue {
 function same(a: EditorSnapshot | null, b: EditorSnapshot | null): boolean {
   if (!a || !b) return a === b;
   if (a.editor !== b.editor || a.focusedAt !== b.focusedAt || a.off !== b.off || a.text !== b.text || a.issues.length !== b.issues.length) return false;
-  return a.issues.every((x, i) => {
-    const y = b.issues[i]!;
-    return x.start === y.start && x.end === y.end && x.rule === y.rule && x.message === y.message;
-  });
+  if (!a.issues.every((x, i) => x === b.issues[i])) return false;
+  return JSON.stringify([a.styles, a.messages, a.fixes]) === JSON.stringify([b.styles, b.messages, b.fixes]);
 }
 
 export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: Window): PanelFeed {
@@ -71,13 +69,8 @@ export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: 
     const state = ed.state();
     if (!state) return null;
     const text = state.text.length > MAX_SNAPSHOT_TEXT ? state.text.slice(0, MAX_SNAPSHOT_TEXT) : state.text;
-    const issues: Issue[] = [];
-    for (const i of state.issues) {
-      if (issues.length >= MAX_SNAPSHOT_ISSUES) break;
-      // Only issues that still match the text (the background refuses the whole snapshot otherwise).
-      if (i.end > text.length || text.slice(i.start, i.end) !== i.text) continue;
-      issues.push({ rule: i.rule, category: i.category, severity: i.severity, start: i.start, end: i.end, text: i.text, replacements: i.replacements.slice(0, 8), message: i.message });
-    }
+    // Only issues that still match the text (the background refuses the whole snapshot otherwise).
+    const columns = encodeIssues(text, state.issues);
     const outline = state.outline
       .filter((h) => h.end <= text.length)
       .slice(0, 2_000)
@@ -89,7 +82,7 @@ export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: 
       focusedAt: Math.round(ed.focusedAt()),
       seq: ++seq,
       text,
-      issues,
+      ...columns,
       outline,
       ...(state.off ? { off: true } : {}),
     };

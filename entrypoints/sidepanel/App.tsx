@@ -1,6 +1,7 @@
 import type { ComponentType } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '@/lib/engine/types';
+import { decodeIssues } from '@/lib/panel/snapshot';
 import type { ActionResult, PanelState } from '@/lib/panel/wire';
 import { useEffectiveCorpus, useSuggestions } from './corpus';
 import { DraftView } from './DraftView';
@@ -52,7 +53,7 @@ export function App() {
   const tabList = useRef<HTMLDivElement>(null);
   const snapshot = feed?.snapshot ?? null;
   const text = snapshot && !snapshot.off ? snapshot.text : '';
-  const issues: readonly Issue[] = snapshot && !snapshot.off ? snapshot.issues : [];
+  const issues: readonly Issue[] = useMemo(() => (snapshot && !snapshot.off ? decodeIssues(snapshot) : []), [snapshot]);
   const corpus = useEffectiveCorpus();
   // The corpus views and the summary need the suggestions; computed a moment after the text settles.
   const suggestions = useSuggestions(text, corpus, !!snapshot);

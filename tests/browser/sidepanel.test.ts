@@ -150,6 +150,8 @@ describe('side panel following the page editor', () => {
     await waitFor('a missing section', () => missing.count(), (n) => n > 0);
     const causes = panel.locator('.missing-section[data-role="causes"]');
     expect(await causes.count()).toBe(1);
+    mkdirSync(path.join(ROOT, '.tmp'), { recursive: true });
+    await panel.screenshot({ path: path.join(ROOT, '.tmp', 'sidepanel-outline.png'), fullPage: true });
     await causes.locator('[data-testid="insert-heading"]').click();
     await waitFor('the heading in the page', value, (v) => /\n二、[^\n]+\n二、对策建议/.test(v));
     await waitFor('the outline without the missing causes', () => panel.locator('.missing-section[data-role="causes"]').count(), (n) => n === 0, 10_000);
@@ -209,6 +211,14 @@ describe('side panel figures (printed, not asserted: speed goes in the note)', (
       const seq = () => view.evaluate(() => Number(document.querySelector('main')!.dataset.seq));
       await waitFor('the first snapshot', seq, (s) => s > 0, 60_000);
       await p.bringToFront();
+      // Long tasks (≥ 50 ms) on each side: where the time goes.
+      const watchLong = () => {
+        const w = window as unknown as { longMs: number };
+        w.longMs = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => (w.longMs += e.duration))).observe({ type: 'longtask' });
+      };
+      await p.evaluate(watchLong);
+      await view.evaluate(watchLong);
       const times: number[] = [];
       for (let k = 0; k < 12; k++) {
         const before = await seq();
@@ -236,8 +246,9 @@ describe('side panel figures (printed, not asserted: speed goes in the note)', (
       const heap = metrics.find((m) => m.name === 'JSHeapUsedSize')!.value / 1024 / 1024;
       const chars = await p.evaluate(() => ((window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement).value.length);
       const count = await view.textContent('[data-testid="issue-count"]');
+      const longMs = async (x: Page) => Math.round(await x.evaluate(() => (window as unknown as { longMs: number }).longMs) / times.length);
       console.log(
-        `side panel following a ${chars}-character textarea (${count} issues): keystroke → panel updated p50 ${pct(times, 50)} ms, p95 ${pct(times, 95)} ms (page debounce included); panel JS heap ${heap.toFixed(1)} MB`,
+        `side panel following a ${chars}-character textarea (${count} issues): keystroke → panel updated p50 ${pct(times, 50)} ms, p95 ${pct(times, 95)} ms (page debounce included); long tasks per keystroke: page ${await longMs(p)} ms, panel ${await longMs(view)} ms; panel JS heap ${heap.toFixed(1)} MB`,
       );
       expect(times.length).toBe(12);
       await view.close();

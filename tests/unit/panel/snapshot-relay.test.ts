@@ -2,14 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/engine';
 import { createDispatcher, MESSAGE_POLICY, MessageRefused, type MessageHandlers } from '@/lib/message-policy';
 import { PanelRelay, type RelayPort } from '@/lib/panel/relay';
-import { editorStateSchema, snapshotSchema, type EditorSnapshot } from '@/lib/panel/snapshot';
+import { decodeIssues, editorStateSchema, encodeIssues, snapshotSchema, type EditorSnapshot } from '@/lib/panel/snapshot';
 import type { PanelState, WatchMessage } from '@/lib/panel/wire';
 import { parse } from '@/lib/validate';
 
 const TEXT = '党支部要要发挥作用,推动工作。';
 function snapshot(over: Partial<EditorSnapshot> = {}): EditorSnapshot {
-  const { issues, outline } = analyze(over.text ?? TEXT);
-  return { editor: 'e1', kind: 'textarea', label: '正文', focusedAt: 1000, seq: 1, text: TEXT, issues, outline, ...over };
+  const text = over.text ?? TEXT;
+  const { issues, outline } = analyze(text);
+  return { editor: 'e1', kind: 'textarea', label: '正文', focusedAt: 1000, seq: 1, text, ...encodeIssues(text, issues), outline, ...over };
 }
 
 describe('snapshot schema (the trust boundary for what a page sends the panel)', () => {
@@ -20,23 +21,38 @@ describe('snapshot schema (the trust boundary for what a page sends the panel)',
     expect(r.ok && 'html' in r.value).toBe(false);
   });
 
-  it('refuses issues outside the text or not matching it, bad kinds, and oversized data', () => {
+  it('carries the issues in columns that decode to the engine’s issues; an issue not matching the text is left out', () => {
+    const { issues } = analyze(TEXT);
+    expect(issues.length).toBeGreaterThan(1);
+    const s = snapshot();
+    expect(decodeIssues(s)).toEqual(issues);
+    // One table entry per distinct rule, message and fix list.
+    expect(s.styles.length).toBeLessThanOrEqual(new Set(issues.map((i) => i.rule)).size);
+    const stale = encodeIssues(TEXT, [...issues, { ...issues[0]!, text: '别的' }, { ...issues[0]!, end: TEXT.length + 3 }]);
+    expect(stale.issues.length).toBe(issues.length * 5);
+  });
+
+  it('refuses rows outside the text or the tables, bad kinds, and oversized data', () => {
     const base = snapshot();
-    const first = base.issues[0]!;
+    const row = base.issues.slice(0, 5);
     for (const bad of [
-      { ...base, issues: [{ ...first, end: TEXT.length + 5 }] },
-      { ...base, issues: [{ ...first, text: '别的' }] },
-      { ...base, issues: [{ ...first, start: first.end + 1 }] },
-      { ...base, issues: [{ ...first, category: 'evil' }] },
-      { ...base, issues: [{ ...first, rule: 'Not An Id' }] },
-      { ...base, issues: [{ ...first, message: 'x'.repeat(501) }] },
+      { ...base, issues: [row[0], TEXT.length + 5, row[2], row[3], row[4]] },
+      { ...base, issues: [row[1]! + 1, row[1], row[2], row[3], row[4]] },
+      { ...base, issues: [row[0], row[1], 99, row[3], row[4]] },
+      { ...base, issues: [row[0], row[1], row[2], 99, row[4]] },
+      { ...base, issues: [row[0], row[1], row[2], row[3], 99] },
+      { ...base, issues: row.slice(0, 4) },
+      { ...base, issues: [row[0], row[1], row[2], row[3], 1.5] },
+      { ...base, styles: [['half-width-punct', 'evil', 'error']] },
+      { ...base, styles: [['Not An Id', 'punctuation', 'error']] },
+      { ...base, messages: ['x'.repeat(501)] },
       { ...base, editor: 'a b' },
       { ...base, label: 'x'.repeat(121) },
       { ...base, text: 7 },
       { ...base, outline: [{ level: 5, number: '一', title: 'x', start: 0, end: 1 }] },
       { ...base, issues: 'nope' },
     ]) {
-      expect(parse(snapshotSchema, bad).ok).toBe(false);
+      expect(parse(snapshotSchema, bad).ok, JSON.stringify(bad).slice(0, 200)).toBe(false);
     }
     expect(parse(editorStateSchema, { snapshot: null }).ok).toBe(true);
     expect(parse(editorStateSchema, {}).ok).toBe(false);
@@ -48,7 +64,7 @@ describe('snapshot schema (the trust boundary for what a page sends the panel)',
     const dispatch = createDispatcher({ publishEditorState: (data: unknown) => (got.push(data), true) } as unknown as MessageHandlers, self);
     const content = { id: 'ext', url: 'https://a.example/', tab: { id: 3 }, frameId: 0 };
     expect(await dispatch('publishEditorState', { snapshot: snapshot() }, content)).toBe(true);
-    await expect(dispatch('publishEditorState', { snapshot: { ...snapshot(), issues: [{ ...snapshot().issues[0]!, text: '伪造' }] } }, content)).rejects.toBeInstanceOf(MessageRefused);
+    await expect(dispatch('publishEditorState', { snapshot: { ...snapshot(), issues: [0, TEXT.length + 1, 0, 0, 0] } }, content)).rejects.toBeInstanceOf(MessageRefused);
     await expect(dispatch('publishEditorState', { snapshot: snapshot() }, { url: 'https://evil.example/', tab: { id: 3 } })).rejects.toBeInstanceOf(MessageRefused);
     expect(got).toHaveLength(1);
     expect(MESSAGE_POLICY.publishEditorState.from).toContain('content-script');
