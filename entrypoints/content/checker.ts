@@ -2,10 +2,10 @@ import { startChecker, type Checker, type Lifetime } from '@/lib/editors/control
 import { isCommandMessage, sendMessage } from '@/lib/protocol';
 import { siteKey, watchSettings } from '@/lib/settings';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
+import { startPanelBridge, type PanelBridgeApi } from './panel-bridge';
 import { cardLanguage } from './card-language';
 import { startSnippets } from './snippets';
-import { startPanelBridge, type PanelBridgeApi } from './panel-bridge';
-import { watchSwitches } from './switches';
+import { readExposeState, watchSwitches } from './switches';
 
 /**
  * lib/editors/controller.ts wired to the extension: settings read from storage directly and followed
@@ -36,7 +36,10 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
   const site = siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href);
 
   // The badge's "本栏不检查" / "本网站不检查" and their undo, followed live.
-  const switches = await watchSwitches(browser.storage, site, signal, () => checker?.refresh('switches'));
+  const [switches, exposeState] = await Promise.all([
+    watchSwitches(browser.storage, site, signal, () => checker?.refresh('switches')),
+    readExposeState(browser.storage),
+  ]);
   if (signal.aborted) return undefined;
 
   // Texts in the card's language (Chinese unless English was chosen; ./card-language.ts).
@@ -48,8 +51,12 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
     settings: () => settings,
     dictionary: () => (dictionary ??= send(sendMessage('getDictionary'), [])),
     switches,
+    // The extension's own practice page has no hostile page around it (npm start --headless reads the count).
+    exposeState: exposeState || win.location.protocol.endsWith('-extension:'),
+    trustedPage: win.location.protocol.endsWith('-extension:'),
     ignoreRule: (rule) => void send(sendMessage('ignoreRuleOnSite', { site, rule }), false),
-    addToDictionary: (word) => void send(sendMessage('addToDictionary', { word }), false),
+    // The result goes to the card: a failed write (or a lost message) shows 未能保存到词典.
+    addToDictionary: (word) => send<unknown>(sendMessage('addToDictionary', { word }), { error: 'storage', messageKey: 'dictionarySaveFailed' }),
     // The side panel follows the editor the writer is in (sent only while a panel watches this tab).
     panel: startPanelBridge(
       { runtime: browser.runtime as unknown as PanelBridgeApi['runtime'], publish: (data) => sendMessage('publishEditorState', data) },

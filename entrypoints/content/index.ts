@@ -1,5 +1,6 @@
 import { answerCheckerPing } from '@/lib/editors/detect';
 import { startExtensionChecker } from './checker';
+import { pageProofLifetime } from './lifetime';
 
 /**
  * Runs in every page and frame that has a URL of its own (all_frames). Frames without one — about:blank
@@ -12,19 +13,24 @@ import { startExtensionChecker } from './checker';
  * `match_about_blank` / `match_origin_as_fallback` stay off: the parent's script already reaches every
  * same-origin frame, including those the browser would never inject into, and one path for all of them
  * is simpler than two scripts agreeing who acts. The checking is lib/editors/controller.ts, wired to the
- * extension in ./checker.ts; every listener and timer is tied to `ctx`, so nothing survives an extension
- * reload.
+ * extension in ./checker.ts; every listener and timer is tied to the script's lifetime (./lifetime.ts:
+ * WXT's `ctx`, except that a page cannot end it), so nothing survives an extension reload.
  */
 export default defineContentScript({
   matches: ['<all_urls>'],
   allFrames: true,
   runAt: 'document_start',
+  // No start announcement to the page (it carries the extension's ID); see ./lifetime.ts.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
-    answerCheckerPing(document, ctx.signal);
+    // A page can end WXT's ctx with one event; this lifetime ends only with the extension context.
+    const lifetime = pageProofLifetime(ctx);
+    const { signal } = lifetime;
+    answerCheckerPing(document, signal);
     if (document.readyState === 'loading') {
       await new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
     }
-    if (ctx.signal.aborted) return;
-    await startExtensionChecker(ctx, document);
+    if (signal.aborted) return;
+    await startExtensionChecker(lifetime, document);
   },
 });

@@ -28,6 +28,17 @@ function parse(raw: unknown): Stored {
   return { sites, fields };
 }
 
+/**
+ * Tests and benchmarks only (set from an extension page, never by a page): the badge host then carries
+ * its count and visibility as attributes (lib/editors/badge.ts exposeState). Read once per document.
+ */
+export const EXPOSE_STATE_KEY = 'wengaoExposeState';
+
+export async function readExposeState(storage: typeof browser.storage): Promise<boolean> {
+  const got = (await storage.local.get(EXPOSE_STATE_KEY).catch(() => ({}))) as Record<string, unknown>;
+  return got[EXPOSE_STATE_KEY] === true;
+}
+
 export async function watchSwitches(
   storage: typeof browser.storage,
   site: string,

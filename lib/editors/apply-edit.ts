@@ -1,16 +1,29 @@
 /**
- * Applying a fix through the editor's own input path, so its model and undo stack stay right.
+ * Applying a fix through the editor's own input path, so its model and undo stack stay right — and only
+ * where the text under it is still exactly what the rule saw.
  *
- * Contenteditable / rich editors:
- *  1. Refuse unless the text under the range is still `issue.text` (the editor changed: re-analyse).
- *  2. Focus the editor and select the DOM range (in the editor's own document: TinyMCE is an iframe);
+ * Every path (textarea/input, contenteditable, rich editors) follows the same contract:
+ *  - Read and verify, then write, in one task: right before each write the text is read again; if the page
+ *    changed it meanwhile the fix is moved only when that is unambiguous (relocate.ts), otherwise refused
+ *    (`stale`) and nothing is written. The selection is checked (and set again) in that same task, so no
+ *    write ever goes to stale offsets.
+ *  - The page may say no: a cancelable `beforeinput` goes out first on every path (execCommand and
+ *    setRangeText fire none of their own). A page that cancels it and does not apply the change itself
+ *    refuses the fix (`refused`), and no other path is tried. Disabled fields (also inside
+ *    `<fieldset disabled>`), read-only fields, and editors that stopped being editable or became inert
+ *    are refused, checked again right before each write (write-guard.ts).
+ *  - After writing, the text must be exactly the expected result. Otherwise the write is taken back —
+ *    through the editor's undo, else by restoring the changed span exactly — and reported (`mismatch`,
+ *    `undone`); a fix is never left half-applied.
+ *
+ * Contenteditable / rich editors (per-editor steps in ADAPTERS):
+ *  1. Focus the editor and select the DOM range (in the editor's own document: TinyMCE is an iframe);
  *     wait for `selectionchange` so editors that track the selection (Lexical, Slate) see it.
- *  3. Dispatch a cancelable `beforeinput` (insertReplacementText or insertText, with `data`,
- *     `dataTransfer` and `targetRanges`). If the editor cancelled it, the editor applied the change.
- *  4. Otherwise `document.execCommand('insertText')` (native editing: fires `input`, keeps native undo;
+ *  2. Dispatch a cancelable `beforeinput` (insertReplacementText or insertText, with `data`,
+ *     `dataTransfer` and `targetRanges`). If the editor cancelled it, the editor applies the change.
+ *  3. Otherwise `document.execCommand('insertText')` (native editing: fires `input`, keeps native undo;
  *     ProseMirror, Quill and TinyMCE read it back from the DOM).
- *  5. Only as a last resort a direct Range edit plus an `input` event.
- *  After each step the text is read again and must equal the expected result, else we stop and report.
+ *  4. Only as a last resort a direct Range edit plus an `input` event.
  * Textarea / input: setSelectionRange + execCommand('insertText') (native undo), else setRangeText +
  * an `input` event.
  *
@@ -20,15 +33,23 @@
 import type { Issue } from '../engine/types';
 import { editorKind, hasFocusWithin, type EditorKind } from './detect';
 import { requestUndoBoundary } from './page-bridge';
+import { relocate, type Located } from './relocate';
 import { TextModel } from './text-model';
+import { editableUnwritable, fieldUnwritable } from './write-guard';
 
 export type ApplyMethod = 'beforeinput' | 'execCommand' | 'setRangeText' | 'direct';
 
 export interface ApplyResult {
   ok: boolean;
   method?: ApplyMethod;
-  /** stale: the text changed since analysis; mismatch: the editor produced something else; failed: no path worked. */
-  reason?: 'stale' | 'mismatch' | 'failed' | 'no-range';
+  /**
+   * stale: the text under the fix changed (or moved ambiguously) since the check; refused: the page said no
+   * (cancelled beforeinput, disabled, read-only, not editable, inert); mismatch: the write produced something
+   * else (see `undone`); failed: no path worked.
+   */
+  reason?: 'stale' | 'refused' | 'mismatch' | 'failed' | 'no-range';
+  /** After a mismatch: true when the text is back to what it was before the write. */
+  undone?: boolean;
   /** Caret offset after the fix. */
   caret?: number;
   /** The text after the fix (as read back from the DOM). */
@@ -161,6 +182,50 @@ function isTextField(el: Element): el is HTMLTextAreaElement | HTMLInputElement 
   return el.tagName === 'TEXTAREA' || el.tagName === 'INPUT';
 }
 
+/** The common prefix and suffix of two texts: `a` and `b` differ only in [prefix, length - suffix). */
+function changedSpan(a: string, b: string): { prefix: number; suffix: number } {
+  const min = Math.min(a.length, b.length);
+  let prefix = 0;
+  while (prefix < min && a.charCodeAt(prefix) === b.charCodeAt(prefix)) prefix++;
+  let suffix = 0;
+  while (suffix < min - prefix && a.charCodeAt(a.length - 1 - suffix) === b.charCodeAt(b.length - 1 - suffix)) suffix++;
+  return { prefix, suffix };
+}
+
+/** Did a write change `before` into `after` only inside [start, end)? (Then it was ours alone.) */
+function confinedTo(before: string, after: string, start: number, end: number): boolean {
+  const { prefix, suffix } = changedSpan(before, after);
+  return prefix >= start && before.length - suffix <= end;
+}
+
+function beforeInputEvent(win: Win, inputType: string, replacement: string, range: AbstractRange | null): InputEvent {
+  const deleting = inputType.startsWith('delete');
+  let dataTransfer: DataTransfer | null = null;
+  if (!deleting) {
+    dataTransfer = new win.DataTransfer();
+    dataTransfer.setData('text/plain', replacement);
+  }
+  const targetRanges = range
+    ? [new win.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })]
+    : [];
+  return new win.InputEvent('beforeinput', {
+    inputType,
+    data: deleting ? null : replacement,
+    dataTransfer,
+    targetRanges,
+    bubbles: true,
+    cancelable: true,
+    composed: true,
+  } as InputEventInit);
+}
+
+/** Move a caret offset of the text before the page's change into the text after it. */
+function shiftSelection(sel: { start: number; end: number } | null, from: Located, to: Located): { start: number; end: number } | null {
+  if (!sel || from.start === to.start) return sel;
+  const d = to.start - from.start;
+  return sel.start >= from.start ? { start: sel.start + d, end: sel.end + d } : sel;
+}
+
 /** Apply one fix to a field or editor root. Never throws. */
 export async function applyFix(element: HTMLElement, issue: Issue, options: ApplyOptions = {}): Promise<ApplyResult> {
   try {
@@ -171,45 +236,119 @@ export async function applyFix(element: HTMLElement, issue: Issue, options: Appl
   }
 }
 
-/** Textarea / input. Synchronous. */
+/** Textarea / input. Synchronous: read, verify and write in one task. */
 export function applyToField(field: HTMLTextAreaElement | HTMLInputElement, issue: Issue, options: ApplyOptions = {}): ApplyResult {
   const replacement = options.replacement ?? issue.replacements[0];
   if (replacement === undefined) return { ok: false, reason: 'failed' };
-  const old = field.value;
+  const base = field.value;
   const { start, end } = issue;
-  if (old.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
+  if (base.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
+  if (fieldUnwritable(field)) return { ok: false, reason: 'refused' };
   const doc = field.ownerDocument;
+  const win = doc.defaultView as Win | null;
+  if (!win) return { ok: false, reason: 'failed' };
   const focused = hasFocusWithin(field);
-  const before = focused && field.selectionStart !== null ? { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart } : null;
+  let before = focused && field.selectionStart !== null ? { start: field.selectionStart, end: field.selectionEnd ?? field.selectionStart } : null;
   const scrollTop = field.scrollTop;
   const scrollLeft = field.scrollLeft;
-  const expected = old.slice(0, start) + replacement + old.slice(end);
   if (!focused) field.focus({ preventScroll: true });
+  // A field that cannot take the focus (hidden, inert, under a modal dialog) takes no fix either.
+  if (!hasFocusWithin(field) && doc.hasFocus()) return { ok: false, reason: 'refused' };
   field.setSelectionRange(start, end);
+
+  // The page may say no. A page that cancels and applies the change itself has done the fix.
+  const expectedAt = (text: string, at: Located) => text.slice(0, at.start) + replacement + text.slice(at.end);
+  const inputType = replacement === '' ? 'deleteContent' : 'insertReplacementText';
+  if (!field.dispatchEvent(beforeInputEvent(win, inputType, replacement, null))) {
+    const now = field.value;
+    if (now === expectedAt(base, { start, end })) return finishField(field, before, { start, end }, replacement, 'beforeinput', options, scrollTop, scrollLeft);
+    return { ok: false, method: 'beforeinput', reason: 'refused', text: now };
+  }
+
+  // The page's handlers ran: read and verify again, right before the write.
+  if (fieldUnwritable(field)) return { ok: false, reason: 'refused' };
+  const now = field.value;
+  const at = relocate(base, now, start, end, issue.text);
+  if (!at) return { ok: false, reason: 'stale', text: now };
+  before = shiftSelection(before, { start, end }, at);
+  const expected = expectedAt(now, at);
+  field.setSelectionRange(at.start, at.end);
   let method: ApplyMethod = 'execCommand';
-  let done = false;
   try {
-    done = replacement === '' ? doc.execCommand('delete', false) : doc.execCommand('insertText', false, replacement);
+    if (replacement === '') doc.execCommand('delete', false);
+    else doc.execCommand('insertText', false, replacement);
   } catch {
-    done = false;
+    /* checked below */
   }
   if (field.value !== expected) {
-    if (field.value !== old) return { ok: false, method, reason: 'mismatch', text: field.value };
+    if (field.value !== now) return undoField(field, now, at, replacement, method);
+    // execCommand did nothing (no editing host, an old engine): write the value directly.
+    if (fieldUnwritable(field)) return { ok: false, reason: 'refused' };
     method = 'setRangeText';
-    field.setRangeText(replacement, start, end, 'end');
-    const win = doc.defaultView as Win;
+    field.setRangeText(replacement, at.start, at.end, 'end');
     field.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
-    if (field.value !== expected) return { ok: false, method, reason: 'failed', text: field.value };
+    if (field.value !== expected) return undoField(field, now, at, replacement, method);
   }
-  void done;
-  const policy = options.caret ?? 'auto';
-  const caret = caretAfter(policy, before, start, end, replacement);
+  return finishField(field, before, at, replacement, method, options, scrollTop, scrollLeft);
+}
+
+function finishField(
+  field: HTMLTextAreaElement | HTMLInputElement,
+  before: { start: number; end: number } | null,
+  at: Located,
+  replacement: string,
+  method: ApplyMethod,
+  options: ApplyOptions,
+  scrollTop: number,
+  scrollLeft: number,
+): ApplyResult {
+  const caret = caretAfter(options.caret ?? 'auto', before, at.start, at.end, replacement);
   field.setSelectionRange(caret, caret);
-  if (before && caret !== start + replacement.length) {
+  if (before && caret !== at.start + replacement.length) {
     field.scrollTop = scrollTop;
     field.scrollLeft = scrollLeft;
   }
   return { ok: true, method, caret, text: field.value };
+}
+
+/**
+ * The write into a field did not give the expected text (a page's input handler rewrote it): take it back.
+ * Only a change confined to the fixed span is ours to take back; the browser's undo first (the field's
+ * history stays right), else the span restored exactly.
+ */
+function undoField(field: HTMLTextAreaElement | HTMLInputElement, before: string, at: Located, replacement: string, method: ApplyMethod): ApplyResult {
+  const doc = field.ownerDocument;
+  const win = doc.defaultView as Win;
+  const span = { start: at.start, end: at.end };
+  const after = () => field.value;
+  if (after() !== before && confinedTo(before, after(), span.start, span.end) && hasFocusWithin(field)) {
+    try {
+      doc.execCommand('undo', false);
+    } catch {
+      /* checked below */
+    }
+  }
+  if (after() !== before && confinedTo(before, after(), span.start, span.end) && !fieldUnwritable(field)) {
+    const now = after();
+    const { prefix, suffix } = changedSpan(before, now);
+    const piece = before.slice(prefix, before.length - suffix);
+    field.setRangeText(piece, prefix, now.length - suffix, 'end');
+    field.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: piece }));
+  }
+  void replacement;
+  const text = after();
+  return { ok: false, method, reason: 'mismatch', undone: text === before, text };
+}
+
+interface Prepared {
+  /** The text right before the write. */
+  now: string;
+  /** Where the fix goes in it. */
+  at: Located;
+  /** The text the write must give. */
+  expected: string;
+  /** The selected DOM range of the fix. */
+  range: Range;
 }
 
 /** Contenteditable / rich editor root. */
@@ -226,6 +365,14 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     const adapter = adapterFor(kind);
     const timeoutMs = options.timeoutMs ?? 300;
     stopSettling?.();
+    const { start, end } = issue;
+    const current = (): string => {
+      model.refresh();
+      return model.text;
+    };
+    const first = current();
+    if (first.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
+    if (editableUnwritable(root, model.rangeFor(start, end)?.startContainer)) return { ok: false, reason: 'refused' };
     // Close the editor's open typing level first, so the fix is an undo step of its own. Where the page offers no
     // way to (historyMergeMs), wait until the editor's history would start a new step anyway; the text is read
     // and checked after the wait.
@@ -234,22 +381,18 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       const wait = options.lastEditAt + adapter.historyMergeMs + 20 - Date.now();
       if (wait > 0) await sleep(win, Math.min(wait, adapter.historyMergeMs + 20));
     }
-    model.refresh();
-    const old = model.text;
-    const { start, end } = issue;
-    if (old.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
-    const expected = old.slice(0, start) + replacement + old.slice(end);
+    /** The text the fix was verified against; every later read is compared with it. */
+    const base = current();
+    if (base.slice(start, end) !== issue.text) return { ok: false, reason: 'stale' };
     const hadFocus = hasFocusWithin(root);
-    const before = hadFocus ? model.selectionOffsets() : null;
+    let before: { start: number; end: number } | null = hadFocus ? model.selectionOffsets() : null;
 
-    const current = (): string => {
-      model.refresh();
-      return model.text;
-    };
+    /** Where the fix is in the text now, or null when it is not there unambiguously. */
+    const locate = (): Located | null => relocate(base, current(), start, end, issue.text);
 
-    const select = async (): Promise<Range | null> => {
-      const range = model.rangeFor(start, end);
-      if (!range) return null;
+    const select = async (at: Located): Promise<boolean> => {
+      const range = model.rangeFor(at.start, at.end);
+      if (!range) return false;
       if (!hasFocusWithin(root)) {
         try {
           win.focus();
@@ -259,25 +402,97 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
         root.focus({ preventScroll: true });
       }
       const sel = doc.getSelection();
-      if (!sel) return null;
+      if (!sel) return false;
       const changed = nextSelectionChange(doc, 30);
       sel.removeAllRanges();
       sel.addRange(range);
       await changed;
-      // An editor may normalise the selection on selectionchange; put ours back if it moved.
-      const now = model.selectionOffsets();
-      if (!now || now.start !== start || now.end !== end) {
-        const again = model.rangeFor(start, end);
-        if (!again) return null;
+      return true;
+    };
+
+    /**
+     * Synchronous, right before a write: read the text, locate the fix, check that the editor still takes
+     * it and that the selection is exactly the fix's range (set again if a handler moved it).
+     */
+    const prepare = (): Prepared | ApplyResult['reason'] => {
+      const now = current();
+      const at = relocate(base, now, start, end, issue.text);
+      if (!at) return 'stale';
+      const range = model.rangeFor(at.start, at.end);
+      if (!range) return 'no-range';
+      if (editableUnwritable(root, range.startContainer)) return 'refused';
+      const sel = doc.getSelection();
+      if (!sel) return 'no-range';
+      const selected = model.selectionOffsets(sel);
+      if (!selected || selected.start !== at.start || selected.end !== at.end) {
         sel.removeAllRanges();
-        sel.addRange(again);
-        return again;
+        sel.addRange(range);
+        const again = model.selectionOffsets(sel);
+        if (!again || again.start !== at.start || again.end !== at.end) return 'no-range';
       }
-      return sel.getRangeAt(0);
+      return { now, at, expected: now.slice(0, at.start) + replacement + now.slice(at.end), range: sel.getRangeAt(0) };
+    };
+
+    const targetOf = (range: AbstractRange): Element => {
+      const t = (range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement) as Element | null;
+      return t && root.contains(t) ? t : root;
+    };
+
+    /**
+     * The write gave something else: take it back. Only a change confined to the fix's span is ours; the
+     * editor's own undo first (a `historyUndo` it takes, or the browser's for native edits), else the span
+     * is restored exactly.
+     */
+    const undo = async (p: Prepared, method: ApplyMethod): Promise<ApplyResult> => {
+      const mine = () => {
+        const now = current();
+        return now !== p.now && confinedTo(p.now, now, p.at.start, p.at.end);
+      };
+      if (mine()) {
+        const ev = new win.InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true });
+        if (!root.dispatchEvent(ev)) await waitUntil(win, () => current() === p.now, timeoutMs);
+        else if (method === 'execCommand' || method === 'direct') {
+          try {
+            doc.execCommand('undo', false);
+          } catch {
+            /* checked below */
+          }
+        }
+      }
+      if (mine()) {
+        const now = current();
+        const { prefix, suffix } = changedSpan(p.now, now);
+        const piece = p.now.slice(prefix, p.now.length - suffix);
+        const range = model.rangeFor(prefix, now.length - suffix);
+        const sel = doc.getSelection();
+        if (range && sel && !editableUnwritable(root, range.startContainer)) {
+          sel.removeAllRanges();
+          sel.addRange(range);
+          try {
+            if (piece) doc.execCommand('insertText', false, piece);
+            else doc.execCommand('delete', false);
+          } catch {
+            /* checked below */
+          }
+          if (current() !== p.now && mine()) {
+            const again = model.rangeFor(prefix, current().length - suffix);
+            if (again) {
+              again.deleteContents();
+              if (piece) again.insertNode(doc.createTextNode(piece));
+            }
+          }
+        }
+      }
+      const text = current();
+      return { ok: false, method, reason: 'mismatch', undone: text === p.now, text };
     };
 
     let method: ApplyMethod | undefined;
-    let ok = false;
+    let done: Prepared | null = null;
+    /** A beforeinput for this fix went out and was not cancelled (the native steps send none of their own). */
+    let announced = false;
+    /** The page cancelled a beforeinput and did nothing: no native write may follow. */
+    let refused = false;
     const attempts: { step: Step; inputType?: string }[] = [];
     for (const step of adapter.steps) {
       if (step === 'beforeinput') {
@@ -287,73 +502,85 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       } else attempts.push({ step });
     }
     for (const attempt of attempts) {
-      const range = await select();
-      if (!range) return { ok: false, reason: 'no-range' };
+      if (refused && attempt.step !== 'beforeinput') break;
+      const at = locate();
+      if (!at) return { ok: false, reason: 'stale', text: current() };
+      if (!(await select(at))) return { ok: false, reason: 'no-range' };
       if (adapter.selectionSettleMs) await sleep(win, adapter.selectionSettleMs);
-      if (attempt.step === 'beforeinput') {
-        const deleting = attempt.inputType!.startsWith('delete');
-        let dt: DataTransfer | null = null;
-        if (!deleting) {
-          dt = new win.DataTransfer();
-          dt.setData('text/plain', replacement);
+      // From here to the write: one task.
+      let p = prepare();
+      if (typeof p !== 'object') return { ok: false, reason: p, text: current() };
+
+      if (attempt.step === 'beforeinput' || !announced) {
+        const inputType = attempt.inputType ?? (replacement === '' ? 'deleteContent' : adapter.inputType);
+        const taken = !targetOf(p.range).dispatchEvent(beforeInputEvent(win, inputType, replacement, p.range));
+        if (taken) {
+          // The editor took it (or the page refused it); an editor may apply it asynchronously, in steps.
+          const target = p.expected;
+          await waitUntil(win, () => current() === target, timeoutMs);
+          const now = current();
+          if (now === target) {
+            method = 'beforeinput';
+            done = p;
+            break;
+          }
+          if (now !== p.now) return undo(p, 'beforeinput');
+          // Cancelled without effect: another beforeinput may be taken (Lexical deletes only on
+          // deleteContentBackward), but never a native write after the page said no.
+          refused = true;
+          continue;
         }
-        const ev = new win.InputEvent('beforeinput', {
-          inputType: attempt.inputType,
-          data: deleting ? null : replacement,
-          dataTransfer: dt,
-          targetRanges: [new win.StaticRange({ startContainer: range.startContainer, startOffset: range.startOffset, endContainer: range.endContainer, endOffset: range.endOffset })],
-          bubbles: true,
-          cancelable: true,
-          composed: true,
-        } as InputEventInit);
-        const target = (range.startContainer.nodeType === 1 ? range.startContainer : range.startContainer.parentElement) as Element | null;
-        const notCancelled = (target && root.contains(target) ? target : root).dispatchEvent(ev);
-        if (!notCancelled) {
-          // The editor took it; it may apply it asynchronously (and in several steps).
-          await waitUntil(win, () => current() === expected, timeoutMs);
-        } else {
+        announced = true;
+        if (attempt.step === 'beforeinput') {
           // Not cancelled: give an editor that reacts later one task, so we never apply twice.
           await sleep(win, 0);
+          if (current() === p.expected) {
+            method = 'beforeinput';
+            done = p;
+            break;
+          }
+          continue; // ignored: the next path reads, locates and verifies again
         }
-        const now = current();
-        if (now === expected) {
-          method = 'beforeinput';
-          ok = true;
-          break;
-        }
-        if (now !== old) return { ok: false, method: 'beforeinput', reason: 'mismatch', text: now };
-        continue; // ignored (or cancelled without effect): try the next path
+        // The page's beforeinput handlers ran: read and verify again before the native write.
+        p = prepare();
+        if (typeof p !== 'object') return { ok: false, reason: p, text: current() };
       }
+      refused = false;
+
       if (attempt.step === 'execCommand') {
-        let done = false;
+        let wrote = false;
         try {
-          done = doc.execCommand('insertText', false, replacement);
-          if (replacement === '' && current() === old) done = doc.execCommand('delete', false);
+          wrote = doc.execCommand('insertText', false, replacement);
+          if (replacement === '' && current() === p.now) wrote = doc.execCommand('delete', false);
         } catch {
-          done = false;
+          wrote = false;
         }
-        if (!done && current() === old) continue;
+        if (!wrote && current() === p.now) continue;
         method = 'execCommand';
-        ok = await waitUntil(win, () => current() === expected, timeoutMs);
-        if (!ok) return { ok: false, method, reason: 'mismatch', text: current() };
+        const target = p.expected;
+        if (!(await waitUntil(win, () => current() === target, timeoutMs))) return undo(p, method);
         if (adapter.announceInput) {
           root.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: adapter.announceInput, data: replacement }));
         }
+        done = p;
         break;
       }
       if (attempt.step === 'direct') {
-        range.deleteContents();
-        if (replacement) range.insertNode(doc.createTextNode(replacement));
+        p.range.deleteContents();
+        if (replacement) p.range.insertNode(doc.createTextNode(replacement));
         root.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertReplacementText', data: replacement }));
         method = 'direct';
-        ok = await waitUntil(win, () => current() === expected, timeoutMs);
-        if (!ok) return { ok: false, method, reason: 'mismatch', text: current() };
+        const target = p.expected;
+        if (!(await waitUntil(win, () => current() === target, timeoutMs))) return undo(p, method);
+        done = p;
         break;
       }
     }
-    if (!ok) return { ok: false, reason: 'failed', text: current() };
+    if (!done) return { ok: false, reason: refused ? 'refused' : 'failed', text: current() };
 
-    const caret = caretAfter(options.caret ?? 'auto', before, start, end, replacement);
+    const { at, expected } = done;
+    before = shiftSelection(before, { start, end }, at);
+    const caret = caretAfter(options.caret ?? 'auto', before, at.start, at.end, replacement);
     const placeCaret = () => {
       const now = model.selectionOffsets();
       if (now && now.collapsed && now.start === caret) return;
@@ -381,7 +608,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       };
       // Only the editor's own move is undone: the caret jumping to the end of the fix (where an editor puts it
       // after an insertion) when the writer's caret was elsewhere. Any other selection is someone's choice.
-      const fixEnd = start + replacement.length;
+      const fixEnd = at.start + replacement.length;
       function settle(): void {
         if (!live) return;
         if (current() !== expected) return stop();

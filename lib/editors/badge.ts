@@ -3,8 +3,13 @@
  * shadow root on its own host element in the editor's document, so page CSS cannot reach it and it
  * cannot affect the page layout. Only the small pill itself takes pointer events (never the editor's
  * area): a click opens a two-item menu — switch this field off, switch this site off — and after either
- * the pill offers 撤销 (undo) for a while. Pressing it never moves the focus out of the editor. The host
- * carries `data-count` (the number of issues shown, or "off") for tests, and an aria label.
+ * the pill offers 撤销 (undo) for a while. Pressing it never moves the focus out of the editor.
+ *
+ * Nothing the page can read on the host says how many issues there are or whether the badge shows
+ * (issue 10: a page could otherwise probe what the checker finds in text it planted): the count, the
+ * tooltip and the shown/hidden state live inside the closed shadow root. Only with `exposeState`
+ * (tests and benchmarks, switched on from an extension page) does the host carry `data-count` (the
+ * number shown, or "off") and `data-visible`.
  */
 
 export type Translate = (key: string, substitutions?: string[]) => string;
@@ -30,8 +35,8 @@ export const BADGE_TAG = 'wengao-badge';
 
 const STYLE = `
 :host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; pointer-events: none !important;
-  display: none !important; left: var(--wengao-x, 0px) !important; top: var(--wengao-y, 0px) !important; }
-:host([data-visible]) { display: block !important; }
+  display: block !important; left: var(--wengao-x, 0px) !important; top: var(--wengao-y, 0px) !important; }
+.badge.gone, .gone ~ .menu { display: none !important; }
 .badge {
   box-sizing: border-box; min-width: 20px; height: 20px; padding: 0 6px; border-radius: 10px;
   font: 600 12px/20px system-ui, -apple-system, "Segoe UI", "Noto Sans CJK SC", "PingFang SC", sans-serif;
@@ -62,20 +67,25 @@ export class Badge {
   private readonly menu: HTMLElement;
   private undoTimer = 0;
   private readonly abort = new AbortController();
+  /** What the pill shows: the count, or "off" (the switched-off pill); '' before anything. */
+  private count = '';
+  private readonly exposeState: boolean;
 
   constructor(
     /** The editor: a textarea/input or a contenteditable root (an iframe's body for TinyMCE). */
     readonly target: HTMLElement,
     private readonly t: Translate,
     actions?: BadgeActions,
+    options: { exposeState?: boolean } = {},
   ) {
+    this.exposeState = !!options.exposeState;
     this.doc = target.ownerDocument;
     this.host = this.doc.createElement(BADGE_TAG);
     const root = this.host.attachShadow({ mode: 'closed' });
     const style = this.doc.createElement('style');
     style.textContent = STYLE;
     this.label = this.doc.createElement('div');
-    this.label.className = 'badge';
+    this.label.className = 'badge gone';
     this.label.setAttribute('role', 'status');
     this.menu = this.doc.createElement('div');
     this.menu.className = 'menu';
@@ -92,7 +102,7 @@ export class Badge {
       this.label.addEventListener(
         'click',
         () => {
-          if (this.host.dataset.count !== 'off') this.menu.classList.toggle('open');
+          if (this.count !== 'off') this.menu.classList.toggle('open');
         },
         { signal },
       );
@@ -137,9 +147,9 @@ export class Badge {
     this.clearUndo();
     const title = this.text(what === 'field' ? 'badgeOffField' : 'badgeOffSite');
     this.label.textContent = title;
-    this.label.className = 'badge off';
+    this.label.className = 'badge off gone';
     this.label.setAttribute('aria-label', title);
-    this.host.title = title;
+    this.label.title = title;
     const button = this.button('undo', persistent ? 'badgeResume' : 'badgeUndo', () => {
       this.clearUndo();
       this.set(null);
@@ -148,7 +158,7 @@ export class Badge {
     button.addEventListener('click', (e) => e.stopPropagation(), { signal: this.abort.signal });
     button.className = 'undo';
     this.label.append(button);
-    this.host.dataset.count = 'off';
+    this.setCount('off');
     const first = !this.host.isConnected;
     if (first) this.doc.documentElement.append(this.host);
     this.shown = true;
@@ -161,7 +171,23 @@ export class Badge {
       },
       persistent ? 0 : UNDO_MS,
     );
-    this.host.dataset.count = 'off';
+  }
+
+  /** What the pill shows: the count as text, "off", or '' (nothing yet). */
+  get shownCount(): string {
+    return this.count;
+  }
+
+  private setCount(count: string): void {
+    this.count = count;
+    if (this.exposeState) this.host.dataset.count = count;
+  }
+
+  /** Show or hide the pill inside the shadow root (the host stays as it is). */
+  private display(on: boolean): void {
+    this.label.classList.toggle('gone', !on);
+    if (!on) this.menu.classList.remove('open');
+    if (this.exposeState) this.host.toggleAttribute('data-visible', on);
   }
 
   private clearUndo(): void {
@@ -181,21 +207,21 @@ export class Badge {
     if (count === null) {
       if (this.undoTimer) return; // the 撤销 offer outlives the checking it switched off
       this.shown = false;
-      this.menu.classList.remove('open');
-      this.host.removeAttribute('data-visible');
+      this.display(false);
       return;
     }
     if (this.undoTimer) return; // the 撤销 offer stays until it times out or is used
-    this.label.className = 'badge';
-    if (this.shown && this.host.dataset.count === String(count) && this.host.isConnected) return;
+    const wasOff = this.count === 'off';
+    this.label.classList.remove('off');
+    if (this.shown && this.count === String(count) && this.host.isConnected) return;
     const text = count > 0 ? String(count) : '✓';
-    if (this.host.dataset.count !== String(count) || !this.host.isConnected) {
+    if (this.count !== String(count) || wasOff || !this.host.isConnected) {
       const title = count > 0 ? this.t('badgeIssues', [String(count)]) : this.t('badgeClean');
       this.label.textContent = text;
       this.label.classList.toggle('clean', count === 0);
       this.label.setAttribute('aria-label', title);
-      this.host.title = title;
-      this.host.dataset.count = String(count);
+      this.label.title = title;
+      this.setCount(String(count));
     }
     const first = !this.host.isConnected;
     if (first) this.doc.documentElement.append(this.host);
@@ -225,7 +251,7 @@ export class Badge {
     const el = this.target;
     const view = this.doc.documentElement;
     if (!el.isConnected) {
-      this.host.removeAttribute('data-visible');
+      this.display(false);
       return;
     }
     // An iframe editor's body fills the frame's viewport whatever its content's height.
@@ -233,10 +259,10 @@ export class Badge {
     const r = whole ? { left: 0, top: 0, right: view.clientWidth, bottom: view.clientHeight, width: view.clientWidth, height: view.clientHeight } : el.getBoundingClientRect();
     const offscreen = r.bottom < 0 || r.top > view.clientHeight || r.right < 0 || r.left > view.clientWidth;
     if (offscreen || (r.width === 0 && r.height === 0)) {
-      this.host.removeAttribute('data-visible');
+      this.display(false);
       return;
     }
-    this.host.setAttribute('data-visible', '');
+    this.display(true);
     const w = this.label.offsetWidth || 20;
     const h = 20;
     // Stay inside the padding box: clear of borders, the scrollbar and a textarea's resize grip.

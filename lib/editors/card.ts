@@ -7,6 +7,16 @@
  *
  * Keyboard: the card takes focus when opened from the keyboard (`focus: true`); Tab moves between its
  * buttons, Enter applies (unless another button has focus, which then does its own action), Esc closes.
+ *
+ * A page must not be able to act through the card (issue 10): only trusted events count (a page's
+ * synthetic click or key does nothing), and a pointer click counts only when the card itself is at the
+ * click point. The actions that change what is stored beyond this page (加入词典, 忽略此规则) also need
+ * the card seen unoccluded around the click (IntersectionObserver v2 `isVisible`): a page that hides
+ * the card under its own element, even one with `pointer-events: none` that lets the click through,
+ * gets the click refused. (应用 and 忽略 act at once: they only change this page's own text and view,
+ * which the page controls anyway, and a fix is one undo step.) Nothing on the host tells the page which
+ * rule the card shows (tests can ask for `data-rule` with `exposeState`). After an action,
+ * {@link FixCard.notice} reports what went wrong (the fix was refused, the word was not saved).
  */
 import type { Issue } from '../engine/types';
 import { SEVERITY_COLORS } from './highlighter';
@@ -44,6 +54,7 @@ export const LABELS = {
   close: '关闭',
   dialog: '文稿助手建议',
   noFix: '没有自动修改建议',
+  covered: '建议卡片被页面内容遮挡，未执行操作',
 };
 
 const CATEGORY_LABELS: Record<string, string> = {
@@ -80,6 +91,8 @@ const STYLE = `
   font: inherit; white-space: pre-wrap; }
 .after.primary { font-weight: 600; }
 .nofix { color: #59636e; font-size: 12px; margin-bottom: 8px; }
+.notice { margin: 0; color: #b42318; }
+.note { margin: 6px 0 0; font-size: 12px; color: #b42318; }
 .actions { display: flex; flex-wrap: wrap; gap: 6px; }
 button { font: inherit; font-size: 13px; }
 .actions button { border: 1px solid #d0d7de; background: #f6f8fa; color: #1f2328; border-radius: 6px; padding: 2px 10px; cursor: pointer; }
@@ -88,11 +101,26 @@ button { font: inherit; font-size: 13px; }
 @media (prefers-color-scheme: dark) {
   .card { background: #1f2328; color: #e6edf3; border-color: #3d444d; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
   .head, .arrow, .nofix { color: #9198a1; }
+  .notice, .note { color: #ffa198; }
   .before { color: #ffa198; background: rgba(248,81,73,.15); }
   .after { color: #7ee787; background: rgba(46,160,67,.15); border-color: rgba(46,160,67,.4); }
   .actions button { background: #2d333b; color: #e6edf3; border-color: #3d444d; }
 }
 `;
+
+/** IntersectionObserver v2 reports at most this often (its minimum). */
+const VISIBILITY_DELAY_MS = 100;
+/** A change of visibility just before a click is computed within this long after it. */
+const VISIBILITY_WINDOW_MS = 150;
+/** A click's action waits this long for those reports before it is taken or refused. */
+const VISIBILITY_WAIT_MS = 220;
+/** A notice (no actions) closes by itself after this long. */
+const NOTICE_MS = 6000;
+
+type VisibleEntry = IntersectionObserverEntry & { isVisible?: boolean };
+
+/** Actions that change stored state beyond the page: taken only from a card seen unoccluded. */
+const STORED_ACTIONS: ReadonlySet<CardAction> = new Set(['add-to-dictionary', 'ignore-rule']);
 
 export class FixCard {
   readonly host: HTMLElement;
@@ -104,9 +132,22 @@ export class FixCard {
   private abort: AbortController | null = null;
   private returnFocus: HTMLElement | null = null;
   private focusMode = false;
+  private labels: typeof LABELS = LABELS;
+  /** The card's visibility as the browser saw it (IntersectionObserver v2), while it is open. */
+  private seen: { time: number; visible: boolean }[] = [];
+  private io: IntersectionObserver | null = null;
+  /** A click waits for the visibility reports around it. */
+  private pending = false;
+  private noticeOpen = false;
+  private noticeTimer = 0;
+  private noticeAbort: AbortController | null = null;
 
-  constructor(doc: Document = document, options: { shadowMode?: ShadowRootMode } = {}) {
+  /** Tests only: the host carries `data-rule` (badge.ts exposeState). */
+  private readonly exposeState: boolean;
+
+  constructor(doc: Document = document, options: { shadowMode?: ShadowRootMode; exposeState?: boolean } = {}) {
     this.doc = doc;
+    this.exposeState = !!options.exposeState;
     this.host = doc.createElement(CARD_TAG);
     this.shadow = this.host.attachShadow({ mode: options.shadowMode ?? 'closed' });
     const style = doc.createElement('style');
@@ -127,6 +168,11 @@ export class FixCard {
     return this.issue !== null;
   }
 
+  /** A notice (after an action) is showing. */
+  get noticeVisible(): boolean {
+    return this.noticeOpen;
+  }
+
   get current(): Issue | null {
     return this.issue;
   }
@@ -144,14 +190,17 @@ export class FixCard {
   /** Open next to `anchor` (a viewport rect in this card's document). */
   show(issue: Issue, anchor: Rect, callbacks: CardCallbacks, options: CardOptions = {}): void {
     if (this.issue) this.close('hide');
+    this.closeNotice();
     this.issue = issue;
     this.callbacks = callbacks;
     const labels = { ...LABELS, ...options.labels };
+    this.labels = labels;
     this.render(issue, labels, options);
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.host.setAttribute('data-open', '');
-    this.host.setAttribute('data-rule', issue.rule);
+    if (this.exposeState) this.host.setAttribute('data-rule', issue.rule);
     this.position(anchor);
+    this.watchVisibility();
     this.focusMode = !!options.focus;
     this.abort = new AbortController();
     const signal = this.abort.signal;
@@ -176,9 +225,10 @@ export class FixCard {
     if (this.issue) this.position(anchor);
   }
 
-  /** Close without an action. */
+  /** Close without an action (a notice too). */
   hide(): void {
     if (this.issue) this.close('hide');
+    this.closeNotice();
   }
 
   destroy(): void {
@@ -186,11 +236,129 @@ export class FixCard {
     this.host.remove();
   }
 
+  /**
+   * Say what went wrong after an action (the fix was refused, the word was not saved): a card with the
+   * message only, next to `anchor`, closed by ×, Esc, a click elsewhere, or after a few seconds.
+   */
+  notice(anchor: Rect, message: string, labels: Partial<typeof LABELS> = {}): void {
+    if (this.issue) this.close('hide');
+    this.closeNotice();
+    const l = { ...this.labels, ...labels };
+    const d = this.doc;
+    this.card.replaceChildren();
+    this.card.setAttribute('aria-label', l.dialog);
+    this.card.setAttribute('role', 'alertdialog');
+    const head = d.createElement('div');
+    head.className = 'head';
+    const close = d.createElement('button');
+    close.type = 'button';
+    close.className = 'close';
+    close.textContent = '×';
+    close.tabIndex = -1;
+    close.setAttribute('aria-label', l.close);
+    close.addEventListener('click', () => this.closeNotice());
+    head.append(close);
+    const p = d.createElement('p');
+    p.className = 'notice';
+    p.id = 'wengao-card-msg';
+    p.textContent = message;
+    this.card.setAttribute('aria-describedby', p.id);
+    this.card.append(head, p);
+    if (!this.host.isConnected) d.documentElement.append(this.host);
+    this.host.setAttribute('data-open', '');
+    this.position(anchor);
+    this.noticeOpen = true;
+    this.noticeAbort = new AbortController();
+    const signal = this.noticeAbort.signal;
+    d.addEventListener('pointerdown', (e) => !this.contains(e) && this.closeNotice(), { capture: true, signal });
+    d.addEventListener('keydown', (e) => e.key === 'Escape' && this.closeNotice(), { capture: true, signal });
+    this.noticeTimer = (d.defaultView ?? window).setTimeout(() => this.closeNotice(), NOTICE_MS);
+  }
+
+  private closeNotice(): void {
+    if (!this.noticeOpen) return;
+    this.noticeOpen = false;
+    this.noticeAbort?.abort();
+    this.noticeAbort = null;
+    if (this.noticeTimer) (this.doc.defaultView ?? window).clearTimeout(this.noticeTimer);
+    this.noticeTimer = 0;
+    this.card.setAttribute('role', 'dialog');
+    if (!this.issue) this.host.removeAttribute('data-open');
+  }
+
+  /** Follow the card's visibility (IntersectionObserver v2) while it is open; off where unsupported. */
+  private watchVisibility(): void {
+    this.io?.disconnect();
+    this.io = null;
+    this.seen = [];
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    const IO = win?.IntersectionObserver;
+    const Entry = win?.IntersectionObserverEntry;
+    if (!IO || !Entry || !('isVisible' in Entry.prototype)) return;
+    try {
+      this.io = new IO(
+        (entries) => {
+          for (const e of entries as VisibleEntry[]) this.seen.push({ time: e.time, visible: e.isVisible === true });
+          if (this.seen.length > 64) this.seen.splice(0, this.seen.length - 64);
+        },
+        { trackVisibility: true, delay: VISIBILITY_DELAY_MS } as IntersectionObserverInit,
+      );
+      this.io.observe(this.card);
+    } catch {
+      this.io = null;
+    }
+  }
+
+  /** Was the card unoccluded at time `t` (reports up to VISIBILITY_WINDOW_MS later included)? */
+  private seenAt(t: number): boolean {
+    const around = this.seen.filter((s) => s.time <= t + VISIBILITY_WINDOW_MS);
+    if (!around.length) return false;
+    let last: { visible: boolean } | undefined;
+    for (const s of around) if (s.time <= t) last = s;
+    if (last && !last.visible) return false;
+    return around.every((s) => s.time <= t || s.visible);
+  }
+
+  /**
+   * A click on one of the card's buttons: only a trusted one, with the card itself under the pointer,
+   * and (where the browser reports it) the card unoccluded around the click.
+   */
+  private request(e: MouseEvent, action: CardAction, replacement?: string): void {
+    if (!e.isTrusted || !this.issue || this.pending) return;
+    // detail 0: Enter or Space on a focused button (the card has the focus: opened from the keyboard).
+    if (e.detail !== 0 && this.doc.elementFromPoint(e.clientX, e.clientY) !== this.host) return this.refuse();
+    if (!this.io || !STORED_ACTIONS.has(action)) return this.act(action, replacement);
+    const issue = this.issue;
+    const t = e.timeStamp;
+    this.pending = true;
+    (this.doc.defaultView ?? window).setTimeout(() => {
+      this.pending = false;
+      if (this.issue !== issue) return;
+      if (this.seenAt(t)) this.act(action, replacement);
+      else this.refuse();
+    }, VISIBILITY_WAIT_MS);
+  }
+
+  /** A click that did not count: say so in the card (the page may have covered it). */
+  private refuse(): void {
+    this.card.querySelector('.note')?.remove();
+    const note = this.doc.createElement('p');
+    note.className = 'note';
+    note.setAttribute('role', 'status');
+    note.textContent = this.labels.covered;
+    this.card.append(note);
+  }
+
   private close(reason: 'escape' | 'outside' | 'hide' | 'action'): void {
     const issue = this.issue;
     if (!issue) return;
     this.issue = null;
     this.focusMode = false;
+    this.pending = false;
+    this.host.removeAttribute('data-rule');
+    this.io?.disconnect();
+    this.io = null;
+    this.seen = [];
     this.abort?.abort();
     this.abort = null;
     this.host.removeAttribute('data-open');
@@ -214,6 +382,7 @@ export class FixCard {
   }
 
   private onKey(e: KeyboardEvent): void {
+    if (!e.isTrusted) return; // a page's synthetic key
     if (e.key === 'Escape') {
       e.preventDefault();
       e.stopPropagation();
@@ -260,6 +429,7 @@ export class FixCard {
     close.tabIndex = -1;
     close.addEventListener('click', () => this.close('escape'));
     head.append(close);
+    this.card.setAttribute('role', 'dialog');
     const msg = el('p', 'msg', issue.message);
     msg.id = 'wengao-card-msg';
     this.card.setAttribute('aria-describedby', msg.id);
@@ -273,7 +443,7 @@ export class FixCard {
         b.type = 'button';
         b.dataset.replacement = r;
         b.title = `${labels.apply}：${r === '' ? labels.delete : r}`;
-        b.addEventListener('click', () => this.act('apply', r));
+        b.addEventListener('click', (e) => this.request(e, 'apply', r));
         diff.append(b);
       });
       this.card.append(diff);
@@ -286,7 +456,7 @@ export class FixCard {
       const b = el('button', cls, label);
       b.type = 'button';
       b.dataset.action = action;
-      b.addEventListener('click', () => this.act(action, action === 'apply' ? issue.replacements[0] : undefined));
+      b.addEventListener('click', (e) => this.request(e, action, action === 'apply' ? issue.replacements[0] : undefined));
       actions.append(b);
     };
     if (issue.replacements.length) button('apply', labels.apply, 'apply');

@@ -24,7 +24,8 @@ import { Badge } from './badge';
 import { FixCard, LABELS, type CardCallbacks } from './card';
 import { analyzeChunked, warmUpEngine } from './chunked';
 import { answerCheckerPing, hasOwnChecker, targetFor, watchTargets, type EditableTarget } from './detect';
-import { rectToTopViewport, type Rect } from './geometry';
+import { applyNotice, dictionaryNotice } from './fix-notices';
+import { rectToTopViewport, toRect, type Rect } from './geometry';
 import { WrongCharClient, withWrongChars, type AskWrongChars } from './lm-client';
 import { shiftIssues } from './shift';
 import { createSurface, type Surface } from './surface';
@@ -45,10 +46,25 @@ export interface CheckerHost {
   dictionary(): Promise<readonly string[]>;
   /** Persist "ignore this rule on this site" (the checker already hid the rule's issues). */
   ignoreRule(rule: string): void;
-  /** Persist a dictionary word (the checker already hid the issues with that text). */
-  addToDictionary(word: string): void;
+  /**
+   * Persist a dictionary word (the checker already hid the issues with that text). May resolve to the
+   * background's DictionaryWriteResult: a failure is shown in the card (fix-notices.ts).
+   */
+  addToDictionary(word: string): void | Promise<unknown>;
   /** A translated UI string, or '' (then the built-in Chinese text is used). */
   t(key: string, substitutions?: string[]): string;
+  /**
+   * Tests and benchmarks only: let the badge host carry its count and visibility as attributes
+   * (badge.ts). Off for users: the page must not read what the checker found.
+   */
+  readonly exposeState?: boolean;
+  /**
+   * The extension's own page (the practice page), where no page script can watch: the personal
+   * dictionary applies in every editor at once. Elsewhere it applies only in editors the writer has
+   * used (a trusted key, click or composition in them), so a page cannot plant words in an editor of
+   * its own and read from the underlines which ones the writer's dictionary holds.
+   */
+  readonly trustedPage?: boolean;
   /** The side panel's feed (panel-feed.ts), told about an editor after each check and focus change. */
   panel?: PanelFeed;
   /** The wrong-character tier (lib/lm, in the background); absent: the rules alone (lm-client.ts). */
@@ -143,6 +159,8 @@ class Editor {
   composing = false;
   /** "Ignore once": issues the user dismissed, kept in step with edits like the drawn ones. */
   ignored: IgnoredIssue[] = [];
+  /** The writer used this editor (a trusted key, click or composition): the personal dictionary applies. */
+  engaged = false;
   /** For the side panel: when the writer last focused it, the last check's outline, its panel view. */
   focusedAt = 0;
   outline: AnalysisResult['outline'] = [];
@@ -189,7 +207,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const probe = `wengao-probe-${Math.random().toString(36).slice(2)}`;
   const observers = new WeakMap<Document, IntersectionObserver>();
   const allObservers: IntersectionObserver[] = [];
-  const card = new FixCard(doc);
+  const card = new FixCard(doc, { exposeState: host.exposeState });
   const wrongChars = host.checkWrongChars ? new WrongCharClient(host.checkWrongChars, lifetime) : null;
   // Read at each use (the card spreads them when it opens): a change of the interface language reaches
   // the next card without a reload.
@@ -229,10 +247,13 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const enabled = () => checksSite(settings(), host.site) && !host.switches?.siteOff();
   const fieldOff = (ed: Editor) => !!host.switches?.fieldOff(ed.key);
 
-  function options(dictionary: readonly string[]) {
+  /** Does the personal dictionary apply in this editor? (See CheckerHost.trustedPage.) */
+  const personal = (ed: Editor) => ed.engaged || !!host.trustedPage;
+
+  function options(dictionary: readonly string[], withPersonal = true) {
     return analyzeOptions(settings(), {
       site: host.site,
-      dictionary: localWords.size ? [...dictionary, ...localWords] : dictionary,
+      dictionary: !withPersonal ? [] : localWords.size ? [...dictionary, ...localWords] : dictionary,
       ignoredRules: localIgnoredRules,
     });
   }
@@ -415,7 +436,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       if (run.signal.aborted || signal.aborted || ed.surface !== surface) return;
       text = surface.readText();
     }
-    const opts = options(dictionary);
+    const opts = options(dictionary, personal(ed));
     const switches = opts.rules ?? {};
     const rules = allRules.filter((r) => switches[r.meta.id] !== false);
     const key = rules.map((r) => r.meta.id).join(',');
@@ -482,7 +503,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (sw && focused && checksSite(settings(), host.site) && (sw.siteOff() || fieldOff(ed))) {
       // Switched off from the badge: while the writer is in the field, a grey pill offers 恢复检查.
       const what = sw.siteOff() ? 'site' : 'field';
-      if (ed.badge?.host.dataset.count !== 'off' || !ed.badge.visible) {
+      if (ed.badge?.shownCount !== 'off' || !ed.badge.visible) {
         (ed.badge ??= newBadge(ed)).showOff(what, () => resume(ed, what), true);
       }
       return;
@@ -522,6 +543,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
           ed.badge?.showOff('site', () => resume(ed, 'site'));
         },
       },
+      { exposeState: host.exposeState },
     );
   }
 
@@ -547,8 +569,20 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       onIgnoreRule: (i) => ignoreRuleEverywhere(i.rule),
       onAddToDictionary: (i) => {
         localWords.add(i.text);
-        for (const other of editors.values()) dropIssues(other, (x) => x.text === i.text);
-        host.addToDictionary(i.text);
+        ed.engaged = true; // the writer acted on this editor's card (a trusted click: card.ts)
+        for (const other of editors.values()) if (personal(other)) dropIssues(other, (x) => x.text === i.text);
+        const anchor = anchorOf(ed, i);
+        void Promise.resolve(host.addToDictionary(i.text)).then((result) => {
+          const message = result === undefined ? null : dictionaryNotice(result, host.t);
+          if (!message || signal.aborted) return;
+          // Not saved: say so, and the word's underlines come back (it is not in the dictionary).
+          card.notice(anchor ?? editorAnchor(ed), message, labels);
+          localWords.delete(i.text);
+          for (const other of editors.values()) {
+            other.checkedText = null;
+            if (other.visible || isFocused(other)) schedule(other, 0);
+          }
+        });
       },
       onClose: () => {
         if (cardEditor === ed) {
@@ -594,7 +628,16 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
 
 
   async function applyIssue(ed: Editor, issue: Issue, replacement: string): Promise<void> {
-    await applying(ed, (surface) => surface.applyFix(issue, replacement));
+    const anchor = anchorOf(ed, issue);
+    const result = await applying(ed, (surface) => surface.applyFix(issue, replacement));
+    // Refused or taken back: say so where the card was (文本已变化，请重新检查 …); the re-check follows.
+    const message = result ? applyNotice(result, host.t) : null;
+    if (message && !signal.aborted) card.notice(anchor ?? editorAnchor(ed), message, labels);
+  }
+
+  /** The editor's box (top viewport), for a notice whose underline is gone. */
+  function editorAnchor(ed: Editor): Rect {
+    return rectToTopViewport(toRect(ed.element.getBoundingClientRect()), ed.doc, doc);
   }
 
   /** Edits (fixes) with the editor's checks held, then a check; null when it has no surface or is busy. */
@@ -686,6 +729,15 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   // ---------------------------------------------------------------------------------------------
   // Events, per document handled here (this one and scriptless same-origin frames)
 
+  /** The writer used this editor (a trusted event in it): from now on the personal dictionary applies. */
+  function engage(ed: Editor, e: Event): void {
+    if (ed.engaged || !e.isTrusted) return;
+    ed.engaged = true;
+    if (host.trustedPage || !ed.surface || (!localWords.size && words !== null && !words.length)) return;
+    ed.checkedText = null; // re-check with the dictionary
+    schedule(ed, 0);
+  }
+
   function listenTo(d: Document): void {
     if (docs.has(d) && !d.dispatchEvent(new Event(probe, { cancelable: true }))) return;
     docs.add(d);
@@ -704,6 +756,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     on('compositionstart', (e) => {
       const ed = editorFromEvent(e) ?? adopt(e);
       if (!ed) return;
+      engage(ed, e);
       ed.composing = true;
       stop(ed); // a check due now would read the unfinished composition
     });
@@ -729,10 +782,12 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       lifetime.setTimeout(() => updateBadge(ed), 0);
     });
     on('pointermove', (e) => {
+      if (!e.isTrusted) return; // only the writer's pointer opens a card
       pointer = { x: e.clientX, y: e.clientY, ed: editorFromEvent(e), overCard: d === doc && card.contains(e) };
       if (!pointerFrame) pointerFrame = win.requestAnimationFrame(onPointerFrame);
     });
     on('click', (e) => {
+      if (!e.isTrusted) return; // a page's synthetic click opens no card
       const ed = editorFromEvent(e);
       const issue = ed?.surface?.issueAt(e.clientX, e.clientY);
       if (!ed || !issue) return;
@@ -744,6 +799,12 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (d !== doc) on('pointerdown', () => card.hide()); // the card closes itself on clicks in its own document
     on('keydown', (e) => {
       if (e.key === 'Escape' && card.visible && !card.hasFocus) card.hide();
+      const ed = editorFromEvent(e);
+      if (ed) engage(ed, e);
+    });
+    on('pointerdown', (e) => {
+      const ed = editorFromEvent(e);
+      if (ed) engage(ed, e);
     });
     on('scroll', onLayoutChange);
     d.defaultView?.addEventListener('resize', onLayoutChange, opts);

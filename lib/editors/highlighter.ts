@@ -4,9 +4,12 @@
  * styled by `::highlight(wengao-…)` rules in the stylesheet scope that holds the text (the document, or
  * the shadow root the editor lives in). Nothing is ever inserted into the editor's DOM.
  *
- * One Highlight per severity (`wengao-error`, `wengao-warning`, `wengao-info`) plus `wengao-active` for
- * the issue whose card is open. Several editors in one document share the highlights; each editor
- * (an `owner` key) replaces only its own ranges.
+ * One Highlight per severity (error, warning, info) plus one for the issue whose card is open. Several
+ * editors in one document share the highlights; each editor (an `owner` key) replaces only its own ranges.
+ *
+ * The page can read the highlight registry (names and ranges) and the stylesheet. The names are random
+ * per session and per highlight (no `wengao-error`: nothing names the extension, a rule, a category or
+ * a severity, and nothing stays the same between page loads); the ranges only cover the page's own text.
  */
 import type { Severity } from '../engine/types';
 
@@ -14,8 +17,19 @@ export type HighlightKey = Severity | 'active';
 
 export const HIGHLIGHT_KEYS: readonly HighlightKey[] = ['error', 'warning', 'info', 'active'];
 
+/** A CSS identifier nobody can predict: a letter, then random base-36 digits. */
+function randomName(): string {
+  const bytes = new Uint8Array(9);
+  globalThis.crypto.getRandomValues(bytes);
+  return 'h' + Array.from(bytes, (b) => (b % 36).toString(36)).join('');
+}
+
+/** This session's names (one content-script instance: every document it draws in shares them). */
+const NAMES: Record<HighlightKey, string> = { error: randomName(), warning: randomName(), info: randomName(), active: randomName() };
+
+/** The registry name of a highlight in this session (random; see the header). */
 export function highlightName(key: HighlightKey): string {
-  return `wengao-${key}`;
+  return NAMES[key];
 }
 
 /**
@@ -30,10 +44,10 @@ export const SEVERITY_COLORS: Record<Severity, string> = {
 };
 
 export const HIGHLIGHT_CSS = `
-::highlight(wengao-error) { text-decoration: underline wavy ${SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
-::highlight(wengao-warning) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(240, 140, 0, 0.16); }
-::highlight(wengao-info) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
-::highlight(wengao-active) { background-color: rgba(250, 176, 5, 0.32); }
+::highlight(${NAMES.error}) { text-decoration: underline wavy ${SEVERITY_COLORS.error}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(${NAMES.warning}) { text-decoration: underline wavy ${SEVERITY_COLORS.warning}; text-decoration-thickness: 1.5px; text-underline-offset: 3px; text-decoration-skip-ink: none; background-color: rgba(240, 140, 0, 0.16); }
+::highlight(${NAMES.info}) { text-decoration: underline dotted ${SEVERITY_COLORS.info}; text-decoration-thickness: 2px; text-underline-offset: 3px; text-decoration-skip-ink: none; }
+::highlight(${NAMES.active}) { background-color: rgba(250, 176, 5, 0.32); }
 `;
 
 const STYLE_MARK = 'data-wengao-highlight-style';

@@ -72,6 +72,25 @@ export async function serveDir(dir: string): Promise<{ server: Server; origin: s
   return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
 }
 
+/**
+ * The extension's highlight names are random per session (lib/editors/highlighter.ts: the page must not
+ * learn rules or categories from them). For the tests, `CSS.highlights.get('wengao-error' | 'wengao-warning'
+ * | 'wengao-info' | 'wengao-active')` in the page's world finds the extension's highlight of that severity
+ * by its priority (3, 2, 1, 10) and name shape. Test-only; the product offers no such lookup.
+ */
+const HIGHLIGHT_NAMES_SHIM = `(() => {
+  const proto = globalThis.HighlightRegistry && globalThis.HighlightRegistry.prototype;
+  if (!proto) return;
+  const get = proto.get;
+  const priority = { 'wengao-error': 3, 'wengao-warning': 2, 'wengao-info': 1, 'wengao-active': 10 };
+  proto.get = function (name) {
+    const p = priority[name];
+    if (p === undefined) return get.call(this, name);
+    for (const [n, h] of this) if (h.priority === p && /^h[0-9a-z]{9}$/.test(n)) return h;
+    return undefined;
+  };
+})();`;
+
 export interface Harness {
   context: BrowserContext;
   worker: Worker;
@@ -107,6 +126,7 @@ export async function launch(): Promise<Harness> {
       ],
     });
     const ctx = context;
+    await ctx.addInitScript(HIGHLIGHT_NAMES_SHIM);
     ctx.on('request', (req) => requests.push({ url: req.url(), from: req.serviceWorker() ? 'service-worker' : 'page' }));
     ctx.on('console', (msg) => {
       if (msg.type() === 'error') consoleErrors.push(`${msg.location().url}: ${msg.text()}`);
@@ -124,6 +144,8 @@ export async function launch(): Promise<Harness> {
     const worker = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 20_000 }));
     watchWorker(worker);
     const extensionId = new URL(worker.url()).host;
+    // Badge hosts carry data-count / data-visible for the tests (lib/editors/badge.ts exposeState; off for users).
+    await worker.evaluate(() => chrome.storage.local.set({ wengaoExposeState: true }));
     return {
       context: ctx,
       worker,
