@@ -184,6 +184,49 @@ describe('side panel following the page editor', () => {
   });
 });
 
+describe('side panel on a rich editor', () => {
+  test('Quill: the panel lists its issues and a fix from the panel changes Quill’s own model', async () => {
+    const q = await openFixture('quill');
+    await q.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
+    await q.click('.ql-editor');
+    const id = await tabIdOf(q);
+    const view = await h.context.newPage();
+    await view.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${id}`);
+    const marks = () => view.locator('li.issue mark').allTextContents();
+    await waitFor('Quill’s issues in the panel', marks, (m) => m.includes('的的'), 15_000);
+    expect(await view.textContent('[data-testid="source"]')).toContain('正在查看');
+    const row = view.locator('li.issue', { has: view.locator('mark', { hasText: /^的的$/ }) }).first();
+    await row.locator('button[data-action="apply"]').click();
+    const model = () => q.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
+    await waitFor('the fix in Quill’s model', model, (t) => t.includes('党组织的战斗堡垒'), 10_000);
+    await waitFor('the panel without it', marks, (m) => !m.includes('的的'), 10_000);
+    await view.close();
+    await q.close();
+  });
+});
+
+describe('switching editors', () => {
+  test('the panel shows the editor the writer is in, and switches with the focus', async () => {
+    const p = await h.context.newPage();
+    await p.goto(`${h.origin}/practice.html`);
+    await p.click('#practice-editable');
+    await p.keyboard.press('Control+End');
+    await p.keyboard.type('我们我们要讲党课。');
+    const id = await tabIdOf(p);
+    const view = await h.context.newPage();
+    await view.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${id}`);
+    const marks = () => view.locator('li.issue mark').allTextContents();
+    await waitFor('the contenteditable’s slip', marks, (m) => m.some((t) => t.includes('我们我们')), 15_000);
+    await p.bringToFront();
+    await p.click('#practice-textarea');
+    await waitFor('the textarea’s issues instead', marks, (m) => m.length > 0 && !m.some((t) => t.includes('我们我们')), 15_000);
+    await p.click('#practice-editable');
+    await waitFor('back to the contenteditable', marks, (m) => m.some((t) => t.includes('我们我们')), 15_000);
+    await view.close();
+    await p.close();
+  });
+});
+
 describe('side panel figures (printed, not asserted: speed goes in the note)', () => {
   /** A draft of about `size` characters: the test draft's paragraphs repeated with numbered headings. */
   function draftOf(size: number): string[] {
