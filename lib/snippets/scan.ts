@@ -43,6 +43,24 @@ export interface PackedField {
   /** First unit's initial and first character of every field (for the abbreviation test). */
   firstInitial: Uint16Array;
   firstText: Uint16Array;
+  /** Per field, the letters (and whether any digit) of its readings: see {@link letterMask}. */
+  letters: Int32Array;
+}
+
+/**
+ * Bits a–z, and bit 26 for any digit, of the letters and digits in `s`. A reading match takes every
+ * letter or digit of the query from the field's syllables (`full`), so a field whose mask lacks one of
+ * the query's bits cannot match by reading: it is passed over before any of its units is tried (a query
+ * that matches nowhere, or a long one, then costs a mask test per field instead of attempts per unit).
+ */
+export function letterMask(s: string): number {
+  let m = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x61 && c <= 0x7a) m |= 1 << (c - 0x61);
+    else if (c >= 0x30 && c <= 0x39) m |= 1 << 26;
+  }
+  return m;
 }
 
 /** Letters, digits, the skip mark, anything else: the alphabet of pair keys. */
@@ -114,7 +132,9 @@ export function packFields(fields: readonly Aligned[]): PackedField {
   const packedFull = fulls.join(SEP) + SEP;
   const firstInitial = new Uint16Array(count);
   const firstText = new Uint16Array(count);
+  const letters = new Int32Array(count);
   for (let i = 0; i < count; i++) {
+    letters[i] = letterMask(fields[i]!.full);
     firstInitial[i] = fields[i]!.n ? fields[i]!.initials.charCodeAt(0) : 0;
     firstText[i] = fields[i]!.n ? fields[i]!.text.charCodeAt(0) : 0;
   }
@@ -122,6 +142,7 @@ export function packFields(fields: readonly Aligned[]): PackedField {
     ...buildPairs(packedInitials, packedFull, unitFull),
     firstInitial,
     firstText,
+    letters,
     unitFull,
     fields,
     text: texts.join(SEP) + SEP,
@@ -257,10 +278,13 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
     pos = p.text.indexOf(q, p.textStart[i + 1]!);
   }
 
+  const need = letterMask(q);
+  const letters = p.letters;
   /** Try a match at unit t of field i; true when field i needs no further candidates from this scan. */
   const consider = (i: number, t: number): boolean => {
     const lit = literal[i]!;
     if (lit === 0 || (lit > 0 && !readingsAfterLiteral)) return true;
+    if ((letters[i]! & need) !== need) return true; // some letter of q is in none of its syllables
     if (t >= unitsOf(p, i)) return true; // past the read region: so are the later hits
     if (t < 0) return false;
     const known = start[i]!;
@@ -334,6 +358,12 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
       const g = p.pairs[j]!;
       if (unitStart[i + 1]! <= g) {
         i = fieldAt(unitStart, g);
+        if ((letters[i]! & need) !== need) {
+          // No reading match in field i (see letterMask): skip its units.
+          const next = unitStart[i + 1]!;
+          while (j + 1 < end && p.pairs[j + 1]! < next) j++;
+          continue;
+        }
       } else if (start[i]! >= 0 && start[i]! <= g - unitStart[i]!) continue; // an earlier match is known
       if (test(g) && consider(i, g - unitStart[i]!)) {
         // Done with field i: skip its remaining units.
