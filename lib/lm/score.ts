@@ -187,6 +187,25 @@ export class RunLattice {
     this.best = best;
   }
 
+  private cuts: Uint8Array | null = null;
+
+  /** Whether the best segmentation of the run has a word boundary at `pos` (run start and end: yes). */
+  boundary(pos: number): boolean {
+    if (!this.cuts) {
+      const cuts = new Uint8Array(this.end - this.start + 1);
+      cuts[0] = 1;
+      cuts[this.end - this.start] = 1;
+      for (let k = 0; k < this.ids.length; k++) {
+        if (Math.abs(this.fwd[k]! + this.bwd[k]! - this.best) < 1e-6) {
+          cuts[this.starts[k]! - this.start] = 1;
+          cuts[this.ends[k]! - this.start] = 1;
+        }
+      }
+      this.cuts = cuts;
+    }
+    return this.cuts[pos - this.start] === 1;
+  }
+
   private trans(prev: number, id: number): number {
     if (id === -2) return this.v.model.unknownChar;
     return wordScore(this.v, prev < 0 ? -1 : prev, id);

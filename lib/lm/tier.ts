@@ -295,44 +295,48 @@ export class WrongCharTier {
       // Whole-word homophones (联系 written 练习): the input method offered another word for the same
       // syllables. Two or more characters differ (one is the sound-alike search below). The fix counts
       // as the word itself or as part of a longer word it completes (a domain phrasing: 密切联系群众).
-      // Starts of longer words through the fix: the text before it must be a word's beginning, which
-      // does not depend on the candidate (hashes of text[a, i), kept for the loop below).
-      const a0 = Math.max(start, i - 4);
-      const heads: number[] = [];
-      for (let a = i - 1; a >= a0; a--) {
-        let h = FNV_OFFSET;
-        for (let k = a; k < i; k++) h = fnvStep(h, text.charCodeAt(k));
-        if (i - a >= 2 && !v.model.words.mayExtend(h >>> 0) && !(v.domain && v.domain.mayExtend(h >>> 0))) continue;
-        heads.push(a, h);
-      }
-      heads.push(i, FNV_OFFSET);
-      for (let len = 2; len <= 3 && i + len <= end; len++) {
-        if (guard[i + len - 1] || LEFT_ALONE.has(text[i + len - 1]!)) break;
-        // A word the writer could have picked from the input method's list; or common characters
-        // that make no word (a phrase-level pick gone wrong: 人才堆物 for 人才队伍), at a higher cost.
-        // Names and rare characters are left alone: what they should be is anyone's guess.
-        const kind: SlipKind = v.model.words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
-        if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
-        const cands = this.homophones(text.slice(i, i + len));
-        for (let c = 0; c < cands.length; c += 2) {
-          const id = cands[c] as number;
-          const w = cands[c + 1] as string;
-          consider(i, i + len, w, kind, i, i + len, id, w);
-          // Longer words through the fix: hashes grow one character at a time and stop where no word
-          // goes on (the vocabulary's prefix bits).
-          const b0 = Math.min(end, i + len + 4);
-          const local = text.slice(a0, i) + w + text.slice(i + len, b0);
-          for (let k = 0; k < heads.length; k += 2) {
-            const a = heads[k]!;
-            let h = heads[k + 1]!;
-            for (let b = i + 1; b <= b0 && b - a <= v.maxWordLength; b++) {
-              h = fnvStep(h, local.charCodeAt(b - 1 - a0));
-              const hash = h >>> 0;
-              if (b >= i + len && b - a > len) {
-                const rid = rangeId(v, local, a - a0, b - a0, hash);
-                if (rid >= 0) consider(i, i + len, w, kind, a, b, rid, local.slice(a - a0, b - a0));
+      if (lattice.boundary(i)) {
+        // Starts of longer words through the fix: the text before it must be a word's beginning, which
+        // does not depend on the candidate (hashes of text[a, i), kept for the loop below).
+        const a0 = Math.max(start, i - 4);
+        const heads: number[] = [];
+        for (let a = i - 1; a >= a0; a--) {
+          let h = FNV_OFFSET;
+          for (let k = a; k < i; k++) h = fnvStep(h, text.charCodeAt(k));
+          if (i - a >= 2 && !v.model.words.mayExtend(h >>> 0) && !(v.domain && v.domain.mayExtend(h >>> 0))) continue;
+          heads.push(a, h);
+        }
+        heads.push(i, FNV_OFFSET);
+        for (let len = 2; len <= 3 && i + len <= end; len++) {
+          if (guard[i + len - 1] || LEFT_ALONE.has(text[i + len - 1]!)) break;
+          // The picked word (or the characters picked) is whole segments of the text as read best.
+          if (!lattice.boundary(i + len)) continue;
+          // A word the writer could have picked from the input method's list; or common characters
+          // that make no word (a phrase-level pick gone wrong: 人才堆物 for 人才队伍), at a higher cost.
+          // Names and rare characters are left alone: what they should be is anyone's guess.
+          const kind: SlipKind = v.model.words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
+          if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
+          const cands = this.homophones(text.slice(i, i + len));
+          for (let c = 0; c < cands.length; c += 2) {
+            const id = cands[c] as number;
+            const w = cands[c + 1] as string;
+            consider(i, i + len, w, kind, i, i + len, id, w);
+            // Longer words through the fix: hashes grow one character at a time and stop where no word
+            // goes on (the vocabulary's prefix bits).
+            const b0 = Math.min(end, i + len + 4);
+            const local = text.slice(a0, i) + w + text.slice(i + len, b0);
+            for (let k = 0; k < heads.length; k += 2) {
+              const a = heads[k]!;
+              let h = heads[k + 1]!;
+              for (let b = i + 1; b <= b0 && b - a <= v.maxWordLength; b++) {
+                h = fnvStep(h, local.charCodeAt(b - 1 - a0));
+                const hash = h >>> 0;
+                if (b >= i + len && b - a > len) {
+                  const rid = rangeId(v, local, a - a0, b - a0, hash);
+                  if (rid >= 0) consider(i, i + len, w, kind, a, b, rid, local.slice(a - a0, b - a0));
+                }
+                if (b - a >= 2 && !v.model.words.mayExtend(hash) && !(v.domain && v.domain.mayExtend(hash))) break;
               }
-              if (b - a >= 2 && !v.model.words.mayExtend(hash) && !(v.domain && v.domain.mayExtend(hash))) break;
             }
           }
         }
