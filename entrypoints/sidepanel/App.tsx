@@ -118,7 +118,13 @@ export function App() {
         ) : tab === 'outline' ? (
           <OutlineView text={text} issues={issues} suggestions={suggestions} onLocate={locate} onInsert={insert} />
         ) : tab === 'themes' ? (
-          <ThemesPanel text={text} onSelect={locate} effective={corpus} result={suggestions} />
+          <ThemesPanel
+            text={text}
+            onSelect={locate}
+            effective={corpus}
+            result={suggestions}
+            onInsert={(inserted) => (feed ? sendAction(feed, { action: 'insertAtCaret', text: inserted }) : Promise.resolve({ ok: false, reason: 'no-editor' }))}
+          />
         ) : tab === 'snippets' ? (
           SnippetsPanel ? <SnippetsPanel /> : <p class="empty">{t('panelSnippetsMissing')}</p>
         ) : tab === 'draft' ? (

@@ -1,6 +1,8 @@
 import { ROLE_NAMES } from '@/lib/corpus/curated';
 import type { CorpusSuggestions, Sourced } from '@/lib/import/attribution';
 import type { CorpusSource } from '@/lib/import/types';
+import { useState } from 'preact/hooks';
+import type { ActionResult } from '@/lib/panel/wire';
 import type { Corpus } from './corpus';
 import './themes.css';
 
@@ -19,13 +21,23 @@ export function ThemesPanel({
   onSelect,
   effective,
   result,
+  onInsert,
 }: {
   text: string;
   onSelect: (start: number, end: number) => void;
   /** The effective corpus and the suggestions for `text` (shared with the outline: ./corpus.ts). */
   effective: Corpus | null;
   result: CorpusSuggestions | null;
+  /** Insert a phrasing or an example sentence at the writer's caret in the page (absent: not offered). */
+  onInsert?: (text: string) => Promise<ActionResult>;
 }) {
+  const [status, setStatus] = useState<{ text: string; kind: 'ok' | 'error' } | null>(null);
+  const insert = onInsert
+    ? async (text: string) => {
+        const r = await onInsert(text);
+        setStatus(r.ok ? { text: t('panelInsertedText', [text]), kind: 'ok' } : { text: t(r.reason === 'no-editor' ? 'panelEditorGone' : 'panelNoCaret'), kind: 'error' });
+      }
+    : undefined;
   const userCount = effective ? Object.keys(effective.userDocs).length : 0;
 
   return (
@@ -39,6 +51,11 @@ export function ThemesPanel({
           {t('themesManage')}
         </button>
       </h2>
+      {status && (
+        <p class={`status ${status.kind}`} role="status">
+          {status.text}
+        </p>
+      )}
       {!text.trim() ? (
         <p class="empty">{t('themesEmpty')}</p>
       ) : result ? (
@@ -119,10 +136,11 @@ export function ThemesPanel({
                       {m.examples.map((e) => (
                         <li key={e.text} class="example">
                           “{e.text}”<SourceMark source={e.source} />
+                          {insert && <InsertButton onClick={() => void insert(e.text)} />}
                         </li>
                       ))}
                     </ul>
-                    {m.phrasings.length > 0 && <Phrasings items={m.phrasings} />}
+                    {m.phrasings.length > 0 && <Phrasings items={m.phrasings} onInsert={insert} />}
                   </details>
                 </li>
               ))}
@@ -134,7 +152,7 @@ export function ThemesPanel({
   );
 }
 
-function Phrasings({ items }: { items: Sourced[] }) {
+function Phrasings({ items, onInsert }: { items: Sourced[]; onInsert?: (text: string) => Promise<void> }) {
   return (
     <p class="phrasings">
       <span class="label">{t('themesPhrasings')}</span>
@@ -143,9 +161,18 @@ function Phrasings({ items }: { items: Sourced[] }) {
           {i > 0 && '；'}
           {p.text}
           {p.source?.kind === 'user' && <SourceMark source={p.source} />}
+          {onInsert && <InsertButton onClick={() => void onInsert(p.text)} />}
         </span>
       ))}
     </p>
+  );
+}
+
+function InsertButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" class="insert-text" data-testid="insert-text" title={t('panelInsertAtCaretHint')} onClick={onClick}>
+      {t('panelInsertAtCaret')}
+    </button>
   );
 }
 

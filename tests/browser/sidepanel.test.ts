@@ -157,6 +157,19 @@ describe('side panel following the page editor', () => {
     await waitFor('the outline without the missing causes', () => panel.locator('.missing-section[data-role="causes"]').count(), (n) => n === 0, 10_000);
   });
 
+  test('a theme’s typical sentence inserts at the caret in the page', async () => {
+    await page.bringToFront();
+    await page.click('#editor');
+    await page.keyboard.press('Control+End');
+    await panel.click('#tab-themes');
+    const button = panel.locator('[data-testid="insert-text"]').first();
+    await button.waitFor({ timeout: 15_000 });
+    await button.click();
+    const status = await waitFor('the insert status', () => panel.locator('.themes .status').textContent().catch(() => ''), (t) => !!t && t.startsWith('已插入：'));
+    const inserted = status!.slice('已插入：'.length);
+    await waitFor('the sentence at the end of the page’s text', value, (v) => v.endsWith(inserted));
+  });
+
   test('keyboard: arrows move between tabs and rows', async () => {
     await panel.click('#tab-outline');
     await panel.keyboard.press('ArrowLeft');
