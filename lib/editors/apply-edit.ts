@@ -236,8 +236,26 @@ export async function applyFix(element: HTMLElement, issue: Issue, options: Appl
   }
 }
 
-/** Textarea / input. Synchronous: read, verify and write in one task. */
+/**
+ * Textarea / input. Synchronous: read, verify and write in one task. A fix that is not written leaves
+ * the writer's selection as it was (or a caret, never the fix's text selected for the next key to replace).
+ */
 export function applyToField(field: HTMLTextAreaElement | HTMLInputElement, issue: Issue, options: ApplyOptions = {}): ApplyResult {
+  const value = field.value;
+  const had = hasFocusWithin(field) && field.selectionStart !== null ? [field.selectionStart, field.selectionEnd ?? field.selectionStart] : null;
+  const result = writeField(field, issue, options);
+  if (!result.ok) {
+    try {
+      if (had && field.value === value) field.setSelectionRange(had[0]!, had[1]!);
+      else if (field.selectionStart !== field.selectionEnd) field.setSelectionRange(field.selectionEnd, field.selectionEnd);
+    } catch {
+      /* an input type without selection */
+    }
+  }
+  return result;
+}
+
+function writeField(field: HTMLTextAreaElement | HTMLInputElement, issue: Issue, options: ApplyOptions): ApplyResult {
   const replacement = options.replacement ?? issue.replacements[0];
   if (replacement === undefined) return { ok: false, reason: 'failed' };
   const base = field.value;
@@ -390,6 +408,20 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     /** Where the fix is in the text now, or null when it is not there unambiguously. */
     const locate = (): Located | null => relocate(base, current(), start, end, issue.text);
 
+    /** The fix was not written: the writer's selection back (or a caret), never the fix's text left selected. */
+    let selected = false;
+    const original = before;
+    const fail = (result: ApplyResult): ApplyResult => {
+      const sel = doc.getSelection();
+      if (!selected || !sel) return result;
+      const r = original && current() === base ? model.rangeFor(original.start, original.end) : null;
+      if (r) {
+        sel.removeAllRanges();
+        sel.addRange(r);
+      } else if (sel.rangeCount && !sel.isCollapsed) sel.collapseToEnd();
+      return result;
+    };
+
     const select = async (at: Located): Promise<boolean> => {
       const range = model.rangeFor(at.start, at.end);
       if (!range) return false;
@@ -403,6 +435,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
       }
       const sel = doc.getSelection();
       if (!sel) return false;
+      selected = true;
       const changed = nextSelectionChange(doc, 30);
       sel.removeAllRanges();
       sel.addRange(range);
@@ -484,7 +517,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
         }
       }
       const text = current();
-      return { ok: false, method, reason: 'mismatch', undone: text === p.now, text };
+      return fail({ ok: false, method, reason: 'mismatch', undone: text === p.now, text });
     };
 
     let method: ApplyMethod | undefined;
@@ -504,12 +537,12 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     for (const attempt of attempts) {
       if (refused && attempt.step !== 'beforeinput') break;
       const at = locate();
-      if (!at) return { ok: false, reason: 'stale', text: current() };
-      if (!(await select(at))) return { ok: false, reason: 'no-range' };
+      if (!at) return fail({ ok: false, reason: 'stale', text: current() });
+      if (!(await select(at))) return fail({ ok: false, reason: 'no-range' });
       if (adapter.selectionSettleMs) await sleep(win, adapter.selectionSettleMs);
       // From here to the write: one task.
       let p = prepare();
-      if (typeof p !== 'object') return { ok: false, reason: p, text: current() };
+      if (typeof p !== 'object') return fail({ ok: false, reason: p, text: current() });
 
       if (attempt.step === 'beforeinput' || !announced) {
         const inputType = attempt.inputType ?? (replacement === '' ? 'deleteContent' : adapter.inputType);
@@ -543,7 +576,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
         }
         // The page's beforeinput handlers ran: read and verify again before the native write.
         p = prepare();
-        if (typeof p !== 'object') return { ok: false, reason: p, text: current() };
+        if (typeof p !== 'object') return fail({ ok: false, reason: p, text: current() });
       }
       refused = false;
 
@@ -576,7 +609,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
         break;
       }
     }
-    if (!done) return { ok: false, reason: refused ? 'refused' : 'failed', text: current() };
+    if (!done) return fail({ ok: false, reason: refused ? 'refused' : 'failed', text: current() });
 
     const { at, expected } = done;
     before = shiftSelection(before, { start, end }, at);

@@ -173,6 +173,8 @@ describe('the page may say no', () => {
     await waitFor('the notice', () => cardText(page), (t) => t.includes('页面不允许在此处修改'));
     expect(await text(page, '#ed')).toBe(SENTENCE);
     expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).toEqual(['insertReplacementText:要']);
+    // The fix's text is not left selected (the next key would replace it).
+    expect(await page.evaluate(() => getSelection()!.isCollapsed)).toBe(true);
     await page.close();
   });
 
@@ -187,6 +189,16 @@ describe('the page may say no', () => {
     await page.keyboard.press('Enter');
     await waitFor('the notice', () => cardText(page), (t) => t.includes('页面不允许在此处修改'));
     expect(await text(page, '#t')).toBe(SENTENCE);
+    // The apply-fix shortcut at the caret: refused alike, and the writer's selection is given back.
+    await page.keyboard.press('Escape');
+    await page.focus('#t');
+    await page.evaluate(() => (document.getElementById('t') as HTMLTextAreaElement).setSelectionRange(6, 6));
+    await command(page, 'apply-fix');
+    await waitFor('the notice', () => cardText(page), (t) => t.includes('页面不允许在此处修改'));
+    expect(await page.evaluate(() => {
+      const t = document.getElementById('t') as HTMLTextAreaElement;
+      return [t.value, t.selectionStart, t.selectionEnd];
+    })).toEqual([SENTENCE, 6, 6]);
     await page.close();
   });
 
