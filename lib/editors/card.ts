@@ -19,6 +19,7 @@
  * {@link FixCard.notice} reports what went wrong (the fix was refused, the word was not saved).
  */
 import type { Issue } from '../engine/types';
+import { offersDictionary } from './dictionary-offer';
 import { SEVERITY_COLORS } from './highlighter';
 import type { Rect } from './geometry';
 
@@ -462,7 +463,8 @@ export class FixCard {
     if (issue.replacements.length) button('apply', labels.apply, 'apply');
     button('ignore', labels.ignore, 'ignore');
     button('ignore-rule', labels.ignoreRule, 'ignore-rule');
-    button('dict', labels.addToDictionary, 'add-to-dictionary');
+    // Only where a word is flagged: a mark, a space or 的 in the dictionary would silence that slip everywhere.
+    if (offersDictionary(issue)) button('dict', labels.addToDictionary, 'add-to-dictionary');
     this.card.append(actions);
   }
 

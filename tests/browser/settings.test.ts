@@ -63,6 +63,32 @@ afterAll(async () => {
   await h?.close();
 });
 
+// The card's buttons (in its closed shadow root), read after hovering an underline until they hold
+// `want`: a closed card keeps its last buttons, and the first card after a switch may still be drawn
+// while the other language's texts load, so it is opened again until it shows them.
+const buttons = async () => (await shadowElements(page, 'wengao-card', { tag: 'button' })).map((b) => b.text.trim());
+const cardButtons = async (text: string, want: string): Promise<string[]> => {
+  for (let attempt = 0; ; attempt++) {
+    const at = await page.evaluate((text) => {
+      for (const [, set] of (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights)
+        for (const r of set) {
+          if (r.toString() !== text) continue;
+          const b = r.getClientRects()[0]!;
+          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+        }
+      return null;
+    }, text);
+    await page.keyboard.press('Escape');
+    await page.mouse.move(2, 2);
+    await page.mouse.move(at!.x, at!.y, { steps: 2 });
+    try {
+      return await waitFor(`the card showing ${want}`, buttons, (t) => t.includes(want), 1_500);
+    } catch (error) {
+      if (attempt >= 4) throw error;
+    }
+  }
+};
+
 describe('settings page', () => {
   test('shows every check in writers\' words, no rule id, at 14 px', async () => {
     expect(await options.locator('#rules li.rule').count()).toBe(RULE_CATALOG.length);
@@ -177,31 +203,6 @@ describe('settings page', () => {
   });
 
   test('interface language: English re-renders this page and the fix card in the open page; back to 跟随浏览器', async () => {
-    // The card's buttons (in its closed shadow root), read after hovering an underline until they hold
-    // `want`: a closed card keeps its last buttons, and the first card after a switch may still be drawn
-    // while the other language's texts load, so it is opened again until it shows them.
-    const buttons = async () => (await shadowElements(page, 'wengao-card', { tag: 'button' })).map((b) => b.text.trim());
-    const cardButtons = async (text: string, want: string): Promise<string[]> => {
-      for (let attempt = 0; ; attempt++) {
-        const at = await page.evaluate((text) => {
-          for (const [, set] of (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights)
-            for (const r of set) {
-              if (r.toString() !== text) continue;
-              const b = r.getClientRects()[0]!;
-              return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-            }
-          return null;
-        }, text);
-        await page.keyboard.press('Escape');
-        await page.mouse.move(2, 2);
-        await page.mouse.move(at!.x, at!.y, { steps: 2 });
-        try {
-          return await waitFor(`the card showing ${want}`, buttons, (t) => t.includes(want), 1_500);
-        } catch (error) {
-          if (attempt >= 4) throw error;
-        }
-      }
-    };
     expect(await cardButtons('發', zh.cardApply!.message)).toContain(zh.cardApply!.message);
     await options.locator('#language input[value="en"]').check();
     await waitFor('the page in English', () => options.textContent('h1'), (t) => t === 'Wengao · Settings');
@@ -214,6 +215,14 @@ describe('settings page', () => {
     await options.keyboard.press('Space');
     await waitFor('the page in Chinese again', () => options.textContent('h1'), (t) => t === zh.optionsTitle!.message);
     expect(await cardButtons('發', zh.cardApply!.message)).not.toContain('Apply');
+    await page.mouse.move(2, 2);
+  });
+
+  test('the fix card offers 加入词典 on a flagged word, not on a mark', async () => {
+    const add = zh.cardAddToDictionary!.message;
+    expect(await cardButtons('發', add)).toContain(add);
+    expect(await cardButtons(',', '，')).not.toContain(add);
+    await page.keyboard.press('Escape');
     await page.mouse.move(2, 2);
   });
 
