@@ -33,6 +33,13 @@ describe('wrong-char finds and fixes', () => {
     expect(errors(fixed)).toEqual([]);
   });
 
+  it('reads a traditional-script line in simplified characters and writes its fix back in traditional', () => {
+    const line = '支部書記要帶領黨員員幹部履職盡責。';
+    const found = errors(line);
+    expect(found.map((i) => [i.text, i.replacements[0]])).toEqual([['員員', '員']]);
+    expect(applyFixes(line, found)).toBe('支部書記要帶領黨員幹部履職盡責。');
+  });
+
   it('names the intended word in the message', () => {
     const [issue] = errors('各级党组织书记要发挥代头作用，当好表率。');
     expect(issue!.message).toContain('带头');
@@ -47,6 +54,7 @@ describe('wrong-char leaves alone', () => {
     '2024年全县新建党员活动室36个，覆盖率达到100%，GDP增长5.2%。',
     '支部书记𠮷祥同志带头讲党课，党员们认真做笔记。',
     '老干部们经常练习书法，陶冶情操。',
+    '黨支部要把組織群衆、服務群衆的職責落到實處，真正建設成爲堅強戰鬥堡壘。',
     '要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的标准。',
   ])('%s', (text) => {
     expect(errors(text)).toEqual([]);
