@@ -3,6 +3,7 @@ import { ROLE_NAMES, THEME_BY_ID } from '@/lib/corpus/curated';
 import { IMPORT_ERROR_MESSAGE_KEYS, isImportErrorCode, type ImportErrorCode } from '@/lib/import/errors';
 import type { ImportProgress, ImportStage, ReferenceDocSummary, ReferenceKind } from '@/lib/import/types';
 import { sendMessage } from '@/lib/protocol';
+import { currentPageLocale } from '@/lib/page-language';
 import { msg } from './i18n';
 import { importReference, type WorkerSource } from './importer';
 import { SETTINGS_SECTIONS, SettingsPanel } from './SettingsPanel';
@@ -25,7 +26,8 @@ interface Job {
   error?: ImportErrorCode;
 }
 
-const lang = () => browser.i18n.getUILanguage();
+/** Dates and numbers in the page's language (the 界面语言 setting). */
+const lang = () => (currentPageLocale() === 'en' ? 'en' : 'zh-CN');
 
 function formatBytes(bytes: number): string {
   if (bytes < 1024) return `${bytes} B`;
