@@ -5,6 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { WRONG_CHAR_LIMITS } from '../../../lib/lm/limits';
+import { createDispatcher } from '../../../lib/message-policy';
 import { createLmService } from '../../../lib/storage/lm-handlers';
 import { MODEL_FILE } from '../../../scripts/lib/lm-sources';
 
@@ -79,5 +81,32 @@ describe('checkWrongChars', () => {
     if (a.ok) a.paragraphs[0]!.issues[0]!.replacements.push('乱写');
     const b = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
     expect(b.ok && b.paragraphs[0]!.issues[0]!.replacements).toEqual(['联系']);
+  });
+});
+
+describe('the policy row of checkWrongChars', () => {
+  const SELF = { id: 'wengaoextensionid', baseUrl: 'chrome-extension://wengaoextensionid/' };
+  const content = { id: SELF.id, url: 'https://news.example.com/a.html', origin: 'https://news.example.com', tab: { id: 5 }, frameId: 0 };
+  const foreign = { id: 'otherextension', url: 'chrome-extension://otherextension/bg.js' };
+
+  it('answers bounded paragraphs from a content script; refuses more, longer, malformed, or from outside', async () => {
+    const { lm, modelBytes } = service();
+    const dispatch = createDispatcher(lm.handlers as never, SELF);
+    const ok = await dispatch('checkWrongChars', { paragraphs: [{ id: 7, text: TYPO }] }, content);
+    expect(ok).toMatchObject({ ok: true, paragraphs: [{ id: 7, text: TYPO }] });
+    const many = Array.from({ length: WRONG_CHAR_LIMITS.paragraphs + 1 }, (_, id) => ({ id, text: CLEAN }));
+    const bad: unknown[] = [
+      { paragraphs: many },
+      { paragraphs: [{ id: 1, text: '字'.repeat(WRONG_CHAR_LIMITS.chars + 1) }] },
+      { paragraphs: [] },
+      { paragraphs: [{ id: -1, text: TYPO }] },
+      { paragraphs: [{ id: 1.5, text: TYPO }] },
+      { paragraphs: [{ id: 1, text: 42 }] },
+      { paragraphs: 'all' },
+      null,
+    ];
+    for (const data of bad) await expect(dispatch('checkWrongChars', data, content)).rejects.toThrow(/refused/);
+    await expect(dispatch('checkWrongChars', { paragraphs: [{ id: 1, text: TYPO }] }, foreign)).rejects.toThrow(/refused/);
+    expect(modelBytes).toHaveBeenCalledTimes(1);
   });
 });
