@@ -147,6 +147,11 @@ describe('settings page writes', () => {
     // The fields list stays bounded.
     expect(await store.restoreFields('e.example', Array.from({ length: MAX_FIELDS_PER_SITE + 10 }, (_, i) => `/#f${i}`))).toBe(true);
     expect((await store.readSwitches()).fields['e.example']).toHaveLength(MAX_FIELDS_PER_SITE);
+    // And so does the number of sites with fields: a new site is refused, a known one still changes.
+    const full = memoryArea({ [SWITCHES_KEY]: { sites: [], fields: Object.fromEntries(Array.from({ length: MAX_SETTINGS_SITES }, (_, i) => [`s${i}.example`, ['/#a']])) } });
+    const fullStore = new SettingsStore(full);
+    expect(await fullStore.restoreFields('new.example', ['/#a'])).toBe(false);
+    expect(await fullStore.restoreFields('s1.example', ['/#b'])).toBe(true);
   });
 });
 
