@@ -1,5 +1,6 @@
 import type { Lifetime } from '@/lib/editors/controller';
 import { frameDocument, hasOwnChecker } from '@/lib/editors/detect';
+import { watchSnippetDocuments } from '@/lib/editors/snippet-frames';
 import { CaretMemory } from '@/lib/editors/snippet-insert';
 import { PICKER_LABELS, PICKER_SIZE, startSnippetPicker } from '@/lib/editors/snippet-picker';
 import { showSnippetToast, TOAST_LABELS, type ToastLabels } from '@/lib/editors/snippet-toast';
@@ -68,14 +69,7 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
   // ——— the editor the writer was last in ———
   const memory = new CaretMemory();
   let noted: { element: HTMLElement; at: number } | null = null;
-  const onFocusIn = (event: Event) => {
-    const node = event.composedPath()[0] ?? null;
-    const frame = node as Element | null;
-    if (frame && (frame.tagName === 'IFRAME' || frame.tagName === 'FRAME')) {
-      const inner = frameDocument(frame as HTMLIFrameElement);
-      if (inner && !hasOwnChecker(inner)) watch(inner);
-      return;
-    }
+  const note = (node: EventTarget | null) => {
     const target = memory.note(node);
     if (!target) return;
     // Tell the background once per editor (and again after a while: it may have restarted).
@@ -84,17 +78,14 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
     noted = { element: target.element, at: now };
     void send(sendMessage('noteSnippetTarget'), false);
   };
+  const onFocusIn = (event: Event) => note(event.composedPath()[0] ?? null);
   const onFocusOut = () => memory.refresh();
-  const watched = new WeakSet<Document>();
-  function watch(d: Document): void {
-    if (watched.has(d)) return;
-    watched.add(d);
+  watchSnippetDocuments(doc, signal, (d) => {
     d.addEventListener('focusin', onFocusIn, { capture: true, signal });
     d.addEventListener('focusout', onFocusOut, { capture: true, signal });
-  }
-  watch(doc);
-  // The writer may already be in an editor (this part loads once the page shows one).
-  if (doc.activeElement && doc.hasFocus()) onFocusIn({ composedPath: () => [doc.activeElement] } as unknown as Event);
+    // The writer may be in an editor already (this part loads once the page shows one).
+    if (d.hasFocus() && d.activeElement) note(d.activeElement);
+  });
 
   // ——— messages from the background ———
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean | undefined => {

@@ -19,7 +19,7 @@
  */
 import { displayTitle } from '../snippets/normalize';
 import { findTrigger, MAX_TRIGGER_QUERY, type TriggerMatch } from '../snippets/trigger';
-import { frameDocument, hasOwnChecker } from './detect';
+import { watchSnippetDocuments } from './snippet-frames';
 import type { Lifetime } from './controller';
 import { toRect, type Rect } from './geometry';
 import { insertText, snippetTarget } from './snippet-insert';
@@ -322,10 +322,7 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     render();
   }
 
-  // ——— events, per watched document ———
-
-  const watched = new WeakSet<Document>();
-  const probe = `wengao-picker-probe-${Math.random().toString(36).slice(2)}`;
+  // ——— events, per watched document (this one and its same-origin frames: snippet-frames.ts) ———
 
   function onInput(event: Event): void {
     if ((event as InputEvent).isComposing) return;
@@ -378,31 +375,19 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     close();
   }
 
-  function onFrameFocus(event: FocusEvent): void {
-    const frame = event.target as Element | null;
-    if (!frame || (frame.tagName !== 'IFRAME' && frame.tagName !== 'FRAME')) return;
-    const inner = frameDocument(frame as HTMLIFrameElement);
-    if (inner && !hasOwnChecker(inner)) watch(inner);
-  }
-
-  function watch(d: Document): void {
-    // document.open erases listeners: the probe tells whether ours are still there.
-    if (watched.has(d) && !d.dispatchEvent(new Event(probe, { cancelable: true }))) return;
-    watched.add(d);
+  function attach(d: Document): void {
     const opts = { capture: true, signal } as const;
-    d.addEventListener(probe, (e) => e.preventDefault(), opts);
     d.addEventListener('input', onInput, opts);
     d.addEventListener('compositionend', onCompositionEnd, opts);
     d.addEventListener('focusout', onFocusOut as EventListener, opts);
     d.addEventListener('pointerdown', onPointerDown, opts);
-    d.addEventListener('focusin', onFrameFocus as EventListener, opts);
     d.defaultView?.addEventListener('keydown', onKeyDown, opts);
     d.defaultView?.addEventListener('blur', close, { signal });
     d.defaultView?.addEventListener('resize', close, { signal });
     d.addEventListener('scroll', () => open && place(triggerRect(open.element, open.typed.length), open.element), { capture: true, passive: true, signal });
   }
 
-  watch(doc);
+  watchSnippetDocuments(doc, signal, attach);
   signal.addEventListener('abort', close, { once: true });
   return { isOpen: () => open !== null, close };
 }

@@ -43,7 +43,8 @@ async function start(): Promise<void> {
   // On a restart the extension is installed already and its worker starts only when something needs it:
   // the first extension page (the same id: it follows from the folder) wakes it.
   if (!extensionId) {
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    // A fresh profile installs the extension, which starts its worker (slow on a busy machine).
+    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 60_000 }));
     extensionId = new URL(worker.url()).host;
   }
 }
@@ -127,11 +128,13 @@ async function focusEnd(page: Page): Promise<void> {
     el.focus();
     if (el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement) el.setSelectionRange(el.value.length, el.value.length);
     else {
-      const r = document.createRange();
+      // The editor's own document (TinyMCE edits in an iframe).
+      const doc = el.ownerDocument;
+      const r = doc.createRange();
       r.selectNodeContents(el.lastElementChild ?? el);
       r.collapse(false);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(r);
+      doc.getSelection()!.removeAllRanges();
+      doc.getSelection()!.addRange(r);
     }
   });
   await page.waitForTimeout(150); // editors that follow the selection on a throttled selectionchange
@@ -153,6 +156,9 @@ describe('snippets (常用语)', () => {
   test('保存为常用语: the page saves its selection (line breaks kept, the page as source); the toast names it or takes it back', async () => {
     const panel = await openPanel();
     const page = await openFixture('textarea');
+    // The snippet part loads with the checker once the page shows an editor.
+    await focusEnd(page);
+    await snippetsReady(page);
     await page.evaluate(() => {
       const p = document.createElement('p');
       p.id = 'src';
@@ -325,6 +331,26 @@ describe('snippets (常用语)', () => {
     await new Promise((r) => setTimeout(r, 400));
     expect(await pickerItems(page)).toEqual([]);
     expect(await page.locator('#pw').inputValue()).toBe('//shyk');
+    await page.close();
+  });
+
+  test('inline picker and panel insert in an editor inside an iframe (TinyMCE)', async () => {
+    await ensureSnippets();
+    const page = await openFixture('tinymce');
+    await page.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['要认真']);
+    await focusEnd(page);
+    await snippetsReady(page);
+    await page.keyboard.type('//xfmf');
+    await waitFor('the picker in the TinyMCE frame', () => pickerItems(page), (i) => i.some((x) => x.text.includes('先锋模范')));
+    await page.keyboard.press('Enter');
+    await waitFor('the snippet in TinyMCE', () => Promise.resolve(page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())), (t) => t === `要认真${XFMF}`);
+    const panel = await openPanel(await tabIdOf(page));
+    await panel.locator('.snippets-search').fill('shyk');
+    await waitFor('the panel to find 三会一课', () => panel.locator('.snippet .title').allTextContents(), (t) => t[0] === '三会一课');
+    await panel.locator('.snippets-search').press('Enter');
+    await waitFor('the panel to confirm', () => panel.locator('.snippets-status').allTextContents(), (t) => t.some((x) => x.includes('已插入')));
+    expect(await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())).toBe(`要认真${XFMF}${SHYK}`);
+    await panel.close();
     await page.close();
   });
 
