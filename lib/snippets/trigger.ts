@@ -55,8 +55,21 @@ export function findTrigger(before: string, trigger: string): TriggerMatch | nul
   // be shorter than the run (the trigger ends inside a run only when it ends in a query character,
   // which checkTrigger forbids), so the run is the query.
   const start = q - trigger.length;
-  if (start < 0 || before.slice(start, q) !== trigger) return null;
-  const prev = start > 0 ? before[start - 1]! : '';
-  if (prev && (/[A-Za-z0-9:]/.test(prev) || trigger.includes(prev))) return null;
+  const want = halfWidth(trigger);
+  if (start < 0 || halfWidth(before.slice(start, q)) !== want) return null;
+  // After a letter or digit (also full-width), an ASCII colon (a URL's scheme) or another trigger
+  // character: not a trigger. A Chinese colon is fine (标签：//…).
+  const raw = start > 0 ? before[start - 1]! : '';
+  const prev = halfWidth(raw);
+  if (raw && (/[A-Za-z0-9]/.test(prev) || raw === ':' || want.includes(raw))) return null;
   return { start, query: before.slice(q) };
+}
+
+/**
+ * Full-width ASCII forms (／ ； ＃ Ａ …, U+FF01–FF5E) as their ASCII counterparts: a Chinese input method in
+ * full-width punctuation mode types ／／ for //, and the trigger should still work. One character for one,
+ * so offsets do not move.
+ */
+export function halfWidth(s: string): string {
+  return s.replace(/[！-～]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -9,6 +9,11 @@ describe('inline trigger', () => {
     expect(findTrigger('第一段\n//xfmf', '//')).toEqual({ start: 4, query: 'xfmf' });
     expect(findTrigger('标签：//#组织', '//')).toEqual({ start: 3, query: '#组织' });
     expect(findTrigger('句子；;;zz', ';;')).toEqual({ start: 3, query: 'zz' });
+    // A Chinese input method in full-width punctuation mode types ／／ (and the query may follow in full-width letters' place).
+    expect(findTrigger('要认真／／xfmf', '//')).toEqual({ start: 3, query: 'xfmf' });
+    expect(findTrigger('要认真/／shyk', '//')).toEqual({ start: 3, query: 'shyk' });
+    expect(findTrigger('见 https:／／', '//')).toBeNull();
+    expect(findTrigger('ａ／／ｂ', '//')).toBeNull();
   });
 
   it('does not open in URLs, between words, in rule lines or after a long run', () => {
