@@ -176,7 +176,9 @@ export class WrongCharClient {
     for (const w of [...this.waiting.values()]) {
       if (segments(w.text).some((s) => fresh.has(s.text))) w.onAnswer();
     }
-    if (this.waiting.size) this.kick(0);
+    // An answer with nothing usable in it is a failure too: wait before asking again, never loop.
+    if (fresh.size === 0) this.pausedUntil = this.now() + RETRY_MS;
+    if (this.waiting.size) this.kick(fresh.size ? 0 : RETRY_MS);
   }
 }
 

@@ -174,6 +174,20 @@ describe('WrongCharClient', () => {
     expect(onAnswer).toHaveBeenCalledTimes(1);
   });
 
+  it('an answer that leaves out what was asked does not make it ask again at once', async () => {
+    const sent: WrongCharParagraph[][] = [];
+    const ask: AskWrongChars = async (paragraphs) => {
+      sent.push(paragraphs);
+      return { ok: true, paragraphs: [] };
+    };
+    const client = new WrongCharClient(ask, lifetime());
+    client.issuesFor({}, TYPO, vi.fn());
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect(sent.length).toBe(1);
+    await vi.advanceTimersByTimeAsync(30_000);
+    expect(sent.length).toBe(2);
+  });
+
   it('asks nothing once its lifetime ended', async () => {
     const bg = fakeBackground();
     const life = lifetime();
