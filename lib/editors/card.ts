@@ -17,6 +17,11 @@
  * which the page controls anyway, and a fix is one undo step.) Nothing on the host tells the page which
  * rule the card shows (tests can ask for `data-rule` with `exposeState`). After an action,
  * {@link FixCard.notice} reports what went wrong (the fix was refused, the word was not saved).
+ *
+ * While open, the host is a manual popover in the top layer (raised again at each opening): above the
+ * page's stacking contexts, and out of reach of effects on the page's root (a `filter: grayscale(1)` on
+ * <html>, as sites set on days of mourning, would otherwise make the browser report the card as never
+ * visible and refuse every stored action).
  */
 import type { Issue } from '../engine/types';
 import { offersDictionary } from './dictionary-offer';
@@ -163,6 +168,28 @@ export class FixCard {
     this.card.addEventListener('mousedown', (e) => {
       if (!this.focusMode) e.preventDefault();
     });
+    if ('popover' in this.host) (this.host as HTMLElement & { popover: string | null }).popover = 'manual';
+  }
+
+  /** Into the top layer, above anything the page opened there before (where popovers exist). */
+  private raise(): void {
+    const h = this.host as HTMLElement & { showPopover?: () => void; hidePopover?: () => void };
+    if (!h.isConnected || typeof h.showPopover !== 'function') return;
+    try {
+      if (h.matches(':popover-open')) h.hidePopover?.();
+      h.showPopover();
+    } catch {
+      /* no top layer: the fixed host with the highest z-index still shows */
+    }
+  }
+
+  private lower(): void {
+    const h = this.host as HTMLElement & { hidePopover?: () => void };
+    try {
+      if (typeof h.hidePopover === 'function' && h.matches(':popover-open')) h.hidePopover();
+    } catch {
+      /* not a popover */
+    }
   }
 
   get visible(): boolean {
@@ -200,6 +227,7 @@ export class FixCard {
     if (!this.host.isConnected) this.doc.documentElement.append(this.host);
     this.host.setAttribute('data-open', '');
     if (this.exposeState) this.host.setAttribute('data-rule', issue.rule);
+    this.raise();
     this.position(anchor);
     this.watchVisibility();
     this.focusMode = !!options.focus;
@@ -267,6 +295,7 @@ export class FixCard {
     this.card.append(head, p);
     if (!this.host.isConnected) d.documentElement.append(this.host);
     this.host.setAttribute('data-open', '');
+    this.raise();
     this.position(anchor);
     this.noticeOpen = true;
     this.noticeAbort = new AbortController();
@@ -284,7 +313,10 @@ export class FixCard {
     if (this.noticeTimer) (this.doc.defaultView ?? window).clearTimeout(this.noticeTimer);
     this.noticeTimer = 0;
     this.card.setAttribute('role', 'dialog');
-    if (!this.issue) this.host.removeAttribute('data-open');
+    if (!this.issue) {
+      this.host.removeAttribute('data-open');
+      this.lower();
+    }
   }
 
   /** Follow the card's visibility (IntersectionObserver v2) while it is open; off where unsupported. */
@@ -326,9 +358,11 @@ export class FixCard {
    */
   private request(e: MouseEvent, action: CardAction, replacement?: string): void {
     if (!e.isTrusted || !this.issue || this.pending) return;
-    // detail 0: Enter or Space on a focused button (the card has the focus: opened from the keyboard).
-    if (e.detail !== 0 && this.doc.elementFromPoint(e.clientX, e.clientY) !== this.host) return this.refuse();
-    if (!this.io || !STORED_ACTIONS.has(action)) return this.act(action, replacement);
+    // detail 0: Enter or Space on a focused button. The card has the focus only when the writer opened it
+    // with the keyboard shortcut, and a page cannot press keys: acted on at once.
+    const keyboard = e.detail === 0;
+    if (!keyboard && this.doc.elementFromPoint(e.clientX, e.clientY) !== this.host) return this.refuse();
+    if (keyboard || !this.io || !STORED_ACTIONS.has(action)) return this.act(action, replacement);
     const issue = this.issue;
     const t = e.timeStamp;
     this.pending = true;
@@ -363,6 +397,7 @@ export class FixCard {
     this.abort?.abort();
     this.abort = null;
     this.host.removeAttribute('data-open');
+    this.lower();
     const cb = this.callbacks;
     this.callbacks = {};
     const back = this.returnFocus;

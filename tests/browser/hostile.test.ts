@@ -300,6 +300,19 @@ describe('the page cannot act for the writer', () => {
     await page.close();
   });
 
+  test('a page greyed out for a day of mourning (filter on <html>): the card still takes 加入词典 (it lives in the top layer)', async () => {
+    const word = '的的';
+    const page = await blankPage(`<div id="ed" contenteditable="true" style="font:20px/1.6 sans-serif"><p>党组织${word}作用。</p></div>`);
+    await page.addStyleTag({ content: 'html { filter: grayscale(1); }' });
+    await page.click('#ed');
+    await hoverCard(page, word);
+    await page.waitForTimeout(300);
+    await clickShadow(page, 'wengao-card', { tag: 'button', attribute: ['data-action', 'add-to-dictionary'] });
+    expect(await waitFor('the word stored', () => message('getDictionary'), (d) => Array.isArray(d) && d.length > 0)).toEqual([word]);
+    await message('removeFromDictionary', { word });
+    await page.close();
+  });
+
   test('a cover laid at pointerdown, just before the click lands, is caught too (忽略此规则: stored for the site)', async () => {
     const page = await blankPage(`<div id="ed" contenteditable="true" style="font:20px/1.6 sans-serif"><p>${SENTENCE}</p></div>`);
     await hoverCard(page, '要要');
