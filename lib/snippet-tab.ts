@@ -16,6 +16,11 @@ export const SNIPPET_TAB_MESSAGE = 'wengao:snippet';
 export const SAVE_SNIPPET_COMMAND = 'save-snippet';
 /** Context menu item id. */
 export const SAVE_SNIPPET_MENU = 'wengao-save-snippet';
+/**
+ * storage.local key the background bumps after every snippet change (lib/storage/revision.ts): an open
+ * side panel lists again when a page saved a selection or the picker counted a use.
+ */
+export const SNIPPET_REVISION_KEY = 'snippetRevision';
 
 export type SnippetTabMessage =
   | { type: typeof SNIPPET_TAB_MESSAGE; action: 'insert'; text: string }

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/protocol';
+import { SNIPPET_REVISION_KEY } from '@/lib/snippet-tab';
+import { watchRevision } from '@/lib/storage/revision';
 import { displayTitle, parseTagList } from '@/lib/snippets/normalize';
 import type { SearchHit } from '@/lib/snippets/search';
 import { DEFAULT_SNIPPET_TRIGGER, normalizeTrigger, SNIPPET_TRIGGER_KEY } from '@/lib/snippets/trigger';
@@ -64,14 +66,22 @@ export function SnippetsPanel() {
       .catch(() => {});
   };
 
+  // The latest query, for refreshes started outside the input (another context changed the snippets).
+  const latest = useRef('');
+  latest.current = query;
   useEffect(() => {
     refresh('');
     search.current?.focus();
+    const lifetime = new AbortController();
+    watchRevision(browser.storage, SNIPPET_REVISION_KEY, lifetime.signal, () => refresh(latest.current));
     browser.storage.local
       .get(SNIPPET_TRIGGER_KEY)
       .then((got) => setTrigger(normalizeTrigger(got[SNIPPET_TRIGGER_KEY])))
       .catch(() => {});
-    return () => window.clearTimeout(statusTimer.current);
+    return () => {
+      lifetime.abort();
+      window.clearTimeout(statusTimer.current);
+    };
   }, []);
 
   const show = (next: Status, ms = 4_000) => {

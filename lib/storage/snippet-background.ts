@@ -9,7 +9,8 @@
  * before the extension), the background saves `selectionText` itself with the page URL as the source.
  */
 import type { CorpusData } from '../corpus/types';
-import { SAVE_SNIPPET_COMMAND, SAVE_SNIPPET_MENU, saveSelectionMessage } from '../snippet-tab';
+import { SAVE_SNIPPET_COMMAND, SAVE_SNIPPET_MENU, saveSelectionMessage, SNIPPET_REVISION_KEY } from '../snippet-tab';
+import { bumpRevision } from './revision';
 import type { WengaoDB } from './db';
 import { pageSource, snippetHandlers, SnippetTargets, type KeyValueArea } from './snippet-handlers';
 import { SnippetRepository } from './snippets';
@@ -31,8 +32,9 @@ export interface SnippetBrowser {
   i18n: { getMessage(key: string): string };
 }
 
-export function startSnippetBackground(api: SnippetBrowser, db: WengaoDB, corpus: () => Promise<CorpusData>, onChange?: () => void) {
-  const repo = new SnippetRepository(db, { onChange });
+export function startSnippetBackground(api: SnippetBrowser, db: WengaoDB, corpus: () => Promise<CorpusData>) {
+  // Open side panels list again after a change made elsewhere (a page's save, a use counted by the picker).
+  const repo = new SnippetRepository(db, { onChange: () => void bumpRevision(api.storage, SNIPPET_REVISION_KEY).catch(() => {}) });
   const targets = new SnippetTargets(api.storage.session ?? null);
   const handlers = snippetHandlers({
     repo,

@@ -174,6 +174,8 @@ describe('snippets (常用语)', () => {
     const acted = await worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'wengao:snippet', action: 'save-selection', via: 'menu' }, { frameId: 0 }), tabId);
     expect(acted).toBe(true);
     await waitFor('the toast', () => toastTexts(page), (t) => t.some((x) => x.includes('已保存为常用语')));
+    // The open side panel lists it without being reloaded.
+    await waitFor('the open panel to list it', () => panel.locator('.snippet .title').allTextContents(), (t) => t.some((x) => x.startsWith('要坚持以党建引领基层治理')));
     let stored = await snippets(panel);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ body: '要坚持以党建引领基层治理，\n推动党组织全面覆盖。', source: `${origin}/p/textarea.html`, title: '' });
