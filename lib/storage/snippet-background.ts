@@ -22,13 +22,12 @@ export interface SnippetBrowser {
     sendMessage(tabId: number, message: unknown, options?: { frameId?: number }): Promise<unknown>;
   };
   contextMenus?: {
-    create(props: { id: string; title: string; contexts: string[] }): unknown;
-    removeAll(): Promise<void>;
+    create(props: { id: string; title: string; contexts: string[] }, done?: () => void): unknown;
     onClicked: {
       addListener(cb: (info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string; frameId?: number }, tab?: { id?: number }) => void): void;
     };
   };
-  runtime: { onInstalled?: { addListener(cb: () => void): void } };
+  runtime: { onInstalled?: { addListener(cb: () => void): void }; lastError?: unknown };
   i18n: { getMessage(key: string): string };
 }
 
@@ -46,12 +45,12 @@ export function startSnippetBackground(api: SnippetBrowser, db: WengaoDB, corpus
 
   const menus = api.contextMenus;
   if (menus) {
-    // Menus persist with the extension: (re)create them on install and update only.
+    // Menus persist with the extension: create ours on install and update (after an update it may exist
+    // already: that error is read and dropped). Never removeAll: other features have items too.
     api.runtime.onInstalled?.addListener(() => {
-      void menus
-        .removeAll()
-        .then(() => menus.create({ id: SAVE_SNIPPET_MENU, title: api.i18n.getMessage('menuSaveSnippet') || '保存为常用语', contexts: ['selection'] }))
-        .catch(() => {});
+      menus.create({ id: SAVE_SNIPPET_MENU, title: api.i18n.getMessage('menuSaveSnippet') || '保存为常用语', contexts: ['selection'] }, () => {
+        void api.runtime.lastError;
+      });
     });
     menus.onClicked.addListener((info, tab) => {
       if (info.menuItemId !== SAVE_SNIPPET_MENU) return;
