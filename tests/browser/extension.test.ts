@@ -191,11 +191,9 @@ describe('Wengao extension in Chromium', () => {
     expect(groupCounts.reduce((n, c) => n + Number(c), 0)).toBe(expected.issues.length);
     const messages = new Set(await panel.locator('.draft li.issue .message').allTextContents());
     for (const i of expected.issues) expect(messages.has(i.message)).toBe(true);
-    // The outline lists the headings.
     // The outline lists the headings (computed in a worker a moment after the text settles).
-    const tree = (
-      await waitFor('the outline', () => panel.locator('.draft-outline .tree li').allTextContents(), (items) => items.length > 0, 10_000)
-    ).join('\n');
+    await expect.poll(() => panel.locator('.draft-outline .tree li').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    const tree = (await panel.locator('.draft-outline .tree li').allTextContents()).join('\n');
     for (const o of expected.outline) expect(tree).toContain(o.title);
 
     // Locate selects the issue's text in the box.
