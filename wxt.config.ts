@@ -28,6 +28,9 @@ export default defineConfig({
     },
     // contextMenus: 保存为常用语 on a selection (lib/storage/snippet-background.ts).
     permissions: ['storage', 'contextMenus'],
+    // The checker's part of the content script, imported only on pages with an editor
+    // (lib/editors/lazy-checker.ts); a per-session URL (use_dynamic_url), so pages cannot probe for it.
+    web_accessible_resources: [{ resources: ['editor-checker.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (changeable at chrome://extensions/shortcuts, about:addons in Firefox). The
     // background forwards them to the focused frame's content script (lib/editors/controller.ts).
     commands: {

@@ -26,7 +26,7 @@ export interface Settings {
 
 export const SETTINGS_KEY = 'settings';
 
-export const DEFAULT_DEBOUNCE_MS = 200;
+export const DEFAULT_DEBOUNCE_MS = 80;
 /** Accepted range of {@link Settings.debounceMs}. */
 export const DEBOUNCE_LIMITS = { min: 0, max: 2000 } as const;
 

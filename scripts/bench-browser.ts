@@ -18,6 +18,14 @@
  *   npx tsx scripts/bench-browser.ts --extension  # only the extension level
  *   npx tsx scripts/bench-browser.ts --json       # machine-readable
  *   npx tsx scripts/bench-browser.ts --keys 120   # more keystrokes per document
+ *   npx tsx scripts/bench-browser.ts --textarea   # only the long-textarea section (100k/300k/1M)
+ *   npx tsx scripts/bench-browser.ts --sizes 100000,300000   # its sizes
+ *
+ * 3. Long textarea (extension level): a textarea of 100,000 / 300,000 / 1,000,000 characters (≈ 47,000
+ *    issues at 1 MB). The content script's main-thread time per keystroke (p50/p95) and its longest task
+ *    while typing and while scrolling (DevTools trace: the extension's own function calls, so the
+ *    browser's own textarea editing, which grows with the value, is not counted), input → new count,
+ *    and the initial check (drawn after, longest task of the extension).
  *
  * Reports p50/p95/max of the handler per keystroke and its parts (read = text model re-read; shift =
  * shift/drop the drawn issues and redraw them; analyze = engine, incremental; draw = highlights for the
@@ -32,7 +40,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { launch } from '../tests/browser/harness';
+import { DEFAULT_DEBOUNCE_MS } from '../lib/settings';
+import { launch, type Harness } from '../tests/browser/harness';
 import { buildBundles, openFixture, serve, launchBrowser } from '../tests/browser-editors/harness';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -43,9 +52,12 @@ const KEYS = keysArg >= 0 ? Number(args[keysArg + 1]) || 100 : 100;
 const SIZES = [10_000, 100_000];
 const onlyLibrary = args.includes('--library');
 const onlyExtension = args.includes('--extension');
+const onlyTextarea = args.includes('--textarea');
+const sizesArg = args.indexOf('--sizes');
+const TEXTAREA_SIZES = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [100_000, 300_000, 1_000_000];
 
 /** Paragraphs of real genre text, no paragraph repeated, up to `size` characters. */
-function documentOf(size: number): string[] {
+function documentOf(size: number, repeat = false): string[] {
   const seedsDir = path.join(ROOT, 'tests/fixtures/seeds');
   const paragraphs: string[] = [];
   for (const f of readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()) {
@@ -73,11 +85,15 @@ function documentOf(size: number): string[] {
   }
   const out: string[] = [];
   let total = 0;
-  for (const p of paragraphs) {
-    if (total >= size) break;
-    const piece = p.slice(0, size - total);
-    out.push(piece);
-    total += piece.length + 1;
+  // Beyond the corpus (≈ 165,000 characters) it starts over: repeated passages, as in a long draft
+  // assembled from earlier ones (the 1 MB case of issue 10).
+  for (let round = 0; total < size && (round === 0 || repeat); round++) {
+    for (const p of paragraphs) {
+      if (total >= size) break;
+      const piece = p.slice(0, size - total);
+      out.push(piece);
+      total += piece.length + 1;
+    }
   }
   return out;
 }
@@ -361,8 +377,9 @@ async function extensionBench(): Promise<{ rows: ExtRow[]; gzipBytes: number }> 
       const paragraphs = documentOf(size);
       const mid = Math.floor(paragraphs.length / 2);
       paragraphs[mid] = `${paragraphs[mid]!.replace(/[^。！？]*$/, '')}我们要`; // the next 要 makes 要要
-      for (const debounceMs of [0, 200]) {
-        await ext.evaluate((d) => chrome.storage.local.set({ settings: { debounceMs: d } }), debounceMs);
+      for (const debounceMs of [0, DEFAULT_DEBOUNCE_MS, 200]) {
+        // (The rules only: the wrong-character tier's later answers would move the count read here.)
+        await ext.evaluate((d) => chrome.storage.local.set({ settings: { debounceMs: d, rules: { 'wrong-char': false } } }), debounceMs);
         const page = await h.context.newPage();
         const cdp = await h.context.newCDPSession(page);
         await page.goto(`${h.origin}/p/contenteditable.html`);
@@ -493,15 +510,306 @@ function printExtension(r: { rows: ExtRow[]; gzipBytes: number }): void {
 }
 
 async function main(): Promise<void> {
-  const library = onlyExtension ? null : await libraryBench();
-  const extension = onlyLibrary ? null : await extensionBench();
+  const library = onlyExtension || onlyTextarea ? null : await libraryBench();
+  const extension = onlyLibrary || onlyTextarea ? null : await extensionBench();
+  const textarea = onlyLibrary || onlyExtension ? null : await textareaBench();
+  const load = onlyLibrary || onlyTextarea ? null : await loadBench();
   if (json) {
-    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension }, null, 2));
+    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension, textarea, load }, null, 2));
     return;
+  }
+  if (load) {
+    printLoad(load);
+    console.log('');
   }
   if (library) printLibrary(library);
   if (library && extension) console.log('');
   if (extension) printExtension(extension);
+  if (textarea) {
+    console.log('');
+    printTextarea(textarea);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// A page without editors
+
+interface LoadRow {
+  contentGzip: number;
+  checkerGzip: number;
+  packageBytes: number;
+  /** Main-thread time of the content script at load on a page without editors (compile + run), per load. */
+  scriptMsP50: number;
+  scriptMsMax: number;
+  loads: number;
+  checkerRequested: boolean;
+}
+
+function dirBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    n += e.isDirectory() ? dirBytes(p) : readFileSync(p).length;
+  }
+  return n;
+}
+
+async function loadBench(): Promise<LoadRow> {
+  const root = path.resolve(import.meta.dirname, '..');
+  const out = path.join(root, '.output/chrome-mv3');
+  const checkerFile = path.join(out, 'editor-checker.js');
+  const h: Harness = await launch();
+  const times: number[] = [];
+  let checkerRequested = false;
+  try {
+    h.context.on('request', (r) => {
+      if (r.url().endsWith('/editor-checker.js')) checkerRequested = true;
+    });
+    const body = `<!doctype html><meta charset="utf-8"><title>新闻</title><article>${'<p>会议强调，要坚持以人民为中心的发展思想，推动高质量发展。</p>'.repeat(200)}</article>`;
+    for (let k = 0; k < 6; k++) {
+      const page = await h.context.newPage();
+      await page.route('**/plain.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+      const cdp = await h.context.newCDPSession(page);
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => {
+        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule'].includes(x.name)) events.push(x);
+      });
+      const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8'] }, transferMode: 'ReportEvents' } as never);
+      await page.goto(`${h.origin}/plain.html`);
+      await page.waitForTimeout(600);
+      await cdp.send('Tracing.end');
+      await traced;
+      const ours = events.filter((e) => e.ph === 'X' && (e.args?.data?.url ?? (e.args as { fileName?: string } | undefined)?.fileName ?? '').startsWith('chrome-extension://'));
+      // Top-level only (a compile inside an evaluation counts once).
+      ours.sort((a, b) => a.ts - b.ts);
+      let ms = 0;
+      let end = 0;
+      for (const e of ours) {
+        if (e.ts < end) continue;
+        ms += (e.dur ?? 0) / 1000;
+        end = e.ts + (e.dur ?? 0);
+      }
+      if (k > 0) times.push(ms); // the first load also warms the browser's code cache
+      await page.close();
+    }
+  } finally {
+    await h.close();
+  }
+  return {
+    contentGzip: gzipSync(readFileSync(path.join(out, 'content-scripts/content.js'))).length,
+    checkerGzip: existsSync(checkerFile) ? gzipSync(readFileSync(checkerFile)).length : 0,
+    packageBytes: dirBytes(out),
+    scriptMsP50: pct(times, 50),
+    scriptMsMax: Math.max(0, ...times),
+    loads: times.length,
+    checkerRequested,
+  };
+}
+
+function printLoad(r: LoadRow): void {
+  console.log('A page without editors (the built extension, Chromium headless)');
+  console.log(
+    `content script ${(r.contentGzip / 1024).toFixed(1)} KiB gzip; checker file (loaded where an editor is) ${(r.checkerGzip / 1024).toFixed(1)} KiB gzip; ` +
+      `package ${(r.packageBytes / 1024 / 1024).toFixed(2)} MiB on disk`,
+  );
+  console.log(
+    `script time at load (compile + run of the extension's code, DevTools trace) p50 ${f(r.scriptMsP50)} ms, max ${f(r.scriptMsMax)} ms over ${r.loads} loads; ` +
+      `checker file requested: ${r.checkerRequested ? 'yes' : 'no'}`,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Long textarea
+
+interface TextareaRow {
+  chars: number;
+  issues: number;
+  keystrokes: number;
+  /** Input event → the badge shows the new count (default settings). */
+  latencyP50: number;
+  latencyP95: number;
+  /** The extension's main-thread time per keystroke, and its longest task while typing / scrolling. */
+  workP50: number;
+  workP95: number;
+  typingMaxTask: number;
+  scrollMaxTask: number;
+  scrollWorkP50: number;
+  initialMs: number;
+  initialMaxTask: number;
+}
+
+/** Sum of the extension's top-level calls per task in [from, to) (trace µs). */
+function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, from: number, to: number): { perTask: number[]; calls: TraceEvent[] } {
+  const calls = events
+    .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && isOurs(e.args?.data?.url ?? '') && e.ts >= from && e.ts < to)
+    .sort((a, b) => a.ts - b.ts);
+  const top: TraceEvent[] = [];
+  for (const c of calls) {
+    const last = top.at(-1);
+    if (last && c.ts < last.ts + (last.dur ?? 0)) continue;
+    top.push(c);
+  }
+  const tid = top[0]?.tid;
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === tid && e.ts + (e.dur ?? 0) >= from && e.ts < to).sort((a, b) => a.ts - b.ts);
+  const per = new Map<TraceEvent, number>();
+  let t = 0;
+  for (const c of top) {
+    while (t < tasks.length && tasks[t]!.ts + (tasks[t]!.dur ?? 0) < c.ts) t++;
+    const task = tasks[t];
+    if (task && task.ts <= c.ts) per.set(task, (per.get(task) ?? 0) + (c.dur ?? 0));
+  }
+  return { perTask: [...per.values()].map((us) => us / 1000), calls: top };
+}
+
+async function textareaBench(): Promise<TextareaRow[]> {
+  const root = path.resolve(import.meta.dirname, '..');
+  if (!existsSync(path.join(root, '.output/chrome-mv3/manifest.json'))) throw new Error('build first: npx wxt build');
+  await buildBundles();
+  const h: Harness = await launch();
+  const isOurs = (url: string) => url.startsWith('chrome-extension://');
+  const rows: TextareaRow[] = [];
+  try {
+    await h.context.addInitScript({ content: PROBES });
+    // The rules only: the wrong-character tier answers from the background some time after each check
+    // (lm-client.ts), which would move the count the latency is read from.
+    const ext = await h.context.newPage();
+    await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    await ext.evaluate(() => chrome.storage.local.set({ settings: { rules: { 'wrong-char': false } } }));
+    await ext.close();
+    for (const size of TEXTAREA_SIZES) {
+      const paragraphs = documentOf(size, true);
+      const page = await h.context.newPage();
+      const cdp = await h.context.newCDPSession(page);
+      await page.goto(`${h.origin}/p/textarea.html`);
+      await page.waitForFunction(() => (window as unknown as BenchWindow).fixture?.isReady === true);
+      await page.evaluate(() => {
+        const ta = (window as unknown as BenchWindow).fixture.root() as HTMLTextAreaElement;
+        ta.style.cssText = 'width: 640px; height: 420px; font-size: 16px';
+      });
+      const events: TraceEvent[] = [];
+      cdp.on('Tracing.dataCollected', (e) => {
+        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp'].includes(x.name)) events.push(x);
+      });
+      const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' } as never);
+      const stage = (what: string) => !json && console.error(`textarea ${size}: ${what}`);
+      // Load with the caret in the middle (the field scrolls there), then wait for the first complete check.
+      const mid = Math.floor(paragraphs.length / 2);
+      paragraphs[mid] = `${paragraphs[mid]!.replace(/[^。！？]*$/, '')}我们要`;
+      const loaded: number = await page.evaluate(async ([ps, mid]) => {
+        const ta = (window as unknown as BenchWindow).fixture.root() as HTMLTextAreaElement;
+        await (window as unknown as BenchWindow).fixture.setParagraphs(ps as string[]);
+        const at = (ps as string[]).slice(0, (mid as number) + 1).join('\n').length;
+        ta.focus();
+        ta.setSelectionRange(at, at);
+        await new Promise((r) => setTimeout(r, 0));
+        console.timeStamp('bench:loaded');
+        return performance.now();
+      }, [paragraphs, mid] as const);
+      let last = '';
+      let stableSince = Date.now();
+      const deadline = Date.now() + 240_000;
+      while (Date.now() - stableSince < 3000 && Date.now() < deadline) {
+        const c = (await badgeCount(page)) ?? '';
+        if (c !== last) {
+          last = c;
+          stableSince = Date.now();
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const initialMs = await page.evaluate((t) => ((window as unknown as BenchWindow).__bench.counts.at(-1)?.[0] ?? t) - t, loaded);
+      stage(`first check drawn (${last})`);
+      const count = Number(last);
+      await page.evaluate(() => console.timeStamp('bench:typing'));
+      const keys = size >= 1_000_000 ? 4 : 10;
+      const latencies: number[] = [];
+      for (let k = 0; k < keys; k++) {
+        const since: number = await page.evaluate(() => (window as unknown as BenchWindow).__bench.inputs.length);
+        await page.keyboard.insertText('要');
+        try {
+          await waitUntil(() => badgeCount(page), (c) => Number(c) === count + 1, 60_000);
+        } catch (e) {
+          stage(`no new count after a key: ${(e as Error).message}`);
+        }
+        latencies.push(
+          await page.evaluate(
+            ([since, want]) => {
+              const b = (window as unknown as BenchWindow).__bench;
+              const t0 = b.inputs[since as number]!;
+              const hit = b.counts.find(([t, c]) => t >= t0 && c === want);
+              return hit ? hit[0] - t0 : NaN;
+            },
+            [since, String(count + 1)] as const,
+          ),
+        );
+        await page.keyboard.press('Backspace');
+        await waitUntil(() => badgeCount(page), (c) => Number(c) === count, 60_000).catch(() => {});
+        await page.waitForTimeout(250);
+      }
+      stage('typed');
+      await page.evaluate(() => console.timeStamp('bench:scrolling'));
+      for (let k = 0; k < 8; k++) {
+        await page.evaluate((k) => {
+          const ta = (window as unknown as BenchWindow).fixture.root() as HTMLTextAreaElement;
+          ta.scrollTop = (ta.scrollHeight * (k + 1)) / 10;
+        }, k);
+        await page.waitForTimeout(300);
+      }
+      await page.evaluate(() => console.timeStamp('bench:end'));
+      stage('scrolled');
+      await cdp.send('Tracing.end');
+      await traced;
+      stage(`trace read (${events.length} events)`);
+      const mark = (m: string) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m)?.ts ?? 0;
+      const [tLoaded, tTyping, tScrolling, tEnd] = ['bench:loaded', 'bench:typing', 'bench:scrolling', 'bench:end'].map(mark) as [number, number, number, number];
+      const initial = extensionTasks(events, isOurs, tLoaded, tTyping);
+      const typing = extensionTasks(events, isOurs, tTyping, tScrolling);
+      const scrolling = extensionTasks(events, isOurs, tScrolling, tEnd);
+      const perTaskTyping = typing.perTask;
+      rows.push({
+        chars: paragraphs.join('\n').length,
+        issues: count,
+        keystrokes: keys * 2,
+        latencyP50: pct(latencies.filter((x) => !Number.isNaN(x)), 50),
+        latencyP95: pct(latencies.filter((x) => !Number.isNaN(x)), 95),
+        workP50: pct(perTaskTyping, 50),
+        workP95: pct(perTaskTyping, 95),
+        typingMaxTask: Math.max(0, ...perTaskTyping),
+        scrollMaxTask: Math.max(0, ...scrolling.perTask),
+        scrollWorkP50: pct(scrolling.perTask, 50),
+        initialMs,
+        initialMaxTask: Math.max(0, ...initial.perTask),
+      });
+      if (!json) console.error(`textarea ${size}: ${JSON.stringify(rows.at(-1))}`); // progress (the 1 MB case is slow before issue 13)
+      await page.close();
+    }
+    if (h.consoleErrors.length) console.error('console errors:', h.consoleErrors.slice(0, 5));
+  } finally {
+    await h.close();
+  }
+  return rows;
+}
+
+function printTextarea(rows: TextareaRow[]): void {
+  console.log('Long textarea: the content script on a textarea of 100k–1M characters (Chromium headless, default settings)');
+  console.log("work = the extension's main-thread time per task (DevTools trace, its own calls only: the browser's textarea editing is not counted)");
+  console.log('latency = input event → the badge shows the new count (all of the debounce, check and drawing)\n');
+  table(
+    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'initial drawn after', 'initial task max'],
+    rows.map((x) => [
+      String(x.chars),
+      String(x.issues),
+      String(x.keystrokes),
+      `${f(x.latencyP50)}/${f(x.latencyP95)}`,
+      `${f(x.workP50)}/${f(x.workP95)}`,
+      f(x.typingMaxTask),
+      f(x.scrollWorkP50),
+      f(x.scrollMaxTask),
+      f(x.initialMs),
+      f(x.initialMaxTask),
+    ]),
+  );
 }
 
 main().catch((e) => {

@@ -1,5 +1,6 @@
 import { answerCheckerPing } from '@/lib/editors/detect';
-import { startExtensionChecker } from './checker';
+import { CHECKER_ENTRY, CHECKER_FILE, whenEditorAppears } from '@/lib/editors/lazy-checker';
+import type { startExtensionChecker } from './checker';
 import { pageProofLifetime } from './lifetime';
 
 /**
@@ -9,6 +10,10 @@ import { pageProofLifetime } from './lifetime';
  * the nearest same-origin ancestor that has one. To tell the two apart, each script answers a ping on its
  * own document (lib/editors/detect.ts hasOwnChecker) from document_start on, before any parent can look;
  * the checking itself starts once the DOM is parsed.
+ *
+ * This script stays small: it only watches for an editor. The checker (engine, rules and their data,
+ * controller, UI: ./checker.ts) is loaded from the package when the first editor shows up
+ * (lib/editors/lazy-checker.ts).
  *
  * `match_about_blank` / `match_origin_as_fallback` stay off: the parent's script already reaches every
  * same-origin frame, including those the browser would never inject into, and one path for all of them
@@ -31,6 +36,24 @@ export default defineContentScript({
       await new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
     }
     if (signal.aborted) return;
-    await startExtensionChecker(lifetime, document);
+    if (!(await whenEditorAppears(document, signal))) return;
+    const start = await loadChecker();
+    if (!start || signal.aborted) return;
+    await start(lifetime, document);
   },
 });
+
+type Start = typeof startExtensionChecker;
+
+/** The checker's entry, importing its file once per frame (its isolated world keeps the module). */
+async function loadChecker(): Promise<Start | null> {
+  const global = globalThis as Record<symbol, unknown>;
+  if (!global[CHECKER_ENTRY]) {
+    try {
+      await import(/* @vite-ignore */ browser.runtime.getURL(CHECKER_FILE));
+    } catch {
+      return null; // extension reloaded or removed meanwhile: nothing to check with
+    }
+  }
+  return (global[CHECKER_ENTRY] as Start | undefined) ?? null;
+}

@@ -11,11 +11,15 @@
  * Scheduling, per editor:
  *   edit (input event; for rich editors the DOM mutation, which also catches the editor's own undo and
  *   re-rendering) → surface.noteEdit() at once (highlights shift, touched ones drop, no stale underline)
- *   → after `settings.debounceMs` of quiet → requestIdleCallback (with a timeout) → analyse.
+ *   → after `settings.debounceMs` of quiet (longer when this editor's checks are costly) → analyse, or
+ *   for costly checks first wait for an idle period (scheduling.ts).
  *   A large change (first check, a big paste, other rules) is analysed in chunks (chunked.ts), each its
  *   own task; the engine data is warmed up one rule per task before the first non-empty check.
+ *   The engine's update() keeps the analysis; a long document's surface holds only the issues in and
+ *   around the part on screen (issue-window.ts), read again from the analyzer's view when the writer
+ *   scrolls away from them (followView); the badge counts the whole document.
  */
-import { createAnalyzer, filterByOptions, type Analyzer } from '../engine/analyzer';
+import { createAnalyzer, filterByOptions, type Analyzer, type AnalysisView } from '../engine/analyzer';
 import type { AnalysisResult, Issue } from '../engine/types';
 import type { EditorCommand } from '../protocol';
 import { rules as allRules } from '../rules';
@@ -28,6 +32,8 @@ import { applyNotice, dictionaryNotice } from './fix-notices';
 import { rectToTopViewport, toRect, type Rect } from './geometry';
 import { WrongCharClient, withWrongChars, type AskWrongChars } from './lm-client';
 import { shiftIssues } from './shift';
+import { covers, issueWindow, windowIssues, WINDOW_ALL_CHARS, type Range } from './issue-window';
+import { CheckSchedule, Timers } from './scheduling';
 import { createSurface, type Surface } from './surface';
 import { panelEditor, type PanelEditor, type PanelFeed } from './panel-feed';
 
@@ -123,11 +129,6 @@ export interface Checker {
 
 /** Changes larger than this (characters) are analysed in chunks, one task each. */
 const CHUNK_THRESHOLD = 6000;
-/**
- * Longest wait for an idle period before analysing anyway (ms). Chromium starts no idle period for
- * ≈ 400 ms after a key press (it expects more typing), so after the debounce this bounds the wait.
- */
-const IDLE_TIMEOUT_MS = 50;
 /** Hover this long over an underline before the card opens (ms). */
 const HOVER_OPEN_MS = 250;
 /** A hover card closes this long after the pointer left the underline and the card (ms). */
@@ -151,8 +152,13 @@ class Editor {
   checkedText: string | null = null;
   /** Characters the edits since the last check touched (decides whether to analyse in chunks). */
   changed = 0;
-  timer = 0;
-  idle = 0;
+  /** The pending check (set by the checker once it has its timers). */
+  schedule!: CheckSchedule;
+  /** The offsets whose issues the surface holds (issue-window.ts), and how many issues lie outside. */
+  window: Range = [0, 0];
+  outside = 0;
+  /** The options of the last check (to read another window of its issues when the view scrolls). */
+  options: ReturnType<typeof analyzeOptions> | null = null;
   /** The running check (async: warm-up, dictionary, chunks), aborted by the next edit. */
   run: AbortController | null = null;
   applying = false;
@@ -228,17 +234,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   let words: readonly string[] | null = null;
   let wordsGeneration = 0;
 
-  const idle = (cb: () => void): number => {
-    const ric = (win as Window & { requestIdleCallback?: Window['requestIdleCallback'] }).requestIdleCallback;
-    if (ric) return ric.call(win, () => !signal.aborted && cb(), { timeout: IDLE_TIMEOUT_MS });
-    return lifetime.setTimeout(cb, 1);
-  };
-  const cancelIdle = (id: number) => {
-    if (!id) return;
-    const cic = (win as Window & { cancelIdleCallback?: Window['cancelIdleCallback'] }).cancelIdleCallback;
-    if (cic) cic.call(win, id);
-    else win.clearTimeout(id);
-  };
+  /** Every timer of the checker (one abort listener for all; see scheduling.ts). */
+  const timers = new Timers(win, signal);
 
   // ---------------------------------------------------------------------------------------------
   // Settings
@@ -322,6 +319,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   function add(target: EditableTarget): void {
     if (editors.has(target.element)) return;
     const ed = new Editor(target);
+    ed.schedule = new CheckSchedule(timers, () => void check(ed));
     editors.set(target.element, ed);
     observerFor(ed.doc)?.observe(target.element);
     if (isFocused(ed)) schedule(ed, 0);
@@ -349,15 +347,13 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     ed.surface?.destroy();
     ed.surface = null;
     ed.checkedText = null;
+    ed.outside = 0;
     ed.badge?.set(null);
     feed(ed);
   }
 
   function stop(ed: Editor): void {
-    if (ed.timer) win.clearTimeout(ed.timer);
-    ed.timer = 0;
-    if (ed.idle) cancelIdle(ed.idle);
-    ed.idle = 0;
+    ed.schedule.cancel();
     ed.run?.abort();
     ed.run = null;
   }
@@ -373,25 +369,20 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   }
 
   function ensureSurface(ed: Editor): Surface {
-    ed.surface ??= createSurface(ed.target, { onMutation: () => onEdit(ed) });
+    ed.surface ??= createSurface(ed.target, { onMutation: () => onEdit(ed), onView: () => followView(ed) });
     return ed.surface;
   }
 
   // ---------------------------------------------------------------------------------------------
   // Checking
 
-  function schedule(ed: Editor, delay: number): void {
+  /** Check `ed` after `pause` ms (the debounce after an edit; 0 = as soon as it is cheap to). */
+  function schedule(ed: Editor, pause: number): void {
     if (signal.aborted || !editors.has(ed.element)) return;
     stop(ed);
     if (ed.composing) return; // compositionend schedules
     if (!enabled()) return;
-    ed.timer = lifetime.setTimeout(() => {
-      ed.timer = 0;
-      ed.idle = idle(() => {
-        ed.idle = 0;
-        void check(ed);
-      });
-    }, delay);
+    ed.schedule.request(pause, ed.checkedText === null || ed.changed > CHUNK_THRESHOLD);
   }
 
   function warmUp(): Promise<void> {
@@ -436,6 +427,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       if (run.signal.aborted || signal.aborted || ed.surface !== surface) return;
       text = surface.readText();
     }
+    const began = win.performance.now();
+    let chunked = false;
     const opts = options(dictionary, personal(ed));
     const switches = opts.rules ?? {};
     const rules = allRules.filter((r) => switches[r.meta.id] !== false);
@@ -448,18 +441,21 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const analyzer = ed.analyzer;
     // (A programmatic change reports no edit: its length difference counts then.)
     const changed = ed.checkedText === null ? text.length : Math.max(ed.changed, Math.abs(text.length - ed.checkedText.length));
-    let result: AnalysisResult | null;
+    let view: AnalysisView | null;
     if (changed > CHUNK_THRESHOLD) {
-      result = await analyzeChunked(text, (t) => analyzer.analyze(t), { signal: run.signal });
-      if (!result || run.signal.aborted || signal.aborted || ed.surface !== surface) return;
+      chunked = true;
+      view = await analyzeChunked(text, (t) => analyzer.update(t), { signal: run.signal });
+      if (!view || run.signal.aborted || signal.aborted || ed.surface !== surface) return;
     } else {
-      result = analyzer.analyze(text);
+      view = analyzer.update(text);
     }
     ed.run = null;
-    let issues = filterByOptions(result.issues, opts);
+    ed.options = opts;
+    // A long document: only the issues in and around the part on screen (issue-window.ts).
+    const long = text.length > WINDOW_ALL_CHARS;
+    let issues = readWindow(ed, view, issueWindow(text.length, long ? surface.visibleRange() : null, long ? surface.selection()?.start ?? null : null));
     // The tier's answers known for this text; when more come, check again if the text is unchanged.
     issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0));
-    if (ed.ignored.length) issues = issues.filter((i) => !ed.ignored.some((x) => x.rule === i.rule && x.start === i.start && x.end === i.end));
     surface.setIssues(issues, text);
     ed.checkedText = text;
     ed.changed = 0;
@@ -470,8 +466,45 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       else card.hide();
     }
     updateBadge(ed);
-    ed.outline = result.outline;
+    ed.outline = view.outline();
     feed(ed);
+    // What a check of an edit costs here sets the pause before the next one (a chunked check is spread
+    // over many tasks: its total says nothing about one task).
+    if (!chunked) ed.schedule.noteCost(win.performance.now() - began);
+  }
+
+  /** The issues of `window` after the user's filters (dictionary, ignore once); counts the rest. */
+  function readWindow(ed: Editor, view: AnalysisView, window: Range): Issue[] {
+    const opts = ed.options;
+    const dictionary = opts?.dictionary?.length ? new Set(opts.dictionary) : null;
+    const ignored = ed.ignored;
+    const keep =
+      dictionary || ignored.length
+        ? (i: Issue) => !dictionary?.has(i.text) && !ignored.some((x) => x.rule === i.rule && x.start === i.start && x.end === i.end)
+        : null;
+    const { issues, total } = windowIssues(view, window, keep);
+    ed.window = window;
+    ed.outside = total - issues.length;
+    return issues;
+  }
+
+  /**
+   * Scrolled: a long document whose part on screen left the window of issues held gets the issues of
+   * the new part from the last check's view (when the text is still the checked one; otherwise the
+   * check that is due reads them).
+   */
+  function followView(ed: Editor): void {
+    const surface = ed.surface;
+    const text = ed.checkedText;
+    if (!surface || !ed.analyzer || text === null || text.length <= WINDOW_ALL_CHARS || ed.run || ed.applying) return;
+    const view = ed.analyzer.view();
+    if (view.text !== text || surface.readText() !== text) return;
+    const visible = surface.visibleRange();
+    if (!visible || covers(ed.window, visible)) return;
+    const issues = readWindow(ed, view, issueWindow(text.length, visible, null));
+    surface.setIssues(issues, text);
+    if (cardEditor === ed && card.current && !surface.issues.some((i) => sameIssue(i, card.current))) card.hide();
+    updateBadge(ed);
   }
 
   /** An edit in an editor (input event of a text field, DOM mutation of a rich editor). */
@@ -497,7 +530,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
 
   function updateBadge(ed: Editor): void {
     const surface = ed.surface;
-    const count = surface ? surface.issues.length : 0;
+    const count = surface ? surface.issues.length + ed.outside : 0;
     const focused = isFocused(ed);
     const sw = host.switches;
     if (sw && focused && checksSite(settings(), host.site) && (sw.siteOff() || fieldOff(ed))) {
@@ -601,6 +634,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     s.setIssues(s.issues.filter((i) => !drop(i)));
     updateBadge(ed);
     feed(ed);
+    // Issues outside the window held may be dropped too: the next check counts them again.
+    if (ed.outside > 0) schedule(ed, 0);
   }
 
   function ignoreOnce(ed: Editor, issue: Issue): void {
@@ -622,10 +657,22 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       applying: (run) => applying(ed, run),
       ignore: (issue) => ignoreOnce(ed, issue),
       ignoreRule: ignoreRuleEverywhere,
+      allIssues: () => allIssuesOf(ed),
     });
     host.panel.update(ed.panel);
   }
 
+  /** Every issue of a long document's last check (its surface holds a window of them), for the side panel. */
+  function allIssuesOf(ed: Editor): Issue[] | null {
+    const text = ed.checkedText;
+    const view = ed.analyzer?.view();
+    if (!view || text === null || text.length <= WINDOW_ALL_CHARS || view.text !== text) return null;
+    const { window, outside } = ed;
+    const issues = readWindow(ed, view, [0, text.length]);
+    ed.window = window;
+    ed.outside = outside;
+    return issues;
+  }
 
   async function applyIssue(ed: Editor, issue: Issue, replacement: string): Promise<void> {
     const anchor = anchorOf(ed, issue);
@@ -667,11 +714,11 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   let closeTimer = 0;
 
   const cancelClose = () => {
-    if (closeTimer) win.clearTimeout(closeTimer);
+    timers.clearTimeout(closeTimer);
     closeTimer = 0;
   };
   const cancelHover = () => {
-    if (hoverTimer) win.clearTimeout(hoverTimer);
+    timers.clearTimeout(hoverTimer);
     hoverTimer = 0;
     hoverIssue = null;
   };
@@ -692,7 +739,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       if (sameIssue(card.current, issue) || sameIssue(hoverIssue, issue)) return;
       cancelHover();
       hoverIssue = issue;
-      hoverTimer = lifetime.setTimeout(() => {
+      hoverTimer = timers.timeout(() => {
         hoverTimer = 0;
         hoverIssue = null;
         // Still over it? (A re-check may have replaced the issue objects meanwhile.)
@@ -703,7 +750,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     }
     cancelHover();
     if (card.visible && cardOpenedBy === 'hover' && !closeTimer) {
-      closeTimer = lifetime.setTimeout(() => {
+      closeTimer = timers.timeout(() => {
         closeTimer = 0;
         if (cardOpenedBy === 'hover') card.hide();
       }, HOVER_CLOSE_MS);
@@ -714,10 +761,13 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   let layoutFrame = 0;
   function onLayoutChange(): void {
     if (layoutFrame) return;
-    layoutFrame = win.requestAnimationFrame(() => {
+    layoutFrame = timers.frame(() => {
       layoutFrame = 0;
       if (signal.aborted) return;
-      for (const ed of editors.values()) if (ed.badge?.visible) ed.badge.reposition();
+      for (const ed of editors.values()) {
+        followView(ed);
+        if (ed.badge?.visible) ed.badge.reposition();
+      }
       if (cardEditor && card.current) {
         const anchor = anchorOf(cardEditor, card.current);
         if (anchor) card.move(anchor);
@@ -779,12 +829,12 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       if (!ed) return;
       ed.composing = false; // a composition cut short by a focus change may never end
       // Moving between parts of one editor fires focusout then focusin: let focus settle.
-      lifetime.setTimeout(() => updateBadge(ed), 0);
+      timers.timeout(() => updateBadge(ed), 0);
     });
     on('pointermove', (e) => {
       if (!e.isTrusted) return; // only the writer's pointer opens a card
       pointer = { x: e.clientX, y: e.clientY, ed: editorFromEvent(e), overCard: d === doc && card.contains(e) };
-      if (!pointerFrame) pointerFrame = win.requestAnimationFrame(onPointerFrame);
+      if (!pointerFrame) pointerFrame = timers.frame(onPointerFrame);
     });
     on('click', (e) => {
       if (!e.isTrusted) return; // a page's synthetic click opens no card
@@ -837,8 +887,6 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       for (const ed of [...editors.values()]) remove(ed.target);
       for (const io of allObservers) io.disconnect();
       allObservers.length = 0;
-      if (pointerFrame) win.cancelAnimationFrame(pointerFrame);
-      if (layoutFrame) win.cancelAnimationFrame(layoutFrame);
       cancelHover();
       cancelClose();
       card.destroy();
