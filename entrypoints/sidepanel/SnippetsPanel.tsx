@@ -33,6 +33,15 @@ async function targetTab(): Promise<number | null> {
 }
 
 /**
+ * ☆ on a corpus phrasing or theme example (for the 主题/结构 views): save it as a snippet with the
+ * reference corpus as its source and the theme as a tag. Resolves with the result (same text already
+ * saved: merged, `created: false`); the 常用语 tab lists it at once (the background announces changes).
+ */
+export function saveCorpusSnippet(body: string, theme?: string) {
+  return sendMessage('createSnippet', { body, source: 'corpus', ...(theme ? { tags: [theme] } : {}) });
+}
+
+/**
  * The 常用语 tab: instant search (title, body, tags, full pinyin and initials: `shyk` finds 三会一课),
  * click or Enter inserts at the caret of the editor the writer was last in (through the content script
  * and the editor's own input path; the use is counted), new / edit / delete with 撤销, the starter pack,
