@@ -214,7 +214,10 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const observers = new WeakMap<Document, IntersectionObserver>();
   const allObservers: IntersectionObserver[] = [];
   const card = new FixCard(doc, { exposeState: host.exposeState });
-  const wrongChars = host.checkWrongChars ? new WrongCharClient(host.checkWrongChars, lifetime) : null;
+  // Its timers are the checker's (scheduling.ts): WXT's ctx.setTimeout would add an abort listener per ask.
+  const wrongChars = host.checkWrongChars
+    ? new WrongCharClient(host.checkWrongChars, { signal, setTimeout: (handler, ms) => timers.timeout(handler, ms ?? 0) })
+    : null;
   // Read at each use (the card spreads them when it opens): a change of the interface language reaches
   // the next card without a reload.
   const labels = Object.defineProperties(

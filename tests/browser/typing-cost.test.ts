@@ -85,7 +85,10 @@ describe('typing leaves nothing behind', () => {
         // A new slip was underlined along the way (the loop really checked): typing 要 once more shows it.
         await page.keyboard.insertText('要');
         await waitFor('the new slip counted', () => badge(page), (c) => Number(c) === initial + 1);
-        expect.soft(after.jsEventListeners - before.jsEventListeners, `listeners ${before.jsEventListeners} → ${after.jsEventListeners}`).toBeLessThanOrEqual(2);
+        console.log(`${editor}, 400 keystrokes: listeners ${before.jsEventListeners} → ${after.jsEventListeners}, nodes ${before.nodes} → ${after.nodes}`);
+        // Flat: not one per keystroke (+200 and more here), nor one per check or per wrong-character
+        // request (a few over this run: the tier's timer once added an abort listener per request).
+        expect.soft(after.jsEventListeners - before.jsEventListeners, `listeners ${before.jsEventListeners} → ${after.jsEventListeners}`).toBeLessThanOrEqual(1);
         expect.soft(after.nodes - before.nodes, `nodes ${before.nodes} → ${after.nodes}`).toBeLessThanOrEqual(20);
       } finally {
         await page.close();
