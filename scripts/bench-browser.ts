@@ -710,7 +710,7 @@ async function textareaBench(): Promise<TextareaRow[]> {
       let last = '';
       let stableSince = Date.now();
       const deadline = Date.now() + 240_000;
-      while (Date.now() - stableSince < 3000 && Date.now() < deadline) {
+      while ((last === '' || Date.now() - stableSince < 3000) && Date.now() < deadline) {
         const c = (await badgeCount(page)) ?? '';
         if (c !== last) {
           last = c;
