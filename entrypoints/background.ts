@@ -58,7 +58,6 @@ export default defineBackground(() => {
     domainWords: () => library.effectiveCorpus().then((c) => domainVocabulary(c.corpus)),
   });
 
-
   // Phrase snippets: repository, messages, the 保存为常用语 menu item and shortcut (snippet-background.ts).
   const snippets = startSnippetBackground(browser as unknown as SnippetBrowser, database(), () => library.effectiveCorpus().then((c) => c.corpus));
 
@@ -68,7 +67,7 @@ export default defineBackground(() => {
   // The side panel follows the writer: relays checked editor snapshots, 检查此处 menu, open-panel shortcut.
   const panel = startPanelBackground(browser as unknown as PanelBrowser, extensionIdentity(browser.runtime));
   serveMessages(
-    backgroundHandlers({ settings, library, dictionary, version, locales, lm, snippets: snippets.handlers , panel: panel.handlers }),
+    backgroundHandlers({ settings, library, dictionary, version, locales, lm, snippets: snippets.handlers, panel: panel.handlers }),
     extensionIdentity(browser.runtime),
   );
 

@@ -29,8 +29,8 @@ import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
 import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
 import { editorStateSchema } from './panel/snapshot';
-import * as snippet from './snippets/schemas';
 import { array, boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
+import * as snippet from './snippets/schemas';
 
 export type SenderContext = 'content-script' | 'extension-page';
 
@@ -173,6 +173,17 @@ export const MESSAGE_POLICY = {
   // the practice page inside the extension runs the checker itself.)
   publishEditorState: rule({ from: CONTENT_AND_PAGES, data: editorStateSchema }),
 
+  // Checking is reading: content scripts send the paragraphs they show, bounded in count and length.
+  checkWrongChars: rule({
+    from: CONTENT_AND_PAGES,
+    data: object({
+      paragraphs: array(
+        object({ id: number({ min: 0, max: 2 ** 31, integer: true }), text: string({ min: 1, max: WRONG_CHAR_LIMITS.chars }) }),
+        { min: 1, max: WRONG_CHAR_LIMITS.paragraphs },
+      ),
+    }),
+  }),
+
   // Snippets. Content scripts: the inline picker (search, recordSnippetUse) and 保存为常用语 (save the
   // selection with its own page as the source; the toast's edit and undo, which the handler allows only
   // for a snippet saved from the sender's own site in the last minutes). The rest: extension pages.
@@ -193,17 +204,6 @@ export const MESSAGE_POLICY = {
   importSnippets: rule({ from: PAGES, data: snippet.importSnippetsSchema }),
   importStarterPack: rule({ from: PAGES, data: none }),
   setSnippetTrigger: rule({ from: PAGES, data: snippet.triggerSchema }),
-
-  // Checking is reading: content scripts send the paragraphs they show, bounded in count and length.
-  checkWrongChars: rule({
-    from: CONTENT_AND_PAGES,
-    data: object({
-      paragraphs: array(
-        object({ id: number({ min: 0, max: 2 ** 31, integer: true }), text: string({ min: 1, max: WRONG_CHAR_LIMITS.chars }) }),
-        { min: 1, max: WRONG_CHAR_LIMITS.paragraphs },
-      ),
-    }),
-  }),
 };
 // Every message of the protocol has its row, and every row is a message (a type error otherwise).
 const everyMessageHasARow: Record<keyof ProtocolMap, unknown> = MESSAGE_POLICY;

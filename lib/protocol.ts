@@ -5,15 +5,15 @@
  * lib/storage/handlers.ts). A message refused by the policy rejects the sender's promise.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { SearchResult } from './snippets/search';
-import type { Snippet } from './snippets/types';
-import type { ImportOutcome, SaveResult } from './storage/snippets';
 import type { Issue } from './engine/types';
 import type { EditorStateMessage } from './panel/snapshot';
 import type { Settings } from './settings';
 import type { LanguageSetting, Locale, LocaleMessages } from './ui-language';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
 import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
+import type { SearchResult } from './snippets/search';
+import type { Snippet } from './snippets/types';
+import type { ImportOutcome, SaveResult } from './storage/snippets';
 
 export type { DictionaryImportResult, DictionaryWriteFailure, DictionaryWriteResult } from './storage/dictionary';
 
@@ -81,6 +81,11 @@ export interface ProtocolMap {
   // panel (lib/panel/relay.ts). True when a panel was told.
   publishEditorState(data: EditorStateMessage): boolean;
 
+  // The wrong-character tier (lib/lm) — answered by lib/storage/lm-handlers.ts, which loads the model
+  // on the first of these messages (so never on a page without an editor to check).
+  /** Wrong-character issues of a few paragraphs (offsets into each paragraph's text). */
+  checkWrongChars(data: { paragraphs: WrongCharParagraph[] }): WrongCharAnswer;
+
   // Phrase snippets (常用语, issue 12) — answered by lib/storage/snippet-handlers.ts. Content scripts send
   // only what the inline picker and 保存为常用语 need (search, recordSnippetUse, saveSelection and the
   // toast's edit/undo of what their own page just saved); everything else comes from extension pages.
@@ -116,11 +121,6 @@ export interface ProtocolMap {
   importStarterPack(): ImportOutcome;
   /** The inline trigger ('' = off), stored under SNIPPET_TRIGGER_KEY in storage.local. */
   setSnippetTrigger(data: { trigger: string }): string;
-
-  // The wrong-character tier (lib/lm) — answered by lib/storage/lm-handlers.ts, which loads the model
-  // on the first of these messages (so never on a page without an editor to check).
-  /** Wrong-character issues of a few paragraphs (offsets into each paragraph's text). */
-  checkWrongChars(data: { paragraphs: WrongCharParagraph[] }): WrongCharAnswer;
 }
 
 /** A paragraph (one line, or a piece of a long one) for the wrong-character tier; `id` is echoed back. */

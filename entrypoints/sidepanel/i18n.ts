@@ -1,10 +1,9 @@
-/** The panel's translations (`_locales`); a missing key shows nothing rather than the key. */
-type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+import { pageMessage } from '@/lib/page-language';
 
+/**
+ * The panel's translations (`_locales`), in the language of the 界面语言 setting (lib/page-language.ts:
+ * chrome.i18n's, or the other shipped locale); a missing key shows nothing rather than the key.
+ */
 export function t(key: string, substitutions?: string[]): string {
-  try {
-    return browser.i18n.getMessage(key as MessageKey, substitutions);
-  } catch {
-    return '';
-  }
+  return pageMessage(key, substitutions);
 }

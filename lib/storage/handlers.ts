@@ -12,9 +12,9 @@ import { WengaoDB } from './db';
 import { PersonalDictionary } from './dictionary';
 import { ReferenceLibrary } from './reference-docs';
 import type { LmService } from './lm-handlers';
+import type { snippetHandlers } from './snippet-handlers';
 import type { SettingsStore } from './settings-store';
 import type { Locale, LocaleMessages } from '../ui-language';
-import type { snippetHandlers } from './snippet-handlers';
 
 let db: WengaoDB | undefined;
 /** The one database connection of the background. */

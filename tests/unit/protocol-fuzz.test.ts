@@ -141,6 +141,21 @@ async function validData(type: MessageType): Promise<unknown> {
       return { id: 'doc-a', enabled: false };
     case 'deleteReferenceDoc':
       return { id: 'doc-a' };
+    case 'setCheckingEnabled':
+      return { enabled: false };
+    case 'setRulesEnabled':
+      return { rules: ['repeated-word', 'stray-space'], enabled: false };
+    case 'restoreRuleOnSite':
+      return { site: SITE, rule: 'stray-space' };
+    case 'setDebounceMs':
+      return { ms: 500 };
+    case 'resumeSite':
+    case 'resumeSiteFields':
+      return { site: 'off.example' };
+    case 'restoreSiteFields':
+      return { site: SITE, fields: ['/a/1.html#body'] };
+    case 'importDictionary':
+      return { words: ['三会一课', '主题教育'] };
     case 'searchSnippets':
       return { query: 'shyk', limit: 8 };
     case 'listSnippets':
@@ -165,21 +180,6 @@ async function validData(type: MessageType): Promise<unknown> {
       return { text: JSON.stringify({ format: 'wengao-snippets', version: 1, snippets: [{ body: '以党建引领基层治理。' }] }) };
     case 'setSnippetTrigger':
       return { trigger: ';;' };
-    case 'setCheckingEnabled':
-      return { enabled: false };
-    case 'setRulesEnabled':
-      return { rules: ['repeated-word', 'stray-space'], enabled: false };
-    case 'restoreRuleOnSite':
-      return { site: SITE, rule: 'stray-space' };
-    case 'setDebounceMs':
-      return { ms: 500 };
-    case 'resumeSite':
-    case 'resumeSiteFields':
-      return { site: 'off.example' };
-    case 'restoreSiteFields':
-      return { site: SITE, fields: ['/a/1.html#body'] };
-    case 'importDictionary':
-      return { words: ['三会一课', '主题教育'] };
     case 'checkWrongChars':
       return { paragraphs: [{ id: 1, text: '我们要密切练习群众。' }, { id: 2, text: '各级党组织要密切联系群众。' }] };
     default:
