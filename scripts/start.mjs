@@ -313,6 +313,15 @@ async function smokeTest(cdp, sessionId, extensionId, timeoutMs) {
     'the extension service worker',
   );
   info(`后台服务已启动 ${sw.url}`, 'service worker running');
+  // Badges keep their count from the page unless the extension says otherwise (lib/editors/badge.ts): this
+  // smoke test reads it, so it switches that on from the extension's own context, then reloads the page.
+  const id = sw.url.slice('chrome-extension://'.length).split('/')[0];
+  const { targetId: pageId } = await cdp.send('Target.createTarget', { url: `chrome-extension://${id}/options.html` });
+  const { sessionId: extSession } = await cdp.send('Target.attachToTarget', { targetId: pageId, flatten: true });
+  await waitFor(() => evaluate(cdp, extSession, `typeof chrome !== 'undefined' && !!chrome.storage`), timeoutMs, 'an extension page');
+  await evaluate(cdp, extSession, `chrome.storage.local.set({ wengaoExposeState: true }).then(() => true)`);
+  await cdp.send('Target.closeTarget', { targetId: pageId });
+  await cdp.send('Page.reload', { ignoreCache: true }, sessionId);
   await waitFor(() => evaluate(cdp, sessionId, `document.readyState === 'complete' && !!window.wengaoPractice`), timeoutMs, 'the practice page');
   const count = await waitFor(
     () =>

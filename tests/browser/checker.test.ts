@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, waitFor, type Harness } from './harness';
+import { launch, waitFor, type Harness, isLocalRequest } from './harness';
 
 const DRAFT = [
   '我们要要认真学习贯彻会议精神，全面發挥党组织的的战斗堡垒作用,推动各项工作落实落地。',
@@ -527,7 +527,6 @@ describe('settings', () => {
 describe('over the whole suite', () => {
   test('no console errors, no network request beyond the local server and the extension', () => {
     expect(h.consoleErrors).toEqual([]);
-    const allowed = [`${h.origin}/`, `chrome-extension://${h.extensionId}/`, 'data:', 'blob:', 'about:'];
-    expect(h.requests.filter((r) => !allowed.some((a) => r.url.startsWith(a)))).toEqual([]);
+    expect(h.requests.filter((r) => !isLocalRequest(h, r.url))).toEqual([]);
   });
 });

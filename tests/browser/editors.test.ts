@@ -16,7 +16,7 @@ import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
 import { CORRECTED, DRAFT, FIXES } from '../browser-editors/fixture-pages';
-import { launch, waitFor, type Harness } from './harness';
+import { launch, waitFor, type Harness, isLocalRequest } from './harness';
 
 interface EditorCase {
   name: string;
@@ -363,7 +363,6 @@ for (const c of CASES.filter((x) => !ONLY || ONLY.includes(x.name))) {
 describe('over the whole suite', () => {
   test('no console errors, no network request beyond the local server and the extension', () => {
     expect(h.consoleErrors).toEqual([]);
-    const allowed = [`${h.origin}/`, `chrome-extension://${h.extensionId}/`, 'data:', 'blob:', 'about:'];
-    expect(h.requests.filter((r) => !allowed.some((a) => r.url.startsWith(a)))).toEqual([]);
+    expect(h.requests.filter((r) => !isLocalRequest(h, r.url))).toEqual([]);
   });
 });

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { analyze } from '@/lib/engine';
 import type { AnalyzeOptions } from '@/lib/engine';
 import { PRACTICE_DRAFT } from '@/entrypoints/practice/sample';
-import { launch, ROOT, type Harness } from './harness';
+import { launch, ROOT, type Harness, isLocalRequest } from './harness';
 
 type Messages = Record<string, { message: string }>;
 const locales = Object.fromEntries(
@@ -288,8 +288,7 @@ describe('Wengao extension in Chromium', () => {
 
   test('no console errors and no network requests beyond 127.0.0.1 and the extension', () => {
     expect(h.consoleErrors).toEqual([]);
-    const allowed = [`${h.origin}/`, `chrome-extension://${h.extensionId}/`, 'data:', 'blob:'];
-    const foreign = h.requests.filter((r) => !allowed.some((a) => r.url.startsWith(a)));
+    const foreign = h.requests.filter((r) => !isLocalRequest(h, r.url));
     expect(foreign).toEqual([]);
     // The monitor really sees traffic (the practice page and the side panel were loaded).
     expect(h.requests.some((r) => r.url === `${h.origin}/practice.html`)).toBe(true);

@@ -168,6 +168,20 @@ export async function launch(): Promise<Harness> {
 }
 
 /** Poll `read` until `ok` holds (every 40 ms), or fail after `timeout` ms saying what was awaited. */
+/**
+ * A request the extension may make in a test: the local test server, the extension's own files (by its id,
+ * or through the per-session dynamic origin that `use_dynamic_url` gives the lazily loaded checker), and
+ * data:, blob: and about: URLs. Anything else is a request to the network.
+ */
+export function isLocalRequest(h: Pick<Harness, 'origin' | 'extensionId'>, url: string): boolean {
+  return (
+    url.startsWith(`${h.origin}/`) ||
+    url.startsWith(`chrome-extension://${h.extensionId}/`) ||
+    /^chrome-extension:\/\/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\//.test(url) ||
+    /^(?:data|blob|about):/.test(url)
+  );
+}
+
 export async function waitFor<T>(what: string, read: () => Promise<T>, ok: (v: T) => boolean, timeout = 5_000): Promise<T> {
   const end = Date.now() + timeout;
   let v = await read();

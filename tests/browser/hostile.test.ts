@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, waitFor, type Harness } from './harness';
+import { launch, waitFor, type Harness, isLocalRequest } from './harness';
 
 type PageWindow = Window & { fixture: { isReady: boolean } };
 
@@ -437,8 +437,6 @@ describe('what the page can read', () => {
 describe('over the whole suite', () => {
   test('no console errors, no network request beyond the local server and the extension', () => {
     expect(h.consoleErrors.join('\n')).toBe('');
-    // chrome-extension://: the extension's own files (the lazily loaded checker has a per-session dynamic URL).
-    const allowed = [`${h.origin}/`, 'chrome-extension://', 'data:', 'blob:', 'about:'];
-    expect(h.requests.filter((r) => !allowed.some((a) => r.url.startsWith(a))).map((r) => r.url)).toEqual([]);
+    expect(h.requests.filter((r) => !isLocalRequest(h, r.url)).map((r) => r.url)).toEqual([]);
   });
 });

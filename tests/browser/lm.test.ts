@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, waitFor, type Harness } from './harness';
+import { launch, waitFor, type Harness, isLocalRequest } from './harness';
 
 type PageWindow = Window & { fixture: { isReady: boolean; root(): HTMLElement; setParagraphs(p: string[]): Promise<void>; modelText(): string } };
 
@@ -156,8 +156,6 @@ describe('the wrong-character tier in web pages', () => {
   });
 
   test('no network requests beyond 127.0.0.1 and the extension', () => {
-    // (The extension's own files may come through a dynamic chrome-extension:// origin.)
-    const allowed = [h.origin, 'chrome-extension://'];
-    expect(h.requests.filter((r) => !allowed.some((a) => r.url.startsWith(a))).map((r) => r.url)).toEqual([]);
+    expect(h.requests.filter((r) => !isLocalRequest(h, r.url)).map((r) => r.url)).toEqual([]);
   });
 });
