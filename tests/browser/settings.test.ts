@@ -142,6 +142,10 @@ describe('settings page', () => {
     await waitFor('the comma ignored again', () => highlighted(page), same(['要要', '發'].sort()));
     await chip.locator('button').click();
     await waitFor('the comma back', () => highlighted(page), same(ALL));
+    // The action is over when its notice takes the focus (to 撤销): until then a key typed in the next
+    // test could land on that button.
+    await waitFor('restored', stored, (s) => JSON.stringify(s?.siteIgnoredRules) === '{}');
+    await waitFor('the undo focused', () => undo.evaluate((b) => b === document.activeElement).catch(() => false), Boolean);
   });
 
   test('a site switched off here stops checking in the open page; 恢复检查 brings it back', async () => {
@@ -151,6 +155,9 @@ describe('settings page', () => {
     await waitFor('no underline', () => highlighted(page), same([]));
     await options.locator(`#sites li.site[data-site="${SITE}"] button[data-action="resume-site"]`).click();
     await waitFor('underlines back', () => highlighted(page), same(ALL));
+    // Wait for the notice to take the focus (to 撤销), so the Enter below cannot land on it.
+    const undo = options.locator('#sites .notice button.undo');
+    await waitFor('the undo focused', () => undo.evaluate((b) => b === document.activeElement).catch(() => false), Boolean);
     // Not a site: said so, nothing stored.
     await options.locator('#add-site').fill('not a site');
     await options.locator('#add-site').press('Enter');
