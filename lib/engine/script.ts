@@ -198,20 +198,13 @@ export function traditionalForms(ch: string): readonly string[] {
       const parts = entry.split(' ');
       if (parts.length >= 2) toTrad.set(parts[0]!, parts.slice(1));
     }
-    for (const group of openccTo.cn ?? []) {
-      for (const dict of group) {
-        if (typeof dict !== 'string') continue;
-        for (const entry of dict.split('|')) {
-          const space = entry.indexOf(' ');
-          const from = entry.slice(0, space);
-          const into = entry.slice(space + 1);
-          if (Array.from(from).length !== 1 || Array.from(into).length !== 1 || from === into) continue;
-          const forms = toTrad.get(into);
-          if (!forms) continue; // only characters that simplified → traditional changes
-          if (!forms.includes(from)) forms.push(from);
-        }
-      }
-    }
+    const table = toTrad;
+    forEachToCnEntry((from, into) => {
+      if (Array.from(from).length !== 1 || Array.from(into).length !== 1 || from === into) return;
+      const forms = table.get(into);
+      if (!forms) return; // only characters that simplified → traditional changes
+      if (!forms.includes(from)) forms.push(from);
+    });
   }
   return toTrad.get(ch) ?? [ch];
 }
