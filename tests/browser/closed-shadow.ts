@@ -96,3 +96,20 @@ export async function clickShadow(page: Page, hostTag: string, match: Parameters
   if (!el?.box) throw new Error(`nothing to click in <${hostTag}> for ${JSON.stringify(match)}`);
   await page.mouse.click(el.box.x + el.box.width / 2, el.box.y + el.box.height / 2);
 }
+
+/**
+ * Text fields: the underline boxes the textarea mirror drew, each with the field offset under its centre.
+ * The page is one of the fixture pages, which expose their field as `window.fixture.root()`.
+ */
+export async function fieldBoxes(page: Page): Promise<{ x: number; y: number; offset: number }[]> {
+  const boxes = (await shadowElements(page, 'wengao-mirror', { classes: ['u'] })).filter((b) => b.box && b.box.width > 0 && !/display:\s*none/.test(b.attributes.style ?? ''));
+  const points = boxes.map((b) => ({ x: b.box!.x + b.box!.width / 2, y: b.box!.y + b.box!.height / 2 - 1.5 }));
+  const offsets = await page.evaluate((pts) => {
+    const field = (window as unknown as { fixture: { root(): HTMLElement } }).fixture.root();
+    return pts.map((p) => {
+      const pos = (document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint(p.x, p.y);
+      return pos && pos.offsetNode === field ? pos.offset : -1;
+    });
+  }, points);
+  return points.map((p, i) => ({ ...p, offset: offsets[i]! }));
+}

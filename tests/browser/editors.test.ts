@@ -14,7 +14,7 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clickShadow, shadowElements } from './closed-shadow';
+import { clickShadow, fieldBoxes, shadowElements } from './closed-shadow';
 import { CORRECTED, DRAFT, FIXES } from '../browser-editors/fixture-pages';
 import { launch, waitFor, type Harness, isLocalRequest } from './harness';
 
@@ -88,20 +88,6 @@ function highlighted(page: Page): Promise<string[]> {
     for (const key of ['error', 'warning', 'info']) for (const r of win.CSS.highlights.get(`wengao-${key}`) ?? []) out.push(r.toString());
     return out.sort();
   });
-}
-
-/** Text fields: the underline boxes the mirror drew, and the field offset under each box's centre. */
-async function fieldBoxes(page: Page): Promise<{ x: number; y: number; offset: number }[]> {
-  const boxes = (await shadowElements(page, 'wengao-mirror', { classes: ['u'] })).filter((b) => b.box && b.box.width > 0 && !/display:\s*none/.test(b.attributes.style ?? ''));
-  const points = boxes.map((b) => ({ x: b.box!.x + b.box!.width / 2, y: b.box!.y + b.box!.height / 2 - 1.5 }));
-  const offsets = await page.evaluate((pts) => {
-    const field = (window as unknown as PageWindow).fixture.root();
-    return pts.map((p) => {
-      const pos = (document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint(p.x, p.y);
-      return pos && pos.offsetNode === field ? pos.offset : -1;
-    });
-  }, points);
-  return points.map((p, i) => ({ ...p, offset: offsets[i]! }));
 }
 
 function rangesOf(text: string, issues: string[]): { text: string; start: number; end: number }[] {

@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { clickShadow, shadowElements } from './closed-shadow';
+import { clickShadow, fieldBoxes, shadowElements } from './closed-shadow';
 import { launch, waitFor, type Harness, isLocalRequest } from './harness';
 
 type PageWindow = Window & { fixture: { isReady: boolean; root(): HTMLElement; setParagraphs(p: string[]): Promise<void>; modelText(): string } };
@@ -49,20 +49,6 @@ function highlighted(page: Page): Promise<string[]> {
     for (const key of ['error', 'warning', 'info']) for (const r of win.CSS.highlights.get(`wengao-${key}`) ?? []) out.push(r.toString());
     return out.sort();
   });
-}
-
-/** Text fields: the mirror's underline boxes, each with the field offset under its centre. */
-async function fieldBoxes(page: Page): Promise<{ x: number; y: number; offset: number }[]> {
-  const boxes = (await shadowElements(page, 'wengao-mirror', { classes: ['u'] })).filter((b) => b.box && b.box.width > 0 && !/display:\s*none/.test(b.attributes.style ?? ''));
-  const points = boxes.map((b) => ({ x: b.box!.x + b.box!.width / 2, y: b.box!.y + b.box!.height / 2 - 1.5 }));
-  const offsets = await page.evaluate((pts) => {
-    const field = (window as unknown as PageWindow).fixture.root();
-    return pts.map((p) => {
-      const pos = (document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node; offset: number } | null }).caretPositionFromPoint(p.x, p.y);
-      return pos && pos.offsetNode === field ? pos.offset : -1;
-    });
-  }, points);
-  return points.map((p, i) => ({ ...p, offset: offsets[i]! }));
 }
 
 const cardOpen = (page: Page) => page.evaluate(() => !!document.querySelector('wengao-card')?.hasAttribute('data-open'));
