@@ -122,14 +122,7 @@ export function u16(bytes: Uint8Array): Uint16Array {
  * masked character's fuzzy reading (`tag`) mixed in: a look-up returns only characters that sound alike.
  */
 export function maskedHash(s: string, start: number, end: number, skip: number, tag: string): number {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) {
-    const c = k === skip ? 0xffff : s.charCodeAt(k);
-    h ^= c & 0xff;
-    h = Math.imul(h, 0x01000193);
-    h ^= c >>> 8;
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = maskedCore(s, start, end, skip);
   for (let k = 0; k < tag.length; k++) {
     h ^= tag.charCodeAt(k);
     h = Math.imul(h, 0x01000193);
@@ -138,6 +131,19 @@ export function maskedHash(s: string, start: number, end: number, skip: number, 
   h ^= end - start;
   h = Math.imul(h, 0x01000193);
   return h >>> 0;
+}
+
+/** The part of maskedHash that does not depend on the tag (the loader computes it once per window). */
+export function maskedCore(s: string, start: number, end: number, skip: number): number {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) {
+    const c = k === skip ? 0xffff : s.charCodeAt(k);
+    h ^= c & 0xff;
+    h = Math.imul(h, 0x01000193);
+    h ^= c >>> 8;
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
 }
 
 /**

@@ -4,7 +4,7 @@
  * Built from the bytes the host hands over; no fetch, no file system.
  */
 import { WordTable } from './words';
-import { decodeModel, dequantise, i32, maskedHash, u16, u32, type ModelHeader } from './format';
+import { decodeModel, dequantise, i32, maskedCore, u16, u32, type ModelHeader } from './format';
 
 export interface LanguageModel {
   readonly header: ModelHeader;
@@ -24,7 +24,7 @@ export interface LanguageModel {
    */
   maskedChars(s: string, start: number, end: number, skip: number): number[];
   /** Characters mined as intended where s[skip] was written, that make a likely word of s[start,end). */
-  pairChars(s: string, start: number, end: number, skip: number, tag: string): number[];
+  pairChars(s: string, start: number, end: number, skip: number): number[];
   /** Characters that training data shows written by mistake for `ch`'s intended ones: ch → targets. */
   pairTargets(ch: string): readonly string[];
   /** Toneless readings of a character (empty when unknown). */
@@ -81,23 +81,36 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   }
   const NONE: readonly string[] = [];
   const EMPTY: number[] = [];
-  const tagCache = new Map<number, string[]>();
-  /** The distinct fuzzy readings of a character (the masked index's tags). */
-  const fuzzyTags = (code: number): string[] => {
-    let t = tagCache.get(code);
+  // Presence bits of the mask keys (top 24 bits of each, 2 MB): most look-ups find no word, and one
+  // probe of this table answers them without touching the bucket index or the keys.
+  const present = new Uint32Array(1 << 19);
+  for (let k = 0; k < maskKeys.length; k++) {
+    const t = maskKeys[k]! >>> 8;
+    present[t >>> 5]! |= 1 << (t & 31);
+  }
+  /** The distinct fuzzy readings of each character as UTF-16 codes (the masked index's tags), made on first use. */
+  const tagCodes: Array<number[][] | undefined> = [];
+  const fuzzyTags = (code: number): number[][] => {
+    let t = tagCodes[code];
     if (!t) {
-      t = [];
+      const names: string[] = [];
       for (let k = readStart[code]!; k < readStart[code + 1]!; k++) {
         const f = syllables[fuzzy[k]!]!;
-        if (!t.includes(f)) t.push(f);
+        if (!names.includes(f)) names.push(f);
       }
-      tagCache.set(code, t);
+      t = names.map((f) => Array.from(f, (c) => c.charCodeAt(0)));
+      tagCodes[code] = t;
     }
     return t;
   };
 
-  function lookUp(s: string, start: number, end: number, skip: number, tag: string, out: number[] | null): number[] | null {
-    const h = maskedHash(s, start, end, skip, tag);
+  /** Mask-index look-up of the window hash `core` (maskedCore) finished with `tag` (maskedHash's value). */
+  function lookUp(core: number, tag: readonly number[], len: number, out: number[] | null): number[] | null {
+    let h = core;
+    for (let k = 0; k < tag.length; k++) h = Math.imul(h ^ tag[k]!, 0x01000193);
+    h = Math.imul(h ^ len, 0x01000193) >>> 0;
+    const t = h >>> 8;
+    if ((present[t >>> 5]! & (1 << (t & 31))) === 0) return out;
     // The bucket of the hash's top 16 bits, then a short scan.
     let lo = bucket[h >>> 16]!;
     const hi = bucket[(h >>> 16) + 1]!;
@@ -105,6 +118,7 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     for (let k = lo; k < hi && maskKeys[k] === h; k++) (out ??= []).push(maskChars[k]!);
     return out;
   }
+  const pairTag = [0x23, 0];
 
   const unknownChar = dequantise(header.unknownChar);
   const unigram = (id: number) => (id >= 0 && id < uni.length ? dequantise(uni[id]!) : unknownChar);
@@ -199,12 +213,13 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     },
     maskedChars(s, start, end, skip) {
       let out: number[] | null = null;
-      for (const tag of fuzzyTags(s.charCodeAt(skip))) out = lookUp(s, start, end, skip, tag, out);
+      const core = maskedCore(s, start, end, skip);
+      for (const tag of fuzzyTags(s.charCodeAt(skip))) out = lookUp(core, tag, end - start, out);
       return out ?? EMPTY;
     },
-    /** `tag` is "#" + s[skip] (made once per position by the caller). */
-    pairChars(s, start, end, skip, tag) {
-      return lookUp(s, start, end, skip, tag, null) ?? EMPTY;
+    pairChars(s, start, end, skip) {
+      pairTag[1] = s.charCodeAt(skip);
+      return lookUp(maskedCore(s, start, end, skip), pairTag, end - start, null) ?? EMPTY;
     },
     pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
     readings(ch) {

@@ -115,17 +115,42 @@ export function bestScore(v: Vocabulary, s: string, prev = -1, segments?: number
  * with a candidate word forced over [a, b) costs a few bigram look-ups instead of a new segmentation:
  * best path ending at a, plus the word, plus best path starting at b. This is the best path that uses
  * the candidate word — a lower bound on the rewritten run's best score, which keeps the tier cautious.
+ *
+ * Nodes live in flat arrays shared by all lattices (one run is scored at a time; the tier never keeps a
+ * lattice past its run): nodes are created in order of their start, so the nodes starting at a position
+ * are a contiguous range, and those ending at a position are a linked list.
  */
+let cap = 0;
+let nStart = new Int32Array(0);
+let nEnd = new Int32Array(0);
+let nId = new Int32Array(0);
+let nNextByEnd = new Int32Array(0);
+let nFwd = new Float64Array(0);
+let nBwd = new Float64Array(0);
+let posFirst = new Int32Array(0); // first node starting at a position (run-relative), or the count
+let posEndHead = new Int32Array(0); // head of the list of nodes ending at a position, -1 when none
+let owner: RunLattice | null = null;
+
+function ensureNodes(n: number): void {
+  if (n <= cap) return;
+  let c = Math.max(1024, cap);
+  while (c < n) c *= 2;
+  const grow = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+    const b = make(c);
+    b.set(a);
+    return b;
+  };
+  nStart = grow(nStart, (k) => new Int32Array(k));
+  nEnd = grow(nEnd, (k) => new Int32Array(k));
+  nId = grow(nId, (k) => new Int32Array(k));
+  nNextByEnd = grow(nNextByEnd, (k) => new Int32Array(k));
+  nFwd = grow(nFwd, (k) => new Float64Array(k));
+  nBwd = grow(nBwd, (k) => new Float64Array(k));
+  cap = c;
+}
+
 export class RunLattice {
-  private readonly starts: number[] = [];
-  private readonly ends: number[] = [];
-  private readonly ids: number[] = [];
-  /** Best score of a path from the run start through the node (inclusive). */
-  private readonly fwd: number[] = [];
-  /** Best score of the rest of the run after the node (its own score excluded). */
-  private bwd: number[] = [];
-  private readonly byStart: number[][];
-  private readonly byEnd: number[][];
+  private readonly count: number;
   /** Best score of the whole run as written. */
   readonly best: number;
 
@@ -135,10 +160,16 @@ export class RunLattice {
     private readonly start: number,
     private readonly end: number,
   ) {
+    owner = this;
     const n = end - start;
-    this.byStart = Array.from({ length: n + 1 }, () => []);
-    this.byEnd = Array.from({ length: n + 1 }, () => []);
+    if (posFirst.length < n + 2) {
+      posFirst = new Int32Array(2 * n + 2);
+      posEndHead = new Int32Array(2 * n + 2);
+    }
+    posEndHead.fill(-1, 0, n + 1);
+    let k = 0;
     for (let i = start; i < end; i++) {
+      posFirst[i - start] = k;
       const maxLen = Math.min(v.maxWordLength, end - i);
       let h = FNV_OFFSET;
       for (let len = 1; len <= maxLen; len++) {
@@ -151,54 +182,67 @@ export class RunLattice {
           }
           id = -2;
         }
-        const k = this.ids.length;
-        this.starts.push(i);
-        this.ends.push(i + len);
-        this.ids.push(id);
-        this.byStart[i - start]!.push(k);
-        this.byEnd[i + len - start]!.push(k);
+        ensureNodes(k + 1);
+        nStart[k] = i;
+        nEnd[k] = i + len;
+        nId[k] = id;
+        nNextByEnd[k] = posEndHead[i + len - start]!;
+        posEndHead[i + len - start] = k;
+        k++;
         if (len >= 2 && !mayExtend(v, h >>> 0)) break;
       }
     }
-    // Nodes are created in order of their start, so predecessors are final when a node is reached.
-    for (let k = 0; k < this.ids.length; k++) {
-      const a = this.starts[k]!;
+    posFirst[n] = k;
+    this.count = k;
+    // Predecessors end where a node starts, and all of them start earlier: final when it is reached.
+    for (let x = 0; x < k; x++) {
+      const a = nStart[x]!;
       if (a === start) {
-        this.fwd.push(this.trans(-1, this.ids[k]!));
+        nFwd[x] = this.trans(-1, nId[x]!);
         continue;
       }
       let best = -Infinity;
-      for (const p of this.byEnd[a - start]!) best = Math.max(best, this.fwd[p]! + this.trans(this.ids[p]!, this.ids[k]!));
-      this.fwd.push(best);
+      for (let p = posEndHead[a - start]!; p >= 0; p = nNextByEnd[p]!) {
+        const sc = nFwd[p]! + this.trans(nId[p]!, nId[x]!);
+        if (sc > best) best = sc;
+      }
+      nFwd[x] = best;
     }
-    this.bwd = new Array(this.ids.length).fill(-Infinity);
-    for (let k = this.ids.length - 1; k >= 0; k--) {
-      const b = this.ends[k]!;
+    for (let x = k - 1; x >= 0; x--) {
+      const b = nEnd[x]!;
       if (b === end) {
-        this.bwd[k] = 0;
+        nBwd[x] = 0;
         continue;
       }
       let best = -Infinity;
-      for (const f of this.byStart[b - start]!) best = Math.max(best, this.trans(this.ids[k]!, this.ids[f]!) + this.bwd[f]!);
-      this.bwd[k] = best;
+      for (let f = posFirst[b - start]!, fe = posFirst[b - start + 1]!; f < fe; f++) {
+        const sc = this.trans(nId[x]!, nId[f]!) + nBwd[f]!;
+        if (sc > best) best = sc;
+      }
+      nBwd[x] = best;
     }
     let best = -Infinity;
-    for (const k of this.byEnd[n]!) best = Math.max(best, this.fwd[k]!);
+    for (let x = posEndHead[n]!; x >= 0; x = nNextByEnd[x]!) if (nFwd[x]! > best) best = nFwd[x]!;
     this.best = best;
   }
 
   private cuts: Uint8Array | null = null;
 
+  private check(): void {
+    if (owner !== this) throw new Error('RunLattice: used after another run was scored');
+  }
+
   /** Whether the best segmentation of the run has a word boundary at `pos` (run start and end: yes). */
   boundary(pos: number): boolean {
     if (!this.cuts) {
+      this.check();
       const cuts = new Uint8Array(this.end - this.start + 1);
       cuts[0] = 1;
       cuts[this.end - this.start] = 1;
-      for (let k = 0; k < this.ids.length; k++) {
-        if (Math.abs(this.fwd[k]! + this.bwd[k]! - this.best) < 1e-6) {
-          cuts[this.starts[k]! - this.start] = 1;
-          cuts[this.ends[k]! - this.start] = 1;
+      for (let k = 0; k < this.count; k++) {
+        if (Math.abs(nFwd[k]! + nBwd[k]! - this.best) < 1e-6) {
+          cuts[nStart[k]! - this.start] = 1;
+          cuts[nEnd[k]! - this.start] = 1;
         }
       }
       this.cuts = cuts;
@@ -213,12 +257,21 @@ export class RunLattice {
 
   /** Best score of the run with word `id` covering [a, b) (offsets into the run's string). */
   withWord(a: number, b: number, id: number): number {
+    this.check();
     let left = -Infinity;
     if (a === this.start) left = this.trans(-1, id);
-    else for (const e of this.byEnd[a - this.start]!) left = Math.max(left, this.fwd[e]! + this.trans(this.ids[e]!, id));
+    else {
+      for (let e = posEndHead[a - this.start]!; e >= 0; e = nNextByEnd[e]!) {
+        const sc = nFwd[e]! + this.trans(nId[e]!, id);
+        if (sc > left) left = sc;
+      }
+    }
     if (b === this.end) return left;
     let right = -Infinity;
-    for (const f of this.byStart[b - this.start]!) right = Math.max(right, this.trans(id, this.ids[f]!) + this.bwd[f]!);
+    for (let f = posFirst[b - this.start]!, fe = posFirst[b - this.start + 1]!; f < fe; f++) {
+      const sc = this.trans(id, nId[f]!) + nBwd[f]!;
+      if (sc > right) right = sc;
+    }
     return left + right;
   }
 }

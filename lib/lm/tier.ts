@@ -116,7 +116,7 @@ export class WrongCharTier {
   }
 
   /** Findings in one paragraph (offsets relative to it). */
-  findings(text: string, relief = 0): Finding[] {
+  findings(text: string, relief = 0, only?: ReadonlyArray<readonly [number, number]>): Finding[] {
     const guard = this.protectedMask(text);
     const out: Finding[] = [];
     let i = 0;
@@ -127,7 +127,7 @@ export class WrongCharTier {
       }
       let j = i;
       while (j < text.length && isHan(text.charCodeAt(j))) j++;
-      if (j - i >= 2) this.run(text, i, j, guard, out, relief);
+      if (j - i >= 2 && (!only || only.some(([a, b]) => a <= i && j <= b))) this.run(text, i, j, guard, out, relief);
       i = j;
     }
     return out;
@@ -148,12 +148,11 @@ export class WrongCharTier {
       if (sameLength.length === 0) break;
       let fixed = text;
       for (const f of sameLength) fixed = fixed.slice(0, f.start) + f.fix + fixed.slice(f.end);
+      // Only the sentences that have a slip are read again: a run of Han characters never crosses a
+      // sentence end, so elsewhere the text and its findings are those of the first look.
       const sentences = all.map((f) => sentenceAround(text, f.start));
-      const more = this.findings(fixed, relief).filter(
-        (g) =>
-          g.confidence >= this.tuning.hintAt &&
-          !all.some((f) => g.start < f.end && f.start < g.end) &&
-          (g.margin > relief || sentences.some(([a, b]) => a <= g.start && g.end <= b)),
+      const more = this.findings(fixed, relief, sentences).filter(
+        (g) => g.confidence >= this.tuning.hintAt && !all.some((f) => g.start < f.end && f.start < g.end),
       );
       for (const g of more) g.text = text.slice(g.start, g.end);
       const added = more.filter((g) => g.text !== g.fix);
@@ -355,11 +354,22 @@ export class WrongCharTier {
       // Sound-alike characters that make a likely word with their neighbours, and mined confusions.
       const code = ch.charCodeAt(0);
       const paired = v.model.pairTargets(ch).length > 0;
-      const tag = '#' + ch;
+      // A window whose 2–3 characters before the changed one begin no word, or after it end none,
+      // cannot become a word (the vocabulary's prefix and suffix bits): most windows stop here.
+      const words = v.model.words;
+      let h = FNV_OFFSET;
+      for (let k = Math.max(start, i - 3); k < i; k++) h = fnvStep(h, text.charCodeAt(k));
+      const before3 = i - 3 >= start && words.mayExtend(h >>> 0);
+      const before2 = i - 2 >= start && words.mayExtend(hashOf(text, i - 2, i));
+      const after2 = i + 3 <= end && words.mayEnd(hashOf(text, i + 1, i + 3));
+      const after3 = i + 4 <= end && words.mayEnd(hashOf(text, i + 1, i + 4));
       for (let len = 2; len <= 4; len++) {
         for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
+          const left = i - a;
+          const right = a + len - 1 - i;
+          if ((left === 3 && !before3) || (left === 2 && !before2) || (right === 2 && !after2) || (right === 3 && !after3)) continue;
           const hits = v.model.maskedChars(text, a, a + len, i);
-          const pairs = paired ? v.model.pairChars(text, a, a + len, i, tag) : hits;
+          const pairs = paired ? v.model.pairChars(text, a, a + len, i) : hits;
           const count = paired ? hits.length + pairs.length : hits.length;
           for (let h = 0; h < count; h++) {
             const fixCode = h < hits.length ? hits[h]! : pairs[h - hits.length]!;
@@ -391,6 +401,12 @@ function sentenceAround(text: string, at: number): [number, number] {
   let b = at;
   while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
   return [a, Math.min(text.length, b + 1)];
+}
+
+function hashOf(s: string, a: number, b: number): number {
+  let h = FNV_OFFSET;
+  for (let k = a; k < b; k++) h = fnvStep(h, s.charCodeAt(k));
+  return h >>> 0;
 }
 
 /** Whether the two characters, swapped, are a word or begin one. */

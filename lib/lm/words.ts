@@ -12,6 +12,7 @@ export class WordTable {
   private readonly table: Int32Array;
   private readonly mask: number;
   private readonly prefixes: Uint32Array;
+  private readonly suffixes: Uint32Array;
   readonly size: number;
   readonly maxLength: number;
 
@@ -25,6 +26,9 @@ export class WordTable {
     // Proper prefixes (2 characters or more) of every word, as bits of their hash: the segmenter stops
     // extending a candidate word as soon as no longer word can start with it.
     this.prefixes = new Uint32Array(PREFIX_BITS >>> 5);
+    // Proper suffixes (2 characters or more), likewise: the candidate search skips a window whose
+    // characters after the changed one end no word.
+    this.suffixes = new Uint32Array(PREFIX_BITS >>> 5);
     for (let id = 0; id < this.size; id++) {
       const a = starts[id]!;
       const b = starts[id + 1]!;
@@ -37,6 +41,12 @@ export class WordTable {
           this.prefixes[bit >>> 5]! |= 1 << (bit & 31);
         }
       }
+      for (let s = a + 1; s < b - 1; s++) {
+        let g = FNV_OFFSET;
+        for (let k = s; k < b; k++) g = fnvStep(g, chars[k]!);
+        const bit = (g >>> 0) & (PREFIX_BITS - 1);
+        this.suffixes[bit >>> 5]! |= 1 << (bit & 31);
+      }
     }
     this.maxLength = maxLength;
   }
@@ -45,6 +55,12 @@ export class WordTable {
   mayExtend(hash: number): boolean {
     const bit = hash & (PREFIX_BITS - 1);
     return (this.prefixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
+  }
+
+  /** False when no word longer than s[a, b) (2+ characters, hashed to `hash`) ends with it. */
+  mayEnd(hash: number): boolean {
+    const bit = hash & (PREFIX_BITS - 1);
+    return (this.suffixes[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   /**
