@@ -65,7 +65,8 @@ export default defineBackground(() => {
   // The other locale's texts, for pages and cards set to a language chrome.i18n does not speak here.
   const locales = localeLoader((path) => fetch(browser.runtime.getURL(path as '/')).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${path}: HTTP ${r.status}`)))));
   // The side panel follows the writer: relays checked editor snapshots, 检查此处 menu, open-panel shortcut.
-  const panel = startPanelBackground(browser as unknown as PanelBrowser, extensionIdentity(browser.runtime));
+  // The toolbar button's 在此网站停用/恢复检查 writes the per-site setting here (the background owns settings).
+  const panel = startPanelBackground(browser as unknown as PanelBrowser, extensionIdentity(browser.runtime), settings);
   serveMessages(
     backgroundHandlers({ settings, library, dictionary, version, locales, lm, snippets: snippets.handlers, panel: panel.handlers }),
     extensionIdentity(browser.runtime),

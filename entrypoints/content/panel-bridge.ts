@@ -1,7 +1,8 @@
 import type { Issue } from '@/lib/engine/types';
 import type { PanelEditor, PanelFeed } from '@/lib/editors/panel-feed';
 import { encodeIssues, MAX_SNAPSHOT_TEXT, type EditorSnapshot, type EditorStateMessage } from '@/lib/panel/snapshot';
-import { isPanelActionMessage, isWatchMessage, type ActionResult, type IssueRef, type PanelActionMessage } from '@/lib/panel/wire';
+import { siteKey } from '@/lib/settings';
+import { isPanelActionMessage, isSiteOfMessage, isWatchMessage, type ActionResult, type IssueRef, type PanelActionMessage, type SiteOfAnswer } from '@/lib/panel/wire';
 
 /**
  * The content script's side of the side panel (lib/panel/wire.ts). The controller reports its editors
@@ -121,7 +122,7 @@ export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: 
       }
       case 'applyAll': {
         const r = await ed.applyAll(message.issues.map(toIssue));
-        return { ok: r.result.ok, applied: r.applied, ...(r.result.ok ? {} : { reason: r.result.reason ?? 'failed' }) };
+        return { ok: r.result.ok, applied: r.applied, ...(r.result.ok ? {} : { reason: r.result.reason ?? 'failed', undone: r.result.undone ?? false }) };
       }
       case 'ignore':
         return { ok: ed.ignore(toIssue(message.issue)) };
@@ -148,6 +149,11 @@ export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: 
       lastSent = undefined;
       if (watching) publishNow();
       respond(true);
+      return;
+    }
+    // The toolbar's 在此网站停用/恢复检查 asks which site this is (the frame's own: its checker decides by it).
+    if (isSiteOfMessage(message)) {
+      respond({ site: siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href) } satisfies SiteOfAnswer);
       return;
     }
     if (!isPanelActionMessage(message)) return;

@@ -9,6 +9,7 @@ import { refOf, sendAction, usePageFeed } from './feed';
 import { t } from './i18n';
 import { IssuesView, type IssueActions } from './IssuesView';
 import { OutlineView } from './OutlineView';
+import { SiteSwitch } from './SiteSwitch';
 import { ThemesPanel } from './ThemesPanel';
 
 /**
@@ -89,6 +90,7 @@ export function App() {
           {summary && <span class="summary" data-testid="summary">{summary}</span>}
         </p>
       )}
+      {feed?.site && <SiteSwitch site={feed.site} />}
 
       <div class="tabs" role="tablist" aria-label={t('panelTabsLabel')} ref={tabList} onKeyDown={onTabKey}>
         {TABS.map((id) => (

@@ -44,6 +44,9 @@ export function IssuesView(props: { text: string; issues: readonly Issue[]; acti
     if (r.ok) setStatus(applied !== undefined ? { text: t('panelApplied', [String(applied)]), kind: 'ok' } : null);
     else if (r.reason === 'no-editor') setStatus({ text: t('panelEditorGone'), kind: 'error' });
     else if ((r.applied ?? 0) > 0) setStatus({ text: t('panelStopped', [String(r.applied)]), kind: 'error' });
+    // Apply all is all or nothing: nothing written (stale beforehand) or taken back (refused partway).
+    else if (applied !== undefined && r.undone) setStatus({ text: t('panelApplyAllUndone'), kind: 'error' });
+    else if (applied !== undefined && r.reason === 'stale') setStatus({ text: t('panelApplyAllStale'), kind: 'error' });
     else setStatus({ text: t('panelApplyFailed'), kind: 'error' });
   };
   const run = async (work: () => Promise<ActionResult>, counted = false) => {
@@ -88,15 +91,25 @@ export function IssuesView(props: { text: string; issues: readonly Issue[]; acti
     }
   };
 
-  if (!issues.length) return <p class="empty" data-testid="no-issues">{t('panelNoIssues')}</p>;
+  const statusLine = status && (
+    <p class={`status ${status.kind}`} role="status" data-testid="status">
+      {status.text}
+    </p>
+  );
+  // The last fix's word stays when it left nothing to list (已应用 4 处).
+  if (!issues.length)
+    return (
+      <div class="issues">
+        {statusLine}
+        <p class="empty" data-testid="no-issues">
+          {t('panelNoIssues')}
+        </p>
+      </div>
+    );
 
   return (
     <div class="issues" ref={list} onKeyDown={onKeyDown}>
-      {status && (
-        <p class={`status ${status.kind}`} role="status" data-testid="status">
-          {status.text}
-        </p>
-      )}
+      {statusLine}
       {groups.map((group) => (
         <GroupView
           key={group.kind}
@@ -157,6 +170,7 @@ function GroupView(props: GroupProps) {
             {name}
             <span class="count" data-testid="group-count">{group.issues.length}</span>
           </button>
+          <Severities issues={group.issues} />
         </h3>
         {fixable.length > 1 && (
           <button type="button" class="apply-all" disabled={props.busy} onClick={() => props.onPreview(previewKey, fixable)} data-testid="apply-all">
@@ -198,6 +212,25 @@ function GroupView(props: GroupProps) {
         </button>
       )}
     </section>
+  );
+}
+
+const SEVERITY_KEYS = { error: 'panelSevError', warning: 'panelSevWarning', info: 'panelSevInfo' } as const;
+
+/** How serious a group's issues are: a count per severity (错误 · 建议 · 提示), the worst first. */
+function Severities({ issues }: { issues: readonly Issue[] }) {
+  const counts = { error: 0, warning: 0, info: 0 };
+  for (const issue of issues) counts[issue.severity]++;
+  return (
+    <span class="severities" data-testid="severities">
+      {(['error', 'warning', 'info'] as const).map((sev) =>
+        counts[sev] ? (
+          <span key={sev} class={`sev ${sev}`} data-severity={sev}>
+            {t(SEVERITY_KEYS[sev], [String(counts[sev])])}
+          </span>
+        ) : null,
+      )}
+    </span>
   );
 }
 

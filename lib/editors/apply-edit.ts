@@ -70,6 +70,12 @@ export interface ApplyOptions {
   timeoutMs?: number;
   /** When the writer last changed the text (Date.now()), for editors whose history groups by time. */
   lastEditAt?: number;
+  /**
+   * One fix of several written as one undo step (apply-batch.ts): the caller closes the editor's undo level
+   * before the first and after the last, so this fix sets no boundary, waits for no history grouping and
+   * announces no input of its own (TinyMCE records a level per announced input).
+   */
+  grouped?: boolean;
 }
 
 type Step = 'beforeinput' | 'execCommand' | 'direct';
@@ -394,7 +400,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     // Close the editor's open typing level first, so the fix is an undo step of its own. Where the page offers no
     // way to (historyMergeMs), wait until the editor's history would start a new step anyway; the text is read
     // and checked after the wait.
-    const bounded = requestUndoBoundary(root, 'before');
+    const bounded = options.grouped ? true : requestUndoBoundary(root, 'before');
     if (!bounded && adapter.historyMergeMs && options.lastEditAt !== undefined) {
       const wait = options.lastEditAt + adapter.historyMergeMs + 20 - Date.now();
       if (wait > 0) await sleep(win, Math.min(wait, adapter.historyMergeMs + 20));
@@ -592,7 +598,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
         method = 'execCommand';
         const target = p.expected;
         if (!(await waitUntil(win, () => current() === target, timeoutMs))) return undo(p, method);
-        if (adapter.announceInput) {
+        if (adapter.announceInput && !options.grouped) {
           root.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: adapter.announceInput, data: replacement }));
         }
         done = p;
@@ -660,7 +666,7 @@ export async function applyToEditable(root: HTMLElement, issue: Issue, options: 
     }
     // The fix as an undo level of its own, taken with the caret where it stays (an editor whose levels
     // hold the selection, as Jodit's do, would otherwise record the caret move as one more step).
-    requestUndoBoundary(root, 'after');
+    if (!options.grouped) requestUndoBoundary(root, 'after');
     return { ok: true, method, caret, text: current() };
   } finally {
     if (own) model.disconnect();

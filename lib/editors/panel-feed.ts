@@ -7,6 +7,7 @@
  * under the range must still be what was checked, else nothing is written).
  */
 import type { Issue, OutlineEntry } from '../engine/types';
+import { applyBatch } from './apply-batch';
 import type { ApplyResult } from './apply-edit';
 import type { EditableTarget } from './detect';
 import type { Surface } from './surface';
@@ -23,7 +24,10 @@ export interface PanelEditor {
   /** Select [start, end) in the editor, scroll it into view and flash the issue there (if drawn). */
   locate(start: number, end: number): boolean;
   apply(issue: Issue, replacement: string): Promise<ApplyResult & { found: boolean }>;
-  /** Apply each issue's first fix from the end backwards, stopping at the first refusal. */
+  /**
+   * Apply every issue's first fix as one undo step where the editor allows; all or nothing: a refusal partway
+   * takes back what was written (`result.undone`).
+   */
   applyAll(issues: readonly Issue[]): Promise<{ applied: number; found: boolean; result: ApplyResult }>;
   ignore(issue: Issue): boolean;
   ignoreRule(rule: string): void;
@@ -127,21 +131,11 @@ export function panelEditor(source: FeedSource, ops: FeedOps): PanelEditor {
       return { ...(result ?? { ok: false, reason: 'failed' as const }), found: !!drawn };
     },
     async applyAll(issues) {
-      let applied = 0;
-      let found = true;
-      const outcome = await ops.applying(async (s) => {
-        let last: ApplyResult = { ok: true };
-        // From the end backwards: a fix never moves the offsets of the ones still to come.
-        for (const issue of issues.slice().sort((a, b) => b.start - a.start)) {
-          const drawn = findDrawn(s, issue);
-          if (!drawn) found = false;
-          last = await s.applyFix(drawn ?? issue, issue.replacements[0] ?? '');
-          if (!last.ok) break;
-          applied++;
-        }
-        return last;
-      });
-      return { applied, found, result: outcome ?? { ok: false, reason: 'failed' } };
+      const found = issues.every((issue) => !!findDrawn(source.surface, issue));
+      // All or nothing, one undo step where the editor allows (apply-batch.ts).
+      const outcome = await ops.applying((s) => applyBatch(s, issues));
+      const result = outcome ?? { ok: false, applied: 0, reason: 'failed' as const };
+      return { applied: result.applied, found, result: { ok: result.ok, reason: result.reason, undone: result.undone } };
     },
     ignore(issue) {
       // Not drawn: outside a long document's window of issues; remembered all the same.

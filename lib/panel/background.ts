@@ -7,9 +7,12 @@
 import { senderContext, type ExtensionIdentity } from '../message-policy';
 import type { MessageHandlers } from '../message-policy';
 import { PanelRelay, type RelayPort, type RelayTabs } from './relay';
-import { PANEL_PORT } from './wire';
+import { PANEL_PORT, type SiteOfAnswer } from './wire';
 
 export const CHECK_HERE_MENU = 'wengao-check-here';
+/** The toolbar button's context menu: 在此网站停用检查 / 在此网站恢复检查. */
+export const SITE_OFF_MENU = 'wengao-site-off';
+export const SITE_ON_MENU = 'wengao-site-on';
 export const OPEN_PANEL_COMMAND = 'open-panel';
 
 interface Tab {
@@ -37,8 +40,17 @@ export interface PanelBrowser {
   sidebarAction?: { open(): Promise<void> };
 }
 
-export function startPanelBackground(api: PanelBrowser, self: ExtensionIdentity): {
+/** The settings' per-site switch, owned by the background (lib/storage/settings-store.ts). */
+export interface SiteSettings {
+  setSiteEnabled(site: string, enabled: boolean): Promise<boolean>;
+  /** On again whichever way it was switched off (the settings' list or the badge's 本网站不检查). */
+  resumeSite(site: string): Promise<boolean>;
+}
+
+export function startPanelBackground(api: PanelBrowser, self: ExtensionIdentity, sites?: SiteSettings): {
   handlers: Pick<MessageHandlers, 'publishEditorState'>;
+  /** What the toolbar menu's 在此网站停用/恢复检查 does for a tab (true when the setting changed). */
+  switchSite(tab: Tab | undefined, enabled: boolean): Promise<boolean>;
   onCommand(command: string, tab?: Tab): boolean;
 } {
   const relay = new PanelRelay(api.tabs);
@@ -60,21 +72,45 @@ export function startPanelBackground(api: PanelBrowser, self: ExtensionIdentity)
     } else api.sidebarAction?.open().catch(() => {});
   }
 
+  /** The site a tab's switch acts on: the one its panel shows, else the answer of the tab's checker. */
+  async function siteOf(tabId: number): Promise<string | null> {
+    const known = relay.siteOf(tabId);
+    if (known) return known;
+    const answer = (await api.tabs.sendMessage(tabId, { type: 'wengao:site-of' }).catch(() => null)) as SiteOfAnswer | null;
+    return answer && typeof answer.site === 'string' && answer.site ? answer.site : null;
+  }
+
+  async function switchSite(tab: Tab | undefined, enabled: boolean): Promise<boolean> {
+    if (!sites || tab?.id === undefined || tab.id < 0) return false;
+    const site = await siteOf(tab.id);
+    if (!site) return false;
+    return enabled ? sites.resumeSite(site) : sites.setSiteEnabled(site, false);
+  }
+
   const menus = api.contextMenus;
   if (menus) {
+    // Chromium's toolbar button is the action; Firefox's (MV2) the browser action.
+    const toolbar = api.sidePanel ? 'action' : 'browser_action';
     // Created after any removeAll() another install listener issued first (they run in order).
     api.runtime.onInstalled?.addListener(() => {
-      menus.create({ id: CHECK_HERE_MENU, title: api.i18n.getMessage('menuCheckHere') || '文稿助手：检查此处', contexts: ['editable'] }, () => {
+      const created = () => {
         void api.runtime.lastError; // already there after an update: fine
-      });
+      };
+      menus.create({ id: CHECK_HERE_MENU, title: api.i18n.getMessage('menuCheckHere') || '文稿助手：检查此处', contexts: ['editable'] }, created);
+      if (sites) {
+        menus.create({ id: SITE_OFF_MENU, title: api.i18n.getMessage('menuSiteOff') || '在此网站停用检查', contexts: [toolbar] }, created);
+        menus.create({ id: SITE_ON_MENU, title: api.i18n.getMessage('menuSiteOn') || '在此网站恢复检查', contexts: [toolbar] }, created);
+      }
     });
     menus.onClicked.addListener((info, tab) => {
       if (info.menuItemId === CHECK_HERE_MENU) open(tab);
+      else if (info.menuItemId === SITE_OFF_MENU || info.menuItemId === SITE_ON_MENU) void switchSite(tab, info.menuItemId === SITE_ON_MENU).catch(() => false);
     });
   }
 
   return {
     handlers: { publishEditorState: (data, sender) => relay.publish(data, sender) },
+    switchSite,
     onCommand(command, tab) {
       if (command !== OPEN_PANEL_COMMAND) return false;
       open(tab);

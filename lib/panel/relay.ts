@@ -6,11 +6,12 @@
  * (tests drive it with fakes). Snapshots reach here already checked by the message policy.
  */
 import type { EditorSnapshot, EditorStateMessage } from './snapshot';
-import type { PanelState, WatchMessage } from './wire';
+import { siteKey } from '../settings';
+import type { PanelState, SiteOfMessage, WatchMessage } from './wire';
 
 export interface RelayTabs {
   query(query: { active: true; windowId: number }): Promise<{ id?: number }[]>;
-  sendMessage(tabId: number, message: WatchMessage): Promise<unknown>;
+  sendMessage(tabId: number, message: WatchMessage | SiteOfMessage): Promise<unknown>;
 }
 
 export interface RelayPort {
@@ -22,6 +23,16 @@ export interface RelayPort {
 export interface RelaySender {
   tab?: { id?: number };
   frameId?: number;
+  /** The sending frame's URL and origin (given by the browser, not the page). */
+  url?: string;
+  origin?: string;
+}
+
+/** The settings' site key of a sending frame (about:blank / srcdoc frames: their creator's origin). */
+export function senderSite(sender: Pick<RelaySender, 'url' | 'origin'>): string {
+  const url = sender.url ?? '';
+  if (url.startsWith('about:') && sender.origin && sender.origin !== 'null') return siteKey(sender.origin);
+  return url ? siteKey(url) : '';
 }
 
 interface Panel {
@@ -39,6 +50,8 @@ export class PanelRelay {
   private readonly frames = new Map<number, Map<number, EditorSnapshot>>();
   /** Tabs whose content script did not answer the watch message (browser pages, the web store …). */
   private readonly unreachable = new Set<number>();
+  /** tab → frame → the site of that frame (for the per-site switch). */
+  private readonly sites = new Map<number, Map<number, string>>();
 
   constructor(private readonly tabs: RelayTabs) {}
 
@@ -75,6 +88,7 @@ export class PanelRelay {
   updated(tabId: number, status: string | undefined): void {
     if (status === 'loading') {
       this.frames.delete(tabId);
+      this.sites.delete(tabId);
       this.unreachable.delete(tabId);
       this.pushTab(tabId);
     } else if (status === 'complete' && this.watched(tabId)) this.tell(tabId, true);
@@ -83,6 +97,7 @@ export class PanelRelay {
   /** tabs.onRemoved */
   removed(tabId: number): void {
     this.frames.delete(tabId);
+    this.sites.delete(tabId);
     this.unreachable.delete(tabId);
     for (const panel of this.panels) if (panel.tabId === tabId) panel.tabId = null;
   }
@@ -92,6 +107,12 @@ export class PanelRelay {
     const tabId = sender.tab?.id;
     if (typeof tabId !== 'number') return false;
     const frameId = typeof sender.frameId === 'number' ? sender.frameId : 0;
+    const site = senderSite(sender);
+    if (site) {
+      let sites = this.sites.get(tabId);
+      if (!sites) this.sites.set(tabId, (sites = new Map()));
+      sites.set(frameId, site);
+    }
     let frames = this.frames.get(tabId);
     if (data.snapshot) {
       if (!frames) this.frames.set(tabId, (frames = new Map()));
@@ -113,6 +134,17 @@ export class PanelRelay {
       }
     }
     return best;
+  }
+
+  /**
+   * The site the per-site switch of `tabId` acts on: that of the frame whose editor the panel shows (its
+   * checker decides by its own site), else the top frame's, else null (no frame with an editor published).
+   */
+  siteOf(tabId: number): string | null {
+    const sites = this.sites.get(tabId);
+    if (!sites) return null;
+    const current = this.current(tabId);
+    return (current && sites.get(current.frameId)) || sites.get(0) || null;
   }
 
   private watched(tabId: number): boolean {
@@ -168,6 +200,7 @@ export class PanelRelay {
         frameId: current?.frameId ?? 0,
         snapshot: current?.snapshot ?? null,
         reachable: tabId !== null && !this.unreachable.has(tabId),
+        site: tabId === null ? null : this.siteOf(tabId),
       });
     } catch {
       this.panels.delete(panel); // the port closed under us

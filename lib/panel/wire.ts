@@ -28,12 +28,27 @@ export interface PanelState {
   snapshot: EditorSnapshot | null;
   /** Whether the tab can have a content script at all (false on browser pages, the store …). */
   reachable: boolean;
+  /** The site of the editor's frame (lib/settings.ts siteKey), for the per-site switch; null when unknown. */
+  site?: string | null;
 }
 
 /** Background → every frame of a tab. */
 export interface WatchMessage {
   type: 'wengao:panel-watch';
   watching: boolean;
+}
+
+/** Background → a tab's frames: which site is this (the checker's frames answer {@link SiteOfAnswer}). */
+export interface SiteOfMessage {
+  type: 'wengao:site-of';
+}
+
+export interface SiteOfAnswer {
+  site: string;
+}
+
+export function isSiteOfMessage(message: unknown): message is SiteOfMessage {
+  return typeof message === 'object' && message !== null && (message as SiteOfMessage).type === 'wengao:site-of';
 }
 
 export function isWatchMessage(message: unknown): message is WatchMessage {
@@ -61,8 +76,10 @@ export function isPanelActionMessage(message: unknown): message is PanelActionMe
 
 export interface ActionResult {
   ok: boolean;
-  /** Fixes written (apply all stops at the first refusal). */
+  /** Fixes in the text after the action (apply all: every one, or none when it was taken back). */
   applied?: number;
+  /** Apply all refused partway: true when what it had written was taken back (the text is as before). */
+  undone?: boolean;
   /** no-editor: the editor is gone; stale: its text changed since the snapshot; others as ApplyResult. */
   reason?: 'no-editor' | NonNullable<ApplyResult['reason']>;
 }

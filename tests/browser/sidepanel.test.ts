@@ -240,6 +240,147 @@ describe('switching editors', () => {
   });
 });
 
+/** Half-width commas in three paragraphs: an apply-all whose fixes lie in different blocks of a rich editor. */
+const SPREAD = [
+  '关于加强机关党建工作的几点思考',
+  '一是理论学习要深入,把学习成果转化为推动工作的实际行动。',
+  '二是作风建设要从严,坚持问题导向,持续纠治形式主义。',
+  '三是制度执行要到位,确保各项要求落地见效。',
+];
+
+/** Focus the fixture's editor (TinyMCE's body is in its iframe: its own focus()). */
+async function focusEditor(p: Page): Promise<void> {
+  await p.bringToFront();
+  await p.evaluate(() => {
+    const f = (window as unknown as PageWindow).fixture as PageWindow['fixture'] & { name: string; editor?: { focus?: () => void } };
+    if (f.name === 'tinymce' && f.editor?.focus) f.editor.focus();
+    else f.root().focus();
+  });
+}
+
+async function panelFor(p: Page): Promise<Page> {
+  const id = await tabIdOf(p);
+  const view = await h.context.newPage();
+  await view.setViewportSize({ width: 420, height: 1000 });
+  await view.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${id}`);
+  return view;
+}
+
+describe('apply all in a group: one undo step, all or nothing', () => {
+  for (const name of ['textarea', 'contenteditable', 'quill', 'tinymce']) {
+    test(`${name}: the group's fixes written as one step; one Ctrl+Z gives the original text back exactly`, async () => {
+      const p = await openFixture(name);
+      await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
+      await focusEditor(p);
+      const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
+      const original = await model();
+      expect(original.split(',').length - 1).toBe(4);
+      const view = await panelFor(p);
+      const punct = view.locator('.group[data-kind="punctuation"]');
+      await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 20_000);
+      await punct.locator('[data-testid="apply-all"]').click();
+      expect(await punct.locator('[data-testid="preview"] .hunks li').count()).toBe(3);
+      await punct.locator('[data-testid="confirm-apply"]').click();
+      await waitFor('every comma fixed', model, (t) => !t.includes(','), 20_000);
+      expect(await model()).toBe(original.replaceAll(',', '，'));
+      await waitFor('the panel’s word', () => view.locator('[data-testid="status"]').textContent({ timeout: 500 }).catch(() => ''), (t) => !!t?.includes('已应用 4 处'), 10_000);
+
+      await focusEditor(p);
+      await p.keyboard.press('Control+z');
+      await waitFor('one undo restores the whole batch', model, (t) => t === original, 10_000);
+      // And it was one step: the next undo does not stop at a half-fixed text either (nothing older to undo
+      // but the loaded draft, which the fixture cleared from the history).
+      expect(await model()).toBe(original);
+      await view.close();
+      await p.close();
+    });
+  }
+
+  test('contenteditable: a fix the page refuses partway takes back what was written, and the panel says so', async () => {
+    const p = await openFixture('contenteditable');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
+    await focusEditor(p);
+    const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
+    const original = await model();
+    const view = await panelFor(p);
+    const punct = view.locator('.group[data-kind="punctuation"]');
+    await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 20_000);
+    // The page says no to the third write (its beforeinput cancelled, nothing done): two are written by then.
+    await p.evaluate(() => {
+      let n = 0;
+      (window as unknown as PageWindow).fixture.root().addEventListener('beforeinput', (e) => {
+        if ((e as InputEvent).inputType.startsWith('insert') && ++n === 3) e.preventDefault();
+      });
+    });
+    await punct.locator('[data-testid="apply-all"]').click();
+    await punct.locator('[data-testid="confirm-apply"]').click();
+    const status = await waitFor('the panel’s word', () => view.locator('[data-testid="status"]').textContent().catch(() => ''), (s) => !!s && s.includes('撤回'), 20_000);
+    expect(status).toContain('文本与之前相同');
+    expect(await model()).toBe(original);
+    await view.close();
+    await p.close();
+  });
+});
+
+describe('per-site switch (the toolbar menu’s 在此网站停用/恢复检查, the panel’s button)', () => {
+  test('the menu entries exist on the toolbar button; the tab names its site; the panel’s switch stops and resumes checking', async () => {
+    // The native menu cannot be opened from a test: its entries are there (update fails for an unknown id).
+    const exists = (id: string) => h.worker.evaluate((i) => chrome.contextMenus.update(i, {}).then(() => true, () => false), id);
+    expect(await exists('wengao-site-off')).toBe(true);
+    expect(await exists('wengao-site-on')).toBe(true);
+    expect(await exists('wengao-no-such-entry')).toBe(false);
+
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), DRAFT);
+    await focusEditor(p);
+    const id = await tabIdOf(p);
+    // What the menu's click asks the tab first (when no panel knows the site yet).
+    const answer = await waitFor('the tab’s site', () => h.worker.evaluate((t) => chrome.tabs.sendMessage(t, { type: 'wengao:site-of' }).catch(() => null), id), (a) => !!a, 15_000);
+    expect(answer).toEqual({ site: '127.0.0.1' });
+
+    const view = await panelFor(p);
+    const button = view.locator('[data-testid="site-switch"]');
+    await waitFor('the switch', () => button.textContent().catch(() => ''), (t) => t === '在此网站停用检查', 15_000);
+    await waitFor('the issues', issueCountOf(view), (n) => n > 0, 15_000);
+    await button.focus();
+    await view.keyboard.press('Enter');
+    await view.locator('[data-testid="checking-off"]').waitFor({ timeout: 15_000 });
+    expect(await button.textContent()).toBe('在此网站恢复检查');
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    const stored = await h.worker.evaluate(() => chrome.storage.local.get('settings'));
+    expect((stored.settings as { disabledSites: string[] }).disabledSites).toContain('127.0.0.1');
+
+    await button.click();
+    await waitFor('checking again', issueCountOf(view), (n) => n > 0, 15_000);
+    expect(await button.textContent()).toBe('在此网站停用检查');
+    await view.close();
+    await p.close();
+  });
+});
+
+const issueCountOf = (view: Page) => async () => Number((await view.locator('[data-testid="issue-count"]').textContent({ timeout: 500 }).catch(() => '')) || -1);
+
+describe('the wrong-character tier in the panel', () => {
+  test('a wrong character the model finds is listed under 错别字 with its fix, like the rules’ issues', async () => {
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['党员干部要密切练习群众，虚心听取意见。']);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    const typo = view.locator('.group[data-kind="typo"]');
+    await waitFor('the tier’s finding under 错别字', () => typo.locator('li.issue mark').allTextContents().catch(() => []), (m) => m.some((t) => t.includes('练')), 60_000);
+    expect(await typo.locator('.toggle').textContent()).toContain('错别字');
+    const row = typo.locator('li.issue', { has: view.locator('mark', { hasText: '练' }) }).first();
+    expect((await row.locator('.diff ins').allTextContents()).some((t) => t.includes('联'))).toBe(true);
+    expect((await row.textContent()) ?? '').not.toContain('wrong-char');
+    await row.locator('button[data-action="apply"]').click();
+    await waitFor('the fix in the page', value2(p), (v) => v.includes('密切联系群众'), 10_000);
+    await view.close();
+    await p.close();
+  }, 120_000);
+});
+
+const value2 = (p: Page) => () => p.evaluate(() => ((window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement).value);
+
 describe('side panel figures (printed, not asserted: speed goes in the note)', () => {
   /** A draft of about `size` characters: the test draft's paragraphs repeated with numbered headings. */
   function draftOf(size: number): string[] {

@@ -1,0 +1,218 @@
+/**
+ * "Apply all" of the side panel: several fixes written as one undo step where the editor allows, through
+ * the same editor-safe path as a single fix (apply-edit.ts), and all or nothing.
+ *
+ *  - Every fix is checked against the text first (its text still at its range, none overlapping): if one
+ *    is stale nothing is written.
+ *  - Text fields, and fixes that all lie in one text node of a rich editor: one write of the span from the
+ *    first fix to the last with every fix applied in it — one native undo step, verified like a single fix.
+ *  - Other rich editors: the fixes one by one from the end backwards (earlier offsets never move), with
+ *    one undo boundary before the first and one after the last and none in between (apply-edit's
+ *    `grouped`): editors that merge programmatic edits into their open level (TinyMCE, CKEditor 4, Quill's
+ *    grouping, Summernote, Jodit …) record the batch as one level. A plain contenteditable keeps one native
+ *    step per write; there the next Ctrl+Z (and the Ctrl+Shift+Z after it) is taken over and runs them all
+ *    ({@link groupNativeUndo}), until the writer edits anything else.
+ *  - A fix refused partway (the page changed the text underneath, an editor said no): what was written is
+ *    taken back (the editor's undo, else the inverse writes) and the result says so.
+ */
+import type { Issue } from '../engine/types';
+import { adapterFor, applyToEditable, type ApplyResult } from './apply-edit';
+import { requestUndoBoundary } from './page-bridge';
+import type { Surface } from './surface';
+import type { TextModel } from './text-model';
+
+export interface BatchResult {
+  ok: boolean;
+  /** Fixes in the text now (0 when nothing was written or it was taken back). */
+  applied: number;
+  reason?: ApplyResult['reason'];
+  /** After a refusal partway: true when the text is exactly as before the batch again. */
+  undone?: boolean;
+  /** How the batch went in: one write, or grouped single writes. */
+  mode?: 'span' | 'grouped';
+}
+
+/** The fixes sorted by start when every one still matches `text` and none overlaps another; else null. */
+export function verifiedFixes<I extends Pick<Issue, 'start' | 'end' | 'text' | 'replacements'>>(text: string, issues: readonly I[]): I[] | null {
+  const sorted = issues.slice().sort((a, b) => a.start - b.start || a.end - b.end);
+  let end = -1;
+  for (const issue of sorted) {
+    if (issue.replacements[0] === undefined) return null;
+    if (issue.start < end || (issue.start === end && issue.start === issue.end)) return null;
+    if (issue.end > text.length || text.slice(issue.start, issue.end) !== issue.text) return null;
+    end = issue.end;
+  }
+  return sorted;
+}
+
+/** The span from the first fix to the last, before and after every fix in it. Fixes verified and sorted. */
+export function spanFix(text: string, sorted: readonly Pick<Issue, 'start' | 'end' | 'replacements'>[]): { start: number; end: number; before: string; after: string } {
+  const start = sorted[0]!.start;
+  const end = sorted[sorted.length - 1]!.end;
+  let after = '';
+  let at = start;
+  for (const issue of sorted) {
+    after += text.slice(at, issue.start) + issue.replacements[0]!;
+    at = issue.end;
+  }
+  return { start, end, before: text.slice(start, end), after: after + text.slice(at, end) };
+}
+
+function spanIssue(span: ReturnType<typeof spanFix>): Issue {
+  return { rule: 'apply-all', category: 'punctuation', severity: 'info', start: span.start, end: span.end, text: span.before, replacements: [span.after], message: '' };
+}
+
+/** Apply `issues` (each with its first fix) to the surface's editor as one step where it can. */
+export async function applyBatch(surface: Surface, issues: readonly Issue[]): Promise<BatchResult> {
+  const text = surface.readText();
+  const sorted = verifiedFixes(text, issues);
+  if (!sorted) return { ok: false, applied: 0, reason: 'stale' };
+  if (!sorted.length) return { ok: true, applied: 0 };
+  const span = spanFix(text, sorted);
+  const model = (surface as Surface & { model?: TextModel }).model;
+  const flat = () => {
+    if (!model || surface.target.isTextField) return true;
+    const range = model.rangeFor(span.start, span.end);
+    return !!range && range.startContainer === range.endContainer && range.startContainer.nodeType === 3;
+  };
+  if (sorted.length === 1 || flat()) {
+    const r = sorted.length === 1 ? await surface.applyFix(sorted[0]!, sorted[0]!.replacements[0]) : await surface.applyFix(spanIssue(span), span.after);
+    return r.ok ? { ok: true, applied: sorted.length, mode: 'span' } : { ok: false, applied: 0, reason: r.reason ?? 'failed', undone: r.undone ?? true, mode: 'span' };
+  }
+  if (!model) return { ok: false, applied: 0, reason: 'failed' };
+  return applyGrouped(surface, model, text, sorted);
+}
+
+type Win = Window & typeof globalThis;
+
+const sleep = (win: Window, ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms));
+
+async function applyGrouped(surface: Surface, model: TextModel, original: string, sorted: Issue[]): Promise<BatchResult> {
+  const root = surface.target.element;
+  const doc = root.ownerDocument;
+  const win = doc.defaultView as Win | null;
+  if (!win) return { ok: false, applied: 0, reason: 'failed' };
+  const kind = surface.target.kind;
+  const adapter = adapterFor(kind);
+  const read = () => {
+    model.refresh();
+    return model.text;
+  };
+  stopGrouping?.();
+  // Close the writer's open typing level, so the batch is a step of its own; an editor that groups by time
+  // and cannot be asked (Quill 2) gets its grouping window waited out.
+  const bounded = requestUndoBoundary(root, 'before');
+  if (!bounded && adapter.historyMergeMs) await sleep(win, adapter.historyMergeMs + 20);
+  if (read() !== original) return { ok: false, applied: 0, reason: 'stale' };
+
+  const written: { issue: Issue; method: ApplyResult['method'] }[] = [];
+  let failure: ApplyResult | null = null;
+  for (const issue of sorted.slice().reverse()) {
+    const r = await applyToEditable(root, issue, { kind, model, grouped: true, replacement: issue.replacements[0] });
+    surface.noteEdit();
+    if (!r.ok) {
+      failure = r;
+      break;
+    }
+    written.push({ issue, method: r.method });
+  }
+  if (failure) {
+    const undone = await takeBack(root, model, original, written, read);
+    surface.noteEdit();
+    return { ok: false, applied: undone ? 0 : written.length, reason: failure.reason ?? 'failed', undone, mode: 'grouped' };
+  }
+  requestUndoBoundary(root, 'after');
+  // Native undo keeps one step per write: the next undo runs them all.
+  if (written.length > 1 && adapter.steps[0] === 'execCommand' && !bounded && kind === 'contenteditable') {
+    groupNativeUndo(root, read, written.length, original, read());
+  }
+  return { ok: true, applied: written.length, mode: 'grouped' };
+}
+
+/**
+ * Take back the fixes written so far: the editor's undo (one step per write at most, stopping as soon as the
+ * text is the original), else each written fix replaced by the text it replaced. True when the text is
+ * exactly the original again.
+ */
+async function takeBack(root: HTMLElement, model: TextModel, original: string, written: { issue: Issue; method: ApplyResult['method'] }[], read: () => string): Promise<boolean> {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView as Win;
+  for (let i = 0; i < written.length && read() !== original; i++) {
+    const now = read();
+    const ev = new win.InputEvent('beforeinput', { inputType: 'historyUndo', bubbles: true, cancelable: true, composed: true });
+    if (!root.dispatchEvent(ev)) {
+      for (let k = 0; k < 30 && read() === now; k++) await sleep(win, 10);
+    } else if (written[i]!.method === 'execCommand' || written[i]!.method === 'direct') {
+      try {
+        doc.execCommand('undo', false);
+      } catch {
+        /* checked below */
+      }
+    }
+    if (read() === now) break; // the undo did nothing: write the inverse instead
+  }
+  if (read() === original) return true;
+  // The inverse of every written fix still in place, the last in the text first: each one's start moved by
+  // the written fixes before it in the text, which are all still applied at that point.
+  for (const { issue } of written) {
+    const now = read();
+    const fix = issue.replacements[0]!;
+    const shift = written.filter((w) => w.issue.start < issue.start).reduce((d, w) => d + w.issue.replacements[0]!.length - (w.issue.end - w.issue.start), 0);
+    const at = issue.start + shift;
+    if (now.slice(at, at + fix.length) !== fix) continue;
+    const inverse: Issue = { ...issue, start: at, end: at + fix.length, text: fix, replacements: [issue.text] };
+    await applyToEditable(root, inverse, { model, replacement: issue.text });
+  }
+  return read() === original;
+}
+
+/** Ends the undo grouping of the last batch (a new batch, or the writer's next edit). */
+let stopGrouping: (() => void) | null = null;
+
+/**
+ * A plain contenteditable has the browser's undo stack, one step per write. Right after a batch, the next
+ * undo (Ctrl+Z, the menu: a cancelable `beforeinput` historyUndo) is taken over and undoes every write of
+ * the batch, and a redo right after it redoes them all. Any other edit, or a text that is not the batch's
+ * result (or original) any more, ends this.
+ */
+export function groupNativeUndo(root: HTMLElement, read: () => string, steps: number, before: string, after: string): () => void {
+  const doc = root.ownerDocument;
+  let undone = false;
+  let busy = false;
+  const repeat = (command: 'undo' | 'redo', target: string): boolean => {
+    busy = true;
+    try {
+      for (let i = 0; i < steps && read() !== target; i++) {
+        const was = read();
+        doc.execCommand(command, false);
+        if (read() === was) break;
+      }
+    } catch {
+      /* checked by the caller */
+    } finally {
+      busy = false;
+    }
+    return read() === target;
+  };
+  const onBeforeInput = (e: Event) => {
+    if (busy) return;
+    const type = (e as InputEvent).inputType;
+    if (type === 'historyUndo' && !undone && read() === after) {
+      e.preventDefault();
+      if (repeat('undo', before)) undone = true;
+      else stop();
+    } else if (type === 'historyRedo' && undone && read() === before) {
+      e.preventDefault();
+      if (repeat('redo', after)) undone = false;
+      else stop();
+    } else stop();
+  };
+  function stop(): void {
+    root.removeEventListener('beforeinput', onBeforeInput, true);
+    if (stopGrouping === stop) stopGrouping = null;
+  }
+  stopGrouping?.();
+  stopGrouping = stop;
+  root.addEventListener('beforeinput', onBeforeInput, true);
+  return stop;
+}

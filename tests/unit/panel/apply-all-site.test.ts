@@ -1,0 +1,125 @@
+/**
+ * Apply all's checks before writing (every fix still matches, none overlaps; the one span write), the
+ * relay's site per tab, and the toolbar button's 在此网站停用/恢复检查 entries driven with fakes.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '@/lib/engine/types';
+import { spanFix, verifiedFixes } from '@/lib/editors/apply-batch';
+import { SITE_OFF_MENU, SITE_ON_MENU, startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
+import { PanelRelay, senderSite } from '@/lib/panel/relay';
+
+const TEXT = '一是学习要深入,二是作风要从严,三是制度要到位。';
+const comma = (at: number): Issue => ({ rule: 'half-width-punct', category: 'punctuation', severity: 'warning', start: at, end: at + 1, text: ',', replacements: ['，'], message: '' });
+const commas = [...TEXT.matchAll(/,/g)].map((m) => comma(m.index!));
+
+describe('apply all: verified fixes and the span write', () => {
+  it('accepts fixes that still match, in text order, and builds the span from the first to the last with all applied', () => {
+    const sorted = verifiedFixes(TEXT, commas.slice().reverse());
+    expect(sorted?.map((i) => i.start)).toEqual(commas.map((i) => i.start));
+    const span = spanFix(TEXT, sorted!);
+    expect(span.before).toBe(TEXT.slice(commas[0]!.start, commas[1]!.end));
+    expect(TEXT.slice(0, span.start) + span.after + TEXT.slice(span.end)).toBe(TEXT.replaceAll(',', '，'));
+  });
+
+  it('refuses the whole batch when one fix no longer matches the text, overlaps another or has no fix', () => {
+    const edited = TEXT.replace('作风要从严,', '作风要从严，');
+    expect(verifiedFixes(edited, commas)).toBeNull();
+    expect(verifiedFixes(TEXT, [...commas, { ...comma(commas[0]!.start), end: commas[0]!.start + 2, text: TEXT.slice(commas[0]!.start, commas[0]!.start + 2) }])).toBeNull();
+    expect(verifiedFixes(TEXT, [{ ...commas[0]!, replacements: [] }])).toBeNull();
+    expect(verifiedFixes(TEXT, [{ ...commas[0]!, start: TEXT.length, end: TEXT.length + 1 }])).toBeNull();
+  });
+
+  it('keeps deletions and insertions right in the span', () => {
+    const text = '我们要要认真学习，，推动落实';
+    const fixes: Issue[] = [
+      { ...comma(2), start: 2, end: 3, text: '要', replacements: [''] },
+      { ...comma(8), start: 8, end: 9, text: '，', replacements: [''] },
+    ];
+    const span = spanFix(text, verifiedFixes(text, fixes)!);
+    expect(text.slice(0, span.start) + span.after + text.slice(span.end)).toBe('我们要认真学习，推动落实');
+  });
+});
+
+describe('the site a tab’s switch acts on', () => {
+  it('is the site of the frame the panel shows (about: frames: their creator’s origin), else the top frame’s', () => {
+    expect(senderSite({ url: 'https://www.example.com/a?b' })).toBe('www.example.com');
+    expect(senderSite({ url: 'about:blank', origin: 'https://mp.weixin.qq.com' })).toBe('mp.weixin.qq.com');
+    expect(senderSite({})).toBe('');
+    const relay = new PanelRelay({ query: async () => [], sendMessage: async () => true });
+    expect(relay.siteOf(5)).toBeNull();
+    relay.publish({ snapshot: null }, { tab: { id: 5 }, frameId: 0, url: 'https://top.example/' });
+    expect(relay.siteOf(5)).toBe('top.example');
+    relay.updated(5, 'loading');
+    expect(relay.siteOf(5)).toBeNull();
+  });
+});
+
+function fakeBrowser(answer: unknown) {
+  const created: { id: string; contexts: string[]; title: string }[] = [];
+  let installed: (() => void) | null = null;
+  let clicked: ((info: { menuItemId: string | number }, tab?: { id?: number }) => void) | null = null;
+  const asked: { tabId: number; message: unknown }[] = [];
+  const api: PanelBrowser = {
+    runtime: { onConnect: { addListener() {} }, onInstalled: { addListener: (cb) => void (installed = cb) } },
+    tabs: {
+      query: async () => [],
+      sendMessage: async (tabId, message) => {
+        asked.push({ tabId, message });
+        return answer;
+      },
+      onActivated: { addListener() {} },
+      onUpdated: { addListener() {} },
+      onRemoved: { addListener() {} },
+    },
+    contextMenus: { create: (props) => void created.push(props), onClicked: { addListener: (cb) => void (clicked = cb) } },
+    i18n: { getMessage: (key) => ({ menuSiteOff: '在此网站停用检查', menuSiteOn: '在此网站恢复检查' })[key] ?? '' },
+    sidePanel: { open: async () => {} },
+  };
+  return { api, created, asked, install: () => installed?.(), click: (id: string, tab?: { id?: number }) => clicked?.({ menuItemId: id }, tab) };
+}
+
+describe('toolbar button menu: 在此网站停用/恢复检查', () => {
+  it('adds both entries to the toolbar button’s menu and switches the site the tab names, through the settings', async () => {
+    const f = fakeBrowser({ site: 'www.gov.cn' });
+    const calls: string[] = [];
+    const panel = startPanelBackground(f.api, { id: 'ext', url: 'chrome-extension://ext/' } as never, {
+      setSiteEnabled: async (site, enabled) => {
+        calls.push(`set ${site} ${enabled}`);
+        return true;
+      },
+      resumeSite: async (site) => {
+        calls.push(`resume ${site}`);
+        return true;
+      },
+    });
+    f.install();
+    expect(f.created.filter((c) => c.contexts.includes('action')).map((c) => [c.id, c.title])).toEqual([
+      [SITE_OFF_MENU, '在此网站停用检查'],
+      [SITE_ON_MENU, '在此网站恢复检查'],
+    ]);
+    f.click(SITE_OFF_MENU, { id: 7 });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(f.asked).toEqual([{ tabId: 7, message: { type: 'wengao:site-of' } }]);
+    expect(calls).toEqual(['set www.gov.cn false']);
+    expect(await panel.switchSite({ id: 7 }, true)).toBe(true);
+    expect(calls.at(-1)).toBe('resume www.gov.cn');
+  });
+
+  it('does nothing for a tab that names no site (no checker there) or without a tab', async () => {
+    const f = fakeBrowser(undefined);
+    const calls: string[] = [];
+    const panel = startPanelBackground(f.api, { id: 'ext', url: 'chrome-extension://ext/' } as never, {
+      setSiteEnabled: async () => {
+        calls.push('set');
+        return true;
+      },
+      resumeSite: async () => {
+        calls.push('resume');
+        return true;
+      },
+    });
+    expect(await panel.switchSite({ id: 3 }, false)).toBe(false);
+    expect(await panel.switchSite(undefined, false)).toBe(false);
+    expect(calls).toEqual([]);
+  });
+});
