@@ -213,7 +213,7 @@ const lineEndings = ['\n', '\r', '\r\n'].map((sep) => {
 const lm = benchLm(large, quick);
 
 // Phrase snippets (issue 12): search over 10,000 snippets, index build (scripts/lib/bench-snippets.ts).
-const snippets = benchSnippets(quick);
+const snippets = await benchSnippets(quick);
 
 // Engine scaling (issue 13): 10k / 100k / 1M, one-character edits, heap kept, allocation per edit
 // (scripts/lib/bench-engine.ts).

@@ -51,6 +51,8 @@ export function SnippetsPanel() {
   const [query, setQuery] = useState('');
   const [hits, setHits] = useState<SearchHit[]>([]);
   const [total, setTotal] = useState(0);
+  /** The search stopped once the top was full (SearchResult.more): `total` is a lower bound. */
+  const [more, setMore] = useState(false);
   const [count, setCount] = useState<number | null>(null);
   const [selected, setSelected] = useState(0);
   const [draft, setDraft] = useState<Draft | null>(null);
@@ -69,6 +71,7 @@ export function SnippetsPanel() {
         if (mine !== seq.current) return;
         setHits(r.hits);
         setTotal(r.total);
+        setMore(!!r.more);
         setSelected((s) => Math.min(s, Math.max(0, r.hits.length - 1)));
         if (!q.trim()) setCount(r.total);
       })
@@ -284,7 +287,7 @@ export function SnippetsPanel() {
         </div>
       ) : (
         <>
-          <p class="snippets-count">{query ? t('snippetsMatches', [String(total)]) : t('snippetsCount', [String(total)])}</p>
+          <p class="snippets-count">{query ? t(more ? 'snippetsMatchesMore' : 'snippetsMatches', [String(total)]) : t('snippetsCount', [String(total)])}</p>
           {hits.length === 0 ? (
             <p class="empty">{t('snippetsNoMatch')}</p>
           ) : (

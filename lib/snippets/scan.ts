@@ -10,7 +10,7 @@
  * Pure: no DOM.
  */
 import { isAlnum } from './match';
-import { MAX_SYLLABLE, SKIP_MARK, type Aligned } from './pinyin';
+import { isSkippable, MAX_SYLLABLE, SKIP_MARK, type Aligned } from './pinyin';
 
 /** Every value the second-letter part of a key can take: a–z, 0–9, and 0 for a one-letter syllable. */
 const SECOND_LETTERS: readonly number[] = [
@@ -40,11 +40,63 @@ export interface PackedField {
    */
   pairs: Int32Array;
   pairStart: Int32Array;
+  /**
+   * Units by the initials of three units in a row (this one, the next, the one after: letters, the skip
+   * mark or anything else), sorted by position. For a query whose first unit gives one letter (initials:
+   * sdhy), the next unit starts with q1 and the one after with a letter further on: far fewer units than
+   * the pair (q0, q1) alone — most of those fail on their third unit.
+   */
+  triples: Int32Array;
+  tripleStart: Int32Array;
   /** First unit's initial and first character of every field (for the abbreviation test). */
   firstInitial: Uint16Array;
   firstText: Uint16Array;
   /** Per field, the letters (and whether any digit) of its readings: see {@link letterMask}. */
   letters: Int32Array;
+  /** The packed text without the marks a match passes over (built on first need: see {@link strippedOf}). */
+  stripped?: Stripped;
+  /** See {@link syllablePrefixes}. */
+  prefixes?: Set<number>;
+}
+
+/**
+ * The packed text with every unit a match may pass over (spaces, punctuation in the read region) left
+ * out, and where each remaining unit was: a query of characters only then finds the matches that pass
+ * over marks (开展三会 → 开展“三会) with one indexOf instead of a visit at every occurrence of its first
+ * character.
+ */
+interface Stripped {
+  text: string;
+  /** Offset in the packed text of each unit of `text`. */
+  at: Int32Array;
+  /** Offset in `text` where field i starts. */
+  fieldStart: Int32Array;
+}
+
+function strippedOf(p: PackedField): Stripped {
+  if (p.stripped) return p.stripped;
+  const count = p.fields.length;
+  const at = new Int32Array(p.text.length);
+  const fieldStart = new Int32Array(count + 1);
+  const parts: string[] = [];
+  let m = 0;
+  for (let i = 0; i < count; i++) {
+    fieldStart[i] = m;
+    const base = p.textStart[i]!;
+    const uBase = p.unitStart[i]!;
+    const n = unitsOf(p, i);
+    const len = p.textStart[i + 1]! - base; // with the separator
+    const codes: number[] = [];
+    for (let local = 0; local < len; local++) {
+      if (local < n && p.initials.charCodeAt(uBase + local) === 1) continue;
+      codes.push(p.text.charCodeAt(base + local));
+      at[m++] = base + local;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  fieldStart[count] = m;
+  p.stripped = { text: parts.join(''), at: at.slice(0, m), fieldStart };
+  return p.stripped;
 }
 
 /**
@@ -95,6 +147,19 @@ function buildPairs(initials: string, full: string, unitFull: Int32Array): { pai
   return { pairs, pairStart };
 }
 
+function buildTriples(initials: string): { triples: Int32Array; tripleStart: Int32Array } {
+  const keys = ALPHABET * ALPHABET * ALPHABET;
+  const counts = new Int32Array(keys + 1);
+  const last = initials.length - 2;
+  const keyAt = (g: number) => unitKey(initials.charCodeAt(g), initials.charCodeAt(g + 1), initials.charCodeAt(g + 2));
+  for (let g = 0; g < last; g++) if (codeOf(initials.charCodeAt(g)) < 36) counts[keyAt(g) + 1]!++;
+  for (let k = 0; k < keys; k++) counts[k + 1]! += counts[k]!;
+  const tripleStart = counts.slice();
+  const triples = new Int32Array(counts[keys]!);
+  for (let g = 0; g < last; g++) if (codeOf(initials.charCodeAt(g)) < 36) triples[counts[keyAt(g)]!++] = g;
+  return { triples, tripleStart };
+}
+
 export function packFields(fields: readonly Aligned[]): PackedField {
   const count = fields.length;
   const textStart = new Int32Array(count + 1);
@@ -140,6 +205,7 @@ export function packFields(fields: readonly Aligned[]): PackedField {
   }
   return {
     ...buildPairs(packedInitials, packedFull, unitFull),
+    ...buildTriples(packedInitials),
     firstInitial,
     firstText,
     letters,
@@ -152,6 +218,46 @@ export function packFields(fields: readonly Aligned[]): PackedField {
     unitStart,
     fullStart,
   };
+}
+
+/** Letters [from, to) of s (a–z only, at most MAX_SYLLABLE) as one number; -1 for anything else. */
+function syllableCode(s: string, from: number, to: number): number {
+  let code = 0;
+  for (let j = from; j < to; j++) {
+    const c = s.charCodeAt(j);
+    if (c < 0x61 || c > 0x7a) return -1;
+    code = code * 27 + (c - 0x60);
+  }
+  return code;
+}
+
+/**
+ * Every prefix of every syllable in the field's readings (built on first need, a pass over the units
+ * with no string made): a query that is none of them (shidai, sdhy) cannot lie inside one syllable, and
+ * the scan of the packed full spellings for that case is skipped.
+ */
+function syllablePrefixes(p: PackedField): Set<number> {
+  if (p.prefixes) return p.prefixes;
+  const syllables = new Set<number>();
+  const units = p.initials.length;
+  for (let g = 0; g < units - 1; g++) {
+    const f = p.unitFull[g]!;
+    const e = p.unitFull[g + 1]!;
+    if (e > f && e - f <= MAX_SYLLABLE) syllables.add(syllableCode(p.full, f, e) * 8 + (e - f));
+  }
+  const prefixes = new Set<number>();
+  for (const key of syllables) {
+    let code = Math.floor(key / 8);
+    for (let len = key % 8; len > 0; len--, code = Math.floor(code / 27)) prefixes.add(code);
+  }
+  p.prefixes = prefixes;
+  return prefixes;
+}
+
+/** Does any unit's syllable start with these two letters (zh yes, sd no)? From the pair counts. */
+function startsSomeSyllable(p: PackedField, first: number, second: number): boolean {
+  const from = unitKey(first, second, 0x61) - codeOf(0x61);
+  return p.pairStart[from + ALPHABET]! > p.pairStart[from]!;
 }
 
 /** Index i of the field holding packed offset `pos` (starts[i] ≤ pos < starts[i + 1]). */
@@ -253,11 +359,81 @@ function matchPacked(q: string, qi: number, p: PackedField, i: number, t: number
   }
 }
 
-/** Per field: first literal occurrence, earliest mixed/reading match and its end (-1: none). */
+/**
+ * Per field: first literal occurrence, earliest mixed/reading match and its end (-1: none), and the
+ * fields that got either (`touched`, each once): the ranking visits those instead of every snippet.
+ * Reused from search to search (pass the last one back to scanField): only the touched entries are
+ * reset, so a query that matches few snippets costs no pass over all of them.
+ */
 export interface FieldHits {
   literal: Int32Array;
   start: Int32Array;
   end: Int32Array;
+  touched: number[];
+}
+
+export function emptyHits(count: number): FieldHits {
+  return { literal: new Int32Array(count).fill(-1), start: new Int32Array(count).fill(-1), end: new Int32Array(count).fill(-1), touched: [] };
+}
+
+/** Back to no hits (only the entries the last scan wrote). */
+function resetHits(h: FieldHits): void {
+  for (const i of h.touched) {
+    h.literal[i] = -1;
+    h.start[i] = -1;
+    h.end[i] = -1;
+  }
+  h.touched.length = 0;
+}
+
+/**
+ * match.ts's isSubsequence (the abbreviation tier: xfzy → 先锋模范作用) on field i of the packed arrays,
+ * which the search has in cache: most titles with the right first unit fail, and are passed over without
+ * reading the snippet's own strings.
+ */
+export function abbreviates(p: PackedField, q: string, i: number): boolean {
+  const n = unitsOf(p, i);
+  if (q.length < 2 || n === 0) return false;
+  const uBase = p.unitStart[i]!;
+  const tBase = p.textStart[i]!;
+  const q0 = q.charCodeAt(0);
+  if ((isAlnum(q0) ? p.initials.charCodeAt(uBase) : p.text.charCodeAt(tBase)) !== q0) return false;
+  let t = 1;
+  for (let qi = 1; qi < q.length; qi++) {
+    const qc = q.charCodeAt(qi);
+    const alnum = isAlnum(qc);
+    while (t < n && (alnum ? p.initials.charCodeAt(uBase + t) !== qc : p.text.charCodeAt(tBase + t) !== qc)) t++;
+    if (t >= n) return false;
+    t++;
+  }
+  return true;
+}
+
+/**
+ * Only the matches at the very start of the listed fields (a title's first unit: tiers 85–100), into
+ * `reuse` like scanField. The search tries these first: when they fill the top, nothing else can enter it.
+ */
+export function scanPrefixes(p: PackedField, q: string, fields: readonly number[], reuse?: FieldHits): FieldHits {
+  const hits = reuse && reuse.literal.length === p.fields.length ? reuse : emptyHits(p.fields.length);
+  if (hits === reuse) resetHits(hits);
+  if (!q) return hits;
+  const need = letterMask(q);
+  for (let j = 0; j < fields.length; j++) {
+    const i = fields[j]!;
+    if (p.text.startsWith(q, p.textStart[i]!)) {
+      hits.literal[i] = 0;
+      hits.touched.push(i);
+      continue;
+    }
+    if ((p.letters[i]! & need) !== need || unitsOf(p, i) === 0) continue;
+    packedFailed?.clear();
+    const e = matchPacked(q, 0, p, i, 0);
+    if (e < 0) continue;
+    hits.start[i] = 0;
+    hits.end[i] = e;
+    hits.touched.push(i);
+  }
+  return hits;
 }
 
 /**
@@ -265,16 +441,17 @@ export interface FieldHits {
  * field where the query occurs literally but not at offset 0 (titles: a reading match at 0 ranks higher);
  * bodies skip it (any literal match outranks a reading match there).
  */
-export function scanField(p: PackedField, q: string, readingsAfterLiteral: boolean): FieldHits {
+export function scanField(p: PackedField, q: string, readingsAfterLiteral: boolean, reuse?: FieldHits): FieldHits {
   const count = p.fields.length;
-  const literal = new Int32Array(count).fill(-1);
-  const start = new Int32Array(count).fill(-1);
-  const end = new Int32Array(count).fill(-1);
-  if (!q) return { literal, start, end };
+  const hits = reuse && reuse.literal.length === count ? reuse : emptyHits(count);
+  if (hits === reuse) resetHits(hits);
+  const { literal, start, end, touched } = hits;
+  if (!q) return hits;
 
   for (let pos = p.text.indexOf(q); pos >= 0; ) {
     const i = fieldAt(p.textStart, pos);
     literal[i] = pos - p.textStart[i]!;
+    touched.push(i);
     pos = p.text.indexOf(q, p.textStart[i + 1]!);
   }
 
@@ -292,6 +469,7 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
     packedFailed?.clear();
     const e = matchPacked(q, 0, p, i, t);
     if (e < 0) return false;
+    if (known < 0 && lit < 0) touched.push(i);
     start[i] = t;
     end[i] = e;
     return true; // hits of one scan come in order: the next ones in this field start later
@@ -314,7 +492,27 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
     // A character first: it is in the text itself. A literal match is known already; this adds matches
     // that go on in pinyin (党建yl) or pass over punctuation, so the next unit must start with q1 or be
     // a mark to pass over — tested inline, as a common character occurs thousands of times.
-    if (q.length === 1) return { literal, start, end };
+    if (q.length === 1) return hits;
+    // The characters the query starts with (up to its first letter, digit or mark).
+    let lead = 0;
+    while (lead < q.length && !isAlnum(q.charCodeAt(lead)) && !isSkippable(q.charCodeAt(lead))) lead++;
+    if (lead >= 2) {
+      // A match starts with those characters in the text once the marks are left out: one indexOf
+      // finds where (the query itself when it is all characters: 开展三会 → 开展“三会).
+      const st = strippedOf(p);
+      const head = lead === q.length ? q : q.slice(0, lead);
+      let i = 0;
+      for (let pos = st.text.indexOf(head); pos >= 0; ) {
+        const tp = st.at[pos]!;
+        while (p.textStart[i + 1]! <= tp) i++;
+        const local = tp - p.textStart[i]!;
+        if (local >= unitsOf(p, i) || consider(i, local)) {
+          if (++i >= count) break;
+          pos = st.text.indexOf(head, st.fieldStart[i]!);
+        } else pos = st.text.indexOf(head, pos + 1);
+      }
+      return hits;
+    }
     const q1 = q.charCodeAt(1);
     scan(p.text, q[0]!, p.textStart, (i, local) => {
       const a = p.fields[i]!;
@@ -323,14 +521,14 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
       const ic = a.initials.charCodeAt(next);
       return (ic === q1 || ic === 1 || a.text.charCodeAt(next) === q1) && consider(i, local);
     });
-    return { literal, start, end };
+    return hits;
   }
   if (q.length === 1) {
     scan(p.initials, q, p.unitStart, consider);
-    return { literal, start, end };
+    return hits;
   }
   // The whole query inside the first unit's syllable (zh, zhon): q in `full` at a syllable start.
-  if (q.length <= MAX_SYLLABLE) {
+  if (q.length <= MAX_SYLLABLE && syllablePrefixes(p).has(syllableCode(q, 0, q.length))) {
     scan(p.full, q, p.fullStart, (i, f) => {
       const t = unitAtFull(p.fields[i]!, f);
       return t < 0 ? false : consider(i, t);
@@ -349,38 +547,81 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
     for (let j = 1; j < k; j++) if (full.charCodeAt(f + j) !== q.charCodeAt(j)) return false;
     return true;
   };
-  /** Units g with the key (q0, second, b), by field; `test` says whether g is worth a full attempt. */
-  const visitKey = (second: number, b: number, test: (g: number) => boolean) => {
-    const key = unitKey(q0, second, b);
-    const end = p.pairStart[key + 1]!;
+  /** Units g listed under `key` in (units, unitsStart), by field; `test` says whether g is worth a full attempt. */
+  const visitList = (units: Int32Array, unitsStart: Int32Array, key: number, test: (g: number) => boolean) => {
+    const end = unitsStart[key + 1]!;
     let i = 0;
-    for (let j = p.pairStart[key]!; j < end; j++) {
-      const g = p.pairs[j]!;
+    for (let j = unitsStart[key]!; j < end; j++) {
+      const g = units[j]!;
       if (unitStart[i + 1]! <= g) {
         i = fieldAt(unitStart, g);
         if ((letters[i]! & need) !== need) {
           // No reading match in field i (see letterMask): skip its units.
           const next = unitStart[i + 1]!;
-          while (j + 1 < end && p.pairs[j + 1]! < next) j++;
+          while (j + 1 < end && units[j + 1]! < next) j++;
           continue;
         }
       } else if (start[i]! >= 0 && start[i]! <= g - unitStart[i]!) continue; // an earlier match is known
       if (test(g) && consider(i, g - unitStart[i]!)) {
         // Done with field i: skip its remaining units.
         const next = unitStart[i + 1]!;
-        while (j + 1 < end && p.pairs[j + 1]! < next) j++;
+        while (j + 1 < end && units[j + 1]! < next) j++;
       }
     }
   };
+  /** Units g with the pair key (q0, second, b). */
+  const visitKey = (second: number, b: number, test: (g: number) => boolean) => visitList(p.pairs, p.pairStart, unitKey(q0, second, b), test);
   /** Every second letter (and none) when the first syllable may give just one letter, else q1 only. */
   const visitPair = (k: number, b: number, test: (g: number) => boolean) => {
     if (k >= 2) visitKey(q.charCodeAt(1), b, test);
     else for (let second = 0; second < SECOND_LETTERS.length; second++) visitKey(SECOND_LETTERS[second]!, b, test);
   };
+  // Only letters and digits in the query: the unit after next can be tested from the packed initials.
+  let lettersOnly = true;
+  for (let j = 0; j < q.length; j++) if (!isAlnum(q.charCodeAt(j))) lettersOnly = false;
+  const initialsPacked = p.initials;
+  /**
+   * Unit g takes q[0..k) and the next unit (its initial is q[k], by the key) takes j ≥ 1 letters of
+   * q[k..]: then the query ends there, or the unit after next takes q[k + j] or is a mark to pass over.
+   * A necessary condition for a match in which g takes exactly k letters, checked on the packed arrays
+   * in order: most pairs of common initials (s d, d z …) fail on their third unit, before a full attempt.
+   */
+  /**
+   * The units whose syllable gives q0 alone, by their triple key (q0, q1, c): c is the initial of a
+   * later letter q[1 + j] (the next unit took j letters), the skip mark, or — when q[1..] may end inside
+   * one syllable — anything.
+   */
+  const visitTriples = (test: (g: number) => boolean) => {
+    const q1 = q.charCodeAt(1);
+    const wholeRest = q.length - 1 <= MAX_SYLLABLE && startsSomeSyllable(p, q1, q.charCodeAt(2));
+    const thirds = new Set<number>();
+    if (wholeRest) for (let c = 0; c < ALPHABET; c++) thirds.add(c);
+    else {
+      thirds.add(codeOf(1));
+      const most = startsSomeSyllable(p, q1, q.charCodeAt(2)) ? MAX_SYLLABLE : 1;
+      for (let j = 1; j <= most && 1 + j < q.length; j++) thirds.add(codeOf(q.charCodeAt(1 + j)));
+    }
+    const base = (codeOf(q0) * ALPHABET + codeOf(q1)) * ALPHABET;
+    for (const c of thirds) visitList(p.triples, p.tripleStart, base + c, test);
+  };
+  const goesOn = (g: number, k: number): boolean => {
+    if (!takes(g, k)) return false;
+    if (!lettersOnly || k + 1 >= q.length) return true;
+    const s1 = unitFull[g + 1]!;
+    const e1 = unitFull[g + 2]!;
+    const third = initialsPacked.charCodeAt(g + 2);
+    if (third === 1) return true;
+    for (let j = 1; k + j <= q.length && s1 + j <= e1; j++) {
+      if (j > 1 && full.charCodeAt(s1 + j - 1) !== q.charCodeAt(k + j - 1)) return false;
+      if (k + j === q.length || third === q.charCodeAt(k + j)) return true;
+    }
+    return false;
+  };
   for (let k = 1; k < q.length && k <= MAX_SYLLABLE; k++) {
     const c = q.charCodeAt(k);
     const kk = k;
-    if (isAlnum(c)) visitPair(k, c, (g) => takes(g, kk));
+    if (k === 1 && lettersOnly && q.length > 2) visitTriples((g) => goesOn(g, 1));
+    else if (isAlnum(c)) visitPair(k, c, (g) => goesOn(g, kk));
     else {
       scan(p.text, q[k]!, p.textStart, (i, local) => {
         if (local === 0 || local > p.fields[i]!.n) return local > p.fields[i]!.n;
@@ -394,11 +635,13 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
   const nextChars = q.slice(1, MAX_SYLLABLE + 1);
   visitPair(1, 1, (g) => {
     let h = g + 1;
-    while (p.initials.charCodeAt(h) === 1) h++;
+    while (initialsPacked.charCodeAt(h) === 1) h++;
+    // Letters only: the unit after the marks must start with one of them (a separator ends the field).
+    if (lettersOnly) return nextChars.includes(initialsPacked[h]!);
     const i = fieldAt(unitStart, g);
     const u = h - unitStart[i]!;
     if (u >= unitsOf(p, i)) return false;
     return nextChars.includes(p.initials[h]!) || nextChars.includes(p.text[p.textStart[i]! + u]!);
   });
-  return { literal, start, end };
+  return hits;
 }

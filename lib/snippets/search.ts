@@ -22,7 +22,7 @@
  */
 import { foldText, alignField, align, PINYIN_BODY_CHARS, pinyinField, PINYIN_VERSION, type Aligned, type PinyinField } from './pinyin';
 import { findMixedStart, foldQuery, hasReadingChars, isAlnum as isAlnumCode, isSubsequence, type Range } from './match';
-import { packFields, scanField, type FieldHits, type PackedField } from './scan';
+import { abbreviates, packFields, scanField, scanPrefixes, type FieldHits, type PackedField } from './scan';
 import type { Snippet } from './types';
 
 export const TIER = {
@@ -83,13 +83,20 @@ export interface SearchHit {
 
 export interface SearchResult {
   hits: SearchHit[];
-  /** Number of snippets that matched (hits holds at most `limit` of them). */
+  /** Number of snippets that matched (hits holds at most `limit` of them); a lower bound when `more`. */
   total: number;
+  /**
+   * The search stopped once `limit` snippets matched in their titles or tags (bodies rank below those,
+   * so the hits are the same): more may match in their bodies. Absent when `total` is exact.
+   */
+  more?: true;
 }
 
 export interface SearchOptions {
   /** Most hits returned (default 50). */
   limit?: number;
+  /** Count every match even when the titles and tags alone fill `limit` (no early cut). */
+  exactTotal?: boolean;
   /** Only snippets carrying this tag (exact, case-insensitive). */
   tag?: string;
 }
@@ -146,8 +153,32 @@ interface Packed {
   entries: Entry[];
   titles: PackedField;
   bodies: PackedField;
-  /** Every tag in use (folded): a term is tried once per tag, not once per snippet. */
-  distinctTags: string[];
+  /** Every tag in use (folded) and the snippets carrying it: a term is tried once per tag. */
+  tagged: Map<string, number[]>;
+  /**
+   * Snippets by the first initial (letters, digits) or first character of their title: the only ones an
+   * abbreviation (the subsequence tier) starting with that letter or character can match.
+   */
+  byFirstInitial: Map<number, number[]>;
+  byFirstText: Map<number, number[]>;
+  /** Hit buffers per query term, reused from search to search (see scan.ts FieldHits). */
+  titleHits: FieldHits[];
+  bodyHits: FieldHits[];
+  /** Stamp per snippet: visited in the current search (`seen[i] === stamp`). */
+  seen: Uint32Array;
+  stamp: number;
+}
+
+function groupBy(count: number, key: (i: number) => number): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < count; i++) {
+    const k = key(i);
+    if (!k) continue;
+    const g = groups.get(k);
+    if (g) g.push(i);
+    else groups.set(k, [i]);
+  }
+  return groups;
 }
 
 export class SnippetIndex {
@@ -204,11 +235,26 @@ export class SnippetIndex {
   #pack(): Packed {
     if (!this.#packed) {
       const entries = [...this.#entries.values()];
+      const titles = packFields(entries.map((e) => e.title));
+      const tagged = new Map<string, number[]>();
+      entries.forEach((e, i) => {
+        for (const tag of new Set(e.tags)) {
+          const list = tagged.get(tag);
+          if (list) list.push(i);
+          else tagged.set(tag, [i]);
+        }
+      });
       this.#packed = {
         entries,
-        titles: packFields(entries.map((e) => e.title)),
+        titles,
         bodies: packFields(entries.map((e) => e.body)),
-        distinctTags: [...new Set(entries.flatMap((e) => e.tags))],
+        tagged,
+        byFirstInitial: groupBy(entries.length, (i) => titles.firstInitial[i]!),
+        byFirstText: groupBy(entries.length, (i) => titles.firstText[i]!),
+        titleHits: [],
+        bodyHits: [],
+        seen: new Uint32Array(entries.length),
+        stamp: 0,
       };
     }
     return this.#packed;
@@ -219,26 +265,33 @@ export class SnippetIndex {
     const limit = Math.max(0, options.limit ?? 50);
     const terms = parseQuery(query);
     const tagFilter = options.tag ? foldText(options.tag.normalize('NFC').trim()).toLowerCase() : null;
-    const { entries, titles, bodies, distinctTags } = this.#pack();
-    const count = entries.length;
+    const packed = this.#pack();
+    const { entries, titles, bodies, tagged } = packed;
 
     // Per term: where it occurs in every title and body, and its tier against every tag in use.
-    const scans = terms.map((term) => {
+    const scans = terms.map((term, k): TermScan => {
       const tags = new Map<string, number>();
-      for (const tag of distinctTags) tags.set(tag, tagTier(term, tag, () => this.#tagAligned(tag)));
+      for (const tag of tagged.keys()) {
+        const tier = tagTier(term, tag, () => this.#tagAligned(tag));
+        if (tier) tags.set(tag, tier);
+      }
       const q0 = term.q.charCodeAt(0);
       const first = isAlnumCode(q0) ? titles.firstInitial : titles.firstText;
       const firstOk = (i: number) => first[i] === q0;
-      if (term.tagOnly) return { term, tags, title: null, body: null, firstOk } satisfies TermScan;
-      return { term, tags, title: scanField(titles, term.q, true), body: scanField(bodies, term.q, false), firstOk } satisfies TermScan;
+      if (term.tagOnly) return { term, tags, title: null, body: null, firstOk };
+      // A single term is scanned below in steps, each only if the ones before left room in the top.
+      const later = terms.length === 1 && !options.exactTotal && limit > 0;
+      const title = (packed.titleHits[k] = scanField(titles, later ? '' : term.q, true, packed.titleHits[k]));
+      const body = (packed.bodyHits[k] = scanField(bodies, later ? '' : term.q, false, packed.bodyHits[k]));
+      return { term, tags, title, body, firstOk };
     });
 
     type Ranked = { score: number; sum: number; snippet: Snippet; field: SearchHit['field']; start: number; end: number };
     const top: Ranked[] = [];
     let total = 0;
-    for (let i = 0; i < count; i++) {
+    const rank = (i: number) => {
       const entry = entries[i]!;
-      if (tagFilter !== null && !entry.tags.includes(tagFilter)) continue;
+      if (tagFilter !== null && !entry.tags.includes(tagFilter)) return;
       let score = terms.length ? Infinity : 0;
       let sum = 0;
       let field: SearchHit['field'] = null;
@@ -246,10 +299,7 @@ export class SnippetIndex {
       let end = -1;
       for (let k = 0; k < scans.length; k++) {
         const m = termTier(scans[k]!, entry, i);
-        if (!m) {
-          score = -1;
-          break;
-        }
+        if (!m) return;
         if (k === 0) {
           field = scratch.field;
           start = scratch.start;
@@ -258,11 +308,10 @@ export class SnippetIndex {
         if (m < score) score = m;
         sum += m;
       }
-      if (score < 0) continue;
       total++;
       const snippet = entry.snippet;
       // Keep only the best `limit` (binary insertion): a one-letter query may match thousands.
-      if (top.length === limit && (limit === 0 || compareHits({ score, sum, snippet }, top[limit - 1]!) >= 0)) continue;
+      if (top.length === limit && (limit === 0 || compareHits({ score, sum, snippet }, top[limit - 1]!) >= 0)) return;
       const hit: Ranked = { score, sum, snippet, field, start, end };
       let lo = 0;
       let hi = top.length;
@@ -273,17 +322,72 @@ export class SnippetIndex {
       }
       top.splice(lo, 0, hit);
       if (top.length > limit) top.pop();
-    }
-    return {
-      total,
-      hits: top.map((h) => ({
-        snippet: h.snippet,
-        score: h.score,
-        field: h.field,
-        range: h.start >= 0 ? ({ start: h.start, end: h.end } satisfies Range) : null,
-      })),
     };
+    if (!scans.length) for (let i = 0; i < entries.length; i++) rank(i);
+    else {
+      // Only the snippets the first term reaches (every term must match): its title and body hits, the
+      // carriers of the tags it matches, and the titles it may abbreviate — each visited once.
+      const stamp = (packed.stamp = (packed.stamp + 1) >>> 0 || 1);
+      const seen = packed.seen;
+      const visit = (list: readonly number[]) => {
+        for (let j = 0; j < list.length; j++) {
+          const i = list[j]!;
+          if (seen[i] === stamp) continue;
+          seen[i] = stamp;
+          rank(i);
+        }
+      };
+      const first = scans[0]!;
+      const q = first.term.q;
+      const q0 = q.charCodeAt(0);
+      const byFirst = (isAlnumCode(q0) ? packed.byFirstInitial : packed.byFirstText).get(q0) ?? [];
+      const stepwise = scans.length === 1 && first.title && first.body && !options.exactTotal && limit > 0;
+      if (stepwise) {
+        // Step by step, best tiers first; once the snippets ranked fill the top, no later one can enter
+        // it (each step's tiers are below every earlier one's) and the rest is left unscanned:
+        // 1. titles that start with the query (85–100): only those whose first unit fits;
+        first.title = packed.titleHits[0] = scanPrefixes(titles, q, byFirst, first.title!);
+        visit(first.title.touched);
+        if (total >= limit) return result(total, top, true);
+        // 2. the query anywhere in a title (65, 70) or a tag (60, 80) — step 1's hits are found again
+        // with the same tiers, and not ranked twice;
+        first.title = packed.titleHits[0] = scanField(titles, q, true, first.title);
+      }
+      for (const tag of first.tags.keys()) visit(tagged.get(tag)!);
+      if (first.title && first.body) {
+        visit(first.title.touched);
+        if (stepwise) {
+          if (total >= limit) return result(total, top, true);
+          // 3. bodies (40, 50) and abbreviations (20).
+          first.body = packed.bodyHits[0] = scanField(bodies, q, false, first.body);
+        }
+        visit(first.body.touched);
+        // The titles the term may abbreviate: not reached above, so nothing else of theirs matched.
+        if (q.length > 1) {
+          for (let j = 0; j < byFirst.length; j++) {
+            const i = byFirst[j]!;
+            if (seen[i] === stamp || !abbreviates(titles, q, i)) continue;
+            seen[i] = stamp;
+            rank(i);
+          }
+        }
+      }
+    }
+    return result(total, top, false);
   }
+}
+
+function result(total: number, top: readonly { score: number; snippet: Snippet; field: SearchHit['field']; start: number; end: number }[], more: boolean): SearchResult {
+  return {
+    total,
+    ...(more ? { more: true as const } : {}),
+    hits: top.map((h) => ({
+      snippet: h.snippet,
+      score: h.score,
+      field: h.field,
+      range: h.start >= 0 ? ({ start: h.start, end: h.end } satisfies Range) : null,
+    })),
+  };
 }
 
 function sameTags(a: readonly string[], b: readonly string[]): boolean {

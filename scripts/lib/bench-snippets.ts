@@ -7,10 +7,59 @@
  *                wakes up and searches for the first time
  *   search       one query at a time over the loaded index (limit 50): initials, full-pinyin prefixes,
  *                characters, characters + initials, single letters, misses; p50 / p95 / max
+ *   A/B          the same queries against the search code of an earlier commit (BASELINE_REV, read with
+ *                `git show` into node_modules/.cache and imported), in this process on the same data,
+ *                the two runs of each query back to back in alternating order: on a shared machine the
+ *                ratio holds better than either absolute figure
  */
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { readingKeys, SnippetIndex, snippetReadings, type Snippet, type SnippetReadings } from '../../lib/snippets';
-import { loadEcspellTargets, loadSeeds, mulberry32 } from './seeds';
+import { loadEcspellTargets, loadSeeds, mulberry32, ROOT } from './seeds';
+
+/** The search before the candidate lists and the in-memory hit buffers (issue 12's open speed item). */
+export const BASELINE_REV = 'c03e79779edee3056958e0ab59974bc659afc10b';
+const BASELINE_FILES = ['search.ts', 'scan.ts', 'match.ts', 'pinyin.ts', 'types.ts'];
+
+interface IndexLike {
+  put(snippet: Snippet, readings?: SnippetReadings | null): void;
+  search(query: string, options?: { limit?: number }): { total: number; hits: { snippet: Snippet; score: number }[] };
+}
+type IndexClass = new () => IndexLike;
+
+/** SnippetIndex as it was at `rev` (null when git or the commit is not there, e.g. in a tarball). */
+export async function loadBaselineIndex(rev: string): Promise<IndexClass | null> {
+  const dir = join(ROOT, 'node_modules', '.cache', 'wengao-bench', `snippets-${rev.slice(0, 12)}`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (const file of BASELINE_FILES) {
+      const text = execFileSync('git', ['show', `${rev}:lib/snippets/${file}`], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      writeFileSync(join(dir, file), text);
+    }
+    const mod = (await import(pathToFileURL(join(dir, 'search.ts')).href)) as { SnippetIndex: IndexClass };
+    return mod.SnippetIndex;
+  } catch {
+    return null;
+  }
+}
+
+export interface SnippetAB {
+  rev: string;
+  /** Both on the same queries, each run back to back with the other (order alternating). */
+  p50Ms: number;
+  p95Ms: number;
+  baselineP50Ms: number;
+  baselineP95Ms: number;
+  /** Fastest of 5 per query, then p95. */
+  bestOf5P95Ms: number;
+  baselineBestOf5P95Ms: number;
+  byKind: Record<string, { now: number; before: number }>;
+  /** Same hits (ids and scores, in order) for every query (totals may differ: see SearchResult.more). */
+  sameResults: boolean;
+}
 
 export const SNIPPET_BENCH_COUNT = 10_000;
 export const TARGET_SEARCH_P95_MS = 5;
@@ -36,6 +85,8 @@ export interface SnippetBench {
   /** 1-minute load average and cores at the end: wall times are only comparable on a quiet machine. */
   loadAverage: number;
   cores: number;
+  /** Against the search of BASELINE_REV (null when it could not be loaded). */
+  ab: SnippetAB | null;
 }
 
 function percentile(xs: number[], p: number): number {
@@ -51,7 +102,7 @@ function sentences(): string[] {
   return out;
 }
 
-export function benchSnippets(quick: boolean): SnippetBench {
+export async function benchSnippets(quick: boolean, baselineRev: string | null = BASELINE_REV): Promise<SnippetBench> {
   const random = mulberry32(12);
   const pool = sentences();
   const pick = () => pool[Math.floor(random() * pool.length)]!;
@@ -131,6 +182,8 @@ export function benchSnippets(quick: boolean): SnippetBench {
     return best;
   });
   const searchP95Ms = percentile(times, 95);
+  const Baseline = baselineRev ? await loadBaselineIndex(baselineRev) : null;
+  const ab = Baseline && baselineRev ? compare(baselineRev, index, Baseline, snippets, readings, queries) : null;
   const load1 = loadavg()[0]!;
   return {
     snippets: snippets.length,
@@ -149,6 +202,61 @@ export function benchSnippets(quick: boolean): SnippetBench {
     pass: searchP95Ms < TARGET_SEARCH_P95_MS,
     loadAverage: load1,
     cores: availableParallelism(),
+    ab,
+  };
+}
+
+function compare(rev: string, index: IndexLike, Baseline: IndexClass, snippets: Snippet[], readings: SnippetReadings[], queries: { kind: string; q: string }[]): SnippetAB {
+  const before = new Baseline();
+  for (let i = 0; i < snippets.length; i++) before.put(snippets[i]!, readings[i]!);
+  before.search('', { limit: 1 });
+  for (const { q } of queries.slice(0, 30)) before.search(q); // warm-up
+  const key = (r: ReturnType<IndexLike["search"]>) => `${r.hits.map((h) => `${h.snippet.id}/${h.score}`).join(',')}`;
+  let sameResults = true;
+  const now: number[] = [];
+  const then: number[] = [];
+  const bestNow: number[] = [];
+  const bestThen: number[] = [];
+  const kinds: Record<string, { now: number[]; before: number[] }> = {};
+  queries.forEach(({ kind, q }, k) => {
+    let a = Infinity;
+    let b = Infinity;
+    let firstA = 0;
+    let firstB = 0;
+    for (let r = 0; r < 5; r++) {
+      // Alternate which one runs first (the second finds the query's strings in cache).
+      for (const which of (k + r) % 2 ? ['a', 'b'] : ['b', 'a']) {
+        const t = performance.now();
+        const result = (which === 'a' ? index : before).search(q, { limit: 50 });
+        const dt = performance.now() - t;
+        if (which === 'a') {
+          if (r === 0) firstA = dt;
+          a = Math.min(a, dt);
+          if (r === 0 && key(result) !== key(before.search(q, { limit: 50 }))) sameResults = false;
+        } else {
+          if (r === 0) firstB = dt;
+          b = Math.min(b, dt);
+        }
+      }
+    }
+    now.push(firstA);
+    then.push(firstB);
+    bestNow.push(a);
+    bestThen.push(b);
+    const slot = (kinds[kind] ??= { now: [], before: [] });
+    slot.now.push(a);
+    slot.before.push(b);
+  });
+  return {
+    rev,
+    p50Ms: percentile(now, 50),
+    p95Ms: percentile(now, 95),
+    baselineP50Ms: percentile(then, 50),
+    baselineP95Ms: percentile(then, 95),
+    bestOf5P95Ms: percentile(bestNow, 95),
+    baselineBestOf5P95Ms: percentile(bestThen, 95),
+    byKind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, { now: percentile(v.now, 95), before: percentile(v.before, 95) }])),
+    sameResults,
   };
 }
 
@@ -163,11 +271,19 @@ export function formatSnippetBench(b: SnippetBench): string[] {
     `  each query's fastest of 5 runs: p50 ${f(b.searchBestOf5P50Ms)} ms, p95 ${f(b.searchBestOf5P95Ms)} ms`,
     `  p95 by query kind: ${Object.entries(b.byKind).map(([k, v]) => `${k} ${f(v)}`).join(', ')}`,
     `  (load average ${f(b.loadAverage, 1)} on ${b.cores} cores while measuring)`,
+    ...(b.ab
+      ? [
+          `  A/B against ${b.ab.rev.slice(0, 7)} (same process, same queries, back to back): p50 ${f(b.ab.p50Ms)} vs ${f(b.ab.baselineP50Ms)} ms, ` +
+            `p95 ${f(b.ab.p95Ms)} vs ${f(b.ab.baselineP95Ms)} ms (${f(b.ab.baselineP95Ms / b.ab.p95Ms, 1)}× faster), ` +
+            `fastest of 5 p95 ${f(b.ab.bestOf5P95Ms)} vs ${f(b.ab.baselineBestOf5P95Ms)} ms; results ${b.ab.sameResults ? 'identical' : 'DIFFER'}`,
+          `    p95 by kind (fastest of 5), now vs before: ${Object.entries(b.ab.byKind).map(([k, v]) => `${k} ${f(v.now)}/${f(v.before)}`).join(', ')}`,
+        ]
+      : ['  A/B: the baseline commit could not be read (no git history here)']),
   ];
 }
 
 // Run alone: npx tsx scripts/lib/bench-snippets.ts [--quick]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const result = benchSnippets(process.argv.includes('--quick'));
+  const result = await benchSnippets(process.argv.includes('--quick'));
   process.stdout.write(`${formatSnippetBench(result).join('\n')}\n`);
 }
