@@ -1,12 +1,13 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '@/lib/engine/types';
 import { ruleMessageKeys, groupMessageKey } from '@/lib/rule-catalog';
-import { applicable, groupIssues, rowsOf, type Group, type Run } from '@/lib/panel/groups';
+import { applicable, groupIssues, rowsOf, type Group, type Row, type Run } from '@/lib/panel/groups';
 import { charDiff, type DiffPart } from '@/lib/panel/char-diff';
 import { contextOf } from '@/lib/panel/context';
 import { previewOf } from '@/lib/panel/preview';
 import type { ActionResult } from '@/lib/panel/wire';
 import { t } from './i18n';
+import { VirtualRows, type VirtualItem } from './VirtualRows';
 
 /**
  * The issue list: groups by kind in writers' words with counts, runs of the same mark folded, each row
@@ -23,12 +24,11 @@ export interface IssueActions {
   ignoreRule(issue: Issue): Promise<ActionResult>;
 }
 
-/** Rows rendered per group before "show more" (keeps a 100,000-character draft's list light). */
-const PAGE = 40;
 /** Preview sentences listed at most (the count covers all). */
 const PREVIEW_SHOWN = 60;
 
 const keyOf = (i: Issue) => `${i.rule}:${i.start}:${i.end}`;
+const rowKey = (row: Row) => (row.type === 'issue' ? keyOf(row.issue) : `run:${row.run.key}`);
 const ruleName = (rule: string) => t(ruleMessageKeys(rule).name) || '';
 
 export function IssuesView(props: { text: string; issues: readonly Issue[]; actions: IssueActions; busy?: boolean }) {
@@ -148,7 +148,6 @@ interface GroupProps {
 function GroupView(props: GroupProps) {
   const { group, text, open } = props;
   const [unfolded, setUnfolded] = useState<ReadonlySet<string>>(new Set());
-  const [shown, setShown] = useState(PAGE);
   const rows = useMemo(() => rowsOf(group, unfolded), [group, unfolded]);
   const fixable = useMemo(() => applicable(group.issues), [group]);
   const name = t(groupMessageKey(group.kind));
@@ -180,13 +179,19 @@ function GroupView(props: GroupProps) {
       </header>
       {props.preview?.key === previewKey && <Preview text={text} issues={props.preview.issues} onCancel={() => props.onPreview(previewKey, null)} onConfirm={props.onConfirm} busy={props.busy} />}
       {open && (
-        <ul id={id} class="rows" role="list">
-          {rows.slice(0, shown).map((row) =>
+        <VirtualRows
+          id={id}
+          class="rows"
+          label={t('panelRowsLabel', [name, String(group.issues.length)])}
+          rows={rows}
+          keyOf={rowKey}
+          render={(row, item) =>
             row.type === 'issue' ? (
-              <IssueRow key={keyOf(row.issue)} issue={row.issue} text={text} actions={props.actions} busy={props.busy} run={props.run} />
+              <IssueRow key={item['data-vkey']} item={item} issue={row.issue} text={text} actions={props.actions} busy={props.busy} run={props.run} />
             ) : (
               <RunRow
-                key={row.run.key}
+                key={item['data-vkey']}
+                item={item}
                 run={row.run}
                 text={text}
                 busy={props.busy}
@@ -195,16 +200,9 @@ function GroupView(props: GroupProps) {
                 onPreview={(list) => props.onPreview(`run:${row.run.key}`, list)}
                 onConfirm={props.onConfirm}
               />
-            ),
-          )}
-          {rows.length > shown && (
-            <li class="more">
-              <button type="button" onClick={() => setShown((n) => n + PAGE)}>
-                {t('panelShowMore', [String(Math.min(PAGE, rows.length - shown))])}
-              </button>
-            </li>
-          )}
-        </ul>
+            )
+          }
+        />
       )}
       {open && unfolded.size > 0 && (
         <button type="button" class="link fold" onClick={() => setUnfolded(new Set())}>
@@ -279,12 +277,12 @@ function DiffChunk({ part }: { part: DiffPart }) {
   );
 }
 
-function IssueRow(props: { issue: Issue; text: string; actions: IssueActions; busy: boolean; run: GroupProps['run'] }) {
+function IssueRow(props: { item: VirtualItem; issue: Issue; text: string; actions: IssueActions; busy: boolean; run: GroupProps['run'] }) {
   const { issue, actions } = props;
   const fix = issue.replacements[0];
   const name = ruleName(issue.rule);
   return (
-    <li class={`issue ${issue.severity}`} data-row tabIndex={0} data-rule={issue.rule} title={t('panelRowHint')}>
+    <li {...props.item} class={`issue ${issue.severity}`} data-row tabIndex={0} data-rule={issue.rule} title={t('panelRowHint')}>
       <Sentence text={props.text} issue={issue} />
       <p class="message">{issue.message}</p>
       <Diff before={issue.text} after={fix} />
@@ -309,6 +307,7 @@ function IssueRow(props: { issue: Issue; text: string; actions: IssueActions; bu
 }
 
 function RunRow(props: {
+  item: VirtualItem;
   run: Run;
   text: string;
   busy: boolean;
@@ -320,7 +319,7 @@ function RunRow(props: {
   const first = props.run.issues[0]!;
   const fixable = applicable(props.run.issues);
   return (
-    <li class={`issue run ${first.severity}`} data-row tabIndex={0} data-rule={first.rule} data-testid="run">
+    <li {...props.item} class={`issue run ${first.severity}`} data-row tabIndex={0} data-rule={first.rule} data-testid="run">
       <p class="run-head">
         <span class="name">{ruleName(first.rule) || first.message}</span>
         <span class="count">{t('panelRunCount', [String(props.run.issues.length)])}</span>

@@ -381,19 +381,81 @@ describe('the wrong-character tier in the panel', () => {
 
 const value2 = (p: Page) => () => p.evaluate(() => ((window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement).value);
 
-describe('side panel figures (printed, not asserted: speed goes in the note)', () => {
-  /** A draft of about `size` characters: the test draft's paragraphs repeated with numbered headings. */
-  function draftOf(size: number): string[] {
-    const out: string[] = [];
-    let n = 0;
-    for (let i = 1; n < size; i++) {
-      for (const p of [`（${i}）第${i}部分`, DRAFT[2]!, DRAFT[4]!]) {
-        out.push(p);
-        n += p.length + 1;
-      }
+describe('switching browser tabs', () => {
+  test('a panel that is not pinned follows its window’s active tab', async () => {
+    const a = await openFixture('textarea');
+    await a.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['党员要要发挥先锋模范作用。']);
+    const b = await openFixture('contenteditable');
+    await b.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['我们我们要把学习成果转化为实际行动。']);
+    // The panel as a page of the same window (a side panel lives in its window the same way).
+    const view = await h.context.newPage();
+    await view.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+    const marks = () => view.locator('li.issue mark').allTextContents();
+    await focusEditor(a);
+    await waitFor('tab A’s issues', marks, (m) => m.includes('要要') && !m.some((t) => t.includes('我们我们')), 15_000);
+    await focusEditor(b);
+    await waitFor('tab B’s issues instead', marks, (m) => m.some((t) => t.includes('我们我们')) && !m.includes('要要'), 15_000);
+    await a.bringToFront();
+    await waitFor('back to tab A', marks, (m) => m.includes('要要') && !m.some((t) => t.includes('我们我们')), 15_000);
+    await view.close();
+    await a.close();
+    await b.close();
+  });
+});
+
+/** A draft of about `size` characters: the test draft's paragraphs repeated with numbered headings. */
+function draftOf(size: number): string[] {
+  const out: string[] = [];
+  let n = 0;
+  for (let i = 1; n < size; i++) {
+    for (const p of [`（${i}）第${i}部分`, DRAFT[2]!, DRAFT[4]!]) {
+      out.push(p);
+      n += p.length + 1;
     }
-    return out;
   }
+  return out;
+}
+
+describe('a 100,000-character draft', () => {
+  test('the panel lists every issue of the document, and only the rows on screen are in the DOM', async () => {
+    const paragraphs = draftOf(100_000);
+    const copies = paragraphs.filter((p) => p === DRAFT[2]).length;
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), paragraphs);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    const rep = view.locator('.group[data-kind="repetition"]');
+    // Every copy's 要要 and 的的, not only those near the part of the page on screen.
+    const count = await waitFor('the whole document’s repetitions', () => rep.locator('[data-testid="group-count"]').textContent({ timeout: 500 }).then(Number).catch(() => 0), (n) => n >= 2 * copies, 60_000);
+    expect(count).toBeGreaterThanOrEqual(2 * copies);
+    // Unfold the run of 要要: hundreds of rows, a few dozen drawn.
+    const run = rep.locator('li.run', { hasText: '要要' }).first();
+    await run.locator('button[data-action="locate"]').click();
+    const list = rep.locator('ul.rows');
+    await waitFor('the unfolded rows', () => list.getAttribute('data-rows').then(Number), (n) => n >= copies);
+    const drawn = () => list.locator(':scope > li').count();
+    expect(await drawn()).toBeLessThan(60);
+    expect(Number(await list.getAttribute('data-drawn'))).toBe(await drawn());
+    // Scrolled to the end: the last rows are drawn, the first ones are not, and the page keeps its full height.
+    const height = await view.evaluate(() => document.documentElement.scrollHeight);
+    expect(height).toBeGreaterThan(copies * 50);
+    await view.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await waitFor('the last row drawn', () => list.locator(':scope > li').last().getAttribute('aria-posinset').then(Number), (n) => n >= copies - 1);
+    expect(await list.locator(':scope > li[aria-posinset="1"]').count()).toBe(0);
+    expect(await drawn()).toBeLessThan(60);
+    // Keyboard: ↓ from a row reaches the next one even at the edge of what is drawn.
+    await view.evaluate(() => window.scrollTo(0, 0));
+    const first = list.locator(':scope > li').first();
+    await first.focus();
+    for (let k = 0; k < 30; k++) await view.keyboard.press('ArrowDown');
+    const pos = await view.evaluate(() => Number(document.activeElement?.getAttribute('aria-posinset')));
+    expect(pos).toBeGreaterThan(25);
+    await view.close();
+    await p.close();
+  }, 120_000);
+});
+
+describe('side panel figures (printed, not asserted: speed goes in the note)', () => {
   const pct = (xs: number[], p: number) => xs.slice().sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
   for (const size of [10_000, 100_000]) {

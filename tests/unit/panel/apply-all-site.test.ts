@@ -123,3 +123,17 @@ describe('toolbar button menu: 在此网站停用/恢复检查', () => {
     expect(calls).toEqual([]);
   });
 });
+
+describe('virtualised rows: which to draw', () => {
+  it('draws the rows that meet the screen plus the overscan, with measured and estimated heights', async () => {
+    const { visibleSpan } = await import('@/lib/panel/virtual');
+    const h = (i: number) => (i % 2 ? 100 : 50); // 0–50, 50–150, 150–200, 200–300 …
+    expect(visibleSpan(1000, h, 0, 300, 0)).toEqual([0, 4]);
+    expect(visibleSpan(1000, h, 160, 310, 0)).toEqual([2, 5]);
+    expect(visibleSpan(1000, h, 160, 310, 100)).toEqual([1, 6]);
+    // The list below the screen: nothing; above it: nothing; no rows: nothing.
+    expect(visibleSpan(1000, h, -900, -800, 100)).toEqual([0, 0]);
+    expect(visibleSpan(10, h, 5000, 5600, 100)).toEqual([10, 10]);
+    expect(visibleSpan(0, h, 0, 600, 100)).toEqual([0, 0]);
+  });
+});
