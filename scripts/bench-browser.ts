@@ -20,6 +20,7 @@
  *   npx tsx scripts/bench-browser.ts --keys 120   # more keystrokes per document
  *   npx tsx scripts/bench-browser.ts --textarea   # only the long-textarea section (100k/300k/1M)
  *   npx tsx scripts/bench-browser.ts --sizes 100000,300000   # its sizes
+ *   npx tsx scripts/bench-browser.ts --picker     # only the inline snippet picker (scripts/lib/bench-picker.ts)
  *
  * 3. Long textarea (extension level): a textarea of 100,000 / 300,000 / 1,000,000 characters (≈ 47,000
  *    issues at 1 MB). The content script's main-thread time per keystroke (p50/p95) and its longest task
@@ -43,6 +44,7 @@ import type { Page } from 'playwright-core';
 import { DEFAULT_DEBOUNCE_MS } from '../lib/settings';
 import { launch, type Harness } from '../tests/browser/harness';
 import { buildBundles, openFixture, serve, launchBrowser } from '../tests/browser-editors/harness';
+import { benchPicker, formatPickerBench } from './lib/bench-picker';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -510,13 +512,23 @@ function printExtension(r: { rows: ExtRow[]; gzipBytes: number }): void {
 }
 
 async function main(): Promise<void> {
+  if (args.includes('--picker')) {
+    const picker = await benchPicker();
+    console.log(json ? JSON.stringify({ picker }, null, 2) : formatPickerBench(picker).join('\n'));
+    return;
+  }
   const library = onlyExtension || onlyTextarea ? null : await libraryBench();
   const extension = onlyLibrary || onlyTextarea ? null : await extensionBench();
   const textarea = onlyLibrary || onlyExtension ? null : await textareaBench();
   const load = onlyLibrary || onlyTextarea ? null : await loadBench();
+  const picker = onlyLibrary || onlyExtension || onlyTextarea ? null : await benchPicker();
   if (json) {
-    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension, textarea, load }, null, 2));
+    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension, textarea, load, picker }, null, 2));
     return;
+  }
+  if (picker) {
+    console.log(formatPickerBench(picker).join('\n'));
+    console.log('');
   }
   if (load) {
     printLoad(load);

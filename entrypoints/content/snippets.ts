@@ -8,7 +8,7 @@ import { sendMessage } from '@/lib/protocol';
 import { isSnippetTabMessage, type InsertReply } from '@/lib/snippet-tab';
 import { checksSite, siteKey, watchSettings } from '@/lib/settings';
 import { normalizeTrigger, SNIPPET_TRIGGER_KEY } from '@/lib/snippets/trigger';
-import { watchSwitches } from './switches';
+import { readExposeState, watchSwitches } from './switches';
 
 /**
  * Phrase snippets (常用语) in a page, wired to the extension: the inline picker (lib/editors/snippet-picker.ts)
@@ -55,9 +55,12 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
   const pickerLabels = label(PICKER_LABELS, 'picker');
   const toastLabels: ToastLabels = label(TOAST_LABELS, 'toast');
 
+  const exposeState = await readExposeState(browser.storage);
+  if (signal.aborted) return;
   startSnippetPicker(lifetime, doc, {
     trigger: () => trigger,
     enabled,
+    exposeState,
     labels: pickerLabels,
     search: async (query) => {
       const result = await send(sendMessage('searchSnippets', { query, limit: PICKER_SIZE }), { hits: [], total: 0 });

@@ -56,6 +56,12 @@ export interface PickerHost {
   labels?: Partial<typeof PICKER_LABELS>;
   /** Called when the list was drawn with the first answer (for measurements). */
   onShown?(ms: number): void;
+  /**
+   * Tests and benchmarks only (content/switches.ts EXPOSE_STATE_KEY, set from an extension page): after
+   * each answer is drawn the host element carries `data-query`, `data-rendered-at` and, once the frame
+   * is painted, `data-painted-at` (performance.now() of the page: the same clock as its key events).
+   */
+  exposeState?: boolean;
 }
 
 /** Entries shown at most. */
@@ -259,6 +265,21 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     open.shown = true;
     render();
     if (first) host.onShown?.(performance.now() - open.openedAt);
+    if (host.exposeState && hostEl) markDrawn(hostEl, query);
+  }
+
+  /** Timestamps for a benchmark (exposeState only): drawn now, painted after the next frame. */
+  function markDrawn(el: HTMLElement, query: string): void {
+    const win = el.ownerDocument.defaultView ?? window;
+    el.dataset.query = query;
+    el.dataset.renderedAt = String(win.performance.now());
+    delete el.dataset.paintedAt;
+    // A task queued from a frame callback runs after that frame's paint.
+    win.requestAnimationFrame(() =>
+      win.setTimeout(() => {
+        if (el.dataset.query === query) el.dataset.paintedAt = String(win.performance.now());
+      }, 0),
+    );
   }
 
   /** Look for the trigger before the caret of `element`; open, update or close the picker. */

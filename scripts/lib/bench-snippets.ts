@@ -102,12 +102,11 @@ function sentences(): string[] {
   return out;
 }
 
-export async function benchSnippets(quick: boolean, baselineRev: string | null = BASELINE_REV): Promise<SnippetBench> {
-  const random = mulberry32(12);
+/** The 10,000 snippets (also imported by the browser bench of the picker, scripts/lib/bench-picker.ts). */
+export function collection(random = mulberry32(12)): Snippet[] {
   const pool = sentences();
   const pick = () => pool[Math.floor(random() * pool.length)]!;
   const snippets: Snippet[] = [];
-  let chars = 0;
   for (let i = 0; i < SNIPPET_BENCH_COUNT; i++) {
     const n = 1 + Math.floor(random() * 3);
     let body = '';
@@ -115,9 +114,31 @@ export async function benchSnippets(quick: boolean, baselineRev: string | null =
     const title = random() < 0.5 ? body.slice(0, 4 + Math.floor(random() * 9)).replace(/[，。；、“”：]/g, '') : '';
     // Flat strings, as IndexedDB hands them over (concatenation leaves ropes that read slower).
     body = JSON.parse(JSON.stringify(body)) as string;
-    chars += body.length;
     snippets.push({ id: i + 1, title, body, tags: random() < 0.3 ? ['基层党建'] : [], source: 'manual', createdAt: i, updatedAt: i, useCount: Math.floor(random() * 4), lastUsedAt: 0 });
   }
+  return snippets;
+}
+
+/** What a writer types after the trigger: pinyin initials or a full-spelling start of a phrase in the collection. */
+export function pickerQueries(snippets: Snippet[], count: number, random = mulberry32(5)): string[] {
+  const out: string[] = [];
+  const han = /^[\u4e00-\u9fff]+$/;
+  while (out.length < count) {
+    const s = snippets[Math.floor(random() * snippets.length)]!;
+    const text = s.title || s.body;
+    const at = Math.floor(random() * Math.max(1, text.length - 6));
+    const part = text.slice(at, at + 2 + Math.floor(random() * 3));
+    if (!han.test(part)) continue;
+    const keys = readingKeys(snippetReadings({ title: part, body: '' }).title);
+    out.push(out.length % 3 === 2 ? keys.full.slice(0, 4 + Math.floor(random() * 4)) : keys.initials);
+  }
+  return out;
+}
+
+export async function benchSnippets(quick: boolean, baselineRev: string | null = BASELINE_REV): Promise<SnippetBench> {
+  const random = mulberry32(12);
+  const snippets = collection(random);
+  const chars = snippets.reduce((n, s) => n + s.body.length, 0);
 
   let t0 = performance.now();
   const readings: SnippetReadings[] = snippets.map((s) => snippetReadings(s));
