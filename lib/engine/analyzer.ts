@@ -57,6 +57,8 @@ class Line implements Paragraph {
   merged: LocalIssue[];
   /** Last update that touched docIssues (to collect the lines to merge again). */
   dirty = 0;
+  /** Stamp of the combine run that wants this line's reports (a rule's scattered `{ lines }`). */
+  wanted = 0;
   constructor(
     readonly text: string,
     readonly lineBreak: Paragraph['lineBreak'],
@@ -417,28 +419,37 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     }
   }
 
-  /** Drop rule `d`'s reports from lines [a, b) (all of them when a = 0, b = lines.length). */
-  function clearReports(d: DocRuleState, a: number, b: number): void {
-    const all = a === 0 && b === lines.length;
-    const targets: Iterable<Line> = all ? d.anchors : lines.slice(a, b);
-    for (const line of targets) {
-      const own = line.docIssues;
-      if (!own || !d.anchors.has(line)) continue;
-      const kept = own.filter((li) => li.rank !== d.rank);
-      line.docIssues = kept.length ? kept : null;
-      markDirty(line);
-    }
-    if (all) d.anchors.clear();
-    else for (let i = a; i < b; i++) d.anchors.delete(lines[i]!);
+  /** Drop rule `d`'s reports from line `line`. */
+  function clearLine(d: DocRuleState, line: Line): void {
+    const own = line.docIssues;
+    if (!d.anchors.delete(line) || !own) return;
+    const kept = own.filter((li) => li.rank !== d.rank);
+    line.docIssues = kept.length ? kept : null;
+    markDirty(line);
   }
 
-  /** Run rule `d`'s combine over lines [a, b) (its view's from/to) and store what starts in them. */
-  function runCombine(d: DocRuleState, a: number, b: number): void {
+  /** Drop rule `d`'s reports from lines [a, b) (all of them when a = 0, b = lines.length). */
+  function clearReports(d: DocRuleState, a: number, b: number): void {
+    if (a === 0 && b === lines.length) for (const line of [...d.anchors]) clearLine(d, line);
+    else for (let i = a; i < b; i++) clearLine(d, lines[i]!);
+  }
+
+  /** Stamps Line.wanted: one per combine run over scattered lines. */
+  let wantedRuns = 0;
+
+  /**
+   * Run rule `d`'s combine over lines [a, b) (its view's from/to), or over the ascending line indices
+   * `only` (its view's lines), and store what starts in them.
+   */
+  function runCombine(d: DocRuleState, a: number, b: number, only: readonly number[] | null = null): void {
     const { rule, view } = d;
     view.text = text;
     view.paragraphs = lines;
     view.from = a;
     view.to = b;
+    view.lines = only;
+    const stamp = only ? ++wantedRuns : 0;
+    if (only) for (const i of only) lines[i]!.wanted = stamp;
     const lo = a < lines.length ? lines[a]!.start : text.length + 1;
     const hi = b < lines.length ? lines[b]!.start : text.length + 1;
     let hint = a;
@@ -451,6 +462,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         if (!(hl.start <= r.start && (k + 1 >= lines.length || lines[k + 1]!.start > r.start))) k = lineAt(r.start);
         hint = k;
         const line = lines[k]!;
+        if (only && line.wanted !== stamp) return;
         const base = line.start;
         const original = text.slice(r.start, r.end);
         const li: LocalIssue = {
@@ -468,27 +480,28 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         markDirty(line);
       }),
     );
+    view.lines = null;
   }
 
   function rebuildSummary(d: DocRuleState): void {
     const inc = d.rule.incremental!;
     d.broken = false;
     d.view.summary = guard(d.rule.meta.id, undefined, () => inc.summary());
-    for (const c of d.collected) addToSummary(d, c);
+    d.collected.forEach((c, i) => addToSummary(d, c, lines[i]!));
   }
 
-  function addToSummary(d: DocRuleState, c: unknown): void {
+  function addToSummary(d: DocRuleState, c: unknown, line: Line): void {
     try {
-      d.rule.incremental!.add(d.view.summary, c);
+      d.rule.incremental!.add(d.view.summary, c, line);
     } catch (error) {
       d.broken = true;
       config.onRuleError?.(d.rule.meta.id, error);
     }
   }
 
-  function removeFromSummary(d: DocRuleState, c: unknown): void {
+  function removeFromSummary(d: DocRuleState, c: unknown, line: Line): void {
     try {
-      d.rule.incremental!.remove(d.view.summary, c);
+      d.rule.incremental!.remove(d.view.summary, c, line);
     } catch (error) {
       d.broken = true;
       config.onRuleError?.(d.rule.meta.id, error);
@@ -585,13 +598,13 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       }
       d.view.text = text;
       d.view.paragraphs = lines;
-      let range: readonly [number, number] | null = null;
+      let range: readonly [number, number] | { lines: readonly number[] } | null = null;
       const inc = d.rule.incremental;
       if (inc) {
         if (first || d.broken) rebuildSummary(d);
         else {
-          for (const c of outgoing) removeFromSummary(d, c);
-          for (const c of incoming) addToSummary(d, c);
+          outgoing.forEach((c, k) => removeFromSummary(d, c, removed[k]!));
+          incoming.forEach((c, k) => addToSummary(d, c, added[k]!));
         }
         if (!first && !d.broken) {
           d.view.from = 0;
@@ -603,6 +616,16 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       if (range === null) {
         clearReports(d, 0, lines.length);
         runCombine(d, 0, lines.length);
+      } else if ('lines' in range) {
+        const only = range.lines.filter((i, k, all) => Number.isInteger(i) && i >= 0 && i < lines.length && (k === 0 || i > all[k - 1]!));
+        if (only.length === range.lines.length && only.length > 0) {
+          for (const i of only) clearLine(d, lines[i]!);
+          runCombine(d, only[0]!, only[only.length - 1]! + 1, only);
+        } else if (only.length !== range.lines.length) {
+          // Not ascending or out of range: the rule's bookkeeping is off, so trust none of it.
+          clearReports(d, 0, lines.length);
+          runCombine(d, 0, lines.length);
+        }
       } else {
         const a = Math.max(0, Math.min(range[0], lines.length));
         const b = Math.max(a, Math.min(range[1], lines.length));

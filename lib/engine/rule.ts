@@ -58,6 +58,8 @@ export interface ParagraphRule {
  * offset relative to that line) and, after an edit, asks `affected` which lines' reports may have changed;
  * combine then runs with `doc.from`/`doc.to` set to that range and must report at least every issue that
  * starts in lines [from, to) (it may look at any line for context; reports starting elsewhere are dropped).
+ * `affected` may instead name scattered lines (`{ lines }`: the copies of an edited sentence far apart);
+ * combine then gets them in `doc.lines` and must report every issue that starts in them.
  */
 export interface DocumentRule<T = unknown, S = unknown> {
   meta: RuleMeta;
@@ -75,15 +77,19 @@ export interface DocumentRule<T = unknown, S = unknown> {
 export interface IncrementalDocumentRule<T, S> {
   /** The summary of an empty document. */
   summary(): S;
-  /** A line's collected data enters (`add`) or leaves (`remove`) the document. */
-  add(summary: S, collected: T): void;
-  remove(summary: S, collected: T): void;
+  /**
+   * A line's collected data enters (`add`) or leaves (`remove`) the document. `line` is the same object
+   * while the line stays unchanged (its index can be found again by binary search on `start`).
+   */
+  add(summary: S, collected: T, line: Paragraph): void;
+  remove(summary: S, collected: T, line: Paragraph): void;
   /**
    * Lines [from, to) of `doc` are new (they replaced `removed` old lines, whose data has already been
    * removed from the summary, and their own data added). Return the range of lines whose reports must be
-   * computed again, or null for the whole document. Must stay O(edit): look only near [from, to).
+   * computed again, or null for the whole document. Must stay O(edit): look only near [from, to) (or at
+   * the lines the summary links to the edit, for `{ lines }`: ascending line indices).
    */
-  affected(doc: DocumentView<T, S>, from: number, to: number, removed: readonly T[]): readonly [number, number] | null;
+  affected(doc: DocumentView<T, S>, from: number, to: number, removed: readonly T[]): readonly [number, number] | { lines: readonly number[] } | null;
 }
 
 export interface DocumentView<T, S = unknown> {
@@ -94,6 +100,8 @@ export interface DocumentView<T, S = unknown> {
   /** The lines whose reports are wanted: [from, to) (the whole document unless the rule is incremental). */
   from: number;
   to: number;
+  /** When set, the lines whose reports are wanted are exactly these (ascending; from/to span them). */
+  lines?: readonly number[] | null;
   /** The rule's incremental summary (undefined for a rule without `incremental`). */
   summary: S;
 }

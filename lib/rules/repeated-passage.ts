@@ -20,7 +20,7 @@
  * repeated-word's business, and a sentence repeated as the first sentence of an inline heading.
  */
 import { parseHeading } from '../engine/headings';
-import { defineDocumentRule, type DocumentView, type Report } from '../engine/rule';
+import { defineDocumentRule, type DocumentView, type Paragraph, type Report } from '../engine/rule';
 import { isHanCode } from '../engine/text';
 
 const messages = {
@@ -276,72 +276,68 @@ function growTable(): void {
   }
 }
 
+/** One line, or the lines (once per occurrence), holding a text. */
+type Holders = Paragraph | Paragraph[];
+
+/*
+ * What combine decided for each key of a line, kept between edits: an edit recomputes a line only when
+ * what it depends on may have changed, and follows a key to its next copy only when the copy that later
+ * copies are compared with ("the ref": the last one decided REF) is no longer the same.
+ */
+/** Compared with nothing, or not reported: later copies are compared with this one. */
+const REF = 1;
+/** Inside text already reported as a copy. */
+const SKIPPED = 2;
+const REPORTED = 3;
+/** Not reported, and its earlier copy is in the same line: that one stays the ref. */
+const KEPT = 4;
+
 /**
- * What an edit needs to know to tell whether the reports can change (see `affected`): how often each key
- * occurs in the document, and the lines that took part in the last run's repeats.
+ * What an edit needs to find the lines whose reports can change (see `affected`): which lines hold each
+ * key and each normalized line text (updated by the changed lines alone), the last decisions, and where
+ * the reports are.
  */
 interface Summary {
-  counts: Map<string, number>;
-  /** Line data of every line compared equal, reported or next to a truncated summary in the last run. */
-  involved: Set<LineData>;
+  keyLines: Map<string, Holders>;
+  /** Lines that are not blank, by normalized text (equal lines are what blocks are made of). */
+  normLines: Map<string, Holders>;
+  /** Per line with keys: the decision for each key (REF …) in the last run that computed the line. */
+  outcomes: Map<Paragraph, number[]>;
+  /** The lines the current edit removed, in order, with their data and decisions (for the old refs). */
+  removed: { data: LineData | undefined; outcomes: number[] | undefined }[];
+  /** Reports of the last runs by the line they start in, and their total. */
+  reportLines: Map<Paragraph, number>;
   reports: number;
+  /** Reports `affected` computed for the lines it returned, which combine hands over. */
+  pending: Report[] | null;
 }
 
 type View = DocumentView<LineData | undefined, Summary | undefined>;
 
-/** Non-blank lines looked at on each side of an edit (the truncated-summary window, plus one). */
-const NEIGHBOURS = SNIPPET_WINDOW + 1;
+function hold(map: Map<string, Holders>, key: string, line: Paragraph): void {
+  const h = map.get(key);
+  if (h === undefined) map.set(key, line);
+  else if (Array.isArray(h)) h.push(line);
+  else map.set(key, [h, line]);
+}
 
-/**
- * The reports can only change when the edited lines (old or new) share a key with another line, took part
- * in a repeat, or sit next to a line that did (a block grows over its neighbours; "the next paragraph"
- * depends on blank lines), or when a paragraph number in a message moves. Otherwise nothing is recomputed.
- */
-function affected(doc: View, from: number, to: number, removed: readonly (LineData | undefined)[]): readonly [number, number] | null {
-  const s = doc.summary;
-  if (!s) return null;
-  const { collected } = doc;
-  // The new lines' keys are counted in the summary already: an old line's key still counted only as
-  // often as the new lines hold it (an unchanged sentence of the edited line) has no other copy.
-  let own: Map<string, number> | null = null;
-  for (let i = from; i < to; i++) {
-    const d = collected[i];
-    if (d && d.keys.length) for (const k of d.keys) (own ??= new Map()).set(k, (own.get(k) ?? 0) + 1);
+function release(map: Map<string, Holders>, key: string, line: Paragraph): void {
+  const h = map.get(key);
+  if (h === undefined) return;
+  if (!Array.isArray(h)) {
+    if (h === line) map.delete(key);
+    return;
   }
-  let removedLines = 0;
-  for (const d of removed) {
-    if (d === EMPTY) continue;
-    removedLines++;
-    if (!d) continue;
-    if (d.ellipsis >= 0 || s.involved.has(d)) return null;
-    for (const k of d.keys) if ((s.counts.get(k) ?? 0) - (own?.get(k) ?? 0) >= 1) return null;
-  }
-  const hot = (d: LineData | undefined): boolean => {
-    if (!d || d === EMPTY) return false;
-    if (d.ellipsis >= 0 || s.involved.has(d)) return true;
-    for (const k of d.keys) if ((s.counts.get(k) ?? 0) >= 2) return true;
-    return false;
-  };
-  let addedLines = 0;
-  for (let i = from; i < to; i++) {
-    const d = collected[i];
-    if (d !== EMPTY) addedLines++;
-    if (hot(d)) return null;
-  }
-  if (addedLines !== removedLines && s.reports > 0) return null;
-  // The nearest non-blank line on each side: a block grows over it, "the next paragraph" and a deletion's
-  // range are measured to it. A truncated summary looks SNIPPET_WINDOW lines around it.
-  for (let j = from - 1, seen = 0; j >= 0 && seen < NEIGHBOURS; j--) {
-    const d = collected[j];
-    if (!d || d.norm === '') continue;
-    if (seen++ === 0 ? hot(d) : d.ellipsis >= 0) return null;
-  }
-  for (let j = to, seen = 0; j < collected.length && seen < NEIGHBOURS; j++) {
-    const d = collected[j];
-    if (!d || d.norm === '') continue;
-    if (seen++ === 0 ? hot(d) : d.ellipsis >= 0) return null;
-  }
-  return [from, from];
+  const k = h.indexOf(line);
+  if (k < 0) return;
+  h[k] = h[h.length - 1]!;
+  h.pop();
+  if (h.length === 1) map.set(key, h[0]!);
+}
+
+function holderCount(map: Map<string, Holders>, key: string): number {
+  const h = map.get(key);
+  return h === undefined ? 0 : Array.isArray(h) ? h.length : 1;
 }
 
 /** Key k1 of line data d1 is key k2 of d2: the same text, and both line anchors or both sentences. */
@@ -349,16 +345,353 @@ function sameKey(d1: LineData, k1: number, d2: LineData, k2: number): boolean {
   return d1.keys[k1] === d2.keys[k2] && (d1.keyInfo[k1 * KEY_FIELDS + K_SENTENCE]! < 0) === (d2.keyInfo[k2 * KEY_FIELDS + K_SENTENCE]! < 0);
 }
 
-function combine(doc: View, report: (r: Report) => void): void {
-  const { paragraphs, collected, text } = doc;
-  const summary = doc.summary;
-  if (summary) {
-    summary.involved.clear();
-    summary.reports = 0;
-  }
-  const involve = (d: LineData) => {
-    if (summary && d !== EMPTY) summary.involved.add(d);
+/** The copy a key is to be compared with, set by a lookup: its line and key index. */
+let refLine = -1;
+let refKey = -1;
+
+/** Sets refLine/refKey to the copy key `k` of line `i` (data `d`) is compared with; false when there is none. */
+type Lookup = (i: number, k: number, d: LineData) => boolean;
+
+interface Scanner {
+  /**
+   * Decides every key of line `i` in order (lines are given in document order); `out` gets the decisions,
+   * `settle` hears each one as it is made (before the next key's lookup).
+   */
+  line(i: number, lookup: Lookup, out: number[], settle?: (i: number, k: number, outcome: number) => void): void;
+  /** Checks a line ending in an ellipsis (after all lines). */
+  snippet(i: number): void;
+}
+
+/** Non-blank lines looked at on each side of an edit for a truncated summary (its window, plus one). */
+const NEIGHBOURS = SNIPPET_WINDOW + 1;
+
+/**
+ * The lines whose reports an edit can change, and their reports (handed to combine through the summary),
+ * at a cost that follows the repeats involved, not the document.
+ *
+ * What combine decides at a line depends on: the copy each key is compared with (the ref: the last
+ * earlier copy decided REF), the reports covering the line (from its own keys, or a block of equal lines
+ * around it), its neighbouring non-blank lines (blocks grow over them, "the next paragraph", deletion
+ * ranges) and paragraph numbers (messages). So:
+ * - the lines computed again start with the edited lines, their non-blank neighbours and the lines equal to
+ *   the old or new ones, closed under: every line equal to a member, and the neighbouring lines of a member
+ *   that equal another line (blocks); and, when the set reaches the end of the text, the tail's equal lines
+ *   and the line before them (a deletion reaching the end of the text starts there);
+ * - they are walked in document order like combine does, each key's ref found among the lines holding it
+ *   (their kept decisions, or the new ones for lines already walked); after a line (and after the edit,
+ *   for the old and new keys of the edited lines), a key whose ref differs from the one of the last run
+ *   adds its next copy to the walk: that copy compares with another line now.
+ * The whole document is recomputed when paragraph numbers shift (a line stops or starts being empty
+ * while there are reports), a truncated summary (ellipsis line) takes part or is near, a copy reached
+ * through its key is part of a block or the tail, or the set grows past a quarter of the document.
+ */
+function affected(doc: View, from: number, to: number, removedData: readonly (LineData | undefined)[]): { lines: number[] } | null {
+  const s = doc.summary;
+  if (!s) return null;
+  const removed = s.removed;
+  s.removed = [];
+  s.pending = null;
+  if (removed.length !== removedData.length) return null;
+  const { collected, paragraphs } = doc;
+  const n = collected.length;
+  const data = (i: number): LineData => collected[i] ?? EMPTY;
+  const blank = (i: number) => data(i).norm === '';
+  const dup = (i: number) => holderCount(s.normLines, data(i).norm) >= 2;
+  const prevNonBlank = (i: number): number => {
+    for (let j = i - 1; j >= 0; j--) if (!blank(j)) return j;
+    return -1;
   };
+  const nextNonBlank = (i: number): number => {
+    for (let j = i + 1; j < n; j++) if (!blank(j)) return j;
+    return -1;
+  };
+
+  // Paragraph numbers in messages count the lines that are not empty.
+  let removedLines = 0;
+  for (const d of removedData) {
+    if (d !== EMPTY) removedLines++;
+    if (d && d.ellipsis >= 0) return null;
+  }
+  let addedLines = 0;
+  for (let i = from; i < to; i++) if (collected[i] !== EMPTY) addedLines++;
+  if (addedLines !== removedLines && s.reports > 0) return null;
+  // A truncated summary compares itself with the lines around it.
+  for (let j = from, seen = 0; seen < NEIGHBOURS && (j = prevNonBlank(j)) >= 0; seen++) if (data(j).ellipsis >= 0) return null;
+  for (let j = to - 1, seen = 0; seen < NEIGHBOURS && (j = nextNonBlank(j)) >= 0; seen++) if (data(j).ellipsis >= 0) return null;
+
+  /** Index of a line of the document by its start (line starts are strictly ascending), or -1. */
+  const indexOf = (p: Paragraph): number => {
+    const at = p.start;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (paragraphs[mid]!.start <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return paragraphs[lo] === p ? lo : -1;
+  };
+  /** Indices of the lines holding `key`, ascending, each once (cached for this call). */
+  const sorted = new Map<string, number[]>();
+  let lost = false;
+  const holdersOf = (map: Map<string, Holders>, key: string): number[] => {
+    let list = map === s.keyLines ? sorted.get(key) : undefined;
+    if (list) return list;
+    const h = map.get(key);
+    list = [];
+    if (h !== undefined) {
+      for (const p of Array.isArray(h) ? h : [h]) {
+        const i = indexOf(p);
+        if (i < 0) lost = true;
+        else list.push(i);
+      }
+      list.sort((a, b) => a - b);
+      list = list.filter((x, k, all) => k === 0 || x !== all[k - 1]);
+    }
+    if (map === s.keyLines) sorted.set(key, list);
+    return list;
+  };
+
+  // 1. The lines computed again before any key is followed.
+  const members = new Set<number>();
+  const queue: number[] = [];
+  const add = (i: number) => {
+    if (i >= 0 && !members.has(i)) {
+      members.add(i);
+      queue.push(i);
+    }
+  };
+  const limit = Math.max(64, n >> 2);
+  /** Closes the set under equal lines and their neighbouring equal lines; false: recompute everything. */
+  const close = (): boolean => {
+    while (queue.length) {
+      const i = queue.pop()!;
+      const d = data(i);
+      if (d.ellipsis >= 0 || lost || members.size > limit) return false;
+      if (d.norm === '' || !dup(i)) continue;
+      for (const j of holdersOf(s.normLines, d.norm)) add(j);
+      const p = prevNonBlank(i);
+      if (p >= 0 && dup(p)) add(p);
+      const q = nextNonBlank(i);
+      if (q >= 0 && dup(q)) add(q);
+    }
+    return !lost && members.size <= limit;
+  };
+  for (let i = from; i < to; i++) add(i);
+  add(prevNonBlank(from));
+  add(nextNonBlank(to - 1));
+  for (const { data: d } of removed) if (d && d.norm !== '') for (const j of holdersOf(s.normLines, d.norm)) add(j);
+  for (let i = from; i < to; i++) if (data(i).norm !== '') for (const j of holdersOf(s.normLines, data(i).norm)) add(j);
+  if (!close()) return null;
+  // The tail: the last non-blank line, the lines before it that are equal to others or in the set, and
+  // the line before those.
+  let last = n - 1;
+  while (last >= 0 && blank(last)) last--;
+  let tailFirst = n;
+  for (;;) {
+    let touched = false;
+    let count = 0;
+    tailFirst = n;
+    for (let j = last; j >= 0; j = prevNonBlank(j)) {
+      tailFirst = j;
+      if (members.has(j)) touched = true;
+      else if (++count > 1 && !dup(j)) break;
+    }
+    if (!touched) break;
+    const size = members.size;
+    for (let j = tailFirst; j < n; j++) if (!blank(j)) add(j);
+    if (members.size === size) break;
+    if (!close()) return null;
+  }
+
+  // 2. The walk.
+  const heap = [...members].sort((a, b) => a - b);
+  const pushLine = (i: number) => {
+    members.add(i);
+    // Binary heap by line index (few entries; the walk only ever adds lines after the current one).
+    heap.push(i);
+    let c = heap.length - 1;
+    while (c > 0) {
+      const parent = (c - 1) >> 1;
+      if (heap[parent]! <= heap[c]!) break;
+      [heap[parent], heap[c]] = [heap[c]!, heap[parent]!];
+      c = parent;
+    }
+  };
+  const popLine = (): number => {
+    const top = heap[0]!;
+    const end = heap.pop()!;
+    if (heap.length) {
+      heap[0] = end;
+      let c = 0;
+      for (;;) {
+        const l = 2 * c + 1;
+        const r = l + 1;
+        let m = c;
+        if (l < heap.length && heap[l]! < heap[m]!) m = l;
+        if (r < heap.length && heap[r]! < heap[m]!) m = r;
+        if (m === c) break;
+        [heap[m], heap[c]] = [heap[c]!, heap[m]!];
+        c = m;
+      }
+    }
+    return top;
+  };
+  /** New decisions of the lines walked so far. */
+  const walked = new Map<number, number[]>();
+  const newOutcomes = (h: number) => walked.get(h) ?? (h >= from && h < to ? undefined : s.outcomes.get(paragraphs[h]!));
+  const oldOutcomes = (h: number) => (h >= from && h < to ? undefined : s.outcomes.get(paragraphs[h]!));
+  /** In `d` with decisions `o`: the last key index ≤ kMax equal to `key` (of the kind `isLine`) decided REF, or -1. */
+  const lastRef = (d: LineData, o: readonly number[], key: string, isLine: boolean, kMax: number): number => {
+    for (let k = Math.min(kMax, d.keys.length - 1); k >= 0; k--) {
+      if (o[k] === REF && d.keys[k] === key && d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0 === isLine) return k;
+    }
+    return -1;
+  };
+  /**
+   * The ref of `key` after line `i`'s key kMax (after the whole line when kMax is large): sets refLine /
+   * refKey (refLine -2 - r for removed line r), false when there is none. `old`: as the last run left it,
+   * with the removed lines in place of the edited ones (`afterEdit`: line i lies after them).
+   */
+  const refUpTo = (key: string, isLine: boolean, i: number, kMax: number, old: boolean, afterEdit: boolean): boolean => {
+    const hs = holdersOf(s.keyLines, key);
+    let lo = 0;
+    let hi = hs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hs[mid]! <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    let removedDone = !old || !afterEdit;
+    const inRemoved = (): boolean => {
+      removedDone = true;
+      for (let r = removed.length - 1; r >= 0; r--) {
+        const { data: d, outcomes: o } = removed[r]!;
+        if (!d || !o) continue;
+        const k = lastRef(d, o, key, isLine, d.keys.length);
+        if (k >= 0) {
+          refLine = -2 - r;
+          refKey = k;
+          return true;
+        }
+      }
+      return false;
+    };
+    for (let x = lo - 1; x >= 0; x--) {
+      const h = hs[x]!;
+      if (!removedDone && h < from && inRemoved()) return true;
+      const o = old ? oldOutcomes(h) : newOutcomes(h);
+      if (!o) continue;
+      const k = lastRef(data(h), o, key, isLine, h === i ? kMax : Infinity);
+      if (k >= 0) {
+        refLine = h;
+        refKey = k;
+        return true;
+      }
+    }
+    return !removedDone && inRemoved();
+  };
+  /** Follows `key` past line `at` when its ref there changed; false: recompute everything. */
+  const follow = (key: string, isLine: boolean, at: number, afterEdit: boolean): boolean => {
+    const hadOld = refUpTo(key, isLine, at, Infinity, true, afterEdit);
+    const oldLine = refLine;
+    const oldKey = refKey;
+    const hasNew = refUpTo(key, isLine, at, Infinity, false, afterEdit);
+    if (hadOld === hasNew && (!hasNew || (oldLine === refLine && oldKey === refKey))) return true;
+    const hs = holdersOf(s.keyLines, key);
+    let lo = 0;
+    let hi = hs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (hs[mid]! <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= hs.length) return true;
+    const next = hs[lo]!;
+    if (members.has(next)) return true;
+    // A copy reached through its key that is part of a block or of the tail: not worth the bookkeeping.
+    if (dup(next) || next >= tailFirst || data(next).ellipsis >= 0 || members.size >= limit) return false;
+    pushLine(next);
+    return true;
+  };
+
+  const reports: Report[] = [];
+  const reportCounts = new Map<number, number>();
+  const scanner = makeScanner(doc, (r, line) => {
+    reports.push(r);
+    reportCounts.set(line, (reportCounts.get(line) ?? 0) + 1);
+  });
+  const lookup: Lookup = (i, k, d) =>
+    refUpTo(d.keys[k]!, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0, i, k - 1, false, false);
+  let editFollowed = false;
+  const followEdit = (): boolean => {
+    editFollowed = true;
+    const at = to - 1;
+    const keys = new Set<string>();
+    const follows: [string, boolean][] = [];
+    const note = (d: LineData | undefined) => {
+      if (!d) return;
+      d.keys.forEach((key, k) => {
+        const isLine = d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0;
+        const id = (isLine ? 'L' : 'S') + key;
+        if (!keys.has(id)) {
+          keys.add(id);
+          follows.push([key, isLine]);
+        }
+      });
+    };
+    for (const { data: d } of removed) note(d);
+    for (let i = from; i < to; i++) note(collected[i]);
+    for (const [key, isLine] of follows) if (!follow(key, isLine, at, true)) return false;
+    return true;
+  };
+  for (;;) {
+    // Once the edited lines are walked, their keys (old and new) are followed past them.
+    if (!editFollowed && (heap.length === 0 || heap[0]! >= to) && !followEdit()) return null;
+    if (heap.length === 0) break;
+    const i = popLine();
+    const d = collected[i];
+    if (!d || d.keys.length === 0) {
+      if (d) walked.set(i, []);
+      continue;
+    }
+    if (d.ellipsis >= 0) return null;
+    const out: number[] = new Array<number>(d.keys.length).fill(0);
+    walked.set(i, out);
+    scanner.line(i, lookup, out);
+    if (i >= from && i < to) continue;
+    for (let k = 0; k < d.keys.length; k++) {
+      if (!follow(d.keys[k]!, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0, i, i >= to)) return null;
+    }
+  }
+
+  // 3. Commit: the new decisions and report counts of the walked lines.
+  for (const [i, out] of walked) {
+    const p = paragraphs[i]!;
+    if (out.length) s.outcomes.set(p, out);
+    else s.outcomes.delete(p);
+  }
+  for (const i of members) {
+    const p = paragraphs[i]!;
+    const count = s.reportLines.get(p);
+    if (count !== undefined) {
+      s.reports -= count;
+      s.reportLines.delete(p);
+    }
+  }
+  for (const [i, count] of reportCounts) {
+    s.reportLines.set(paragraphs[i]!, count);
+    s.reports += count;
+  }
+  s.pending = reports;
+  const lines = [...members];
+  lines.sort((a, b) => a - b);
+  return { lines };
+}
+
+/** The walk of combine, over the lines it is given; reports go to `sink` with the line they start in. */
+function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanner {
+  const { paragraphs, collected, text } = doc;
   const n = paragraphs.length;
   const data = (i: number): LineData => collected[i] ?? EMPTY;
   const blank = (i: number) => data(i).norm === '';
@@ -383,66 +716,51 @@ function combine(doc: View, report: (r: Report) => void): void {
     return numbers[line]!;
   };
 
-  /** Range that deletes lines [from, to] with their line breaks, leaving the text around them clean. */
-  const lineDeletion = (from: number, to: number): { start: number; end: number } => {
+  /**
+   * Range that deletes lines [from, to] with their line breaks, leaving the text around them clean, and
+   * the line it starts in (the line before, when the deletion reaches the end of the text).
+   */
+  const lineDeletion = (from: number, to: number): { start: number; end: number; line: number } => {
     const next = nextNonBlank(to);
-    if (next >= 0) return { start: paragraphs[from]!.start, end: paragraphs[next]!.start };
+    if (next >= 0) return { start: paragraphs[from]!.start, end: paragraphs[next]!.start, line: from };
     const prev = prevNonBlank(from);
-    return { start: prev >= 0 ? paragraphs[prev]!.end : paragraphs[from]!.start, end: text.length };
+    return prev >= 0
+      ? { start: paragraphs[prev]!.end, end: text.length, line: prev }
+      : { start: paragraphs[from]!.start, end: text.length, line: from };
   };
 
+  /** Text before coveredUntil was reported as a copy of earlier text. */
   let coveredUntil = 0;
-  let snippets: number[] | null = null;
   /** Ranges reported so far (only consulted for the rare truncated summaries). */
   const reported: [number, number][] = [];
-  const emit = (r: Report) => {
+  const emit = (r: Report, line: number) => {
     reported.push([r.start, r.end]);
-    if (summary) summary.reports++;
-    report(r);
+    sink(r, line);
   };
 
-  startTable();
-  for (let i = 0; i < n; i++) {
+  function line(i: number, lookup: Lookup, out: number[], settle?: (i: number, k: number, outcome: number) => void): void {
     const d = collected[i];
-    if (!d) continue;
-    if (d.ellipsis >= 0) (snippets ??= []).push(i);
-    const keys = d.keys;
-    if (keys.length === 0) continue;
+    if (!d) return;
     const lineStart = paragraphs[i]!.start;
-    for (let k = 0; k < keys.length; k++) {
-      // Text before coveredUntil was reported as a copy of earlier text: its keys are in the table already.
-      if (coveredUntil > lineStart && lineStart + d.keyInfo[k * KEY_FIELDS + K_START]! < coveredUntil) continue;
-      const h = d.keyInfo[k * KEY_FIELDS + K_HASH]!;
-      const gen = generation;
-      let slot = h & tableMask;
-      let seen = -1;
-      while (table[slot * 4] === gen) {
-        const o = slot * 4;
-        if (table[o + 1] === h && sameKey(data(table[o + 2]!), table[o + 3]!, d, k)) {
-          seen = table[o + 2]!;
-          break;
+    for (let k = 0; k < d.keys.length; k++) {
+      let outcome: number;
+      if (coveredUntil > lineStart && lineStart + d.keyInfo[k * KEY_FIELDS + K_START]! < coveredUntil) outcome = SKIPPED;
+      else if (!lookup(i, k, d)) outcome = REF;
+      else {
+        const seen = refLine;
+        const end = reportRepeat(seen, refKey, i, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]!);
+        if (end > coveredUntil) {
+          coveredUntil = end;
+          outcome = REPORTED;
+        } else {
+          // Not reported (a single sentence far away): the next copy is compared with this one, the nearest.
+          outcome = seen !== i ? REF : KEPT;
         }
-        slot = (slot + 1) & tableMask;
       }
-      const o = slot * 4;
-      if (seen < 0) {
-        table[o] = gen;
-        table[o + 1] = h;
-        table[o + 2] = i;
-        table[o + 3] = k;
-        if (++tableUsed * 2 > tableMask) growTable();
-        continue;
-      }
-      const end = reportRepeat(seen, table[o + 3]!, i, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]!);
-      if (end > coveredUntil) coveredUntil = end;
-      else if (seen !== i) {
-        // Not reported (a single sentence far away): compare the next copy with this one, the nearest.
-        table[o + 2] = i;
-        table[o + 3] = k;
-      }
+      out[k] = outcome;
+      settle?.(i, k, outcome);
     }
   }
-  if (snippets) for (const i of snippets) checkSnippet(i);
 
   /**
    * Line `i2` repeats something of line `i1` (its key `k1`; sentence `s2` of line i2, or the whole line
@@ -451,8 +769,6 @@ function combine(doc: View, report: (r: Report) => void): void {
   function reportRepeat(i1: number, k1: number, i2: number, s2: number): number {
     const d1 = data(i1);
     const d2 = data(i2);
-    involve(d1);
-    involve(d2);
     if (i1 !== i2 && (d1 === d2 || d1.norm === d2.norm)) return reportBlock(i1, i2);
     if (s2 < 0) return 0;
     const s1 = d1.keyInfo[k1 * KEY_FIELDS + K_FIRST] ?? -1;
@@ -491,7 +807,7 @@ function combine(doc: View, report: (r: Report) => void): void {
     if (firstStart <= d2.contentStart && lastEnd >= d2.contentEnd) {
       // The whole line repeats part of another one: delete the line.
       const range = lineDeletion(i2, i2);
-      emit({ start: range.start, end: range.end, message: messages.paragraph(paragraphNumber(i1)), replacements: [''] });
+      emit({ start: range.start, end: range.end, message: messages.paragraph(paragraphNumber(i1)), replacements: [''] }, range.line);
       return range.end;
     }
     let start = firstStart;
@@ -503,7 +819,7 @@ function combine(doc: View, report: (r: Report) => void): void {
     }
     const message =
       i1 === i2 ? messages.sentenceSameParagraph : x2 === y2 ? messages.sentence(paragraphNumber(i1)) : messages.sentences(paragraphNumber(i1));
-    emit({ start: p.start + start, end: p.start + end, message, replacements: [''] });
+    emit({ start: p.start + start, end: p.start + end, message, replacements: [''] }, i2);
     return p.start + end;
   }
 
@@ -531,11 +847,9 @@ function combine(doc: View, report: (r: Report) => void): void {
     }
     let lines = 0;
     for (let j = b0; j <= b1; j++) if (!blank(j)) lines++;
-    for (let j = c0; j <= c1; j++) involve(data(j));
-    for (let j = b0; j <= b1; j++) involve(data(j));
     const range = lineDeletion(b0, b1);
     const message = lines === 1 ? messages.paragraph(paragraphNumber(c0)) : messages.paragraphs(lines, paragraphNumber(c0));
-    emit({ start: range.start, end: range.end, message, replacements: [''] });
+    emit({ start: range.start, end: range.end, message, replacements: [''] }, range.line);
     return range.end;
   }
 
@@ -553,8 +867,6 @@ function combine(doc: View, report: (r: Report) => void): void {
     const candidates: number[] = [];
     for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = nextNonBlank(j)) >= 0; k++) candidates.push(j);
     for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = prevNonBlank(j)) >= 0; k++) candidates.push(j);
-    involve(d);
-    for (const j of candidates) involve(data(j));
     for (const j of candidates) {
       const other = paragraphs[j]!.text;
       for (let at = other.indexOf(probe); at >= 0; at = other.indexOf(probe, at + 1)) {
@@ -576,12 +888,87 @@ function combine(doc: View, report: (r: Report) => void): void {
         const prefixIsLine = prefix === '' || candidates.some((c) => data(c).norm === prefix);
         const range = prefixIsLine
           ? lineDeletion(i, i)
-          : { start: p.start + matchStart, end: p.start + line.length };
-        emit({ start: range.start, end: range.end, message: messages.snippet(paragraphNumber(j)), replacements: [''] });
+          : { start: p.start + matchStart, end: p.start + line.length, line: i };
+        emit({ start: range.start, end: range.end, message: messages.snippet(paragraphNumber(j)), replacements: [''] }, range.line);
         return;
       }
     }
   }
+
+  return { line, snippet: checkSnippet };
+}
+
+/**
+ * The whole document (or, when `doc.lines` is set, the reports `affected` computed for those lines).
+ * First occurrences are found through the reusable open-addressing table: the latest REF copy of each key.
+ */
+function combine(doc: View, report: (r: Report) => void): void {
+  const summary = doc.summary;
+  if (doc.lines && summary?.pending) {
+    const pending = summary.pending;
+    summary.pending = null;
+    for (const r of pending) report(r);
+    return;
+  }
+  // The whole document (also when asked for some lines without pending reports: the engine keeps theirs).
+  const { paragraphs, collected } = doc;
+  const n = paragraphs.length;
+  if (summary) {
+    summary.reportLines.clear();
+    summary.reports = 0;
+    summary.outcomes.clear();
+    summary.removed = [];
+    summary.pending = null;
+  }
+  const scanner = makeScanner(doc, (r, line) => {
+    if (summary) {
+      const p = paragraphs[line]!;
+      summary.reportLines.set(p, (summary.reportLines.get(p) ?? 0) + 1);
+      summary.reports++;
+    }
+    report(r);
+  });
+  // The latest REF copy of each key: found by its hash, replaced (or inserted) when a copy becomes the ref.
+  let slot = 0;
+  let found = false;
+  const lookup: Lookup = (_i, k, d) => {
+    const h = d.keyInfo[k * KEY_FIELDS + K_HASH]!;
+    const gen = generation;
+    slot = h & tableMask;
+    while (table[slot * 4] === gen) {
+      const o = slot * 4;
+      if (table[o + 1] === h && sameKey(collected[table[o + 2]!] ?? EMPTY, table[o + 3]!, d, k)) {
+        refLine = table[o + 2]!;
+        refKey = table[o + 3]!;
+        return (found = true);
+      }
+      slot = (slot + 1) & tableMask;
+    }
+    return (found = false);
+  };
+  const settle = (i: number, k: number, outcome: number) => {
+    if (outcome !== REF) return;
+    const o = slot * 4;
+    table[o + 2] = i;
+    table[o + 3] = k;
+    if (found) return;
+    table[o] = generation;
+    table[o + 1] = collected[i]!.keyInfo[k * KEY_FIELDS + K_HASH]!;
+    if (++tableUsed * 2 > tableMask) growTable();
+  };
+  startTable();
+  let snippets: number[] | null = null;
+  for (let i = 0; i < n; i++) {
+    const d = collected[i];
+    if (!d) continue;
+    if (d.ellipsis >= 0) (snippets ??= []).push(i);
+    const keys = d.keys;
+    if (keys.length === 0) continue;
+    const out: number[] = new Array<number>(keys.length).fill(0);
+    scanner.line(i, lookup, out, settle);
+    if (summary) summary.outcomes.set(paragraphs[i]!, out);
+  }
+  if (snippets) for (const i of snippets) scanner.snippet(i);
 }
 
 export default defineDocumentRule<LineData | undefined, Summary | undefined>({
@@ -597,18 +984,32 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
   collect,
   combine,
   incremental: {
-    summary: () => ({ counts: new Map(), involved: new Set(), reports: 0 }),
-    add(s, d) {
+    summary: () => ({
+      keyLines: new Map(),
+      normLines: new Map(),
+      outcomes: new Map(),
+      removed: [],
+      reportLines: new Map(),
+      reports: 0,
+      pending: null,
+    }),
+    add(s, d, line) {
       if (!s || !d) return;
-      for (const k of d.keys) s.counts.set(k, (s.counts.get(k) ?? 0) + 1);
+      for (const k of d.keys) hold(s.keyLines, k, line);
+      if (d.norm !== '') hold(s.normLines, d.norm, line);
     },
-    remove(s, d) {
-      if (!s || !d) return;
-      for (const k of d.keys) {
-        const c = (s.counts.get(k) ?? 0) - 1;
-        if (c > 0) s.counts.set(k, c);
-        else s.counts.delete(k);
+    remove(s, d, line) {
+      if (!s) return;
+      const count = s.reportLines.get(line);
+      if (count !== undefined) {
+        s.reports -= count;
+        s.reportLines.delete(line);
       }
+      s.removed.push({ data: d, outcomes: s.outcomes.get(line) });
+      s.outcomes.delete(line);
+      if (!d) return;
+      for (const k of d.keys) release(s.keyLines, k, line);
+      if (d.norm !== '') release(s.normLines, d.norm, line);
     },
     affected,
   },

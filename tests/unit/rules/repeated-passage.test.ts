@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../../lib/rules/repeated-passage';
+import { createAnalyzer } from '../../../lib/engine';
+import { mulberry32 } from '../../../scripts/lib/seeds';
 import { ecspellTargets, loadSeeds, ruleTester, runRule } from '../rule-tester';
 
 const lines = (...l: string[]) => l.join('\n');
@@ -187,5 +189,123 @@ describe('repeated-passage on the fixtures', () => {
     for (const t of targets) expect(runRule(rule, t)).toEqual([]);
     // All distinct targets as one document: no repeats either.
     expect(runRule(rule, targets.join('\n'))).toEqual([]);
+  });
+});
+
+/**
+ * Incremental = fresh for this rule alone (its combine runs over the lines an edit can affect): documents
+ * made of a small pool of sentences, so every sentence is repeated in many paragraphs, and edits that
+ * create, break and extend repeats: a character typed into a sentence (and taken out again), a sentence
+ * replaced by another of the pool or appended, lines and blocks copied next to themselves and far away,
+ * lines deleted, merged and split, blank lines, headings, a truncated summary, and edits at the very end
+ * of the text (a deletion reaching the end starts in the line before it).
+ */
+describe('repeated-passage: incremental analysis equals a fresh one', () => {
+  const POOL = [
+    A, B, C, D, E, F,
+    '要坚持把政治建设摆在首位，教育引导党员干部增强“四个意识”。',
+    '各级党组织要认真落实“三会一课”制度，提高组织生活质量。',
+    '深入开展调查研究，切实帮助基层解决急难愁盼的实际问题。',
+    '严格执行民主集中制，凡属重大问题都要集体讨论决定。',
+    '要加强学习。', // short: never an anchor, but part of blocks
+    '一、存在的主要问题',
+    '（二）下一步工作打算',
+  ];
+  const TAILS = ['', '', '', '……', '...'];
+  const rand = mulberry32(0x9a55a6e);
+  const int = (k: number) => Math.floor(rand() * k);
+  const pick = <T,>(xs: readonly T[]): T => xs[int(xs.length)]!;
+  const line = () => Array.from({ length: 1 + int(3) }, () => pick(POOL)).join('') + (int(12) === 0 ? pick(TAILS) : '');
+
+  function lineBounds(text: string): [number, number][] {
+    const out: [number, number][] = [];
+    let s = 0;
+    for (let i = 0; i <= text.length; i++) {
+      if (i === text.length || text[i] === '\n') {
+        out.push([s, i]);
+        s = i + 1;
+      }
+    }
+    return out;
+  }
+
+  function edit(text: string): string {
+    const ls = lineBounds(text);
+    const [s, e] = pick(ls);
+    const at = s + int(e - s + 1);
+    const sentenceEnds = [...text.slice(s, e).matchAll(/[。！？；]/g)].map((m) => s + m.index! + 1);
+    switch (int(16)) {
+      case 0:
+      case 1:
+      case 2: // a character typed inside a line (breaks a repeat)
+        return text.slice(0, at) + pick(['要', '的', '，', '。', '党', ' ']) + text.slice(at);
+      case 3: // a few characters deleted
+        return text.slice(0, at) + text.slice(at + 1 + int(3));
+      case 4: { // a sentence of the line replaced by one of the pool (makes or breaks a repeat)
+        if (!sentenceEnds.length) return text.slice(0, e) + pick(POOL) + text.slice(e);
+        const k = int(sentenceEnds.length);
+        const a = k === 0 ? s : sentenceEnds[k - 1]!;
+        return text.slice(0, a) + pick(POOL) + text.slice(sentenceEnds[k]!);
+      }
+      case 5: // a sentence appended (extends a run)
+        return text.slice(0, e) + pick(POOL) + text.slice(e);
+      case 6: // the line copied next to itself
+        return text.slice(0, e) + '\n' + text.slice(s, e) + text.slice(e);
+      case 7: { // a block of lines copied somewhere else
+        const k = int(ls.length);
+        const block = ls.slice(k, k + 1 + int(4));
+        const copy = text.slice(block[0]![0], block[block.length - 1]![1]);
+        const [ts] = pick(ls);
+        return text.slice(0, ts) + copy + '\n' + text.slice(ts);
+      }
+      case 8: // the line deleted
+        return text.slice(0, s) + text.slice(Math.min(text.length, e + 1));
+      case 9: // two lines merged
+        return e < text.length ? text.slice(0, e) + text.slice(e + 1) : text;
+      case 10: { // a line split at a sentence end, or a blank line inserted
+        const cut = sentenceEnds.length ? pick(sentenceEnds) : at;
+        return text.slice(0, cut) + pick(['\n', '\n\n', '\n\u3000\n']) + text.slice(cut);
+      }
+      case 11: // a new line of pool sentences
+        return text.slice(0, e) + '\n' + line() + text.slice(e);
+      case 12: // the end of the text: typed, deleted, a copied line appended
+        return pick([text + pick(['党', '。', '\n', '\n' + line()]), text.slice(0, Math.max(0, text.length - 1 - int(30))), text + '\n' + text.slice(s, e)]);
+      case 13: // a sentence end turned into a comma (two sentences become one) or back
+        if (!sentenceEnds.length) return text.replace('，', '。');
+        return text.slice(0, sentenceEnds[int(sentenceEnds.length)]! - 1) + '，' + text.slice(sentenceEnds[int(sentenceEnds.length)]!);
+      case 14: // a truncated summary of a line put before it, or an ellipsis removed
+        return int(2)
+          ? text.slice(0, s) + text.slice(s, s + Math.max(0, (e - s) >> 1)) + '……\n' + text.slice(s)
+          : text.replace(/(……|\.\.\.)(?=\n|$)/, '');
+      default: // a heading put in front of the line
+        return text.slice(0, s) + pick(['一、', '（三）', '2.']) + text.slice(s);
+    }
+  }
+
+  function follow(start: string, steps: number): void {
+    const analyzer = createAnalyzer({ rules: [rule] });
+    let text = start;
+    for (let step = 0; step <= steps; step++) {
+      if (step > 0) text = edit(text);
+      if (text.length > 6000) text = text.slice(text.length - 4000);
+      const incremental = analyzer.analyze(text).issues;
+      const fresh = createAnalyzer({ rules: [rule] }).analyze(text).issues;
+      expect(incremental, `step ${step}: ${JSON.stringify(text)}`).toEqual(fresh);
+    }
+  }
+
+  it('follows documents of repeated sentences through edits', { timeout: 120_000 }, () => {
+    for (let doc = 0; doc < 12; doc++) {
+      const lines: string[] = [];
+      for (let k = 0, count = 5 + int(40); k < count; k++) lines.push(int(6) === 0 ? '' : line());
+      follow(lines.join('\n'), 150);
+    }
+  });
+
+  it('follows a document whose paragraphs repeat one base text round after round', { timeout: 120_000 }, () => {
+    const base = Array.from({ length: 12 }, () => line().replace(/(……|\.\.\.)$/, ''));
+    const rounds: string[] = [];
+    for (let r = 0; r < 8; r++) for (const l of base) rounds.push(r === 0 ? l : `${l}（第${r + 1}轮）`);
+    follow(rounds.join('\n'), 300);
   });
 });
