@@ -30,7 +30,8 @@ export default defineConfig({
     permissions: ['storage', 'contextMenus'],
     // The checker's part of the content script, imported only on pages with an editor
     // (lib/editors/lazy-checker.ts); a per-session URL (use_dynamic_url), so pages cannot probe for it.
-    web_accessible_resources: [{ resources: ['editor-checker.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    // The same for 保存为常用语's part (entrypoints/snippet-save.ts), imported when the background asks a frame to save.
+    web_accessible_resources: [{ resources: ['editor-checker.js', 'snippet-save.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (changeable at chrome://extensions/shortcuts, about:addons in Firefox). The
     // background forwards them to the focused frame's content script (lib/editors/controller.ts).
     commands: {

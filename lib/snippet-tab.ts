@@ -14,6 +14,10 @@ export const SNIPPET_TAB_MESSAGE = 'wengao:snippet';
 
 /** Keyboard command of 保存为常用语 (wxt.config.ts `commands`). */
 export const SAVE_SNIPPET_COMMAND = 'save-snippet';
+/** The save part of the content script (entrypoints/snippet-save.ts), imported on the first request. */
+export const SNIPPET_SAVE_FILE = '/snippet-save.js';
+/** Where that file leaves its entry (on the content script's isolated global object). */
+export const SNIPPET_SAVE_ENTRY = Symbol.for('wengao.snippetSave');
 /** Context menu item id. */
 export const SAVE_SNIPPET_MENU = 'wengao-save-snippet';
 /**

@@ -2,6 +2,7 @@ import { answerCheckerPing } from '@/lib/editors/detect';
 import { CHECKER_ENTRY, CHECKER_FILE, whenEditorAppears } from '@/lib/editors/lazy-checker';
 import type { startExtensionChecker } from './checker';
 import { pageProofLifetime } from './lifetime';
+import { listenForSave } from './save-listener';
 
 /**
  * Runs in every page and frame that has a URL of its own (all_frames). Frames without one — about:blank
@@ -32,6 +33,8 @@ export default defineContentScript({
     const lifetime = pageProofLifetime(ctx);
     const { signal } = lifetime;
     answerCheckerPing(document, signal);
+    // 保存为常用语 works on every page, not only where an editor loads the checker.
+    listenForSave(document, signal);
     if (document.readyState === 'loading') {
       await new Promise<void>((resolve) => document.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
     }

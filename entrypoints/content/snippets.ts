@@ -1,9 +1,7 @@
 import type { Lifetime } from '@/lib/editors/controller';
-import { frameDocument, hasOwnChecker } from '@/lib/editors/detect';
 import { watchSnippetDocuments } from '@/lib/editors/snippet-frames';
 import { CaretMemory } from '@/lib/editors/snippet-insert';
 import { PICKER_LABELS, PICKER_SIZE, startSnippetPicker } from '@/lib/editors/snippet-picker';
-import { showSnippetToast, TOAST_LABELS, type ToastLabels } from '@/lib/editors/snippet-toast';
 import { sendMessage } from '@/lib/protocol';
 import { isSnippetTabMessage, type InsertReply } from '@/lib/snippet-tab';
 import { checksSite, siteKey, watchSettings } from '@/lib/settings';
@@ -12,9 +10,9 @@ import { readExposeState, watchSwitches } from './switches';
 
 /**
  * Phrase snippets (常用语) in a page, wired to the extension: the inline picker (lib/editors/snippet-picker.ts)
- * with the trigger read from storage and followed live, 保存为常用语 (the background asks: context menu or
- * shortcut) with its toast, and the side panel's 插入 at the caret of the editor the writer was last in
- * (lib/editors/snippet-insert.ts). The background is told which frame that editor is in when it takes the
+ * with the trigger read from storage and followed live, and the side panel's 插入 at the caret of the editor
+ * the writer was last in
+ * (lib/editors/snippet-insert.ts). 保存为常用语 is ./save-listener.ts (every page, editor or not). The background is told which frame that editor is in when it takes the
  * focus (noteSnippetTarget), so that the side panel's insert reaches this frame. Everything ends with
  * `lifetime.signal`.
  */
@@ -53,7 +51,6 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
   const label = <T extends Record<string, string>>(defaults: T, prefix: string): T =>
     Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, t(`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`) || v])) as T;
   const pickerLabels = label(PICKER_LABELS, 'picker');
-  const toastLabels: ToastLabels = label(TOAST_LABELS, 'toast');
 
   const exposeState = await readExposeState(browser.storage);
   if (signal.aborted) return;
@@ -100,66 +97,9 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
       });
       return true;
     }
-    // save-selection: from the shortcut every frame hears it, the focused one acts.
-    if (message.via === 'command' && !doc.hasFocus()) return undefined;
-    void saveSelection().then(() => sendResponse(true));
-    return true;
+    // save-selection is the small script's (./save-listener.ts): it works on pages without an editor too.
+    return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never), { once: true });
-
-  /** The selected text, with its line breaks (a field's selection, else the document's; same-origin frames looked into). */
-  function selectedText(d: Document): string {
-    const active = d.activeElement as HTMLElement | null;
-    if (active && (active.tagName === 'TEXTAREA' || active.tagName === 'INPUT')) {
-      const f = active as HTMLTextAreaElement;
-      try {
-        if (f.selectionStart !== null && f.selectionEnd !== null && f.selectionEnd > f.selectionStart) return f.value.slice(f.selectionStart, f.selectionEnd);
-      } catch {
-        /* input types without a selection */
-      }
-    }
-    if (active && (active.tagName === 'IFRAME' || active.tagName === 'FRAME')) {
-      const inner = frameDocument(active as HTMLIFrameElement);
-      if (inner && !hasOwnChecker(inner)) {
-        const text = selectedText(inner);
-        if (text.trim()) return text;
-      }
-    }
-    return d.getSelection()?.toString() ?? '';
-  }
-
-  async function saveSelection(): Promise<void> {
-    const text = selectedText(doc);
-    if (!text.trim()) {
-      showSnippetToast(doc, { kind: 'empty', labels: toastLabels });
-      return;
-    }
-    const result = await sendMessage('saveSelection', { text: text.slice(0, 80_000) }).catch(() => null);
-    if (!result || !result.ok) {
-      const english = browser.i18n.getUILanguage().startsWith('en');
-      const detail = result && !result.ok ? (english ? result.problems[0]?.en : result.problems[0]?.zh) : undefined;
-      showSnippetToast(doc, { kind: 'failed', labels: toastLabels, ...(detail ? { detail } : {}) });
-      return;
-    }
-    const id = result.snippet.id;
-    // A text that was already a snippet changed nothing: nothing to name or take back from here.
-    showSnippetToast(doc, {
-      kind: result.created ? 'saved' : 'exists',
-      preview: result.snippet.body,
-      labels: toastLabels,
-      ...(result.created
-        ? {
-            actions: {
-              edit: async (title: string, tags: string[]) => {
-                const r = await sendMessage('editSavedSnippet', { id, title, tags }).catch(() => null);
-                if (r?.ok) return null;
-                return r?.problems[0]?.zh ?? toastLabels.failed;
-              },
-              undo: () => sendMessage('undoSavedSnippet', { id }).catch(() => false),
-            },
-          }
-        : {}),
-    });
-  }
 }

@@ -78,8 +78,9 @@ describe('built extension', () => {
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(checker.toString('utf8')).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
     // Reachable by the content script's import only through the per-session URL (pages cannot probe for it).
-    expect(chrome.web_accessible_resources).toEqual([{ resources: ['editor-checker.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
-    expect(firefox.web_accessible_resources).toEqual(['editor-checker.js']);
+    // (And 保存为常用语's part, imported when the background asks a frame to save: entrypoints/snippet-save.ts.)
+    expect(chrome.web_accessible_resources).toEqual([{ resources: ['editor-checker.js', 'snippet-save.js'], matches: ['<all_urls>'], use_dynamic_url: true }]);
+    expect(firefox.web_accessible_resources).toEqual(['editor-checker.js', 'snippet-save.js']);
     expect(existsSync(path.join(FIREFOX_DIR, 'editor-checker.js'))).toBe(true);
   });
 

@@ -212,6 +212,76 @@ describe('snippets (常用语)', () => {
     await panel.close();
   });
 
+  test('保存为常用语 on an article page without an editor (menu and Alt+Shift+S): line breaks kept, the toast names it or takes it back, no checker loaded', async () => {
+    const panel = await openPanel();
+    const requested: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (/\/(editor-checker|snippet-save)\.js$/.test(r.url())) requested.push(r.url().replace(/^.*\//, ''));
+    };
+    context.on('request', onRequest);
+    const page = await context.newPage();
+    try {
+      const article =
+        '<!doctype html><meta charset="utf-8"><title>学习体会</title><style>body{font:16px/1.7 serif;max-width:640px;margin:24px auto}</style>' +
+        '<article><h1>学习体会</h1><p id="a">坚持以学铸魂，筑牢信仰之基。</p><p id="b">坚持以学增智，提升履职本领。<br>坚持以学正风，锤炼过硬作风。</p><p id="c">把学习成果转化为推动工作的实际成效。</p></article>';
+      await page.route('**/article.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: article }));
+      await page.goto(`${origin}/article.html`);
+      const select = (from: string, to: string) =>
+        page.evaluate(
+          ([from, to]) => {
+            const r = document.createRange();
+            r.setStartBefore(document.getElementById(from!)!.firstChild!);
+            r.setEndAfter(document.getElementById(to!)!.lastChild!);
+            getSelection()!.removeAllRanges();
+            getSelection()!.addRange(r);
+          },
+          [from, to] as const,
+        );
+      await select('a', 'b');
+      const tabId = await tabIdOf(page);
+      // The context menu's click (a native menu cannot be clicked from a test): to the frame clicked.
+      const acted = await waitFor(
+        'the page to answer the menu',
+        () => worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'wengao:snippet', action: 'save-selection', via: 'menu' }, { frameId: 0 }).catch(() => 'no answer'), tabId),
+        (a) => a !== 'no answer',
+        10_000,
+      );
+      expect(acted).toBe(true);
+      await waitFor('the toast', () => toastTexts(page), (t) => t.some((x) => x.includes('已保存为常用语')));
+      await page.screenshot({ path: path.join(SHOTS, 'snippet-toast-article-light.png') });
+      const saved = (await snippets(panel)).find((s) => s.body.startsWith('坚持以学铸魂'));
+      expect(saved).toMatchObject({ body: '坚持以学铸魂，筑牢信仰之基。\n\n坚持以学增智，提升履职本领。\n坚持以学正风，锤炼过硬作风。', source: `${origin}/article.html` });
+
+      // 添加标题/标签 from the keyboard.
+      await clickShadow(page, 'wengao-snippet-toast', { tag: 'button', classes: ['add'] });
+      await page.keyboard.type('以学铸魂');
+      await page.keyboard.press('Tab');
+      await page.keyboard.type('主题教育');
+      await page.keyboard.press('Enter');
+      await waitFor('the toast to confirm', () => toastTexts(page), (t) => t.some((x) => x.includes('已更新')));
+      expect((await snippets(panel)).find((s) => s.id === saved!.id)).toMatchObject({ title: '以学铸魂', tags: ['主题教育'] });
+
+      // Alt+Shift+S: the command goes to every frame of the tab, the focused one saves; then 撤销.
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await select('c', 'c');
+      await page.bringToFront();
+      await worker.evaluate((tabId) => chrome.tabs.sendMessage(tabId, { type: 'wengao:snippet', action: 'save-selection', via: 'command' }), tabId);
+      await waitFor('the second snippet', () => snippets(panel), (all) => all.some((s) => s.body === '把学习成果转化为推动工作的实际成效。'));
+      await waitFor('its toast', () => toastTexts(page), (t) => t.some((x) => x.includes('已保存为常用语')));
+      await page.screenshot({ path: path.join(SHOTS, 'snippet-toast-article-dark.png') });
+      await clickShadow(page, 'wengao-snippet-toast', { tag: 'button', classes: ['undo'] });
+      await waitFor('the undo', () => toastTexts(page), (t) => t.some((x) => x.includes('已撤销')));
+      expect((await snippets(panel)).some((s) => s.body === '把学习成果转化为推动工作的实际成效。')).toBe(false);
+      // Only the save part was loaded: the page has no editor to check.
+      expect(requested).toContain('snippet-save.js');
+      expect(requested).not.toContain('editor-checker.js');
+    } finally {
+      context.off('request', onRequest);
+      await page.close();
+      await panel.close();
+    }
+  });
+
   test('side panel 常用语: finds by pinyin initials and inserts at the caret of the last editor (textarea, contenteditable, Quill, TipTap), undo restores', async () => {
     await ensureSnippets();
 
