@@ -11,6 +11,7 @@
  * (tests and benchmarks, switched on from an extension page) does the host carry `data-count` (the
  * number shown, or "off") and `data-visible`.
  */
+import { afterNextFrame } from './after-frame';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -62,7 +63,8 @@ export class Badge {
   private readonly label: HTMLElement;
   private readonly doc: Document;
   private shown = false;
-  private frame = 0;
+  /** Cancels the reposition waiting for the next frame (null: none waiting). */
+  private frame: (() => void) | null = null;
   private resize: ResizeObserver | null = null;
   private readonly menu: HTMLElement;
   private undoTimer = 0;
@@ -235,12 +237,15 @@ export class Badge {
     }
   }
 
-  /** Reposition in the next animation frame (once, however often asked). */
+  /**
+   * Reposition after the next frame (once, however often asked): the count changes while the writer
+   * types, and the editor's layout is stale then (after-frame.ts).
+   */
   repositionSoon(): void {
     const win = this.doc.defaultView;
     if (this.frame || !win) return;
-    this.frame = win.requestAnimationFrame(() => {
-      this.frame = 0;
+    this.frame = afterNextFrame(win, () => {
+      this.frame = null;
       this.reposition();
     });
   }
@@ -280,8 +285,8 @@ export class Badge {
     this.shown = false;
     this.clearUndo();
     this.abort.abort();
-    if (this.frame) this.doc.defaultView?.cancelAnimationFrame(this.frame);
-    this.frame = 0;
+    this.frame?.();
+    this.frame = null;
     this.resize?.disconnect();
     this.resize = null;
     this.host.remove();

@@ -458,7 +458,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const long = text.length > WINDOW_ALL_CHARS;
     let issues = readWindow(ed, view, issueWindow(text.length, long ? surface.visibleRange() : null, long ? surface.selection()?.start ?? null : null));
     // The tier's answers known for this text; when more come, check again if the text is unchanged.
-    issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0));
+    // (A long document: those of the window only; the tier never reads or sends the whole text.)
+    issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0), long ? ed.window : undefined);
     surface.setIssues(issues, text);
     ed.checkedText = text;
     ed.changed = 0;
@@ -504,7 +505,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (view.text !== text || surface.readText() !== text) return;
     const visible = surface.visibleRange();
     if (!visible || covers(ed.window, visible)) return;
-    const issues = readWindow(ed, view, issueWindow(text.length, visible, null));
+    const window = issueWindow(text.length, visible, null);
+    const issues = withWrongChars(wrongChars, ed, text, readWindow(ed, view, window), ed.options ?? {}, () => !needsCheck(ed) && schedule(ed, 0), window);
     surface.setIssues(issues, text);
     if (cardEditor === ed && card.current && !surface.issues.some((i) => sameIssue(i, card.current))) card.hide();
     updateBadge(ed);

@@ -6,7 +6,9 @@
  * still reads exactly as it did when it was sent, so answers for text that changed meanwhile are never
  * drawn; they wait in the cache in case the writer's undo brings the text back.
  *
- * Costs on the page: a split of the text into lines and a map look-up per line per check.
+ * Costs on the page: a map look-up per line per check, over the lines of the part the checker holds
+ * issues for (a long document's window around the view: issue-window.ts), never the whole text; only
+ * those lines are sent.
  */
 import type { AnalyzeOptions, Issue } from '../engine/types';
 import { filterByOptions } from '../engine/analyzer';
@@ -35,15 +37,24 @@ const HAN_PAIR = /[\u3400-\u9fff]{2}/;
 const SENTENCE_END = /[。！？；!?;…]/;
 const NON_HAN = /[^\u3400-\u9fff]/;
 
+/** The part of a text to look at: offsets [from, to). */
+export type TextRange = readonly [number, number];
+
 /**
  * The text cut into what one message paragraph may hold: each line, and a line longer than `max` cut
  * after its last sentence end (else its last non-Han character, else at `max`) before the limit, so
- * that the tier's Han runs are almost never split.
+ * that the tier's Han runs are almost never split. With `range`, only the lines reaching into it (the
+ * work is then proportional to the range, not the text).
  */
-export function segments(text: string, max: number = WRONG_CHAR_LIMITS.chars): Segment[] {
+export function segments(text: string, max: number = WRONG_CHAR_LIMITS.chars, range?: TextRange): Segment[] {
   const out: Segment[] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
+  const from = range ? Math.max(0, Math.min(range[0], text.length)) : 0;
+  const to = range ? Math.max(from, Math.min(range[1], text.length)) : text.length;
+  let lineStart = from > 0 ? text.lastIndexOf('\n', from - 1) + 1 : 0;
+  while (lineStart <= text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const line = text.slice(lineStart, lineEnd);
     let start = 0;
     while (line.length - start > max) {
       let cut = -1;
@@ -61,13 +72,15 @@ export function segments(text: string, max: number = WRONG_CHAR_LIMITS.chars): S
       start = cut;
     }
     if (start < line.length) out.push({ start: lineStart + start, text: line.slice(start) });
-    lineStart += line.length + 1;
+    if (nl === -1 || lineEnd >= to) break;
+    lineStart = lineEnd + 1;
   }
   return out;
 }
 
 interface Waiting {
   text: string;
+  range: TextRange | undefined;
   onAnswer: () => void;
 }
 
@@ -89,12 +102,13 @@ export class WrongCharClient {
 
   /**
    * The tier's issues of `text` known now (offsets into it), the rest asked for: `onAnswer` runs once
-   * answers for `owner`'s latest text arrive (the owner checks again and gets them from here).
+   * answers for `owner`'s latest text arrive (the owner checks again and gets them from here). With
+   * `range`, only the lines reaching into it are looked at and asked for.
    */
-  issuesFor(owner: object, text: string, onAnswer: () => void): Issue[] {
+  issuesFor(owner: object, text: string, onAnswer: () => void, range?: TextRange): Issue[] {
     const out: Issue[] = [];
     let missing = false;
-    for (const seg of segments(text)) {
+    for (const seg of segments(text, undefined, range)) {
       if (!HAN_PAIR.test(seg.text)) continue;
       const known = this.answers.get(seg.text);
       if (!known) {
@@ -104,7 +118,7 @@ export class WrongCharClient {
       for (const i of known) out.push({ ...i, replacements: [...i.replacements], start: i.start + seg.start, end: i.end + seg.start });
     }
     if (missing) {
-      this.waiting.set(owner, { text, onAnswer });
+      this.waiting.set(owner, { text, range, onAnswer });
       this.kick(this.delayMs);
     } else {
       this.waiting.delete(owner);
@@ -131,7 +145,7 @@ export class WrongCharClient {
     const sent = new Map<number, string>();
     const taken = new Set<string>();
     outer: for (const w of this.waiting.values()) {
-      for (const seg of segments(w.text)) {
+      for (const seg of segments(w.text, undefined, w.range)) {
         if (batch.length >= WRONG_CHAR_LIMITS.paragraphs) break outer;
         const t = seg.text;
         if (!HAN_PAIR.test(t) || this.answers.has(t) || this.inFlight.has(t) || taken.has(t)) continue;
@@ -174,7 +188,7 @@ export class WrongCharClient {
     }
     // Owners whose latest text has a fresh answer check again (and drop their entry when complete).
     for (const w of [...this.waiting.values()]) {
-      if (segments(w.text).some((s) => fresh.has(s.text))) w.onAnswer();
+      if (segments(w.text, undefined, w.range).some((s) => fresh.has(s.text))) w.onAnswer();
     }
     // An answer with nothing usable in it is a failure too: wait before asking again, never loop.
     if (fresh.size === 0) this.pausedUntil = this.now() + RETRY_MS;
@@ -185,7 +199,8 @@ export class WrongCharClient {
 /**
  * The checker's hook: the rules' issues of `text` plus the tier's known ones (when the tier is on for
  * these options), filtered like the rules' (dictionary) and merged (a rule's issue at the same place
- * wins). Asks for what is missing; `onAnswer` when it comes.
+ * wins). Asks for what is missing; `onAnswer` when it comes. `range`: the part of a long document whose
+ * issues the checker holds (the rules' issues given are those of that part).
  */
 export function withWrongChars(
   client: WrongCharClient | null,
@@ -194,11 +209,12 @@ export function withWrongChars(
   issues: Issue[],
   options: AnalyzeOptions,
   onAnswer: () => void,
+  range?: TextRange,
 ): Issue[] {
   if (!client || options.rules?.[TIER_META.id] === false) {
     client?.forget(owner);
     return issues;
   }
-  const tier = filterByOptions(client.issuesFor(owner, text, onAnswer), options);
+  const tier = filterByOptions(client.issuesFor(owner, text, onAnswer, range), options);
   return tier.length ? mergeTierIssues(issues, tier) : issues;
 }

@@ -287,7 +287,8 @@ class FieldSurface extends BaseSurface implements Surface {
 
   rectsFor(issue: Issue): Rect[] {
     this.mirror.layoutNow();
-    return this.mirror.rangeRects(issue.start, issue.end);
+    // (The part in view: a repeated passage may span thousands of lines.)
+    return this.mirror.visibleRects(issue.start, issue.end);
   }
 
   issueAt(x: number, y: number): Issue | null {

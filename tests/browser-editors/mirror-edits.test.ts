@@ -15,9 +15,9 @@ beforeAll(() => {
 });
 
 /** Run edits in the page and report every step whose blocks differ from the value. */
-async function run(initial: string, steps: number, seed: number): Promise<{ bad: string[]; blocks: number; lines: number }> {
+async function run(initial: string, steps: number, seed: number, bulk = false): Promise<{ bad: string[]; blocks: number; lines: number }> {
   return page.evaluate(
-    async ([initial, steps, seed]) => {
+    async ([initial, steps, seed, bulk]) => {
       document.body.replaceChildren();
       document.querySelectorAll('wengao-mirror').forEach((e) => e.remove());
       document.body.insertAdjacentHTML('beforeend', '<textarea id="f" style="width:420px;height:200px;font-size:16px"></textarea>');
@@ -35,17 +35,24 @@ async function run(initial: string, steps: number, seed: number): Promise<{ bad:
         return s % n;
       };
       const pieces = ['要', '\n', '\n\n', '第一行\n第二行', '', '加强党的建设，', Array.from({ length: 2500 }, (_, i) => `段${i}`).join('\n')];
+      // With `bulk`, now and then 300 lines at once (into one group of blocks, which is then split).
+      const many = Array.from({ length: 300 }, (_, i) => `行${i}`).join('\n');
       const bad: string[] = [];
       await settle();
       for (let k = 0; k < steps; k++) {
         const v = field.value;
         const at = rand(v.length + 1);
         const del = rand(4) === 0 ? rand(Math.min(60, v.length - at) + 1) : 0;
-        const piece = pieces[rand(k % 25 === 24 ? pieces.length : pieces.length - 1)]!;
+        const piece = bulk && k % 25 === 12 ? many : pieces[rand(k % 25 === 24 ? pieces.length : pieces.length - 1)]!;
         field.value = v.slice(0, at) + piece + v.slice(at + del);
         mirror.layoutNow();
         if (k % 10 === 9) await settle();
         const shown = internals.blocks.map((b) => (b.textContent === '\u200b' ? '' : b.textContent)).join('\n');
+        // The blocks in the mirror's document order are the blocks in line order (they sit in groups).
+        const root = internals.blocks[0]?.getRootNode() as ShadowRoot | undefined;
+        const inOrder = root ? Array.from(root.querySelectorAll('.b')) : [];
+        if (inOrder.length !== internals.blocks.length || inOrder.some((x, i) => x !== internals.blocks[i])) bad.push(`step ${k}: block order`);
+        if (root && Array.from(root.querySelectorAll('.g')).some((g) => g.childElementCount === 0 || g.childElementCount > 256)) bad.push(`step ${k}: group sizes`);
         const lines = internals.lines.join('\n');
         if (lines !== field.value) bad.push(`step ${k}: lines differ`);
         if (internals.complete && shown !== field.value) bad.push(`step ${k}: blocks differ`);
@@ -60,7 +67,7 @@ async function run(initial: string, steps: number, seed: number): Promise<{ bad:
       mirror.destroy();
       return out;
     },
-    [initial, steps, seed] as const,
+    [initial, steps, seed, bulk] as const,
   );
 }
 
@@ -73,7 +80,7 @@ describe('textarea mirror: blocks follow edits', () => {
 
   it('long values (built a slice per task, edited while building)', async () => {
     const long = Array.from({ length: 1500 }, (_, i) => `第${i}段：推动各项工作落实落地。`).join('\n');
-    const r = await run(long, 80, 11);
+    const r = await run(long, 80, 11, true);
     expect(r.bad).toEqual([]);
     expect(r.blocks).toBe(r.lines);
     expect(r.lines).toBeGreaterThan(1000);

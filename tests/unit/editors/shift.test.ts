@@ -27,6 +27,63 @@ describe('diffText', () => {
   });
 });
 
+/** The character-by-character definition diffText must agree with (its substring comparisons are only faster). */
+function naiveDiff(oldText: string, newText: string, caretHint?: number) {
+  if (oldText === newText) return null;
+  const o = oldText.length;
+  const n = newText.length;
+  const min = Math.min(o, n);
+  let p = 0;
+  while (p < min && oldText[p] === newText[p]) p++;
+  let q = 0;
+  while (q < min - p && oldText[o - 1 - q] === newText[n - 1 - q]) q++;
+  const high = (c: number) => c >= 0xd800 && c <= 0xdbff;
+  const low = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+  let start = p;
+  if (start > 0 && high(oldText.charCodeAt(start - 1)) && (low(oldText.charCodeAt(start)) || low(newText.charCodeAt(start)))) start--;
+  let oldEnd = o - q;
+  let newEnd = n - q;
+  if (oldEnd < o && low(oldText.charCodeAt(oldEnd)) && oldEnd > start) {
+    oldEnd++;
+    newEnd++;
+  }
+  if (caretHint !== undefined && (oldEnd === start || newEnd === start)) {
+    let q0 = 0;
+    while (q0 < min && oldText[o - 1 - q0] === newText[n - 1 - q0]) q0++;
+    const p0 = Math.max(0, min - q0);
+    if (p0 < start) {
+      const d = Math.abs(n - o);
+      const s = Math.max(p0, Math.min(start, n > o ? caretHint - d : caretHint));
+      if (s !== start && !low(oldText.charCodeAt(s))) return n > o ? { start: s, oldEnd: s, newEnd: s + d } : { start: s, oldEnd: s + d, newEnd: s };
+    }
+  }
+  return { start, oldEnd, newEnd };
+}
+
+describe('diffText on long texts', () => {
+  it('agrees with the character-by-character definition for edits anywhere in texts of up to 30,000 characters', () => {
+    let seed = 7;
+    const rnd = (k: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return seed % k;
+    };
+    // Few distinct characters, so that repeats around the edit (要要, 。。) are common.
+    const alphabet = ['要', '的', '。', '\n', 'a', '𠮷'];
+    for (let round = 0; round < 300; round++) {
+      const len = [0, 1, 5, 300, 5000, 30_000][rnd(6)]!;
+      let old = '';
+      while (old.length < len) old += alphabet[rnd(alphabet.length)];
+      const at = rnd(old.length + 1);
+      const cut = Math.min(old.length - at, rnd(4));
+      let inserted = '';
+      for (let k = rnd(4); k > 0; k--) inserted += alphabet[rnd(alphabet.length)];
+      const now = old.slice(0, at) + inserted + old.slice(at + cut);
+      const hint = rnd(3) === 0 ? undefined : Math.min(now.length, at + inserted.length + rnd(3) - 1);
+      expect(diffText(old, now, hint), `round ${round}`).toEqual(naiveDiff(old, now, hint));
+    }
+  });
+});
+
 describe('shiftIssues', () => {
   const issues = [I(0, 2, '要要'), I(5, 6, '發'), I(10, 12, '的的')];
 

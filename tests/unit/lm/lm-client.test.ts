@@ -64,6 +64,33 @@ describe('segments', () => {
   });
 });
 
+describe('segments of a range (a long document: only the part the checker holds)', () => {
+  it('are those of the lines reaching into the range, with their offsets in the whole text', () => {
+    const lines = Array.from({ length: 200 }, (_, k) => `第${k}段要加强党的建设。`);
+    const text = lines.join('\n');
+    const whole = segments(text);
+    const from = text.indexOf('第50段') + 3;
+    const to = text.indexOf('第60段') + 2;
+    const part = segments(text, undefined, [from, to]);
+    expect(part.map((s) => s.text)).toEqual(lines.slice(50, 61));
+    expect(part).toEqual(whole.filter((s) => s.start + s.text.length >= from && s.start < to));
+    expect(segments(text, undefined, [0, text.length])).toEqual(whole);
+    expect(segments(text, undefined, [text.length, text.length]).map((s) => s.text)).toEqual([lines[199]]);
+  });
+
+  it('asks only for the range, and returns only its issues', async () => {
+    const bg = fakeBackground();
+    const client = new WrongCharClient(bg.ask, lifetime());
+    const text = [CLEAN, TYPO, CLEAN, TYPO.replace('我们', '大家')].join('\n');
+    const second = text.indexOf('\n') + 1;
+    const range = [second, second + TYPO.length] as const;
+    client.issuesFor({}, text, vi.fn(), range);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(bg.sent.flat().map((p) => p.text)).toEqual([TYPO]);
+    expect(client.issuesFor({}, text, vi.fn(), range).map((i) => i.start)).toEqual([second + TYPO.indexOf('练习')]);
+  });
+});
+
 describe('WrongCharClient', () => {
   it('asks for the unanswered Han paragraphs after a pause, then serves them from its answers', async () => {
     const bg = fakeBackground();
