@@ -60,6 +60,10 @@ describe('wrong-char leaves alone', () => {
     '要坚持以人民为中心的发展思想，把群众满意作为检验工作成效的标准。',
     // 为鉴 stands together in idioms (以史为鉴, 引以为鉴): not 坚守 however likely that word is.
     '深入开展警示教育，以案为鉴守纪律。',
+    // A parallel frame: 述责 and 述廉 are halves of one phrasing, not 表述.
+    '党委书记每年向全委会述责述廉，接受党员监督。',
+    // Place names before 乡/镇/村 are names, however a likelier word would read.
+    '调研组先后走访了柳溪乡、禾丰镇和石门村，召开座谈会三场。',
   ])('%s', (text) => {
     expect(errors(text)).toEqual([]);
   });
