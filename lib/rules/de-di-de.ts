@@ -200,8 +200,10 @@ function mannerBefore(text: string, end: number): Manner | undefined {
   for (let len = 4; len >= 2; len--) {
     const start = end - len;
     if (start < 0 || !hanAt(text, start)) continue;
-    // X must start at a word boundary: 安全标准 holds no 全标准.
-    if (hanAt(text, start - 1) && longestWordAt(text, start - 1, 2) !== undefined) continue;
+    // X must start at a word boundary: 安全标准 holds no 全标准. A word ending right before a longer X
+    // (坚持|有针对性, where 持有 also reads) is a boundary too.
+    if (hanAt(text, start - 1) && longestWordAt(text, start - 1, 2) !== undefined && !(len >= 3 && longestWordEndingAt(text, start, 2)))
+      continue;
     const x = text.slice(start, end);
     const c = wordClasses(x);
     if (len === 4) {
@@ -255,7 +257,7 @@ function skipDegree(text: string, pos: number): number {
  * Does the word before X take "X的V" as a noun phrase object ("进行全面的了解", "得到了更好的发挥")?
  * Coordinated manner words ("多层次、全方位的了解") are looked through.
  */
-function takesNounPhrase(text: string, xStart: number): boolean {
+function takesNounPhrase(text: string, xStart: number, verbObject = false): boolean {
   let p = skipDegree(text, xStart);
   for (let guard = 0; guard < 4; guard++) {
     const c = text.charAt(p - 1);
@@ -263,6 +265,9 @@ function takesNounPhrase(text: string, xStart: number): boolean {
     if (wordEndingAt(text, p, NOT_TAKER_INDEX)) return false;
     const taker = wordEndingAt(text, p, TAKER_INDEX);
     if (!taker) return false;
+    // 坚持 takes a noun phrase (坚持正确的方向) or a verb phrase (坚持有针对性地开展谈话): a verb with its own
+    // object after X decides for the verb phrase.
+    if (verbObject && wordEndingAt(text, p, STARTER_INDEX) === taker) return false;
     if (taker.length === 1 && COORDINATORS.includes(taker)) {
       const prev = mannerBefore(text, p - 1);
       if (prev) {
@@ -419,7 +424,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   const xStart = de - x.word.length;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
-  if (!afterYou && takesNounPhrase(text, xStart)) return false;
+  if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object')) return false;
   // A verb closing the clause (分析，) is verbal only after a modal that takes no noun: "必须实事求是的分析，"
   // but not "要积极的应对。" or "人民坚持不懈的奋斗，" (noun phrases as much as predicates).
   // 要 is enough when an adverb stands between it and X (要逐项扎实的推进，) or X is a four-character set
@@ -526,6 +531,19 @@ function predicateWord(text: string, i: number): number {
 function complementAt(text: string, i: number, verb: string): number {
   let p = i;
   if ('还也都仍'.includes(text.charAt(p)) && p + 1 < text.length) p++;
+  // A reduplicated adjective + 的 (抓得紧紧的, 安排得满满的) describes how the action was done.
+  const a = text.charAt(p);
+  if (hanAt(text, p) && a !== '的' && text.charAt(p + 1) === a && text.charAt(p + 2) === '的' && isClauseEnd(text, p + 3)) {
+    if (wordClasses(a) & (C.Adjective | C.Complement) && !(wordClasses(a) & C.Noun)) return p + 3 - i;
+  }
+  // X不X asks about the degree (开展得好不好, 落实得到位不到位): X an adjective or complement, not 是/有.
+  for (let n = 1; n <= 2; n++) {
+    const x = text.slice(p, p + n);
+    if (text.startsWith(`不${x}`, p + n) && isClauseEnd(text, p + 2 * n + 1)) {
+      const xc = wordClasses(x);
+      if (xc & (C.Adjective | C.Complement) && !(xc & C.Noun) && !(xc & C.Verb && !(xc & C.Complement))) return p + 2 * n + 1 - i;
+    }
+  }
   const set = wordAtStart(text, p, SET_COMPLEMENT_INDEX);
   if (set) return isClauseEnd(text, p + set.length) ? p + set.length - i : 0;
   const four = text.slice(p, p + 4);
@@ -573,6 +591,26 @@ function complementAt(text: string, i: number, verb: string): number {
   return isClauseEnd(text, end) ? end - i : 0;
 }
 
+/** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
+function shortPair(text: string, de: number): boolean {
+  if (!hanAt(text, de - 1) || !hanAt(text, de + 1) || !isClauseEnd(text, de + 2)) return false;
+  const v = wordClasses(text.charAt(de - 1));
+  const c = wordClasses(text.charAt(de + 1));
+  return (v & C.Verb) !== 0 && (c & (C.Adjective | C.Complement)) !== 0 && !(c & C.Noun) && longestWordAt(text, de + 1, 2) === undefined;
+}
+
+/**
+ * Two short V的C pairs side by side (学的深、悟的透; 抓的实，做的细): parallel complements, never two noun
+ * phrases. A single pair (学的深) stays unflagged: it may be the subject of a longer sentence.
+ */
+function parallelShort(text: string, de: number): boolean {
+  if (text.charAt(de - 1) === text.charAt(de - 2) || !shortPair(text, de)) return false;
+  const after = text.charAt(de + 2);
+  if ((after === '、' || after === '，') && text.charAt(de + 4) === '的' && shortPair(text, de + 4)) return true;
+  const before = text.charAt(de - 2);
+  return (before === '、' || before === '，') && text.charAt(de - 4) === '的' && shortPair(text, de - 4);
+}
+
 function checkComplement(text: string, de: number, report: Reporter): boolean {
   const verb = verbBefore(text, de);
   if (!verb) return false;
@@ -591,7 +629,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
       isReduplicated(text.slice(cStart, cStart + 4));
     if (!sure) return false;
   }
-  let ok = complementAt(text, cStart, verb) > 0;
+  let ok = complementAt(text, cStart, verb) > 0 || parallelShort(text, de);
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
@@ -674,6 +712,14 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   const taken = particle === '地' && REVERSE_TAKER.test(text.slice(Math.max(0, i - before.length - 3), i - before.length));
   const noun = nounAt(text, i + 1, taken);
   if (!noun) return;
+  // A noun or pronoun + 地 + noun (党员地权利, 我们地工作): 地 never links two nouns. Nouns used as manner
+  // words (历史地看问题) are followed by a verb, which nounAt does not take.
+  const nominal = particle === '地' && known !== undefined && c & (C.Noun | C.Pronoun) &&
+    !(c & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Status | C.Idiom | C.Localizer | C.Time));
+  if (nominal) {
+    report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
+    return;
+  }
   if (particle === '地') {
     // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
     // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).

@@ -159,6 +159,13 @@ ruleTester.run(rule, {
     // Correct 地/得 must stay untouched.
     '党员干部要认真地学习党章党规，积极地投身改革发展实践。',
     '今年的党建工作开展得有声有色，取得了明显成效。',
+    // 坚持 + a noun phrase; a noun used as a manner word; a lone short V的C; 是不是 after V的.
+    '坚持正确的选人用人导向，把好干部选出来。',
+    '要历史地看待这些问题。',
+    '学的深是用的好的前提。',
+    '大家提出的是不是真问题，要调查后再定。',
+    '在全省各地开展巡回宣讲。',
+    '他们的红红的脸庞。',
     // Odd input: the rule must not throw or report.
     '的',
     '的的的',
@@ -182,7 +189,18 @@ ruleTester.run(rule, {
     { text: '支部召开专题会议，深入细致的研究解决了三个难题。', output: '支部召开专题会议，深入细致地研究解决了三个难题。', issues: [{ text: '的', fix: '地' }] },
     { text: '要简单的用数字说明工作成效。', output: '要简单地用数字说明工作成效。', issues: [{ text: '的', fix: '地' }] },
     { text: '社会各界要更好的参与标准化工作。', output: '社会各界要更好地参与标准化工作。', issues: [{ text: '的', fix: '地' }] },
+    { text: '坚持有计划性的开展主题党日活动。', output: '坚持有计划性地开展主题党日活动。', issues: [{ text: '的', fix: '地' }], note: '坚持 + verb phrase with an object' },
+    // 地 between two nouns.
+    { text: '要保障每名党员地民主权利。', output: '要保障每名党员的民主权利。', issues: [{ text: '地', fix: '的' }] },
     // Complement 得: degree adverb, negation, set and paired complements closing the clause.
+    { text: '各项准备工作都安排的满满的，没有空档。', output: '各项准备工作都安排得满满的，没有空档。', issues: [{ text: '的', fix: '得' }], note: 'AA的' },
+    { text: '整改落实的到位不到位，要由群众评判。', output: '整改落实得到位不到位，要由群众评判。', issues: [{ text: '的', fix: '得' }], note: 'X不X' },
+    {
+      text: '要做到抓的紧、做的细。',
+      output: '要做到抓得紧、做得细。',
+      issues: [{ text: '的', fix: '得' }, { text: '的', fix: '得' }],
+      note: 'parallel short complements',
+    },
     { text: '理论学习抓的不够紧，整改落实的不到位。', output: '理论学习抓得不够紧，整改落实得不到位。', issues: [{ text: '的', fix: '得' }, { text: '的', fix: '得' }] },
     { text: '老师把道理讲的十分透彻。', output: '老师把道理讲得十分透彻。', issues: [{ text: '的', fix: '得' }] },
     { text: '个别任务推进的比较缓慢。', output: '个别任务推进得比较缓慢。', issues: [{ text: '的', fix: '得' }] },
