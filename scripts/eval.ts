@@ -7,7 +7,8 @@
  *   --check  exit 1 when a target is missed (certain found ≥ 90 %, fixed ≥ 85 %, < 1 false alarm / 10k)
  *   --all    list every ecspell false alarm (default: the first 30)
  *   --ecspell  the wrong-character tier (lib/lm) on the ecspell file, train and held-out parts apart
- *            (scripts/lib/eval-ecspell.ts; --train scores the training part only)
+ *            (scripts/lib/eval-ecspell.ts; --train scores the training part only; --cv adds the training
+ *            part cross-validated without each fold's own mined pairs: the figures to tune on)
  *   --dev    score the development set instead (tests/fixtures/dev: our own drafts, every slip and heading
  *            labelled): per class recall, fix right and precision; headings found and role right
  *   --holdout the same figures on the held-out drafts (tests/fixtures/holdout), never used to tune the rules
@@ -34,7 +35,7 @@ import { f1, f2, flagLine, mark, q, table } from './lib/report-format';
 import { loadEcspellTargets, loadSeeds, staleLabels } from './lib/seeds';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, holdout: { type: 'boolean' }, lm: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, cv: { type: 'boolean' }, holdout: { type: 'boolean' }, lm: { type: 'boolean' } },
   strict: true,
 });
 

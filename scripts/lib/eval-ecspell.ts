@@ -23,6 +23,7 @@ import { createAnalyzer } from '../../lib/engine/analyzer';
 import { rules } from '../../lib/rules';
 import { loadSeeds } from './seeds';
 import { loadTierForNode } from './lm-node';
+import { crossValidate, formatCv } from './ecspell-cv';
 
 export interface Prf {
   precision: number;
@@ -227,6 +228,7 @@ export function runEcspellEval(argv: readonly string[]): void {
     );
     if (s.part === 'train' && all) out.push('  wrong flags (train only):', ...s.mistakes.map((m) => `    ${m}`));
   }
+  if (argv.includes('--cv')) out.push(...formatCv(crossValidate()));
   out.push(
     '',
     `Cleaned seeds: ${seeds.errors} error flags, ${seeds.hints} hints in ${seeds.characters} characters = ` +

@@ -1,0 +1,123 @@
+/**
+ * Cross-validated figures of the wrong-character tier on the TRAINING part of the ecspell file (for
+ * `npm run eval -- --ecspell --cv`): the train part in 5 folds; each fold is scored with the confusion
+ * pairs mined only from the other four hidden from the model (a pair seen in both stays). Train figures
+ * without this flatter the mined pairs (every training slip is a known pair there); these are the
+ * honest figures to tune on, and predict the held-out part's. The held-out part is never read here.
+ */
+import type { LanguageModel } from '../../lib/lm/model';
+import { WrongCharTier, type TierOptions } from '../../lib/lm/tier';
+import { loadEcspell, type EcspellLine } from './ecspell-split';
+import { scorePart, type PartScore, type Prf } from './eval-ecspell';
+import { loadModelForNode } from './lm-node';
+import { domainVocabulary } from '../../lib/lm/domain';
+import { defaultCorpus } from '../../lib/corpus';
+
+const FOLDS = 5;
+const HAN = /^[\u3400-\u9fff]$/u;
+
+function foldOf(source: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
+  return ((h >>> 0) >>> 7) % FOLDS;
+}
+
+/** Wrong → right character pairs of same-length lines (as scripts/build-lm.ts mines them). */
+function pairsOf(lines: readonly EcspellLine[]): Set<string> {
+  const out = new Set<string>();
+  for (const l of lines) {
+    if (l.source.length !== l.target.length) continue;
+    for (let i = 0; i < l.source.length; i++) {
+      const a = l.source[i]!;
+      const b = l.target[i]!;
+      if (a !== b && HAN.test(a) && HAN.test(b)) out.add(a + b);
+    }
+  }
+  return out;
+}
+
+/** The model with mined pairs outside `allowed` hidden (their index entries find nothing the tier keeps). */
+function withPairs(model: LanguageModel, allowed: ReadonlySet<string>): LanguageModel {
+  return {
+    ...model,
+    similarity(from, to) {
+      const s = model.similarity(from, to);
+      return s === 'pair' && !allowed.has(from + to) ? null : s;
+    },
+  };
+}
+
+export interface CvScore {
+  sentences: number;
+  withErrors: number;
+  flagged: number;
+  allFlagsRight: number;
+  cleanFlagged: number;
+  detection: Prf;
+  correction: Prf;
+  byKind: PartScore['byKind'];
+}
+
+const prf = (right: number, predicted: number, actual: number): Prf => {
+  const precision = predicted ? right / predicted : 0;
+  const recall = actual ? right / actual : 0;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+};
+
+export function crossValidate(options: TierOptions = {}): CvScore {
+  const model = loadModelForNode();
+  const train = loadEcspell().filter((l) => l.part === 'train');
+  const domainWords = domainVocabulary(defaultCorpus);
+  let sentences = 0;
+  let withErrors = 0;
+  let flagged = 0;
+  let det = 0;
+  let cor = 0;
+  let allFlagsRight = 0;
+  let cleanFlagged = 0;
+  const byKind: PartScore['byKind'] = {};
+  for (let k = 0; k < FOLDS; k++) {
+    const scored = train.filter((l) => foldOf(l.source) === k);
+    const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
+    const tier = new WrongCharTier(withPairs(model, allowed), { domainWords, ...options });
+    const s = scorePart(tier, scored, 'train');
+    sentences += s.sentences;
+    withErrors += s.withErrors;
+    flagged += s.flagged;
+    det += Math.round(s.detection.precision * s.flagged);
+    cor += Math.round(s.correction.precision * s.flagged);
+    allFlagsRight += s.allFlagsRight;
+    cleanFlagged += s.cleanFlagged;
+    for (const [kind, v] of Object.entries(s.byKind)) {
+      const x = (byKind[kind] ??= { right: 0, all: 0 });
+      x.right += v.right;
+      x.all += v.all;
+    }
+  }
+  return {
+    sentences,
+    withErrors,
+    flagged,
+    allFlagsRight,
+    cleanFlagged,
+    detection: prf(det, flagged, withErrors),
+    correction: prf(cor, flagged, withErrors),
+    byKind,
+  };
+}
+
+export function formatCv(s: CvScore): string[] {
+  const p3 = (x: Prf) => `P ${x.precision.toFixed(3)}  R ${x.recall.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
+  const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+  return [
+    '',
+    `[train, ${FOLDS}-fold cross-validated: each fold without the pairs mined only from it] ${s.sentences} sentences, ${s.withErrors} with errors, ${s.flagged} flagged`,
+    `  sentence detection   ${p3(s.detection)}`,
+    `  sentence correction  ${p3(s.correction)}`,
+    `  flagged sentences whose every flag is right: ${s.allFlagsRight}/${s.flagged} = ${pct(s.flagged ? s.allFlagsRight / s.flagged : 0)}`,
+    `  clean target sentences flagged: ${s.cleanFlagged} (${pct(s.sentences ? s.cleanFlagged / s.sentences : 0)}; target ≤ 1 %)`,
+    `  findings by kind (right/all): ${Object.entries(s.byKind)
+      .map(([k, v]) => `${k} ${v.right}/${v.all}`)
+      .join(', ')}`,
+  ];
+}
