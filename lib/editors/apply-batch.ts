@@ -122,10 +122,11 @@ async function applyGrouped(surface: Surface, model: TextModel, original: string
     return { ok: false, applied: undone ? 0 : written.length, reason: failure.reason ?? 'failed', undone, mode: 'grouped' };
   }
   requestUndoBoundary(root, 'after');
-  // Native undo keeps one step per write: the next undo runs them all.
-  if (written.length > 1 && adapter.steps[0] === 'execCommand' && !bounded && kind === 'contenteditable') {
-    groupNativeUndo(root, read, written.length, original, read());
-  }
+  // Native undo keeps one step per write: the next undo runs them all. Editors with a history of their own
+  // that keeps one step per fix (ProseMirror, CKEditor 5, Lexical: the steps are not adjacent) and that
+  // could not be asked to close a level: the writer's next undo key is followed by as many more as it takes.
+  if (written.length > 1 && !bounded && kind === 'contenteditable') groupNativeUndo(root, read, written.length, original, read());
+  else if (written.length > 1 && !bounded && !adapter.historyMergeMs) groupKeyUndo(root, read, written.length, original, read());
   return { ok: true, applied: written.length, mode: 'grouped' };
 }
 
@@ -214,5 +215,67 @@ export function groupNativeUndo(root: HTMLElement, read: () => string, steps: nu
   stopGrouping?.();
   stopGrouping = stop;
   root.addEventListener('beforeinput', onBeforeInput, true);
+  return stop;
+}
+
+const isUndoKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'z';
+const isRedoKey = (e: KeyboardEvent) => (e.ctrlKey || e.metaKey) && !e.altKey && ((e.shiftKey && e.key.toLowerCase() === 'z') || (!e.shiftKey && e.key.toLowerCase() === 'y'));
+
+/**
+ * Editors whose own history keeps one step per fix and answers the undo keys: the writer's next undo
+ * key press (a trusted keydown in the editor) undoes one step as usual; the same key is then sent to
+ * the editor again, one step at a time, while the text is neither the original nor unchanged by the last
+ * step — so it never undoes past the batch. A redo right after does the same forwards. Ends at any other
+ * state of the text (the writer edited), a new batch, or when a replayed key does nothing.
+ */
+export function groupKeyUndo(root: HTMLElement, read: () => string, steps: number, before: string, after: string): () => void {
+  const doc = root.ownerDocument;
+  const win = doc.defaultView as Win;
+  let undone = false;
+  let replaying = false;
+  const replay = async (e: KeyboardEvent, target: string): Promise<boolean> => {
+    replaying = true;
+    try {
+      for (let i = 0; i < steps + 1; i++) {
+        // The editor's own handling of the key before (some render in a microtask or a frame).
+        for (let k = 0; k < 20 && read() !== target; k++) {
+          const was = read();
+          await sleep(win, 10);
+          if (read() === was) break;
+        }
+        if (read() === target) return true;
+        if (i === steps) break;
+        const was = read();
+        const at = (doc.activeElement && root.contains(doc.activeElement) ? doc.activeElement : root) as HTMLElement;
+        at.dispatchEvent(
+          new win.KeyboardEvent('keydown', { key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit),
+        );
+        await sleep(win, 0);
+        if (read() === was) {
+          await sleep(win, 30);
+          if (read() === was) return false; // the editor did not take the replayed key
+        }
+      }
+      return read() === target;
+    } finally {
+      replaying = false;
+    }
+  };
+  const onKeyDown = (e: Event) => {
+    const key = e as KeyboardEvent;
+    if (replaying || !key.isTrusted || !(key.target instanceof win.Node) || !root.contains(key.target)) return;
+    if (isUndoKey(key) && !undone && read() === after) {
+      void replay(key, before).then((ok) => (ok ? (undone = true) : stop()));
+    } else if (isRedoKey(key) && undone && read() === before) {
+      void replay(key, after).then((ok) => (ok ? (undone = false) : stop()));
+    } else if (isUndoKey(key) || isRedoKey(key) || read() !== (undone ? before : after)) stop();
+  };
+  function stop(): void {
+    win.removeEventListener('keydown', onKeyDown, true);
+    if (stopGrouping === stop) stopGrouping = null;
+  }
+  stopGrouping?.();
+  stopGrouping = stop;
+  win.addEventListener('keydown', onKeyDown, true);
   return stop;
 }
