@@ -210,6 +210,7 @@ const everyMessageHasARow: Record<keyof ProtocolMap, unknown> = MESSAGE_POLICY;
 const everyRowIsAMessage: Record<keyof typeof MESSAGE_POLICY, unknown> = {} as Record<keyof ProtocolMap, unknown>;
 void everyMessageHasARow;
 void everyRowIsAMessage;
+  insertText: rule({ from: PAGES, data: snippet.insertTextSchema }),
 
 export type MessageType = keyof typeof MESSAGE_POLICY;
 /** The data a handler receives: what the message's schema returns. */

@@ -121,6 +121,8 @@ export interface ProtocolMap {
   importStarterPack(): ImportOutcome;
   /** The inline trigger ('' = off), stored under SNIPPET_TRIGGER_KEY in storage.local. */
   setSnippetTrigger(data: { trigger: string }): string;
+  /** Insert a text (a theme's sentence or phrasing) where insertSnippet would: the side panel's one insert path. */
+  insertText(data: { text: string; tabId: number }): { ok: boolean; reason?: 'no-editor' | 'failed' };
 }
 
 /** A paragraph (one line, or a piece of a long one) for the wrong-character tier; `id` is echoed back. */

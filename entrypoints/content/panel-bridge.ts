@@ -133,10 +133,6 @@ export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: 
         const r = await ed.insert(message.at, message.text);
         return { ok: r.ok, ...(r.ok ? {} : { reason: r.reason ?? 'failed' }) };
       }
-      case 'insertAtCaret': {
-        const r = await ed.insertAtCaret(message.text);
-        return { ok: r.ok, ...(r.ok ? {} : { reason: r.reason ?? 'failed' }) };
-      }
       default:
         return { ok: false, reason: 'failed' };
     }

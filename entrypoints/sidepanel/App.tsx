@@ -10,6 +10,7 @@ import { t } from './i18n';
 import { IssuesView, type IssueActions } from './IssuesView';
 import { OutlineView } from './OutlineView';
 import { SiteSwitch } from './SiteSwitch';
+import { insertIntoPage } from './snippet-actions';
 import { ThemesPanel } from './ThemesPanel';
 
 /**
@@ -125,7 +126,7 @@ export function App() {
             onSelect={locate}
             effective={corpus}
             result={suggestions}
-            onInsert={(inserted) => (feed ? sendAction(feed, { action: 'insertAtCaret', text: inserted }) : Promise.resolve({ ok: false, reason: 'no-editor' }))}
+            onInsert={(inserted) => insertIntoPage({ text: inserted }).then((r) => ({ ok: r.ok, ...(r.ok ? {} : { reason: r.reason === 'no-editor' ? 'no-editor' : 'failed' }) }) as ActionResult)}
           />
         ) : tab === 'snippets' ? (
           SnippetsPanel ? <SnippetsPanel /> : <p class="empty">{t('panelSnippetsMissing')}</p>

@@ -6,6 +6,7 @@ import { displayTitle, parseTagList } from '@/lib/snippets/normalize';
 import type { SearchHit } from '@/lib/snippets/search';
 import { DEFAULT_SNIPPET_TRIGGER, normalizeTrigger, SNIPPET_TRIGGER_KEY } from '@/lib/snippets/trigger';
 import type { Problem, Snippet } from '@/lib/snippets/types';
+import { insertIntoPage } from './snippet-actions';
 import './snippets.css';
 
 type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
@@ -21,25 +22,7 @@ const UNDO_MS = 10_000;
 type Draft = { id: number | null; title: string; body: string; tags: string };
 type Status = { text: string; kind: 'ok' | 'error'; undo?: Snippet } | null;
 
-/**
- * The tab the panel inserts into: `sidepanel.html?tab=N` pins one (as the issues view does), else the
- * active tab of the panel's window.
- */
-async function targetTab(): Promise<number | null> {
-  const pinned = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(pinned) && pinned > 0) return pinned;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id ?? null;
-}
-
-/**
- * ☆ on a corpus phrasing or theme example (for the 主题/结构 views): save it as a snippet with the
- * reference corpus as its source and the theme as a tag. Resolves with the result (same text already
- * saved: merged, `created: false`); the 常用语 tab lists it at once (the background announces changes).
- */
-export function saveCorpusSnippet(body: string, theme?: string) {
-  return sendMessage('createSnippet', { body, source: 'corpus', ...(theme ? { tags: [theme] } : {}) });
-}
+export { saveCorpusSnippet } from './snippet-actions';
 
 /**
  * The 常用语 tab: instant search (title, body, tags, full pinyin and initials: `shyk` finds 三会一课),
@@ -109,8 +92,7 @@ export function SnippetsPanel() {
   };
 
   const insert = async (snippet: Snippet) => {
-    const tabId = await targetTab();
-    const r = tabId === null ? { ok: false, reason: 'no-editor' as const } : await sendMessage('insertSnippet', { id: snippet.id, tabId }).catch(() => ({ ok: false, reason: 'failed' as const }));
+    const r = await insertIntoPage({ snippetId: snippet.id });
     if (r.ok) {
       show({ text: t('snippetsInserted', [displayTitle(snippet)]), kind: 'ok' });
       refresh();

@@ -4,6 +4,7 @@ import type { CorpusSource } from '@/lib/import/types';
 import { useState } from 'preact/hooks';
 import type { ActionResult } from '@/lib/panel/wire';
 import type { Corpus } from './corpus';
+import { saveCorpusSnippet } from './snippet-actions';
 import './themes.css';
 
 import { t } from './i18n';
@@ -38,6 +39,12 @@ export function ThemesPanel({
         setStatus(r.ok ? { text: t('panelInsertedText', [text]), kind: 'ok' } : { text: t(r.reason === 'no-editor' ? 'panelEditorGone' : 'panelNoCaret'), kind: 'error' });
       }
     : undefined;
+  /** ☆: keep a sentence or phrasing as a snippet (tagged with the theme; source: the document it came from). */
+  const save = async (text: string, theme: string, source: CorpusSource | null) => {
+    const r = await saveCorpusSnippet(text, theme, source?.kind === 'user' ? source.id : 'corpus').catch(() => null);
+    if (!r?.ok) setStatus({ text: t('themesSaveFailed'), kind: 'error' });
+    else setStatus({ text: t(r.created ? 'themesSavedSnippet' : 'themesSnippetExists', [text]), kind: 'ok' });
+  };
   const userCount = effective ? Object.keys(effective.userDocs).length : 0;
 
   return (
@@ -137,10 +144,11 @@ export function ThemesPanel({
                         <li key={e.text} class="example">
                           “{e.text}”<SourceMark source={e.source} />
                           {insert && <InsertButton onClick={() => void insert(e.text)} />}
+                          <SaveButton onClick={() => void save(e.text, m.name, e.source)} />
                         </li>
                       ))}
                     </ul>
-                    {m.phrasings.length > 0 && <Phrasings items={m.phrasings} onInsert={insert} />}
+                    {m.phrasings.length > 0 && <Phrasings items={m.phrasings} onInsert={insert} onSave={(p) => void save(p.text, m.name, p.source)} />}
                   </details>
                 </li>
               ))}
@@ -152,7 +160,7 @@ export function ThemesPanel({
   );
 }
 
-function Phrasings({ items, onInsert }: { items: Sourced[]; onInsert?: (text: string) => Promise<void> }) {
+function Phrasings({ items, onInsert, onSave }: { items: Sourced[]; onInsert?: (text: string) => Promise<void>; onSave: (item: Sourced) => void }) {
   return (
     <p class="phrasings">
       <span class="label">{t('themesPhrasings')}</span>
@@ -162,6 +170,7 @@ function Phrasings({ items, onInsert }: { items: Sourced[]; onInsert?: (text: st
           {p.text}
           {p.source?.kind === 'user' && <SourceMark source={p.source} />}
           {onInsert && <InsertButton onClick={() => void onInsert(p.text)} />}
+          <SaveButton onClick={() => onSave(p)} />
         </span>
       ))}
     </p>
@@ -172,6 +181,15 @@ function InsertButton({ onClick }: { onClick: () => void }) {
   return (
     <button type="button" class="insert-text" data-testid="insert-text" title={t('panelInsertAtCaretHint')} onClick={onClick}>
       {t('panelInsertAtCaret')}
+    </button>
+  );
+}
+
+/** ☆ 存为常用语 (a real button: Tab reaches it, Enter and Space press it). */
+function SaveButton({ onClick }: { onClick: () => void }) {
+  return (
+    <button type="button" class="save-snippet" data-testid="save-snippet" title={t('themesSaveSnippetHint')} aria-label={t('themesSaveSnippetHint')} onClick={onClick}>
+      ☆
     </button>
   );
 }

@@ -33,8 +33,6 @@ export interface PanelEditor {
   ignoreRule(rule: string): void;
   /** Insert text at an offset (a heading skeleton), through the same path as a fix. */
   insert(at: number, text: string): Promise<ApplyResult>;
-  /** Insert text at the writer's caret (a text field's selection, else the caret seen at the last update). */
-  insertAtCaret(text: string): Promise<ApplyResult>;
 }
 
 /** Where the controller reports editors to (the content script's panel bridge). */
@@ -91,8 +89,6 @@ export function fieldLabel(el: HTMLElement): string {
 export function panelEditor(source: FeedSource, ops: FeedOps): PanelEditor {
   const id = `e${nextId++}`;
   let flash = 0;
-  /** The caret when the editor last had the focus (rich editors lose their selection offsets without it). */
-  let caret: number | null = null;
   const element = source.target.element;
   const win = element.ownerDocument.defaultView;
   return {
@@ -108,8 +104,6 @@ export function panelEditor(source: FeedSource, ops: FeedOps): PanelEditor {
       // An empty text field is "checked" without a surface.
       if (!surface) return { text: source.checkedText, issues: [], outline: [], off: false };
       const text = surface.readText();
-      const sel = surface.selection();
-      if (sel) caret = sel.end;
       const all = text === source.checkedText ? ops.allIssues?.() : null;
       return { text, issues: all ?? surface.issues, outline: source.outline, off: false };
     },
@@ -148,12 +142,6 @@ export function panelEditor(source: FeedSource, ops: FeedOps): PanelEditor {
     async insert(at, text) {
       const result = await ops.applying((s) => s.applyFix({ rule: 'insert', category: 'structure', severity: 'info', start: at, end: at, text: '', replacements: [text], message: '' }, text, 'after'));
       return result ?? { ok: false, reason: 'failed' };
-    },
-    async insertAtCaret(text) {
-      const field = source.target.isTextField ? (element as HTMLTextAreaElement) : null;
-      const at = field ? field.selectionEnd : (source.surface?.selection()?.end ?? caret);
-      if (at === null || at === undefined) return { ok: false, reason: 'no-range' };
-      return this.insert(Math.min(at, source.surface?.readText().length ?? at), text);
     },
   };
 }

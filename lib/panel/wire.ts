@@ -64,8 +64,7 @@ export type PanelAction =
   | { action: 'applyAll'; issues: IssueRef[] }
   | { action: 'ignore'; issue: IssueRef }
   | { action: 'ignoreRule'; rule: string }
-  | { action: 'insert'; at: number; text: string }
-  | { action: 'insertAtCaret'; text: string };
+  | { action: 'insert'; at: number; text: string };
 
 export type PanelActionMessage = { type: 'wengao:panel-action'; editor: string } & PanelAction;
 

@@ -60,5 +60,7 @@ export const idOnlySchema = object({ id: snippetIdSchema });
 export const saveSelectionSchema = object({ text: body });
 export const editSavedSchema = object({ id: snippetIdSchema, title: optional(title), tags: optional(tags) });
 export const insertSnippetSchema = object({ id: snippetIdSchema, tabId: tabIdSchema });
+/** A corpus phrasing or theme sentence from the side panel, inserted like a snippet (not stored). */
+export const insertTextSchema = object({ text: body, tabId: tabIdSchema });
 export const importSnippetsSchema = object({ text: string({ min: 1, max: MAX_FILE_CHARS }) });
 export const triggerSchema = object({ trigger: string({ max: MAX_TRIGGER_CHARS * 2 }) });

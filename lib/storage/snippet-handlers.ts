@@ -8,7 +8,8 @@
  *   sender's own site within {@link TOAST_WINDOW_MS}, and undo only while nobody has used it: a hostile
  *   page can at most take back what was just saved from it.
  * - insertSnippet sends the snippet's text to the frame whose editor last had the focus in that tab
- *   (noted by noteSnippetTarget) and counts the use only when the content script says it inserted.
+ *   (noted by noteSnippetTarget) and counts the use only when the content script says it inserted;
+ *   insertText does the same for a theme's sentence or phrasing (the side panel's one insert path).
  */
 import { siteKey } from '../settings';
 import { serializeSnippetFile } from '../snippets/file';
@@ -38,6 +39,7 @@ type SnippetMessage =
   | 'undoSavedSnippet'
   | 'noteSnippetTarget'
   | 'insertSnippet'
+  | 'insertText'
   | 'exportSnippets'
   | 'importSnippets'
   | 'importStarterPack'
@@ -151,6 +153,22 @@ export function snippetHandlers(parts: SnippetHandlerParts): Pick<MessageHandler
 
   const notFound = (): SaveResult => ({ ok: false, problems: [problem('snippet', 'not-found')] });
 
+  /**
+   * The side panel's one insert path (a snippet, or a theme's sentence or phrasing): the text goes to the
+   * frame whose editor last had the focus in that tab, which inserts it at the caret it remembers.
+   */
+  async function insertInto(tabId: number, text: string): Promise<{ ok: boolean; reason?: 'no-editor' | 'failed' }> {
+    const target = await targets.get(tabId);
+    let reply: InsertReply | undefined;
+    try {
+      reply = (await parts.sendToFrame(tabId, target?.frameId ?? 0, insertMessage(text))) as InsertReply | undefined;
+    } catch {
+      return { ok: false, reason: 'no-editor' };
+    }
+    if (!reply || reply.ok !== true) return { ok: false, reason: reply?.reason === 'no-editor' ? 'no-editor' : 'failed' };
+    return { ok: true };
+  }
+
   return {
     searchSnippets: (data) => repo.search(data.query, { limit: data.limit ?? 50, ...(data.tag ? { tag: data.tag } : {}) }),
     listSnippets: async (data) => {
@@ -183,17 +201,11 @@ export function snippetHandlers(parts: SnippetHandlerParts): Pick<MessageHandler
     insertSnippet: async (data) => {
       const snippet = await repo.get(data.id);
       if (!snippet) return { ok: false, reason: 'not-found' };
-      const target = await targets.get(data.tabId);
-      let reply: InsertReply | undefined;
-      try {
-        reply = (await parts.sendToFrame(data.tabId, target?.frameId ?? 0, insertMessage(snippet.body))) as InsertReply | undefined;
-      } catch {
-        return { ok: false, reason: 'no-editor' };
-      }
-      if (!reply || reply.ok !== true) return { ok: false, reason: reply?.reason === 'no-editor' ? 'no-editor' : 'failed' };
-      await repo.recordUse(snippet.id);
-      return { ok: true };
+      const result = await insertInto(data.tabId, snippet.body);
+      if (result.ok) await repo.recordUse(snippet.id);
+      return result;
     },
+    insertText: (data) => insertInto(data.tabId, data.text),
     exportSnippets: async () => serializeSnippetFile(await repo.exportFile()),
     importSnippets: (data) => repo.importFile(data.text),
     importStarterPack: async () => repo.importStarterPack(await parts.corpus()),

@@ -171,14 +171,17 @@ describe('side panel following the page editor', () => {
   });
 
   test('☆ keeps a theme’s sentence or phrasing as a snippet (source corpus, the theme as a tag), from the keyboard', async () => {
-    const theme = panel.locator('.missing-theme').first();
-    const name = (await theme.locator('.name').first().textContent())!;
-    const star = theme.locator('.phrasing [data-testid="save-snippet"]').first();
+    await panel.click('#tab-themes');
+    const star = panel.locator('.missing-theme .phrasing [data-testid="save-snippet"]').first();
     await star.waitFor({ timeout: 15_000 });
-    const phrasing = (await star.evaluate((b) => b.parentElement!.firstChild!.textContent ?? '')).replace(/^；/, '');
+    // The phrasing and its theme, read from the button itself (the list follows the page's text).
+    const [phrasing, name] = await star.evaluate((b) => [
+      (b.parentElement!.firstChild!.textContent ?? '').replace(/^；/, ''),
+      b.closest('.missing-theme')!.querySelector('.name')!.textContent ?? '',
+    ]);
     await star.focus();
     await panel.keyboard.press('Enter');
-    await waitFor('the saved status', () => panel.locator('.themes .status').textContent().catch(() => ''), (t) => !!t && t.startsWith('已存为常用语：'));
+    await waitFor('the saved status', () => panel.locator('.themes .status').textContent().catch(() => ''), (t) => t === `已存为常用语：${phrasing}`);
     await panel.emulateMedia({ colorScheme: 'dark' });
     await panel.screenshot({ path: path.join(ROOT, '.tmp', 'sidepanel-themes-star-dark.png') });
     await panel.emulateMedia({ colorScheme: 'light' });
@@ -188,10 +191,8 @@ describe('side panel following the page editor', () => {
     );
     expect(list).toContainEqual(expect.objectContaining({ body: phrasing, source: 'corpus', tags: [name] }));
     // Again: the same text is not saved twice.
-    await star.click();
-    console.log('DEBUG', await panel.locator('.themes .status').textContent(), JSON.stringify(await panel.evaluate(() =>
-      chrome.runtime.sendMessage({ id: 2, type: 'listSnippets', data: { offset: 0, limit: 100 }, timestamp: Date.now() }).then((r: { res?: unknown }) => r.res))));
-    await waitFor('the exists status', () => panel.locator('.themes .status').textContent().catch(() => ''), (t) => !!t && t.startsWith('常用语中已有：'));
+    await panel.locator('.phrasing', { hasText: phrasing! }).locator('[data-testid="save-snippet"]').first().click();
+    await waitFor('the exists status', () => panel.locator('.themes .status').textContent().catch(() => ''), (t) => t === `常用语中已有：${phrasing}`);
   });
 
   test('keyboard: arrows move between tabs and rows', async () => {
