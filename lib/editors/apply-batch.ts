@@ -85,6 +85,28 @@ export async function applyBatch(surface: Surface, issues: readonly Issue[]): Pr
 
 type Win = Window & typeof globalThis;
 
+/** Fixes a write holds (a span write: those inside it). */
+const FIXES = new WeakMap<Issue, number>();
+const fixesIn = (written: { issue: Issue }[]) => written.reduce((n, w) => n + (FIXES.get(w.issue) ?? 1), 0);
+
+/** The writes of a batch in text order: runs of fixes that lie in one text node merged into one span fix. */
+function writesOf(model: TextModel, text: string, sorted: Issue[]): Issue[] {
+  const runs: { node: Node | null; issues: Issue[] }[] = [];
+  for (const issue of sorted) {
+    const range = model.rangeFor(issue.start, issue.end);
+    const node = range && range.startContainer === range.endContainer && range.startContainer.nodeType === 3 ? range.startContainer : null;
+    const last = runs[runs.length - 1];
+    if (last && node && last.node === node) last.issues.push(issue);
+    else runs.push({ node, issues: [issue] });
+  }
+  return runs.map(({ issues }) => {
+    if (issues.length === 1) return issues[0]!;
+    const fix = spanIssue(spanFix(text, issues));
+    FIXES.set(fix, issues.length);
+    return fix;
+  });
+}
+
 const sleep = (win: Window, ms: number) => new Promise<void>((resolve) => win.setTimeout(resolve, ms));
 
 async function applyGrouped(surface: Surface, model: TextModel, original: string, sorted: Issue[]): Promise<BatchResult> {
@@ -107,7 +129,9 @@ async function applyGrouped(surface: Surface, model: TextModel, original: string
 
   const written: { issue: Issue; method: ApplyResult['method'] }[] = [];
   let failure: ApplyResult | null = null;
-  for (const issue of sorted.slice().reverse()) {
+  // Fixes in one text node (a paragraph without formatting) go in as one write of their span: fewer writes
+  // and fewer undo steps to group.
+  for (const issue of writesOf(model, original, sorted).reverse()) {
     const r = await applyToEditable(root, issue, { kind, model, grouped: true, replacement: issue.replacements[0] });
     surface.noteEdit();
     if (!r.ok) {
@@ -119,7 +143,7 @@ async function applyGrouped(surface: Surface, model: TextModel, original: string
   if (failure) {
     const undone = await takeBack(root, model, original, written, read);
     surface.noteEdit();
-    return { ok: false, applied: undone ? 0 : written.length, reason: failure.reason ?? 'failed', undone, mode: 'grouped' };
+    return { ok: false, applied: undone ? 0 : fixesIn(written), reason: failure.reason ?? 'failed', undone, mode: 'grouped' };
   }
   requestUndoBoundary(root, 'after');
   // Native undo keeps one step per write: the next undo runs them all. Editors with a history of their own
@@ -127,7 +151,7 @@ async function applyGrouped(surface: Surface, model: TextModel, original: string
   // could not be asked to close a level: the writer's next undo key is followed by as many more as it takes.
   if (written.length > 1 && !bounded && kind === 'contenteditable') groupNativeUndo(root, read, written.length, original, read());
   else if (written.length > 1 && !bounded && !adapter.historyMergeMs) groupKeyUndo(root, read, written.length, original, read());
-  return { ok: true, applied: written.length, mode: 'grouped' };
+  return { ok: true, applied: fixesIn(written), mode: 'grouped' };
 }
 
 /**
