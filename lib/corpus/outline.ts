@@ -301,7 +301,12 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
     const end = sentenceEnd(text, l0);
     const first = text.slice(l0, end - 1);
     const n = hanCount(first);
-    if (end < text.length - 30 && n >= 4 && n <= 12 && n === first.length && (strongRole(first) || weakRole(first))) {
+    // Also two short action phrases joined by a comma (突出政治引领，健全网格组织体系。), the first one an action.
+    const halves = first.split(/[，,]/);
+    const pair =
+      halves.length === 2 && halves.every((h) => h.length >= 4 && h.length <= 12 && hanCount(h) >= h.length - 2 && !/[、；：的要是]/.test(h)) &&
+      weakRole(halves[0]!) !== null;
+    if (end < text.length - 30 && ((n >= 4 && n <= 12 && n === first.length && (strongRole(first) || weakRole(first))) || pair)) {
       out.push({
         kind: 'inline', level: 1, number: '', value: 0, title: first, start: off + l0, end: off + end,
         line: index, needs: 'inline', family: 'inline', decimal: 0,
@@ -465,6 +470,25 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   // scheme is level 1 when one of its decimal children follows.
   const decimals = cands.filter((c) => c.needs === 'decimal');
   const decimalTops = new Set(decimals.length >= 2 ? decimals.map((c) => c.decimal) : []);
+  // "1 指导思想 … 3 活动内容 / 3.1 … / 5 保障措施": once the scheme is shown by a top with decimal children, its
+  // numbered siblings without children (1, 2, 5, 6) are sections of the same scheme (consecutive numbers).
+  if (decimalTops.size) {
+    const tops = cands.filter((c) => c.needs === 'decimal-top');
+    let changed = true;
+    while (changed) {
+      changed = false;
+      for (let k = 0; k < tops.length; k++) {
+        const c = tops[k]!;
+        if (decimalTops.has(c.value)) continue;
+        const prev = tops[k - 1];
+        const next = tops[k + 1];
+        if ((prev && prev.value === c.value - 1 && decimalTops.has(prev.value)) || (next && next.value === c.value + 1 && decimalTops.has(next.value))) {
+          decimalTops.add(c.value);
+          changed = true;
+        }
+      }
+    }
+  }
   const hasHanTop = cands.some((c) => c.family === '1:han');
   if (decimalTops.size && !hasHanTop) {
     for (const c of cands) {
@@ -598,6 +622,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   /** The latest section at each level (index 1..4), and the latest that is not a list item. */
   const lastAt: (OutlineSection | undefined)[] = [];
   let lastNonList: OutlineSection | undefined;
+  /** The latest section with a title of its own (not a list item, not an inline first sentence). */
+  let lastTitled: OutlineSection | undefined;
   for (const c of accepted) {
     let level = c.level;
     if (c.kind === 'list') {
@@ -607,7 +633,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       if (outerLevel !== undefined) level = Math.min(4, outerLevel + 1) as Level;
       levelOf.set(c, level);
     }
-    const top = c.kind === 'label' || c.kind === 'conclusion' || c.kind === 'title-line' || c.kind === 'inline';
+    // An inline heading (a paragraph's short first sentence) under a titled section is one of its items.
+    const inlineUnder = c.kind === 'inline' && lastTitled !== undefined;
+    if (inlineUnder) level = Math.min(4, lastTitled!.level + 1) as Level;
+    const top = c.kind === 'label' || c.kind === 'conclusion' || c.kind === 'title-line' || (c.kind === 'inline' && !inlineUnder);
     if (top) level = 1;
     // The parent is the latest section of a higher level.
     let parent: OutlineSection | undefined;
@@ -640,6 +669,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     sections.push(section);
     lastAt[level] = section;
     if (c.kind !== 'list') lastNonList = section;
+    if (c.kind !== 'list' && c.kind !== 'inline') lastTitled = section;
   }
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).

@@ -297,8 +297,9 @@ describe('heading forms', () => {
         [1, '', 'problems', 'title-line', '当前基层党支部存在的问题'],
         // 对策 on a line of its own is one of the section labels (a 'label' since issue 7).
         [1, '', 'measures', 'label', '对策'],
-        [1, '', 'measures', 'inline', '明确工作职责'],
-        [1, '', 'measures', 'inline', '完善制度机制'],
+        // Inline first sentences under a titled section are its items, one level below it.
+        [2, '', 'measures', 'inline', '明确工作职责'],
+        [2, '', 'measures', 'inline', '完善制度机制'],
       ],
     ],
   ];
@@ -685,6 +686,13 @@ describe('role vocabulary and inheritance', () => {
     ['关于加强村级党组织建设的思考', 'measures'], ['在学懂弄通上下功夫', 'measures'], ['以过硬作风推动工作落实', 'measures'],
     ['结语', 'conclusion'], ['结束语', 'conclusion'], ['几点启示', 'conclusion'],
     ['有关要求', 'other'], ['参加人员', 'other'],
+    // How other drafts name the same sections (issue 7 blind check): goals, aspects to improve, negative
+    // predicates, roots of a problem, closing words, action verbs beyond the seeds' own.
+    ['活动目标', 'intro'], ['目标任务', 'intro'], ['发展的基本面', 'intro'],
+    ['需要改进的地方', 'problems'], ['工作中不够到位的方面', 'problems'], ['短板弱项依然明显', 'problems'],
+    ['党员作用发挥不够充分', 'problems'], ['队伍结构有待优化', 'problems'], ['学用结合不紧', 'problems'],
+    ['深挖思想根子', 'causes'], ['写在最后', 'conclusion'],
+    ['从严正风肃纪', 'measures'], ['弘扬优良传统', 'measures'], ['大兴调查研究之风', 'measures'],
   ])('%s → %s', (title, role) => {
     expect(roleOf(title)).toBe(role);
   });
@@ -710,6 +718,41 @@ describe('role vocabulary and inheritance', () => {
     expect(outlineOf(text).map((s) => s.role)).toEqual([
       'problems', 'problems', 'causes', 'causes', 'causes', 'causes', 'measures', 'measures', 'other', 'other',
     ]);
+  });
+});
+
+describe('section forms of the blind drafts (issue 7)', () => {
+  const rows = (text: string) => outlineOf(text).map(row);
+  const para = '各单位要结合实际认真组织实施，确保各项任务落到实处、见到实效，不搞形式主义。';
+
+  it('a decimal scheme accepts its childless top numbers next to a top with children', () => {
+    const text = ['1 指导思想', para, '2 活动目标', para, '3 活动内容', '3.1 重温入党誓词', para, '3.2 开展微党课展评', para, '4 工作要求', para].join('\n');
+    expect(rows(text).filter((r) => r[3] !== 'implicit').map((r) => [r[0], r[1], r[2]])).toEqual([
+      [1, '1', 'intro'], [1, '2', 'intro'], [1, '3', 'other'], [2, '3.1', 'other'], [2, '3.2', 'other'], [1, '4', 'other'],
+    ]);
+  });
+
+  it('a lone top number without a decimal scheme is no heading (1 号楼 … quantities stay text)', () => {
+    const text = ['1 指导思想', para, '2 活动目标', para].join('\n');
+    expect(rows(text).filter((r) => r[3] !== 'implicit')).toEqual([]);
+  });
+
+  it('inline headings of two short action phrases, one level below their section', () => {
+    const text = [
+      '对策建议',
+      '突出政治引领，健全组织体系。坚持把支部建在网格上，推动网格党组织应建尽建，让党的旗帜高高飘扬。',
+      '完善激励保障，稳定工作队伍。建立网格员薪酬动态调整机制，畅通优秀网格员进入社区两委和事业编制的渠道。',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [1, '', 'measures', 'label', '对策建议'],
+      [2, '', 'measures', 'inline', '突出政治引领，健全组织体系'],
+      [2, '', 'measures', 'inline', '完善激励保障，稳定工作队伍'],
+    ]);
+  });
+
+  it('a prose paragraph that opens with an action and a clause is no inline heading', () => {
+    const text = ['二、主要做法', '加强组织领导，各单位要成立工作专班。明确责任分工，层层压实责任，形成上下联动的工作格局。', '强化督促检查，我们每季度通报一次进展情况，对工作滞后的单位进行约谈提醒。'].join('\n');
+    expect(rows(text).map((r) => r[3])).toEqual(['numbered']);
   });
 });
 
