@@ -345,25 +345,18 @@ function sameKey(d1: LineData, k1: number, d2: LineData, k2: number): boolean {
   return d1.keys[k1] === d2.keys[k2] && (d1.keyInfo[k1 * KEY_FIELDS + K_SENTENCE]! < 0) === (d2.keyInfo[k2 * KEY_FIELDS + K_SENTENCE]! < 0);
 }
 
-/** The copy a key is to be compared with, set by a lookup: its line and key index. */
-let refLine = -1;
-let refKey = -1;
-
-/** Sets refLine/refKey to the copy key `k` of line `i` (data `d`) is compared with; false when there is none. */
-type Lookup = (i: number, k: number, d: LineData) => boolean;
-
-interface Scanner {
-  /**
-   * Decides every key of line `i` in order (lines are given in document order); `out` gets the decisions,
-   * `settle` hears each one as it is made (before the next key's lookup).
-   */
-  line(i: number, lookup: Lookup, out: number[], settle?: (i: number, k: number, outcome: number) => void): void;
-  /** Checks a line ending in an ellipsis (after all lines). */
-  snippet(i: number): void;
-}
-
 /** Non-blank lines looked at on each side of an edit for a truncated summary (its window, plus one). */
 const NEIGHBOURS = SNIPPET_WINDOW + 1;
+
+const ascending = (a: number, b: number) => a - b;
+
+/** In `d` with decisions `o`: the last key index ≤ kMax equal to `key` (of the kind `isLine`) decided REF, or -1. */
+function lastRef(d: LineData, o: readonly number[], key: string, isLine: boolean, kMax: number): number {
+  for (let k = Math.min(kMax, d.keys.length - 1); k >= 0; k--) {
+    if (o[k] === REF && d.keys[k] === key && d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0 === isLine) return k;
+  }
+  return -1;
+}
 
 /**
  * The lines whose reports an edit can change, and their reports (handed to combine through the summary),
@@ -392,133 +385,149 @@ function affected(doc: View, from: number, to: number, removedData: readonly (Li
   s.removed = [];
   s.pending = null;
   if (removed.length !== removedData.length) return null;
-  const { collected, paragraphs } = doc;
-  const n = collected.length;
-  const data = (i: number): LineData => collected[i] ?? EMPTY;
-  const blank = (i: number) => data(i).norm === '';
-  const dup = (i: number) => holderCount(s.normLines, data(i).norm) >= 2;
-  const prevNonBlank = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (!blank(j)) return j;
-    return -1;
-  };
-  const nextNonBlank = (i: number): number => {
-    for (let j = i + 1; j < n; j++) if (!blank(j)) return j;
-    return -1;
-  };
+  return new EditWalk(doc, s, from, to, removed).run(removedData);
+}
 
-  // Paragraph numbers in messages count the lines that are not empty.
-  let removedLines = 0;
-  for (const d of removedData) {
-    if (d !== EMPTY) removedLines++;
-    if (d && d.ellipsis >= 0) return null;
+/** One edit's walk (see `affected`); methods rather than closures, which cost more than the walk. */
+class EditWalk implements Lookup, Sink {
+  readonly collected: readonly (LineData | undefined)[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly n: number;
+  readonly members = new Set<number>();
+  readonly queue: number[] = [];
+  /** Binary min-heap of the lines still to walk. */
+  readonly heap: number[] = [];
+  /** New decisions of the lines walked so far. */
+  readonly walked = new Map<number, number[]>();
+  /** Lines holding a key, ascending (made once per key and edit). */
+  readonly sorted = new Map<string, number[]>();
+  /** Keys (line anchors, sentences) whose ref may differ from the last run's somewhere after the walk's position. */
+  readonly changedLineKeys = new Set<string>();
+  readonly changedSentenceKeys = new Set<string>();
+  readonly limit: number;
+  tailFirst: number;
+  lost = false;
+  editFollowed = false;
+  readonly reports: Report[] = [];
+  readonly reportCounts = new Map<number, number>();
+
+  constructor(
+    readonly doc: View,
+    readonly s: Summary,
+    readonly from: number,
+    readonly to: number,
+    readonly removed: Summary['removed'],
+  ) {
+    this.collected = doc.collected;
+    this.paragraphs = doc.paragraphs;
+    this.n = doc.collected.length;
+    this.limit = Math.max(64, this.n >> 2);
+    this.tailFirst = this.n;
   }
-  let addedLines = 0;
-  for (let i = from; i < to; i++) if (collected[i] !== EMPTY) addedLines++;
-  if (addedLines !== removedLines && s.reports > 0) return null;
-  // A truncated summary compares itself with the lines around it.
-  for (let j = from, seen = 0; seen < NEIGHBOURS && (j = prevNonBlank(j)) >= 0; seen++) if (data(j).ellipsis >= 0) return null;
-  for (let j = to - 1, seen = 0; seen < NEIGHBOURS && (j = nextNonBlank(j)) >= 0; seen++) if (data(j).ellipsis >= 0) return null;
+
+  data(i: number): LineData {
+    return this.collected[i] ?? EMPTY;
+  }
+  blank(i: number): boolean {
+    return this.data(i).norm === '';
+  }
+  dup(i: number): boolean {
+    return holderCount(this.s.normLines, this.data(i).norm) >= 2;
+  }
+  prevNonBlank(i: number): number {
+    for (let j = i - 1; j >= 0; j--) if (!this.blank(j)) return j;
+    return -1;
+  }
+  nextNonBlank(i: number): number {
+    for (let j = i + 1; j < this.n; j++) if (!this.blank(j)) return j;
+    return -1;
+  }
 
   /** Index of a line of the document by its start (line starts are strictly ascending), or -1. */
-  const indexOf = (p: Paragraph): number => {
+  indexOf(p: Paragraph): number {
     const at = p.start;
+    const paragraphs = this.paragraphs;
     let lo = 0;
-    let hi = n - 1;
+    let hi = this.n - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (paragraphs[mid]!.start <= at) lo = mid;
       else hi = mid - 1;
     }
     return paragraphs[lo] === p ? lo : -1;
-  };
-  /** Indices of the lines holding `key`, ascending, each once (cached for this call). */
-  const sorted = new Map<string, number[]>();
-  let lost = false;
-  const holdersOf = (map: Map<string, Holders>, key: string): number[] => {
-    let list = map === s.keyLines ? sorted.get(key) : undefined;
-    if (list) return list;
-    const h = map.get(key);
-    list = [];
-    if (h !== undefined) {
-      for (const p of Array.isArray(h) ? h : [h]) {
-        const i = indexOf(p);
-        if (i < 0) lost = true;
-        else list.push(i);
-      }
-      list.sort((a, b) => a - b);
-      list = list.filter((x, k, all) => k === 0 || x !== all[k - 1]);
-    }
-    if (map === s.keyLines) sorted.set(key, list);
-    return list;
-  };
-
-  // 1. The lines computed again before any key is followed.
-  const members = new Set<number>();
-  const queue: number[] = [];
-  const add = (i: number) => {
-    if (i >= 0 && !members.has(i)) {
-      members.add(i);
-      queue.push(i);
-    }
-  };
-  const limit = Math.max(64, n >> 2);
-  /** Closes the set under equal lines and their neighbouring equal lines; false: recompute everything. */
-  const close = (): boolean => {
-    while (queue.length) {
-      const i = queue.pop()!;
-      const d = data(i);
-      if (d.ellipsis >= 0 || lost || members.size > limit) return false;
-      if (d.norm === '' || !dup(i)) continue;
-      for (const j of holdersOf(s.normLines, d.norm)) add(j);
-      const p = prevNonBlank(i);
-      if (p >= 0 && dup(p)) add(p);
-      const q = nextNonBlank(i);
-      if (q >= 0 && dup(q)) add(q);
-    }
-    return !lost && members.size <= limit;
-  };
-  for (let i = from; i < to; i++) add(i);
-  add(prevNonBlank(from));
-  add(nextNonBlank(to - 1));
-  for (const { data: d } of removed) if (d && d.norm !== '') for (const j of holdersOf(s.normLines, d.norm)) add(j);
-  for (let i = from; i < to; i++) if (data(i).norm !== '') for (const j of holdersOf(s.normLines, data(i).norm)) add(j);
-  if (!close()) return null;
-  // The tail: the last non-blank line, the lines before it that are equal to others or in the set, and
-  // the line before those.
-  let last = n - 1;
-  while (last >= 0 && blank(last)) last--;
-  let tailFirst = n;
-  for (;;) {
-    let touched = false;
-    let count = 0;
-    tailFirst = n;
-    for (let j = last; j >= 0; j = prevNonBlank(j)) {
-      tailFirst = j;
-      if (members.has(j)) touched = true;
-      else if (++count > 1 && !dup(j)) break;
-    }
-    if (!touched) break;
-    const size = members.size;
-    for (let j = tailFirst; j < n; j++) if (!blank(j)) add(j);
-    if (members.size === size) break;
-    if (!close()) return null;
   }
 
-  // 2. The walk.
-  const heap = [...members].sort((a, b) => a - b);
-  const pushLine = (i: number) => {
-    members.add(i);
-    // Binary heap by line index (few entries; the walk only ever adds lines after the current one).
+  /** Indices of the lines in `map` under `key`, ascending, each once. */
+  holdersOf(map: Map<string, Holders>, key: string): number[] {
+    const cached = map === this.s.keyLines ? this.sorted.get(key) : undefined;
+    if (cached) return cached;
+    const h = map.get(key);
+    const list: number[] = [];
+    if (h !== undefined) {
+      if (Array.isArray(h)) {
+        for (const p of h) {
+          const i = this.indexOf(p);
+          if (i < 0) this.lost = true;
+          else list.push(i);
+        }
+        list.sort(ascending);
+        let w = 0;
+        for (let r = 0; r < list.length; r++) if (r === 0 || list[r] !== list[r - 1]) list[w++] = list[r]!;
+        list.length = w;
+      } else {
+        const i = this.indexOf(h);
+        if (i < 0) this.lost = true;
+        else list.push(i);
+      }
+    }
+    if (map === this.s.keyLines) this.sorted.set(key, list);
+    return list;
+  }
+
+  add(i: number): void {
+    if (i >= 0 && !this.members.has(i)) {
+      this.members.add(i);
+      this.queue.push(i);
+    }
+  }
+
+  addAll(list: readonly number[]): void {
+    for (const i of list) this.add(i);
+  }
+
+  /** Closes the set under equal lines and their neighbouring equal lines; false: recompute everything. */
+  close(): boolean {
+    while (this.queue.length) {
+      const i = this.queue.pop()!;
+      const d = this.data(i);
+      if (d.ellipsis >= 0 || this.lost || this.members.size > this.limit) return false;
+      if (d.norm === '' || !this.dup(i)) continue;
+      this.addAll(this.holdersOf(this.s.normLines, d.norm));
+      const p = this.prevNonBlank(i);
+      if (p >= 0 && this.dup(p)) this.add(p);
+      const q = this.nextNonBlank(i);
+      if (q >= 0 && this.dup(q)) this.add(q);
+    }
+    return !this.lost && this.members.size <= this.limit;
+  }
+
+  pushLine(i: number): void {
+    this.members.add(i);
+    const heap = this.heap;
     heap.push(i);
     let c = heap.length - 1;
     while (c > 0) {
       const parent = (c - 1) >> 1;
       if (heap[parent]! <= heap[c]!) break;
-      [heap[parent], heap[c]] = [heap[c]!, heap[parent]!];
+      const t = heap[parent]!;
+      heap[parent] = heap[c]!;
+      heap[c] = t;
       c = parent;
     }
-  };
-  const popLine = (): number => {
+  }
+
+  popLine(): number {
+    const heap = this.heap;
     const top = heap[0]!;
     const end = heap.pop()!;
     if (heap.length) {
@@ -531,30 +540,44 @@ function affected(doc: View, from: number, to: number, removedData: readonly (Li
         if (l < heap.length && heap[l]! < heap[m]!) m = l;
         if (r < heap.length && heap[r]! < heap[m]!) m = r;
         if (m === c) break;
-        [heap[m], heap[c]] = [heap[c]!, heap[m]!];
+        const t = heap[m]!;
+        heap[m] = heap[c]!;
+        heap[c] = t;
         c = m;
       }
     }
     return top;
-  };
-  /** New decisions of the lines walked so far. */
-  const walked = new Map<number, number[]>();
-  const newOutcomes = (h: number) => walked.get(h) ?? (h >= from && h < to ? undefined : s.outcomes.get(paragraphs[h]!));
-  const oldOutcomes = (h: number) => (h >= from && h < to ? undefined : s.outcomes.get(paragraphs[h]!));
-  /** In `d` with decisions `o`: the last key index ≤ kMax equal to `key` (of the kind `isLine`) decided REF, or -1. */
-  const lastRef = (d: LineData, o: readonly number[], key: string, isLine: boolean, kMax: number): number => {
-    for (let k = Math.min(kMax, d.keys.length - 1); k >= 0; k--) {
-      if (o[k] === REF && d.keys[k] === key && d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0 === isLine) return k;
+  }
+
+  newOutcomes(h: number): number[] | undefined {
+    return this.walked.get(h) ?? (h >= this.from && h < this.to ? undefined : this.s.outcomes.get(this.paragraphs[h]!));
+  }
+  oldOutcomes(h: number): number[] | undefined {
+    return h >= this.from && h < this.to ? undefined : this.s.outcomes.get(this.paragraphs[h]!);
+  }
+
+  /** The ref of `key` among the removed lines (last one first): sets refLine (-2 - r) / refKey. */
+  inRemoved(key: string, isLine: boolean): boolean {
+    for (let r = this.removed.length - 1; r >= 0; r--) {
+      const { data: d, outcomes: o } = this.removed[r]!;
+      if (!d || !o) continue;
+      const k = lastRef(d, o, key, isLine, d.keys.length);
+      if (k >= 0) {
+        refLine = -2 - r;
+        refKey = k;
+        return true;
+      }
     }
-    return -1;
-  };
+    return false;
+  }
+
   /**
    * The ref of `key` after line `i`'s key kMax (after the whole line when kMax is large): sets refLine /
-   * refKey (refLine -2 - r for removed line r), false when there is none. `old`: as the last run left it,
-   * with the removed lines in place of the edited ones (`afterEdit`: line i lies after them).
+   * refKey, false when there is none. `old`: as the last run left it, with the removed lines in place of
+   * the edited ones (`afterEdit`: line i lies after them).
    */
-  const refUpTo = (key: string, isLine: boolean, i: number, kMax: number, old: boolean, afterEdit: boolean): boolean => {
-    const hs = holdersOf(s.keyLines, key);
+  refUpTo(key: string, isLine: boolean, i: number, kMax: number, old: boolean, afterEdit: boolean): boolean {
+    const hs = this.holdersOf(this.s.keyLines, key);
     let lo = 0;
     let hi = hs.length;
     while (lo < hi) {
@@ -563,42 +586,33 @@ function affected(doc: View, from: number, to: number, removedData: readonly (Li
       else hi = mid;
     }
     let removedDone = !old || !afterEdit;
-    const inRemoved = (): boolean => {
-      removedDone = true;
-      for (let r = removed.length - 1; r >= 0; r--) {
-        const { data: d, outcomes: o } = removed[r]!;
-        if (!d || !o) continue;
-        const k = lastRef(d, o, key, isLine, d.keys.length);
-        if (k >= 0) {
-          refLine = -2 - r;
-          refKey = k;
-          return true;
-        }
-      }
-      return false;
-    };
     for (let x = lo - 1; x >= 0; x--) {
       const h = hs[x]!;
-      if (!removedDone && h < from && inRemoved()) return true;
-      const o = old ? oldOutcomes(h) : newOutcomes(h);
+      if (!removedDone && h < this.from) {
+        removedDone = true;
+        if (this.inRemoved(key, isLine)) return true;
+      }
+      const o = old ? this.oldOutcomes(h) : this.newOutcomes(h);
       if (!o) continue;
-      const k = lastRef(data(h), o, key, isLine, h === i ? kMax : Infinity);
+      const k = lastRef(this.data(h), o, key, isLine, h === i ? kMax : Infinity);
       if (k >= 0) {
         refLine = h;
         refKey = k;
         return true;
       }
     }
-    return !removedDone && inRemoved();
-  };
+    return !removedDone && this.inRemoved(key, isLine);
+  }
+
   /** Follows `key` past line `at` when its ref there changed; false: recompute everything. */
-  const follow = (key: string, isLine: boolean, at: number, afterEdit: boolean): boolean => {
-    const hadOld = refUpTo(key, isLine, at, Infinity, true, afterEdit);
+  follow(key: string, isLine: boolean, at: number, afterEdit: boolean): boolean {
+    const hadOld = this.refUpTo(key, isLine, at, Infinity, true, afterEdit);
     const oldLine = refLine;
     const oldKey = refKey;
-    const hasNew = refUpTo(key, isLine, at, Infinity, false, afterEdit);
+    const hasNew = this.refUpTo(key, isLine, at, Infinity, false, afterEdit);
     if (hadOld === hasNew && (!hasNew || (oldLine === refLine && oldKey === refKey))) return true;
-    const hs = holdersOf(s.keyLines, key);
+    (isLine ? this.changedLineKeys : this.changedSentenceKeys).add(key);
+    const hs = this.holdersOf(this.s.keyLines, key);
     let lo = 0;
     let hi = hs.length;
     while (lo < hi) {
@@ -608,149 +622,254 @@ function affected(doc: View, from: number, to: number, removedData: readonly (Li
     }
     if (lo >= hs.length) return true;
     const next = hs[lo]!;
-    if (members.has(next)) return true;
+    if (this.members.has(next)) return true;
     // A copy reached through its key that is part of a block or of the tail: not worth the bookkeeping.
-    if (dup(next) || next >= tailFirst || data(next).ellipsis >= 0 || members.size >= limit) return false;
-    pushLine(next);
+    if (this.dup(next) || next >= this.tailFirst || this.data(next).ellipsis >= 0 || this.members.size >= this.limit) return false;
+    this.pushLine(next);
     return true;
-  };
+  }
 
-  const reports: Report[] = [];
-  const reportCounts = new Map<number, number>();
-  const scanner = makeScanner(doc, (r, line) => {
-    reports.push(r);
-    reportCounts.set(line, (reportCounts.get(line) ?? 0) + 1);
-  });
-  const lookup: Lookup = (i, k, d) =>
-    refUpTo(d.keys[k]!, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0, i, k - 1, false, false);
-  let editFollowed = false;
-  const followEdit = (): boolean => {
-    editFollowed = true;
-    const at = to - 1;
-    const keys = new Set<string>();
-    const follows: [string, boolean][] = [];
-    const note = (d: LineData | undefined) => {
-      if (!d) return;
-      d.keys.forEach((key, k) => {
+  /** The old and new keys of the edited lines, followed past them (each once). */
+  followEdit(): boolean {
+    this.editFollowed = true;
+    const lineKeys = new Set<string>();
+    const sentenceKeys = new Set<string>();
+    const followAll = (d: LineData | undefined): boolean => {
+      if (!d) return true;
+      for (let k = 0; k < d.keys.length; k++) {
+        const key = d.keys[k]!;
         const isLine = d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0;
-        const id = (isLine ? 'L' : 'S') + key;
-        if (!keys.has(id)) {
-          keys.add(id);
-          follows.push([key, isLine]);
-        }
-      });
+        const seen = isLine ? lineKeys : sentenceKeys;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        if (!this.follow(key, isLine, this.to - 1, true)) return false;
+      }
+      return true;
     };
-    for (const { data: d } of removed) note(d);
-    for (let i = from; i < to; i++) note(collected[i]);
-    for (const [key, isLine] of follows) if (!follow(key, isLine, at, true)) return false;
+    for (const { data: d } of this.removed) if (!followAll(d)) return false;
+    for (let i = this.from; i < this.to; i++) if (!followAll(this.collected[i])) return false;
     return true;
-  };
-  for (;;) {
-    // Once the edited lines are walked, their keys (old and new) are followed past them.
-    if (!editFollowed && (heap.length === 0 || heap[0]! >= to) && !followEdit()) return null;
-    if (heap.length === 0) break;
-    const i = popLine();
-    const d = collected[i];
-    if (!d || d.keys.length === 0) {
-      if (d) walked.set(i, []);
-      continue;
-    }
-    if (d.ellipsis >= 0) return null;
-    const out: number[] = new Array<number>(d.keys.length).fill(0);
-    walked.set(i, out);
-    scanner.line(i, lookup, out);
-    if (i >= from && i < to) continue;
-    for (let k = 0; k < d.keys.length; k++) {
-      if (!follow(d.keys[k]!, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0, i, i >= to)) return null;
-    }
   }
 
-  // 3. Commit: the new decisions and report counts of the walked lines.
-  for (const [i, out] of walked) {
-    const p = paragraphs[i]!;
-    if (out.length) s.outcomes.set(p, out);
-    else s.outcomes.delete(p);
+  find(i: number, k: number, d: LineData): boolean {
+    return this.refUpTo(d.keys[k]!, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0, i, k - 1, false, false);
   }
-  for (const i of members) {
-    const p = paragraphs[i]!;
-    const count = s.reportLines.get(p);
-    if (count !== undefined) {
-      s.reports -= count;
-      s.reportLines.delete(p);
+
+  settle(): void {}
+
+  take(r: Report, line: number): void {
+    this.reports.push(r);
+    this.reportCounts.set(line, (this.reportCounts.get(line) ?? 0) + 1);
+  }
+
+  run(removedData: readonly (LineData | undefined)[]): { lines: number[] } | null {
+    const { s, from, to, n, collected, paragraphs } = this;
+    // Paragraph numbers in messages count the lines that are not empty.
+    let removedLines = 0;
+    for (const d of removedData) {
+      if (d !== EMPTY) removedLines++;
+      if (d && d.ellipsis >= 0) return null;
     }
+    let addedLines = 0;
+    for (let i = from; i < to; i++) if (collected[i] !== EMPTY) addedLines++;
+    if (addedLines !== removedLines && s.reports > 0) return null;
+    // A truncated summary compares itself with the lines around it.
+    for (let j = from, seen = 0; seen < NEIGHBOURS && (j = this.prevNonBlank(j)) >= 0; seen++) if (this.data(j).ellipsis >= 0) return null;
+    for (let j = to - 1, seen = 0; seen < NEIGHBOURS && (j = this.nextNonBlank(j)) >= 0; seen++) if (this.data(j).ellipsis >= 0) return null;
+
+    // 1. The lines computed again before any key is followed.
+    for (let i = from; i < to; i++) this.add(i);
+    this.add(this.prevNonBlank(from));
+    this.add(this.nextNonBlank(to - 1));
+    for (const { data: d } of this.removed) if (d && d.norm !== '') this.addAll(this.holdersOf(s.normLines, d.norm));
+    for (let i = from; i < to; i++) if (this.data(i).norm !== '') this.addAll(this.holdersOf(s.normLines, this.data(i).norm));
+    if (!this.close()) return null;
+    // The tail: the last non-blank line, the lines before it that are equal to others or in the set, and
+    // the line before those.
+    let last = n - 1;
+    while (last >= 0 && this.blank(last)) last--;
+    for (;;) {
+      let touched = false;
+      let count = 0;
+      this.tailFirst = n;
+      for (let j = last; j >= 0; j = this.prevNonBlank(j)) {
+        this.tailFirst = j;
+        if (this.members.has(j)) touched = true;
+        else if (++count > 1 && !this.dup(j)) break;
+      }
+      if (!touched) break;
+      const size = this.members.size;
+      for (let j = this.tailFirst; j < n; j++) if (!this.blank(j)) this.add(j);
+      if (this.members.size === size) break;
+      if (!this.close()) return null;
+    }
+
+    // 2. The walk, in document order.
+    for (const i of this.members) this.heap.push(i);
+    this.heap.sort(ascending);
+    const scanner = new Scanner(this.doc, this);
+    for (;;) {
+      // Once the edited lines are walked, their keys (old and new) are followed past them.
+      if (!this.editFollowed && (this.heap.length === 0 || this.heap[0]! >= to) && !this.followEdit()) return null;
+      if (this.heap.length === 0) break;
+      const i = this.popLine();
+      const d = collected[i];
+      if (!d || d.keys.length === 0) {
+        if (d) this.walked.set(i, []);
+        continue;
+      }
+      if (d.ellipsis >= 0) return null;
+      const out: number[] = new Array<number>(d.keys.length).fill(0);
+      this.walked.set(i, out);
+      scanner.line(i, this, out);
+      if (i >= from && i < to) continue;
+      const old = s.outcomes.get(paragraphs[i]!);
+      for (let k = 0; k < d.keys.length; k++) {
+        const key = d.keys[k]!;
+        const isLine = d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0;
+        // Same decision and the same ref before the line: the same ref after it.
+        if (old && old[k] === out[k] && !(isLine ? this.changedLineKeys : this.changedSentenceKeys).has(key)) continue;
+        if (!this.follow(key, isLine, i, i >= to)) return null;
+      }
+    }
+
+    // 3. Commit: the new decisions and report counts of the walked lines.
+    for (const [i, out] of this.walked) {
+      const p = paragraphs[i]!;
+      if (out.length) s.outcomes.set(p, out);
+      else s.outcomes.delete(p);
+    }
+    for (const i of this.members) {
+      const p = paragraphs[i]!;
+      const count = s.reportLines.get(p);
+      if (count !== undefined) {
+        s.reports -= count;
+        s.reportLines.delete(p);
+      }
+    }
+    for (const [i, count] of this.reportCounts) {
+      s.reportLines.set(paragraphs[i]!, count);
+      s.reports += count;
+    }
+    s.pending = this.reports;
+    const lines = [...this.members];
+    lines.sort(ascending);
+    return { lines };
   }
-  for (const [i, count] of reportCounts) {
-    s.reportLines.set(paragraphs[i]!, count);
-    s.reports += count;
-  }
-  s.pending = reports;
-  const lines = [...members];
-  lines.sort((a, b) => a - b);
-  return { lines };
 }
 
-/** The walk of combine, over the lines it is given; reports go to `sink` with the line they start in. */
-function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanner {
-  const { paragraphs, collected, text } = doc;
-  const n = paragraphs.length;
-  const data = (i: number): LineData => collected[i] ?? EMPTY;
-  const blank = (i: number) => data(i).norm === '';
-  // Equal raw lines share one cached LineData, so identity settles most comparisons.
-  const sameLine = (a: number, b: number) => data(a) === data(b) || data(a).norm === data(b).norm;
-  const prevNonBlank = (i: number): number => {
-    for (let j = i - 1; j >= 0; j--) if (!blank(j)) return j;
+/** The copy a key is to be compared with, set by a lookup: its line and key index. */
+let refLine = -1;
+let refKey = -1;
+
+/** How combine finds the copy a key is compared with, and hears each decision. */
+interface Lookup {
+  /** Sets refLine/refKey to the copy key `k` of line `i` (data `d`) is compared with; false when there is none. */
+  find(i: number, k: number, d: LineData): boolean;
+  /** Key `k` of line `i` was decided `outcome` (before the next key's lookup). */
+  settle(i: number, k: number, outcome: number): void;
+}
+
+/** Where reports go, with the line each starts in. */
+interface Sink {
+  take(r: Report, line: number): void;
+}
+
+/**
+ * The walk of combine, over the lines it is given (in document order). A class rather than closures: an
+ * edit makes one, and closures made per call were most of an edit's cost.
+ */
+class Scanner {
+  readonly paragraphs: readonly Paragraph[];
+  readonly collected: readonly (LineData | undefined)[];
+  readonly text: string;
+  readonly n: number;
+  /** Paragraph numbers, computed on the first report: most documents have none. */
+  numbers: Int32Array | null = null;
+  /** Text before coveredUntil was reported as a copy of earlier text. */
+  coveredUntil = 0;
+  /** Ranges reported so far, in pairs (only consulted for the rare truncated summaries). */
+  reported: number[] = [];
+
+  constructor(
+    doc: View,
+    readonly sink: Sink,
+  ) {
+    this.paragraphs = doc.paragraphs;
+    this.collected = doc.collected;
+    this.text = doc.text;
+    this.n = doc.paragraphs.length;
+  }
+
+  data(i: number): LineData {
+    return this.collected[i] ?? EMPTY;
+  }
+
+  blank(i: number): boolean {
+    return this.data(i).norm === '';
+  }
+
+  /** Equal raw lines share one cached LineData, so identity settles most comparisons. */
+  sameLine(a: number, b: number): boolean {
+    const da = this.data(a);
+    const db = this.data(b);
+    return da === db || da.norm === db.norm;
+  }
+
+  prevNonBlank(i: number): number {
+    for (let j = i - 1; j >= 0; j--) if (!this.blank(j)) return j;
     return -1;
-  };
-  const nextNonBlank = (i: number): number => {
-    for (let j = i + 1; j < n; j++) if (!blank(j)) return j;
+  }
+
+  nextNonBlank(i: number): number {
+    for (let j = i + 1; j < this.n; j++) if (!this.blank(j)) return j;
     return -1;
-  };
+  }
+
   /** Paragraph number (1-based, counting lines that are not empty or all spaces): only for messages. */
-  let numbers: Int32Array | null = null; // computed on the first report: most documents have none
-  const paragraphNumber = (line: number): number => {
-    if (!numbers) {
-      numbers = new Int32Array(n);
+  paragraphNumber(line: number): number {
+    if (!this.numbers) {
+      const numbers = new Int32Array(this.n);
       let count = 0;
-      for (let j = 0; j < n; j++) numbers[j] = collected[j] !== EMPTY ? ++count : count;
+      for (let j = 0; j < this.n; j++) numbers[j] = this.collected[j] !== EMPTY ? ++count : count;
+      this.numbers = numbers;
     }
-    return numbers[line]!;
-  };
+    return this.numbers[line]!;
+  }
 
   /**
    * Range that deletes lines [from, to] with their line breaks, leaving the text around them clean, and
    * the line it starts in (the line before, when the deletion reaches the end of the text).
    */
-  const lineDeletion = (from: number, to: number): { start: number; end: number; line: number } => {
-    const next = nextNonBlank(to);
+  lineDeletion(from: number, to: number): { start: number; end: number; line: number } {
+    const next = this.nextNonBlank(to);
+    const paragraphs = this.paragraphs;
     if (next >= 0) return { start: paragraphs[from]!.start, end: paragraphs[next]!.start, line: from };
-    const prev = prevNonBlank(from);
+    const prev = this.prevNonBlank(from);
     return prev >= 0
-      ? { start: paragraphs[prev]!.end, end: text.length, line: prev }
-      : { start: paragraphs[from]!.start, end: text.length, line: from };
-  };
+      ? { start: paragraphs[prev]!.end, end: this.text.length, line: prev }
+      : { start: paragraphs[from]!.start, end: this.text.length, line: from };
+  }
 
-  /** Text before coveredUntil was reported as a copy of earlier text. */
-  let coveredUntil = 0;
-  /** Ranges reported so far (only consulted for the rare truncated summaries). */
-  const reported: [number, number][] = [];
-  const emit = (r: Report, line: number) => {
-    reported.push([r.start, r.end]);
-    sink(r, line);
-  };
+  emit(r: Report, line: number): void {
+    this.reported.push(r.start, r.end);
+    this.sink.take(r, line);
+  }
 
-  function line(i: number, lookup: Lookup, out: number[], settle?: (i: number, k: number, outcome: number) => void): void {
-    const d = collected[i];
+  /** Decides every key of line `i` in order; `out` gets the decisions. */
+  line(i: number, lookup: Lookup, out: number[]): void {
+    const d = this.collected[i];
     if (!d) return;
-    const lineStart = paragraphs[i]!.start;
+    const lineStart = this.paragraphs[i]!.start;
     for (let k = 0; k < d.keys.length; k++) {
       let outcome: number;
-      if (coveredUntil > lineStart && lineStart + d.keyInfo[k * KEY_FIELDS + K_START]! < coveredUntil) outcome = SKIPPED;
-      else if (!lookup(i, k, d)) outcome = REF;
+      if (this.coveredUntil > lineStart && lineStart + d.keyInfo[k * KEY_FIELDS + K_START]! < this.coveredUntil) outcome = SKIPPED;
+      else if (!lookup.find(i, k, d)) outcome = REF;
       else {
         const seen = refLine;
-        const end = reportRepeat(seen, refKey, i, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]!);
-        if (end > coveredUntil) {
-          coveredUntil = end;
+        const end = this.reportRepeat(seen, refKey, i, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]!);
+        if (end > this.coveredUntil) {
+          this.coveredUntil = end;
           outcome = REPORTED;
         } else {
           // Not reported (a single sentence far away): the next copy is compared with this one, the nearest.
@@ -758,7 +877,7 @@ function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanne
         }
       }
       out[k] = outcome;
-      settle?.(i, k, outcome);
+      lookup.settle(i, k, outcome);
     }
   }
 
@@ -766,10 +885,10 @@ function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanne
    * Line `i2` repeats something of line `i1` (its key `k1`; sentence `s2` of line i2, or the whole line
    * when s2 = -1). Returns the end of what was reported, or 0.
    */
-  function reportRepeat(i1: number, k1: number, i2: number, s2: number): number {
-    const d1 = data(i1);
-    const d2 = data(i2);
-    if (i1 !== i2 && (d1 === d2 || d1.norm === d2.norm)) return reportBlock(i1, i2);
+  reportRepeat(i1: number, k1: number, i2: number, s2: number): number {
+    const d1 = this.data(i1);
+    const d2 = this.data(i2);
+    if (i1 !== i2 && (d1 === d2 || d1.norm === d2.norm)) return this.reportBlock(i1, i2);
     if (s2 < 0) return 0;
     const s1 = d1.keyInfo[k1 * KEY_FIELDS + K_FIRST] ?? -1;
     if (s1 < 0 || (i1 === i2 && s1 >= s2)) return 0;
@@ -798,16 +917,16 @@ function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanne
       count++;
       chars += d2.norms[k]!.length;
     }
-    const near = i1 === i2 || i1 === prevNonBlank(i2);
+    const near = i1 === i2 || i1 === this.prevNonBlank(i2);
     if (!near && !(count >= 2 && chars >= MIN_RUN_CHARS)) return 0;
 
-    const p = paragraphs[i2]!;
+    const p = this.paragraphs[i2]!;
     const firstStart = d2.spans[x2 * SPAN_FIELDS + S_START]!;
     const lastEnd = d2.spans[y2 * SPAN_FIELDS + S_END]!;
     if (firstStart <= d2.contentStart && lastEnd >= d2.contentEnd) {
       // The whole line repeats part of another one: delete the line.
-      const range = lineDeletion(i2, i2);
-      emit({ start: range.start, end: range.end, message: messages.paragraph(paragraphNumber(i1)), replacements: [''] }, range.line);
+      const range = this.lineDeletion(i2, i2);
+      this.emit({ start: range.start, end: range.end, message: messages.paragraph(this.paragraphNumber(i1)), replacements: [''] }, range.line);
       return range.end;
     }
     let start = firstStart;
@@ -818,46 +937,46 @@ function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanne
       while (start > 0 && isSpace(p.text.charCodeAt(start - 1))) start--;
     }
     const message =
-      i1 === i2 ? messages.sentenceSameParagraph : x2 === y2 ? messages.sentence(paragraphNumber(i1)) : messages.sentences(paragraphNumber(i1));
-    emit({ start: p.start + start, end: p.start + end, message, replacements: [''] }, i2);
+      i1 === i2 ? messages.sentenceSameParagraph : x2 === y2 ? messages.sentence(this.paragraphNumber(i1)) : messages.sentences(this.paragraphNumber(i1));
+    this.emit({ start: p.start + start, end: p.start + end, message, replacements: [''] }, i2);
     return p.start + end;
   }
 
   /** Lines i2 and i1 are equal: grow the block over neighbouring equal lines and delete the later copy. */
-  function reportBlock(i1: number, i2: number): number {
+  reportBlock(i1: number, i2: number): number {
     let c0 = i1;
     let c1 = i1;
     let b0 = i2;
     let b1 = i2;
     for (;;) {
-      const p2 = prevNonBlank(b0);
-      const p1 = prevNonBlank(c0);
-      if (p2 < 0 || p1 < 0 || p2 <= c1 || paragraphs[p2]!.start < coveredUntil) break;
-      if (!sameLine(p2, p1)) break;
+      const p2 = this.prevNonBlank(b0);
+      const p1 = this.prevNonBlank(c0);
+      if (p2 < 0 || p1 < 0 || p2 <= c1 || this.paragraphs[p2]!.start < this.coveredUntil) break;
+      if (!this.sameLine(p2, p1)) break;
       b0 = p2;
       c0 = p1;
     }
     for (;;) {
-      const q2 = nextNonBlank(b1);
-      const q1 = nextNonBlank(c1);
+      const q2 = this.nextNonBlank(b1);
+      const q1 = this.nextNonBlank(c1);
       if (q2 < 0 || q1 < 0 || q1 >= b0) break;
-      if (!sameLine(q2, q1)) break;
+      if (!this.sameLine(q2, q1)) break;
       b1 = q2;
       c1 = q1;
     }
     let lines = 0;
-    for (let j = b0; j <= b1; j++) if (!blank(j)) lines++;
-    const range = lineDeletion(b0, b1);
-    const message = lines === 1 ? messages.paragraph(paragraphNumber(c0)) : messages.paragraphs(lines, paragraphNumber(c0));
-    emit({ start: range.start, end: range.end, message, replacements: [''] }, range.line);
+    for (let j = b0; j <= b1; j++) if (!this.blank(j)) lines++;
+    const range = this.lineDeletion(b0, b1);
+    const message = lines === 1 ? messages.paragraph(this.paragraphNumber(c0)) : messages.paragraphs(lines, this.paragraphNumber(c0));
+    this.emit({ start: range.start, end: range.end, message, replacements: [''] }, range.line);
     return range.end;
   }
 
   /** A line ending in an ellipsis whose text before it is the beginning of a neighbouring paragraph. */
-  function checkSnippet(i: number): void {
-    const p = paragraphs[i]!;
-    if (reported.some(([s, e]) => s < p.end && e > p.start)) return;
-    const d = data(i);
+  snippet(i: number): void {
+    const p = this.paragraphs[i]!;
+    for (let r = 0; r < this.reported.length; r += 2) if (this.reported[r]! < p.end && this.reported[r + 1]! > p.start) return;
+    const d = this.data(i);
     const line = p.text;
     let tail = d.ellipsis;
     while (tail > d.contentStart && isSpace(line.charCodeAt(tail - 1))) tail--;
@@ -865,10 +984,10 @@ function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanne
     if (tail - d.contentStart < MIN_CHARS) return;
     const probe = line.slice(tail - PROBE, tail);
     const candidates: number[] = [];
-    for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = nextNonBlank(j)) >= 0; k++) candidates.push(j);
-    for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = prevNonBlank(j)) >= 0; k++) candidates.push(j);
+    for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = this.nextNonBlank(j)) >= 0; k++) candidates.push(j);
+    for (let j = i, k = 0; k < SNIPPET_WINDOW && (j = this.prevNonBlank(j)) >= 0; k++) candidates.push(j);
     for (const j of candidates) {
-      const other = paragraphs[j]!.text;
+      const other = this.paragraphs[j]!.text;
       for (let at = other.indexOf(probe); at >= 0; at = other.indexOf(probe, at + 1)) {
         // Walk back from the probe while both texts agree.
         let x = tail - PROBE - 1;
@@ -885,23 +1004,77 @@ function makeScanner(doc: View, sink: (r: Report, line: number) => void): Scanne
         if (norm.length < MIN_CHARS || normHan < MIN_HAN) continue;
         // What is left before the copied part: nothing, or a neighbouring line (the title glued in front).
         const prefix = normalize(line, d.contentStart, matchStart);
-        const prefixIsLine = prefix === '' || candidates.some((c) => data(c).norm === prefix);
+        const prefixIsLine = prefix === '' || candidates.some((c) => this.data(c).norm === prefix);
         const range = prefixIsLine
-          ? lineDeletion(i, i)
+          ? this.lineDeletion(i, i)
           : { start: p.start + matchStart, end: p.start + line.length, line: i };
-        emit({ start: range.start, end: range.end, message: messages.snippet(paragraphNumber(j)), replacements: [''] }, range.line);
+        this.emit({ start: range.start, end: range.end, message: messages.snippet(this.paragraphNumber(j)), replacements: [''] }, range.line);
         return;
       }
     }
   }
 
-  return { line, snippet: checkSnippet };
 }
 
 /**
  * The whole document (or, when `doc.lines` is set, the reports `affected` computed for those lines).
  * First occurrences are found through the reusable open-addressing table: the latest REF copy of each key.
  */
+/**
+ * The latest REF copy of each key in the open-addressing table: found by its hash, replaced (or inserted)
+ * when a copy becomes the ref. Also where a full run's reports go.
+ */
+class TableWalk implements Lookup, Sink {
+  slot = 0;
+  found = false;
+  constructor(
+    readonly collected: readonly (LineData | undefined)[],
+    readonly paragraphs: readonly Paragraph[],
+    readonly summary: Summary | undefined,
+    readonly report: (r: Report) => void,
+  ) {}
+
+  find(_i: number, k: number, d: LineData): boolean {
+    const h = d.keyInfo[k * KEY_FIELDS + K_HASH]!;
+    const gen = generation;
+    let slot = h & tableMask;
+    while (table[slot * 4] === gen) {
+      const o = slot * 4;
+      if (table[o + 1] === h && sameKey(this.collected[table[o + 2]!] ?? EMPTY, table[o + 3]!, d, k)) {
+        refLine = table[o + 2]!;
+        refKey = table[o + 3]!;
+        this.slot = slot;
+        return (this.found = true);
+      }
+      slot = (slot + 1) & tableMask;
+    }
+    this.slot = slot;
+    return (this.found = false);
+  }
+
+  settle(i: number, k: number, outcome: number): void {
+    if (outcome !== REF) return;
+    const o = this.slot * 4;
+    table[o + 2] = i;
+    table[o + 3] = k;
+    if (this.found) return;
+    table[o] = generation;
+    table[o + 1] = this.collected[i]!.keyInfo[k * KEY_FIELDS + K_HASH]!;
+    if (++tableUsed * 2 > tableMask) growTable();
+  }
+
+  take(r: Report, line: number): void {
+    const summary = this.summary;
+    if (summary) {
+      const p = this.paragraphs[line]!;
+      summary.reportLines.set(p, (summary.reportLines.get(p) ?? 0) + 1);
+      summary.reports++;
+    }
+    this.report(r);
+  }
+}
+
+/** The whole document, or (when `doc.lines` is set) the reports `affected` computed for those lines. */
 function combine(doc: View, report: (r: Report) => void): void {
   const summary = doc.summary;
   if (doc.lines && summary?.pending) {
@@ -920,42 +1093,8 @@ function combine(doc: View, report: (r: Report) => void): void {
     summary.removed = [];
     summary.pending = null;
   }
-  const scanner = makeScanner(doc, (r, line) => {
-    if (summary) {
-      const p = paragraphs[line]!;
-      summary.reportLines.set(p, (summary.reportLines.get(p) ?? 0) + 1);
-      summary.reports++;
-    }
-    report(r);
-  });
-  // The latest REF copy of each key: found by its hash, replaced (or inserted) when a copy becomes the ref.
-  let slot = 0;
-  let found = false;
-  const lookup: Lookup = (_i, k, d) => {
-    const h = d.keyInfo[k * KEY_FIELDS + K_HASH]!;
-    const gen = generation;
-    slot = h & tableMask;
-    while (table[slot * 4] === gen) {
-      const o = slot * 4;
-      if (table[o + 1] === h && sameKey(collected[table[o + 2]!] ?? EMPTY, table[o + 3]!, d, k)) {
-        refLine = table[o + 2]!;
-        refKey = table[o + 3]!;
-        return (found = true);
-      }
-      slot = (slot + 1) & tableMask;
-    }
-    return (found = false);
-  };
-  const settle = (i: number, k: number, outcome: number) => {
-    if (outcome !== REF) return;
-    const o = slot * 4;
-    table[o + 2] = i;
-    table[o + 3] = k;
-    if (found) return;
-    table[o] = generation;
-    table[o + 1] = collected[i]!.keyInfo[k * KEY_FIELDS + K_HASH]!;
-    if (++tableUsed * 2 > tableMask) growTable();
-  };
+  const walk = new TableWalk(collected, paragraphs, summary, report);
+  const scanner = new Scanner(doc, walk);
   startTable();
   let snippets: number[] | null = null;
   for (let i = 0; i < n; i++) {
@@ -965,7 +1104,7 @@ function combine(doc: View, report: (r: Report) => void): void {
     const keys = d.keys;
     if (keys.length === 0) continue;
     const out: number[] = new Array<number>(keys.length).fill(0);
-    scanner.line(i, lookup, out, settle);
+    scanner.line(i, walk, out);
     if (summary) summary.outcomes.set(paragraphs[i]!, out);
   }
   if (snippets) for (const i of snippets) scanner.snippet(i);
