@@ -121,6 +121,8 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
 }
 
 const BOUND = new Set(BOUND_CHARS);
+/** Modal and aspect adverbs that open a predicate after a subject (党委将…, 组织要…, 学员已…). */
+const MODAL_AFTER = '将要已也都还就才再又正须必均皆亦仍';
 const CONTENT = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
 const FUNCTION = WordClass.Adverb | WordClass.Conjunction | WordClass.Preposition | WordClass.Pronoun | WordClass.Particle;
 const LEAD_CLASSES = WordClass.Verb | WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle;
@@ -164,7 +166,10 @@ function isLeftover(text: string, i: number): boolean {
       !right.isWordLike ||
       (right.end - right.start >= 2 && !isWord(ch + right.segment[0])) ||
       hasClass(right.segment, WordClass.Particle) ||
-      right.segment === '到';
+      right.segment === '到' ||
+      // A one-character modal or aspect adverb that makes no word with the lone copy (党委|委|将). Other
+      // adverbs may (管理|理|顺: 理顺, which the lexicon lacks).
+      (right.end - right.start === 1 && MODAL_AFTER.includes(right.segment) && !isWord(ch + right.segment));
     if (left.end - left.start >= 2 && lone && lone.end === i + 2 && isWord(left.segment) && rightOk) return true;
   }
   // The first copy stands alone, the right word starts with the second one: 要|组|组织.
@@ -178,8 +183,10 @@ function isLeftover(text: string, i: number): boolean {
     // the segmenter nor the lexicon knows (农民|工|工资: 农民工; 政|工|工作: 政工).
     // A longer word before may end in a compound with the lone copy (联合|国|国家: 联合国): only a
     // one-character word is trusted.
+    // A longer adverb (认真|学|学习) ends a phrase as surely: adverbs make no compound noun with what follows.
     const leftOk =
-      !left || !left.isWordLike || (left.end - left.start === 1 && hasClass(left.segment, LEAD_CLASSES) && !hasClass(left.segment, WordClass.Noun));
+      !left || !left.isWordLike || (left.end - left.start === 1 && hasClass(left.segment, LEAD_CLASSES) && !hasClass(left.segment, WordClass.Noun)) ||
+      (left.end - left.start >= 2 && hasClass(left.segment, WordClass.Adverb) && !hasClass(left.segment, WordClass.Noun | WordClass.Verb) && !isWord(left.segment + ch));
     if (right && right.start === i + 1 && right.end - right.start >= 2 && isWord(right.segment) && leftOk) {
       if (!left || !isWord(left.segment.slice(-1) + ch)) return true;
     }

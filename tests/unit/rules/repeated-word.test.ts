@@ -5,6 +5,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    '党委委员将带头讲党课。',
+    '大家认真学了学习方法，又交流了体会。',
     // AA / AABB / ABAB reduplication that is legitimate
     '党员干部要时时刻刻牢记全心全意为人民服务的宗旨。',
     '他们兢兢业业、任劳任怨，常常加班到深夜。',
@@ -59,6 +61,9 @@ ruleTester.run(rule, {
     'aa bb 1111 ，，',
   ],
   invalid: [
+    // A bound character left over after an adverb (认真|学|学习) or before a modal adverb (党委|委|将).
+    { text: '支部书记认真学学习了新修订的条例。', output: '支部书记认真学习了新修订的条例。', issues: [{ text: '学学', fix: '学' }] },
+    { text: '学院党委委将组织专项检查。', output: '学院党委将组织专项检查。', issues: [{ text: '委委', fix: '委' }] },
     { text: '党支部书记要要带领全体党员学习。', output: '党支部书记要带领全体党员学习。', issues: [{ text: '要要', fix: '要' }] },
     { text: '要采取合理、正确的的管理办法。', output: '要采取合理、正确的管理办法。', issues: [{ text: '的的', fix: '的' }] },
     { text: '不能出现土地荒废的的现象。', output: '不能出现土地荒废的现象。', issues: [{ text: '的的', fix: '的' }] },
