@@ -471,7 +471,9 @@ describe('a 100,000-character draft', () => {
     expect(await list.locator(':scope > li[aria-posinset="1"]').count()).toBe(0);
     expect(await drawn()).toBeLessThan(60);
     // Keyboard: ↓ from a row reaches the next one even at the edge of what is drawn.
+    await view.bringToFront();
     await view.evaluate(() => window.scrollTo(0, 0));
+    await waitFor('the first rows drawn again', () => list.locator(':scope > li').first().getAttribute('aria-posinset').then(Number), (n) => n === 1);
     const first = list.locator(':scope > li').first();
     await first.focus();
     for (let k = 0; k < 30; k++) await view.keyboard.press('ArrowDown');
