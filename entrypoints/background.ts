@@ -6,6 +6,7 @@ import { createLmService, LM_MODEL_PATH } from '@/lib/storage/lm-handlers';
 import { ReferenceLibrary } from '@/lib/storage/reference-docs';
 import { bumpReferenceRevision, bumpRevision, DICTIONARY_REVISION_KEY } from '@/lib/storage/revision';
 import { localeLoader } from '@/lib/storage/locale-files';
+import { startPageState, type PageStateBrowser } from '@/lib/storage/page-state';
 import { SettingsStore } from '@/lib/storage/settings-store';
 import { startSnippetBackground, type SnippetBrowser } from '@/lib/storage/snippet-background';
 import { startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
@@ -34,6 +35,8 @@ export default defineBackground(() => {
     });
   }
 
+  // storage.local closed to content scripts (they read through readPageState, told of changes per tab).
+  void startPageState(browser as unknown as PageStateBrowser);
   const settings = new SettingsStore(browser.storage.local as unknown as ConstructorParameters<typeof SettingsStore>[0]);
   const library = new ReferenceLibrary(database(), {
     onChange: () => {

@@ -25,6 +25,7 @@ import { CATALOG_BY_ID } from './rule-catalog';
 import { LANGUAGE_SETTINGS, LOCALES } from './ui-language';
 import { DEBOUNCE_LIMITS, siteKey } from './settings';
 import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
+import { PAGE_STATE_KEYS } from './storage/page-state';
 import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
 import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
@@ -132,6 +133,7 @@ const ignoreRuleData = object({ site: siteSchema, rule: ruleIdSchema });
 const knownRuleSchema = refine(ruleIdSchema, (id) => (CATALOG_BY_ID.has(id) ? null : 'unknown rule'));
 /** A field's key as the badge stores it (lib/editors/controller.ts fieldKey: a path and an id or name). */
 const fieldKeySchema = string({ min: 1, max: 2_000 });
+const badgeSwitchData = object({ site: siteSchema, field: nullable(fieldKeySchema), off: boolean });
 
 export const MESSAGE_POLICY = {
   ping: rule({ from: CONTENT_AND_PAGES, data: none }),
@@ -156,6 +158,14 @@ export const MESSAGE_POLICY = {
   resumeSite: rule({ from: PAGES, data: object({ site: siteSchema }) }),
   resumeSiteFields: rule({ from: PAGES, data: object({ site: siteSchema }) }),
   restoreSiteFields: rule({ from: PAGES, data: object({ site: siteSchema, fields: listOf(fieldKeySchema, { min: 1, max: MAX_FIELDS_PER_SITE }) }) }),
+  // storage.local is closed to content scripts (lib/storage/page-state.ts): they read what checking needs
+  // here, cut down to their own site, and write only the badge's switches of their own site.
+  readPageState: rule({ from: CONTENT_AND_PAGES, data: object({ keys: listOf(literal(...PAGE_STATE_KEYS), { min: 1, max: PAGE_STATE_KEYS.length }) }) }),
+  setBadgeSwitch: rule({
+    from: CONTENT_AND_PAGES,
+    data: badgeSwitchData,
+    allow: (data: Infer<typeof badgeSwitchData>, sender, context) => context === 'extension-page' || senderSites(sender).has(data.site),
+  }),
 
   getDictionary: rule({ from: CONTENT_AND_PAGES, data: none }),
   addToDictionary: rule({ from: CONTENT_AND_PAGES, data: object({ word: wordSchema }) }),
@@ -200,6 +210,7 @@ export const MESSAGE_POLICY = {
   undoSavedSnippet: rule({ from: CONTENT_ONLY, data: snippet.idOnlySchema }),
   noteSnippetTarget: rule({ from: CONTENT_ONLY, data: none }),
   insertSnippet: rule({ from: PAGES, data: snippet.insertSnippetSchema }),
+  insertText: rule({ from: PAGES, data: snippet.insertTextSchema }),
   exportSnippets: rule({ from: PAGES, data: none }),
   importSnippets: rule({ from: PAGES, data: snippet.importSnippetsSchema }),
   importStarterPack: rule({ from: PAGES, data: none }),
@@ -210,7 +221,6 @@ const everyMessageHasARow: Record<keyof ProtocolMap, unknown> = MESSAGE_POLICY;
 const everyRowIsAMessage: Record<keyof typeof MESSAGE_POLICY, unknown> = {} as Record<keyof ProtocolMap, unknown>;
 void everyMessageHasARow;
 void everyRowIsAMessage;
-  insertText: rule({ from: PAGES, data: snippet.insertTextSchema }),
 
 export type MessageType = keyof typeof MESSAGE_POLICY;
 /** The data a handler receives: what the message's schema returns. */

@@ -11,6 +11,7 @@ import type { Settings } from './settings';
 import type { LanguageSetting, Locale, LocaleMessages } from './ui-language';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
 import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
+import type { PageStateKey } from './storage/page-state';
 import type { SearchResult } from './snippets/search';
 import type { Snippet } from './snippets/types';
 import type { ImportOutcome, SaveResult } from './storage/snippets';
@@ -50,6 +51,13 @@ export interface ProtocolMap {
   resumeSiteFields(data: { site: string }): string[];
   /** The undo of resumeSiteFields: those fields off again. */
   restoreSiteFields(data: { site: string; fields: string[] }): boolean;
+  /**
+   * What a content script reads of storage.local (closed to it): those keys, each cut down to the
+   * sender's site (lib/storage/page-state.ts).
+   */
+  readPageState(data: { keys: PageStateKey[] }): Record<string, unknown>;
+  /** The badge's 本网站不检查 (`field` null) / 本栏不检查 and their 撤销, for the sender's own site. */
+  setBadgeSwitch(data: { site: string; field: string | null; off: boolean }): boolean;
 
   // Personal dictionary — answered by lib/storage/handlers.ts.
   /** Every word of the personal dictionary, oldest first. */
@@ -113,6 +121,8 @@ export interface ProtocolMap {
   noteSnippetTarget(): boolean;
   /** Side panel: insert a snippet at the caret of the editor last used in tab `tabId`; counts the use. */
   insertSnippet(data: { id: number; tabId: number }): { ok: boolean; reason?: 'no-editor' | 'not-found' | 'failed' };
+  /** Insert a text (a theme's sentence or phrasing) where insertSnippet would: the side panel's one insert path. */
+  insertText(data: { text: string; tabId: number }): { ok: boolean; reason?: 'no-editor' | 'failed' };
   /** The export file's text (lib/snippets/file.ts format). */
   exportSnippets(): string;
   /** Import a file's text: checked whole, then written in one transaction. */
@@ -121,8 +131,6 @@ export interface ProtocolMap {
   importStarterPack(): ImportOutcome;
   /** The inline trigger ('' = off), stored under SNIPPET_TRIGGER_KEY in storage.local. */
   setSnippetTrigger(data: { trigger: string }): string;
-  /** Insert a text (a theme's sentence or phrasing) where insertSnippet would: the side panel's one insert path. */
-  insertText(data: { text: string; tabId: number }): { ok: boolean; reason?: 'no-editor' | 'failed' };
 }
 
 /** A paragraph (one line, or a piece of a long one) for the wrong-character tier; `id` is echoed back. */

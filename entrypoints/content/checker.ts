@@ -5,11 +5,13 @@ import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
 import { startPanelBridge, type PanelBridgeApi } from './panel-bridge';
 import { cardLanguage } from './card-language';
 import { startSnippets } from './snippets';
+import { pageStorage } from './page-storage';
 import { readExposeState, watchSwitches } from './switches';
 
 /**
- * lib/editors/controller.ts wired to the extension: settings read from storage directly and followed
- * live (no message: every frame of every page would wake the service worker for nothing), the personal
+ * lib/editors/controller.ts wired to the extension: settings read through the background (storage.local
+ * is closed to content scripts: ./page-storage.ts) and followed live, only in frames with an editor (the
+ * checker is loaded there only), the personal
  * dictionary fetched from the background once an editor is checked (and again after a change), the fix
  * card's actions sent to the background, and the keyboard commands the background forwards.
  * Used by the content script and by the practice page inside the extension (where no content script runs).
@@ -18,14 +20,15 @@ import { readExposeState, watchSwitches } from './switches';
 export async function startExtensionChecker(lifetime: Lifetime, doc: Document): Promise<Checker | undefined> {
   const { signal } = lifetime;
   let checker: Checker | undefined;
-  let settings = await watchSettings(browser.storage, signal, (next) => {
+  const storage = pageStorage();
+  let settings = await watchSettings(storage, signal, (next) => {
     settings = next;
     checker?.refresh('settings');
   });
   if (signal.aborted) return undefined;
 
   let dictionary: Promise<readonly string[]> | null = null;
-  watchRevision(browser.storage, DICTIONARY_REVISION_KEY, signal, () => {
+  watchRevision(storage, DICTIONARY_REVISION_KEY, signal, () => {
     dictionary = null;
     checker?.refresh('dictionary');
   });
@@ -37,8 +40,8 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
 
   // The badge's "本栏不检查" / "本网站不检查" and their undo, followed live.
   const [switches, exposeState] = await Promise.all([
-    watchSwitches(browser.storage, site, signal, () => checker?.refresh('switches')),
-    readExposeState(browser.storage),
+    watchSwitches(storage, site, signal, () => checker?.refresh('switches')),
+    readExposeState(storage),
   ]);
   if (signal.aborted) return undefined;
 

@@ -6,6 +6,7 @@ import { sendMessage } from '@/lib/protocol';
 import { isSnippetTabMessage, type InsertReply } from '@/lib/snippet-tab';
 import { checksSite, siteKey, watchSettings } from '@/lib/settings';
 import { normalizeTrigger, SNIPPET_TRIGGER_KEY } from '@/lib/snippets/trigger';
+import { pageStorage } from './page-storage';
 import { readExposeState, watchSwitches } from './switches';
 
 /**
@@ -31,28 +32,29 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
   // saving and the side panel's insert are explicit requests and work everywhere.
   const win = doc.defaultView ?? window;
   const site = siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href);
-  let settings = await watchSettings(browser.storage, signal, (next) => (settings = next));
-  const switches = await watchSwitches(browser.storage, site, signal, () => {});
+  const storage = pageStorage();
+  let settings = await watchSettings(storage, signal, (next) => (settings = next));
+  const switches = await watchSwitches(storage, site, signal, () => {});
   const enabled = () => checksSite(settings, site) && !switches.siteOff();
 
   let trigger = normalizeTrigger(undefined);
   try {
-    trigger = normalizeTrigger((await browser.storage.local.get(SNIPPET_TRIGGER_KEY))[SNIPPET_TRIGGER_KEY]);
+    trigger = normalizeTrigger((await storage.local.get(SNIPPET_TRIGGER_KEY))[SNIPPET_TRIGGER_KEY]);
   } catch {
     /* extension reloaded: the default until told otherwise */
   }
   const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
     if (area === 'local' && SNIPPET_TRIGGER_KEY in changes) trigger = normalizeTrigger(changes[SNIPPET_TRIGGER_KEY]?.newValue);
   };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage), { once: true });
+  storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => storage.onChanged.removeListener(onStorage), { once: true });
   if (signal.aborted) return;
 
   const label = <T extends Record<string, string>>(defaults: T, prefix: string): T =>
     Object.fromEntries(Object.entries(defaults).map(([k, v]) => [k, t(`${prefix}${k[0]!.toUpperCase()}${k.slice(1)}`) || v])) as T;
   const pickerLabels = label(PICKER_LABELS, 'picker');
 
-  const exposeState = await readExposeState(browser.storage);
+  const exposeState = await readExposeState(storage);
   if (signal.aborted) return;
   startSnippetPicker(lifetime, doc, {
     trigger: () => trigger,

@@ -1,20 +1,24 @@
 import type { CheckerHost } from '@/lib/editors/controller';
+import { sendMessage } from '@/lib/protocol';
+import type { PageStorage } from './page-storage';
 
 /**
  * What the user switched off from the badge, remembered in `storage.local` under {@link SWITCHES_KEY}:
  * whole sites, and single fields per site (lib/editors/controller.ts fieldKey). Kept apart from the
- * settings, which only extension pages may write (lib/message-policy.ts): a content script writes its
- * own site's entries here, and the only effect a hostile page could have is switching checking off or on
- * for itself. Every frame of every tab follows changes live.
+ * settings, which only extension pages may change (lib/message-policy.ts). The content script reads its
+ * own site's entries (./page-storage.ts) and asks the background to change them (`setBadgeSwitch`, allowed
+ * for the sender's own site only): the only effect a hostile page could have is switching checking off or
+ * on for itself. Every frame of every tab follows changes live.
  */
 export const SWITCHES_KEY = 'badgeSwitches';
+import { EXPOSE_STATE_KEY } from '@/lib/storage/page-state';
+
+export { EXPOSE_STATE_KEY };
 
 interface Stored {
   sites: string[];
   fields: Record<string, string[]>;
 }
-
-type Area = typeof browser.storage.local;
 
 function parse(raw: unknown): Stored {
   const v = (raw ?? {}) as Partial<Stored>;
@@ -32,21 +36,18 @@ function parse(raw: unknown): Stored {
  * Tests and benchmarks only (set from an extension page, never by a page): the badge host then carries
  * its count and visibility as attributes (lib/editors/badge.ts exposeState). Read once per document.
  */
-export const EXPOSE_STATE_KEY = 'wengaoExposeState';
-
-export async function readExposeState(storage: typeof browser.storage): Promise<boolean> {
+export async function readExposeState(storage: PageStorage): Promise<boolean> {
   const got = (await storage.local.get(EXPOSE_STATE_KEY).catch(() => ({}))) as Record<string, unknown>;
   return got[EXPOSE_STATE_KEY] === true;
 }
 
 export async function watchSwitches(
-  storage: typeof browser.storage,
+  storage: PageStorage,
   site: string,
   signal: AbortSignal,
   onChange: () => void,
 ): Promise<NonNullable<CheckerHost['switches']>> {
-  const area: Area = storage.local;
-  let state = parse(((await area.get(SWITCHES_KEY).catch(() => ({}))) as Record<string, unknown>)[SWITCHES_KEY]);
+  let state = parse(((await storage.local.get(SWITCHES_KEY).catch(() => ({}))) as Record<string, unknown>)[SWITCHES_KEY]);
   const listener = (changes: Record<string, { newValue?: unknown }>, areaName: string) => {
     if (areaName !== 'local' || !(SWITCHES_KEY in changes)) return;
     state = parse(changes[SWITCHES_KEY]!.newValue);
@@ -55,17 +56,10 @@ export async function watchSwitches(
   storage.onChanged.addListener(listener);
   signal.addEventListener('abort', () => storage.onChanged.removeListener(listener), { once: true });
 
-  // Read-modify-write on the freshest copy (another frame may have written meanwhile).
-  const update = (change: (s: Stored) => void) => {
-    void area
-      .get(SWITCHES_KEY)
-      .then((got) => {
-        const next = parse(got[SWITCHES_KEY]);
-        change(next);
-        state = next;
-        return area.set({ [SWITCHES_KEY]: next });
-      })
-      .catch(() => {});
+  // The background changes the stored copy (one queue for every frame's writes); the change notice
+  // brings it back here.
+  const update = (field: string | null, off: boolean) => {
+    void sendMessage('setBadgeSwitch', { site, field, off }).catch(() => {});
   };
   const toggle = (list: string[], item: string, on: boolean): string[] => {
     const rest = list.filter((x) => x !== item);
@@ -75,17 +69,12 @@ export async function watchSwitches(
     fieldOff: (key) => state.fields[site]?.includes(key) ?? false,
     setFieldOff: (key, off) => {
       state.fields[site] = toggle(state.fields[site] ?? [], key, off);
-      update((s) => {
-        s.fields[site] = toggle(s.fields[site] ?? [], key, off);
-        if (!s.fields[site]!.length) delete s.fields[site];
-      });
+      update(key, off);
     },
     siteOff: () => state.sites.includes(site),
     setSiteOff: (off) => {
       state.sites = toggle(state.sites, site, off);
-      update((s) => {
-        s.sites = toggle(s.sites, site, off);
-      });
+      update(null, off);
     },
   };
 }

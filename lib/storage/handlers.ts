@@ -6,7 +6,7 @@
  */
 import { ImportError } from '../import/errors';
 import type { ImportResult } from '../import/types';
-import { createDispatcher, MESSAGE_POLICY, type ExtensionIdentity, type MessageHandlers, type MessageType } from '../message-policy';
+import { createDispatcher, MESSAGE_POLICY, senderSites, type ExtensionIdentity, type MessageHandlers, type MessageType } from '../message-policy';
 import { onMessage } from '../protocol';
 import { WengaoDB } from './db';
 import { PersonalDictionary } from './dictionary';
@@ -86,6 +86,8 @@ export function backgroundHandlers(parts: {
     resumeSite: (data) => settings.resumeSite(data.site),
     resumeSiteFields: (data) => settings.resumeFields(data.site),
     restoreSiteFields: (data) => settings.restoreFields(data.site, data.fields),
+    readPageState: (data, sender) => settings.readPageState(data.keys, senderSites(sender)),
+    setBadgeSwitch: (data) => settings.setBadgeSwitch(data.site, data.field, data.off),
     setLanguage: (data) => settings.setLanguage(data.language),
     getLocaleMessages: (data) => (parts.locales ? parts.locales(data.locale) : Promise.reject(new Error('no locale files in this context'))),
     ...dictionaryHandlers(dictionary),

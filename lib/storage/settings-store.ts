@@ -15,6 +15,7 @@ import {
   type Settings,
 } from '../settings';
 import type { LanguageSetting } from '../ui-language';
+import { pageStateValue, type PageStateKey } from './page-state';
 import { parseSiteSwitches, SWITCHES_KEY, withFieldsOff, withFieldsResumed, withSiteResumed, type SiteSwitches } from './site-switches';
 
 /** The slice of `browser.storage.local` the store needs (passed in: testable with a plain object). */
@@ -154,6 +155,33 @@ export class SettingsStore {
       const { switches, fields } = withFieldsResumed(s, site);
       return { switches, result: fields };
     });
+  }
+
+  /**
+   * The badge's 本网站不检查 / 本栏不检查 (`field` null: the whole site) and their 撤销, sent by the content
+   * script of `site` (the policy checks the sender's site). False when nothing changed or a list is full.
+   */
+  setBadgeSwitch(site: string, field: string | null, off: boolean): Promise<boolean> {
+    return this.#updateSwitches((s) => {
+      if (field === null) {
+        if (s.sites.includes(site) === off) return { switches: s, result: false };
+        if (off && s.sites.length >= MAX_SETTINGS_SITES) return { switches: s, result: false };
+        return { switches: { ...s, sites: off ? [...s.sites, site] : s.sites.filter((x) => x !== site) }, result: true };
+      }
+      const list = s.fields[site] ?? [];
+      if (list.includes(field) === off) return { switches: s, result: false };
+      if (off && (list.length >= MAX_FIELDS_PER_SITE || (!s.fields[site] && Object.keys(s.fields).length >= MAX_SETTINGS_SITES))) return { switches: s, result: false };
+      const fields = { ...s.fields, [site]: off ? [...list, field] : list.filter((x) => x !== field) };
+      if (!fields[site]!.length) delete fields[site];
+      return { switches: { ...s, fields }, result: true };
+    });
+  }
+
+  /** What a content script of `sites` may read of `keys` (lib/storage/page-state.ts). */
+  async readPageState(keys: readonly PageStateKey[], sites: ReadonlySet<string>): Promise<Record<string, unknown>> {
+    const out: Record<string, unknown> = {};
+    for (const key of new Set(keys)) out[key] = pageStateValue(key, (await this.#area.get(key))[key], sites);
+    return out;
   }
 
   /** Switch those fields of `site` off again (the undo of {@link resumeFields}); false when nothing changed. */

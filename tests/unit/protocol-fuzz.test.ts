@@ -154,6 +154,10 @@ async function validData(type: MessageType): Promise<unknown> {
       return { site: 'off.example' };
     case 'restoreSiteFields':
       return { site: SITE, fields: ['/a/1.html#body'] };
+    case 'readPageState':
+      return { keys: ['settings', 'badgeSwitches'] };
+    case 'setBadgeSwitch':
+      return { site: SITE, field: '/a/1.html#body', off: true };
     case 'importDictionary':
       return { words: ['三会一课', '主题教育'] };
     case 'searchSnippets':
