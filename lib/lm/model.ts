@@ -20,10 +20,10 @@ export interface LanguageModel {
   readonly unknownChar: number;
   /**
    * Sound-alike characters c (same fuzzy reading as s[skip]) such that s[start,end) with s[skip] replaced
-   * by c is a likely word. Hash hits: the caller verifies the word.
+   * by c is a likely word. Hash hits: the caller verifies the word. The array is reused by the next call.
    */
   maskedChars(s: string, start: number, end: number, skip: number): number[];
-  /** Characters mined as intended where s[skip] was written, that make a likely word of s[start,end). */
+  /** Characters mined as intended where s[skip] was written, that make a likely word of s[start,end) (array reused by the next call). */
   pairChars(s: string, start: number, end: number, skip: number): number[];
   /** Characters that training data shows written by mistake for `ch`'s intended ones: ch → targets. */
   pairTargets(ch: string): readonly string[];
@@ -109,19 +109,21 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   };
 
   /** Mask-index look-up of the window hash `core` (maskedCore) finished with `tag` (maskedHash's value). */
-  function lookUp(core: number, tag: readonly number[], len: number, out: number[] | null): number[] | null {
+  function lookUp(core: number, tag: readonly number[], len: number, out: number[]): void {
     let h = core;
     for (let k = 0; k < tag.length; k++) h = Math.imul(h ^ tag[k]!, 0x01000193);
     h = Math.imul(h ^ len, 0x01000193) >>> 0;
     const t = h >>> 8;
-    if ((present[t >>> 5]! & (1 << (t & 31))) === 0) return out;
+    if ((present[t >>> 5]! & (1 << (t & 31))) === 0) return;
     // The bucket of the hash's top 16 bits, then a short scan.
     let lo = bucket[h >>> 16]!;
     const hi = bucket[(h >>> 16) + 1]!;
     while (lo < hi && maskKeys[lo]! < h) lo++;
-    for (let k = lo; k < hi && maskKeys[k] === h; k++) (out ??= []).push(maskChars[k]!);
-    return out;
+    for (let k = lo; k < hi && maskKeys[k] === h; k++) out.push(maskChars[k]!);
   }
+  // Answers are handed out in these (valid until the next call of the same method): no array per window.
+  const hitBuf: number[] = [];
+  const pairBuf: number[] = [];
   const pairTag = [0x23, 0];
 
   const unknownChar = dequantise(header.unknownChar);
@@ -216,14 +218,16 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       return unigram(w2);
     },
     maskedChars(s, start, end, skip) {
-      let out: number[] | null = null;
+      hitBuf.length = 0;
       const core = maskedCore(s, start, end, skip);
-      for (const tag of fuzzyTags(s.charCodeAt(skip))) out = lookUp(core, tag, end - start, out);
-      return out ?? EMPTY;
+      for (const tag of fuzzyTags(s.charCodeAt(skip))) lookUp(core, tag, end - start, hitBuf);
+      return hitBuf;
     },
     pairChars(s, start, end, skip) {
+      pairBuf.length = 0;
       pairTag[1] = s.charCodeAt(skip);
-      return lookUp(maskedCore(s, start, end, skip), pairTag, end - start, null) ?? EMPTY;
+      lookUp(maskedCore(s, start, end, skip), pairTag, end - start, pairBuf);
+      return pairBuf;
     },
     pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
     shapes: (ch) => shapeMap.get(ch) ?? '',

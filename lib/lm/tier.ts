@@ -97,7 +97,7 @@ const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const LEFT_ALONE = new Set('的地得〇零一二三四五六七八九十百千万亿两');
 
 /** Administrative units whose names are not prose: a village, a township, a town. */
-const PLACE_SUFFIX = '乡镇村';
+const PLACE_SUFFIX = Array.from('乡镇村', (c) => c.charCodeAt(0));
 
 /** A character at least this likely alone (log10) is a common one (the 3,000 or so of everyday text). */
 const COMMON_CHAR = -5.0;
@@ -116,7 +116,7 @@ export class WrongCharTier {
   private readonly protectedByFirst = new Map<string, string[]>();
   /** 1 at the UTF-16 code of each protected phrasing's first character (a quick test per character). */
   private readonly protectedFirst = new Uint8Array(0x10000);
-  private readonly homCache = new Map<string, ReadonlyArray<number | string>>();
+  private readonly homCache = new Map<number, ReadonlyArray<number | string>>();
   private readonly pairsInWords: Uint32Array;
   readonly tuning: TierTuning;
 
@@ -220,21 +220,23 @@ export class WrongCharTier {
    * differ (one is the sound-alike search's), and not a rare word (never what the writer meant to
    * pick). Common words come back again and again, so the lists are kept (bounded).
    */
-  private homophones(span: string): ReadonlyArray<number | string> {
-    let out = this.homCache.get(span);
+  private homophones(text: string, i: number, len: number): ReadonlyArray<number | string> {
+    // Keyed by the span's 2–3 UTF-16 codes as one number (no string made for a look-up).
+    const key = (text.charCodeAt(i) * 0x10000 + text.charCodeAt(i + 1)) * 0x10000 + (len === 3 ? text.charCodeAt(i + 2) : 0);
+    let out = this.homCache.get(key);
     if (out) return out;
     const model = this.vocab.model;
     const list: Array<number | string> = [];
-    for (const id of model.homophones(span, 0, span.length)) {
+    for (const id of model.homophones(text, i, i + len)) {
       if (model.unigram(id) < HOMOPHONE_MIN) continue;
       const w = model.words.word(id);
       let diff = 0;
-      for (let k = 0; k < span.length; k++) if (w[k] !== span[k]) diff++;
+      for (let k = 0; k < len; k++) if (w.charCodeAt(k) !== text.charCodeAt(i + k)) diff++;
       if (diff >= 2) list.push(id, w);
     }
     out = list;
     if (this.homCache.size >= 20_000) this.homCache.clear();
-    this.homCache.set(span, out);
+    this.homCache.set(key, out);
     return out;
   }
 
@@ -273,7 +275,8 @@ export class WrongCharTier {
     // 湾沚镇), are a name, whatever a likelier word would be (美丽乡村, 城镇 and 农村 are words).
     const words = this.vocab.model.words;
     for (let k = 2; k < text.length; k++) {
-      if (!PLACE_SUFFIX.includes(text[k]!) || !isHan(text.charCodeAt(k - 2)) || !isHan(text.charCodeAt(k - 1))) continue;
+      const c = text.charCodeAt(k);
+      if ((c !== PLACE_SUFFIX[0] && c !== PLACE_SUFFIX[1] && c !== PLACE_SUFFIX[2]) || !isHan(text.charCodeAt(k - 2)) || !isHan(text.charCodeAt(k - 1))) continue;
       if (words.find(text, k - 2, k) >= 0 || words.find(text, k - 1, k + 1) >= 0 || words.find(text, k - 2, k + 1) >= 0) continue;
       mask.fill(1, k - 2, k);
     }
@@ -376,7 +379,7 @@ export class WrongCharTier {
           // Names and rare characters are left alone: what they should be is anyone's guess.
           const kind: SlipKind = v.model.words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
           if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
-          const cands = this.homophones(text.slice(i, i + len));
+          const cands = this.homophones(text, i, len);
           for (let c = 0; c < cands.length; c += 2) {
             const id = cands[c] as number;
             const w = cands[c + 1] as string;
@@ -528,7 +531,7 @@ function hashOf(s: string, a: number, b: number): number {
 /** Whether the two characters, swapped, are a word or begin one. */
 function swapMayHelp(v: Vocabulary, first: string, second: string): boolean {
   const h = fnvStep(fnvStep(FNV_OFFSET, first.charCodeAt(0)), second.charCodeAt(0)) >>> 0;
-  return v.model.words.mayExtend(h) || v.model.words.find(first + second, 0, 2) >= 0;
+  return v.model.words.mayExtend(h) || v.model.words.findPair(first.charCodeAt(0), second.charCodeAt(0), h) >= 0;
 }
 
 function messageFor(f: Finding, error: boolean): string {

@@ -128,6 +128,16 @@ export class WordTable {
     }
   }
 
+  /** Id of the two-character word x y whose hash is `hash`. */
+  findPair(x: number, y: number, hash: number): number {
+    for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
+      const id = this.table[slot]!;
+      if (id < 0) return -1;
+      const wa = this.starts[id]!;
+      if (this.starts[id + 1]! - wa === 2 && this.chars[wa] === x && this.chars[wa + 1] === y) return id;
+    }
+  }
+
   /** Id of s[a, b) whose hash (hashOf) is already known. */
   findString(s: string, a: number, b: number, hash: number): number {
     const len = b - a;
