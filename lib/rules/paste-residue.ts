@@ -18,6 +18,7 @@ import {
   BLURB_MAX,
   BLURB_OPEN,
   BREADCRUMB,
+  CAPTION_LINE,
   FOLLOW,
   FOLLOW_MAX,
   LEGAL,
@@ -61,6 +62,7 @@ const messages = {
   html: '网页代码（HTML标签或字符实体）残留，建议删除',
   prompt: '网站对读者的提示（点击…、更多内容…、感谢阅读等）是网页残留，建议删除',
   widget: '网页控件的状态文字（加载中、已无更多数据等）是网页残留，建议删除',
+  caption: '网页上的图片说明（▲……、（资料图））是复制时带入的残留，建议删除',
   titleLabel: '网站在标题前加的标签（原标题：、篇一：等）是网页残留，建议删除（保留标题）',
   siteTag: '标题前的网站标签（【精品文档】【推荐】等）是网页残留，建议删除',
   entity: (fix: string) => `网页字符实体残留，应还原为“${fix}”`,
@@ -145,6 +147,8 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
     if (PAGE_LINE.test(t)) return whole(s, e, messages.page);
     if (len <= 30 && JOURNAL_ISSUE_LINE.test(t)) return whole(s, e, messages.journal);
     if (len <= 30 && WIDGET_LINE.test(t)) return whole(s, e, messages.widget);
+    if ((first === 0x25b2 || first === 0x25b3 || first === 0x25bc || first === 0x2191 || t.endsWith('）') || t.endsWith(')')) && CAPTION_LINE.test(t))
+      return whole(s, e, messages.caption);
     if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
     if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
     if (len <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
@@ -312,7 +316,8 @@ const BLANK: LineInfo = Object.freeze({
   continues: false, leadNumber: 0, leadLength: 0, listNumber: 0, first: '', last: '',
 }) as LineInfo;
 
-const LIST_NUMBER = /^(\d{1,3})\s*[、.．]/;
+/** A list number at the line start, also after a short label that opens the list (附件：1．…). */
+const LIST_NUMBER = /^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*)?(\d{1,3})\s*[、.．]/;
 /** A heading or list marker at the line start: without a full stop such a line is a title, not cut prose. */
 const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,3}(?:[、.．]|\s))/;
 

@@ -38,6 +38,14 @@ export const LEGAL =
  */
 export const TITLE_LABEL = /^(?:原标题|原题|篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)\s*[:：]\s*/;
 
+/**
+ * A picture's caption, left as a line of its own when an article with photos is copied: a line opened by the
+ * pointer ▲/△/▼/↑ that news pages put under a photo, or ending with the photo's credit in brackets
+ * (（资料图）, （图片来源：新华社）, （王磊 摄）). Never a line with a sentence's full stop: a caption has none.
+ */
+export const CAPTION_LINE =
+  /^(?:[▲△▼↑]\s*[^。；！？\n]{2,60}|[^。；！？\n]{4,60}[（(](?:资料图片?|图片来源\s*[:：][^）)]{1,20}|图源\s*[:：][^）)]{1,20}|[\u4e00-\u9fff]{2,4}\s*摄|摄影\s*[:：][^）)]{1,12}|受访者供图|网络配图)[）)])$/;
+
 /** Page widgets that print a status line (视频加载中..., 点击加载更多, 已无更多数据). */
 export const WIDGET_LINE =
   /^(?:(?:视频|图片|内容|评论|页面|数据)?(?:正在)?加载(?:中|更多|失败)|点击加载更多|已无更多(?:数据|内容)|没有更多了|预览时标签不可点|(?:继续|向上)滑动看下一个|轻触阅读原文|微信扫一扫(?:关注该公众号|可打开此内容).{0,16}|写留言|精选留言|【?篇[一二三四五六七八九十\d]{1,3}】?|（完）|\(完\)|【完】|(?:账号|手机|邮箱)\s*\+\s*(?:密码|验证码)登录|还没有账号[?？]?|立即注册|忘记密码[?？]?|文档简介|资源描述|文档介绍|下载资源|文档目录|本文目录[:：]?|相关资源)\s*(?:\.{3,6}|…{1,2}|[，,]?请稍候\.{0,6})?$/;

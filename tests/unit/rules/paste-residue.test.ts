@@ -7,6 +7,11 @@ const BANNER =
 
 ruleTester.run(rule, {
   valid: [
+    // A numbered attachment list after its label is no page number cutting a sentence; a bracket that is
+    // no photo credit stays; a count in running text stays.
+    '请各支部于3月10日前报送材料。\n附件：1．活动计划表\n2．微党课作品报送表\n联系人：张某',
+    '一、加强组织领导（牵头单位：市委组织部）\n各单位要高度重视。',
+    '全市共有党员12,000名，基层党组织860个。',
     // The same words inside sentences are ordinary words.
     '要把收起来的会议材料及时整理归档。',
     '对群众反映强烈的问题，要及时受理举报、及时查处。',
@@ -70,6 +75,33 @@ ruleTester.run(rule, {
     '文件保存在D:\\new\\报告.docx中。',
   ],
   invalid: [
+    // Chrome forms beyond the dev drafts' own: counts with thousands separators, 我要-buttons, download links,
+    // photo captions.
+    {
+      text: '学习心得\n发布日期：2025-03-02　　访问量：12,408\n全体党员要认真学习党章党规。',
+      output: '学习心得\n全体党员要认真学习党章党规。',
+      issues: [{ text: '发布日期：2025-03-02　　访问量：12,408\n', fix: '' }],
+    },
+    {
+      text: '【我要打印】【关闭窗口】\n全体党员要认真学习党章党规。',
+      output: '全体党员要认真学习党章党规。',
+      issues: [{ text: '【我要打印】【关闭窗口】\n', fix: '' }],
+    },
+    {
+      text: '全体党员要认真学习党章党规。\n附件下载：学习计划表.xlsx\n',
+      output: '全体党员要认真学习党章党规。\n',
+      issues: [{ text: '附件下载：学习计划表.xlsx\n', fix: '' }],
+    },
+    {
+      text: '支部组织党员参观红色教育基地。\n▲ 党员在革命纪念馆重温入党誓词\n参观结束后，大家交流了体会。',
+      output: '支部组织党员参观红色教育基地。\n参观结束后，大家交流了体会。',
+      issues: [{ text: '▲ 党员在革命纪念馆重温入党誓词\n', fix: '' }],
+    },
+    {
+      text: '支部组织党员参观红色教育基地。\n党员在纪念馆重温入党誓词（李明 摄）\n参观结束后，大家交流了体会。',
+      output: '支部组织党员参观红色教育基地。\n参观结束后，大家交流了体会。',
+      issues: [{ text: '党员在纪念馆重温入党誓词（李明 摄）\n', fix: '' }],
+    },
     {
       text: '支部书记要带头讲党课，提高政治执行力。展开全部',
       output: '支部书记要带头讲党课，提高政治执行力。',
