@@ -3,8 +3,8 @@ import { isHanAt } from '../engine/text';
 
 /**
  * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark (also with a space between: ， ，); two clashing
- * marks → the stronger pause (？。 → ？, ，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the first one
- * typed; a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
+ * marks → the stronger pause (？。 → ？, ，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the comma
+ * (、 only after a list number: 2、,提升); a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
  * inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
  *
  * ！！ and ？？ → one mark (公文 does not stack them). Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
@@ -88,6 +88,10 @@ function checkRuns(text: string, report: (r: Report) => void): void {
     if (norm === first.repeat(norm.length)) {
       fix = first === '。' ? (norm.length === 2 ? '。' : undefined) : SINGLE[first];
       doubled = true;
+    } else if (norm === '、，') {
+      // 、 joins words of a list; a comma typed next to it marks the clause pause that was meant (座谈会14场、，
+      // 访谈… → ，). Only after a list number (2、,提升) is the 、 the mark meant.
+      fix = /[0-9０-９一二三四五六七八九十]/.test(text[start - 1] ?? '') && !isHanAt(text, start - 2) ? '、' : '，';
     } else if (norm.length === 2) {
       fix = clashFix(norm);
     } else if (/^、，+$/.test(norm)) {

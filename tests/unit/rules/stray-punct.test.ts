@@ -33,6 +33,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      text: '共召开座谈会12场、，走访党员群众300余人。',
+      output: '共召开座谈会12场，走访党员群众300余人。',
+      issues: [{ text: '、，', fix: '，' }],
+    },
+    {
       text: '2、,提升党员队伍的综合素质',
       output: '2、提升党员队伍的综合素质',
       issues: [{ text: '、,', fix: '、' }],
