@@ -27,6 +27,7 @@ const messages = {
   separator: '全角空格被当作分隔符用在两个分句之间，应改为逗号（或删除）',
   beforePunct: '标点符号前有多余的空格，应删除',
   afterPunct: '标点符号后有多余的空格，应删除',
+  beforePercent: '数字和百分号之间有多余的空格，应删除',
 };
 
 const SPACE_RUN = /[ \t\u00a0\u3000\u2000-\u200a]+/g;
@@ -44,6 +45,15 @@ const NO_SPACE_BEFORE = '，。、；：？！”’）》】〕…';
 const CLAUSE_DELIMS = '，。、；：？！…“”‘’（）《》【】〔〕,;:!?()';
 /** “第一条　为了……” and similar article labels take an ideographic space by convention. */
 const ARTICLE_LABEL = /第[一二三四五六七八九十百千零〇两0-9０-９]+[条章节款编部分]$/;
+
+const PERCENT = '%％‰';
+
+/** Index of the character before the number that ends at `at` (digits and a decimal point skipped). */
+function firstHanBefore(text: string, at: number): number {
+  let k = at - 1;
+  while (k >= 0 && (isAsciiDigit(text[k]!) || text[k] === '.')) k--;
+  return k;
+}
 
 function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
@@ -206,6 +216,9 @@ export default defineParagraphRule({
         if (CLOSERS.includes(left) && SENTENCE_END.includes(text[start - 2] ?? '')) continue;
         if (!(rightHan || rightPunct || isAsciiLetter(right) || isAsciiDigit(right))) continue;
         message = messages.afterPunct;
+      } else if (isAsciiDigit(left) && PERCENT.includes(right) && isHanAt(text, firstHanBefore(text, start))) {
+        // 68 %: a percentage is one token in Chinese text (in a Chinese clause, not in 5 % of code or English).
+        message = messages.beforePercent;
       } else if (NO_SPACE_BEFORE.includes(right) && (isAsciiLetter(left) || isAsciiDigit(left))) {
         if (looksLikeUrlBefore(text, start)) continue;
         message = messages.beforePunct;

@@ -3,6 +3,7 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    'The rate rose to 68 % last year.',
     // indentation and trailing white space
     '\u3000\u3000党支部书记要切实履行第一责任人职责。',
     '  党支部书记要切实履行第一责任人职责。  ',
@@ -38,6 +39,7 @@ ruleTester.run(rule, {
     '发布时间：2024-03-18 09:42\u3000\u3000来源：县委组织部\u3000\u3000浏览次数：3265',
   ],
   invalid: [
+    { text: '党员大专以上学历占比达到68 %，比上年提高5个百分点。', output: '党员大专以上学历占比达到68%，比上年提高5个百分点。', issues: [{ text: ' ', fix: '' }] },
     {
       text: '基层党支部书记 负责处理党支部内部事务，发挥带头作用。',
       output: '基层党支部书记负责处理党支部内部事务，发挥带头作用。',
