@@ -4,8 +4,8 @@ import { isHanAt, isHanCode, isInlineSpace } from '../engine/text';
 import { findResidue } from './paste-residue';
 
 /**
- * Half-width , ; : ? ! ( ) in Chinese text → full-width ，；：？！（）, and a half-width "." that ends a
- * Chinese line → 。. One issue per mark.
+ * Half-width , ; : ? ! ( ) in Chinese text → full-width ，；：？！（）, straight double quotes around Chinese
+ * text → “”, and a half-width "." that ends a Chinese line → 。. One issue per mark.
  *
  * A mark is "in Chinese context" when the character before it (spaces skipped) is a Han character or a
  * closing Chinese mark (”’）》】…—), or when the character after it is a Han character or an opening
@@ -24,7 +24,7 @@ const messages = {
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
 /** Any character this rule may act on; lines without one are skipped at once. */
-const CANDIDATE = /[,;:?!().]/;
+const CANDIDATE = /[,;:?!()."]/;
 const MARKS = /[,;:?!]/g;
 const PARENS = /[()（）]/g;
 
@@ -169,6 +169,26 @@ function checkParens(text: string, skip: readonly number[], report: (r: Report) 
   }
 }
 
+/**
+ * Straight double quotes around Chinese text ("三个提升") → “三个提升”: paired in order within the paragraph,
+ * only when their count is even, the quoted text holds a Han character and Chinese text stands outside one
+ * of them (attributes such as class="x" and English quotations stay).
+ */
+function checkQuotes(text: string, skip: readonly number[], report: (r: Report) => void): void {
+  const at: number[] = [];
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) if (!inRanges(skip, i)) at.push(i);
+  if (at.length < 2 || at.length % 2 !== 0) return;
+  for (let k = 0; k < at.length; k += 2) {
+    const a = at[k]!;
+    const b = at[k + 1]!;
+    let han = false;
+    for (let j = a + 1; j < b && !han; j++) han = isHanAt(text, j);
+    if (!han || !(isChineseAround(text, a - 1) || isChineseAround(text, b + 1))) continue;
+    report({ start: a, end: a + 1, message: messages.mark('"', '“'), replacements: ['“'] });
+    report({ start: b, end: b + 1, message: messages.mark('"', '”'), replacements: ['”'] });
+  }
+}
+
 export default defineParagraphRule({
   meta: {
     id: 'half-width-punct',
@@ -194,5 +214,6 @@ export default defineParagraphRule({
     checkMarks(text, skip, report);
     checkPeriod(text, skip, report);
     if (text.includes('(') || text.includes(')')) checkParens(text, skip, report);
+    if (text.includes('"')) checkQuotes(text, skip, report);
   },
 });

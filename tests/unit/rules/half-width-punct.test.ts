@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    'He said "hello" to everyone.',
+    '<div class="TRS_Editor">',
+    '他说"好的，我们一起去。',
     // Already full-width.
     '党的二十大报告指出，全面建设社会主义现代化国家，必须坚持中国共产党的全面领导。',
     '一是加强理论武装；二是严肃组织生活；三是抓好作风建设。',
@@ -38,6 +41,11 @@ ruleTester.run(rule, {
     '在表格中输入`=SUM(A1:A9)`即可统计全部党费。',
   ],
   invalid: [
+    {
+      text: '力争实现"两个提升"，推动工作上台阶。',
+      output: '力争实现“两个提升”，推动工作上台阶。',
+      issues: [{ text: '"', fix: '“' }, { text: '"', fix: '”' }],
+    },
     {
       text: '随着全球经济形势的不断变化, 国有企业也面临着比较复杂的形势。',
       output: '随着全球经济形势的不断变化，国有企业也面临着比较复杂的形势。',
