@@ -58,7 +58,8 @@ export interface PickerHost {
   onShown?(ms: number): void;
   /**
    * Tests and benchmarks only (content/switches.ts EXPOSE_STATE_KEY, set from an extension page): after
-   * each answer is drawn the host element carries `data-query`, `data-rendered-at` and, once the frame
+   * each answer is drawn the host element carries `data-query`, `data-asked-at` (the search sent),
+   * `data-rendered-at` and, once the frame
    * is painted, `data-painted-at` (performance.now() of the page: the same clock as its key events).
    */
   exposeState?: boolean;
@@ -252,6 +253,7 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     if (!open) return;
     const seq = ++open.seq;
     const query = open.match.query;
+    const askedAt = performance.now();
     let items: PickerItem[] = [];
     try {
       items = await host.search(query);
@@ -265,13 +267,14 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     open.shown = true;
     render();
     if (first) host.onShown?.(performance.now() - open.openedAt);
-    if (host.exposeState && hostEl) markDrawn(hostEl, query);
+    if (host.exposeState && hostEl) markDrawn(hostEl, query, askedAt);
   }
 
   /** Timestamps for a benchmark (exposeState only): drawn now, painted after the next frame. */
-  function markDrawn(el: HTMLElement, query: string): void {
+  function markDrawn(el: HTMLElement, query: string, askedAt: number): void {
     const win = el.ownerDocument.defaultView ?? window;
     el.dataset.query = query;
+    el.dataset.askedAt = String(askedAt);
     el.dataset.renderedAt = String(win.performance.now());
     delete el.dataset.paintedAt;
     // A task queued from a frame callback runs after that frame's paint.

@@ -125,6 +125,8 @@ export class SnippetRepository {
   #index: SnippetIndex | null = null;
   /** Revision the index reflects (-1: none loaded). */
   #indexRevision = -1;
+  /** performance.now() of the last revision check that found the index current (see search's maxStaleMs). */
+  #checkedAt = -Infinity;
   #loading: Promise<void> | null = null;
 
   constructor(db: WengaoDB, options: SnippetRepositoryOptions = {}) {
@@ -160,10 +162,15 @@ export class SnippetRepository {
     return [...counts].map(([tag, count]) => ({ tag, count })).sort((a, b) => b.count - a.count || (a.tag < b.tag ? -1 : 1));
   }
 
-  /** Search title, body, tags, full pinyin and initials (ranking: lib/snippets/search.ts). */
-  async search(query: string, options: SearchOptions = {}): Promise<SearchResult> {
-    const index = await this.#freshIndex();
-    return index.search(query, options);
+  /**
+   * Search title, body, tags, full pinyin and initials (ranking: lib/snippets/search.ts). `maxStaleMs`:
+   * skip the database's revision check when it was made that recently (the picker searches on every key;
+   * in the extension only the background writes, and its own writes keep the index current at once).
+   */
+  async search(query: string, options: SearchOptions & { maxStaleMs?: number } = {}): Promise<SearchResult> {
+    const { maxStaleMs = 0, ...rest } = options;
+    const index = maxStaleMs > 0 && this.#index && !this.#loading && performance.now() - this.#checkedAt <= maxStaleMs ? this.#index : await this.#freshIndex();
+    return index.search(query, rest);
   }
 
   /** Load the search index now (the background may call it at start so the first search is fast). */
@@ -181,8 +188,12 @@ export class SnippetRepository {
         await this.#loading;
         continue;
       }
+      const checkedAt = performance.now();
       const revision = await this.#revision();
-      if (this.#index && revision === this.#indexRevision) return this.#index;
+      if (this.#index && revision === this.#indexRevision) {
+        this.#checkedAt = checkedAt;
+        return this.#index;
+      }
       if (this.#loading) continue;
       this.#loading = this.#reload().finally(() => {
         this.#loading = null;
@@ -201,6 +212,7 @@ export class SnippetRepository {
     for (const row of rows) index.put(toSnippet(row), row.readings);
     this.#index = index;
     this.#indexRevision = revision;
+    this.#checkedAt = -Infinity; // the next search checks again (a write may have come meanwhile)
   }
 
   // ——— writing ———
@@ -220,7 +232,7 @@ export class SnippetRepository {
         else this.#index.delete(c.delete);
       }
       this.#indexRevision = revision.after;
-    }
+    } else this.#checkedAt = -Infinity; // another connection wrote first: the next search reloads
     if (changes.length) this.#onChange();
   }
 

@@ -24,6 +24,12 @@ export interface PickerBench {
   /** The trigger's second key → the picker open with its list (every snippet, most used first). */
   openPaintedP50: number;
   openPaintedP95: number;
+  /** keydown → the picker sends its search (the page's and the checker's input work before it). */
+  askedP50: number;
+  askedP95: number;
+  /** Search sent → answer drawn (message to the background, search, answer, list built). */
+  answeredP50: number;
+  answeredP95: number;
   targetMs: number;
   pass: boolean;
   loadAverage: number;
@@ -36,14 +42,14 @@ function pct(xs: number[], p: number): number {
   return s.length ? s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))]! : NaN;
 }
 
-type Stamps = { query: string | undefined; renderedAt: number; paintedAt: number };
+type Stamps = { query: string | undefined; askedAt: number; renderedAt: number; paintedAt: number };
 
 /** The picker host's stamps (the host element is in the page's own DOM; the list is in a closed shadow root). */
 function stamps(page: Page): Promise<Stamps | null> {
   return page.evaluate(() => {
     const el = document.querySelector('wengao-snippet-picker') as HTMLElement | null;
     if (!el) return null;
-    return { query: el.dataset.query, renderedAt: Number(el.dataset.renderedAt), paintedAt: Number(el.dataset.paintedAt) };
+    return { query: el.dataset.query, askedAt: Number(el.dataset.askedAt), renderedAt: Number(el.dataset.renderedAt), paintedAt: Number(el.dataset.paintedAt) };
   });
 }
 
@@ -93,13 +99,15 @@ export async function benchPicker(rounds = 24): Promise<PickerBench> {
     const drawn: number[] = [];
     const paint: number[] = [];
     const open: number[] = [];
+    const asked: number[] = [];
+    const answered: number[] = [];
     /** Press a key; keydown → the answer for `query` drawn and painted. */
     const timed = async (key: string, query: string) => {
       const before = await page.evaluate(() => (window as unknown as { __keys: unknown[] }).__keys.length);
       await page.keyboard.press(key);
       const s = await painted(page, query);
       const keyAt = await page.evaluate((i) => (window as unknown as { __keys: { at: number }[] }).__keys[i]!.at, before);
-      return { drawn: s.renderedAt - keyAt, painted: s.paintedAt - keyAt };
+      return { drawn: s.renderedAt - keyAt, painted: s.paintedAt - keyAt, asked: s.askedAt - keyAt, answered: s.renderedAt - s.askedAt };
     };
     for (const query of queries) {
       await page.keyboard.press('End');
@@ -110,6 +118,8 @@ export async function benchPicker(rounds = 24): Promise<PickerBench> {
         const t = await timed(query[k]!, query.slice(0, k + 1));
         drawn.push(t.drawn);
         paint.push(t.painted);
+        asked.push(t.asked);
+        answered.push(t.answered);
       }
       await page.keyboard.press('Escape');
       await page.waitForTimeout(50);
@@ -124,6 +134,10 @@ export async function benchPicker(rounds = 24): Promise<PickerBench> {
       paintedMax: Math.max(...paint),
       openPaintedP50: pct(open, 50),
       openPaintedP95: pct(open, 95),
+      askedP50: pct(asked, 50),
+      askedP95: pct(asked, 95),
+      answeredP50: pct(answered, 50),
+      answeredP95: pct(answered, 95),
       targetMs: PICKER_TARGET_MS,
       pass: Math.max(pct(paint, 95), pct(open, 95)) < PICKER_TARGET_MS,
       loadAverage: loadavg()[0]!,
@@ -139,6 +153,7 @@ export function formatPickerBench(b: PickerBench): string[] {
     `Inline snippet picker (textarea page, ${b.snippets} snippets, ${b.keystrokes} keystrokes after //): keydown → answer on screen`,
     `  painted p50 ${f(b.paintedP50)} ms, p95 ${f(b.paintedP95)} ms, max ${f(b.paintedMax)} ms (target p95 < ${b.targetMs}) ${b.pass ? 'PASS' : 'FAIL'}`,
     `  list drawn (before the paint) p50 ${f(b.drawnP50)} ms, p95 ${f(b.drawnP95)} ms; typing the trigger (the second /) → picker open with its list painted p50 ${f(b.openPaintedP50)}, p95 ${f(b.openPaintedP95)} ms`,
+    `  parts: keydown → search sent p50 ${f(b.askedP50)}, p95 ${f(b.askedP95)} ms; search sent → list drawn (background round trip) p50 ${f(b.answeredP50)}, p95 ${f(b.answeredP95)} ms`,
     `  (load average ${b.loadAverage.toFixed(1)} while measuring)`,
   ];
 }

@@ -26,7 +26,7 @@ const created = async (input: unknown): Promise<Snippet> => {
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.snippet;
 };
-const searchIds = async (r: SnippetRepository, q: string) => (await r.search(q)).hits.map((h) => h.snippet.id);
+const searchIds = async (r: SnippetRepository, q: string, options = {}) => (await r.search(q, options)).hits.map((h) => h.snippet.id);
 
 describe('snippet repository: create, read, update, delete', () => {
   it('creates, reads, lists, updates and deletes with undo', async () => {
@@ -262,6 +262,24 @@ describe('snippet repository: two contexts', () => {
     const target = sharedRows[0]!.id;
     await Promise.all([repo.recordUse(target), other.recordUse(target), repo.recordUse(target)]);
     expect((await other.get(target))!.useCount).toBe(3);
+    db2.close();
+  });
+
+  it('a search that may skip the revision check (maxStaleMs) still sees its own writes, and the other side\'s once it checks', async () => {
+    const db2 = new WengaoDB(DB_NAME, { indexedDB, IDBKeyRange });
+    const other = new SnippetRepository(db2);
+    await repo.search('x'); // checked just now
+    const long = { maxStaleMs: 60_000 };
+    const own = await repo.create({ body: '本连接刚保存的一句话。' });
+    expect(await searchIds(repo, 'bljgbc', long)).toEqual([own.ok && own.snippet.id]);
+    // The other side writes, then this side writes too: its index was behind, so it reloads.
+    const theirs = await other.create({ body: '另一个连接保存的话。' });
+    const mine = await repo.create({ body: '随后本连接又保存的话。' });
+    expect(await searchIds(repo, 'lygljbc', long)).toEqual([theirs.ok && theirs.snippet.id]);
+    expect(await searchIds(repo, 'shbljy', long)).toEqual([mine.ok && mine.snippet.id]);
+    // Without a window every search checks.
+    const later = await other.create({ body: '最后由另一个连接保存。' });
+    expect(await searchIds(repo, 'zhyly')).toEqual([later.ok && later.snippet.id]);
     db2.close();
   });
 });
