@@ -260,6 +260,9 @@ export function groupKeyUndo(root: HTMLElement, read: () => string, steps: numbe
   const replay = async (e: KeyboardEvent, target: string): Promise<boolean> => {
     replaying = true;
     try {
+      // The writer's own key first: its step, however late the editor renders it.
+      const pressed = read();
+      for (let k = 0; k < 30 && read() === pressed; k++) await sleep(win, 10);
       for (let i = 0; i < steps + 1; i++) {
         // The editor's own handling of the key before (some render in a microtask or a frame).
         for (let k = 0; k < 20 && read() !== target; k++) {
@@ -274,11 +277,9 @@ export function groupKeyUndo(root: HTMLElement, read: () => string, steps: numbe
         at.dispatchEvent(
           new win.KeyboardEvent('keydown', { key: e.key, code: e.code, keyCode: e.keyCode, which: e.which, ctrlKey: e.ctrlKey, metaKey: e.metaKey, shiftKey: e.shiftKey, bubbles: true, cancelable: true, composed: true } as KeyboardEventInit),
         );
-        await sleep(win, 0);
-        if (read() === was) {
-          await sleep(win, 30);
-          if (read() === was) return false; // the editor did not take the replayed key
-        }
+        // Editors that render later (React-based Slate) may take a while under load.
+        for (let k = 0; k < 40 && read() === was; k++) await sleep(win, 10);
+        if (read() === was) return false; // the editor did not take the replayed key
       }
       return read() === target;
     } finally {
