@@ -97,6 +97,8 @@ interface LineInfo {
   first: string;
   last: string;
   length: number;
+  /** Running text that ends in a number (……整改问题15): a measure word on the next line belongs to it. */
+  digitEnd: boolean;
 }
 
 interface LostBreak {
@@ -112,8 +114,14 @@ const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
   longClauses: false, shortTail: false,
   unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
-  runIn: false, standalone2: false, lost: null, first: '', last: '', length: 0,
+  runIn: false, standalone2: false, lost: null, first: '', last: '', length: 0, digitEnd: false,
 };
+
+/** A line ending in a count of 1–5 digits after a Chinese character, with no field colon in its last sentence. */
+const COUNT_END = /[\u4e00-\u9fff][0-9]{1,5}$/;
+const FIELD_TAIL = /[：:][^。！？；]*$/;
+/** Measure words and units that follow a number inside a sentence (15⏎个, 3⏎次, 120⏎余人). */
+const MEASURE_START = /^[个名次人项家所场件条篇期批户余多万亿元岁天倍]/;
 
 /** Decimal and spaced numeric headings: 1.1 调研对象与方法, 2.1.2 对融合的内涵理解不够深, 1 调研的基本情况. */
 const DECIMAL_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*|\d{1,2}\s+)[\u4e00-\u9fff“《]/;
@@ -260,6 +268,7 @@ function collectLine(text: string): LineInfo {
     first: body.slice(0, 4),
     last: '',
     length: body.length,
+    digitEnd: false,
   };
 
   // What it offers as the upper part: only lines that do not end a sentence need more.
@@ -273,7 +282,11 @@ function collectLine(text: string): LineInfo {
     while (k > 0 && CLOSERS.includes(body[k - 1]!)) k--;
     if (!(k > 0 && SENTENCE_END.includes(body[k - 1]!)) && !isTrailingAside(body)) info.tail = Tail.Close;
   }
-  if (info.tail === Tail.Other) return info;
+  if (info.tail === Tail.Other) {
+    // A count (1–5 digits) in running text; not a phone number or a field value (咨询电话：86912345).
+    info.digitEnd = lastCh >= '0' && lastCh <= '9' && parsed === null && !decimal && CLAUSE_PUNCT.test(body) && COUNT_END.test(body) && !FIELD_TAIL.test(body);
+    return info;
+  }
 
   // The last character is no full stop here, so a full stop anywhere means one before the end.
   info.prose = FULL_STOP.test(body);
@@ -322,6 +335,8 @@ function isBroken(a: LineInfo, b: LineInfo): boolean {
   if (b.head === Head.Mark) return !a.heading && a.tail !== Tail.Other;
   // ……对全区8个街道、\n46个社区: a number after 、or ，is the next item of the sentence.
   if (b.head === Head.Digit) return a.tail === Tail.Soft && !a.heading && b.running;
+  // ……发现并整改问题15⏎个。: a number cut from its measure word.
+  if (a.digitEnd && b.head === Head.Han && b.running && MEASURE_START.test(b.first)) return true;
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
   if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;

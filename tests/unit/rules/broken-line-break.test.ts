@@ -3,6 +3,8 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    '报名截止时间为3月10日。咨询电话：86912345\n个人报名表请从网站下载。',
+    '附件：1．活动计划表\n2．报名表',
     // an author note in brackets after the last sentence (seed 004, once its residue line is gone)
     '只有这样，党的基层组织才有生命力，企业才会发展。 (作者单位:建筑公司)\n\n改革开放30多年，中国经济飞速发展。',
     '事业才会兴旺，企业才会发展。（作者单位：建筑公司）\n改革开放以来，基层党建工作不断加强。',
@@ -53,6 +55,12 @@ ruleTester.run(rule, {
     '𠮷\n𠮷，😀',
   ],
   invalid: [
+    {
+      text: '组织开展专项检查4轮，发现并整改问题23\n个。各支部对照清单逐项销号。',
+      output: '组织开展专项检查4轮，发现并整改问题23个。各支部对照清单逐项销号。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a number cut from its measure word',
+    },
     {
       text: '（一）是要强化服务意识。作为基层党支部书记，不要把自己摆在“领导”的位置上，而要把自己当作普通一员，\n在工作上排忧解难，充当铺路石。',
       output: '（一）是要强化服务意识。作为基层党支部书记，不要把自己摆在“领导”的位置上，而要把自己当作普通一员，在工作上排忧解难，充当铺路石。',
