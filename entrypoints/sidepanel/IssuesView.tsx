@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '@/lib/engine/types';
 import { ruleMessageKeys, groupMessageKey } from '@/lib/rule-catalog';
 import { applicable, groupIssues, rowsOf, type Group, type Row, type Run } from '@/lib/panel/groups';
@@ -344,8 +344,16 @@ function RunRow(props: {
 function Preview(props: { text: string; issues: Issue[]; onCancel(): void; onConfirm(issues: Issue[]): void; busy: boolean }) {
   const hunks = useMemo(() => previewOf(props.text, props.issues), [props.text, props.issues]);
   const confirm = useRef<HTMLButtonElement>(null);
+  // From the keyboard: the preview opens with 应用 focused (Enter applies), Escape closes it.
+  useEffect(() => confirm.current?.focus({ preventScroll: false }), []);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    props.onCancel();
+  };
   return (
-    <div class="preview" role="dialog" aria-label={t('panelPreviewTitle', [String(props.issues.length)])} data-testid="preview">
+    <div class="preview" role="dialog" aria-label={t('panelPreviewTitle', [String(props.issues.length)])} data-testid="preview" onKeyDown={onKeyDown}>
       <p class="preview-title">{t('panelPreviewTitle', [String(props.issues.length)])}</p>
       <ol class="hunks">
         {hunks.slice(0, PREVIEW_SHOWN).map((h) => {

@@ -306,9 +306,18 @@ describe('apply all in a group: one undo step, all or nothing', () => {
       const view = await panelFor(p);
       const punct = view.locator('.group[data-kind="punctuation"]');
       await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
-      await punct.locator('[data-testid="apply-all"]').click();
+      // From the keyboard: the preview opens with 应用 focused; Escape closes it, Enter applies.
+      await view.bringToFront();
+      await punct.locator('[data-testid="apply-all"]').focus();
+      await view.keyboard.press('Enter');
       expect(await punct.locator('[data-testid="preview"] .hunks li').count()).toBe(3);
-      await punct.locator('[data-testid="confirm-apply"]').click();
+      await view.keyboard.press('Escape');
+      await waitFor('the preview closed', () => punct.locator('[data-testid="preview"]').count(), (n) => n === 0);
+      expect(await model()).toBe(original);
+      await punct.locator('[data-testid="apply-all"]').focus();
+      await view.keyboard.press('Enter');
+      await waitFor('应用 focused', () => view.evaluate(() => document.activeElement?.getAttribute('data-testid')), (id) => id === 'confirm-apply');
+      await view.keyboard.press('Enter');
       await waitFor('every comma fixed', model, (t) => !t.includes(','), 20_000);
       expect(await model()).toBe(original.replaceAll(',', '，'));
       await waitFor('the panel’s word', () => view.locator('[data-testid="status"]').textContent({ timeout: 500 }).catch(() => ''), (t) => !!t?.includes('已应用 4 处'), 10_000);
