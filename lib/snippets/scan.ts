@@ -57,7 +57,16 @@ export interface PackedField {
   stripped?: Stripped;
   /** See {@link syllablePrefixes}. */
   prefixes?: Set<number>;
+  /**
+   * Fields whose text holds a Latin letter or digit (GDP, 2026): the only ones a query of letters and
+   * digits can occur in literally — few in Chinese prose, so such a query looks for itself there instead
+   * of through the whole packed text.
+   */
+  latin: Int32Array;
 }
+
+const LATIN = /[a-z0-9]/;
+const LATIN_QUERY = /^[a-z0-9]+$/;
 
 /**
  * The packed text with every unit a match may pass over (spaces, punctuation in the read region) left
@@ -198,12 +207,15 @@ export function packFields(fields: readonly Aligned[]): PackedField {
   const firstInitial = new Uint16Array(count);
   const firstText = new Uint16Array(count);
   const letters = new Int32Array(count);
+  const latin: number[] = [];
   for (let i = 0; i < count; i++) {
     letters[i] = letterMask(fields[i]!.full);
     firstInitial[i] = fields[i]!.n ? fields[i]!.initials.charCodeAt(0) : 0;
     firstText[i] = fields[i]!.n ? fields[i]!.text.charCodeAt(0) : 0;
+    if (LATIN.test(fields[i]!.text)) latin.push(i);
   }
   return {
+    latin: Int32Array.from(latin),
     ...buildPairs(packedInitials, packedFull, unitFull),
     ...buildTriples(packedInitials),
     firstInitial,
@@ -448,11 +460,21 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
   const { literal, start, end, touched } = hits;
   if (!q) return hits;
 
-  for (let pos = p.text.indexOf(q); pos >= 0; ) {
-    const i = fieldAt(p.textStart, pos);
-    literal[i] = pos - p.textStart[i]!;
-    touched.push(i);
-    pos = p.text.indexOf(q, p.textStart[i + 1]!);
+  if (LATIN_QUERY.test(q)) {
+    for (let j = 0; j < p.latin.length; j++) {
+      const i = p.latin[j]!;
+      const at = p.fields[i]!.text.indexOf(q);
+      if (at < 0) continue;
+      literal[i] = at;
+      touched.push(i);
+    }
+  } else {
+    for (let pos = p.text.indexOf(q); pos >= 0; ) {
+      const i = fieldAt(p.textStart, pos);
+      literal[i] = pos - p.textStart[i]!;
+      touched.push(i);
+      pos = p.text.indexOf(q, p.textStart[i + 1]!);
+    }
   }
 
   const need = letterMask(q);
