@@ -153,6 +153,7 @@ function GroupView(props: GroupProps) {
   const name = t(groupMessageKey(group.kind));
   const id = `group-${group.kind}`;
   const previewKey = `group:${group.kind}`;
+  const applyAll = useRef<HTMLButtonElement>(null);
   const unfold = (run: Run, on: boolean) =>
     setUnfolded((prev) => {
       const next = new Set(prev);
@@ -172,12 +173,12 @@ function GroupView(props: GroupProps) {
           <Severities issues={group.issues} />
         </h3>
         {fixable.length > 1 && (
-          <button type="button" class="apply-all" disabled={props.busy} onClick={() => props.onPreview(previewKey, fixable)} data-testid="apply-all">
+          <button type="button" class="apply-all" ref={applyAll} disabled={props.busy} onClick={() => props.onPreview(previewKey, fixable)} data-testid="apply-all">
             {t('panelApplyAll', [String(fixable.length)])}
           </button>
         )}
       </header>
-      {props.preview?.key === previewKey && <Preview text={text} issues={props.preview.issues} onCancel={() => props.onPreview(previewKey, null)} onConfirm={props.onConfirm} busy={props.busy} />}
+      {props.preview?.key === previewKey && <Preview text={text} issues={props.preview.issues} onCancel={() => (props.onPreview(previewKey, null), applyAll.current?.focus())} onConfirm={props.onConfirm} busy={props.busy} />}
       {open && (
         <VirtualRows
           id={id}
@@ -318,6 +319,7 @@ function RunRow(props: {
 }) {
   const first = props.run.issues[0]!;
   const fixable = applicable(props.run.issues);
+  const applyAll = useRef<HTMLButtonElement>(null);
   return (
     <li {...props.item} class={`issue run ${first.severity}`} data-row tabIndex={0} data-rule={first.rule} data-testid="run">
       <p class="run-head">
@@ -331,12 +333,12 @@ function RunRow(props: {
           {t('panelExpandRun')}
         </button>
         {fixable.length > 1 && (
-          <button type="button" class="primary" data-action="apply" disabled={props.busy} onClick={() => props.onPreview(fixable)}>
+          <button type="button" class="primary" data-action="apply" ref={applyAll} disabled={props.busy} onClick={() => props.onPreview(fixable)}>
             {t('panelApplyAll', [String(fixable.length)])}
           </button>
         )}
       </div>
-      {props.preview && <Preview text={props.text} issues={props.preview} onCancel={() => props.onPreview(null)} onConfirm={props.onConfirm} busy={props.busy} />}
+      {props.preview && <Preview text={props.text} issues={props.preview} onCancel={() => (props.onPreview(null), applyAll.current?.focus())} onConfirm={props.onConfirm} busy={props.busy} />}
     </li>
   );
 }

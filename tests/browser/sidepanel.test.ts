@@ -314,7 +314,8 @@ describe('apply all in a group: one undo step, all or nothing', () => {
       await view.keyboard.press('Escape');
       await waitFor('the preview closed', () => punct.locator('[data-testid="preview"]').count(), (n) => n === 0);
       expect(await model()).toBe(original);
-      await punct.locator('[data-testid="apply-all"]').focus();
+      // The focus is back on 全部应用.
+      expect(await view.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('apply-all');
       await view.keyboard.press('Enter');
       await waitFor('应用 focused', () => view.evaluate(() => document.activeElement?.getAttribute('data-testid')), (id) => id === 'confirm-apply');
       await view.keyboard.press('Enter');
