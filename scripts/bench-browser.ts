@@ -22,6 +22,9 @@
  *   npx tsx scripts/bench-browser.ts --sizes 100000,300000   # its sizes
  *   npx tsx scripts/bench-browser.ts --picker     # only the inline snippet picker (scripts/lib/bench-picker.ts)
  *   npx tsx scripts/bench-browser.ts --load       # only the page without editors (script time at load, sizes)
+ *     (with the floor of any content script: the same measure for a minimal extension whose script is empty,
+ *     and for one that only registers a runtime.onMessage listener: Chromium sets up the extension API
+ *     bindings of the page's isolated world on first use, which costs more than our own code)
  *
  * 3. Long textarea (extension level): a textarea of 100,000 / 300,000 / 1,000,000 characters (≈ 47,000
  *    issues at 1 MB). The content script's main-thread time per keystroke (p50/p95) and its longest task
@@ -38,12 +41,13 @@
  * counts the browser's own editing work.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { DEFAULT_DEBOUNCE_MS } from '../lib/settings';
-import { launch, type Harness } from '../tests/browser/harness';
+import { CHROME_DIR, launch, type Harness } from '../tests/browser/harness';
 import { buildBundles, openFixture, serve, launchBrowser } from '../tests/browser-editors/harness';
 import { benchPicker, formatPickerBench } from './lib/bench-picker';
 
@@ -517,8 +521,12 @@ function printExtension(r: { rows: ExtRow[]; gzipBytes: number }): void {
 async function main(): Promise<void> {
   if (args.includes('--load')) {
     const load = await loadBench();
-    if (json) console.log(JSON.stringify({ load }, null, 2));
-    else printLoad(load);
+    const floor = args.includes('--no-floor') ? null : loadFloor();
+    if (json) console.log(JSON.stringify({ load, floor }, null, 2));
+    else {
+      printLoad(load);
+      if (floor) printFloor(floor);
+    }
     return;
   }
   if (args.includes('--picker')) {
@@ -584,8 +592,7 @@ function dirBytes(dir: string): number {
 }
 
 async function loadBench(): Promise<LoadRow> {
-  const root = path.resolve(import.meta.dirname, '..');
-  const out = path.join(root, '.output/chrome-mv3');
+  const out = CHROME_DIR;
   const checkerFile = path.join(out, 'editor-checker.js');
   const h: Harness = await launch();
   const times: number[] = [];
@@ -652,6 +659,53 @@ async function loadBench(): Promise<LoadRow> {
     loads: times.length,
     checkerRequested,
   };
+}
+
+/**
+ * The load measure for two minimal extensions (an empty content script; one that registers a
+ * runtime.onMessage listener and calls runtime.getURL), each in a child process (the harness reads the
+ * extension's directory when it is imported). Thread time p50 in ms, or null when a run failed.
+ */
+function loadFloor(): { emptyMs: number | null; runtimeMs: number | null } {
+  const run = (script: string): number | null => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'wengao-floor-'));
+    try {
+      mkdirSync(path.join(dir, 'content-scripts'));
+      writeFileSync(
+        path.join(dir, 'manifest.json'),
+        JSON.stringify({
+          manifest_version: 3,
+          name: 'floor',
+          version: '1',
+          background: { service_worker: 'bg.js' },
+          permissions: ['storage'],
+          content_scripts: [{ matches: ['<all_urls>'], js: ['content-scripts/content.js'], run_at: 'document_start', all_frames: true }],
+        }),
+      );
+      writeFileSync(path.join(dir, 'bg.js'), "self.addEventListener('install', () => {});\n");
+      writeFileSync(path.join(dir, 'content-scripts/content.js'), script);
+      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--load', '--json', '--no-floor'], {
+        cwd: ROOT,
+        env: { ...process.env, WENGAO_EXT_DIR: dir },
+        encoding: 'utf8',
+        timeout: 180_000,
+      });
+      const row = (JSON.parse(child.stdout) as { load: LoadRow }).load;
+      return row.threadMsP50 ?? row.scriptMsP50;
+    } catch {
+      return null;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  return { emptyMs: run('void 0;\n'), runtimeMs: run("chrome.runtime.onMessage.addListener(() => {});\nchrome.runtime.getURL('x');\n") };
+}
+
+function printFloor(r: { emptyMs: number | null; runtimeMs: number | null }): void {
+  console.log(
+    `floor, same measure (thread time p50): a minimal extension with an empty content script ${f(r.emptyMs)} ms; ` +
+      `one that only registers a runtime.onMessage listener ${f(r.runtimeMs)} ms (the extension API bindings set up on first use)`,
+  );
 }
 
 function printLoad(r: LoadRow): void {
