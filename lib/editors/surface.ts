@@ -62,6 +62,9 @@ export interface SurfaceOptions {
   onView?: () => void;
 }
 
+/** Issues longer than this (characters) are measured in part: where they are on screen or under the pointer. */
+const LONG_ISSUE = 2000;
+
 export function createSurface(target: EditableTarget, options: SurfaceOptions = {}): Surface {
   return target.isTextField ? new FieldSurface(target, options) : new RichSurface(target, options);
 }
@@ -170,9 +173,22 @@ class RichSurface extends BaseSurface implements Surface {
   }
 
   rectsFor(issue: Issue): Rect[] {
+    // A long issue (repeated-passage marks whole repeated blocks: 340,000 characters in a 1 MB document)
+    // is measured only where it is on screen, else on its first characters.
+    if (issue.end - issue.start > LONG_ISSUE) {
+      const view = this.visibleRange();
+      const from = view ? Math.max(issue.start, view.start) : issue.start;
+      const to = view ? Math.min(issue.end, view.end) : issue.start;
+      return this.rectsOf(from < to ? from : issue.start, from < to ? to : issue.start + LONG_ISSUE);
+    }
     const r = this.ranges.get(issue) ?? this.model.rangeFor(issue.start, issue.end);
     if (!r) return [];
     return Array.from(r.getClientRects()).filter((x) => x.width > 0 || x.height > 0).map(toRect);
+  }
+
+  private rectsOf(start: number, end: number): Rect[] {
+    const r = this.model.rangeFor(start, end);
+    return r ? Array.from(r.getClientRects()).filter((x) => x.width > 0 || x.height > 0).map(toRect) : [];
   }
 
   issueAt(x: number, y: number): Issue | null {
@@ -186,9 +202,16 @@ class RichSurface extends BaseSurface implements Surface {
       const r = doc.caretRangeFromPoint?.(x, y);
       if (r) offset = this.model.offsetAt(r.startContainer, r.startOffset);
     }
-    const candidates = offset === null ? this.list : this.list.filter((i) => i.start <= offset! && offset! <= i.end);
+    const candidates = offset === null ? this.list.slice() : this.list.filter((i) => i.start <= offset! && offset! <= i.end);
+    // Short ones first: under the pointer, a slip inside a long issue (a repeated passage) wins.
+    candidates.sort((a, b) => a.end - a.start - (b.end - b.start));
     for (const issue of candidates) {
-      for (const rect of this.rectsFor(issue)) if (rectContains(rect, x, y, 0, 3)) return issue;
+      // A long issue: only the characters next to the pointer are measured.
+      const rects =
+        offset !== null && issue.end - issue.start > LONG_ISSUE
+          ? this.rectsOf(Math.max(issue.start, offset - 1), Math.min(issue.end, offset + 1))
+          : this.rectsFor(issue);
+      for (const rect of rects) if (rectContains(rect, x, y, 0, 3)) return issue;
     }
     return null;
   }
