@@ -430,6 +430,7 @@ export function scanPrefixes(p: PackedField, q: string, fields: readonly number[
   if (hits === reuse) resetHits(hits);
   if (!q) return hits;
   const need = letterMask(q);
+  const q1 = q.length > 1 && isAlnum(q.charCodeAt(0)) && isAlnum(q.charCodeAt(1)) ? q.charCodeAt(1) : -1;
   for (let j = 0; j < fields.length; j++) {
     const i = fields[j]!;
     if (p.text.startsWith(q, p.textStart[i]!)) {
@@ -438,6 +439,13 @@ export function scanPrefixes(p: PackedField, q: string, fields: readonly number[
       continue;
     }
     if ((p.letters[i]! & need) !== need || unitsOf(p, i) === 0) continue;
+    if (q1 >= 0) {
+      // The second letter goes on in the first syllable, or starts the next unit, or a mark comes first.
+      const g = p.unitStart[i]!;
+      const f = p.unitFull[g]!;
+      const next = p.initials.charCodeAt(g + 1);
+      if (!(p.unitFull[g + 1]! - f > 1 && p.full.charCodeAt(f + 1) === q1) && next !== q1 && next !== 1) continue;
+    }
     packedFailed?.clear();
     const e = matchPacked(q, 0, p, i, 0);
     if (e < 0) continue;
@@ -658,8 +666,18 @@ export function scanField(p: PackedField, q: string, readingsAfterLiteral: boole
   visitPair(1, 1, (g) => {
     let h = g + 1;
     while (initialsPacked.charCodeAt(h) === 1) h++;
-    // Letters only: the unit after the marks must start with one of them (a separator ends the field).
-    if (lettersOnly) return nextChars.includes(initialsPacked[h]!);
+    if (lettersOnly) {
+      // Letters only: unit g takes q[0..k) of its syllable and the unit after the marks starts with q[k]
+      // (a separator ends the field).
+      const c = initialsPacked.charCodeAt(h);
+      const f = unitFull[g]!;
+      const e = unitFull[g + 1]!;
+      for (let k = 1; k <= e - f && k < q.length; k++) {
+        if (k > 1 && full.charCodeAt(f + k - 1) !== q.charCodeAt(k - 1)) return false;
+        if (c === q.charCodeAt(k)) return true;
+      }
+      return false;
+    }
     const i = fieldAt(unitStart, g);
     const u = h - unitStart[i]!;
     if (u >= unitsOf(p, i)) return false;
