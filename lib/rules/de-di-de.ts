@@ -194,17 +194,23 @@ function unknownSetPhrase(x: string): boolean {
   return !(first & (C.Conjunction | C.Pronoun | C.Adverb)) && !(last & C.Localizer) && !'了着过之'.includes(x.charAt(3));
 }
 
+/** 有X性, AABB and ABA: shapes that are manner words whatever the lexicon says (cheap character tests). */
+function mannerShape(x: string): boolean {
+  if (x.length === 4) return (x[0] === '有' && x[3] === '性') || (x[0] === x[1] && x[2] === x[3]);
+  return x.length === 3 && x[0] === x[2] && x[0] !== x[1];
+}
+
 function mannerBefore(text: string, end: number): Manner | undefined {
   // 一步一个脚印, 一年一个样: the 一X一个Y set form.
   if (/^一.一个..$/.test(text.slice(end - 6, end))) return { word: text.slice(end - 6, end), weak: false };
   for (let len = 4; len >= 2; len--) {
     const start = end - len;
     if (start < 0 || !hanAt(text, start)) continue;
-    // X must start at a word boundary: 安全标准 holds no 全标准. A word ending right before a longer X
-    // (坚持|有针对性, where 持有 also reads) is a boundary too.
-    if (hanAt(text, start - 1) && longestWordAt(text, start - 1, 2) !== undefined && !(len >= 3 && longestWordEndingAt(text, start, 2)))
-      continue;
     const x = text.slice(start, end);
+    // X must start at a word boundary: 安全标准 holds no 全标准. A word ending right before X of a manner
+    // shape (坚持|有针对性, where 持有 also reads; AABB, ABA) is a boundary too.
+    if (hanAt(text, start - 1) && longestWordAt(text, start - 1, 2) !== undefined && !(mannerShape(x) && longestWordEndingAt(text, start, 2)))
+      continue;
     const c = wordClasses(x);
     if (len === 4) {
       if (isReduplicated(x) || /^一(.)一\1$/.test(x) || /^毫不/.test(x)) return { word: x, weak: false };
