@@ -408,4 +408,36 @@ describe('fuzz: incremental analysis equals a fresh one', () => {
   it('follows a traditional document', { timeout: 120_000 }, () => {
     follow('traditional', toTrad(seedText(1).slice(0, 6000)), 60);
   });
+
+  /**
+   * Repeats across many paragraphs (repeated-passage's incremental walk): paragraphs made of a few
+   * sentences of one seed, so each sentence recurs in many of them; besides the edits above, a sentence
+   * copied into another paragraph (a repeat made or a run of repeats extended) and a character typed into
+   * a sentence that recurs elsewhere (a repeat broken).
+   */
+  it('follows a document whose sentences recur across many paragraphs', { timeout: 120_000 }, () => {
+    const pool = (seedText(0).match(/[^。！？\n]{15,80}[。！？]/g) ?? []).slice(0, 14);
+    expect(pool.length).toBeGreaterThan(8);
+    const paragraph = () => Array.from({ length: 1 + iint(3) }, () => ipick(pool)).join('');
+    const start = Array.from({ length: 40 }, () => (iint(8) === 0 ? '' : paragraph())).join('\n');
+    const repeatEdit = (text: string): string => {
+      const ends = [...text.matchAll(/[。！？]/g)].map((m) => m.index! + 1);
+      if (ends.length < 2 || iint(3) === 0) return edit(text);
+      const k = iint(ends.length - 1);
+      const sentence = text.slice(ends[k]!, ends[k + 1]!).replace(/^[\r\n]+/, '');
+      if (iint(2)) {
+        const at = ipick(ends);
+        return text.slice(0, at) + sentence + text.slice(at);
+      }
+      const at = ends[k]! + 1 + iint(Math.max(1, sentence.length - 2));
+      return text.slice(0, at) + ipick(['要', '党', '，']) + text.slice(at);
+    };
+    const analyzer = createAnalyzer({ rules });
+    let text = start;
+    for (let step = 0; step <= 150; step++) {
+      if (step > 0) text = repeatEdit(text);
+      if (text.length > 20_000) text = text.slice(0, 15_000);
+      expect(analyzer.analyze(text), `repeats step ${step} (${text.length} chars)`).toEqual(createAnalyzer({ rules }).analyze(text));
+    }
+  });
 });
