@@ -56,6 +56,11 @@ export interface SnippetAB {
   /** Fastest of 5 per query, then p95. */
   bestOf5P95Ms: number;
   baselineBestOf5P95Ms: number;
+  /** CPU time of this process per search, every run. */
+  cpuP50Ms: number;
+  cpuP95Ms: number;
+  baselineCpuP50Ms: number;
+  baselineCpuP95Ms: number;
   byKind: Record<string, { now: number; before: number }>;
   /** Same hits (ids and scores, in order) for every query (totals may differ: see SearchResult.more). */
   sameResults: boolean;
@@ -238,6 +243,9 @@ function compare(rev: string, index: IndexLike, Baseline: IndexClass, snippets: 
   const then: number[] = [];
   const bestNow: number[] = [];
   const bestThen: number[] = [];
+  /** CPU time of this process per run (every run of every query): less moved by other processes than wall time. */
+  const cpuNow: number[] = [];
+  const cpuThen: number[] = [];
   const kinds: Record<string, { now: number[]; before: number[] }> = {};
   queries.forEach(({ kind, q }, k) => {
     let a = Infinity;
@@ -247,9 +255,12 @@ function compare(rev: string, index: IndexLike, Baseline: IndexClass, snippets: 
     for (let r = 0; r < 5; r++) {
       // Alternate which one runs first (the second finds the query's strings in cache).
       for (const which of (k + r) % 2 ? ['a', 'b'] : ['b', 'a']) {
+        const c = process.cpuUsage();
         const t = performance.now();
         const result = (which === 'a' ? index : before).search(q, { limit: 50 });
         const dt = performance.now() - t;
+        const dc = process.cpuUsage(c);
+        (which === 'a' ? cpuNow : cpuThen).push((dc.user + dc.system) / 1000);
         if (which === 'a') {
           if (r === 0) firstA = dt;
           a = Math.min(a, dt);
@@ -276,6 +287,10 @@ function compare(rev: string, index: IndexLike, Baseline: IndexClass, snippets: 
     baselineP95Ms: percentile(then, 95),
     bestOf5P95Ms: percentile(bestNow, 95),
     baselineBestOf5P95Ms: percentile(bestThen, 95),
+    cpuP50Ms: percentile(cpuNow, 50),
+    cpuP95Ms: percentile(cpuNow, 95),
+    baselineCpuP50Ms: percentile(cpuThen, 50),
+    baselineCpuP95Ms: percentile(cpuThen, 95),
     byKind: Object.fromEntries(Object.entries(kinds).map(([k, v]) => [k, { now: percentile(v.now, 95), before: percentile(v.before, 95) }])),
     sameResults,
   };
@@ -296,7 +311,7 @@ export function formatSnippetBench(b: SnippetBench): string[] {
       ? [
           `  A/B against ${b.ab.rev.slice(0, 7)} (same process, same queries, back to back): p50 ${f(b.ab.p50Ms)} vs ${f(b.ab.baselineP50Ms)} ms, ` +
             `p95 ${f(b.ab.p95Ms)} vs ${f(b.ab.baselineP95Ms)} ms (${f(b.ab.baselineP95Ms / b.ab.p95Ms, 1)}× faster), ` +
-            `fastest of 5 p95 ${f(b.ab.bestOf5P95Ms)} vs ${f(b.ab.baselineBestOf5P95Ms)} ms; results ${b.ab.sameResults ? 'identical' : 'DIFFER'}`,
+            `fastest of 5 p95 ${f(b.ab.bestOf5P95Ms)} vs ${f(b.ab.baselineBestOf5P95Ms)} ms, CPU time p50 ${f(b.ab.cpuP50Ms)} vs ${f(b.ab.baselineCpuP50Ms)} ms, p95 ${f(b.ab.cpuP95Ms)} vs ${f(b.ab.baselineCpuP95Ms)} ms; results ${b.ab.sameResults ? 'identical' : 'DIFFER'}`,
           `    p95 by kind (fastest of 5), now vs before: ${Object.entries(b.ab.byKind).map(([k, v]) => `${k} ${f(v.now)}/${f(v.before)}`).join(', ')}`,
         ]
       : ['  A/B: the baseline commit could not be read (no git history here)']),
