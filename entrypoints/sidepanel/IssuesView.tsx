@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Issue } from '@/lib/engine/types';
 import { ruleMessageKeys, groupMessageKey } from '@/lib/rule-catalog';
 import { applicable, groupIssues, rowsOf, type Group, type Row, type Run } from '@/lib/panel/groups';
@@ -347,7 +347,7 @@ function Preview(props: { text: string; issues: Issue[]; onCancel(): void; onCon
   const hunks = useMemo(() => previewOf(props.text, props.issues), [props.text, props.issues]);
   const confirm = useRef<HTMLButtonElement>(null);
   // From the keyboard: the preview opens with 应用 focused (Enter applies), Escape closes it.
-  useEffect(() => confirm.current?.focus({ preventScroll: false }), []);
+  useLayoutEffect(() => confirm.current?.focus({ preventScroll: false }), []);
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'Escape') return;
     e.preventDefault();

@@ -273,14 +273,19 @@ const SPREAD = [
   '三是制度执行要到位,确保各项要求落地见效。',
 ];
 
-/** Focus the fixture's editor (TinyMCE's body is in its iframe: its own focus()). */
+/**
+ * Focus the fixture's editor as a writer does, with a click near its top left (a script's focus() alone is
+ * not always seen by a page in a busy browser); TinyMCE's body is in its iframe.
+ */
 async function focusEditor(p: Page): Promise<void> {
   await p.bringToFront();
-  await p.evaluate(() => {
-    const f = (window as unknown as PageWindow).fixture as PageWindow['fixture'] & { name: string; editor?: { focus?: () => void } };
-    if (f.name === 'tinymce' && f.editor?.focus) f.editor.focus();
-    else f.root().focus();
+  const at = await p.evaluate(() => {
+    const root = (window as unknown as PageWindow).fixture.root();
+    const r = root.getBoundingClientRect();
+    const frame = root.ownerDocument.defaultView?.frameElement?.getBoundingClientRect();
+    return { x: r.left + (frame?.left ?? 0) + 12, y: r.top + (frame?.top ?? 0) + 12 };
   });
+  await p.mouse.click(at.x, at.y);
 }
 
 async function panelFor(p: Page): Promise<Page> {
@@ -311,6 +316,7 @@ describe('apply all in a group: one undo step, all or nothing', () => {
       await punct.locator('[data-testid="apply-all"]').focus();
       await view.keyboard.press('Enter');
       expect(await punct.locator('[data-testid="preview"] .hunks li').count()).toBe(3);
+      await waitFor('应用 focused', () => view.evaluate(() => document.activeElement?.getAttribute('data-testid')), (id) => id === 'confirm-apply');
       await view.keyboard.press('Escape');
       await waitFor('the preview closed', () => punct.locator('[data-testid="preview"]').count(), (n) => n === 0);
       expect(await model()).toBe(original);
