@@ -609,12 +609,7 @@ class EditWalk implements Lookup, Sink {
 
   /** Follows `key` past line `at` when its ref there changed; false: recompute everything. */
   follow(key: string, isLine: boolean, at: number, afterEdit: boolean): boolean {
-    const hadOld = this.refUpTo(key, isLine, at, Infinity, true, afterEdit);
-    const oldLine = refLine;
-    const oldKey = refKey;
-    const hasNew = this.refUpTo(key, isLine, at, Infinity, false, afterEdit);
-    if (hadOld === hasNew && (!hasNew || (oldLine === refLine && oldKey === refKey))) return true;
-    (isLine ? this.changedLineKeys : this.changedSentenceKeys).add(key);
+    // The next copy first: most keys have none after the line (a sentence that occurs once).
     const hs = this.holdersOf(this.s.keyLines, key);
     let lo = 0;
     let hi = hs.length;
@@ -624,6 +619,12 @@ class EditWalk implements Lookup, Sink {
       else hi = mid;
     }
     if (lo >= hs.length) return true;
+    const hadOld = this.refUpTo(key, isLine, at, Infinity, true, afterEdit);
+    const oldLine = refLine;
+    const oldKey = refKey;
+    const hasNew = this.refUpTo(key, isLine, at, Infinity, false, afterEdit);
+    if (hadOld === hasNew && (!hasNew || (oldLine === refLine && oldKey === refKey))) return true;
+    (isLine ? this.changedLineKeys : this.changedSentenceKeys).add(key);
     const next = hs[lo]!;
     if (this.members.has(next)) return true;
     // A copy reached through its key that is part of a block or of the tail: not worth the bookkeeping.
