@@ -127,8 +127,8 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   private maxSpan = 0;
   private drawn: MirrorBox<T>[] = [];
   private pool: HTMLDivElement[] = [];
-  /** The issue each box in use shows (pool index). */
-  private boxOwners: T[] = [];
+  /** The offsets of the issue each box in use shows (pool index; kept in step with edits until redrawn). */
+  private boxRanges: [number, number][] = [];
   /** Cancels the redraw waiting for the frame after an edit (null: none waiting). */
   private afterFrame: (() => void) | null = null;
   private active: T | null = null;
@@ -240,24 +240,48 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   private redraw(): void {
     if (this.afterFrame) return; // that redraw will draw what is current then
     const win = this.field.ownerDocument.defaultView;
-    if (!win || !this.field.isConnected || this.field.value === this.value) {
+    const changed = this.field.value !== this.value;
+    // Unchanged text, no slice waiting for its layout: the layout is current, reads cost nothing.
+    if (!win || !this.field.isConnected || (!changed && !this.buildTimer)) {
       this.layoutNow();
       return;
     }
-    const moved = this.syncText();
-    if (moved) this.hide(moved[0], moved[1]);
+    if (changed) {
+      const moved = this.syncText();
+      if (moved) this.hide(moved[0], moved[1], moved[2]);
+      this.build();
+    }
     this.afterFrame = afterNextFrame(win, () => {
       this.afterFrame = null;
       if (!this.abort.signal.aborted) this.layoutNow();
     });
   }
 
-  /** Hide the boxes of issues reaching into [from, to] (old offsets) until the next redraw. */
-  private hide(from: number, to: number): void {
-    const out = (x: T) => x.end >= from && x.start <= to;
-    for (let i = 0; i < this.boxOwners.length; i++) if (out(this.boxOwners[i]!)) this.pool[i]!.style.display = 'none';
-    this.drawn = this.drawn.filter((b) => !out(b.issue));
+  /**
+   * Hide the boxes of issues reaching into [from, to] (old offsets) until the next redraw; the others stay
+   * where they are (their lines did not move), their offsets shifted by `delta` past the edit, and for
+   * hit testing the shifted issue objects of the current list (or none until the redraw).
+   */
+  private hide(from: number, to: number, delta: number): void {
+    const out = (start: number, end: number) => end >= from && start <= to;
+    for (let i = 0; i < this.boxRanges.length; i++) {
+      const r = this.boxRanges[i]!;
+      if (out(r[0], r[1])) this.pool[i]!.style.display = 'none';
+      else if (r[0] > to) this.boxRanges[i] = [r[0] + delta, r[1] + delta];
+    }
+    const current = new Map(this.items.map((x) => [`${x.start}:${x.end}`, x]));
+    const kept: MirrorBox<T>[] = [];
+    for (const b of this.drawn) {
+      if (out(b.issue.start, b.issue.end)) continue;
+      if (b.issue.end < from) kept.push(b);
+      else {
+        const now = current.get(`${b.issue.start + delta}:${b.issue.end + delta}`);
+        if (now) kept.push({ issue: now, rects: b.rects });
+      }
+    }
+    this.drawn = kept;
   }
+
 
   private copyStyles(): void {
     const field = this.field;
@@ -317,9 +341,9 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   /**
    * Bring the blocks up to date with the field's value: only the changed lines' blocks are replaced.
    * Returns the old offsets where drawn boxes may be out of place now: the changed lines, and every
-   * later one when the number of lines changed (null: no change).
+   * later one when the number of lines changed; and the change of length (null: no change).
    */
-  private syncText(): [number, number] | null {
+  private syncText(): [number, number, number] | null {
     const value = this.field.value;
     if (value === this.value) return null;
     const old = this.value;
@@ -353,8 +377,16 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
         this.blocks.splice(a, 0, ...fresh);
       } else this.removeBlocks(gone);
     }
-    this.build();
-    return [moved, sameCount ? oldEndOfB : Infinity];
+    return [moved, sameCount ? oldEndOfB : Infinity, value.length - old.length];
+  }
+
+  /**
+   * syncText, and for a short value the missing blocks at once (a long value's slices are appended
+   * only after a redraw: never between a slice and the geometry reads that follow).
+   */
+  private syncNow(): void {
+    this.syncText();
+    if (this.value.length <= SYNC_BUILD_CHARS) this.build();
   }
 
   /** Remove blocks from the mirror, and the groups they leave empty. */
@@ -435,12 +467,11 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     this.buildTimer = afterNextFrame(win, () => {
       this.buildTimer = null;
       if (this.abort.signal.aborted) return;
-      if (!this.complete) {
-        this.build();
-        return;
-      }
-      this.layoutNow();
-      this.onComplete?.();
+      // The slice is laid out now: a redraw waiting for it goes first (layoutNow then appends the next slice).
+      const waiting = this.afterFrame !== null || this.complete;
+      if (waiting) this.layoutNow();
+      if (this.complete) this.onComplete?.();
+      else if (!waiting) this.build();
     });
   }
 
@@ -476,7 +507,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     }
     this.frame.hidden = false;
     if (this.needStyle) this.copyStyles();
-    this.syncText();
+    this.syncNow();
 
     const cs = field.ownerDocument.defaultView!.getComputedStyle(field);
     const bl = parseFloat(cs.borderLeftWidth) || 0;
@@ -509,11 +540,13 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     cst.width = `${field.clientWidth}px`;
     cst.height = `${field.clientHeight}px`;
     this.draw();
+    // A long value's next slice: after the geometry reads (it is laid out in the next frame).
+    this.build();
   }
 
   /** Viewport rects of the characters [start, end) as laid out in the field. */
   rangeRects(start: number, end: number): Rect[] {
-    this.syncText();
+    this.syncNow();
     if (!(start >= 0 && end > start && end <= this.value.length)) return [];
     const from = this.point(start);
     const to = this.point(end);
@@ -534,7 +567,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
    * built yet count as out of view.
    */
   visibleRange(): { start: number; end: number } {
-    this.syncText();
+    this.syncNow();
     const blocks = this.blocks;
     if (!blocks.length) return { start: 0, end: 0 };
     if (this.single) return { start: 0, end: this.value.length };
@@ -569,7 +602,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     const from = Math.max(start, view.start);
     const to = Math.min(end, view.end);
     if (from < to) return this.rangeRects(from, to);
-    this.syncText();
+    this.syncNow();
     // Its first line with characters of it (an issue may begin at a line break).
     let line = this.lineAt(start);
     while (line + 1 < this.lines.length && this.starts[line]! + this.lines[line]!.length <= start) line++;
@@ -624,7 +657,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
             this.pool.push(box);
             this.clip.append(box);
           }
-          this.boxOwners[used] = issue;
+          this.boxRanges[used] = [issue.start, issue.end];
           used++;
           box.className = issue === this.active ? `u ${issue.severity} active` : `u ${issue.severity}`;
           const s = box.style;
@@ -640,7 +673,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
       if (long.length) drawn = drawn.slice(long.length).concat(drawn.slice(0, long.length));
     }
     for (let i = used; i < this.pool.length; i++) this.pool[i]!.style.display = 'none';
-    this.boxOwners.length = used;
+    this.boxRanges.length = used;
     this.drawn = drawn;
   }
 
