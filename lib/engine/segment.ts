@@ -38,6 +38,16 @@ export function segmentRange(text: string, from: number, to: number): Word[] {
 }
 
 /**
+ * Does a word-like segment of `text` run across offset `at` (start before it, end after it)? One look-up
+ * of the segment holding `at` instead of listing every segment: asked at line junctions and spaces.
+ */
+export function wordSpans(text: string, at: number): boolean {
+  if (at <= 0 || at >= text.length) return false;
+  const s = getSegmenter().segment(text).containing(at);
+  return s !== undefined && (s.isWordLike ?? false) && s.index < at;
+}
+
+/**
  * Segment a window of `radius` code units either side of [start, end). Words cut by the window edges
  * are unreliable, so callers should only trust words that do not touch the edges (see `trusted`).
  */

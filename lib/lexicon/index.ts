@@ -19,37 +19,82 @@ export const LEXICON_INFO = LEXICON_META;
 /** Longest word in the table, in UTF-16 units (all entries are BMP ideographs). */
 export const MAX_WORD_LENGTH = 4;
 
-let table: Map<string, number> | null = null;
+let built = false;
+
 /**
- * Character tries, forward and backward, keyed by UTF-16 code unit: the positional look-ups below walk them
- * instead of slicing strings (they run for every 的/地/得 of every paragraph). A node's `word` is true when
- * the path to it spells a word.
+ * Character tries, forward and backward, flattened into one open-addressing hash table of typed arrays:
+ * the positional look-ups below walk them instead of slicing strings (they run for every 的/地/得 of every
+ * paragraph), and a walk probes one contiguous table instead of chasing a Map per trie node. A node is a
+ * number (the roots are 0 and 1); the edge (node, code unit) → child lives at a slot found by hashing the
+ * pair; `wordClassesOf[node]` is the node's classes, or -1 when the path to it spells no word.
  */
-interface TrieNode {
-  word: boolean;
-  classes: number;
-  next: Map<number, TrieNode> | null;
-}
-const forward: TrieNode = { word: false, classes: 0, next: null };
-const backward: TrieNode = { word: false, classes: 0, next: null };
+const FORWARD_ROOT = 0;
+const BACKWARD_ROOT = 1;
+let edgeNode = new Int32Array(0);
+let edgeCode = new Uint16Array(0);
+let edgeChild = new Int32Array(0);
+let edgeMask = 0;
+let wordClassesOf = new Int32Array(0);
+let longest = 0;
 
-function insert(root: TrieNode, w: string, classes: number, reverse: boolean): void {
-  let node = root;
-  for (let k = 0; k < w.length; k++) {
-    const code = w.charCodeAt(reverse ? w.length - 1 - k : k);
-    node.next ??= new Map();
-    let child = node.next.get(code);
-    if (!child) {
-      child = { word: false, classes: 0, next: null };
-      node.next.set(code, child);
-    }
-    node = child;
+/** Length of the longest entry (the walks stop at MAX_WORD_LENGTH: a test keeps the two in step). */
+export function longestEntryLength(): number {
+  lexicon();
+  return longest;
+}
+
+function slotOf(node: number, code: number): number {
+  return (Math.imul(node, 0x9e3779b1) ^ Math.imul(code, 0x85ebca6b)) >>> 0;
+}
+
+/** The child of `node` by code unit `code`, or -1. */
+function child(node: number, code: number): number {
+  for (let slot = slotOf(node, code) & edgeMask; ; slot = (slot + 1) & edgeMask) {
+    const child = edgeChild[slot]!;
+    if (child === 0) return -1; // node ids start at 2: 0 marks an empty slot
+    if (edgeNode[slot] === node && edgeCode[slot] === code) return child;
   }
-  node.word = true;
-  node.classes = classes;
 }
 
-function decode(): Map<string, number> {
+function buildTries(map: Map<string, number>): void {
+  let edges = 0;
+  for (const w of map.keys()) edges += 2 * w.length;
+  let size = 1;
+  while (size < edges * 2) size <<= 1;
+  edgeNode = new Int32Array(size);
+  edgeCode = new Uint16Array(size);
+  edgeChild = new Int32Array(size);
+  edgeMask = size - 1;
+  const classes: number[] = [-1, -1];
+  longest = 0;
+  const insert = (root: number, w: string, c: number, reverse: boolean): void => {
+    let node = root;
+    for (let k = 0; k < w.length; k++) {
+      const code = w.charCodeAt(reverse ? w.length - 1 - k : k);
+      let next = child(node, code);
+      if (next < 0) {
+        next = classes.length;
+        classes.push(-1);
+        let slot = slotOf(node, code) & edgeMask;
+        while (edgeChild[slot] !== 0) slot = (slot + 1) & edgeMask;
+        edgeNode[slot] = node;
+        edgeCode[slot] = code;
+        edgeChild[slot] = next;
+      }
+      node = next;
+    }
+    classes[node] = c;
+  };
+  for (const [w, c] of map) {
+    longest = Math.max(longest, w.length);
+    insert(FORWARD_ROOT, w, c, false);
+    insert(BACKWARD_ROOT, w, c, true);
+  }
+  wordClassesOf = Int32Array.from(classes);
+}
+
+/** Decode the generated table and the curated corrections into the tries (the word map is dropped after). */
+function decode(): void {
   const map = new Map<string, number>();
   for (const [key, coded] of Object.entries(LEXICON_GROUPS)) {
     const classes = Number(key);
@@ -62,20 +107,34 @@ function decode(): Map<string, number> {
     }
   }
   for (const [w, c] of CURATED) map.set(w, (map.get(w) ?? 0) | c);
-  for (const [w, c] of map) {
-    insert(forward, w, c, false);
-    insert(backward, w, c, true);
-  }
-  return map;
+  buildTries(map);
 }
 
-function lexicon(): Map<string, number> {
-  return (table ??= decode());
+function lexicon(): void {
+  if (!built) {
+    decode();
+    built = true;
+  }
+}
+
+/** The trie node spelled by text[start, end) from the forward root, or -1. */
+function nodeOf(text: string, start: number, end: number): number {
+  lexicon();
+  let node = FORWARD_ROOT;
+  for (let i = start; i < end && node >= 0; i++) node = child(node, text.charCodeAt(i));
+  return node;
 }
 
 /** Bitmask of WordClass values for the word; 0 when the word is not in the table. */
 export function wordClasses(word: string): number {
-  return lexicon().get(word) ?? 0;
+  return classesAt(word, 0, word.length);
+}
+
+/** wordClasses(text.slice(start, end)) without building the string. */
+export function classesAt(text: string, start: number, end: number): number {
+  if (start < 0 || end > text.length || end - start > MAX_WORD_LENGTH) return 0;
+  const node = nodeOf(text, start, end);
+  return node < 0 ? 0 : Math.max(0, wordClassesOf[node]!);
 }
 
 /** Does the word carry any of the classes in `mask`? */
@@ -84,55 +143,58 @@ export function hasClass(word: string, mask: number): boolean {
 }
 
 export function isWord(word: string): boolean {
-  return lexicon().has(word);
+  if (word.length > MAX_WORD_LENGTH) return false;
+  const node = nodeOf(word, 0, word.length);
+  return node >= 0 && wordClassesOf[node]! >= 0;
+}
+
+/**
+ * Walk the trie from `start` forward (dir 1) or backward from `start` (dir -1, words ending there), calling
+ * `onWord(length, classes)` for every word on the path, shortest first.
+ */
+function walk(text: string, start: number, dir: 1 | -1, onWord: (length: number, classes: number) => void): void {
+  lexicon();
+  let node = dir === 1 ? FORWARD_ROOT : BACKWARD_ROOT;
+  for (let k = 0; k < MAX_WORD_LENGTH; k++) {
+    const i = dir === 1 ? start + k : start - 1 - k;
+    if (i < 0 || i >= text.length) break;
+    node = child(node, text.charCodeAt(i));
+    if (node < 0) break;
+    const c = wordClassesOf[node]!;
+    if (c >= 0) onWord(k + 1, c);
+  }
 }
 
 /** Lengths of the lexicon words starting at `start` (forward) or ending at `start` (backward), shortest first. */
 function lengthsAt(text: string, start: number, dir: 1 | -1): number[] {
-  lexicon();
   const out: number[] = [];
-  let node: TrieNode | undefined = dir === 1 ? forward : backward;
-  for (let k = 0; k < MAX_WORD_LENGTH; k++) {
-    const i = dir === 1 ? start + k : start - 1 - k;
-    if (i < 0 || i >= text.length || !node?.next) break;
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.word) out.push(k + 1);
-  }
+  walk(text, start, dir, (length) => out.push(length));
   return out;
-}
-
-/** Length of the longest word starting at `start` (forward) or ending at `start` (backward), or 0. */
-function longestLength(text: string, start: number, dir: 1 | -1): number {
-  lexicon();
-  let best = 0;
-  let node: TrieNode | undefined = dir === 1 ? forward : backward;
-  for (let k = 0; k < MAX_WORD_LENGTH; k++) {
-    const i = dir === 1 ? start + k : start - 1 - k;
-    if (i < 0 || i >= text.length || !node?.next) break;
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.word) best = k + 1;
-  }
-  return best;
 }
 
 /**
  * The longest word starting at `start` (dir 1) or ending at `start` (dir -1), packed as
  * `classes * 8 + length` (0 when none): the hot paths of rules read both without building a string.
+ * Written out rather than through `walk`: it runs several times for every particle of every paragraph.
  */
 export function longestMatch(text: string, start: number, dir: 1 | -1 = 1): number {
   lexicon();
   let best = 0;
-  let node: TrieNode | undefined = dir === 1 ? forward : backward;
+  let node = dir === 1 ? FORWARD_ROOT : BACKWARD_ROOT;
   for (let k = 0; k < MAX_WORD_LENGTH; k++) {
     const i = dir === 1 ? start + k : start - 1 - k;
-    if (i < 0 || i >= text.length || !node?.next) break;
-    node = node.next.get(text.charCodeAt(i));
-    if (!node) break;
-    if (node.word) best = node.classes * 8 + k + 1;
+    if (i < 0 || i >= text.length) break;
+    node = child(node, text.charCodeAt(i));
+    if (node < 0) break;
+    const c = wordClassesOf[node]!;
+    if (c >= 0) best = c * 8 + k + 1;
   }
   return best;
+}
+
+/** Length of the longest word starting at `start` (forward) or ending at `start` (backward), or 0. */
+function longestLength(text: string, start: number, dir: 1 | -1): number {
+  return longestMatch(text, start, dir) % 8;
 }
 
 /** Lexicon words (length ≥ minLength) that end at `end` in `text`, longest first. */

@@ -1,6 +1,6 @@
 import { parseHeading } from '../engine/headings';
 import { defineDocumentRule } from '../engine/rule';
-import { segmentRange } from '../engine/segment';
+import { wordSpans } from '../engine/segment';
 import { isHanAt, isInlineSpace } from '../engine/text';
 
 /**
@@ -320,9 +320,7 @@ function wordSpansJunction(left: string, right: string): boolean {
   if (hit === undefined) {
     const joined = left + right;
     const at = left.length;
-    hit = segmentRange(joined, 0, joined.length).some(
-      (w) => w.isWordLike && w.start < at && w.end > at && isHanAt(joined, at - 1) && isHanAt(joined, at),
-    );
+    hit = isHanAt(joined, at - 1) && isHanAt(joined, at) && wordSpans(joined, at);
     if (junctionCache.size >= 1000) junctionCache.clear();
     junctionCache.set(key, hit);
   }

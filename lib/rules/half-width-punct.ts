@@ -23,6 +23,10 @@ const messages = {
 
 const FULL: Record<string, string> = { ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 
+/** Message and fix of each mark, built once: a pasted text can hold thousands of half-width commas. */
+const MARK_REPORTS = new Map(Object.entries(FULL).map(([half, full]) => [half, { message: messages.mark(half, full), replacements: Object.freeze([full]) as string[] }]));
+const PAREN_REPORTS = new Map(Object.entries(FULL).map(([half, full]) => [half, { message: messages.paren(half, full), replacements: Object.freeze([full]) as string[] }]));
+
 /** Any character this rule may act on; lines without one are skipped at once. */
 const CANDIDATE = /[,;:?!()."]/;
 const MARKS = /[,;:?!]/g;
@@ -104,7 +108,8 @@ function checkMarks(text: string, skip: readonly number[], report: (r: Report) =
     // "变化, 国有企业": a full-width mark carries its own spacing, so the spaces after it go with the fix
     // (left behind, they would be the next warning).
     const end = r > i + 1 && r < text.length && isRightChinese(text, r) ? r : i + 1;
-    report({ start: i, end, message: messages.mark(ch, FULL[ch]!), replacements: [FULL[ch]!] });
+    const { message, replacements } = MARK_REPORTS.get(ch)!;
+    report({ start: i, end, message, replacements });
   }
 }
 
@@ -165,7 +170,8 @@ function checkParens(text: string, skip: readonly number[], report: (r: Report) 
   found.sort((x, y) => x - y);
   for (const i of found) {
     const ch = text[i]!;
-    report({ start: i, end: i + 1, message: messages.paren(ch, FULL[ch]!), replacements: [FULL[ch]!] });
+    const { message, replacements } = PAREN_REPORTS.get(ch)!;
+    report({ start: i, end: i + 1, message, replacements });
   }
 }
 

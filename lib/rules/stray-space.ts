@@ -1,5 +1,5 @@
 import { defineParagraphRule } from '../engine/rule';
-import { segmentRange } from '../engine/segment';
+import { wordSpans } from '../engine/segment';
 import { isAsciiDigit, isAsciiLetter, isChinesePunct, isHanAt } from '../engine/text';
 import { findResidue } from './paste-residue';
 
@@ -113,7 +113,7 @@ function wordAcross(text: string, start: number, end: number): boolean {
   const right = text.slice(end, end + 4);
   const joined = left + right;
   const at = left.length;
-  return segmentRange(joined, 0, joined.length).some((w) => w.isWordLike && w.start < at && w.end > at);
+  return wordSpans(joined, at);
 }
 
 /**

@@ -9,11 +9,15 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  classesAt,
   classNames,
   hasClass,
   isReduplicated,
   isWord,
   LEXICON_INFO,
+  longestEntryLength,
+  longestMatch,
+  MAX_WORD_LENGTH,
   WordClass as C,
   wordClasses,
   wordsEndingAt,
@@ -88,5 +92,31 @@ describe('lexicon look-ups', () => {
     expect(isReduplicated('扎扎实实')).toBe(true);
     expect(isReduplicated('研究研究')).toBe(false);
     expect(isReduplicated('哈哈哈哈')).toBe(false);
+  });
+});
+
+describe('look-ups by position (the flat tries)', () => {
+  it('no entry is longer than MAX_WORD_LENGTH (the walks stop there)', () => {
+    expect(longestEntryLength()).toBeLessThanOrEqual(MAX_WORD_LENGTH);
+    expect(longestEntryLength()).toBeGreaterThanOrEqual(4);
+  });
+
+  it('classesAt reads a word inside a text as wordClasses reads it alone', () => {
+    const text = '要毫不动摇地坚持党的领导，扎实推进全面从严治党';
+    for (let a = 0; a < text.length; a++)
+      for (let b = a; b <= Math.min(text.length, a + MAX_WORD_LENGTH + 1); b++) expect(classesAt(text, a, b)).toBe(wordClasses(text.slice(a, b)));
+    expect(classesAt(text, -1, 2)).toBe(0);
+    expect(classesAt(text, 0, text.length + 1)).toBe(0);
+  });
+
+  it('longestMatch packs the classes and length of the longest word either way', () => {
+    const text = '坚持党的领导';
+    expect(longestMatch(text, 0) % 8).toBe(2);
+    expect(Math.floor(longestMatch(text, 0) / 8)).toBe(wordClasses('坚持'));
+    expect(longestMatch(text, 6, -1) % 8).toBe(2);
+    expect(longestMatch(text, 2, -1) % 8).toBe(2);
+    expect(longestMatch('', 0)).toBe(0);
+    expect(isWord('')).toBe(false);
+    expect(wordClasses('')).toBe(0);
   });
 });
