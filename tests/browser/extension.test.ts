@@ -177,7 +177,8 @@ describe('Wengao extension in Chromium', () => {
 
   test('side panel: the 草稿检查 view lists the issues and the outline of pasted text', async () => {
     const panel = await h.context.newPage();
-    await panel.setViewportSize({ width: 400, height: 1000 });
+    // Tall enough for every row to be drawn (the list draws only rows on and near the screen).
+    await panel.setViewportSize({ width: 400, height: 3200 });
     await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?view=draft`);
     await expect.poll(() => panel.textContent('h1')).toBe('Wengao 文稿助手');
     await expect.poll(() => panel.textContent('.draft-issues .empty')).toBe(await uiMessage(panel, 'panelEmpty'));
