@@ -391,8 +391,32 @@ function affected(doc: View, from: number, to: number, removedData: readonly (Li
   return new EditWalk(doc, s, from, to, removed).run(removedData);
 }
 
+/** The document's lines as collected, and steps over the blank ones: shared by the edit walk and the scanner. */
+abstract class CollectedLines {
+  abstract readonly collected: readonly (LineData | undefined)[];
+  abstract readonly n: number;
+
+  data(i: number): LineData {
+    return this.collected[i] ?? EMPTY;
+  }
+
+  blank(i: number): boolean {
+    return this.data(i).norm === '';
+  }
+
+  prevNonBlank(i: number): number {
+    for (let j = i - 1; j >= 0; j--) if (!this.blank(j)) return j;
+    return -1;
+  }
+
+  nextNonBlank(i: number): number {
+    for (let j = i + 1; j < this.n; j++) if (!this.blank(j)) return j;
+    return -1;
+  }
+}
+
 /** One edit's walk (see `affected`); methods rather than closures, which cost more than the walk. */
-class EditWalk implements Lookup, Sink {
+class EditWalk extends CollectedLines implements Lookup, Sink {
   readonly collected: readonly (LineData | undefined)[];
   readonly paragraphs: readonly Paragraph[];
   readonly n: number;
@@ -421,6 +445,7 @@ class EditWalk implements Lookup, Sink {
     readonly to: number,
     readonly removed: Summary['removed'],
   ) {
+    super();
     this.collected = doc.collected;
     this.paragraphs = doc.paragraphs;
     this.n = doc.collected.length;
@@ -428,22 +453,8 @@ class EditWalk implements Lookup, Sink {
     this.tailFirst = this.n;
   }
 
-  data(i: number): LineData {
-    return this.collected[i] ?? EMPTY;
-  }
-  blank(i: number): boolean {
-    return this.data(i).norm === '';
-  }
   dup(i: number): boolean {
     return holderCount(this.s.normLines, this.data(i).norm) >= 2;
-  }
-  prevNonBlank(i: number): number {
-    for (let j = i - 1; j >= 0; j--) if (!this.blank(j)) return j;
-    return -1;
-  }
-  nextNonBlank(i: number): number {
-    for (let j = i + 1; j < this.n; j++) if (!this.blank(j)) return j;
-    return -1;
   }
 
   /** Index of a line of the document by its start (line starts are strictly ascending), or -1. */
@@ -783,7 +794,7 @@ interface Sink {
  * The walk of combine, over the lines it is given (in document order). A class rather than closures: an
  * edit makes one, and closures made per call were most of an edit's cost.
  */
-class Scanner {
+class Scanner extends CollectedLines {
   readonly paragraphs: readonly Paragraph[];
   readonly collected: readonly (LineData | undefined)[];
   readonly text: string;
@@ -799,18 +810,11 @@ class Scanner {
     doc: View,
     readonly sink: Sink,
   ) {
+    super();
     this.paragraphs = doc.paragraphs;
     this.collected = doc.collected;
     this.text = doc.text;
     this.n = doc.paragraphs.length;
-  }
-
-  data(i: number): LineData {
-    return this.collected[i] ?? EMPTY;
-  }
-
-  blank(i: number): boolean {
-    return this.data(i).norm === '';
   }
 
   /** Equal raw lines share one cached LineData, so identity settles most comparisons. */
@@ -818,16 +822,6 @@ class Scanner {
     const da = this.data(a);
     const db = this.data(b);
     return da === db || da.norm === db.norm;
-  }
-
-  prevNonBlank(i: number): number {
-    for (let j = i - 1; j >= 0; j--) if (!this.blank(j)) return j;
-    return -1;
-  }
-
-  nextNonBlank(i: number): number {
-    for (let j = i + 1; j < this.n; j++) if (!this.blank(j)) return j;
-    return -1;
   }
 
   /** Paragraph number (1-based, counting lines that are not empty or all spaces): only for messages. */

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, waitFor, type Harness, isLocalRequest } from './harness';
+import { waitFor, type Harness, isLocalRequest, launchWithExtensionPage } from './harness';
 
 const DRAFT = [
   '我们要要认真学习贯彻会议精神，全面發挥党组织的的战斗堡垒作用,推动各项工作落实落地。',
@@ -19,11 +19,7 @@ type PageWindow = Window & { fixture: { isReady: boolean; root(): HTMLElement; s
 
 let h: Harness;
 let ext: Page;
-beforeAll(async () => {
-  h = await launch();
-  ext = await h.context.newPage();
-  await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-});
+beforeAll(async () => ({ h, ext } = await launchWithExtensionPage()));
 afterAll(async () => {
   await h?.close();
 });

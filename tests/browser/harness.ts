@@ -10,7 +10,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { buildDir, serveFixture } from '../browser-editors/fixture-pages';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -165,6 +165,17 @@ export async function launch(): Promise<Harness> {
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
+}
+
+/**
+ * `launch()` plus one extension page (the side panel's) beside the test pages: tests switch test-only state
+ * on and read the extension's storage from it.
+ */
+export async function launchWithExtensionPage(): Promise<{ h: Harness; ext: Page }> {
+  const h = await launch();
+  const ext = await h.context.newPage();
+  await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
+  return { h, ext };
 }
 
 /** Poll `read` until `ok` holds (every 40 ms), or fail after `timeout` ms saying what was awaited. */

@@ -8,17 +8,13 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { launch, waitFor, type Harness, isLocalRequest } from './harness';
+import { waitFor, type Harness, isLocalRequest, launchWithExtensionPage } from './harness';
 
 type PageWindow = Window & { fixture: { isReady: boolean } };
 
 let h: Harness;
 let ext: Page;
-beforeAll(async () => {
-  h = await launch();
-  ext = await h.context.newPage();
-  await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-});
+beforeAll(async () => ({ h, ext } = await launchWithExtensionPage()));
 afterAll(async () => {
   await h?.close();
 });

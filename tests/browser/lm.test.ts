@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, fieldBoxes, shadowElements } from './closed-shadow';
-import { launch, waitFor, type Harness, isLocalRequest } from './harness';
+import { waitFor, type Harness, isLocalRequest, launchWithExtensionPage } from './harness';
 
 type PageWindow = Window & { fixture: { isReady: boolean; root(): HTMLElement; setParagraphs(p: string[]): Promise<void>; modelText(): string } };
 
@@ -16,11 +16,7 @@ const CLEAN = '各级党组织要坚持以人民为中心的发展思想，把�
 
 let h: Harness;
 let ext: Page;
-beforeAll(async () => {
-  h = await launch();
-  ext = await h.context.newPage();
-  await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-});
+beforeAll(async () => ({ h, ext } = await launchWithExtensionPage()));
 afterAll(async () => {
   await h?.close();
 });

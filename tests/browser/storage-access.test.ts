@@ -9,15 +9,11 @@
  */
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launch, waitFor, type Harness } from './harness';
+import { waitFor, type Harness, launchWithExtensionPage } from './harness';
 
 let h: Harness;
 let ext: Page;
-beforeAll(async () => {
-  h = await launch();
-  ext = await h.context.newPage();
-  await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-});
+beforeAll(async () => ({ h, ext } = await launchWithExtensionPage()));
 afterAll(async () => {
   await h?.close();
 });
