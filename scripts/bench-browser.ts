@@ -299,6 +299,19 @@ const PROBES = `(() => {
 
 const badgeCount = (page: Page) => page.evaluate(() => document.querySelector('wengao-badge')?.getAttribute('data-count') ?? null);
 
+/** ms from the page's `since`-th input event to the badge first showing `want` (NaN when it never did). */
+function inputToCount(page: Page, since: number, want: string): Promise<number> {
+  return page.evaluate(
+    ([since, want]) => {
+      const b = (window as unknown as BenchWindow).__bench;
+      const t0 = b.inputs[since as number]!;
+      const hit = b.counts.find(([t, c]) => t >= t0 && c === want);
+      return hit ? hit[0] - t0 : NaN;
+    },
+    [since, want] as const,
+  );
+}
+
 async function waitUntil<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number): Promise<T> {
   const end = Date.now() + timeoutMs;
   let v = await read();
@@ -444,17 +457,7 @@ async function extensionBench(): Promise<{ rows: ExtRow[]; gzipBytes: number }> 
           await cdp.send('Input.insertText', { text: '要' });
           await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', key: 'Process', code: 'KeyY', windowsVirtualKeyCode: 229 });
           await waitUntil(() => badgeCount(page), (c) => Number(c) === count + 1, 5_000);
-          latencies.push(
-            await page.evaluate(
-              ([since, want]) => {
-                const b = (window as unknown as BenchWindow).__bench;
-                const t0 = b.inputs[since as number]!;
-                const hit = b.counts.find(([t, c]) => t >= t0 && c === want);
-                return hit ? hit[0] - t0 : NaN;
-              },
-              [since, String(count + 1)] as const,
-            ),
-          );
+          latencies.push(await inputToCount(page, since, String(count + 1)));
           await page.keyboard.press('Backspace'); // drops the underline at once
           await waitUntil(() => badgeCount(page), (c) => Number(c) === count, 5_000);
           await page.waitForTimeout(debounceMs + 150); // the re-check after the Backspace
@@ -846,17 +849,7 @@ async function textareaBench(): Promise<TextareaRow[]> {
         } catch (e) {
           stage(`no new count after a key: ${(e as Error).message}`);
         }
-        latencies.push(
-          await page.evaluate(
-            ([since, want]) => {
-              const b = (window as unknown as BenchWindow).__bench;
-              const t0 = b.inputs[since as number]!;
-              const hit = b.counts.find(([t, c]) => t >= t0 && c === want);
-              return hit ? hit[0] - t0 : NaN;
-            },
-            [since, String(count + 1)] as const,
-          ),
-        );
+        latencies.push(await inputToCount(page, since, String(count + 1)));
         await page.keyboard.press('Backspace');
         await waitUntil(() => badgeCount(page), (c) => Number(c) === count, 60_000).catch(() => {});
         await page.waitForTimeout(250);

@@ -178,6 +178,19 @@ export async function launchWithExtensionPage(): Promise<{ h: Harness; ext: Page
   return { h, ext };
 }
 
+/** The centre (viewport) of an underline over `text` in any of the page's highlights, or null. */
+export function underlineAt(page: Page, text: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((text) => {
+    for (const [, set] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
+      for (const r of set) {
+        if (r.toString() !== text) continue;
+        const b = r.getClientRects()[0]!;
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+    return null;
+  }, text);
+}
+
 /** Poll `read` until `ok` holds (every 40 ms), or fail after `timeout` ms saying what was awaited. */
 /**
  * A request the extension may make in a test: the local test server, the extension's own files (by its id,

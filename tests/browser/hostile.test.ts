@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { clickShadow, shadowElements } from './closed-shadow';
-import { waitFor, type Harness, isLocalRequest, launchWithExtensionPage } from './harness';
+import { waitFor, type Harness, isLocalRequest, launchWithExtensionPage, underlineAt } from './harness';
 
 type PageWindow = Window & { fixture: { isReady: boolean } };
 
@@ -43,19 +43,6 @@ function underlined(page: Page): Promise<string[]> {
     for (const [, set] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) for (const r of set) out.push(r.toString());
     return out.sort();
   });
-}
-
-/** The centre of the underline over `text` (viewport), or null. */
-function underlineAt(page: Page, text: string): Promise<{ x: number; y: number } | null> {
-  return page.evaluate((text) => {
-    for (const [, set] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights)
-      for (const r of set) {
-        if (r.toString() !== text) continue;
-        const b = r.getClientRects()[0]!;
-        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-      }
-    return null;
-  }, text);
 }
 
 const cardOpen = (page: Page) => page.evaluate(() => !!document.querySelector('wengao-card')?.hasAttribute('data-open'));

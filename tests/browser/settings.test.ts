@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { RULE_CATALOG } from '@/lib/rule-catalog';
 import { shadowElements } from './closed-shadow';
-import { launch, ROOT, waitFor, type Harness } from './harness';
+import { launch, ROOT, underlineAt, waitFor, type Harness } from './harness';
 
 const DRAFT = ['我们要要认真学习贯彻会议精神，全面發挥党组织的战斗堡垒作用,推动各项工作落实落地。', '下一段继续加强理论武装，提高政治站位。'];
 const ALL = ['要要', '發', ','].sort();
@@ -69,15 +69,7 @@ afterAll(async () => {
 const buttons = async () => (await shadowElements(page, 'wengao-card', { tag: 'button' })).map((b) => b.text.trim());
 const cardButtons = async (text: string, want: string): Promise<string[]> => {
   for (let attempt = 0; ; attempt++) {
-    const at = await page.evaluate((text) => {
-      for (const [, set] of (window as unknown as { CSS: { highlights: Map<string, Set<Range>> } }).CSS.highlights)
-        for (const r of set) {
-          if (r.toString() !== text) continue;
-          const b = r.getClientRects()[0]!;
-          return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
-        }
-      return null;
-    }, text);
+    const at = await underlineAt(page, text);
     await page.keyboard.press('Escape');
     await page.mouse.move(2, 2);
     await page.mouse.move(at!.x, at!.y, { steps: 2 });
