@@ -30,7 +30,7 @@ import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
 import { array as listOf, refine } from './validate';
 import { corpusOf } from './validate-corpus';
 import { editorStateSchema } from './panel/snapshot';
-import { array, boolean, literal, none, nullable, number, object, parse, string, type Infer, type Schema } from './validate';
+import { array, boolean, literal, none, nullable, number, object, optional, parse, string, type Infer, type Schema } from './validate';
 import * as snippet from './snippets/schemas';
 
 export type SenderContext = 'content-script' | 'extension-page';
@@ -188,7 +188,7 @@ export const MESSAGE_POLICY = {
     from: CONTENT_AND_PAGES,
     data: object({
       paragraphs: array(
-        object({ id: number({ min: 0, max: 2 ** 31, integer: true }), text: string({ min: 1, max: WRONG_CHAR_LIMITS.chars }) }),
+        object({ id: number({ min: 0, max: 2 ** 31, integer: true }), text: string({ min: 1, max: WRONG_CHAR_LIMITS.chars }), engaged: optional(boolean) }),
         { min: 1, max: WRONG_CHAR_LIMITS.paragraphs },
       ),
     }),

@@ -137,6 +137,12 @@ export interface ProtocolMap {
 export interface WrongCharParagraph {
   id: number;
   text: string;
+  /**
+   * The paragraph is from an editor the writer engaged (typed, clicked or composed in; or the extension's
+   * own page): the personal dictionary and reference documents apply. Absent or false: checked without
+   * them (a page can plant text in an editor and read the underlines: lib/storage/lm-handlers.ts).
+   */
+  engaged?: boolean;
 }
 
 /**

@@ -459,7 +459,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     let issues = readWindow(ed, view, issueWindow(text.length, long ? surface.visibleRange() : null, long ? surface.selection()?.start ?? null : null));
     // The tier's answers known for this text; when more come, check again if the text is unchanged.
     // (A long document: those of the window only; the tier never reads or sends the whole text.)
-    issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0), long ? ed.window : undefined);
+    issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0), long ? ed.window : undefined, personal(ed));
     surface.setIssues(issues, text);
     ed.checkedText = text;
     ed.changed = 0;
@@ -506,7 +506,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const visible = surface.visibleRange();
     if (!visible || covers(ed.window, visible)) return;
     const window = issueWindow(text.length, visible, null);
-    const issues = withWrongChars(wrongChars, ed, text, readWindow(ed, view, window), ed.options ?? {}, () => !needsCheck(ed) && schedule(ed, 0), window);
+    const issues = withWrongChars(wrongChars, ed, text, readWindow(ed, view, window), ed.options ?? {}, () => !needsCheck(ed) && schedule(ed, 0), window, personal(ed));
     surface.setIssues(issues, text);
     if (cardEditor === ed && card.current && !surface.issues.some((i) => sameIssue(i, card.current))) card.hide();
     updateBadge(ed);
@@ -788,9 +788,9 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   function engage(ed: Editor, e: Event): void {
     if (ed.engaged || !e.isTrusted) return;
     ed.engaged = true;
-    if (host.trustedPage || !ed.surface || (!localWords.size && words !== null && !words.length)) return;
-    ed.checkedText = null; // re-check with the dictionary
-    schedule(ed, 0);
+    if (host.trustedPage || !ed.surface) return;
+    if (localWords.size || words === null || words.length) ed.checkedText = null; // re-check with the dictionary
+    schedule(ed, 0); // (also: the wrong-character tier's answers are asked again, with the writer's vocabulary)
   }
 
   function listenTo(d: Document): void {

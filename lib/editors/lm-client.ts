@@ -6,6 +6,11 @@
  * still reads exactly as it did when it was sent, so answers for text that changed meanwhile are never
  * drawn; they wait in the cache in case the writer's undo brings the text back.
  *
+ * Engaged or not: a paragraph of an editor the writer engaged is checked with the writer's vocabulary
+ * (personal dictionary, reference documents), any other without it (a page can plant text and read the
+ * underlines: lib/storage/lm-handlers.ts). The two answers differ, so the cache, the requests in flight
+ * and the batches keep them apart: an editor never draws an answer made for the other kind.
+ *
  * Costs on the page: a map look-up per line per check, over the lines of the part the checker holds
  * issues for (a long document's window around the view: issue-window.ts), never the whole text; only
  * those lines are sent.
@@ -81,10 +86,15 @@ export function segments(text: string, max: number = WRONG_CHAR_LIMITS.chars, ra
 interface Waiting {
   text: string;
   range: TextRange | undefined;
+  engaged: boolean;
   onAnswer: () => void;
 }
 
+/** The cache key of a paragraph: its text, as checked with or without the writer's vocabulary. */
+const keyOf = (text: string, engaged: boolean) => (engaged ? '+' : '-') + text;
+
 export class WrongCharClient {
+  /** By keyOf(text, engaged). */
   private readonly answers = new Map<string, Issue[]>();
   private readonly inFlight = new Set<string>();
   private readonly waiting = new Map<object, Waiting>();
@@ -103,14 +113,15 @@ export class WrongCharClient {
   /**
    * The tier's issues of `text` known now (offsets into it), the rest asked for: `onAnswer` runs once
    * answers for `owner`'s latest text arrive (the owner checks again and gets them from here). With
-   * `range`, only the lines reaching into it are looked at and asked for.
+   * `range`, only the lines reaching into it are looked at and asked for. `engaged`: the owner is an
+   * editor the writer engaged (the answers then come with the writer's vocabulary).
    */
-  issuesFor(owner: object, text: string, onAnswer: () => void, range?: TextRange): Issue[] {
+  issuesFor(owner: object, text: string, onAnswer: () => void, range?: TextRange, engaged = false): Issue[] {
     const out: Issue[] = [];
     let missing = false;
     for (const seg of segments(text, undefined, range)) {
       if (!HAN_PAIR.test(seg.text)) continue;
-      const known = this.answers.get(seg.text);
+      const known = this.answers.get(keyOf(seg.text, engaged));
       if (!known) {
         missing = true;
         continue;
@@ -118,7 +129,7 @@ export class WrongCharClient {
       for (const i of known) out.push({ ...i, replacements: [...i.replacements], start: i.start + seg.start, end: i.end + seg.start });
     }
     if (missing) {
-      this.waiting.set(owner, { text, range, onAnswer });
+      this.waiting.set(owner, { text, range, engaged, onAnswer });
       this.kick(this.delayMs);
     } else {
       this.waiting.delete(owner);
@@ -142,18 +153,20 @@ export class WrongCharClient {
   private async send(): Promise<void> {
     if (this.lifetime.signal.aborted || this.busy) return;
     const batch: WrongCharParagraph[] = [];
+    /** id → the key asked for. */
     const sent = new Map<number, string>();
     const taken = new Set<string>();
     outer: for (const w of this.waiting.values()) {
       for (const seg of segments(w.text, undefined, w.range)) {
         if (batch.length >= WRONG_CHAR_LIMITS.paragraphs) break outer;
         const t = seg.text;
-        if (!HAN_PAIR.test(t) || this.answers.has(t) || this.inFlight.has(t) || taken.has(t)) continue;
-        taken.add(t);
+        const key = keyOf(t, w.engaged);
+        if (!HAN_PAIR.test(t) || this.answers.has(key) || this.inFlight.has(key) || taken.has(key)) continue;
+        taken.add(key);
         const id = this.nextId++;
         if (this.nextId > 2 ** 31) this.nextId = 1;
-        batch.push({ id, text: t });
-        sent.set(id, t);
+        batch.push({ id, text: t, engaged: w.engaged });
+        sent.set(id, key);
       }
     }
     if (!batch.length) return;
@@ -177,18 +190,19 @@ export class WrongCharClient {
     }
     const fresh = new Set<string>();
     for (const p of answer.paragraphs) {
-      // Only what this client asked, for the text it sent.
-      if (sent.get(p.id) !== p.text || !Array.isArray(p.issues)) continue;
+      // Only what this client asked, for the text it sent (and as engaged or not as it asked).
+      const key = sent.get(p.id);
+      if (key === undefined || key.slice(1) !== p.text || !Array.isArray(p.issues)) continue;
       const issues = p.issues.filter(
         (i) => i.rule === TIER_META.id && i.start >= 0 && i.end <= p.text.length && i.start < i.end && p.text.slice(i.start, i.end) === i.text,
       );
       if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
-      this.answers.set(p.text, issues);
-      fresh.add(p.text);
+      this.answers.set(key, issues);
+      fresh.add(key);
     }
     // Owners whose latest text has a fresh answer check again (and drop their entry when complete).
     for (const w of [...this.waiting.values()]) {
-      if (segments(w.text, undefined, w.range).some((s) => fresh.has(s.text))) w.onAnswer();
+      if (segments(w.text, undefined, w.range).some((s) => fresh.has(keyOf(s.text, w.engaged)))) w.onAnswer();
     }
     // An answer with nothing usable in it is a failure too: wait before asking again, never loop.
     if (fresh.size === 0) this.pausedUntil = this.now() + RETRY_MS;
@@ -200,7 +214,8 @@ export class WrongCharClient {
  * The checker's hook: the rules' issues of `text` plus the tier's known ones (when the tier is on for
  * these options), filtered like the rules' (dictionary) and merged (a rule's issue at the same place
  * wins). Asks for what is missing; `onAnswer` when it comes. `range`: the part of a long document whose
- * issues the checker holds (the rules' issues given are those of that part).
+ * issues the checker holds (the rules' issues given are those of that part). `engaged`: the writer
+ * engaged this editor (the personal dictionary applies: the tier's answers are asked with it).
  */
 export function withWrongChars(
   client: WrongCharClient | null,
@@ -210,11 +225,12 @@ export function withWrongChars(
   options: AnalyzeOptions,
   onAnswer: () => void,
   range?: TextRange,
+  engaged = false,
 ): Issue[] {
   if (!client || options.rules?.[TIER_META.id] === false) {
     client?.forget(owner);
     return issues;
   }
-  const tier = filterByOptions(client.issuesFor(owner, text, onAnswer, range), options);
+  const tier = filterByOptions(client.issuesFor(owner, text, onAnswer, range, engaged), options);
   return tier.length ? mergeTierIssues(issues, tier) : issues;
 }

@@ -12,9 +12,15 @@
  * ≈ 30 s), everything here goes with it and the next message loads again (≈ 0.1–0.3 s): nothing is
  * stored, so nothing is left half-done. A failed load answers `{ ok: false }` and is tried again on a
  * later message.
+ *
+ * The writer's vocabulary (personal dictionary, reference documents) shapes the tier's answers, so it is
+ * used only for paragraphs the content script marks `engaged` (an editor the writer typed or clicked in:
+ * lib/editors/controller.ts); every other paragraph is checked as anyone's copy would check it, so a page
+ * that plants words in an editor and reads the underlines learns nothing about the writer.
  */
+import { defaultCorpus } from '../corpus/default';
 import type { Issue } from '../engine/types';
-import { createLmChecker, loadModel, type LanguageModel, type LmChecker } from '../lm';
+import { createLmChecker, domainVocabulary, loadModel, type LanguageModel, type LmChecker } from '../lm';
 import type { MessageHandlers } from '../message-policy';
 import type { WrongCharAnswer } from '../protocol';
 
@@ -28,6 +34,11 @@ export interface LmServiceParts {
   dictionary(): Promise<readonly string[]>;
   /** Domain phrasings (corpus, reference documents): the same. */
   domainWords(): Promise<readonly string[]>;
+  /**
+   * The domain phrasings anyone's copy of the extension has (the shipped corpus, no reference document):
+   * the vocabulary for paragraphs of editors the writer has not engaged. Default: the default corpus's.
+   */
+  publicWords?(): readonly string[];
 }
 
 export interface LmService {
@@ -44,7 +55,14 @@ const RETRY_MS = 30_000;
 export function createLmService(parts: LmServiceParts, now: () => number = Date.now): LmService {
   let model: Promise<LanguageModel> | null = null;
   let loadedModel: LanguageModel | null = null;
+  /** With the personal dictionary and the reference documents: for editors the writer engaged. */
   let checker: Promise<LmChecker> | null = null;
+  /**
+   * Without them: for every other editor. A page can plant text in an editor the writer never touched
+   * and read which words are underlined; with the writer's vocabulary that would tell it which words
+   * the personal dictionary (or a reference document) holds.
+   */
+  let publicChecker: Promise<LmChecker> | null = null;
   let failedAt = -Infinity;
   let generation = 0;
 
@@ -73,20 +91,36 @@ export function createLmService(parts: LmServiceParts, now: () => number = Date.
     return made;
   }
 
+  /** The tier without the writer's vocabulary (it never changes: built once per model). */
+  function getPublicChecker(): Promise<LmChecker> {
+    if (publicChecker) return publicChecker;
+    const made = getModel().then((m) => createLmChecker(m, { domainWords: parts.publicWords?.() ?? domainVocabulary(defaultCorpus) }));
+    publicChecker = made;
+    made.catch(() => {
+      if (publicChecker === made) publicChecker = null;
+      if (!loadedModel) model = null;
+      failedAt = now();
+    });
+    return made;
+  }
+
   return {
     handlers: {
       async checkWrongChars(data): Promise<WrongCharAnswer> {
-        if (!checker && now() - failedAt < RETRY_MS) return { ok: false };
-        let tier: LmChecker;
+        const engaged = data.paragraphs.some((p) => p.engaged === true);
+        const open = data.paragraphs.some((p) => p.engaged !== true);
+        if (((engaged && !checker) || (open && !publicChecker)) && now() - failedAt < RETRY_MS) return { ok: false };
+        let personal: LmChecker | null;
+        let anyone: LmChecker | null;
         try {
-          tier = await getChecker();
+          [personal, anyone] = await Promise.all([engaged ? getChecker() : null, open ? getPublicChecker() : null]);
         } catch (error) {
           console.warn('[wengao] the wrong-character model could not be loaded', error);
           return { ok: false };
         }
         return {
           ok: true,
-          paragraphs: data.paragraphs.map(({ id, text }) => ({ id, text, issues: tier.check(text).map(plain) })),
+          paragraphs: data.paragraphs.map(({ id, text, engaged }) => ({ id, text, issues: (engaged === true ? personal! : anyone!).check(text).map(plain) })),
         };
       },
     },

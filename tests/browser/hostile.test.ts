@@ -399,6 +399,41 @@ describe('what the page can read', () => {
     await ext.evaluate(() => chrome.storage.local.set({ wengaoExposeState: true }));
   });
 
+  test('the dictionary probe through the wrong-character tier: a planted, never-used editor is underlined as with an empty dictionary', async () => {
+    // The tier (lib/lm, in the background) knows the writer's words; a page that plants 练习群众 in an
+    // editor and reads the underlines must not learn whether the personal dictionary holds it.
+    const TYPO = '党员干部要密切练习群众，虚心听取意见。';
+    const OTHER = '各级党组织书记要发挥代头作用，当好表率。'; // a second tier finding, not in the dictionary
+    const html =
+      `<div id="probe" contenteditable="true" style="font:16px sans-serif"><p>${TYPO}</p><p>${OTHER}</p></div>` +
+      `<div id="mine" contenteditable="true" style="font:16px sans-serif"><p>${TYPO}</p><p>${OTHER}</p></div>`;
+    const inEditor = (page: Page, id: string) =>
+      page.evaluate((id) => {
+        const el = document.getElementById(id)!;
+        const out: string[] = [];
+        for (const [, set] of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights) for (const r of set) if (el.contains(r.startContainer)) out.push(r.toString());
+        return out.sort();
+      }, id);
+    expect(((await message('getDictionary')) as string[]).includes('练习群众')).toBe(false);
+    const before = await blankPage(html);
+    const empty = await waitFor('the probe with an empty dictionary', () => inEditor(before, 'probe'), (t) => t.includes('练习') && t.includes('代'), 20_000);
+    expect(empty).toEqual(['代', '练习']);
+    await before.close();
+
+    expect(await message('addToDictionary', { word: '练习群众' })).toBe(true);
+    const page = await blankPage(html);
+    // The page's editors, never touched: the same underlines as with an empty dictionary.
+    expect(await waitFor('the probe with the word in the dictionary', () => inEditor(page, 'probe'), (t) => t.includes('代'), 20_000)).toEqual(empty);
+    expect(await waitFor('the other editor, not yet used', () => inEditor(page, 'mine'), (t) => t.length === 2, 20_000)).toEqual(empty);
+    // The writer comes to the second editor: there the dictionary applies (练习群众 is accepted; 代 stays).
+    await page.click('#mine');
+    await page.keyboard.press('End');
+    expect(await waitFor('the writer editor with the dictionary', () => inEditor(page, 'mine'), (t) => t.length === 1, 20_000)).toEqual(['代']);
+    expect(await inEditor(page, 'probe')).toEqual(empty);
+    await page.close();
+    await message('removeFromDictionary', { word: '练习群众' });
+  });
+
   test('a dictionary write that fails is shown in the card, and the word comes back (last: it fills the dictionary)', async () => {
     // The dictionary at its limit (10,000 words, imported from the extension's side): the next word is refused.
     const room = 10_000 - ((await message('getDictionary')) as string[]).length;

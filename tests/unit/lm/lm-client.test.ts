@@ -215,6 +215,40 @@ describe('WrongCharClient', () => {
     expect(sent.length).toBe(2);
   });
 
+  it('keeps engaged and other editors apart: asked separately, never drawn from the other kind of answer', async () => {
+    // The background accepts 练习 with the writer's vocabulary only (the personal dictionary holds 练习群众).
+    const sent: WrongCharParagraph[][] = [];
+    const ask: AskWrongChars = async (paragraphs) => {
+      sent.push(paragraphs);
+      const issue = (start: number): Issue => ({ rule: 'wrong-char', category: 'typo', severity: 'error', start, end: start + 2, text: '练习', replacements: ['联系'], message: 'x' });
+      return { ok: true, paragraphs: paragraphs.map((p) => ({ id: p.id, text: p.text, issues: p.engaged ? [] : [issue(p.text.indexOf('练习'))] })) };
+    };
+    const client = new WrongCharClient(ask, lifetime());
+    const planted = {};
+    const mine = {};
+    const onPlanted = vi.fn();
+    const onMine = vi.fn();
+    client.issuesFor(planted, TYPO, onPlanted);
+    await vi.runAllTimersAsync();
+    expect(sent.flat()).toMatchObject([{ text: TYPO, engaged: false }]);
+    expect(client.issuesFor(planted, TYPO, onPlanted).map((i) => i.text)).toEqual(['练习']);
+    // The writer's editor with the same paragraph: the answer above is not for it.
+    expect(client.issuesFor(mine, TYPO, onMine, undefined, true)).toEqual([]);
+    await vi.runAllTimersAsync();
+    expect(sent.flat()).toMatchObject([{ text: TYPO, engaged: false }, { text: TYPO, engaged: true }]);
+    expect(onMine).toHaveBeenCalledTimes(1);
+    expect(client.issuesFor(mine, TYPO, onMine, undefined, true)).toEqual([]);
+    // And the other way round: both answers are kept, each for its kind.
+    expect(client.issuesFor(planted, TYPO, onPlanted).map((i) => i.text)).toEqual(['练习']);
+    await vi.runAllTimersAsync();
+    expect(sent.length).toBe(2);
+    // An answer echoing the other kind's id is not taken for this one.
+    const other = new WrongCharClient(async (paragraphs) => ({ ok: true, paragraphs: paragraphs.map((p) => ({ id: p.id + 1, text: p.text, issues: [] })) }), lifetime());
+    other.issuesFor({}, TYPO, vi.fn(), undefined, true);
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(other.issuesFor({}, TYPO, vi.fn())).toEqual([]);
+  });
+
   it('asks nothing once its lifetime ended', async () => {
     const bg = fakeBackground();
     const life = lifetime();

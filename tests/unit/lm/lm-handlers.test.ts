@@ -1,7 +1,8 @@
 /**
  * The background's side of the wrong-character tier (lib/storage/lm-handlers.ts): the model is read
  * only when the first check comes, once however many come at the same time; a failed load answers
- * `ok: false` and is tried again later; the personal dictionary is honoured and followed.
+ * `ok: false` and is tried again later; the personal dictionary is honoured and followed, for engaged
+ * editors only.
  */
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -62,17 +63,40 @@ describe('checkWrongChars', () => {
     expect(modelBytes).toHaveBeenCalledTimes(2);
   });
 
-  it('never flags a word of the personal dictionary, and follows its changes without reloading the model', async () => {
+  it('never flags a word of the personal dictionary in an engaged editor, and follows its changes without reloading the model', async () => {
     const dictionary: string[] = [];
     const { lm, modelBytes, words } = service(dictionary);
-    const first = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    const first = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO, engaged: true }] }, {});
     expect(first.ok && first.paragraphs[0]!.issues.length).toBe(1);
     dictionary.push('练习群众');
     lm.vocabularyChanged();
-    const second = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO }] }, {});
+    const second = await lm.handlers.checkWrongChars({ paragraphs: [{ id: 1, text: TYPO, engaged: true }] }, {});
     expect(second).toEqual({ ok: true, paragraphs: [{ id: 1, text: TYPO, issues: [] }] });
     expect(words).toHaveBeenCalledTimes(2);
     expect(modelBytes).toHaveBeenCalledTimes(1);
+  });
+
+  it("uses the writer's vocabulary only for paragraphs of an engaged editor (the dictionary probe)", async () => {
+    // A page plants a word in an editor the writer never touched and reads the underlines: the answer
+    // must be the one anyone's copy gives, whatever the personal dictionary or reference documents hold.
+    for (const where of ['dictionary', 'reference'] as const) {
+      const modelBytes = async () => new Uint8Array(BYTES).buffer;
+      const words = async () => (where === 'dictionary' ? ['练习群众'] : []);
+      const domainWords = async () => (where === 'reference' ? ['练习群众'] : []);
+      const lm = createLmService({ modelBytes, dictionary: words, domainWords });
+      const empty = createLmService({ modelBytes, dictionary: async () => [], domainWords: async () => [] });
+      const answer = await lm.handlers.checkWrongChars(
+        { paragraphs: [{ id: 1, text: TYPO, engaged: true }, { id: 2, text: TYPO, engaged: false }, { id: 3, text: TYPO }] },
+        {},
+      );
+      const issues = (id: number) => (answer.ok ? answer.paragraphs.find((p) => p.id === id)!.issues.map((i) => i.text) : null);
+      expect(issues(1), where).toEqual([]); // the writer's own editor: the word is accepted
+      expect(issues(2), where).toEqual(['练习']);
+      expect(issues(3), where).toEqual(['练习']); // no flag: not engaged
+      // Not engaged, the answer is exactly the one of an empty vocabulary.
+      const plainAnswer = await empty.handlers.checkWrongChars({ paragraphs: [{ id: 2, text: TYPO }] }, {});
+      expect(answer.ok && answer.paragraphs[1]).toEqual(plainAnswer.ok && plainAnswer.paragraphs[0]);
+    }
   });
 
   it('hands out copies: an answer changed by its receiver does not change the next one', async () => {
@@ -94,6 +118,7 @@ describe('the policy row of checkWrongChars', () => {
     const dispatch = createDispatcher(lm.handlers as never, SELF);
     const ok = await dispatch('checkWrongChars', { paragraphs: [{ id: 7, text: TYPO }] }, content);
     expect(ok).toMatchObject({ ok: true, paragraphs: [{ id: 7, text: TYPO }] });
+    expect(await dispatch('checkWrongChars', { paragraphs: [{ id: 8, text: TYPO, engaged: true }] }, content)).toMatchObject({ ok: true, paragraphs: [{ id: 8 }] });
     const many = Array.from({ length: WRONG_CHAR_LIMITS.paragraphs + 1 }, (_, id) => ({ id, text: CLEAN }));
     const bad: unknown[] = [
       { paragraphs: many },
@@ -102,6 +127,7 @@ describe('the policy row of checkWrongChars', () => {
       { paragraphs: [{ id: -1, text: TYPO }] },
       { paragraphs: [{ id: 1.5, text: TYPO }] },
       { paragraphs: [{ id: 1, text: 42 }] },
+      { paragraphs: [{ id: 1, text: TYPO, engaged: 'yes' }] },
       { paragraphs: 'all' },
       null,
     ];
