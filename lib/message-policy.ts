@@ -21,13 +21,14 @@ import { MAX_FILE_BYTES, MAX_TEXT_CHARS } from './import/errors';
 import type { ReferenceImport } from './import/types';
 import { WRONG_CHAR_LIMITS } from './lm/limits';
 import type { ProtocolMap } from './protocol';
-import { CATALOG_BY_ID } from './rule-catalog';
+import { CATALOG_BY_ID, RULE_GROUPS } from './rule-catalog';
+import { SEVERITIES } from './severity-override';
 import { LANGUAGE_SETTINGS, LOCALES } from './ui-language';
 import { DEBOUNCE_LIMITS, siteKey } from './settings';
 import { MAX_WORD_LENGTH, MAX_WORDS } from './storage/dictionary';
 import { PAGE_STATE_KEYS } from './storage/page-state';
 import { MAX_FIELDS_PER_SITE } from './storage/settings-store';
-import { array as listOf, refine } from './validate';
+import { array as listOf, record, refine } from './validate';
 import { corpusOf } from './validate-corpus';
 import { editorStateSchema } from './panel/snapshot';
 import { array, boolean, literal, none, nullable, number, object, optional, parse, string, type Infer, type Schema } from './validate';
@@ -131,6 +132,14 @@ function rule<T>(r: MessageRule<T>): MessageRule<T> {
 const ignoreRuleData = object({ site: siteSchema, rule: ruleIdSchema });
 /** A rule the settings page can switch: one of lib/rule-catalog.ts (so `settings.rules` stays bounded). */
 const knownRuleSchema = refine(ruleIdSchema, (id) => (CATALOG_BY_ID.has(id) ? null : 'unknown rule'));
+/** A rule group's severity (lib/severity-override.ts): only the catalogue's groups and the three levels. */
+const ruleGroupSchema = literal(...RULE_GROUPS);
+const severitySchema = literal(...SEVERITIES);
+/** The checks' part of the settings, whole (恢复默认 and its 撤销), bounded by the catalogue. */
+const ruleSettingsSchema = object({
+  rules: record(knownRuleSchema, boolean, { maxKeys: CATALOG_BY_ID.size }),
+  groupSeverity: record(ruleGroupSchema, severitySchema, { maxKeys: RULE_GROUPS.length }),
+});
 /** A field's key as the badge stores it (lib/editors/controller.ts fieldKey: a path and an id or name). */
 const fieldKeySchema = string({ min: 1, max: 2_000 });
 const badgeSwitchData = object({ site: siteSchema, field: nullable(fieldKeySchema), off: boolean });
@@ -153,6 +162,8 @@ export const MESSAGE_POLICY = {
   restoreRuleOnSite: rule({ from: PAGES, data: ignoreRuleData }),
   setDebounceMs: rule({ from: PAGES, data: object({ ms: number({ ...DEBOUNCE_LIMITS, integer: true }) }) }),
   setLanguage: rule({ from: PAGES, data: object({ language: literal(...LANGUAGE_SETTINGS) }) }),
+  setGroupSeverity: rule({ from: PAGES, data: object({ group: ruleGroupSchema, severity: nullable(severitySchema) }) }),
+  setRuleSettings: rule({ from: PAGES, data: ruleSettingsSchema }),
   // Reading the extension's own public texts: the card in a page needs them too.
   getLocaleMessages: rule({ from: CONTENT_AND_PAGES, data: object({ locale: literal(...LOCALES) }) }),
   resumeSite: rule({ from: PAGES, data: object({ site: siteSchema }) }),
@@ -182,6 +193,8 @@ export const MESSAGE_POLICY = {
   // (lib/panel/snapshot.ts); relayed only to the panel watching the sender's own tab. (Extension pages too:
   // the practice page inside the extension runs the checker itself.)
   publishEditorState: rule({ from: CONTENT_AND_PAGES, data: editorStateSchema }),
+  // The undo bridge runs in the sender's own frame only, and reads nothing (lib/editors/page-bridge.ts).
+  installPageBridge: rule({ from: CONTENT_ONLY, data: none }),
 
   // Checking is reading: content scripts send the paragraphs they show, bounded in count and length.
   checkWrongChars: rule({

@@ -5,9 +5,10 @@
  * lib/storage/handlers.ts). A message refused by the policy rejects the sender's promise.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import type { Issue } from './engine/types';
+import type { Issue, Severity } from './engine/types';
 import type { EditorStateMessage } from './panel/snapshot';
-import type { Settings } from './settings';
+import type { RuleGroup } from './rule-catalog';
+import type { RuleSettings, Settings } from './settings';
 import type { LanguageSetting, Locale, LocaleMessages } from './ui-language';
 import type { EffectiveCorpus, ImportResult, ReferenceDocSummary, ReferenceImport } from './import/types';
 import type { DictionaryImportResult, DictionaryWriteResult } from './storage/dictionary';
@@ -40,6 +41,10 @@ export interface ProtocolMap {
   setDebounceMs(data: { ms: number }): boolean;
   /** Interface language: follow the browser, or always Chinese / English (lib/ui-language.ts). */
   setLanguage(data: { language: LanguageSetting }): boolean;
+  /** A rule group's findings shown at `severity` (错误 / 建议 / 提示), or at its rules' own (null). */
+  setGroupSeverity(data: { group: RuleGroup; severity: Severity | null }): boolean;
+  /** The rule switches and group severities replaced at once: 恢复默认 (both empty) and its 撤销. */
+  setRuleSettings(data: RuleSettings): boolean;
   /**
    * A locale's `messages.json` (checked), for a page or the card that must speak another language than
    * chrome.i18n's. Rejects when the background cannot read it (callers keep their built-in texts).
@@ -119,6 +124,12 @@ export interface ProtocolMap {
   undoSavedSnippet(data: { id: number }): boolean;
   /** Content script: an editor of this frame took the focus (the side panel inserts there). */
   noteSnippetTarget(): boolean;
+
+  /**
+   * Content script (Chromium): its checker found an editor whose undo the page-world bridge drives
+   * (lib/editors/page-bridge.ts): run the bridge in the sender's own frame (lib/page-inject.ts). True once it ran.
+   */
+  installPageBridge(): boolean;
   /** Side panel: insert a snippet at the caret of the editor last used in tab `tabId`; counts the use. */
   insertSnippet(data: { id: number; tabId: number }): { ok: boolean; reason?: 'no-editor' | 'not-found' | 'failed' };
   /** Insert a text (a theme's sentence or phrasing) where insertSnippet would: the side panel's one insert path. */

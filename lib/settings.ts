@@ -6,7 +6,9 @@
  *
  * The personal dictionary is not a setting: it lives in IndexedDB (lib/storage/dictionary.ts).
  */
-import type { AnalyzeOptions } from './engine/types';
+import type { AnalyzeOptions, Severity } from './engine/types';
+import type { RuleGroup } from './rule-catalog';
+import { parseSeverityOverrides, type SeverityOverrides } from './severity-override';
 import { LANGUAGE_SETTINGS, type LanguageSetting } from './ui-language';
 
 export interface Settings {
@@ -22,6 +24,11 @@ export interface Settings {
   debounceMs: number;
   /** Interface language (lib/ui-language.ts): follow the browser, or always Chinese / English. */
   language: LanguageSetting;
+  /**
+   * Per rule group (lib/rule-catalog.ts): the severity its findings are shown with (underline colour,
+   * the panel's counts); absent = each rule's own (lib/severity-override.ts). Since schema version 2.
+   */
+  groupSeverity: SeverityOverrides;
 }
 
 export const SETTINGS_KEY = 'settings';
@@ -37,13 +44,22 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   siteIgnoredRules: {},
   debounceMs: DEFAULT_DEBOUNCE_MS,
   language: 'auto',
+  groupSeverity: Object.freeze({}),
 });
 
 const isWord = (w: unknown): w is string => typeof w === 'string' && w.length > 0;
 
 /** Accepts anything read from storage and returns a valid Settings object (never throws). */
 export function normalizeSettings(raw: unknown): Settings {
-  const out: Settings = { enabled: DEFAULT_SETTINGS.enabled, rules: {}, disabledSites: [], siteIgnoredRules: {}, debounceMs: DEFAULT_DEBOUNCE_MS, language: 'auto' };
+  const out: Settings = {
+    enabled: DEFAULT_SETTINGS.enabled,
+    rules: {},
+    disabledSites: [],
+    siteIgnoredRules: {},
+    debounceMs: DEFAULT_DEBOUNCE_MS,
+    language: 'auto',
+    groupSeverity: {},
+  };
   if (!raw || typeof raw !== 'object') return out;
   const r = raw as Record<string, unknown>;
   if (typeof r.enabled === 'boolean') out.enabled = r.enabled;
@@ -64,6 +80,7 @@ export function normalizeSettings(raw: unknown): Settings {
     out.debounceMs = Math.round(Math.min(DEBOUNCE_LIMITS.max, Math.max(DEBOUNCE_LIMITS.min, r.debounceMs)));
   }
   if (LANGUAGE_SETTINGS.includes(r.language as LanguageSetting)) out.language = r.language as LanguageSetting;
+  out.groupSeverity = parseSeverityOverrides(r.groupSeverity);
   return out;
 }
 
@@ -124,6 +141,25 @@ export function withRuleRestored(settings: Settings, site: string, rule: string)
 export function withDebounce(settings: Settings, ms: number): Settings {
   const debounceMs = normalizeSettings({ debounceMs: ms }).debounceMs;
   return debounceMs === settings.debounceMs ? settings : { ...settings, debounceMs };
+}
+
+/** The settings with group `group` shown at `severity`, or at its rules' own severities (null). */
+export function withGroupSeverityOverride(settings: Settings, group: RuleGroup, severity: Severity | null): Settings {
+  if ((settings.groupSeverity[group] ?? null) === severity) return settings;
+  const groupSeverity = { ...settings.groupSeverity };
+  if (severity === null) delete groupSeverity[group];
+  else groupSeverity[group] = severity;
+  return { ...settings, groupSeverity };
+}
+
+/** The checks' part of the settings (rule switches and group severities), as 恢复默认 and its 撤销 write it. */
+export type RuleSettings = Pick<Settings, 'rules' | 'groupSeverity'>;
+
+/** The settings with the checks' part replaced (unchanged when it is the same). */
+export function withRuleSettings(settings: Settings, next: RuleSettings): Settings {
+  const same = (a: object, b: object) => JSON.stringify(Object.entries(a).sort()) === JSON.stringify(Object.entries(b).sort());
+  if (same(settings.rules, next.rules) && same(settings.groupSeverity, next.groupSeverity)) return settings;
+  return { ...settings, rules: { ...next.rules }, groupSeverity: { ...next.groupSeverity } };
 }
 
 /** True when rule `id` is on everywhere (it may still be ignored on some sites). */

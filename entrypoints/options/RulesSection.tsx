@@ -1,12 +1,16 @@
 /**
  * Settings: every check on or off everywhere, in writers' groups (错别字 · 重复 · 的地得 …), each with its
  * name, a one-line description and an example; a group's own switch turns the whole group on or off
- * (shown mixed when only some are on). Rule ids never appear: lib/rule-catalog.ts gives the words.
+ * (shown mixed when only some are on), and its 显示为 select sets how strongly the group's findings are
+ * shown (lib/severity-override.ts). 恢复默认 puts every switch and severity back, with 撤销. Rule ids
+ * never appear: lib/rule-catalog.ts gives the words.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import type { Severity } from '@/lib/engine/types';
 import { sendMessage } from '@/lib/protocol';
 import { catalogByGroup, RULE_CATALOG, type CatalogEntry, type RuleGroup } from '@/lib/rule-catalog';
 import { ruleEnabled, type Settings } from '@/lib/settings';
+import { isSeverity, SEVERITIES } from '@/lib/severity-override';
 import { count, groupName, msg, ruleText } from './i18n';
 import { Notice, useNotice } from './Notice';
 
@@ -21,6 +25,26 @@ export function RulesSection({ settings }: { settings: Settings }) {
       .then(() => show({ text: msg(enabled ? 'settingsRuleOn' : 'settingsRuleOff', label), kind: 'ok' }))
       .catch(() => show({ text: msg('settingsSaveFailed'), kind: 'error' }));
 
+  const setSeverity = (group: RuleGroup, severity: Severity | null) => {
+    const name = groupName(group);
+    sendMessage('setGroupSeverity', { group, severity })
+      .then(() => show({ text: severity ? msg('settingsSeveritySet', name, severityName(severity)) : msg('settingsSeverityCleared', name), kind: 'ok' }))
+      .catch(() => show({ text: msg('settingsSaveFailed'), kind: 'error' }));
+  };
+
+  // 恢复默认: every rule on, no severity chosen; 撤销 writes back what there was.
+  const isDefault = !Object.keys(settings.rules).some((id) => settings.rules[id] === false) && !Object.keys(settings.groupSeverity).length;
+  const reset = () => {
+    if (isDefault) {
+      show({ text: msg('settingsRulesAlreadyDefault'), kind: 'ok' });
+      return;
+    }
+    const before = { rules: { ...settings.rules }, groupSeverity: { ...settings.groupSeverity } };
+    sendMessage('setRuleSettings', { rules: {}, groupSeverity: {} })
+      .then(() => show({ text: msg('settingsRulesResetDone'), kind: 'ok', focus: true, undo: () => sendMessage('setRuleSettings', before) }))
+      .catch(() => show({ text: msg('settingsSaveFailed'), kind: 'error' }));
+  };
+
   return (
     <section id="rules" class="settings-section" aria-labelledby="rules-heading">
       <h2 id="rules-heading">
@@ -30,10 +54,18 @@ export function RulesSection({ settings }: { settings: Settings }) {
         </span>
       </h2>
       <p class="hint">{msg('settingsRulesIntro')}</p>
+      <div class="rules-tools">
+        <button type="button" data-testid="rules-reset" aria-describedby="rules-reset-hint" onClick={reset}>
+          {msg('settingsRulesReset')}
+        </button>
+        <span id="rules-reset-hint" class="hint">
+          {msg('settingsRulesResetHint')}
+        </span>
+      </div>
       <Notice notice={notice} onDone={show} />
       <div class="rule-groups">
         {GROUPS.map(({ group, rules }) => (
-          <RuleGroupBox key={group} group={group} rules={rules} settings={settings} onSet={setRules} />
+          <RuleGroupBox key={group} group={group} rules={rules} settings={settings} onSet={setRules} onSeverity={setSeverity} />
         ))}
       </div>
     </section>
@@ -45,9 +77,13 @@ interface GroupProps {
   rules: CatalogEntry[];
   settings: Settings;
   onSet(ids: string[], enabled: boolean, label: string): void;
+  onSeverity(group: RuleGroup, severity: Severity | null): void;
 }
 
-function RuleGroupBox({ group, rules, settings, onSet }: GroupProps) {
+/** A severity in the page's language (错误 / 建议 / 提示, each with its underline named). */
+export const severityName = (severity: Severity): string => msg(`settingsSeverity_${severity}`);
+
+function RuleGroupBox({ group, rules, settings, onSet, onSeverity }: GroupProps) {
   const box = useRef<HTMLInputElement>(null);
   const states = rules.map((r) => ruleEnabled(settings, r.id));
   const all = states.every(Boolean);
@@ -72,6 +108,7 @@ function RuleGroupBox({ group, rules, settings, onSet }: GroupProps) {
           <span aria-hidden="true">{name}</span>
         </label>
       </legend>
+      <SeveritySelect group={group} name={name} value={settings.groupSeverity[group] ?? null} disabled={!some} onChange={onSeverity} />
       <ul class="rules">
         {rules.map((r, i) => {
           const text = ruleText(r.id);
@@ -100,5 +137,44 @@ function RuleGroupBox({ group, rules, settings, onSet }: GroupProps) {
         })}
       </ul>
     </fieldset>
+  );
+}
+
+interface SeverityProps {
+  group: RuleGroup;
+  name: string;
+  value: Severity | null;
+  /** Every rule of the group is off: nothing to show, but the choice stays (and can still be changed). */
+  disabled: boolean;
+  onChange(group: RuleGroup, severity: Severity | null): void;
+}
+
+/** 显示为: the group's severity, or 默认 (each rule its own); a swatch shows the underline it gives. */
+function SeveritySelect({ group, name, value, disabled, onChange }: SeverityProps) {
+  const id = `severity-${group}`;
+  return (
+    <div class={`group-severity${disabled ? ' muted' : ''}`}>
+      <label for={id}>{msg('settingsSeverityLabel')}</label>
+      <select
+        id={id}
+        data-testid="group-severity"
+        aria-label={msg('settingsSeverityAria', name)}
+        value={value ?? ''}
+        onChange={(e) => {
+          const next = e.currentTarget.value;
+          onChange(group, isSeverity(next) ? next : null);
+        }}
+      >
+        <option value="">{msg('settingsSeverityDefault')}</option>
+        {SEVERITIES.map((sev) => (
+          <option key={sev} value={sev}>
+            {severityName(sev)}
+          </option>
+        ))}
+      </select>
+      <span class={`sev-swatch ${value ?? 'default'}`} aria-hidden="true">
+        {msg('settingsSeveritySample')}
+      </span>
+    </div>
   );
 }

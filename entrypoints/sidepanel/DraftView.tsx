@@ -3,6 +3,7 @@ import { analyze, type AnalysisResult, type Issue } from '@/lib/engine';
 import { sendMessage } from '@/lib/protocol';
 import type { ActionResult } from '@/lib/panel/wire';
 import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings';
+import { withGroupSeverity } from '@/lib/severity-override';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
 import { useSuggestions, type Corpus } from './corpus';
 import { t } from './i18n';
@@ -59,8 +60,12 @@ export function DraftView({ corpus }: { corpus: Corpus | null }) {
   };
 
   const issues = useMemo(
-    () => result.issues.filter((i) => !hiddenRules.has(i.rule) && !ignored.has(`${i.rule}:${i.start}:${i.end}:${i.text}`)),
-    [result, ignored, hiddenRules],
+    () =>
+      withGroupSeverity(
+        result.issues.filter((i) => !hiddenRules.has(i.rule) && !ignored.has(`${i.rule}:${i.start}:${i.end}:${i.text}`)),
+        settings.groupSeverity,
+      ),
+    [result, ignored, hiddenRules, settings],
   );
   const suggestions = useSuggestions(text, corpus);
 

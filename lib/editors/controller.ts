@@ -24,6 +24,7 @@ import type { AnalysisResult, Issue } from '../engine/types';
 import type { EditorCommand } from '../protocol';
 import { rules as allRules } from '../rules';
 import { analyzeOptions, checksSite, type Settings } from '../settings';
+import { withGroupSeverity } from '../severity-override';
 import { Badge } from './badge';
 import { FixCard, LABELS, type CardCallbacks } from './card';
 import { analyzeChunked, warmUpEngine } from './chunked';
@@ -75,6 +76,8 @@ export interface CheckerHost {
   panel?: PanelFeed;
   /** The wrong-character tier (lib/lm, in the background); absent: the rules alone (lm-client.ts). */
   checkWrongChars?: AskWrongChars;
+  /** Told of each editor taken on (the host runs the page-world undo bridge where one needs it). */
+  onEditor?(target: EditableTarget): void;
   /**
    * Switches the user set from the badge (remembered by the host; without them the badge has no menu):
    * a field (by {@link fieldKey}) or this whole site off, or on again (撤销).
@@ -247,6 +250,9 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
   const enabled = () => checksSite(settings(), host.site) && !host.switches?.siteOff();
   const fieldOff = (ed: Editor) => !!host.switches?.fieldOff(ed.key);
 
+  /** The issues as the writer chose to see them: each rule group at its severity (设置 → 检查项目). */
+  const shown = (issues: Issue[]): Issue[] => withGroupSeverity(issues, settings().groupSeverity);
+
   /** Does the personal dictionary apply in this editor? (See CheckerHost.trustedPage.) */
   const personal = (ed: Editor) => ed.engaged || !!host.trustedPage;
 
@@ -324,6 +330,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const ed = new Editor(target);
     ed.schedule = new CheckSchedule(timers, () => void check(ed));
     editors.set(target.element, ed);
+    host.onEditor?.(target);
     observerFor(ed.doc)?.observe(target.element);
     if (isFocused(ed)) schedule(ed, 0);
   }
@@ -459,7 +466,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     let issues = readWindow(ed, view, issueWindow(text.length, long ? surface.visibleRange() : null, long ? surface.selection()?.start ?? null : null));
     // The tier's answers known for this text; when more come, check again if the text is unchanged.
     // (A long document: those of the window only; the tier never reads or sends the whole text.)
-    issues = withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0), long ? ed.window : undefined, personal(ed));
+    issues = shown(withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0), long ? ed.window : undefined, personal(ed)));
     surface.setIssues(issues, text);
     ed.checkedText = text;
     ed.changed = 0;
@@ -506,7 +513,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const visible = surface.visibleRange();
     if (!visible || covers(ed.window, visible)) return;
     const window = issueWindow(text.length, visible, null);
-    const issues = withWrongChars(wrongChars, ed, text, readWindow(ed, view, window), ed.options ?? {}, () => !needsCheck(ed) && schedule(ed, 0), window, personal(ed));
+    const issues = shown(withWrongChars(wrongChars, ed, text, readWindow(ed, view, window), ed.options ?? {}, () => !needsCheck(ed) && schedule(ed, 0), window, personal(ed)));
     surface.setIssues(issues, text);
     if (cardEditor === ed && card.current && !surface.issues.some((i) => sameIssue(i, card.current))) card.hide();
     updateBadge(ed);
@@ -676,7 +683,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const issues = readWindow(ed, view, [0, text.length]);
     ed.window = window;
     ed.outside = outside;
-    return issues;
+    return shown(issues);
   }
 
   async function applyIssue(ed: Editor, issue: Issue, replacement: string): Promise<void> {

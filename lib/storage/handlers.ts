@@ -72,6 +72,8 @@ export function backgroundHandlers(parts: {
   snippets: ReturnType<typeof snippetHandlers>;
   /** The side panel's relay (lib/panel/relay.ts); without it nothing is relayed. */
   panel?: Pick<MessageHandlers, 'publishEditorState'>;
+  /** The page-world undo bridge (lib/page-inject.ts pageBridgeHandler); without it nothing is run. */
+  pageBridge?: MessageHandlers['installPageBridge'];
 }): MessageHandlers {
   const { settings, library, dictionary, version } = parts;
   return {
@@ -89,12 +91,15 @@ export function backgroundHandlers(parts: {
     readPageState: (data, sender) => settings.readPageState(data.keys, senderSites(sender)),
     setBadgeSwitch: (data) => settings.setBadgeSwitch(data.site, data.field, data.off),
     setLanguage: (data) => settings.setLanguage(data.language),
+    setGroupSeverity: (data) => settings.setGroupSeverity(data.group, data.severity),
+    setRuleSettings: (data) => settings.setRuleSettings(data),
     getLocaleMessages: (data) => (parts.locales ? parts.locales(data.locale) : Promise.reject(new Error('no locale files in this context'))),
     ...dictionaryHandlers(dictionary),
     ...referenceHandlers(library),
     ...parts.lm.handlers,
     ...parts.snippets,
     publishEditorState: parts.panel?.publishEditorState ?? (() => false),
+    installPageBridge: parts.pageBridge ?? (() => false),
   };
 }
 

@@ -8,12 +8,18 @@ import {
   normalizeSettings,
   SETTINGS_KEY,
   withDebounce,
+  withGroupSeverityOverride,
+  withRuleSettings,
   withRuleIgnored,
   withRuleRestored,
   withRulesEnabled,
   withSiteEnabled,
+  type RuleSettings,
   type Settings,
 } from '../settings';
+import type { Severity } from '../engine/types';
+import type { RuleGroup } from '../rule-catalog';
+import { migrateSettings, SETTINGS_VERSION, storedVersion } from '../settings-migration';
 import type { LanguageSetting } from '../ui-language';
 import { pageStateValue, type PageStateKey } from './page-state';
 import { parseSiteSwitches, SWITCHES_KEY, withFieldsOff, withFieldsResumed, withSiteResumed, type SiteSwitches } from './site-switches';
@@ -31,19 +37,8 @@ export const MAX_IGNORED_RULES_PER_SITE = 100;
 /** Most fields switched off per site (the badge adds one per click). */
 export const MAX_FIELDS_PER_SITE = 500;
 
-/**
- * Schema version stamped on every write (`settings.version`). History:
- *   0 (no field)  the personal dictionary lived in the settings (`dictionary: string[]`)
- *   1             the dictionary is in IndexedDB (moved by {@link SettingsStore.migrate})
- * A newer version than this code knows (after a downgrade) is read as far as it is understood.
- */
-export const SETTINGS_VERSION = 1;
-
-/** The stored schema version (0 when absent or damaged). */
-export function storedVersion(raw: unknown): number {
-  const v = raw && typeof raw === 'object' ? (raw as { version?: unknown }).version : undefined;
-  return typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : 0;
-}
+/** Schema version stamped on every write (`settings.version`); its history is in lib/settings-migration.ts. */
+export { SETTINGS_VERSION, storedVersion };
 
 export class SettingsStore {
   readonly #area: SettingsArea;
@@ -110,6 +105,16 @@ export class SettingsStore {
   /** The interface language (lib/ui-language.ts); false when unchanged. */
   setLanguage(language: LanguageSetting): Promise<boolean> {
     return this.update((s) => (s.language === language ? s : { ...s, language }));
+  }
+
+  /** Show a rule group's findings at `severity`, or at its rules' own (null); false when unchanged. */
+  setGroupSeverity(group: RuleGroup, severity: Severity | null): Promise<boolean> {
+    return this.update((s) => withGroupSeverityOverride(s, group, severity));
+  }
+
+  /** 恢复默认 of the checks (every rule on, no severity override) and its 撤销; false when unchanged. */
+  setRuleSettings(next: RuleSettings): Promise<boolean> {
+    return this.update((s) => withRuleSettings(s, next));
   }
 
   /** The pause before checking; false when unchanged (the value is clamped, not refused). */
@@ -195,14 +200,25 @@ export class SettingsStore {
   }
 
   /**
-   * Bring stored settings up to {@link SETTINGS_VERSION}, one step at a time. Only step: 0 → 1, the
-   * dictionary move below. Settings already current (or newer) are left alone. Returns the dictionary
-   * words moved.
+   * Bring stored settings up to {@link SETTINGS_VERSION}, one step at a time: 0 → 1 the dictionary move
+   * below (it needs the database), then the pure steps of lib/settings-migration.ts. Settings already
+   * current (or newer), or none stored, are left alone. Returns the dictionary words moved.
    */
   async migrate(addAll: (words: unknown[]) => Promise<number>): Promise<number> {
     const raw = (await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY];
-    if (storedVersion(raw) >= SETTINGS_VERSION) return 0;
-    return this.migrateDictionary(addAll);
+    const from = storedVersion(raw);
+    if (from >= SETTINGS_VERSION) return 0;
+    const moved = from < 1 ? await this.migrateDictionary(addAll) : 0;
+    const run = this.#queue.then(async () => {
+      const now = (await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY];
+      // Version 0 without the old dictionary (nothing was moved) is version 1 in all but its stamp.
+      const at1 = now && typeof now === 'object' && storedVersion(now) === 0 && !('dictionary' in now) ? { ...now, version: 1 } : now;
+      const next = migrateSettings(at1);
+      if (next) await this.#area.set({ [SETTINGS_KEY]: { ...normalizeSettings(next), version: SETTINGS_VERSION } });
+    });
+    this.#queue = run.catch(() => {});
+    await run;
+    return moved;
   }
 
   /**

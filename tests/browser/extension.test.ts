@@ -108,7 +108,7 @@ describe('Wengao extension in Chromium', () => {
     await page.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
     expect(await sendRaw(page, 'ping')).toEqual({ res: { ok: true, version: '0.1.0' } });
     expect(await sendRaw(page, 'getSettings')).toEqual({
-      res: { enabled: true, rules: {}, disabledSites: [], siteIgnoredRules: {}, language: 'auto', debounceMs: 80 },
+      res: { enabled: true, rules: {}, disabledSites: [], siteIgnoredRules: {}, language: 'auto', debounceMs: 80, groupSeverity: {} },
     });
   });
 

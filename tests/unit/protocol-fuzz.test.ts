@@ -149,6 +149,10 @@ async function validData(type: MessageType): Promise<unknown> {
       return { site: SITE, rule: 'stray-space' };
     case 'setDebounceMs':
       return { ms: 500 };
+    case 'setGroupSeverity':
+      return { group: 'punctuation', severity: 'info' };
+    case 'setRuleSettings':
+      return { rules: { 'stray-space': false }, groupSeverity: { typo: 'warning' } };
     case 'resumeSite':
     case 'resumeSiteFields':
       return { site: 'off.example' };
@@ -289,6 +293,8 @@ describe('a context the policy does not allow', () => {
       ['setRulesEnabled', { rules: ['repeated-word'], enabled: false }],
       ['restoreRuleOnSite', { site: SITE, rule: 'stray-space' }],
       ['setDebounceMs', { ms: 0 }],
+      ['setGroupSeverity', { group: 'typo', severity: 'info' }],
+      ['setRuleSettings', { rules: {}, groupSeverity: {} }],
       ['resumeSite', { site: 'off.example' }],
       ['importDictionary', { words: ['三会一课'] }],
       // Another site's rules, from this page.

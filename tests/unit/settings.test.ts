@@ -25,6 +25,7 @@ describe('settings', () => {
         siteIgnoredRules: { 'b.example': ['stray-space', 7, 'stray-space'], 'c.example': 'x', 'd.example': [] },
         debounceMs: 99_999,
         language: 'fr',
+        groupSeverity: { typo: 'info', punctuation: 'fatal', nonsense: 'error', spacing: null },
       }),
     ).toEqual({
       enabled: false,
@@ -33,6 +34,7 @@ describe('settings', () => {
       siteIgnoredRules: { 'b.example': ['stray-space'] },
       debounceMs: 2000,
       language: 'auto',
+      groupSeverity: { typo: 'info' },
     });
     expect(normalizeSettings({ language: 'en' }).language).toBe('en');
     expect(normalizeSettings({ language: 'zh_CN' }).language).toBe('zh_CN');
