@@ -39,6 +39,25 @@ function highlighted(p: Page): Promise<string[]> {
 }
 const same = (want: string[]) => (got: string[]) => JSON.stringify(got) === JSON.stringify(want);
 
+/**
+ * How the page underlines `text`: the severity of the highlight holding it (the highlighter's priorities:
+ * error 3, warning 2, info 1) and the colour its `::highlight()` rule draws, or null when not underlined.
+ */
+function underlineStyle(p: Page, text: string): Promise<{ severity: string; color: string } | null> {
+  return p.evaluate((text) => {
+    const levels: Record<number, string> = { 3: 'error', 2: 'warning', 1: 'info' };
+    const registry = (CSS as unknown as { highlights: Map<string, Set<Range> & { priority: number }> }).highlights;
+    for (const [name, h] of registry) {
+      if (!levels[h.priority] || ![...h].some((r) => r.toString() === text)) continue;
+      let color = '';
+      for (const sheet of [...document.adoptedStyleSheets, ...document.styleSheets])
+        for (const rule of sheet.cssRules) if (rule instanceof CSSStyleRule && rule.selectorText.includes(`::highlight(${name})`)) color = rule.style.textDecorationColor;
+      return { severity: levels[h.priority]!, color };
+    }
+    return null;
+  }, text);
+}
+
 /** A message to the background the way the extension's pages send it (@webext-core/messaging's format). */
 async function message(type: string, data?: unknown): Promise<unknown> {
   const r = (await options.evaluate(([type, data]) => chrome.runtime.sendMessage({ id: 1, type, data, timestamp: Date.now() }), [type, data] as const)) as { res: unknown };
@@ -115,6 +134,37 @@ describe('settings page', () => {
     await group.click();
     await waitFor('every rule on', stored, (s) => JSON.stringify(s?.rules) === '{}');
     await waitFor('the underline back', () => highlighted(page), same(ALL));
+  });
+
+  test('a group shown as 提示 (keyboard) recolours its underline in the open page at once; 恢复默认 and 撤销', async () => {
+    const own = await waitFor('the doubled word underlined', () => underlineStyle(page, '要要'), (s) => s !== null);
+    const other = (await underlineStyle(page, '發'))!;
+    expect(own!.severity).toBe('error'); // 重复的字词's own severity
+    const select = options.locator('#rules fieldset[data-group="repetition"] select');
+    expect(await select.getAttribute('aria-label')).toContain(zh.ruleGroup_repetition!.message);
+    expect(await select.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
+    // A closed select changes with the arrow keys: End picks the last level (提示).
+    await select.focus();
+    await options.keyboard.press('End');
+    await waitFor('the stored severity', stored, (s) => JSON.stringify(s?.groupSeverity) === JSON.stringify({ repetition: 'info' }));
+    const shown = await waitFor('the underline recoloured', () => underlineStyle(page, '要要'), (s) => s?.severity === 'info');
+    expect(shown!.color).not.toBe(own!.color);
+    expect(shown!.color).toBe('rgb(59, 130, 246)');
+    // Other groups keep theirs; nothing was underlined or lost.
+    expect(await underlineStyle(page, '發')).toEqual(other);
+    expect(await highlighted(page)).toEqual(ALL);
+    // 恢复默认: back to the rule's own severity in the page; 撤销 (focused) brings 提示 back.
+    await options.locator('[data-testid="rules-reset"]').click();
+    await waitFor('the underline as before', () => underlineStyle(page, '要要'), (s) => JSON.stringify(s) === JSON.stringify(own));
+    expect((await stored())?.groupSeverity).toEqual({});
+    expect(await select.inputValue()).toBe('');
+    const undo = options.locator('#rules .notice button.undo');
+    await waitFor('the undo focused', () => undo.evaluate((b) => b === document.activeElement).catch(() => false), Boolean);
+    await options.keyboard.press('Enter');
+    await waitFor('提示 again', () => underlineStyle(page, '要要'), (s) => s?.severity === 'info');
+    await select.selectOption('');
+    await waitFor('no override left', stored, (s) => JSON.stringify(s?.groupSeverity) === '{}');
+    await waitFor('the underline as before', () => underlineStyle(page, '要要'), (s) => JSON.stringify(s) === JSON.stringify(own));
   });
 
   test('a rule ignored on the site (忽略此规则) is listed and restored, and the page underlines it again; 撤销 ignores it again', async () => {
