@@ -1,7 +1,7 @@
 /**
  * The settings page (options page, 设置) in real Chromium with the built extension, against a page being
  * checked in another tab: a check switched off there takes its underline away in the open page at once
- * (and back), a site's ignored rule restored there brings its underline back, a dictionary word is
+ * (and back), a group's severity (显示为) recolours its underline and the side panel's count at once, a site's ignored rule restored there brings its underline back, a dictionary word is
  * searched, removed with the keyboard and put back with 撤销, a bad dictionary file changes nothing and
  * a good one is imported, the debounce is stored, and the page shows no rule id and 14 px text.
  */
@@ -136,10 +136,21 @@ describe('settings page', () => {
     await waitFor('the underline back', () => highlighted(page), same(ALL));
   });
 
-  test('a group shown as 提示 (keyboard) recolours its underline in the open page at once; 恢复默认 and 撤销', async () => {
+  test('a group shown as 提示 (keyboard) recolours its underline in the open page and its count in the side panel at once; 恢复默认 and 撤销', async () => {
     const own = await waitFor('the doubled word underlined', () => underlineStyle(page, '要要'), (s) => s !== null);
     const other = (await underlineStyle(page, '發'))!;
     expect(own!.severity).toBe('error'); // 重复的字词's own severity
+    // The side panel on this tab counts the group's issues per severity (错误 · 建议 · 提示).
+    await page.bringToFront();
+    const tabId = await h.worker.evaluate(async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]!.id!);
+    const panel = await h.context.newPage();
+    await panel.goto(`chrome-extension://${h.extensionId}/sidepanel.html?tab=${tabId}`);
+    const levels = () =>
+      panel
+        .locator('.group[data-kind="repetition"] [data-testid="severities"] [data-severity]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-severity')))
+        .catch(() => []);
+    await waitFor('the panel counting the group', levels, (l) => JSON.stringify(l) === '["error"]', 10_000);
     const select = options.locator('#rules fieldset[data-group="repetition"] select');
     expect(await select.getAttribute('aria-label')).toContain(zh.ruleGroup_repetition!.message);
     expect(await select.evaluate((el) => getComputedStyle(el).fontSize)).toBe('14px');
@@ -150,12 +161,15 @@ describe('settings page', () => {
     const shown = await waitFor('the underline recoloured', () => underlineStyle(page, '要要'), (s) => s?.severity === 'info');
     expect(shown!.color).not.toBe(own!.color);
     expect(shown!.color).toBe('rgb(59, 130, 246)');
+    await waitFor('the panel counting it as 提示', levels, (l) => JSON.stringify(l) === '["info"]');
     // Other groups keep theirs; nothing was underlined or lost.
     expect(await underlineStyle(page, '發')).toEqual(other);
     expect(await highlighted(page)).toEqual(ALL);
     // 恢复默认: back to the rule's own severity in the page; 撤销 (focused) brings 提示 back.
     await options.locator('[data-testid="rules-reset"]').click();
     await waitFor('the underline as before', () => underlineStyle(page, '要要'), (s) => JSON.stringify(s) === JSON.stringify(own));
+    await waitFor('the panel counting it as 错误 again', levels, (l) => JSON.stringify(l) === '["error"]');
+    await panel.close();
     expect((await stored())?.groupSeverity).toEqual({});
     expect(await select.inputValue()).toBe('');
     const undo = options.locator('#rules .notice button.undo');
