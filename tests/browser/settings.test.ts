@@ -1,9 +1,10 @@
 /**
  * The settings page (options page, 设置) in real Chromium with the built extension, against a page being
  * checked in another tab: a check switched off there takes its underline away in the open page at once
- * (and back), a group's severity (显示为) recolours its underline and the side panel's count at once, a site's ignored rule restored there brings its underline back, a dictionary word is
- * searched, removed with the keyboard and put back with 撤销, a bad dictionary file changes nothing and
- * a good one is imported, the debounce is stored, and the page shows no rule id and 14 px text.
+ * (and back), a group's severity (显示为) recolours its underline and the side panel's count at once, a
+ * site's ignored rule restored there brings its underline back, a dictionary word is searched, removed
+ * with the keyboard and put back with 撤销, a bad dictionary file changes nothing and a good one is
+ * imported, the debounce is stored, and the page shows no rule id and 14 px text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
