@@ -129,6 +129,17 @@ function isClauseEnd(text: string, i: number): boolean {
 
 /** Verbs carrying a result/aspect marker (规定出, 完成了, 处理好) are verbal whatever precedes them. */
 const MARKED_VERB = /.[出了好到于]$/;
+/**
+ * Verbs with a result complement (理清, 摸清, 找准, 吃透, 抓牢, 盯紧) are verbal too: a verb that carries its
+ * result takes an object and never heads a noun phrase (理清思路 is no kind of 思路). Only words the lexicon
+ * knows as verbs and not as nouns or adjectives (清, 准… end 澄清, 标准 too).
+ */
+function markedVerb(verb: string): boolean {
+  if (MARKED_VERB.test(verb)) return true;
+  if (verb.length !== 2 || !'清准透牢紧'.includes(verb.charAt(1))) return false;
+  const c = wordClasses(verb);
+  return (c & C.Verb) !== 0 && (c & (C.Noun | C.Adjective)) === 0;
+}
 /** 的, 之 and localisers (中/下/上…) right after the verb, except in 中国/中央/上级… */
 const LOCALISER = /[的之里时后前]|中(?![国央华共])|下(?!级)|上(?!级)/y;
 
@@ -271,6 +282,11 @@ function takesNounPhrase(text: string, xStart: number, verbObject = false): bool
     if (wordEndingAt(text, p, NOT_TAKER_INDEX)) return false;
     const taker = wordEndingAt(text, p, TAKER_INDEX);
     if (!taker) return false;
+    // A one-character taker must be a word there: 作 ends 工作 (发展党员工作稳妥有序的进行), 在 ends 存在.
+    if (taker.length === 1 && !COORDINATORS.includes(taker) && taker !== '的' && taker !== '之') {
+      const word = longestWordEndingAt(text, p, 2);
+      if (word !== undefined && wordEndingAt(text, p, TAKER_INDEX) === taker && !(wordClasses(word) & (C.Measure | C.Numeral | C.Pronoun))) return false;
+    }
     // 坚持 takes a noun phrase (坚持正确的方向) or a verb phrase (坚持有针对性地开展谈话): a verb with its own
     // object after X decides for the verb phrase.
     if (verbObject && wordEndingAt(text, p, STARTER_INDEX) === taker) return false;
@@ -308,7 +324,7 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   }
   if (PREDICATE_STARTS.includes(c)) return false;
   // 做好/规定出/完成了 cannot modify a noun: whatever follows is its object.
-  if (MARKED_VERB.test(verb)) return true;
+  if (markedVerb(verb)) return true;
   // A head noun right after the verb, or after one more two-character word ("推进工作机制"), makes a noun
   // phrase, unless it is the verb's usual object ("发挥作用").
   const objects = VERB_OBJECT_RE.get(verb);
@@ -391,7 +407,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   if (!verb) return false;
   const vEnd = vStart + verb.word.length;
   if (isClauseEnd(text, vEnd) && !verb.word.endsWith('到')) return 'end';
-  if (verb.weak && !MARKED_VERB.test(verb.word)) {
+  if (verb.weak && !markedVerb(verb.word)) {
     WEAK_OBJECT.lastIndex = vEnd;
     if (VERB_MARKS.includes(text.charAt(vEnd))) return hanAt(text, vEnd + 1) || isClauseEnd(text, vEnd + 1) ? 'object' : false;
     if (WEAK_OBJECT.test(text)) return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
@@ -416,10 +432,69 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
 }
 
+/**
+ * Verbs whose object is also the doer of the next verb (带领人民坚持不懈地奋斗, 组织党员认真地学习): the noun
+ * after them is a subject, not the possessor in a noun phrase. Verbs that take noun phrases too (支持, 推动,
+ * 依靠) are not here.
+ */
+const PIVOTS = /(?:带领|组织|引导|动员|号召|鼓励|督促|要求|团结|教育|让|使)$/;
+/** Sentence marks after which a clause-final verb ends a statement (not a subject before a comma). */
+const STATEMENT_END = '。；！？;!?';
+/** Classes of the words a subject noun phrase is made of (各乡镇, 发展党员工作, 全体党员). */
+const SUBJECT_CLASSES = C.Noun | C.Pronoun | C.Time | C.Numeral | C.Measure | C.Localizer;
+
+/**
+ * Is X preceded, back to the clause start, by nothing but a subject noun phrase ("，发展党员工作 | 稳妥有序的
+ * 进行。") or by a pivot verb and its noun object ("带领人民 | 坚持不懈的奋斗")? Then X的V is the predicate:
+ * a clause has no verb before X, so V is its verb. Any verb-only word, preposition or unknown character before X
+ * (依靠人民…, 在…) makes the clause undecided.
+ */
+function subjectBefore(text: string, xStart: number): 'subject' | 'pivot' | false {
+  let p = skipDegree(text, xStart);
+  let nouns = 0;
+  for (let guard = 0; guard < 6 && p > 0; guard++) {
+    if (!hanAt(text, p - 1)) return nouns > 0 ? 'subject' : false;
+    if (nouns > 0 && PIVOTS.test(text.slice(Math.max(0, p - 2), p))) return 'pivot';
+    const m = longestMatch(text, p, -1);
+    const len = m % 8;
+    const c = Math.floor(m / 8);
+    if (len === 0 || !(c & SUBJECT_CLASSES) || (c & C.Verb && !(c & C.Noun)) || c & (C.Preposition | C.Adverb | C.Conjunction)) return false;
+    nouns++;
+    p -= len;
+  }
+  return false;
+}
+
+/** Negation right before X (没有系统的思考如何…, 未认真的核实): the predicate's verb follows X. */
+const NEGATION = /(?:没有|没|未|从未|并未|尚未)$/;
+
 /** Does a known word of two or more characters follow the verb starting at vStart? */
 function objectAfterVerb(text: string, vStart: number): boolean {
   const verb = verbAt(text, vStart);
   return verb !== undefined && longestWordAt(text, vStart + verb.word.length, 2) !== undefined;
+}
+
+/** After a subject-only clause start, does the clause-final verb after X的 end the statement (or follow a pivot)? */
+function subjectEndsStatement(text: string, de: number, xStart: number): boolean {
+  const subject = subjectBefore(text, xStart);
+  if (subject === 'pivot') return true;
+  if (subject !== 'subject') return false;
+  const verb = verbAt(text, de + 1);
+  if (!verb) return false;
+  const after = de + 1 + verb.word.length;
+  return after >= text.length || STATEMENT_END.includes(text.charAt(after));
+}
+
+/**
+ * A weak manner word (系统, also a noun) away from a clause start is still adverbial after a negation, before a
+ * plain verb with an object (没有系统的思考如何…): a negated noun phrase (没有系统的培训) has no object after it.
+ * (X性 manner nouns stay at the clause start: 经常性的组织生活 is a noun phrase whose verb the lexicon
+ * knows only as a verb.)
+ */
+function weakTrusted(text: string, de: number, xStart: number, verbal: string): boolean {
+  if (verbal !== 'object') return false;
+  const verb = verbAt(text, de + 1);
+  return verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart));
 }
 
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
@@ -439,7 +514,11 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
     if (x.weak || x.unknown) return false;
     const sure =
       modalBefore(text, xStart, MODAL_RE) ||
-      (modalBefore(text, xStart, MODAL_OR_YAO_RE) && (x.word.length >= 4 || wordsEndingAt(text, xStart, 2).some((w) => wordClasses(w) & C.Adverb)));
+      (modalBefore(text, xStart, MODAL_OR_YAO_RE) && (x.word.length >= 4 || wordsEndingAt(text, xStart, 2).some((w) => wordClasses(w) & C.Adverb))) ||
+      // A subject alone before X and the statement ending after V (发展党员工作稳妥有序的进行。), or a pivot
+      // verb's object as the doer (带领人民坚持不懈的奋斗，): V is the clause's only verb. A four-character or
+      // adverb X only: "全党坚持不懈的奋斗，换来了…" keeps its noun reading before a comma.
+      (x.word.length >= 3 && subjectEndsStatement(text, de, xStart));
     if (!sure) return false;
   }
   // An unknown phrase needs a coverb (为群众) or a verb followed by a known word (开展考核).
@@ -453,7 +532,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
     const prev = text.charAt(skipDegree(text, xStart) - 1);
     if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
   }
-  if (x.weak && !atClauseStart(text, xStart)) return false;
+  if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
   return true;
 }
@@ -597,6 +676,37 @@ function complementAt(text: string, i: number, verb: string): number {
   return isClauseEnd(text, end) ? end - i : 0;
 }
 
+/**
+ * Is V right after 把 and its object (把道理讲, 把群众的事情办)? When the 把-verb came earlier (把成果转化为推动
+ * 工作的实际成效, 把创新作为…), V的 is inside its complement and V的 + phrase is a noun phrase.
+ */
+function baObjectOnly(text: string, vStart: number): boolean {
+  for (let i = vStart - 1; i >= 0 && vStart - i <= 10; i--) {
+    const c = text.charAt(i);
+    if (c === '把') return i < vStart - 1;
+    if (CLAUSE_END.includes(c) || '为成到作给向在'.includes(c)) return false;
+  }
+  return false;
+}
+
+/**
+ * In a 把-clause, a four-character description closing the clause after V的 is its complement ("把道理讲的通俗
+ * 易懂。", "把要求讲的简明扼要，"): 把 needs its verb to be followed by a result, and a set phrase is one. Not two
+ * nouns (把大家提出的意见建议，) nor anything with a particle or a known noun half.
+ */
+function phraseComplement(text: string, i: number): boolean {
+  if (!isClauseEnd(text, i + 4) || text.charAt(i + 4) === '、') return false;
+  for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的了着地得'.includes(text.charAt(k))) return false;
+  const whole = wordClasses(text.slice(i, i + 4));
+  if (whole & (C.Idiom | C.Status)) return true;
+  if (whole !== 0) return false;
+  const nounOnly = (w: string) => {
+    const c = wordClasses(w);
+    return (c & (C.Noun | C.Pronoun | C.Time | C.Numeral)) !== 0 && !(c & (C.Adjective | C.Verb | C.Manner | C.Complement));
+  };
+  return !nounOnly(text.slice(i, i + 2)) && !nounOnly(text.slice(i + 2, i + 4));
+}
+
 /** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
 function shortPair(text: string, de: number): boolean {
   if (!hanAt(text, de - 1) || !hanAt(text, de + 1) || !isClauseEnd(text, de + 2)) return false;
@@ -623,6 +733,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   const vStart = de - verb.length;
   if (text.charAt(vStart - 1) === '所') return false; // 所做的 …: nominal
   if (text.charAt(vStart - 1) === '的') return false; // 党的领导的: a noun
+  if (verb.length === 1 && text.charAt(vStart - 1) === verb) return false; // 点点滴滴的: a reduplicated word
   const cStart = de + 1;
   // "他们提出的十分中肯", "大家反映的比较集中": with a person as subject, S+V的 may be a noun phrase
   // ("what they raised") followed by its predicate; only a negated complement (认识的还不够深) is sure.
@@ -639,7 +750,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
-    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text);
+    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text) || (baObjectOnly(text, vStart) && phraseComplement(text, cStart));
   }
   if (!ok) return false;
   report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });
@@ -696,6 +807,55 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   return text.slice(i, after);
 }
 
+/** What starts a predicate after a subject noun phrase: degree, aspect and manner adverbs, 被. */
+const PREDICATE_START = /(?:越来越|越|被|明显|不断|不|也|都|更|比较|较|很|十分|日益|逐步|进一步|正在|已经|已|还|普遍|大大|显著|有所|相对|严重|仍|偏)/y;
+/** Suffixes that make a noun of the word before them (号召力, 获得感, 示范者, 满意度, 积极性, 覆盖率). */
+const NOUN_SUFFIX = '力性者感率度';
+
+/** Does a predicate start at i: a PREDICATE_START word or a verb that is no noun (触角延伸到…)? */
+function predicateAt(text: string, i: number): boolean {
+  PREDICATE_START.lastIndex = i;
+  if (PREDICATE_START.test(text)) return true;
+  const m = longestMatch(text, i);
+  const c = Math.floor(m / 8);
+  return m % 8 >= 2 && (c & C.Verb) !== 0 && (c & C.Noun) === 0;
+}
+
+/**
+ * A head noun after 地/得 where nounAt is unsure, for contexts that already call for 的 (a noun before 地, a verb
+ * with its subject, an adjective before 得). Returns the noun or undefined. Accepted:
+ * - a derived noun, a word + 力/性/者/感/率/度 (号召力, 示范者);
+ * - a word the lexicon knows as a noun (also as a verb: 负担, 经费) that ends the clause, is followed by 的, a
+ *   coordinator, a predicate (精力被…, 利益问题研究…) or by one more noun that ends the clause (经费支持；);
+ * - a two-character word the table lacks (触角, 门路: nouns are pruned harder than verbs) before a predicate;
+ * - a four-character run the table lacks (不正之风, 有偿补课) before 等, a coordinator or the clause end.
+ */
+function headNounAfter(text: string, i: number): string | undefined {
+  const m = longestMatch(text, i);
+  const len = m % 8;
+  const c = Math.floor(m / 8);
+  if (len === 2 && NOUN_SUFFIX.includes(text.charAt(i + 2)) && longestWordAt(text, i + 2, 2) === undefined) return text.slice(i, i + 3);
+  const closes = (e: number) => isClauseEnd(text, e) || '的和与及等'.includes(text.charAt(e)) || predicateAt(text, e);
+  // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
+  const run = () => {
+    for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的地得了着'.includes(text.charAt(k))) return false;
+    return wordClasses(text.slice(i, i + 4)) === 0 && !(wordClasses(text.slice(i, i + 2)) & C.Verb) &&
+      (isClauseEnd(text, i + 4) || '等和与及'.includes(text.charAt(i + 4)));
+  };
+  if (len < 4 && run()) return text.slice(i, i + 4);
+  if (len >= 2) {
+    if (!(c & C.Noun)) return undefined;
+    const e = i + len;
+    if (closes(e)) return text.slice(i, e);
+    const next = longestMatch(text, e);
+    if (next % 8 >= 2 && Math.floor(next / 8) & C.Noun && (isClauseEnd(text, e + (next % 8)) || predicateAt(text, e + (next % 8))))
+      return text.slice(i, e + (next % 8));
+    return undefined;
+  }
+  if (!hanAt(text, i) || !hanAt(text, i + 1) || longestWordAt(text, i + 1, 2) !== undefined) return undefined;
+  return predicateAt(text, i + 2) ? text.slice(i, i + 2) : undefined;
+}
+
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
@@ -716,31 +876,52 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   const c = known ? wordClasses(before) : C.Idiom;
   // After a verb that takes a noun phrase (发生了深刻地变化, 取得了优异地成绩) the phrase is nominal whatever X is.
   const taken = particle === '地' && REVERSE_TAKER.test(text.slice(Math.max(0, i - before.length - 3), i - before.length));
-  const noun = nounAt(text, i + 1, taken);
+  const strict = nounAt(text, i + 1, taken);
+  const noun = strict ?? headNounAfter(text, i + 1);
   if (!noun) return;
   // A noun or pronoun + 地 + noun (党员地权利, 我们地工作): 地 never links two nouns. Nouns used as manner
   // words (历史地看问题) are followed by a verb, which nounAt does not take.
   const nominal = particle === '地' && known !== undefined && c & (C.Noun | C.Pronoun) &&
-    !(c & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Status | C.Idiom | C.Localizer | C.Time));
+    !(c & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Status | C.Idiom | C.Localizer | C.Time)) &&
+    (strict !== undefined || !/[性化]$/.test(before));
+  // A noun that is also a verb closing the clause (负担。) after the looser test: only as the object of a verb
+  // before X (减轻基层地负担), never after a modal (要历史地分析。).
+  const verbNoun = strict === undefined && (wordClasses(noun) & C.Verb) !== 0;
+  if (nominal && verbNoun) {
+    const v = longestWordEndingAt(text, i - before.length, 2);
+    if (!v || !(wordClasses(v) & C.Verb) || wordEndingAt(text, i - before.length, STARTER_INDEX) !== undefined) return;
+  }
   if (nominal) {
     report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
     return;
   }
   if (particle === '地') {
+    // A degree adverb + an adjective (not a manner word) + 地 + two nouns or a noun closing the clause
+    // (最现实地利益问题): the degree adverb shows the adjective is a predicate modifying the noun phrase.
+    const xStart = i - before.length;
+    const degreeAdjective =
+      strict !== undefined && c & C.Adjective && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom)) &&
+      wordEndingAt(text, xStart, DEGREE_INDEX) !== undefined && (wordClasses(noun) & C.Verb) === 0;
     // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
     // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).
-    if (!taken && (!(c & (C.Adjective | C.Verb)) || c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Noun))) return;
+    if (!taken && !degreeAdjective && (!(c & (C.Adjective | C.Verb)) || c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Noun))) return;
     // V地 is also a place noun (流入地, 所在地, 出生地): after a verb, only when a subject stands before it
     // (基层遇到地新情况, 群众反映地问题).
+    let subjectVerb = false;
     if (!taken && !(c & C.Adjective)) {
-      const subject = longestWordEndingAt(text, i - before.length, 2);
+      const subject = longestWordEndingAt(text, xStart, 2);
       if (!subject || !(wordClasses(subject) & (C.Noun | C.Pronoun))) return;
+      subjectVerb = true;
     }
+    // The looser head nouns (headNounAfter) only after a verb with its subject: after an adjective a noun-like
+    // verb may follow (更加合理地安排。).
+    if (strict === undefined && !subjectVerb) return;
   } else {
     // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠), except before
-    // an X感 noun, which 得 cannot take (增强群众得获得感).
+    // a derived noun 得 cannot take: X感 after a noun (增强群众得获得感), X者 after any word (当好从业得示范者).
     const senseNoun = noun.endsWith('感') && c & (C.Noun | C.Pronoun);
-    if (!senseNoun && (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun))) return;
+    const agentNoun = noun.length === 3 && noun.endsWith('者');
+    if (!senseNoun && !agentNoun && (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun))) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
 }
