@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { analyze, type AnalysisResult, type Issue } from '@/lib/engine';
 import { sendMessage } from '@/lib/protocol';
 import type { ActionResult } from '@/lib/panel/wire';
-import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, type Settings } from '@/lib/settings';
+import { analyzeOptions, DEFAULT_SETTINGS, normalizeSettings, watchSettings, type Settings } from '@/lib/settings';
 import { withGroupSeverity } from '@/lib/severity-override';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
 import { useSuggestions, type Corpus } from './corpus';
@@ -30,11 +30,13 @@ export function DraftView({ corpus }: { corpus: Corpus | null }) {
   const timer = useRef(0);
 
   useEffect(() => {
-    sendMessage('getSettings')
-      .then((s) => setSettings(normalizeSettings(s)))
+    // Settings followed live (a rule switched off or a group's severity changed on the settings page
+    // applies to the draft at once, as in the pages).
+    const lifetime = new AbortController();
+    watchSettings(browser.storage, lifetime.signal, setSettings)
+      .then((first) => !lifetime.signal.aborted && setSettings(first))
       .catch(() => {});
     // Words the user added from a fix card are accepted here too, and follow later additions live.
-    const lifetime = new AbortController();
     const load = () =>
       sendMessage('getDictionary')
         .then(setDictionary)
