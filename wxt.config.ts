@@ -26,12 +26,17 @@ export default defineConfig({
       default_title: '__MSG_actionTitle__',
       default_icon: { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' },
     },
-    // contextMenus: 保存为常用语 on a selection (lib/storage/snippet-background.ts).
-    permissions: ['storage', 'contextMenus'],
+    // The content script: only the editor watch, in every page and frame (entrypoints/content-watch.ts, an
+    // unlisted script listed here: WXT's content-script wrapper would set up the extension API on every page).
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, run_at: 'document_start', js: ['content-watch.js'] }],
+    // contextMenus: 保存为常用语 on a selection (lib/storage/snippet-background.ts). scripting + host access
+    // (the same pages the content script already runs in, so no new warning): the background runs
+    // 保存为常用语's part and the page-world undo bridge in a page only when needed (lib/page-inject.ts).
+    permissions: ['storage', 'contextMenus', 'scripting'],
+    host_permissions: ['<all_urls>'],
     // The checker's part of the content script, imported only on pages with an editor
     // (lib/editors/lazy-checker.ts); a per-session URL (use_dynamic_url), so pages cannot probe for it.
-    // The same for 保存为常用语's part (entrypoints/snippet-save.ts), imported when the background asks a frame to save.
-    web_accessible_resources: [{ resources: ['editor-checker.js', 'snippet-save.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
+    web_accessible_resources: [{ resources: ['editor-checker.js'], matches: ['<all_urls>'], use_dynamic_url: true }],
     // Keyboard shortcuts (changeable at chrome://extensions/shortcuts, about:addons in Firefox). The
     // background forwards them to the focused frame's content script (lib/editors/controller.ts).
     commands: {

@@ -10,6 +10,7 @@ import { startPageState, type PageStateBrowser } from '@/lib/storage/page-state'
 import { SettingsStore } from '@/lib/storage/settings-store';
 import { startSnippetBackground, type SnippetBrowser } from '@/lib/storage/snippet-background';
 import { startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
+import { pageBridgeHandler, type ScriptingApi } from '@/lib/page-inject';
 
 /**
  * Background (Chrome: MV3 service worker; Firefox: MV2 event page).
@@ -70,8 +71,10 @@ export default defineBackground(() => {
   // The side panel follows the writer: relays checked editor snapshots, 检查此处 menu, open-panel shortcut.
   // The toolbar button's 在此网站停用/恢复检查 writes the per-site setting here (the background owns settings).
   const panel = startPanelBackground(browser as unknown as PanelBrowser, extensionIdentity(browser.runtime), settings);
+  // The page-world undo bridge, run in a frame whose checker asks for it (Chromium only: lib/page-inject.ts).
+  const pageBridge = pageBridgeHandler(import.meta.env.FIREFOX ? undefined : (browser.scripting as unknown as ScriptingApi | undefined));
   serveMessages(
-    backgroundHandlers({ settings, library, dictionary, version, locales, lm, snippets: snippets.handlers, panel: panel.handlers }),
+    backgroundHandlers({ settings, library, dictionary, version, locales, lm, snippets: snippets.handlers, panel: panel.handlers, pageBridge }),
     extensionIdentity(browser.runtime),
   );
 

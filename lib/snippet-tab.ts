@@ -4,20 +4,22 @@
  * script is then a rejected promise the background handles, not an unchecked error.
  *
  *   insert          the side panel's 插入: put `text` at the caret of this frame's last editor
- *   save-selection  保存为常用语 (context menu: to the frame clicked; shortcut: to every frame, the focused
- *                   one acts): save the selection, show the toast
  *
- * Content scripts answer `insert` with an {@link InsertReply}; `save-selection` with true when they acted.
+ * Content scripts answer `insert` with an {@link InsertReply}. (保存为常用语 is no message: the background
+ * runs the save part in the page, lib/page-inject.ts, so pages without an editor listen for nothing.)
  * Pure: no browser API here.
  */
 export const SNIPPET_TAB_MESSAGE = 'wengao:snippet';
 
 /** Keyboard command of 保存为常用语 (wxt.config.ts `commands`). */
 export const SAVE_SNIPPET_COMMAND = 'save-snippet';
-/** The save part of the content script (entrypoints/snippet-save.ts), imported on the first request. */
+/** The save part (entrypoints/snippet-save.ts), run in the page by the background (lib/page-inject.ts). */
 export const SNIPPET_SAVE_FILE = '/snippet-save.js';
-/** Where that file leaves its entry (on the content script's isolated global object). */
-export const SNIPPET_SAVE_ENTRY = Symbol.for('wengao.snippetSave');
+/** Where that file leaves its entry (the isolated world's global object): `Symbol.for(SNIPPET_SAVE_ENTRY_KEY)`. */
+export const SNIPPET_SAVE_ENTRY_KEY = 'wengao.snippetSave';
+export const SNIPPET_SAVE_ENTRY = Symbol.for(SNIPPET_SAVE_ENTRY_KEY);
+/** The entry: resolves true when this frame acted (`via` 'command': only the frame with the focus does). */
+export type SnippetSaveEntry = (via: 'menu' | 'command') => Promise<boolean>;
 /** Context menu item id. */
 export const SAVE_SNIPPET_MENU = 'wengao-save-snippet';
 /**
@@ -26,9 +28,7 @@ export const SAVE_SNIPPET_MENU = 'wengao-save-snippet';
  */
 export const SNIPPET_REVISION_KEY = 'snippetRevision';
 
-export type SnippetTabMessage =
-  | { type: typeof SNIPPET_TAB_MESSAGE; action: 'insert'; text: string }
-  | { type: typeof SNIPPET_TAB_MESSAGE; action: 'save-selection'; via: 'menu' | 'command' };
+export type SnippetTabMessage = { type: typeof SNIPPET_TAB_MESSAGE; action: 'insert'; text: string };
 
 export interface InsertReply {
   ok: boolean;
@@ -39,14 +39,9 @@ export function insertMessage(text: string): SnippetTabMessage {
   return { type: SNIPPET_TAB_MESSAGE, action: 'insert', text };
 }
 
-export function saveSelectionMessage(via: 'menu' | 'command'): SnippetTabMessage {
-  return { type: SNIPPET_TAB_MESSAGE, action: 'save-selection', via };
-}
-
 export function isSnippetTabMessage(message: unknown): message is SnippetTabMessage {
   if (typeof message !== 'object' || message === null) return false;
   const m = message as Record<string, unknown>;
   if (m.type !== SNIPPET_TAB_MESSAGE) return false;
-  if (m.action === 'insert') return typeof m.text === 'string';
-  return m.action === 'save-selection' && (m.via === 'menu' || m.via === 'command');
+  return m.action === 'insert' && typeof m.text === 'string';
 }

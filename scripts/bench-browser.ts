@@ -19,7 +19,8 @@
  *   npx tsx scripts/bench-browser.ts --json       # machine-readable
  *   npx tsx scripts/bench-browser.ts --keys 120   # more keystrokes per document
  *   npx tsx scripts/bench-browser.ts --textarea   # only the long-textarea section (100k/300k/1M)
- *   npx tsx scripts/bench-browser.ts --sizes 100000,300000   # its sizes
+ *   npx tsx scripts/bench-browser.ts --contenteditable   # only the long-contenteditable section (100k/300k/1M)
+ *   npx tsx scripts/bench-browser.ts --sizes 100000,300000   # their sizes
  *   npx tsx scripts/bench-browser.ts --picker     # only the inline snippet picker (scripts/lib/bench-picker.ts)
  *   npx tsx scripts/bench-browser.ts --load       # only the page without editors (script time at load, sizes)
  *     (with the floor of any content script: the same measure for a minimal extension whose script is empty,
@@ -31,6 +32,10 @@
  *    while typing and while scrolling (DevTools trace: the extension's own function calls, so the
  *    browser's own textarea editing, which grows with the value, is not counted), input → new count,
  *    and the initial check (drawn after, longest task of the extension).
+ * 4. Long contenteditable (extension level): the same measures on a contenteditable <div> of 100,000 /
+ *    300,000 / 1,000,000 characters (one child <div> per paragraph, as Chrome makes them; it scrolls
+ *    inside a 420 px box): the extension's tasks per keystroke and while scrolling, the page's longest
+ *    task (the browser's own editing and layout of a 1 MB editor included), input → new count.
  *
  * Reports p50/p95/max of the handler per keystroke and its parts (read = text model re-read; shift =
  * shift/drop the drawn issues and redraw them; analyze = engine, incremental; draw = highlights for the
@@ -60,6 +65,7 @@ const SIZES = [10_000, 100_000];
 const onlyLibrary = args.includes('--library');
 const onlyExtension = args.includes('--extension');
 const onlyTextarea = args.includes('--textarea');
+const onlyContenteditable = args.includes('--contenteditable');
 const sizesArg = args.indexOf('--sizes');
 const TEXTAREA_SIZES = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [100_000, 300_000, 1_000_000];
 
@@ -537,13 +543,15 @@ async function main(): Promise<void> {
     console.log(json ? JSON.stringify({ picker }, null, 2) : formatPickerBench(picker).join('\n'));
     return;
   }
-  const library = onlyExtension || onlyTextarea ? null : await libraryBench();
-  const extension = onlyLibrary || onlyTextarea ? null : await extensionBench();
-  const textarea = onlyLibrary || onlyExtension ? null : await textareaBench();
-  const load = onlyLibrary || onlyTextarea ? null : await loadBench();
-  const picker = onlyLibrary || onlyExtension || onlyTextarea ? null : await benchPicker();
+  const only = onlyLibrary || onlyExtension || onlyTextarea || onlyContenteditable;
+  const library = only && !onlyLibrary ? null : await libraryBench();
+  const extension = only && !onlyExtension ? null : await extensionBench();
+  const textarea = only && !onlyTextarea ? null : await textareaBench('textarea');
+  const contenteditable = only && !onlyContenteditable ? null : await textareaBench('contenteditable');
+  const load = only ? null : await loadBench();
+  const picker = only ? null : await benchPicker();
   if (json) {
-    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension, textarea, load, picker }, null, 2));
+    console.log(JSON.stringify({ keystrokesPerDocument: KEYS, library, extension, textarea, contenteditable, load, picker }, null, 2));
     return;
   }
   if (picker) {
@@ -560,6 +568,10 @@ async function main(): Promise<void> {
   if (textarea) {
     console.log('');
     printTextarea(textarea);
+  }
+  if (contenteditable) {
+    console.log('');
+    printTextarea(contenteditable);
   }
 }
 
@@ -650,8 +662,11 @@ async function loadBench(): Promise<LoadRow> {
   } finally {
     await h.close();
   }
+  // The script every page gets: the manifest's content script (entrypoints/content-watch.ts).
+  const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
+  const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
   return {
-    contentGzip: gzipSync(readFileSync(path.join(out, 'content-scripts/content.js'))).length,
+    contentGzip: contentFiles.reduce((n, f) => n + gzipSync(readFileSync(path.join(out, f))).length, 0),
     checkerGzip: existsSync(checkerFile) ? gzipSync(readFileSync(checkerFile)).length : 0,
     packageBytes: dirBytes(out),
     scriptMsP50: pct(times, 50),
@@ -727,6 +742,7 @@ function printLoad(r: LoadRow): void {
 // Long textarea
 
 interface TextareaRow {
+  kind: LongKind;
   chars: number;
   issues: number;
   keystrokes: number;
@@ -779,7 +795,10 @@ function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, 
   return { perTask: [...per.values()].map((us) => us / 1000), calls: top };
 }
 
-async function textareaBench(): Promise<TextareaRow[]> {
+/** The long-document sections: a textarea, or a contenteditable <div> (one <div> per paragraph). */
+type LongKind = 'textarea' | 'contenteditable';
+
+async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]> {
   const root = path.resolve(import.meta.dirname, '..');
   if (!existsSync(path.join(root, '.output/chrome-mv3/manifest.json'))) throw new Error('build first: npx wxt build');
   await buildBundles();
@@ -798,11 +817,11 @@ async function textareaBench(): Promise<TextareaRow[]> {
       const paragraphs = documentOf(size, true);
       const page = await h.context.newPage();
       const cdp = await h.context.newCDPSession(page);
-      await page.goto(`${h.origin}/p/textarea.html`);
+      await page.goto(`${h.origin}/p/${kind}.html`);
       await page.waitForFunction(() => (window as unknown as BenchWindow).fixture?.isReady === true);
       await page.evaluate(() => {
-        const ta = (window as unknown as BenchWindow).fixture.root() as HTMLTextAreaElement;
-        ta.style.cssText = 'width: 640px; height: 420px; font-size: 16px';
+        const el = (window as unknown as BenchWindow).fixture.root();
+        el.style.cssText = 'width: 640px; height: 420px; font-size: 16px; overflow: auto';
       });
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e) => {
@@ -810,16 +829,27 @@ async function textareaBench(): Promise<TextareaRow[]> {
       });
       const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
       await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' } as never);
-      const stage = (what: string) => !json && console.error(`textarea ${size}: ${what}`);
+      const stage = (what: string) => !json && console.error(`${kind} ${size}: ${what}`);
       // Load with the caret in the middle (the field scrolls there), then wait for the first complete check.
       const mid = Math.floor(paragraphs.length / 2);
       paragraphs[mid] = `${paragraphs[mid]!.replace(/[^。！？]*$/, '')}我们要`;
       const loaded: number = await page.evaluate(async ([ps, mid]) => {
-        const ta = (window as unknown as BenchWindow).fixture.root() as HTMLTextAreaElement;
+        const el = (window as unknown as BenchWindow).fixture.root();
         await (window as unknown as BenchWindow).fixture.setParagraphs(ps as string[]);
-        const at = (ps as string[]).slice(0, (mid as number) + 1).join('\n').length;
-        ta.focus();
-        ta.setSelectionRange(at, at);
+        el.focus();
+        if (el instanceof HTMLTextAreaElement) {
+          const at = (ps as string[]).slice(0, (mid as number) + 1).join('\n').length;
+          el.setSelectionRange(at, at);
+        } else {
+          // The caret at the end of the middle paragraph, scrolled into view as a writer's would be.
+          const line = el.children[mid as number]!;
+          const range = document.createRange();
+          range.selectNodeContents(line);
+          range.collapse(false);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          line.scrollIntoView({ block: 'center' });
+        }
         await new Promise((r) => setTimeout(r, 0));
         console.timeStamp('bench:loaded');
         return performance.now();
@@ -858,8 +888,8 @@ async function textareaBench(): Promise<TextareaRow[]> {
       await page.evaluate(() => console.timeStamp('bench:scrolling'));
       for (let k = 0; k < 8; k++) {
         await page.evaluate((k) => {
-          const ta = (window as unknown as BenchWindow).fixture.root() as HTMLTextAreaElement;
-          ta.scrollTop = (ta.scrollHeight * (k + 1)) / 10;
+          const el = (window as unknown as BenchWindow).fixture.root();
+          el.scrollTop = (el.scrollHeight * (k + 1)) / 10;
         }, k);
         await page.waitForTimeout(300);
       }
@@ -877,6 +907,7 @@ async function textareaBench(): Promise<TextareaRow[]> {
       // The renderer's main thread: where the content script's calls ran.
       const mainTid = (typing.calls[0] ?? scrolling.calls[0] ?? initial.calls[0])?.tid;
       rows.push({
+        kind,
         chars: paragraphs.join('\n').length,
         issues: count,
         keystrokes: keys * 2,
@@ -892,7 +923,7 @@ async function textareaBench(): Promise<TextareaRow[]> {
         initialMs,
         initialMaxTask: Math.max(0, ...initial.perTask),
       });
-      if (!json) console.error(`textarea ${size}: ${JSON.stringify(rows.at(-1))}`); // progress (the 1 MB case is slow before issue 13)
+      if (!json) console.error(`${kind} ${size}: ${JSON.stringify(rows.at(-1))}`); // progress (the 1 MB case is slow before issue 13)
       await page.close();
     }
     if (h.consoleErrors.length) console.error('console errors:', h.consoleErrors.slice(0, 5));
@@ -903,10 +934,11 @@ async function textareaBench(): Promise<TextareaRow[]> {
 }
 
 function printTextarea(rows: TextareaRow[]): void {
-  console.log('Long textarea: the content script on a textarea of 100k–1M characters (Chromium headless, default settings)');
-  console.log("work = the extension's main-thread time per task (DevTools trace, its own calls only: the browser's textarea editing is not counted)");
+  const kind = rows[0]?.kind ?? 'textarea';
+  console.log(`Long ${kind}: the content script on a ${kind} of 100k–1M characters (Chromium headless, default settings, the wrong-character tier off)`);
+  console.log(`work = the extension's main-thread time per task (DevTools trace, its own calls only: the browser's ${kind} editing is not counted)`);
   console.log('latency = input event → the badge shows the new count (all of the debounce, check and drawing)');
-  console.log("page max = the page's longest task (any cause: the browser's own textarea editing and layout included)\n");
+  console.log(`page max = the page's longest task (any cause: the browser's own ${kind} editing and layout included)\n`);
   table(
     ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'initial drawn after', 'initial task max'],
     rows.map((x) => [

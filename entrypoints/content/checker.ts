@@ -1,4 +1,5 @@
 import { startChecker, type Checker, type Lifetime } from '@/lib/editors/controller';
+import { needsPageBridge } from '@/lib/editors/page-bridge';
 import { isCommandMessage, sendMessage } from '@/lib/protocol';
 import { siteKey, watchSettings } from '@/lib/settings';
 import { DICTIONARY_REVISION_KEY, watchRevision } from '@/lib/storage/revision';
@@ -35,6 +36,7 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
   // After an extension reload the old script's messages fail: nothing to do then.
   const send = <T>(p: Promise<T>, fallback: T): Promise<T> => p.catch(() => fallback);
   const win = doc.defaultView ?? window;
+  let bridgeAsked = false;
   // about:blank / srcdoc documents report their creator's origin.
   const site = siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href);
 
@@ -68,6 +70,12 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
     ),
     // Rejected (worker restarting, extension reloaded): lm-client.ts waits and asks again.
     checkWrongChars: (paragraphs) => sendMessage('checkWrongChars', { paragraphs }),
+    // The page-world undo bridge, once per frame, where an editor needs it (Chromium: lib/editors/page-bridge.ts).
+    onEditor: (target) => {
+      if (bridgeAsked || import.meta.env.FIREFOX || !needsPageBridge(target.kind)) return;
+      bridgeAsked = true;
+      void send(sendMessage('installPageBridge'), false);
+    },
     t: language.t,
   });
 

@@ -4,14 +4,11 @@ import type { Lifetime } from '@/lib/editors/controller';
 const ORPHAN_CHECK_MS = 5000;
 
 /**
- * The content script's lifetime, which no page can end (issue 10). WXT's context stops when a
- * `<extension id>:content:wxt:content-script-started` CustomEvent reaches `document` — meant for a newer
- * copy of the script after an update, but any page can dispatch it (a store extension's ID is public),
- * and one event would switch checking off on that page. So that event alone stops nothing here: this
- * lifetime ends only when the extension context is really gone (`runtime.id` undefined: the extension was
- * reloaded, updated or removed), checked when WXT's context says stop, before each timer of ours and
- * every few seconds. (`noScriptStartedPostMessage` keeps WXT from also announcing the start, with the
- * ID, to every page through window.postMessage.)
+ * The checker's lifetime, which no page can end (issue 10). It ends only when the extension context is
+ * really gone (`runtime.id` undefined: the extension was reloaded, updated or removed), checked when the
+ * owner's signal says stop, before each timer of ours and every few seconds. (The content script is no
+ * WXT content script, whose context a page could stop with one CustomEvent carrying the extension's
+ * public ID, and which announced itself with that ID to every page: entrypoints/content-watch.ts.)
  */
 export function pageProofLifetime(ctx: { readonly signal: AbortSignal }, win: Window = window): Lifetime & { readonly alive: () => boolean } {
   const controller = new AbortController();

@@ -3,11 +3,11 @@ import { showSnippetToast, TOAST_LABELS, type ToastLabels } from '@/lib/editors/
 import { sendMessage } from '@/lib/protocol';
 
 /**
- * 保存为常用语 in a page (context menu or Alt+Shift+S; the background asks the frame, ./save-listener.ts
- * loads this file when it does): the selection is read here, where it still has its line breaks (the
- * menu's `selectionText` collapses them), saved through the background with the frame's URL as the source,
- * and the toast shows what was saved with 添加标题/标签 and 撤销. Works on any page, editor or not: it does
- * not need the checker. Lives in its own small file (entrypoints/snippet-save.ts → /snippet-save.js).
+ * 保存为常用语 in a page (context menu or Alt+Shift+S; the background runs this part in the frame:
+ * lib/page-inject.ts): the selection is read here, where it still has its line breaks (the menu's
+ * `selectionText` collapses them), saved through the background with the frame's URL as the source, and
+ * the toast shows what was saved with 添加标题/标签 and 撤销. Works on any page, editor or not: it does not
+ * need the checker. Lives in its own small file (entrypoints/snippet-save.ts → /snippet-save.js).
  */
 export async function saveSelectionHere(doc: Document): Promise<void> {
   const labels = toastLabels();

@@ -13,8 +13,8 @@ import { readExposeState, watchSwitches } from './switches';
  * Phrase snippets (常用语) in a page, wired to the extension: the inline picker (lib/editors/snippet-picker.ts)
  * with the trigger read from storage and followed live, and the side panel's 插入 at the caret of the editor
  * the writer was last in
- * (lib/editors/snippet-insert.ts). 保存为常用语 is ./save-listener.ts (every page, editor or not). The background is told which frame that editor is in when it takes the
- * focus (noteSnippetTarget), so that the side panel's insert reaches this frame. Everything ends with
+ * (lib/editors/snippet-insert.ts). 保存为常用语 is the background's (lib/page-inject.ts: every page, editor or
+ * not). The background is told which frame that editor is in when it takes the focus (noteSnippetTarget), so that the side panel's insert reaches this frame. Everything ends with
  * `lifetime.signal`.
  */
 export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<void> {
@@ -92,15 +92,11 @@ export async function startSnippets(lifetime: Lifetime, doc: Document): Promise<
   // ——— messages from the background ———
   const onMessage = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void): boolean | undefined => {
     if (!isSnippetTabMessage(message) || signal.aborted) return undefined;
-    if (message.action === 'insert') {
-      void memory.insert(message.text).then((r) => {
-        const reply: InsertReply = r.ok ? { ok: true } : { ok: false, reason: r.noEditor ? 'no-editor' : 'failed' };
-        sendResponse(reply);
-      });
-      return true;
-    }
-    // save-selection is the small script's (./save-listener.ts): it works on pages without an editor too.
-    return undefined;
+    void memory.insert(message.text).then((r) => {
+      const reply: InsertReply = r.ok ? { ok: true } : { ok: false, reason: r.noEditor ? 'no-editor' : 'failed' };
+      sendResponse(reply);
+    });
+    return true;
   };
   browser.runtime.onMessage.addListener(onMessage as Parameters<typeof browser.runtime.onMessage.addListener>[0]);
   signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage as never), { once: true });

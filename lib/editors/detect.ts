@@ -293,6 +293,13 @@ export interface WatchTargetsOptions extends FindOptions {
    * listener on it (CKEditor 4, KindEditor and UEditor fill their editing frame that way).
    */
   onDocument?: (doc: Document) => void;
+  /**
+   * Look for open shadow roots in a whole document when its watch starts (default true). That walk
+   * touches every element of the page from script; the small content script, which runs in every page,
+   * skips it (lib/editors/lazy-checker.ts): it still looks into shadow roots that come with elements added
+   * later, and an editor in one the page had already is found when the writer focuses or types in it.
+   */
+  shadowAtStart?: boolean;
 }
 
 /**
@@ -348,13 +355,13 @@ export function watchTargets(
     }
   };
 
-  const scan = (scope: Document | ShadowRoot | Element) => {
+  const scan = (scope: Document | ShadowRoot | Element, shadow = options.shadow !== false) => {
     for (const t of findTargets(scope, { frames: false, shadow: false })) add(t);
     if (options.frames !== false) {
       const frames = /^I?FRAME$/.test((scope as Element).tagName ?? '') ? [scope as HTMLIFrameElement] : Array.from(scope.querySelectorAll('iframe, frame'));
       for (const f of frames) watchFrame(f as HTMLIFrameElement);
     }
-    if (options.shadow !== false) for (const r of openShadowRoots(scope)) observe(r);
+    if (shadow) for (const r of openShadowRoots(scope)) observe(r);
   };
 
   const watchFrame = (frame: HTMLIFrameElement) => {
@@ -420,7 +427,7 @@ export function watchTargets(
     });
     observers.push(mo);
     // designMode flips are not attributes; TinyMCE uses contenteditable on the body, which is.
-    scan(scope);
+    scan(scope, options.shadow !== false && ((scope as Node).nodeType !== 9 || options.shadowAtStart !== false));
   };
 
   observe(doc);

@@ -1,6 +1,7 @@
 /**
- * The content script in two parts. Every page and frame gets a small script (entrypoints/content): the
- * frame ping and the editor detection of detect.ts, nothing else. The checker itself — the engine, every
+ * The content script in two parts. Every page and frame gets a small script (entrypoints/content-watch.ts):
+ * the frame ping and the editor detection of detect.ts, nothing else — not even the extension API (see
+ * {@link loadChecker}). The checker itself — the engine, every
  * rule with its data (OpenCC's tables, the lexicon, word lists), the controller and its UI — is a separate
  * file of the extension (entrypoints/editor-checker.ts → /editor-checker.js), imported only when the
  * page shows an editor: most pages never have one, and they no longer parse ≈ 150 KB gzip of code.
@@ -18,9 +19,42 @@ export const CHECKER_FILE = '/editor-checker.js';
 export const CHECKER_ENTRY = Symbol.for('wengao.editorChecker');
 
 /**
+ * The checker's entry: starts checking `doc` (the checker owns its lifetime from then on: it ends when the
+ * extension context is gone) and aborts `watch` — the small script's own listeners — when it ends.
+ */
+export type CheckerEntry = (doc: Document, watch: AbortController) => Promise<unknown>;
+
+/** The extension API of this content script, looked up only when used: see {@link loadChecker}. */
+interface RuntimeApi {
+  runtime?: { id?: string; getURL(path: string): string };
+}
+
+/**
+ * The checker's entry, importing its file once per frame (its isolated world keeps the module), or null
+ * when the extension is gone (reloaded or removed under the page).
+ *
+ * The extension API is looked up here, not when the script loads: Chromium sets up a world's API bindings
+ * on first use (≈ 1 ms a frame, more than this whole script), so a page without editors never pays it.
+ */
+export async function loadChecker(): Promise<CheckerEntry | null> {
+  const global = globalThis as Record<symbol, unknown> & { browser?: RuntimeApi; chrome?: RuntimeApi };
+  if (!global[CHECKER_ENTRY]) {
+    try {
+      const api = global.browser?.runtime?.id ? global.browser : global.chrome;
+      if (!api?.runtime?.id) return null;
+      await import(/* @vite-ignore */ api.runtime.getURL(CHECKER_FILE));
+    } catch {
+      return null; // extension reloaded or removed meanwhile: nothing to check with
+    }
+  }
+  return (global[CHECKER_ENTRY] as CheckerEntry | undefined) ?? null;
+}
+
+/**
  * Resolves when `doc` (or a same-origin frame without a checker of its own) has a field Wengao checks,
- * or the user starts working in one that no mutation announced (a designMode document); never when
- * `signal` aborts first. Everything it set up ends when it resolves or the signal aborts.
+ * or the user starts working in one that no scan found (a designMode document; an editor in a shadow
+ * root the page had before the watch started: the page is not walked element by element for those);
+ * never when `signal` aborts first. Everything it set up ends when it resolves or the signal aborts.
  */
 export function whenEditorAppears(doc: Document, signal: AbortSignal): Promise<boolean> {
   return new Promise((resolve) => {
@@ -44,6 +78,8 @@ export function whenEditorAppears(doc: Document, signal: AbortSignal): Promise<b
     listen(doc);
     watchTargets(doc, {
       signal: local.signal,
+      // Not the walk over every element of the page (an editor already in a shadow root is found on focus).
+      shadowAtStart: false,
       descend: (d) => !hasOwnChecker(d),
       onDocument: listen,
       onAdd: () => queueMicrotask(() => done(true)),

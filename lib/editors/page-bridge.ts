@@ -7,11 +7,13 @@
  * grouping, Jodit's debounced history), so Ctrl+Z after a fix would also take back what was typed before it. Before a fix we ask
  * the editor to close the open level, after it to record the fix as a level of its own.
  *
- * The page side ({@link installPageBridge}) is a small script the extension runs in the page's main
- * world at document_start (entrypoints/page-bridge.content.ts), before any page script. It keeps its own
- * references to `addEventListener` and `Element.prototype.closest`, and listens in the capture phase on
- * `window`, where nothing the page registers later can run first, stop or replace it. The request is a
- * DOM event dispatched synchronously on the editor (or on the frame element holding it), so the answer
+ * The page side ({@link installPageBridge}) is a small script the background runs in the page's main
+ * world (entrypoints/page-bridge.ts) of a frame whose checker found an editor that needs it
+ * ({@link needsPageBridge}; lib/page-inject.ts): pages without such an editor — nearly all — never run
+ * it. It keeps its own references to `addEventListener` and `Element.prototype.closest`, and listens in
+ * the capture phase on `window`. It runs after the page's scripts, in their world: a page could stop or
+ * replace it, and spoil only the undo of its own editor (the fix is applied all the same). The request is
+ * a DOM event dispatched synchronously on the editor (or on the frame element holding it), so the answer
  * (the event cancelled = the editor took the boundary) comes back within the same task, before the edit.
  * A page can dispatch the event itself; all it gets is an extra undo level in its own editor.
  *
@@ -20,7 +22,17 @@
  * window's bridge answers.
  */
 
+import type { EditorKind } from './detect';
+
 export const UNDO_BOUNDARY_EVENT = 'wengao-undo-boundary';
+
+/** The editors whose undo manager the bridge drives ({@link installPageBridge}'s `boundary`). */
+const BRIDGED: ReadonlySet<EditorKind> = new Set<EditorKind>(['tinymce', 'ckeditor4', 'kindeditor', 'froala', 'jodit', 'summernote', 'quill']);
+
+/** Does an editor of this kind need the page-world bridge for its undo boundaries? */
+export function needsPageBridge(kind: EditorKind): boolean {
+  return BRIDGED.has(kind);
+}
 
 /**
  * Isolated world: ask the page's editor to close its open undo level (`before` a fix) or to record the

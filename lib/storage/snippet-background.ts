@@ -2,14 +2,16 @@
  * The background's snippet wiring (常用语, issue 12): the repository over the database, the message
  * handlers, the context menu item 保存为常用语 on a selection and its keyboard command.
  *
- * Saving a selection: the background asks the content script of the frame (context menu: the frame that
- * was clicked; shortcut: every frame of the tab, the focused one acts) to save its own selection, because
- * only the page side has the selection with its line breaks (the menu's `selectionText` collapses them)
- * and can show the toast. Where no content script answers (a browser page, a PDF viewer, a page loaded
- * before the extension), the background saves `selectionText` itself with the page URL as the source.
+ * Saving a selection: the background runs the save part in the page (lib/page-inject.ts; context menu: the
+ * frame that was clicked; shortcut: every frame of the tab, the focused one acts), because only the page
+ * side has the selection with its line breaks (the menu's `selectionText` collapses them) and can show
+ * the toast — and so the content script every page gets listens for nothing. Where the browser refuses
+ * the frame (a browser page, a PDF viewer, the web store), the background saves the menu's
+ * `selectionText` itself with the page URL as the source.
  */
 import type { CorpusData } from '../corpus/types';
-import { SAVE_SNIPPET_COMMAND, SAVE_SNIPPET_MENU, saveSelectionMessage, SNIPPET_REVISION_KEY } from '../snippet-tab';
+import { saveSelectionInPage, type ScriptingApi } from '../page-inject';
+import { SAVE_SNIPPET_COMMAND, SAVE_SNIPPET_MENU, SNIPPET_REVISION_KEY } from '../snippet-tab';
 import { bumpRevision } from './revision';
 import type { WengaoDB } from './db';
 import { pageSource, snippetHandlers, SnippetTargets, type KeyValueArea } from './snippet-handlers';
@@ -27,6 +29,8 @@ export interface SnippetBrowser {
       addListener(cb: (info: { menuItemId: string | number; selectionText?: string; pageUrl?: string; frameUrl?: string; frameId?: number }, tab?: { id?: number }) => void): void;
     };
   };
+  /** Absent without the `scripting` permission: the menu then saves its `selectionText`. */
+  scripting?: ScriptingApi;
   runtime: { onInstalled?: { addListener(cb: () => void): void }; lastError?: unknown };
   i18n: { getMessage(key: string): string };
 }
@@ -59,12 +63,11 @@ export function startSnippetBackground(api: SnippetBrowser, db: WengaoDB, corpus
   }
 
   async function saveFromMenu(info: { selectionText?: string; pageUrl?: string; frameUrl?: string; frameId?: number }, tabId: number | undefined): Promise<void> {
-    if (tabId !== undefined && tabId >= 0) {
+    if (tabId !== undefined && tabId >= 0 && api.scripting) {
       try {
-        const acted = await api.tabs.sendMessage(tabId, saveSelectionMessage('menu'), { frameId: info.frameId ?? 0 });
-        if (acted === true) return;
+        if (await saveSelectionInPage(api.scripting, tabId, info.frameId ?? 0, 'menu')) return;
       } catch {
-        /* no content script there: save what the menu gave */
+        /* the browser refuses this frame: save what the menu gave */
       }
     }
     const text = info.selectionText ?? '';
@@ -74,7 +77,7 @@ export function startSnippetBackground(api: SnippetBrowser, db: WengaoDB, corpus
   /** The keyboard command: true when it was 保存为常用语 (handled here). */
   function onCommand(command: string, tab?: { id?: number }): boolean {
     if (command !== SAVE_SNIPPET_COMMAND) return false;
-    if (tab?.id !== undefined && tab.id >= 0) void api.tabs.sendMessage(tab.id, saveSelectionMessage('command')).catch(() => {});
+    if (tab?.id !== undefined && tab.id >= 0 && api.scripting) void saveSelectionInPage(api.scripting, tab.id, 'all', 'command').catch(() => {});
     return true;
   }
 

@@ -1,0 +1,43 @@
+import { answerCheckerPing } from '@/lib/editors/detect';
+import { loadChecker, whenEditorAppears } from '@/lib/editors/lazy-checker';
+
+/**
+ * The content script (wxt.config.ts `content_scripts`: every page and frame that has a URL of its own,
+ * at document_start). Frames without one — about:blank and srcdoc frames, and frames an editor fills with
+ * document.write (CKEditor 4, KindEditor, UEditor; such a frame takes its parent's URL, yet the browser
+ * injects nothing into it) — are checked by the script of the nearest same-origin ancestor that has one.
+ * To tell the two apart, each script answers a ping on its own document (lib/editors/detect.ts
+ * hasOwnChecker) from document_start on, before any parent can look; the watching starts once the DOM is
+ * parsed.
+ *
+ * It is what every page of every site pays for, so it only watches for an editor, and it touches no
+ * extension API: Chromium sets up a world's API bindings on first use, which alone costs more than
+ * this script (scripts/bench-browser.ts --load measures both). The checker (engine, rules and their data,
+ * controller, UI: entrypoints/content/checker.ts) is loaded from the package when the first editor shows
+ * up, and owns its lifetime from then on (entrypoints/editor-checker.ts); 保存为常用语 and the page-world
+ * undo bridge are run in the page by the background when needed (lib/page-inject.ts).
+ *
+ * An unlisted script listed in the manifest by hand rather than a WXT content script: WXT's content-script
+ * context reads `runtime.id` as it loads (the API set-up above) and announces itself to the page, and this
+ * script needs neither (the checker's lifetime ends only with the extension context: content/lifetime.ts).
+ *
+ * `match_about_blank` / `match_origin_as_fallback` stay off: the parent's script already reaches every
+ * same-origin frame, including those the browser would never inject into, and one path for all of them
+ * is simpler than two scripts agreeing who acts.
+ */
+export default defineUnlistedScript(() => {
+  // Aborted by the checker when its lifetime ends (the extension reloaded or removed).
+  const watch = new AbortController();
+  answerCheckerPing(document, watch.signal);
+  void watchForEditor(document, watch);
+});
+
+async function watchForEditor(doc: Document, watch: AbortController): Promise<void> {
+  if (doc.readyState === 'loading') {
+    await new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
+  }
+  if (!(await whenEditorAppears(doc, watch.signal))) return;
+  const start = await loadChecker();
+  if (!start || watch.signal.aborted) return;
+  await start(doc, watch);
+}
