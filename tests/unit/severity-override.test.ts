@@ -3,6 +3,8 @@
  * read tolerantly, applied by group to copies (the analysis's issues untouched, one copy per finding
  * and severity), and only to the group chosen; the edits of lib/settings.ts keep "absent = the rules' own".
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '@/lib/engine';
 import type { Issue } from '@/lib/engine/types';
@@ -95,5 +97,26 @@ describe('settings edits of the severities', () => {
     expect(withRuleSettings(reset, { rules: {}, groupSeverity: {} })).toBe(reset);
     const back = withRuleSettings(reset, { rules: s.rules, groupSeverity: s.groupSeverity });
     expect(back).toEqual(s);
+  });
+});
+
+describe('severity names on the settings page', () => {
+  const locale = (name: string) =>
+    JSON.parse(readFileSync(path.join(import.meta.dirname, '../../public/_locales', name, 'messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const PANEL = { error: 'panelSevError', warning: 'panelSevWarning', info: 'panelSevInfo' } as const;
+
+  it('exist in both locales (the keys are built at run time) and use the side panel\'s words for each level', () => {
+    for (const name of ['zh_CN', 'en']) {
+      const m = locale(name);
+      for (const sev of SEVERITIES) {
+        const label = m[`settingsSeverity_${sev}`]?.message ?? '';
+        expect(label, `${name} ${sev}`).not.toBe('');
+        // 错误 / 建议 / 提示 (Error / Suggestion / Note): the word the panel counts this level with.
+        const word = label.split(' · ')[0]!;
+        expect(m[PANEL[sev]]!.message.toLowerCase(), `${name} ${sev}`).toContain(word.toLowerCase());
+      }
+      for (const key of ['settingsSeverityLabel', 'settingsSeverityAria', 'settingsSeverityDefault', 'settingsSeveritySample', 'settingsRulesReset', 'settingsRulesResetDone'])
+        expect(m[key]?.message, `${name} ${key}`).toBeTruthy();
+    }
   });
 });
