@@ -1,7 +1,7 @@
 import { defineParagraphRule } from '../engine/rule';
 import { wordsAround, type Word } from '../engine/segment';
 import { isHanCode } from '../engine/text';
-import { hasClass, isWord, WordClass } from '../lexicon';
+import { hasClass, isWord, longestMatch, WordClass, wordClasses } from '../lexicon';
 import { BOUND_CHARS } from './data/bound-chars';
 import {
   ABAB_OK,
@@ -194,13 +194,108 @@ function isLeftover(text: string, i: number): boolean {
   return false;
 }
 
+/** Classes of characters that stand alone as function words (会, 在, 要, 上, 个): a lone copy of them is no slip. */
+const FREE = WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Particle | WordClass.Pronoun |
+  WordClass.Localizer | WordClass.Numeral | WordClass.Other;
+/** Modal and light verbs that stand alone after any noun (工会会组织…, 社会要…). */
+const FREE_VERBS = '会要能可将让使被给叫是有在为';
+/** Characters that end the names of units, before Y长/Y员 (组长, 科长, 队员, 会员). 党 is not one: 广大党党员. */
+const UNITS = '组科队处局院所部厅站班社校村镇县市省区团会厂室馆委司行';
+/** Suffixes that make a derived noun of the word before them (网格员, 建设者): the lone copy belongs to it. */
+const AGENT_SUFFIX = '员者家手师';
+
+/**
+ * Is `s` one word for the segmenter's dictionary (Intl.Segmenter, ICU)? It knows many words the pruned lexicon
+ * lacks (乡镇, 信念, 闲置, 誓词). Asked only for the few doubled characters a paragraph has; answers cached.
+ */
+const icuCache = new Map<string, boolean>();
+let icu: Intl.Segmenter | null = null;
+function icuWord(s: string): boolean {
+  let known = icuCache.get(s);
+  if (known === undefined) {
+    icu ??= new Intl.Segmenter('zh-CN', { granularity: 'word' });
+    const it = icu.segment(s)[Symbol.iterator]();
+    const first = it.next();
+    known = !first.done && first.value.segment.length === s.length && (first.value.isWordLike ?? false);
+    if (icuCache.size > 4096) icuCache.clear();
+    icuCache.set(s, known);
+  }
+  return known;
+}
+
+function hanRun(text: string, a: number, b: number): boolean {
+  if (a < 0 || b > text.length) return false;
+  for (let k = a; k < b; k++) if (!isHanCode(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Length of a word of 2–4 characters ending at `end` (lexicon first, then the segmenter's dictionary), or 0. */
+function wordEndingLength(text: string, end: number): number {
+  const len = longestMatch(text, end, -1) % 8;
+  if (len >= 2) return len;
+  for (let n = 2; n <= 3; n++) if (hanRun(text, end - n, end) && icuWord(text.slice(end - n, end))) return n;
+  return 0;
+}
+
+/** Length of a word of 2–4 characters starting at `start` (lexicon first, then the segmenter's dictionary), or 0. */
+function wordStartingLength(text: string, start: number): number {
+  const len = longestMatch(text, start) % 8;
+  if (len >= 2) return len;
+  for (let n = 3; n >= 2; n--) if (hanRun(text, start, start + n) && icuWord(text.slice(start, start + n))) return n;
+  return 0;
+}
+
+/**
+ * A character doubled where two words meet, judged by the words on both sides (lexicon only, no segmenter):
+ * - A: a word ends with the first copy, no word starts with the second, and after it comes a word, a clause end
+ *   or a derived-noun suffix (乡镇镇、, 群众众路线, 闲置置资产, 网格格员): the second copy is left over;
+ * - B: a word ends right before the first copy, a word starts with the second, and the first copy makes no word
+ *   with what precedes it, or only one that cuts into that word (组织书书记, 理想信信念, 支部委委员会 where 部委
+ *   cuts 支部): the first copy is left over.
+ * Both copies inside words (管理理念, 党委委员, 中国共产党党章, 学习习近平) and function characters that stand
+ * alone (社会会变得…) are never slips. Unit names before their member or head (服务队队员, 教育局局长: a noun
+ * + Y, then Y员/Y长) and a pronoun's group (我们党党员) are left alone. XX that is a word itself (人人, 层层) counts
+ * only before a noun, where it cannot be the pronoun or adverb it is (基层层党组织, not 人人参与).
+ */
+function isBridgeDouble(text: string, i: number): boolean {
+  const ch = text[i]!;
+  if (!isHanCode(text.charCodeAt(i - 1))) return false;
+  const single = wordClasses(ch);
+  if (single & FREE || FREE_VERBS.includes(ch)) return false;
+  if (DETERMINERS.has(text[i - 1] ?? '') || NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
+  const left = wordEndingLength(text, i + 1); // a word holding the first copy
+  const right = wordStartingLength(text, i + 1); // a word holding the second copy
+  const before = wordEndingLength(text, i); // a word just before the first copy
+  const after = wordStartingLength(text, i + 2); // a word just after the second copy
+  const nounOnly = (c: number) => (c & WordClass.Noun) !== 0 && (c & (WordClass.Verb | WordClass.Adverb | WordClass.Pronoun)) === 0;
+  const next = text.charAt(i + 2);
+  const suffixed = AGENT_SUFFIX.includes(next) && wordStartingLength(text, i + 3) > 0;
+  if ((isWord(ch + ch) || icuWord(ch + ch)) && !suffixed && !(after > 0 && nounOnly(wordClasses(text.slice(i + 2, i + 2 + after))))) return false;
+  if (left > 0 && right === 0) return after > 0 || !isHanCode(text.charCodeAt(i + 2)) || suffixed;
+  if (right === 0 || before === 0) return false;
+  // The first copy must make no word with what precedes: 农民|工|工资 is 农民工 + 工资, and 支部|委|委员会 cannot
+  // be told from it.
+  if (left > 0) return false;
+  const beforeWord = text.slice(i - before, i);
+  const beforeClasses = wordClasses(beforeWord);
+  if (beforeClasses & WordClass.Pronoun && /^[我你他她咱本]|们$/.test(beforeWord)) return false;
+  // A unit and its head or member (联络组组长, 执法中队队长, 作家协会会员). Before other words too, the lone copy
+  // of a unit or name ending may close a name neither dictionary has (联合国|国际): only after an adjective
+  // (广大党党员), which names do not end in.
+  if (right === 2 && UNITS.includes(ch) && /[员长]/.test(text.charAt(i + 2))) return false;
+  if ((UNITS.includes(ch) || ch === '国' || ch === '党') && !(beforeClasses & WordClass.Adjective)) return false;
+  // AAB: a free verb or adjective doubled before its object (红红脸、出出汗, 开开会): tentative, not a slip.
+  if (single & (WordClass.Verb | WordClass.Adjective) && !BOUND.has(ch)) return false;
+  return true;
+}
+
 /**
  * Is text[i, i + len) followed by a copy of itself a slip (as this rule judges doubles inside a line)?
  * Used by repeated-phrase for a word doubled across a line break, on the two lines joined.
  */
 export function isSlipDouble(text: string, i: number, len: number): boolean {
   if (len < 1 || len > 4 || i < 0 || i + 2 * len > text.length) return false;
-  if (len === 1) return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i));
+  if (len === 1) return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i) || isBridgeDouble(text, i));
   return isSlipUnit(text, i, len);
 }
 
@@ -218,6 +313,17 @@ export default defineParagraphRule({
     /** Reports must not overlap: candidates starting before this are dropped. */
     let reportedTo = 0;
 
+    /** The lexicon's both-sides test, with the run checks isLeftover makes (runs, AABB, ABB). */
+    const bridge = (i: number): boolean => {
+      const c = text.charCodeAt(i);
+      if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return false;
+      const c2 = text.charCodeAt(i + 2);
+      if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return false;
+      const c0 = text.charCodeAt(i - 1);
+      if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
+      return isBridgeDouble(text, i);
+    };
+
     /** One character typed twice at [i, i + 2). */
     const doubledChar = (i: number): void => {
       const ch = text[i]!;
@@ -234,7 +340,7 @@ export default defineParagraphRule({
         return;
       }
       if (budget-- <= 0) return;
-      if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i)) return;
+      if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(i)) return;
       report({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
       reportedTo = i + 2;
     };
