@@ -680,11 +680,13 @@ async function loadBench(): Promise<LoadRow> {
 }
 
 /**
- * The load measure for two minimal extensions (an empty content script; one that registers a
- * runtime.onMessage listener and calls runtime.getURL), each in a child process (the harness reads the
- * extension's directory when it is imported). Thread time p50 in ms, or null when a run failed.
+ * The load measure for three minimal extensions (an empty content script; one that registers a
+ * runtime.onMessage listener and calls runtime.getURL; the least an editor watch does: a listener on the
+ * document at document_start, then one query for fields and a MutationObserver once the DOM is parsed),
+ * each in a child process (the harness reads the extension's directory when it is imported). Thread time
+ * p50 in ms, or null when a run failed.
  */
-function loadFloor(): { emptyMs: number | null; runtimeMs: number | null } {
+function loadFloor(): { emptyMs: number | null; runtimeMs: number | null; watchMs: number | null } {
   const run = (script: string): number | null => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wengao-floor-'));
     try {
@@ -716,13 +718,25 @@ function loadFloor(): { emptyMs: number | null; runtimeMs: number | null } {
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  return { emptyMs: run('void 0;\n'), runtimeMs: run("chrome.runtime.onMessage.addListener(() => {});\nchrome.runtime.getURL('x');\n") };
+  const watch = [
+    "document.addEventListener('wengao-floor', (e) => e.preventDefault(), true);",
+    "document.addEventListener('DOMContentLoaded', () => {",
+    "  document.querySelectorAll('textarea, input, [contenteditable]');",
+    '  new MutationObserver(() => {}).observe(document, { childList: true, subtree: true });',
+    '}, { once: true });',
+  ].join('\n');
+  return {
+    emptyMs: run('void 0;\n'),
+    runtimeMs: run("chrome.runtime.onMessage.addListener(() => {});\nchrome.runtime.getURL('x');\n"),
+    watchMs: run(watch),
+  };
 }
 
-function printFloor(r: { emptyMs: number | null; runtimeMs: number | null }): void {
+function printFloor(r: { emptyMs: number | null; runtimeMs: number | null; watchMs: number | null }): void {
   console.log(
     `floor, same measure (thread time p50): a minimal extension with an empty content script ${f(r.emptyMs)} ms; ` +
-      `one that only registers a runtime.onMessage listener ${f(r.runtimeMs)} ms (the extension API bindings set up on first use)`,
+      `one that only registers a runtime.onMessage listener ${f(r.runtimeMs)} ms (the extension API bindings set up on first use); ` +
+      `the least an editor watch does (a document listener, one query and a MutationObserver once parsed) ${f(r.watchMs)} ms`,
   );
 }
 

@@ -1,8 +1,12 @@
 /**
  * The content script on a page without editors is only the editor watch (lib/editors/lazy-checker.ts):
  * the checker's file (engine, rules, data, UI) is requested when an editor shows up, from the per-session
- * URL (use_dynamic_url), and then checks as before — also for an editor added long after the page loaded.
+ * URL (use_dynamic_url), and then checks as before — also for an editor added long after the page loaded,
+ * and for one in a shadow root the page already had (the watch does not walk every element for those: it
+ * finds them when the writer works in them). The page-world undo bridge runs only in a page whose editor
+ * needs it (lib/page-inject.ts).
  */
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launch, waitFor, type Harness } from './harness';
 
@@ -55,6 +59,66 @@ describe('lean content script', () => {
     } finally {
       h.context.off('request', onRequest);
       await page.close();
+    }
+  });
+
+  test('an editor in a shadow root the page had before the watch started: checked once the writer works in it', async () => {
+    const page = await h.context.newPage();
+    try {
+      const body =
+        '<!doctype html><meta charset="utf-8"><title>组件</title><p>正文</p>' +
+        '<div id="host"><template shadowrootmode="open"><div id="ed" contenteditable="true" style="font:16px sans-serif;min-height:40px"><p>正文</p></div></template></div>';
+      await page.route('**/shadow.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body }));
+      await page.goto(`${h.origin}/shadow.html`);
+      expect(await page.evaluate(() => !!document.getElementById('host')!.shadowRoot?.getElementById('ed'))).toBe(true);
+      await page.click('#host >> #ed');
+      await page.keyboard.press('End');
+      await page.keyboard.insertText('我们要要认真学习。');
+      await waitFor('the badge of the editor in the shadow root', () => page.evaluate(() => document.querySelector('wengao-badge')?.getAttribute('data-count') ?? null), (c) => Number(c) >= 1, 15_000);
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('the page-world undo bridge runs only where an editor needs it (TinyMCE: yes; a textarea: no)', async () => {
+    /** Does the page's own world answer an undo-boundary request for its editor (lib/editors/page-bridge.ts)? */
+    const bridged = (page: Page, selector: string | null) =>
+      page.evaluate((selector) => {
+        let t: Element | null = selector ? document.querySelector(selector) : (window as unknown as { fixture: { root(): Element } }).fixture.root();
+        for (let depth = 0; t && depth < 8; depth++) {
+          const win = t.ownerDocument.defaultView as (Window & typeof globalThis) | null;
+          if (!win) return false;
+          if (!t.dispatchEvent(new win.CustomEvent('wengao-undo-boundary', { bubbles: true, composed: true, cancelable: true, detail: 'before' }))) return true;
+          t = win.frameElement;
+        }
+        return false;
+      }, selector);
+    const badge = (page: Page) => page.evaluate(() => document.querySelector('wengao-badge')?.getAttribute('data-count') ?? null);
+
+    const plain = await h.context.newPage();
+    try {
+      // A page script named like TinyMCE's global, owning the whole body: a bridge in this page would answer
+      // for the textarea. The checker finds a textarea, not TinyMCE, so none runs here.
+      const field =
+        '<!doctype html><meta charset="utf-8"><title>表单</title><textarea id="t">我们要要认真学习。</textarea>' +
+        '<script>window.tinymce = { get: () => [{ getBody: () => document.body, undoManager: { add() {} } }] };</script>';
+      await plain.route('**/field.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: field }));
+      await plain.goto(`${h.origin}/field.html`);
+      await plain.click('#t');
+      await waitFor('the checker in the page with a textarea', () => badge(plain), (c) => Number(c) >= 1, 15_000);
+      await plain.waitForTimeout(500);
+      expect(await bridged(plain, '#t')).toBe(false);
+    } finally {
+      await plain.close();
+    }
+
+    const rich = await h.context.newPage();
+    try {
+      await rich.goto(`${h.origin}/p/tinymce6.html`);
+      await rich.waitForFunction(() => (window as unknown as { fixture?: { isReady: boolean } }).fixture?.isReady === true, null, { timeout: 20_000 });
+      expect(await waitFor('the bridge in the TinyMCE page', () => bridged(rich, null), Boolean, 15_000)).toBe(true);
+    } finally {
+      await rich.close();
     }
   });
 });
