@@ -26,10 +26,10 @@ const VERBS =
 const NOUNS_TOO = '负担 好处';
 
 /**
- * Adjectives jieba tags otherwise (必要 d, 长远 d, 盲目 n, 宝贵 nr as a name): they take 的 before a noun
+ * Adjectives jieba tags otherwise (必要 d, 长远 d, 盲目 n, 合理 vn, 宝贵 nr as a name): they take 的 before a noun
  * (必要的经费, 宝贵的经验) and never 得.
  */
-const ADJECTIVES = '必要 长远 盲目 宝贵 现实';
+const ADJECTIVES = '必要 长远 盲目 宝贵 现实 合理';
 
 /**
  * Manner words: before a verb they are adverbials (with 地) in this genre, but jieba tags them as noun,
@@ -39,7 +39,7 @@ const ADJECTIVES = '必要 长远 盲目 宝贵 现实';
  */
 const MANNER =
   '全面 深入 主动 及时 大力 着力 全力 精准 科学 系统 规范 有序 有力 高效 集中 统一 独立 公正 公平 具体 清楚 ' +
-  '清醒 理性 灵活 热情 耐心 细心 用心 诚恳 虚心 准确 客观 圆满 出色 牢固 有效 扎实 广泛 较好 很好 轻易 创新 ' +
+  '清醒 理性 灵活 热情 耐心 细心 用心 诚恳 虚心 准确 客观 圆满 出色 牢固 有效 扎实 广泛 较好 很好 轻易 创新 辩证 ' +
   '实事求是 毫不动摇 持之以恒 锲而不舍 一以贯之 尽心尽力 尽职尽责 旗帜鲜明 潜移默化 脚踏实地 兢兢业业 ' +
   '最大限度 最大程度 有的放矢 循序渐进 由浅入深 扎实有效 切实有效 积极主动 主动积极 积极稳妥 稳妥有序 ' +
   '认真细致 深入细致 精准有效 严肃认真 求真务实 真抓实干 坚持不懈 一丝不苟 不遗余力 满腔热情 全力以赴';

@@ -497,8 +497,38 @@ function weakTrusted(text: string, de: number, xStart: number, verbal: string): 
   return verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart));
 }
 
+/** A word the lexicon knows only as an adverb (如实, 逐步, 不断): it never modifies a noun, so X的 is X地. */
+function adverbOnly(c: number): boolean {
+  return (c & C.Adverb) !== 0 && (c & (C.Noun | C.Verb | C.Adjective | C.Attributive | C.Pronoun | C.Numeral | C.Time | C.Conjunction)) === 0;
+}
+
+/**
+ * Verbs verbalAt leaves undecided but the word before 的 settles (verbalAt answered false; two cheap look-ups
+ * before anything else):
+ * - after an adverb-only word, a verb that is also a noun (报告, 发展) followed by a noun, a pronoun or a verb:
+ *   如实的报告家庭成员从业等情况 (the noun + noun after it would otherwise read as a compound);
+ * - after a modal and a four-character manner word, a plain verb before a head noun: 要科学合理的安排时间 (a
+ *   head noun after a verb otherwise makes a noun phrase: 有效的推进机制).
+ */
+function surelyVerbal(text: string, de: number): 'object' | false {
+  const m = longestMatch(text, de, -1);
+  const len = m % 8;
+  const xc = Math.floor(m / 8);
+  const verb = verbAt(text, de + 1);
+  if (!verb) return false;
+  const vEnd = de + 1 + verb.word.length;
+  const next = longestMatch(text, vEnd);
+  const nc = Math.floor(next / 8);
+  // A word of two or more characters must follow (时间 is no localiser 时).
+  if (next % 8 < 2 || '的之'.includes(text.charAt(vEnd))) return false;
+  if (len >= 2 && adverbOnly(xc)) return nc & (C.Noun | C.Pronoun | C.Verb) ? 'object' : false;
+  if (verb.weak || !(nc & C.Noun) || nc & C.Verb || !hanAt(text, de - 4)) return false;
+  const x = mannerBefore(text, de);
+  return x !== undefined && x.word.length === 4 && !x.weak && !x.unknown && modalBefore(text, de - 4, MODAL_OR_YAO_RE) ? 'object' : false;
+}
+
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
-  const verbal = verbalAt(text, de + 1);
+  const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
   const x = mannerBefore(text, de);
   if (!x) return false;
