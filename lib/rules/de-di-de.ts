@@ -913,10 +913,13 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   // words (历史地看问题) are followed by a verb, which nounAt does not take.
   const nominal = particle === '地' && known !== undefined && c & (C.Noun | C.Pronoun) &&
     !(c & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Status | C.Idiom | C.Localizer | C.Time)) &&
-    (strict !== undefined || !/[性化]$/.test(before));
+    // With a looser head noun, not after the manner shapes X性/X化 nor 有X/无X (有计划地组织党员…).
+    (strict !== undefined || (!/[性化]$/.test(before) && !'有无'.includes(text.charAt(i - before.length - 1))));
   // A noun that is also a verb closing the clause (负担。) after the looser test: only as the object of a verb
   // before X (减轻基层地负担), never after a modal (要历史地分析。).
-  const verbNoun = strict === undefined && (wordClasses(noun) & C.Verb) !== 0;
+  const head = longestMatch(text, i + 1);
+  const derived = noun.length === (head % 8) + 1 && NOUN_SUFFIX.includes(noun.charAt(noun.length - 1));
+  const verbNoun = strict === undefined && !derived && (Math.floor(head / 8) & C.Verb) !== 0;
   if (nominal && verbNoun) {
     const v = longestWordEndingAt(text, i - before.length, 2);
     if (!v || !(wordClasses(v) & C.Verb) || wordEndingAt(text, i - before.length, STARTER_INDEX) !== undefined) return;
