@@ -1,4 +1,4 @@
-import { parseHeading, type ParsedHeading } from './headings';
+import { mayBeHeading, parseHeading, withParsedHeadings, type ParsedHeading } from './headings';
 import { commonEnds, forEachLine } from './paragraphs';
 import type { DocumentRule, DocumentView, Paragraph, ParagraphRule, Report, Rule, RuleMeta } from './rule';
 import { simplifiedView } from './script';
@@ -137,18 +137,23 @@ function singleFix(r: string): string[] {
   return list;
 }
 
-function cleanReplacements(original: string, replacements: readonly string[] | undefined): string[] {
+/** Is `r` the text it would replace, text[start, end)? (No slice: startsWith compares in place.) */
+function isOriginal(text: string, start: number, end: number, r: string): boolean {
+  return r.length === end - start && text.startsWith(r, start);
+}
+
+function cleanReplacements(text: string, start: number, end: number, replacements: readonly string[] | undefined): string[] {
   if (!replacements || replacements.length === 0) return [];
   // Most reports have one fix: no set, and an array of exactly one element (kept with the issue; an array
   // grown by push keeps room for seventeen).
   if (replacements.length === 1) {
     const r = replacements[0];
-    return typeof r === 'string' && r !== original ? singleFix(r) : [];
+    return typeof r === 'string' && !isOriginal(text, start, end, r) ? singleFix(r) : [];
   }
   const seen = new Set<string>();
   const out: string[] = [];
   for (const r of replacements) {
-    if (typeof r !== 'string' || r === original || seen.has(r)) continue;
+    if (typeof r !== 'string' || isOriginal(text, start, end, r) || seen.has(r)) continue;
     seen.add(r);
     out.push(r);
   }
@@ -279,8 +284,39 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     const n = lineTexts.length;
     // A line holding traditional characters is checked as simplified text (the rules' word lists and the
     // lexicon are simplified); reports are mapped back to the line and their fixes written back in its
-    // script (script.ts). Depends on the line alone, so the cache by line text stays exact.
-    const views = lineTexts.map((lineText) => guard('script', null, () => simplifiedView(lineText)));
+    // script (script.ts). Depends on the line alone, so the cache by line text stays exact. Plain loops
+    // with try/catch here and below, not guard(): a closure per line is garbage by the thousand.
+    const views: ReturnType<typeof simplifiedView>[] = new Array(n);
+    // Headings first: rules that parse the same line's heading (numbering, repeated passages, half-width
+    // marks) get it from this batch instead of parsing it again (headings.ts, withParsedHeadings).
+    const headings: (ParsedHeading | null)[] = new Array(n);
+    const parsed = new Map<string, ParsedHeading | null>();
+    for (let k = 0; k < n; k++) {
+      const lineText = lineTexts[k]!;
+      try {
+        views[k] = simplifiedView(lineText);
+      } catch (error) {
+        config.onRuleError?.('script', error);
+        views[k] = null;
+      }
+      try {
+        const heading = parseHeading(lineText);
+        headings[k] = heading;
+        if (mayBeHeading(lineText)) parsed.set(lineText, heading);
+      } catch (error) {
+        config.onRuleError?.('outline', error);
+        headings[k] = null;
+      }
+    }
+    return withParsedHeadings(parsed, () => checkLines(lineTexts, views, headings));
+  }
+
+  function checkLines(
+    lineTexts: readonly string[],
+    views: readonly ReturnType<typeof simplifiedView>[],
+    headings: readonly (ParsedHeading | null)[],
+  ): ParagraphEntry[] {
+    const n = lineTexts.length;
     // Lists are made on a line's first report (most lines have none).
     const issuesOf: (LocalIssue[] | undefined)[] = new Array(n);
     // The line being checked, read by `report` below: one report function per rule, not one closure per
@@ -294,13 +330,12 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         if (view && !isValidRange(checked, raw.start, raw.end)) return;
         const r = view ? view.mapReport(raw) : raw;
         if (!isValidRange(lineText, r.start, r.end)) return;
-        const original = lineText.slice(r.start, r.end);
         (issuesOf[k] ??= []).push({
           meta: rule.meta,
           rank,
           start: r.start,
           end: r.end,
-          replacements: cleanReplacements(original, r.replacements),
+          replacements: cleanReplacements(lineText, r.start, r.end, r.replacements),
           message: internMessage(r.message),
           severity: r.severity ?? rule.meta.severity,
         });
@@ -332,9 +367,9 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         }
       }
     });
-    return lineTexts.map((line, k) => {
+    return lineTexts.map((_, k) => {
       const issues = issuesOf[k];
-      const heading = guard('outline', null, () => parseHeading(line));
+      const heading = headings[k] ?? null;
       if (!issues) return { issues: NO_ISSUES, collected: collectedOf[k]!, heading, generation };
       // Sorted and deduplicated once here: lines come out in document order without a global sort.
       issues.sort(compareLocal);
@@ -434,6 +469,18 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     else for (let i = a; i < b; i++) clearLine(d, lines[i]!);
   }
 
+  /** Rule `d`'s reports of a replaced line, kept by the line that replaces it (relative offsets: shared). */
+  function carryReports(d: DocRuleState, from: Line, into: Line): void {
+    const own = from.docIssues;
+    if (!own) return;
+    for (const li of own) {
+      if (li.rank !== d.rank) continue;
+      (into.docIssues ??= []).push(li);
+      d.anchors.add(into);
+      markDirty(into);
+    }
+  }
+
   /** Stamps Line.wanted: one per combine run over scattered lines. */
   let wantedRuns = 0;
 
@@ -464,13 +511,12 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         const line = lines[k]!;
         if (only && line.wanted !== stamp) return;
         const base = line.start;
-        const original = text.slice(r.start, r.end);
         const li: LocalIssue = {
           meta: rule.meta,
           rank: d.rank,
           start: r.start - base,
           end: r.end - base,
-          replacements: cleanReplacements(original, r.replacements),
+          replacements: cleanReplacements(text, r.start, r.end, r.replacements),
           message: internMessage(r.message),
           severity: r.severity ?? rule.meta.severity,
         };
@@ -598,7 +644,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       }
       d.view.text = text;
       d.view.paragraphs = lines;
-      let range: readonly [number, number] | { lines: readonly number[] } | null = null;
+      let range: readonly [number, number] | { lines: readonly number[] } | { carry: true } | null = null;
       const inc = d.rule.incremental;
       if (inc) {
         if (first || d.broken) rebuildSummary(d);
@@ -613,7 +659,9 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         }
         if (d.broken) rebuildSummary(d);
       }
-      if (range === null) {
+      if (range !== null && 'carry' in range && range.carry === true && removed.length === added.length) {
+        for (let k = 0; k < removed.length; k++) carryReports(d, removed[k]!, added[k]!);
+      } else if (range === null || 'carry' in range) {
         clearReports(d, 0, lines.length);
         runCombine(d, 0, lines.length);
       } else if ('lines' in range) {

@@ -145,19 +145,51 @@ function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
-export function parseHeading(paragraph: string): ParsedHeading | null {
+/**
+ * Cheap test before the patterns: a heading starts (after indentation) with a numeral or a bracket. False
+ * means parseHeading returns null.
+ */
+export function mayBeHeading(paragraph: string): boolean {
   let lead = 0;
   while (lead < paragraph.length && isSpaceCode(paragraph.charCodeAt(lead))) lead++;
-  if (lead >= paragraph.length) return null;
-  // Cheap reject: a heading starts with a numeral or a bracket.
+  if (lead >= paragraph.length) return false;
   const first = paragraph.charCodeAt(lead);
-  const maybe =
+  return (
     first === 0x28 /* ( */ ||
     first === 0xff08 /* （ */ ||
     (first >= 0x30 && first <= 0x39) ||
     (first >= 0xff10 && first <= 0xff19) ||
-    '一二三四五六七八九十'.includes(paragraph[lead]!);
-  if (!maybe) return null;
+    '一二三四五六七八九十'.includes(paragraph[lead]!)
+  );
+}
+
+/**
+ * Lines whose heading the analyzer has parsed for the batch of lines it is checking, while the rules check
+ * them: several rules parse the heading of the same line (numbering, repeated passages, half-width marks),
+ * and a parse costs a dozen regex attempts. Results are never modified by their readers, so sharing one
+ * object per line is safe.
+ */
+let known: ReadonlyMap<string, ParsedHeading | null> | null = null;
+
+/** Run `fn` with `parsed` (line text → parseHeading of it) answering parseHeading for those texts. */
+export function withParsedHeadings<T>(parsed: ReadonlyMap<string, ParsedHeading | null>, fn: () => T): T {
+  const outer = known;
+  known = parsed.size > 0 ? parsed : outer;
+  try {
+    return fn();
+  } finally {
+    known = outer;
+  }
+}
+
+export function parseHeading(paragraph: string): ParsedHeading | null {
+  if (!mayBeHeading(paragraph)) return null;
+  if (known !== null) {
+    const h = known.get(paragraph);
+    if (h !== undefined) return h;
+  }
+  let lead = 0;
+  while (lead < paragraph.length && isSpaceCode(paragraph.charCodeAt(lead))) lead++;
   const body = paragraph.slice(lead, lead + 16);
   for (const p of PATTERNS) {
     const m = p.re.exec(body);

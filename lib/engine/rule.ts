@@ -87,9 +87,16 @@ export interface IncrementalDocumentRule<T, S> {
    * Lines [from, to) of `doc` are new (they replaced `removed` old lines, whose data has already been
    * removed from the summary, and their own data added). Return the range of lines whose reports must be
    * computed again, or null for the whole document. Must stay O(edit): look only near [from, to) (or at
-   * the lines the summary links to the edit, for `{ lines }`: ascending line indices).
+   * the lines the summary links to the edit, for `{ lines }`: ascending line indices). `{ carry: true }`:
+   * no report changes anywhere, and each new line has exactly the reports of the old line it replaced
+   * (one for one, at the same offsets in the line: say so only when as many lines were removed as added).
    */
-  affected(doc: DocumentView<T, S>, from: number, to: number, removed: readonly T[]): readonly [number, number] | { lines: readonly number[] } | null;
+  affected(
+    doc: DocumentView<T, S>,
+    from: number,
+    to: number,
+    removed: readonly T[],
+  ): readonly [number, number] | { lines: readonly number[] } | { carry: true } | null;
 }
 
 export interface DocumentView<T, S = unknown> {

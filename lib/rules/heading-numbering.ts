@@ -50,15 +50,22 @@ interface LineInfo {
   kind: Kind;
   heading: ParsedHeading | null;
   bare: BareNumber | null;
-  /** The line holds something like a number marker (一、 （二） 3. (4)): combine searches text for those. */
+  /**
+   * The line holds something like a number marker (一、 （二） 3. (4)) — for a heading, after its own
+   * marker: combine searches text for those.
+   */
   marks?: boolean;
+  /** A heading right after this line would follow a sentence cut off mid-way (afterCutSentence). */
+  cut?: boolean;
 }
 
-const BLANK: LineInfo = { kind: Kind.Blank, heading: null, bare: null };
-const OTHER: LineInfo = { kind: Kind.Other, heading: null, bare: null };
-const TITLE: LineInfo = { kind: Kind.Title, heading: null, bare: null };
-const OTHER_MARKS: LineInfo = { kind: Kind.Other, heading: null, bare: null, marks: true };
-const TITLE_MARKS: LineInfo = { kind: Kind.Title, heading: null, bare: null, marks: true };
+/** Lines without a heading or a bare number, by kind, marks and cut (shared: most lines are these). */
+const PLAIN: LineInfo[] = [];
+for (const kind of [Kind.Blank, Kind.Title, Kind.Other]) {
+  for (const marks of [false, true]) for (const cut of [false, true]) PLAIN.push({ kind, heading: null, bare: null, marks, cut });
+}
+const plainInfo = (kind: Kind, marks: boolean, cut: boolean): LineInfo => PLAIN[kind * 4 + (marks ? 2 : 0) + (cut ? 1 : 0)]!;
+const BLANK = plainInfo(Kind.Blank, false, false);
 /** Any of markerForms' shapes, for any level and value. */
 const MARKER_LIKE = /[一二三四五六七八九十百零〇]、|[（(][一二三四五六七八九十百零〇\d]+[）)]|\d[.、．]/;
 
@@ -70,24 +77,59 @@ const TITLE_MAX = 40;
 const DOUBLING_END = /[、，,。；;：:]$/;
 const CLOSED_LINE = /[。！？!?；;：:，,、…”"’）)】」』]$/;
 
+/** What afterCutSentence asks of the line above a heading. */
+const isCut = (trimmed: string) => trimmed.length >= 30 && !CLOSED_LINE.test(trimmed);
+
 function collect(text: string): LineInfo {
   const trimmed = text.trim();
   if (!trimmed) return BLANK;
+  const cut = isCut(trimmed);
   const heading = parseHeading(text);
-  if (heading) return { kind: Kind.Other, heading, bare: null };
+  if (heading) return { kind: Kind.Other, heading, bare: null, marks: MARKER_LIKE.test(text.slice(heading.markerEnd)), cut };
   const bare = parseBareNumber(text);
-  if (bare) return { kind: Kind.Other, heading: null, bare };
+  if (bare) return { kind: Kind.Other, heading: null, bare, marks: MARKER_LIKE.test(trimmed), cut };
   const marks = MARKER_LIKE.test(trimmed);
-  if (trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed)) return marks ? TITLE_MARKS : TITLE;
-  return marks ? OTHER_MARKS : OTHER;
+  return plainInfo(trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed) ? Kind.Title : Kind.Other, marks, cut);
 }
+
+/** Heading marker or bare number read the same by combine (its sequence, forms and messages). */
+function sameMarker(a: LineInfo, b: LineInfo): boolean {
+  const x = a.heading;
+  const y = b.heading;
+  if (x && y) {
+    if (
+      x.level !== y.level ||
+      x.value !== y.value ||
+      x.style !== y.style ||
+      x.marker !== y.marker ||
+      x.canonicalMarker !== y.canonicalMarker ||
+      x.stray !== y.stray ||
+      x.markerStart !== y.markerStart ||
+      x.markerEnd !== y.markerEnd
+    )
+      return false;
+  } else if (x || y) return false;
+  const p = a.bare;
+  const q = b.bare;
+  if (p && q) return p.value === q.value && p.start === q.start && p.end === q.end;
+  return !p && !q;
+}
+
+const CARRY = { carry: true } as const;
 
 /**
  * Numbering depends on heading and bare-number lines, the text between headings (a number written inside
  * a line), the line before each heading, and title lines before a restart at 1. An edit whose lines (old
- * and new) are none of these changes nothing; otherwise the whole sequence is checked again.
+ * and new) are none of these changes nothing. Typing inside a heading's text (not its marker), line for
+ * line, changes nothing either: the edited lines keep their reports ({ carry }). Otherwise the whole
+ * sequence is checked again.
  */
-function affected(doc: DocumentView<LineInfo | undefined>, from: number, to: number, removed: readonly (LineInfo | undefined)[]): readonly [number, number] | null {
+function affected(
+  doc: DocumentView<LineInfo | undefined>,
+  from: number,
+  to: number,
+  removed: readonly (LineInfo | undefined)[],
+): readonly [number, number] | { carry: true } | null {
   const { collected } = doc;
   let title = false;
   const plain = (info: LineInfo | undefined): boolean => {
@@ -96,9 +138,22 @@ function affected(doc: DocumentView<LineInfo | undefined>, from: number, to: num
     if (info.kind === Kind.Title) title = true;
     return true;
   };
-  for (const info of removed) if (!plain(info)) return null;
-  for (let i = from; i < to; i++) if (!plain(collected[i])) return null;
-  if (to < collected.length && collected[to]?.heading) return null; // its line above changed
+  let carry = false;
+  let lineForLine = removed.length === to - from;
+  for (let k = 0; lineForLine && k < removed.length; k++) {
+    const a = removed[k];
+    const b = collected[from + k];
+    if (!a || !b || a.cut !== b.cut) lineForLine = false;
+    else if (plain(a) && plain(b)) continue;
+    else if (a.kind === b.kind && !a.marks && !b.marks && sameMarker(a, b)) carry = true;
+    else lineForLine = false;
+  }
+  if (!lineForLine) {
+    carry = false;
+    for (const info of removed) if (!plain(info)) return null;
+    for (let i = from; i < to; i++) if (!plain(collected[i])) return null;
+    if (to < collected.length && collected[to]?.heading) return null; // its line above changed
+  }
   if (title) {
     // A title line matters only before a heading that restarts at 1.
     for (let j = to; j < collected.length; j++) {
@@ -109,7 +164,7 @@ function affected(doc: DocumentView<LineInfo | undefined>, from: number, to: num
       }
     }
   }
-  return [from, from];
+  return carry ? CARRY : [from, from];
 }
 
 interface Seen {
