@@ -338,7 +338,8 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
   // run a noun phrase.
   for (let e = vEnd + 3; e <= vEnd + 9 && hanAt(text, e - 1); e++) {
-    if (!hanAt(text, e) && TWO_CHAR_HEAD_NOUNS.has(text.slice(e - 2, e))) {
+    // (Not after 等: "报告家庭成员从业等情况" closes an enumerated object of the verb, not a compound with it.)
+    if (!hanAt(text, e) && TWO_CHAR_HEAD_NOUNS.has(text.slice(e - 2, e)) && text.charAt(e - 3) !== '等') {
       if (objects) {
         objects.lastIndex = e - 2;
         if (objects.test(text)) return true; // 发挥先锋模范作用: the verb's usual object
@@ -482,7 +483,8 @@ function subjectEndsStatement(text: string, de: number, xStart: number): boolean
   const verb = verbAt(text, de + 1);
   if (!verb) return false;
   const after = de + 1 + verb.word.length;
-  return after >= text.length || STATEMENT_END.includes(text.charAt(after));
+  // A mark must close it: a line without one may be a heading, and headings are noun phrases (全党坚持不懈的奋斗).
+  return after < text.length && STATEMENT_END.includes(text.charAt(after));
 }
 
 /**
@@ -521,7 +523,12 @@ function surelyVerbal(text: string, de: number): 'object' | false {
   const nc = Math.floor(next / 8);
   // A word of two or more characters must follow (时间 is no localiser 时).
   if (next % 8 < 2 || '的之'.includes(text.charAt(vEnd))) return false;
-  if (len >= 2 && adverbOnly(xc)) return nc & (C.Noun | C.Pronoun | C.Verb) ? 'object' : false;
+  // (jieba's adverb tag is noisy: 长期, 日常, 真实, 全新 are adjectives too. The head-noun test of
+  // verbalContinuation (发展理念, 工作情况) and no noun-like verb after V (管理工作, 服务对象) keep their noun phrases.)
+  if (len >= 2 && adverbOnly(xc)) {
+    const object = nc & (C.Noun | C.Pronoun) && !(nc & C.Verb && nc & C.Noun) ? true : (nc & C.Verb) !== 0 && !(nc & C.Noun);
+    return object && verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
+  }
   if (verb.weak || !(nc & C.Noun) || nc & C.Verb || !hanAt(text, de - 4)) return false;
   const x = mannerBefore(text, de);
   return x !== undefined && x.word.length === 4 && !x.weak && !x.unknown && modalBefore(text, de - 4, MODAL_OR_YAO_RE) ? 'object' : false;
