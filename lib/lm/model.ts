@@ -5,6 +5,7 @@
  */
 import { WordTable } from './words';
 import { decodeModel, dequantise, i32, maskedCore, u16, u32, type ModelHeader } from './format';
+import { lookUpHomophones } from './homophones';
 
 export interface LanguageModel {
   readonly header: ModelHeader;
@@ -27,6 +28,8 @@ export interface LanguageModel {
   pairChars(s: string, start: number, end: number, skip: number): number[];
   /** Characters that training data shows written by mistake for `ch`'s intended ones: ch → targets. */
   pairTargets(ch: string): readonly string[];
+  /** Whether the character of this UTF-16 code has mined confusions (pairTargets not empty). */
+  hasPairs(code: number): boolean;
   /** Toneless readings of a character (empty when unknown). */
   readings(ch: string): readonly string[];
   /** Common characters that look like `ch` (scripts/build-lm-shapes.ts), as one string; '' when none. */
@@ -36,7 +39,8 @@ export interface LanguageModel {
   /**
    * Ids of the 2–3 character words read exactly like s[a, b) (toneless; every reading of a polyphone),
    * the writer's own word among them when it is one: the whole-word homophones an input method offers
-   * for the same syllables (联系 for 练习). The index is built on the first call (≈ 0.1 s).
+   * for the same syllables (联系 for 练习). Words rarer than HOMOPHONE_MIN_LOGP are not in the index.
+   * The index is generated (lib/lm/homophones.ts): nothing is built on the first call.
    */
   homophones(s: string, a: number, b: number): number[];
   /** Longest word in the vocabulary, in UTF-16 units (bounds the segmenter's look-ahead). */
@@ -45,9 +49,8 @@ export interface LanguageModel {
   readonly size: number;
 }
 
-/** Digits of a reading key (428 syllables + 1 fit) and room for a word id below it (158,000 < 2^18). */
-const HOM_BASE = 512;
-const HOM_IDS = 2 ** 18;
+/** Bigram answers cached (2^16 slots, 1 MB: about 40 % of the look-ups of a long document hit). */
+const BIGRAM_CACHE_BITS = 16;
 
 export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const decoded = decodeModel(input);
@@ -74,9 +77,11 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const fuzzy = u16(decoded.section('readFuzzy'));
   const pairSet = new Set<number>();
   const pairTargets = new Map<string, string[]>();
+  const paired = new Uint8Array(0x10000);
   for (const line of new TextDecoder().decode(decoded.section('pairs')).split('\n')) {
     if (line.length !== 2) continue;
     pairSet.add(line.charCodeAt(0) * 0x10000 + line.charCodeAt(1));
+    paired[line.charCodeAt(0)] = 1;
     const list = pairTargets.get(line[0]!) ?? [];
     list.push(line[1]!);
     pairTargets.set(line[0]!, list);
@@ -84,7 +89,6 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const shapeMap = new Map<string, string>();
   for (const line of new TextDecoder().decode(decoded.section('shapes')).split('\n')) if (line.length >= 2) shapeMap.set(line[0]!, line.slice(1));
   const NONE: readonly string[] = [];
-  const EMPTY: number[] = [];
   // Presence bits of the mask keys (top 24 bits of each, 2 MB): most look-ups find no word, and one
   // probe of this table answers them without touching the bucket index or the keys.
   const present = new Uint32Array(1 << 19);
@@ -93,7 +97,7 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     present[t >>> 5]! |= 1 << (t & 31);
   }
   /** The distinct fuzzy readings of each character as UTF-16 codes (the masked index's tags), made on first use. */
-  const tagCodes: Array<number[][] | undefined> = [];
+  const tagCodes: Array<number[][] | undefined> = new Array<undefined>(0x10000).fill(undefined);
   const fuzzyTags = (code: number): number[][] => {
     let t = tagCodes[code];
     if (!t) {
@@ -142,67 +146,17 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     return -1;
   }
 
-  let homIndex: Float64Array | null = null;
-  /** Reading keys of s[a, b): base-512 digits of (syllable id + 1), at most `cap` combinations. */
-  function readingKeys(s: string, a: number, b: number, cap: number): number[] {
-    let keys = [0];
-    for (let k = a; k < b; k++) {
-      const code = s.charCodeAt(k);
-      const lo = readStart[code]!;
-      const hi = readStart[code + 1]!;
-      if (lo === hi) return EMPTY;
-      const next: number[] = [];
-      for (const key of keys) {
-        for (let x = lo; x < hi && next.length < cap; x++) {
-          const v = key * HOM_BASE + exact[x]! + 1;
-          if (!next.includes(v)) next.push(v);
-        }
-      }
-      keys = next;
-    }
-    return keys;
-  }
-  function buildHomophones(): Float64Array {
-    let out = new Float64Array(1 << 18);
-    let n = 0;
-    for (let id = 0; id < Math.min(words.size, HOM_IDS); id++) {
-      const w = words.word(id);
-      if (w.length < 2 || w.length > 3) continue;
-      for (const key of readingKeys(w, 0, w.length, 4)) {
-        if (n === out.length) {
-          const grown = new Float64Array(out.length * 2);
-          grown.set(out);
-          out = grown;
-        }
-        out[n++] = key * HOM_IDS + id;
-      }
-    }
-    return out.subarray(0, n).sort();
-  }
+  const cacheFirst = new Int32Array(1 << BIGRAM_CACHE_BITS).fill(-1);
+  const cacheSecond = new Int32Array(1 << BIGRAM_CACHE_BITS);
+  const cacheScore = new Float64Array(1 << BIGRAM_CACHE_BITS);
+
+  const homIndex = { keys: u32(decoded.section('homKeys')), ids: u32(decoded.section('homIds')) };
+  const readingTables = { readStart, exact };
+  const homKeyBuf: number[] = [];
 
   return {
     header,
-    homophones(s, a, b) {
-      homIndex ??= buildHomophones();
-      const idx = homIndex;
-      const out: number[] = [];
-      for (const key of readingKeys(s, a, b, 8)) {
-        const from = key * HOM_IDS;
-        const to = from + HOM_IDS;
-        let lo = 0;
-        let hi = idx.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (idx[mid]! < from) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo; k < idx.length && idx[k]! < to; k++) {
-          const id = idx[k]! - from;
-          if (!out.includes(id)) out.push(id);
-        }
-      }
-      return out;
-    },
+    homophones: (s, a, b) => lookUpHomophones(readingTables, homIndex, s, a, b, [], homKeyBuf),
     maxWordLength: words.maxLength,
     unknownChar,
     size: words.size,
@@ -211,9 +165,16 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     unigram,
     bigram(w1, w2) {
       if (w1 >= 0 && w1 < header.lmWords && w2 < header.lmWords) {
+        // Official prose repeats its word pairs: a small direct-mapped cache answers most look-ups
+        // without the binary search through the first word's row (long rows for common words).
+        const slot = (Math.imul(w1, 0x9e3779b1) ^ Math.imul(w2, 0x85ebca6b)) >>> (32 - BIGRAM_CACHE_BITS);
+        if (cacheFirst[slot] === w1 && cacheSecond[slot] === w2) return cacheScore[slot]!;
         const q = findBigram(w1, w2);
-        if (q >= 0) return dequantise(q);
-        return dequantise(bow[w1]!) + unigram(w2);
+        const sc = q >= 0 ? dequantise(q) : dequantise(bow[w1]!) + unigram(w2);
+        cacheFirst[slot] = w1;
+        cacheSecond[slot] = w2;
+        cacheScore[slot] = sc;
+        return sc;
       }
       return unigram(w2);
     },
@@ -230,6 +191,7 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       return pairBuf;
     },
     pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
+    hasPairs: (code) => paired[code] === 1,
     shapes: (ch) => shapeMap.get(ch) ?? '',
     readings(ch) {
       const code = ch.charCodeAt(0);

@@ -125,8 +125,10 @@ let nStart = new Int32Array(0);
 let nEnd = new Int32Array(0);
 let nId = new Int32Array(0);
 let nNextByEnd = new Int32Array(0);
+let nEdge = new Int32Array(0); // index of a node's first incoming edge in eScore
 let nFwd = new Float64Array(0);
 let nBwd = new Float64Array(0);
+let eScore = new Float64Array(0); // transition score of each lattice edge, in forward order
 let posFirst = new Int32Array(0); // first node starting at a position (run-relative), or the count
 let posEndHead = new Int32Array(0); // head of the list of nodes ending at a position, -1 when none
 let owner: RunLattice | null = null;
@@ -144,9 +146,17 @@ function ensureNodes(n: number): void {
   nEnd = grow(nEnd, (k) => new Int32Array(k));
   nId = grow(nId, (k) => new Int32Array(k));
   nNextByEnd = grow(nNextByEnd, (k) => new Int32Array(k));
+  nEdge = grow(nEdge, (k) => new Int32Array(k));
   nFwd = grow(nFwd, (k) => new Float64Array(k));
   nBwd = grow(nBwd, (k) => new Float64Array(k));
   cap = c;
+}
+
+function ensureEdges(n: number): void {
+  if (n <= eScore.length) return;
+  const b = new Float64Array(Math.max(4096, eScore.length * 2, n));
+  b.set(eScore);
+  eScore = b;
 }
 
 export class RunLattice {
@@ -195,31 +205,38 @@ export class RunLattice {
     posFirst[n] = k;
     this.count = k;
     // Predecessors end where a node starts, and all of them start earlier: final when it is reached.
+    // Each edge's transition score is kept (in the order of the predecessor lists) for the backward
+    // pass, which walks the same edges: every bigram is looked up once per run, not twice.
+    let e = 0;
     for (let x = 0; x < k; x++) {
       const a = nStart[x]!;
+      nBwd[x] = nEnd[x] === end ? 0 : -Infinity;
       if (a === start) {
         nFwd[x] = this.trans(-1, nId[x]!);
         continue;
       }
       let best = -Infinity;
+      nEdge[x] = e;
       for (let p = posEndHead[a - start]!; p >= 0; p = nNextByEnd[p]!) {
-        const sc = nFwd[p]! + this.trans(nId[p]!, nId[x]!);
+        const tr = this.trans(nId[p]!, nId[x]!);
+        ensureEdges(e + 1);
+        eScore[e++] = tr;
+        const sc = nFwd[p]! + tr;
         if (sc > best) best = sc;
       }
       nFwd[x] = best;
     }
+    // Backward: a node's successors all start after it, so in decreasing order each node's score is
+    // final when it is reached, and it is pushed to its predecessors.
     for (let x = k - 1; x >= 0; x--) {
-      const b = nEnd[x]!;
-      if (b === end) {
-        nBwd[x] = 0;
-        continue;
+      const a = nStart[x]!;
+      if (a === start) continue;
+      const b = nBwd[x]!;
+      let q = nEdge[x]!;
+      for (let p = posEndHead[a - start]!; p >= 0; p = nNextByEnd[p]!) {
+        const sc = eScore[q++]! + b;
+        if (sc > nBwd[p]!) nBwd[p] = sc;
       }
-      let best = -Infinity;
-      for (let f = posFirst[b - start]!, fe = posFirst[b - start + 1]!; f < fe; f++) {
-        const sc = this.trans(nId[x]!, nId[f]!) + nBwd[f]!;
-        if (sc > best) best = sc;
-      }
-      nBwd[x] = best;
     }
     let best = -Infinity;
     for (let x = posEndHead[n]!; x >= 0; x = nNextByEnd[x]!) if (nFwd[x]! > best) best = nFwd[x]!;
@@ -257,6 +274,15 @@ export class RunLattice {
 
   /** Best score of the run with word `id` covering [a, b) (offsets into the run's string). */
   withWord(a: number, b: number, id: number): number {
+    return this.withWordAbove(a, b, id, -Infinity);
+  }
+
+  /**
+   * withWord, or -Infinity when it cannot exceed `floor`: every transition scores ≤ 0, so the path
+   * after b is at most the best path starting there (its transition from the word is free). Most
+   * candidates lose already on the side they enter by, and the side they leave by is not scored.
+   */
+  withWordAbove(a: number, b: number, id: number, floor: number): number {
     this.check();
     let left = -Infinity;
     if (a === this.start) left = this.trans(-1, id);
@@ -267,8 +293,15 @@ export class RunLattice {
       }
     }
     if (b === this.end) return left;
+    const fs = posFirst[b - this.start]!;
+    const fe = posFirst[b - this.start + 1]!;
+    if (floor > -Infinity) {
+      let most = -Infinity;
+      for (let f = fs; f < fe; f++) if (nBwd[f]! > most) most = nBwd[f]!;
+      if (left + most < floor) return -Infinity;
+    }
     let right = -Infinity;
-    for (let f = posFirst[b - this.start]!, fe = posFirst[b - this.start + 1]!; f < fe; f++) {
+    for (let f = fs; f < fe; f++) {
       const sc = this.trans(id, nId[f]!) + nBwd[f]!;
       if (sc > right) right = sc;
     }

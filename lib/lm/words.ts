@@ -102,6 +102,11 @@ export class WordTable {
     return String.fromCharCode(...this.chars.subarray(this.starts[id]!, this.starts[id + 1]!));
   }
 
+  /** UTF-16 code `k` of word `id` (no string made). */
+  codeAt(id: number, k: number): number {
+    return this.chars[this.starts[id]! + k]!;
+  }
+
   /** Id of s[a, b), or -1. */
   find(s: string, a: number, b: number): number {
     let h = 0x811c9dc5;

@@ -18,6 +18,7 @@ export const GENERATOR_FILES = [
   'scripts/lib/ecspell-split.ts',
   'lib/lm/format.ts',
   'lib/lm/words.ts',
+  'lib/lm/homophones.ts',
 ];
 
 export interface ModelMeta {

@@ -65,3 +65,40 @@ describe('RunLattice', () => {
     expect(() => a.withWord(0, 2, model.wordId('党员'))).toThrow();
   });
 });
+
+describe('generated homophone index', () => {
+  const model = loadModelForNode();
+  it('finds the likely words read like a span, the span itself among them', () => {
+    const ids = model.homophones('密切练习群众', 2, 4);
+    const words = ids.map((id) => model.words.word(id));
+    expect(words).toContain('联系');
+    expect(words).toContain('练习');
+    for (const w of words) expect(w).toHaveLength(2);
+  });
+  it('tries every reading of a polyphone', () => {
+    // 行 reads xing and hang: 银行 (yin hang) is found for a span written 银行 and for 银杭.
+    expect(model.homophones('银杭', 0, 2).map((id) => model.words.word(id))).toContain('银行');
+  });
+  it('has nothing for characters without a reading', () => {
+    expect(model.homophones('ab', 0, 2)).toEqual([]);
+  });
+});
+
+describe('RunLattice.withWordAbove', () => {
+  const model = loadModelForNode();
+  const v: Vocabulary = { model, domain: null, domainScore: -4, maxWordLength: Math.min(model.maxWordLength, 8) };
+  it('is withWord when it can reach the floor, and -Infinity only when withWord is below it', () => {
+    const s = '党员要发挥代头作用和模范作用';
+    const lattice = new RunLattice(v, s, 0, s.length);
+    for (const [a, b, w] of [[5, 7, '带头'], [3, 5, '发挥'], [0, 2, '党员'], [9, 11, '模范']] as const) {
+      const id = model.wordId(w);
+      const exact = lattice.withWord(a, b, id);
+      for (const floor of [exact - 5, exact - 1e-6, exact + 1, exact + 10]) {
+        const got = lattice.withWordAbove(a, b, id, floor);
+        if (got === -Infinity) expect(exact).toBeLessThan(floor);
+        else expect(got).toBe(exact);
+      }
+      expect(lattice.withWordAbove(a, b, id, exact - 1e-6)).toBe(exact);
+    }
+  });
+});

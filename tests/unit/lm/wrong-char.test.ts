@@ -48,6 +48,23 @@ describe('wrong-char finds and fixes', () => {
   });
 });
 
+describe('wrong-char costs', () => {
+  it('caps the cost of a one-character fix that makes a word of four or more characters', () => {
+    const text = '大家迫不急待地投入工作。';
+    const capped = tier.findings(text).find((f) => f.fix === '及')!;
+    const uncapped = loadTierForNode({ tuning: { longWord: 99 } }).findings(text).find((f) => f.fix === '及')!;
+    expect(capped.word).toBe('迫不及待');
+    expect(capped.margin - uncapped.margin).toBeCloseTo(tier.tuning.cost.same - tier.tuning.longWord, 9);
+  });
+  it('does not cap a whole-word homophone, whose two changed characters make compounds easily', () => {
+    const text = '党员干部要密切练习群众，虚心听取意见。';
+    const a = tier.findings(text).find((f) => f.kind === 'word');
+    const b = loadTierForNode({ tuning: { longWord: 0 } }).findings(text).find((f) => f.kind === 'word');
+    expect(a).toBeDefined();
+    expect(b!.margin).toBeCloseTo(a!.margin, 9);
+  });
+});
+
 describe('wrong-char leaves alone', () => {
   it.each([
     '深入学习习近平新时代中国特色社会主义思想，坚定理想信念。',
@@ -66,6 +83,15 @@ describe('wrong-char leaves alone', () => {
     '调研组先后走访了柳溪乡、禾丰镇和石门村，召开座谈会三场。',
   ])('%s', (text) => {
     expect(errors(text)).toEqual([]);
+  });
+
+  it('leaves coinages newer than the vocabulary alone (each character makes many words in its place)', () => {
+    for (const text of ['我们要学习抗疫英雄的奉献精神。', '社区干部积极投身抗疫一线。']) {
+      expect(errors(text)).toEqual([]);
+      // Without the guard the model "corrects" the coinage to an older word (抗议).
+      const unguarded = loadTierForNode({ tuning: { coinages: false } });
+      expect(unguarded.issues(text).map((i) => i.replacements[0])).toContain('议');
+    }
   });
 
   it('never flags a word of the personal dictionary', () => {
