@@ -96,6 +96,13 @@ function wordEndingAt(text: string, end: number, index: Map<string, string[]>): 
   return undefined;
 }
 
+/** Are text[a, b) all Han ideographs? */
+function hanRun(text: string, a: number, b: number): boolean {
+  if (b > text.length) return false;
+  for (let k = a; k < b; k++) if (!hanAt(text, k)) return false;
+  return true;
+}
+
 /** Han ideograph (BMP) at index i. Surrogates count as non-Han, which only makes the rule stricter. */
 function hanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
@@ -127,6 +134,8 @@ function isClauseEnd(text: string, i: number): boolean {
   return i >= text.length || CLAUSE_END.includes(text.charAt(i));
 }
 
+/** Question words that open a clausal object (思考如何…, 研究怎样…, 了解是否…). */
+const CLAUSAL_OBJECT = /^(?:如何|怎样|怎么|是否|能否|为何)/;
 /** Verbs carrying a result/aspect marker (规定出, 完成了, 处理好) are verbal whatever precedes them. */
 const MARKED_VERB = /.[出了好到于]$/;
 /**
@@ -335,6 +344,8 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   const head = wordAtStart(text, vEnd, HEAD_NOUN_INDEX);
   // 形式主义, 标准化: a longer word that starts with a head noun is no head noun.
   if (head !== undefined && !text.startsWith('主义', vEnd + head.length) && wordAt(text, vEnd).length <= head.length) return false;
+  // A question word opens a clause as the verb's object (思考如何改进工作方法): no head noun after it counts.
+  if (CLAUSAL_OBJECT.test(text.slice(vEnd, vEnd + 2))) return true;
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
   // run a noun phrase.
   for (let e = vEnd + 3; e <= vEnd + 9 && hanAt(text, e - 1); e++) {
@@ -421,7 +432,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
     // 运用科学发展观去…: a noun object with more of the clause after it. A noun that ends the clause or
     // takes 的 may be the head of a compound (扎实的工作作风，), so it does not count.
     const obj = longestWordAt(text, vEnd, 2);
-    if (obj && wordClasses(obj) & C.Noun && !(wordClasses(obj) & C.Verb)) {
+    if (obj && wordClasses(obj) & (C.Noun | C.Time) && !(wordClasses(obj) & C.Verb)) {
       const oEnd = vEnd + obj.length;
       if (hanAt(text, oEnd) && text.charAt(oEnd) !== '的' && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
         return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
@@ -855,7 +866,9 @@ function predicateAt(text: string, i: number): boolean {
   if (PREDICATE_START.test(text)) return true;
   const m = longestMatch(text, i);
   const c = Math.floor(m / 8);
-  return m % 8 >= 2 && (c & C.Verb) !== 0 && (c & C.Noun) === 0;
+  if (m % 8 >= 2) return (c & C.Verb) !== 0 && (c & C.Noun) === 0;
+  // A one-character verb with a place or goal after it (放在心上, 用到实处).
+  return m % 8 === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && '在到于给'.includes(text.charAt(i + 1));
 }
 
 /**
@@ -890,7 +903,10 @@ function headNounAfter(text: string, i: number): string | undefined {
     return undefined;
   }
   if (!hanAt(text, i) || !hanAt(text, i + 1) || longestWordAt(text, i + 1, 2) !== undefined) return undefined;
-  return predicateAt(text, i + 2) ? text.slice(i, i + 2) : undefined;
+  if (predicateAt(text, i + 2)) return text.slice(i, i + 2);
+  // Unknown and closing the clause (烦心事。): only trusted as the object of a verb before X (checkAttributive).
+  for (const n of [2, 3]) if (hanRun(text, i, i + n) && isClauseEnd(text, i + n) && text.charAt(i + n) !== '、') return text.slice(i, i + n);
+  return undefined;
 }
 
 function checkAttributive(text: string, i: number, report: Reporter): void {
@@ -924,9 +940,13 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     (strict !== undefined || (!/[性化]$/.test(before) && !'有无'.includes(text.charAt(i - before.length - 1))));
   // A noun that is also a verb closing the clause (负担。) after the looser test: only as the object of a verb
   // before X (减轻基层地负担), never after a modal (要历史地分析。).
+  // A loose head that is one word, a verb too or unknown, closing the clause (负担。, 烦心事。) needs a verb before
+  // X whose object the phrase is; a compound before a predicate (工作压力越来越大) or a derived noun (号召力) does not.
   const head = longestMatch(text, i + 1);
-  const derived = noun.length === (head % 8) + 1 && NOUN_SUFFIX.includes(noun.charAt(noun.length - 1));
-  const verbNoun = strict === undefined && !derived && (Math.floor(head / 8) & C.Verb) !== 0;
+  const headLen = head % 8;
+  const derived = noun.length === headLen + 1 && NOUN_SUFFIX.includes(noun.charAt(noun.length - 1));
+  const single = noun.length === headLen || (headLen === 0 && isClauseEnd(text, i + 1 + noun.length));
+  const verbNoun = strict === undefined && !derived && single && (headLen === 0 || (Math.floor(head / 8) & C.Verb) !== 0);
   if (nominal && verbNoun) {
     const v = longestWordEndingAt(text, i - before.length, 2);
     if (!v || !(wordClasses(v) & C.Verb) || wordEndingAt(text, i - before.length, STARTER_INDEX) !== undefined) return;
@@ -939,9 +959,11 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     // A degree adverb + an adjective (not a manner word) + 地 + two nouns or a noun closing the clause
     // (最现实地利益问题): the degree adverb shows the adjective is a predicate modifying the noun phrase.
     const xStart = i - before.length;
+    // (A looser head only when its first word is no verb: 更加迅速地发展。 keeps its 地.)
     const degreeAdjective =
-      strict !== undefined && c & C.Adjective && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom)) &&
-      wordEndingAt(text, xStart, DEGREE_INDEX) !== undefined && (wordClasses(noun) & C.Verb) === 0;
+      c & C.Adjective && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom)) &&
+      wordEndingAt(text, xStart, DEGREE_INDEX) !== undefined && (wordClasses(noun) & C.Verb) === 0 &&
+      (strict !== undefined || !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb));
     // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
     // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).
     if (!taken && !degreeAdjective && (!(c & (C.Adjective | C.Verb)) || c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Noun))) return;
@@ -955,7 +977,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     }
     // The looser head nouns (headNounAfter) only after a verb with its subject: after an adjective a noun-like
     // verb may follow (更加合理地安排。).
-    if (strict === undefined && !subjectVerb) return;
+    if (strict === undefined && !subjectVerb && !degreeAdjective) return;
   } else {
     // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠), except before
     // a derived noun 得 cannot take: X感 after a noun (增强群众得获得感), X者 after any word (当好从业得示范者).

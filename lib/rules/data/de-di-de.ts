@@ -76,6 +76,11 @@ export const VERB_OBJECTS: Readonly<Record<string, string>> = {
   把握: '方向|原则|重点|规律|阶段|机遇',
   掌握: '方法|情况|理论|政策|原则|重点',
   了解: '情况|思想',
+  // Reporting verbs take the situation reported as their object (如实报告个人有关情况, 及时通报整改进展情况).
+  报告: '情况|进展|进度|结果',
+  汇报: '情况|进展|进度|结果|思想',
+  通报: '情况|进展|进度|结果',
+  反映: '情况',
   贯彻: '方针|路线|理论|思想|精神|原则',
   落实: '任务|要求',
   总结: '经验|做法|教训|规律',
