@@ -467,7 +467,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     // The tier's answers known for this text; when more come, check again if the text is unchanged.
     // (A long document: those of the window only; the tier never reads or sends the whole text.)
     issues = shown(withWrongChars(wrongChars, ed, text, issues, opts, () => !needsCheck(ed) && schedule(ed, 0), long ? ed.window : undefined, personal(ed)));
-    surface.setIssues(issues, text);
+    surface.setIssues(issues, text, long ? ed.window : undefined);
     ed.checkedText = text;
     ed.changed = 0;
     if (cardEditor === ed && card.current) {
@@ -514,7 +514,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     if (!visible || covers(ed.window, visible)) return;
     const window = issueWindow(text.length, visible, null);
     const issues = shown(withWrongChars(wrongChars, ed, text, readWindow(ed, view, window), ed.options ?? {}, () => !needsCheck(ed) && schedule(ed, 0), window, personal(ed)));
-    surface.setIssues(issues, text);
+    surface.setIssues(issues, text, window);
     if (cardEditor === ed && card.current && !surface.issues.some((i) => sameIssue(i, card.current))) card.hide();
     updateBadge(ed);
   }

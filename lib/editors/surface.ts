@@ -22,9 +22,11 @@ export interface Surface {
   readText(): string;
   /**
    * Draw issues. `text` is the text they were computed on; when the field changed since, they are
-   * shifted first and those the change touched are dropped.
+   * shifted first and those the change touched are dropped. `within`: the part of a long document whose
+   * issues these are (issue-window.ts): a long issue is drawn there only (kept until the next call with
+   * `text`).
    */
-  setIssues(issues: readonly Issue[], text?: string): void;
+  setIssues(issues: readonly Issue[], text?: string, within?: readonly [number, number]): void;
   /** The issues drawn now (after shifting). */
   readonly issues: readonly Issue[];
   /**
@@ -72,6 +74,8 @@ export function createSurface(target: EditableTarget, options: SurfaceOptions = 
 abstract class BaseSurface {
   protected list: Issue[] = [];
   protected text = '';
+  /** The part of a long document the issues were read for (setIssues), null: the whole text. */
+  protected within: readonly [number, number] | null = null;
   /** When the text last changed (Date.now()): editors whose history groups edits by time need it for fixes. */
   protected lastEditAt: number | undefined;
   constructor(readonly target: EditableTarget) {}
@@ -88,7 +92,8 @@ abstract class BaseSurface {
     return this.list;
   }
 
-  setIssues(issues: readonly Issue[], text?: string): void {
+  setIssues(issues: readonly Issue[], text?: string, within?: readonly [number, number]): void {
+    if (text !== undefined) this.within = within ?? null;
     const now = this.readText();
     let list = issues.slice();
     if (text !== undefined && text !== now) {
@@ -158,8 +163,19 @@ class RichSurface extends BaseSurface implements Surface {
     const ranges = new Map<Issue, Range>();
     const entries = [];
     const keep = new Set<AbstractRange>();
+    const within = this.within;
     for (const issue of this.list) {
-      const r = this.model.cachedRangeFor(issue.start, issue.end);
+      let { start, end } = issue;
+      // A long issue (a repeated passage: up to hundreds of thousands of characters in a long document)
+      // is drawn in the part whose issues are held only: Chromium revisits every text node under a
+      // highlight's ranges whenever the highlights or the text change, which for a 490,000-character
+      // range cost 0.3–0.8 s of rendering per keystroke. (Scrolling out of that part brings a new one.)
+      if (within && end - start > LONG_ISSUE) {
+        start = Math.max(start, within[0]);
+        end = Math.min(end, within[1]);
+        if (start >= end) continue;
+      }
+      const r = this.model.cachedRangeFor(start, end);
       if (!r) continue;
       ranges.set(issue, r);
       keep.add(r);

@@ -19,6 +19,16 @@
  * re-reads only those, so a keystroke in a 100,000-character document re-reads one paragraph.
  */
 
+/**
+ * `a + b + c` as one flat string. V8 keeps `+` of long strings as a rope, and substrings of a rope built
+ * on earlier ropes copy it again and again (comparing a keystroke's text with the last one in
+ * commonEnds cost ≈ 20 ms at 1 MB); a join of three pieces copies once (≈ 1–4 ms at 1 MB, against
+ * ≈ 10–30 ms to join the 20,000 paragraphs again).
+ */
+function flatConcat(a: string, b: string, c: string): string {
+  return [a, b, c].join('');
+}
+
 /** A DOM position. */
 export interface DomPoint {
   node: Node;
@@ -499,9 +509,30 @@ export class TextModel {
         todo.add(u);
       }
       if (!structure) {
-        for (const u of todo) {
-          const i = this.units.indexOf(u);
-          this.units[i] = build(u.nodes);
+        // One unit re-read (a keystroke) that stays a line: the text is spliced and the later units'
+        // starts moved, instead of joining every unit again (a 1 MB document: ≈ 10 ms per keystroke).
+        if (todo.size === 1) {
+          const old: Unit = todo.values().next().value!;
+          const fresh = build(old.nodes);
+          this.units[this.units.indexOf(old)] = fresh;
+          const li = old.lines > 0 && fresh.lines > 0 ? this.lineUnits.indexOf(old) : -1;
+          if (li >= 0) {
+            this.fullDirty = false;
+            this.lastReadUnits = read;
+            this.lineUnits[li] = fresh;
+            const at = this.unitStarts[li]!;
+            const delta = fresh.text.length - old.text.length;
+            if (delta) for (let k = li + 1; k < this.unitStarts.length; k++) this.unitStarts[k]! += delta;
+            const prev = this._text;
+            this._text = flatConcat(prev.slice(0, at), fresh.text, prev.slice(at + old.text.length));
+            this._version++;
+            return true;
+          }
+        } else {
+          for (const u of todo) {
+            const i = this.units.indexOf(u);
+            this.units[i] = build(u.nodes);
+          }
         }
       }
     }
@@ -546,7 +577,7 @@ export class TextModel {
     this.lineUnits = lineUnits;
     this.unitStarts = starts;
     const text = lineUnits.length === 1 ? lineUnits[0]!.text : lineUnits.map((u) => u.text).join('\n');
-    const changed = text !== this._text || read > 0;
+    const changed = read > 0 || text !== this._text;
     this._text = text;
     if (changed) this._version++;
     return changed;

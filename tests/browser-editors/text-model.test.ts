@@ -141,6 +141,7 @@ describe('text model: ranges and selection', () => {
         return seed % n;
       };
       const mismatches: number[] = [];
+      const badRanges: number[] = [];
       const reads: number[] = [];
       for (let step = 0; step < 300; step++) {
         const kind = rnd(7);
@@ -171,11 +172,20 @@ describe('text model: ranges and selection', () => {
         reads.push(m.lastReadUnits);
         const full: string = w.readText(root);
         if (inc !== full) mismatches.push(step);
+        // The offsets map too (a keystroke's re-read moves the later paragraphs' starts): a character's
+        // range covers that character.
+        for (let k = 0; k < 3; k++) {
+          const g = rnd(Math.max(1, inc.length));
+          const ch = inc[g];
+          if (ch === undefined || ch === '\n' || ch === '\uFFFC') continue;
+          if (m.rangeFor(g, g + 1)?.toString() !== ch) badRanges.push(step);
+        }
       }
       m.disconnect();
-      return { mismatches, maxReads: Math.max(...reads), units: root.childNodes.length };
+      return { mismatches, badRanges, maxReads: Math.max(...reads), units: root.childNodes.length };
     });
     expect(r.mismatches).toEqual([]);
+    expect(r.badRanges).toEqual([]);
     expect(r.maxReads).toBeLessThan(r.units / 4);
   });
 });
