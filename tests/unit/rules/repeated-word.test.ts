@@ -59,6 +59,26 @@ ruleTester.run(rule, {
     // odd input
     '𠮷𠮷𠮷𠮷，😀😀。',
     'aa bb 1111 ，，',
+    // Issue 7: doubles at a word boundary that are right (both copies in words, units, pronoun groups, AAB, XX words).
+    '做到人人参与、人人尽责、人人享有。',
+    '企业管理理念不断更新。',
+    '党委委员要带头参加双重组织生活。',
+    '中国共产党党章对党员的权利和义务作了明确规定。',
+    '我们党党员队伍不断壮大。',
+    '教育局局长带队检查校园安全。',
+    '志愿服务队队员深入社区开展服务。',
+    '农民专业合作社社员的分红逐年增加。',
+    '村“两委”委员要带头遵守村规民约。',
+    '农民工工资支付情况要定期检查。',
+    '工会会组织职工开展技能竞赛。',
+    '村民民主选举依法有序进行。',
+    '干部工作作风明显好转。',
+    '党员员工积极参与志愿服务。',
+    '大家红红脸、出出汗，达到了团结的目的。',
+    '不能满足于开开会、读读文件。',
+    '层层压实责任，层层传导压力。',
+    '负责人人选已经确定。',
+    '做好村党组织带头人人选储备工作。',
   ],
   invalid: [
     // A bound character left over after an adverb (认真|学|学习) or before a modal adverb (党委|委|将).
@@ -152,6 +172,15 @@ ruleTester.run(rule, {
       output: '加强党支部的标准化建设。',
       issues: [{ text: '党支部党支部', fix: '党支部' }],
     },
+    // Issue 7: one copy left over where two words meet (lexicon and the segmenter's dictionary on both sides).
+    { text: '各乡镇镇、村两级都建立了工作台账。', output: '各乡镇、村两级都建立了工作台账。', issues: [{ text: '镇镇', fix: '镇' }], note: 'a word ends with the first copy, a clause end follows' },
+    { text: '要坚定理想信信念，筑牢信仰之基。', output: '要坚定理想信念，筑牢信仰之基。', issues: [{ text: '信信', fix: '信' }], note: 'a word before, a word from the second copy' },
+    { text: '听取基层党组织书书记述职。', output: '听取基层党组织书记述职。', issues: [{ text: '书书', fix: '书' }] },
+    { text: '引导广大党党员发挥作用。', output: '引导广大党员发挥作用。', issues: [{ text: '党党', fix: '党' }], note: 'after an adjective, not a name' },
+    { text: '把闲置置厂房改造成活动中心。', output: '把闲置厂房改造成活动中心。', issues: [{ text: '置置', fix: '置' }] },
+    { text: '认真梳理群众意见建建议。', output: '认真梳理群众意见建议。', issues: [{ text: '建建', fix: '建' }] },
+    { text: '把基层层党组织建设成坚强战斗堡垒。', output: '把基层党组织建设成坚强战斗堡垒。', issues: [{ text: '层层', fix: '层' }], note: 'XX word before a noun' },
+    { text: '充实社区网格格员队伍。', output: '充实社区网格员队伍。', issues: [{ text: '格格', fix: '格' }], note: 'derived noun suffix after the lone copy' },
   ],
 });
 
