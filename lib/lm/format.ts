@@ -22,6 +22,8 @@ export type SectionName =
   | 'wordChars' // Uint16: every word's UTF-16 code units, in id order
   | 'wordStarts' // Uint32 × (words + 1): where each word starts in wordChars
   | 'wordTable' // Int32: open-addressing hash table of word ids (FNV-1a, linear probing; -1 empty)
+  | 'wordPrefixes' // Uint32: bits of the hashes of the words' proper prefixes of 2+ characters (WordTable)
+  | 'wordSuffixes' // Uint32: likewise of their proper suffixes
   | 'unigram' // Uint8 per word
   | 'backoff' // Uint8 per LM word: -log10 of the back-off weight
   | 'rows' // Uint32 × (lmWords + 1): start of each first word's bigrams in 'bigrams'
@@ -48,6 +50,8 @@ export interface ModelHeader {
   /** Words with bigram rows (ids 0 … lmWords-1); further words have a unigram only. */
   lmWords: number;
   words: number;
+  /** Longest word, in UTF-16 code units. */
+  maxWordLength: number;
   /** Unigram score given to a single Han character the vocabulary lacks. */
   unknownChar: number;
   sections: Partial<Record<SectionName, SectionInfo>>;

@@ -55,7 +55,11 @@ const BIGRAM_CACHE_BITS = 16;
 export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const decoded = decodeModel(input);
   const { header } = decoded;
-  const words = new WordTable(u16(decoded.section('wordChars')), u32(decoded.section('wordStarts')), i32(decoded.section('wordTable')));
+  const words = new WordTable(u16(decoded.section('wordChars')), u32(decoded.section('wordStarts')), i32(decoded.section('wordTable')), {
+    prefixes: u32(decoded.section('wordPrefixes')),
+    suffixes: u32(decoded.section('wordSuffixes')),
+    maxLength: header.maxWordLength,
+  });
   const uni = decoded.section('unigram');
   const bow = decoded.section('backoff');
   const rows = u32(decoded.section('rows'));

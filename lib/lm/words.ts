@@ -16,12 +16,22 @@ export class WordTable {
   readonly size: number;
   readonly maxLength: number;
 
-  constructor(chars: Uint16Array, starts: Uint32Array, table: Int32Array) {
+  /**
+   * `bits` are the prefix and suffix bits and the longest word's length as `arrays` gives them (the
+   * generator stores them, so loading the model computes nothing); without them they are made here.
+   */
+  constructor(chars: Uint16Array, starts: Uint32Array, table: Int32Array, bits?: { prefixes: Uint32Array; suffixes: Uint32Array; maxLength: number }) {
     this.chars = chars;
     this.starts = starts;
     this.table = table;
     this.mask = table.length - 1;
     this.size = starts.length - 1;
+    if (bits) {
+      this.prefixes = bits.prefixes;
+      this.suffixes = bits.suffixes;
+      this.maxLength = bits.maxLength;
+      return;
+    }
     let maxLength = 0;
     // Proper prefixes (2 characters or more) of every word, as bits of their hash: the segmenter stops
     // extending a candidate word as soon as no longer word can start with it.
@@ -93,8 +103,8 @@ export class WordTable {
   }
 
   /** The arrays to store (see build). */
-  get arrays(): { chars: Uint16Array; starts: Uint32Array; table: Int32Array } {
-    return { chars: this.chars, starts: this.starts, table: this.table };
+  get arrays(): { chars: Uint16Array; starts: Uint32Array; table: Int32Array; prefixes: Uint32Array; suffixes: Uint32Array } {
+    return { chars: this.chars, starts: this.starts, table: this.table, prefixes: this.prefixes, suffixes: this.suffixes };
   }
 
   word(id: number): string {
