@@ -6,15 +6,22 @@
  *    X性 创造性, 有X 有计划, X化 常态化, 全/多X 全方位, two manner words 认真细致). The verb is a lexicon verb
  *    (or a coverb 为/把/向…) followed by an object, an aspect mark or a clause. Nominal uses stay: after a
  *    verb taking a noun phrase (进行认真的学习, 得到有效的落实, 通过认真的学习), before a head noun (积极的学习
- *    态度), as a subject (认真的学习是…), before a localiser (在…的推动下).
+ *    态度), as a subject (认真的学习是…), before a localiser (在…的推动下). A clause-final verb is verbal after a
+ *    modal, after a subject-only clause start when a mark closes the statement (工作稳妥有序的进行。), or after a
+ *    pivot verb's object (带领人民坚持不懈的奋斗); a verb with a result complement (理清, 摸清) always is; an
+ *    adverb-only word (如实) settles a noun-like verb with an object; negation trusts a weak manner word
+ *    (没有系统的思考如何…).
  * 2. lexical 得: words always written with 得 (觉得, 取得, 值得…) written as 觉的, 取的, 值的.
  * 3. complement 得 — verb + 的 + degree or result complement closing the clause: "讲的十分透彻，", "落实的不到位。",
  *    "开展的扎实有效。", "把工作做的有声有色" → 得. Not after 所 (所做的很多), nor when the complement is a noun
  *    (存在的不足, 遇到的困难) or an amount (收到的不多), nor after a person subject with a positive degree
- *    (大家反映的比较集中 = what everyone reports).
+ *    (大家反映的比较集中 = what everyone reports). In a 把-clause right after its object, a four-character
+ *    description closing the clause is the complement (把道理讲的通俗易懂).
  * 4. 的 where 地/得 was written: 所V地/得 + noun (所取得地成绩), verb or adjective + 地 + noun (遇到地困难,
  *    优异地成绩), adjective + 得 + noun (优秀得党员). Only when 地/得 is not part of a word (各地, 取得, 获得感)
- *    and the noun is not the object of a verb reading (认真地总结经验).
+ *    and the noun is not the object of a verb reading (认真地总结经验). After a noun, a verb with its subject or a
+ *    degree + adjective, looser heads count (headNounAfter: derived 号召力/示范者, nouns before a predicate,
+ *    unknown nouns, four-character runs before 等/和); X者 after 得 (从业得示范者).
  * Cost: indexOf scans for 的/地/得 and a few lexicon look-ups per hit; no segmentation.
  */
 import { defineParagraphRule, type Report } from '../engine/rule';

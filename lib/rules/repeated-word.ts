@@ -21,7 +21,9 @@ import {
  * - a single doubled character is a function character that is never doubled (的 了 要 …), it is not part
  *   of AABB / a run, and the segmenter sees two separate one-character words; or
  * - a doubled unit of 2–4 characters is not a known ABAB reduplication, is not followed by a title
- *   (项目项目部, 支部支部书记), and the segmenter puts word boundaries before, between and after the copies.
+ *   (项目项目部, 支部支部书记), and the segmenter puts word boundaries before, between and after the copies;
+ * - one character is doubled where two words meet and one copy is left over, judged by the words on both
+ *   sides (isLeftover with the segmenter; isBridgeDouble with the lexicon and the segmenter's dictionary).
  * Segmentation runs only on a small window around each candidate.
  */
 
@@ -304,7 +306,7 @@ export default defineParagraphRule({
     id: 'repeated-word',
     category: 'repetition',
     severity: 'error',
-    description: '检查误重复输入的字词，如“要要”“的的”“思想思想”',
+    description: '检查误重复输入的字词，如“要要”“的的”“思想思想”，以及两个词交界处多打的字（如“理想信信念”“乡镇镇”）',
     fixable: true,
   },
   check(text, report) {
