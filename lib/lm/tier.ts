@@ -523,6 +523,14 @@ export class WrongCharTier {
             const left = i - a;
             const right = a + len - 1 - i;
             if ((left === 3 && !before3) || (left === 2 && !before2) || (right === 2 && !after2) || (right === 3 && !after3)) continue;
+            // With the fix in place, the window's proper prefix through it must begin a word and its
+            // proper suffix from it end one (bit tests: most windows stop here, before the table).
+            if (len > 2) {
+              const p = Math.max(2, left + 1);
+              if (p < len && !words.mayExtend(hashWithSub(text, a, a + p, i, fixCode))) continue;
+              const q = Math.max(2, right + 1);
+              if (q < len && !words.mayEnd(hashWithSub(text, a + len - q, a + len, i, fixCode))) continue;
+            }
             const id = words.findWithSub(text, a, a + len, i, fixCode);
             if (id < 0 || v.model.unigram(id) < SHAPE_WORD_MIN) continue;
             consider(i, i + 1, fix, 'shape', a, a + len, id);
@@ -608,6 +616,13 @@ function sentenceAround(text: string, at: number): [number, number] {
   let b = at;
   while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
   return [a, Math.min(text.length, b + 1)];
+}
+
+/** hashOf with the character at `pos` replaced by `code`. */
+function hashWithSub(s: string, a: number, b: number, pos: number, code: number): number {
+  let h = FNV_OFFSET;
+  for (let k = a; k < b; k++) h = fnvStep(h, k === pos ? code : s.charCodeAt(k));
+  return h >>> 0;
 }
 
 function hashOf(s: string, a: number, b: number): number {
