@@ -20,10 +20,10 @@ const VERBS =
   '报告 汇报 通报 申报 上报 呈报 公示 约谈 座谈 帮扶 整治 巡查 巡察 传承 补课';
 
 /**
- * Words that are nouns as well as the verbs jieba calls them (负担 v: 减轻基层的负担; 组织 v: 组织生活), or plain nouns jieba tags
+ * Words that are nouns as well as the verbs jieba calls them (负担 v: 减轻基层的负担), or plain nouns jieba tags
  * as adverbs (好处 d).
  */
-const NOUNS_TOO = '负担 好处 组织';
+const NOUNS_TOO = '负担 好处';
 
 /**
  * Adjectives jieba tags otherwise (必要 d, 长远 d, 盲目 n, 合理 vn, 宝贵 nr as a name): they take 的 before a noun

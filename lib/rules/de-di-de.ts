@@ -904,9 +904,14 @@ function headNounAfter(text: string, i: number): string | undefined {
     if (!(c & C.Noun)) return undefined;
     const e = i + len;
     if (closes(e)) return text.slice(i, e);
-    const next = longestMatch(text, e);
-    if (next % 8 >= 2 && Math.floor(next / 8) & C.Noun && (isClauseEnd(text, e + (next % 8)) || predicateAt(text, e + (next % 8))))
-      return text.slice(i, e + (next % 8));
+    // Up to two more nouns, then the clause end or a predicate (战斗堡垒作用。, 工作压力越来越大).
+    let end = e;
+    for (let k = 0; k < 2; k++) {
+      const next = longestMatch(text, end);
+      if (next % 8 < 2 || !(Math.floor(next / 8) & C.Noun)) return undefined;
+      end += next % 8;
+      if (isClauseEnd(text, end) || predicateAt(text, end)) return text.slice(i, end);
+    }
     return undefined;
   }
   if (!hanAt(text, i) || !hanAt(text, i + 1) || longestWordAt(text, i + 1, 2) !== undefined) return undefined;
