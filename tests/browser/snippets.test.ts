@@ -288,6 +288,42 @@ describe('snippets (常用语)', () => {
     }
   });
 
+  test('Alt+Shift+S with the writer in a frame of its own: that frame saves its selection, the page around it shows nothing', async () => {
+    const panel = await openPanel();
+    const page = await context.newPage();
+    try {
+      const outer =
+        '<!doctype html><meta charset="utf-8"><title>门户</title><h1>通知公告</h1><p id="o">外层页面的文字。</p>' +
+        '<iframe id="f" src="/inner.html" style="width:600px;height:200px"></iframe>';
+      const inner = '<!doctype html><meta charset="utf-8"><title>正文</title><p id="x">扎实推进基层党组织标准化规范化建设。</p>';
+      await page.route('**/outer.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: outer }));
+      await page.route('**/inner.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: inner }));
+      await page.goto(`${origin}/outer.html`);
+      const frame = page.frame({ url: /\/inner\.html$/ })!;
+      await frame.locator('#x').click();
+      await frame.evaluate(() => {
+        const r = document.createRange();
+        r.selectNodeContents(document.getElementById('x')!);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(r);
+      });
+      const tabId = await tabIdOf(page);
+      const before = (await snippets(panel)).length;
+      await commandSave(tabId);
+      await waitFor('the frame\'s snippet', () => snippets(panel), (all) => all.some((s) => s.body === '扎实推进基层党组织标准化规范化建设。'));
+      const toast = (where: Page | typeof frame) => where.evaluate(() => document.querySelectorAll('wengao-snippet-toast').length);
+      expect(await waitFor('the toast in the frame', () => toast(frame), (n) => n === 1)).toBe(1);
+      // The page around the frame has the focus too (a frame inside it does), yet it neither saves nor says
+      // "select some text first".
+      await page.waitForTimeout(500);
+      expect(await toast(page)).toBe(0);
+      expect((await snippets(panel)).length).toBe(before + 1);
+    } finally {
+      await page.close();
+      await panel.close();
+    }
+  });
+
   test('side panel 常用语: finds by pinyin initials and inserts at the caret of the last editor (textarea, contenteditable, Quill, TipTap), undo restores', async () => {
     await ensureSnippets();
 
