@@ -271,6 +271,7 @@ async function build(): Promise<{ model: Uint8Array; meta: ModelMeta }> {
     ['wordTable', bytes(table.table)],
     ['wordPrefixes', bytes(table.prefixes)],
     ['wordSuffixes', bytes(table.suffixes)],
+    ['wordWhole', bytes(table.whole)],
     ['unigram', Uint8Array.from(unigram, quantise)],
     ['backoff', Uint8Array.from(backoff, quantise)],
     ['rows', bytes(rows)],

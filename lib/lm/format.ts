@@ -24,6 +24,7 @@ export type SectionName =
   | 'wordTable' // Int32: open-addressing hash table of word ids (FNV-1a, linear probing; -1 empty)
   | 'wordPrefixes' // Uint32: bits of the hashes of the words' proper prefixes of 2+ characters (WordTable)
   | 'wordSuffixes' // Uint32: likewise of their proper suffixes
+  | 'wordWhole' // Uint32: likewise of the words themselves
   | 'unigram' // Uint8 per word
   | 'backoff' // Uint8 per LM word: -log10 of the back-off weight
   | 'rows' // Uint32 × (lmWords + 1): start of each first word's bigrams in 'bigrams'

@@ -58,6 +58,7 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const words = new WordTable(u16(decoded.section('wordChars')), u32(decoded.section('wordStarts')), i32(decoded.section('wordTable')), {
     prefixes: u32(decoded.section('wordPrefixes')),
     suffixes: u32(decoded.section('wordSuffixes')),
+    whole: u32(decoded.section('wordWhole')),
     maxLength: header.maxWordLength,
   });
   const uni = decoded.section('unigram');

@@ -13,6 +13,8 @@ export class WordTable {
   private readonly mask: number;
   private readonly prefixes: Uint32Array;
   private readonly suffixes: Uint32Array;
+  /** Bits of the hashes of the words themselves: most strings asked for are no word, and one bit says so. */
+  private readonly whole: Uint32Array;
   readonly size: number;
   readonly maxLength: number;
 
@@ -20,7 +22,12 @@ export class WordTable {
    * `bits` are the prefix and suffix bits and the longest word's length as `arrays` gives them (the
    * generator stores them, so loading the model computes nothing); without them they are made here.
    */
-  constructor(chars: Uint16Array, starts: Uint32Array, table: Int32Array, bits?: { prefixes: Uint32Array; suffixes: Uint32Array; maxLength: number }) {
+  constructor(
+    chars: Uint16Array,
+    starts: Uint32Array,
+    table: Int32Array,
+    bits?: { prefixes: Uint32Array; suffixes: Uint32Array; whole: Uint32Array; maxLength: number },
+  ) {
     this.chars = chars;
     this.starts = starts;
     this.table = table;
@@ -29,9 +36,11 @@ export class WordTable {
     if (bits) {
       this.prefixes = bits.prefixes;
       this.suffixes = bits.suffixes;
+      this.whole = bits.whole;
       this.maxLength = bits.maxLength;
       return;
     }
+    this.whole = new Uint32Array(PREFIX_BITS >>> 5);
     let maxLength = 0;
     // Proper prefixes (2 characters or more) of every word, as bits of their hash: the segmenter stops
     // extending a candidate word as soon as no longer word can start with it.
@@ -50,6 +59,10 @@ export class WordTable {
           const bit = (h >>> 0) & (PREFIX_BITS - 1);
           this.prefixes[bit >>> 5]! |= 1 << (bit & 31);
         }
+      }
+      if (b > a) {
+        const bit = (fnvStep(h, chars[b - 1]!) >>> 0) & (PREFIX_BITS - 1);
+        this.whole[bit >>> 5]! |= 1 << (bit & 31);
       }
       for (let s = a + 1; s < b - 1; s++) {
         let g = FNV_OFFSET;
@@ -103,8 +116,14 @@ export class WordTable {
   }
 
   /** The arrays to store (see build). */
-  get arrays(): { chars: Uint16Array; starts: Uint32Array; table: Int32Array; prefixes: Uint32Array; suffixes: Uint32Array } {
-    return { chars: this.chars, starts: this.starts, table: this.table, prefixes: this.prefixes, suffixes: this.suffixes };
+  get arrays(): { chars: Uint16Array; starts: Uint32Array; table: Int32Array; prefixes: Uint32Array; suffixes: Uint32Array; whole: Uint32Array } {
+    return { chars: this.chars, starts: this.starts, table: this.table, prefixes: this.prefixes, suffixes: this.suffixes, whole: this.whole };
+  }
+
+  /** False when no word hashes to `hash` (its bit is clear). */
+  private mayBe(hash: number): boolean {
+    const bit = hash & (PREFIX_BITS - 1);
+    return (this.whole[bit >>> 5]! & (1 << (bit & 31))) !== 0;
   }
 
   word(id: number): string {
@@ -132,6 +151,7 @@ export class WordTable {
     let h = FNV_OFFSET;
     for (let k = a; k < b; k++) h = fnvStep(h, k === pos ? code : s.charCodeAt(k));
     const len = b - a;
+    if (!this.mayBe(h >>> 0)) return -1;
     for (let slot = (h >>> 0) & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.table[slot]!;
       if (id < 0) return -1;
@@ -145,6 +165,7 @@ export class WordTable {
 
   /** Id of the two-character word x y whose hash is `hash`. */
   findPair(x: number, y: number, hash: number): number {
+    if (!this.mayBe(hash)) return -1;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.table[slot]!;
       if (id < 0) return -1;
@@ -155,6 +176,7 @@ export class WordTable {
 
   /** Id of s[a, b) whose hash (hashOf) is already known. */
   findString(s: string, a: number, b: number, hash: number): number {
+    if (!this.mayBe(hash)) return -1;
     const len = b - a;
     for (let slot = hash & this.mask; ; slot = (slot + 1) & this.mask) {
       const id = this.table[slot]!;
