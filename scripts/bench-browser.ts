@@ -780,19 +780,29 @@ interface TextareaRow {
    */
   pageTypingMaxTask: number;
   pageScrollMaxTask: number;
+  /**
+   * The same in thread (CPU) time, which a machine busy with other work inflates far less than the
+   * wall-clock durations above: the extension's task p95 / max while typing, the page's longest tasks.
+   */
+  cpuTypingP95: number;
+  cpuTypingMax: number;
+  cpuPageTypingMax: number;
+  cpuPageScrollMax: number;
+  /** The machine's 1-minute load average when the row was measured. */
+  load: number;
   initialMs: number;
   initialMaxTask: number;
 }
 
 /** The longest RunTask of the renderer's main thread `tid` in [from, to) (trace µs → ms). */
-function longestTask(events: TraceEvent[], tid: number | undefined, from: number, to: number): number {
+function longestTask(events: TraceEvent[], tid: number | undefined, from: number, to: number, time: 'dur' | 'tdur' = 'dur'): number {
   let max = 0;
-  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X' && e.tid === tid && e.ts >= from && e.ts < to) max = Math.max(max, e.dur ?? 0);
+  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X' && e.tid === tid && e.ts >= from && e.ts < to) max = Math.max(max, e[time] ?? 0);
   return max / 1000;
 }
 
 /** Sum of the extension's top-level calls per task in [from, to) (trace µs). */
-function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, from: number, to: number): { perTask: number[]; calls: TraceEvent[] } {
+function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, from: number, to: number): { perTask: number[]; perTaskCpu: number[]; calls: TraceEvent[] } {
   const calls = events
     .filter((e) => e.name === 'FunctionCall' && e.ph === 'X' && isOurs(e.args?.data?.url ?? '') && e.ts >= from && e.ts < to)
     .sort((a, b) => a.ts - b.ts);
@@ -805,13 +815,17 @@ function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, 
   const tid = top[0]?.tid;
   const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === tid && e.ts + (e.dur ?? 0) >= from && e.ts < to).sort((a, b) => a.ts - b.ts);
   const per = new Map<TraceEvent, number>();
+  const cpu = new Map<TraceEvent, number>();
   let t = 0;
   for (const c of top) {
     while (t < tasks.length && tasks[t]!.ts + (tasks[t]!.dur ?? 0) < c.ts) t++;
     const task = tasks[t];
-    if (task && task.ts <= c.ts) per.set(task, (per.get(task) ?? 0) + (c.dur ?? 0));
+    if (task && task.ts <= c.ts) {
+      per.set(task, (per.get(task) ?? 0) + (c.dur ?? 0));
+      cpu.set(task, (cpu.get(task) ?? 0) + (c.tdur ?? c.dur ?? 0));
+    }
   }
-  return { perTask: [...per.values()].map((us) => us / 1000), calls: top };
+  return { perTask: [...per.values()].map((us) => us / 1000), perTaskCpu: [...cpu.values()].map((us) => us / 1000), calls: top };
 }
 
 /** The long-document sections: a textarea, or a contenteditable <div> (one <div> per paragraph). */
@@ -940,6 +954,11 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
         scrollWorkP50: pct(scrolling.perTask, 50),
         pageTypingMaxTask: longestTask(events, mainTid, tTyping, tScrolling),
         pageScrollMaxTask: longestTask(events, mainTid, tScrolling, tEnd),
+        cpuTypingP95: pct(typing.perTaskCpu, 95),
+        cpuTypingMax: Math.max(0, ...typing.perTaskCpu),
+        cpuPageTypingMax: longestTask(events, mainTid, tTyping, tScrolling, 'tdur'),
+        cpuPageScrollMax: longestTask(events, mainTid, tScrolling, tEnd, 'tdur'),
+        load: os.loadavg()[0]!,
         initialMs,
         initialMaxTask: Math.max(0, ...initial.perTask),
       });
@@ -958,9 +977,10 @@ function printTextarea(rows: TextareaRow[]): void {
   console.log(`Long ${kind}: the content script on a ${kind} of 100k–1M characters (Chromium headless, default settings, the wrong-character tier off)`);
   console.log(`work = the extension's main-thread time per task (DevTools trace, its own calls only: the browser's ${kind} editing is not counted)`);
   console.log('latency = input event → the badge shows the new count (all of the debounce, check and drawing)');
-  console.log(`page max = the page's longest task (any cause: the browser's own ${kind} editing and layout included)\n`);
+  console.log(`page max = the page's longest task (any cause: the browser's own ${kind} editing and layout included)`);
+  console.log('CPU = the same in thread time (a busy machine inflates it far less); load = 1-minute load average\n');
   table(
-    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'initial drawn after', 'initial task max'],
+    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'CPU typing p95/max', 'CPU page max typing/scroll', 'initial drawn after', 'initial task max', 'load'],
     rows.map((x) => [
       String(x.chars),
       String(x.issues),
@@ -971,8 +991,11 @@ function printTextarea(rows: TextareaRow[]): void {
       f(x.scrollWorkP50),
       f(x.scrollMaxTask),
       `${f(x.pageTypingMaxTask)}/${f(x.pageScrollMaxTask)}`,
+      `${f(x.cpuTypingP95)}/${f(x.cpuTypingMax)}`,
+      `${f(x.cpuPageTypingMax)}/${f(x.cpuPageScrollMax)}`,
       f(x.initialMs),
       f(x.initialMaxTask),
+      x.load.toFixed(1),
     ]),
   );
 }
