@@ -22,6 +22,16 @@ describe('WordTable', () => {
     expect(table.find('党委', 0, 2)).toBe(-1);
     expect(table.findWithSub('代头作用', 0, 4, 0, '带'.charCodeAt(0))).toBe(2);
   });
+  it('answers the same when its bits are handed over (as the generated model does)', () => {
+    const a = table.arrays;
+    const loaded = new WordTable(a.chars, a.starts, a.table, { prefixes: a.prefixes, suffixes: a.suffixes, whole: a.whole, maxLength: table.maxLength });
+    for (const [s, x, y] of [['召开组织生活会议', 2, 7], ['党员', 0, 2], ['党委', 0, 2], ['带头作用', 0, 4], ['带头作', 0, 3]] as const) {
+      expect(loaded.find(s, x, y)).toBe(table.find(s, x, y));
+    }
+    expect(loaded.mayExtend(hash('组织'))).toBe(true);
+    expect(loaded.mayEnd(hash('作用'))).toBe(true);
+    expect(loaded.maxLength).toBe(5);
+  });
   it('knows which strings begin a longer word and which end one', () => {
     expect(table.mayExtend(hash('组织'))).toBe(true);
     expect(table.mayExtend(hash('组织生活'))).toBe(true);
