@@ -87,8 +87,9 @@ export const DEFAULT_TUNING: TierTuning = {
   relief: 1,
   passes: 2,
   attested: 1.5,
-  // Cross-validated train part: 2.0 found 23 more slips than no cap with no more clean sentences flagged
-  // (2.5: 18 more; 1.0–1.5: a few more, too near the clean-sentence flags of our own drafts).
+  // Cross-validated train part: 2.0 raised strict sentence F1 0.372 → 0.403 with no more clean sentences
+  // flagged (2.5: 0.399; 1.5: 0.404; with whole-word homophones capped too, 1.0 flagged 实践 → 时间 in
+  // our own drafts, 2.5 议事 → 意识, hence one-slip fixes only).
   longWord: 2.0,
   coinages: true,
 };
@@ -96,8 +97,10 @@ export const DEFAULT_TUNING: TierTuning = {
 /**
  * Coinages (coinage()): each character makes at least this many likely two-character words in its place,
  * and the written one is at least this many decades rarer than the fix. Cross-validated train part: 5 and
- * 0.8 flag 6 clean sentences instead of 10 for 1.1 % fewer slips found (4: same clean flags, fewer
- * slips; 6 and 8: 7 clean flags; 0.65: fewer slips; 1.0: 9 clean flags).
+ * 0.8 flag 6 clean sentences instead of 10 for strict sentence recall 0.284 → 0.273 (4: same clean flags,
+ * recall 0.271; 6 and 8: 7 clean flags; 0.65: recall 0.269; 1.0: 9 clean flags). Requiring only that each
+ * character be productive, without the rarer pick, lost half the slips found: a slip's neighbours are
+ * common characters too.
  */
 const COINAGE_WORDS = 5;
 const COINAGE_RARER = 0.8;
