@@ -17,6 +17,8 @@ export interface LanguageModel {
   unigram(id: number): number;
   /** log10 P(w2 | w1) with back-off to the unigram. */
   bigram(w1: number, w2: number): number;
+  /** The most bigram(w, id) can be for any w (the unigram, or the likeliest stored bigram into id). */
+  maxInto(id: number): number;
   /** log10 score of a single character the vocabulary lacks. */
   readonly unknownChar: number;
   /**
@@ -137,6 +139,14 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
 
   const unknownChar = dequantise(header.unknownChar);
   const unigram = (id: number) => (id >= 0 && id < uni.length ? dequantise(uni[id]!) : unknownChar);
+  // The smallest quantised score (likeliest) of a stored bigram into each LM word: back-off weights
+  // are ≤ 1, so a backed-off bigram is at most the unigram, and this bounds every bigram into the word.
+  const bestInto = new Uint8Array(header.lmWords).fill(255);
+  for (let k = 0; k < bigrams.length; k++) {
+    const v = bigrams[k]!;
+    const id = v >>> 8;
+    if ((v & 0xff) < bestInto[id]!) bestInto[id] = v & 0xff;
+  }
 
   function findBigram(w1: number, w2: number): number {
     let lo = rows[w1]!;
@@ -168,6 +178,12 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     words,
     wordId: (w) => words.find(w, 0, w.length),
     unigram,
+    maxInto(id) {
+      const u = unigram(id);
+      if (id < 0 || id >= header.lmWords) return u;
+      const b = dequantise(bestInto[id]!);
+      return b > u ? b : u;
+    },
     bigram(w1, w2) {
       if (w1 >= 0 && w1 < header.lmWords && w2 < header.lmWords) {
         // Official prose repeats its word pairs: a small direct-mapped cache answers most look-ups

@@ -287,6 +287,19 @@ export class RunLattice {
     let left = -Infinity;
     if (a === this.start) left = this.trans(-1, id);
     else {
+      if (floor > -Infinity) {
+        // Before any bigram is looked up: the best path to a, the likeliest way into the word, the
+        // best path from b (its transition from the word free) cannot reach the floor.
+        let most = -Infinity;
+        for (let e = posEndHead[a - this.start]!; e >= 0; e = nNextByEnd[e]!) if (nFwd[e]! > most) most = nFwd[e]!;
+        let after = 0;
+        if (b !== this.end) {
+          after = -Infinity;
+          for (let f = posFirst[b - this.start]!, fe = posFirst[b - this.start + 1]!; f < fe; f++) if (nBwd[f]! > after) after = nBwd[f]!;
+        }
+        const into = id >= this.v.model.size ? this.v.domainScore : this.v.model.maxInto(id);
+        if (most + into + after < floor) return -Infinity;
+      }
       for (let e = posEndHead[a - this.start]!; e >= 0; e = nNextByEnd[e]!) {
         const sc = nFwd[e]! + this.trans(nId[e]!, id);
         if (sc > left) left = sc;
