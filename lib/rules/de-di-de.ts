@@ -727,6 +727,11 @@ function complementAt(text: string, i: number, verb: string): number {
   if (text.charAt(end) === '不') {
     const l2 = predicateWord(text, end + 1);
     if (l2) end += 1 + l2;
+  } else if (marked && degree !== undefined) {
+    // 更实更细, 更好更快: a second degree adverb with its predicate.
+    const d2 = wordAtStart(text, end, DEGREE_START_INDEX);
+    const l2 = d2 ? predicateWord(text, end + d2.length) : 0;
+    if (d2 && l2) end += d2.length + l2;
   }
   return isClauseEnd(text, end) ? end - i : 0;
 }
@@ -864,6 +869,13 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
 
 /** What starts a predicate after a subject noun phrase: degree, aspect and manner adverbs, 被. */
 const PREDICATE_START = /(?:越来越|越|被|明显|不断|不|也|都|更|比较|较|很|十分|日益|逐步|进一步|正在|已经|已|还|普遍|大大|显著|有所|相对|严重|仍|偏)/y;
+/** Predicates whose subject may be a verb used as a noun (成长离不开…, 发展在于…, 落实是关键). */
+const NOMINAL_SUBJECT_PREDICATE = /^(?:是|离不开|在于|取决于|关系到)/;
+function nominalSubjectPredicate(text: string, e: number): boolean {
+  if (!NOMINAL_SUBJECT_PREDICATE.test(text.slice(e, e + 3))) return false;
+  // 是 as a word of its own, not in 是非, 是否.
+  return text.charAt(e) !== '是' || longestMatch(text, e) % 8 <= 1;
+}
 /** Suffixes that make a noun of the word before them (号召力, 获得感, 示范者, 满意度, 积极性, 覆盖率). */
 const NOUN_SUFFIX = '力性者感率度';
 
@@ -892,7 +904,8 @@ function headNounAfter(text: string, i: number): string | undefined {
   const len = m % 8;
   const c = Math.floor(m / 8);
   if (len === 2 && NOUN_SUFFIX.includes(text.charAt(i + 2)) && longestWordAt(text, i + 2, 2) === undefined) return text.slice(i, i + 3);
-  const closes = (e: number) => isClauseEnd(text, e) || '的和与及等'.includes(text.charAt(e)) || predicateAt(text, e);
+  const closes = (e: number) =>
+    isClauseEnd(text, e) || '的和与及等'.includes(text.charAt(e)) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
   // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
   const run = () => {
     for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的地得了着'.includes(text.charAt(k))) return false;
@@ -901,7 +914,9 @@ function headNounAfter(text: string, i: number): string | undefined {
   };
   if (len < 4 && run()) return text.slice(i, i + 4);
   if (len >= 2) {
-    if (!(c & C.Noun)) return undefined;
+    // A verb as the head of a subject before 是/离不开/在于… (干部地成长离不开…): a predicate that takes a
+    // nominalised subject and never follows a manner adverbial.
+    if (!(c & C.Noun)) return c & C.Verb && nominalSubjectPredicate(text, i + len) ? text.slice(i, i + len) : undefined;
     const e = i + len;
     if (closes(e)) return text.slice(i, e);
     // Up to two more nouns, then the clause end or a predicate (战斗堡垒作用。, 工作压力越来越大).
@@ -958,10 +973,18 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   const headLen = head % 8;
   const derived = noun.length === headLen + 1 && NOUN_SUFFIX.includes(noun.charAt(noun.length - 1));
   const single = noun.length === headLen || (headLen === 0 && isClauseEnd(text, i + 1 + noun.length));
-  const verbNoun = strict === undefined && !derived && single && (headLen === 0 || (Math.floor(head / 8) & C.Verb) !== 0);
+  // (Also a verb-like head with its noun closing the clause: 历史地分析问题。 is a verb and its object.)
+  const verbNoun = strict === undefined && !derived && (headLen === 0 ? single : (Math.floor(head / 8) & C.Verb) !== 0) &&
+    isClauseEnd(text, i + 1 + noun.length);
   if (nominal && verbNoun) {
-    const v = longestWordEndingAt(text, i - before.length, 2);
-    if (!v || !(wordClasses(v) & C.Verb) || wordEndingAt(text, i - before.length, STARTER_INDEX) !== undefined) return;
+    // The verb may stand one noun further back (解决职工身边地烦心事: 解决 + 职工 + 身边).
+    let p = i - before.length;
+    let v = longestWordEndingAt(text, p, 2);
+    if (v && wordClasses(v) & C.Noun && !(wordClasses(v) & C.Verb)) {
+      p -= v.length;
+      v = longestWordEndingAt(text, p, 2);
+    }
+    if (!v || !(wordClasses(v) & C.Verb) || wordEndingAt(text, p, STARTER_INDEX) !== undefined) return;
   }
   if (nominal) {
     report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
