@@ -19,6 +19,8 @@ export interface LanguageModel {
   bigram(w1: number, w2: number): number;
   /** The most bigram(w, id) can be for any w (the unigram, or the likeliest stored bigram into id). */
   maxInto(id: number): number;
+  /** The most bigram(id, w) can be for any vocabulary word w (id < 0: the likeliest unigram). */
+  maxFrom(id: number): number;
   /** log10 score of a single character the vocabulary lacks. */
   readonly unknownChar: number;
   /**
@@ -142,11 +144,24 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   // The smallest quantised score (likeliest) of a stored bigram into each LM word: back-off weights
   // are ≤ 1, so a backed-off bigram is at most the unigram, and this bounds every bigram into the word.
   const bestInto = new Uint8Array(header.lmWords).fill(255);
-  for (let k = 0; k < bigrams.length; k++) {
-    const v = bigrams[k]!;
-    const id = v >>> 8;
-    if ((v & 0xff) < bestInto[id]!) bestInto[id] = v & 0xff;
+  const bestFrom = new Uint8Array(header.lmWords).fill(255);
+  for (let w = 0; w < header.lmWords; w++) {
+    for (let k = rows[w]!, e = rows[w + 1]!; k < e; k++) {
+      const v = bigrams[k]!;
+      const q = v & 0xff;
+      if (q < bestInto[v >>> 8]!) bestInto[v >>> 8] = q;
+      if (q < bestFrom[w]!) bestFrom[w] = q;
+    }
   }
+  // The likeliest word, and the likeliest of those without bigrams (any word goes to them by unigram).
+  let topUnigram = 255;
+  let topPlain = 255;
+  for (let k = 0; k < uni.length; k++) {
+    if (uni[k]! < topUnigram) topUnigram = uni[k]!;
+    if (k >= header.lmWords && uni[k]! < topPlain) topPlain = uni[k]!;
+  }
+  const maxUnigram = dequantise(topUnigram);
+  const maxPlain = dequantise(topPlain);
 
   function findBigram(w1: number, w2: number): number {
     let lo = rows[w1]!;
@@ -183,6 +198,12 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       if (id < 0 || id >= header.lmWords) return u;
       const b = dequantise(bestInto[id]!);
       return b > u ? b : u;
+    },
+    maxFrom(id) {
+      if (id < 0 || id >= header.lmWords) return maxUnigram;
+      // A stored bigram, a backed-off one (≤ the back-off weight times the likeliest word), or the
+      // unigram of a word without bigrams.
+      return Math.max(dequantise(bestFrom[id]!), dequantise(bow[id]!) + maxUnigram, maxPlain);
     },
     bigram(w1, w2) {
       if (w1 >= 0 && w1 < header.lmWords && w2 < header.lmWords) {

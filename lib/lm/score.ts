@@ -311,7 +311,10 @@ export class RunLattice {
     if (floor > -Infinity) {
       let most = -Infinity;
       for (let f = fs; f < fe; f++) if (nBwd[f]! > most) most = nBwd[f]!;
-      if (left + most < floor) return -Infinity;
+      // The way out of the word is at most its likeliest bigram (after a domain word: the likeliest
+      // unigram), or a domain word's fixed score; an unknown character scores below both.
+      const out = Math.max(this.v.model.maxFrom(id >= this.v.model.size ? -1 : id), this.v.domainScore);
+      if (left + out + most < floor) return -Infinity;
     }
     let right = -Infinity;
     for (let f = fs; f < fe; f++) {
