@@ -1001,6 +1001,14 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
       (strict !== undefined || !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb));
     // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
     // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).
+    // A noun-like verb (建设, 发展) + 地 + adjective + noun (加强作风建设地重大意义): no verb is a manner
+    // adverbial, and the adjective shows a noun phrase follows, not a verb jieba calls a noun.
+    const adjectiveFirst = strict !== undefined && c & C.Verb && c & C.Noun && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom)) &&
+      (wordClasses(longestWordAt(text, i + 1, 2) ?? '') & (C.Adjective | C.Verb | C.Noun)) === C.Adjective;
+    if (adjectiveFirst) {
+      report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
+      return;
+    }
     if (!taken && !degreeAdjective && (!(c & (C.Adjective | C.Verb)) || c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Noun))) return;
     // V地 is also a place noun (流入地, 所在地, 出生地): after a verb, only when a subject stands before it
     // (基层遇到地新情况, 群众反映地问题).

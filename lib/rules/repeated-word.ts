@@ -297,6 +297,8 @@ function isBridgeDouble(text: string, i: number): boolean {
   if (wordEndingLength(text, i + 1) > 0) {
     // A: a word holds the first copy; none may start with the second.
     if (wordStartingLength(text, i + 1) > 0 || xxWord()) return false;
+    // (Not before a one-character word: the lone copy may make a word with it neither dictionary has, 管理|理|顺,
+    // 关税|税|则.)
     return wordStartingLength(text, i + 2) > 0 || !isHanCode(text.charCodeAt(i + 2)) || suffixed();
   }
   const right = wordStartingLength(text, i + 1);

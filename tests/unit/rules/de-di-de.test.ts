@@ -495,6 +495,7 @@ ruleTester.run(rule, {
     { text: '要切实解决职工身边地烦心事。', output: '要切实解决职工身边的烦心事。', issues: [{ text: '地', fix: '的' }], note: 'unknown noun at the clause end' },
     { text: '青年干部地成长离不开组织的培养。', output: '青年干部的成长离不开组织的培养。', issues: [{ text: '地', fix: '的' }], note: 'verb as head before 离不开' },
     { text: '要把服务做的更细更实。', output: '要把服务做得更细更实。', issues: [{ text: '的', fix: '得' }], note: 'two degree + predicate pairs' },
+    { text: '要深刻认识加强纪律建设地重要意义。', output: '要深刻认识加强纪律建设的重要意义。', issues: [{ text: '地', fix: '的' }], note: 'noun-like verb + 地 + adjective + noun' },
     { text: '有效减轻学生地负担。', output: '有效减轻学生的负担。', issues: [{ text: '地', fix: '的' }], note: 'noun-like verb as object of the verb before' },
     { text: '对群众最关心最迫切地民生问题，要优先解决。', output: '对群众最关心最迫切的民生问题，要优先解决。', issues: [{ text: '地', fix: '的' }], note: 'degree + adjective' },
     { text: '学校为青年教师提供必要得培训条件。', output: '学校为青年教师提供必要的培训条件。', issues: [{ text: '得', fix: '的' }], note: 'adjective jieba tags as adverb' },
