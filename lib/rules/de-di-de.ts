@@ -754,7 +754,7 @@ function baObjectOnly(text: string, vStart: number): boolean {
  * 易懂。", "把要求讲的简明扼要，"): 把 needs its verb to be followed by a result, and a set phrase is one. Not two
  * nouns (把大家提出的意见建议，) nor anything with a particle or a known noun half.
  */
-function phraseComplement(text: string, i: number): boolean {
+function phraseComplement(text: string, i: number, verbLength: number): boolean {
   if (!isClauseEnd(text, i + 4) || text.charAt(i + 4) === '、') return false;
   for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的了着地得'.includes(text.charAt(k))) return false;
   const whole = wordClasses(text.slice(i, i + 4));
@@ -764,7 +764,13 @@ function phraseComplement(text: string, i: number): boolean {
     const c = wordClasses(w);
     return (c & (C.Noun | C.Pronoun | C.Time | C.Numeral)) !== 0 && !(c & (C.Adjective | C.Verb | C.Manner | C.Complement));
   };
-  return !nounOnly(text.slice(i, i + 2)) && !nounOnly(text.slice(i + 2, i + 4));
+  // The second half must describe: unknown to the table (易懂, 浅出) or an adjective, never a noun or a plain verb,
+  // which head a noun phrase (重要工作, 具体要求: 工作 and 要求 may be nouns).
+  const last = wordClasses(text.slice(i + 2, i + 4));
+  // An unknown half only after a one-character verb (讲的通俗易懂): after 反映, 提出… it is more often a noun the
+  // table lacks (把企业反映的急迫诉求，).
+  const describes = (last === 0 && verbLength === 1) || ((last & (C.Adjective | C.Complement | C.Manner | C.Status)) !== 0 && !(last & (C.Noun | C.Pronoun | C.Time | C.Numeral)));
+  return !nounOnly(text.slice(i, i + 2)) && describes;
 }
 
 /** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
@@ -810,7 +816,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
-    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text) || (baObjectOnly(text, vStart) && phraseComplement(text, cStart));
+    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text) || (baObjectOnly(text, vStart) && phraseComplement(text, cStart, verb.length));
   }
   if (!ok) return false;
   report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });
