@@ -330,7 +330,9 @@ describe('the page cannot act for the writer', () => {
     });
     await blankPage('<textarea id="t" rows="4" cols="40"></textarea>', page);
     await page.evaluate((id) => {
-      for (const name of ['content', 'page-bridge']) {
+      // WXT's content-script wrapper (used by earlier builds) stopped on this event; the scripts no longer
+      // use it, and this guards against a wrapper that listens to the page coming back under any of their names.
+      for (const name of ['content', 'content-watch', 'editor-checker', 'page-bridge', 'snippet-save']) {
         const type = `${id}:${name}:wxt:content-script-started`;
         document.dispatchEvent(new CustomEvent(type, { detail: { contentScriptName: name, messageId: 'page' } }));
         window.postMessage({ type, contentScriptName: name, messageId: 'page' }, '*');
