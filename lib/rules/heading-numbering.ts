@@ -56,17 +56,18 @@ interface LineInfo {
    */
   marks?: boolean;
   /**
-   * Every marker-like string of the line (MARKS_ALL), joined: two versions of a line with the same ones
-   * give combine's text search (writtenBetween) the same answers. "" when none.
+   * The line as collected, kept when it has marks: two versions of a line with the same marker-like
+   * strings (markTextOf, computed by `affected` for the edited lines only) give combine's text search
+   * (writtenBetween) the same answers.
    */
-  markText?: string;
+  text?: string;
   /** A heading right after this line would follow a sentence cut off mid-way (afterCutSentence). */
   cut?: boolean;
 }
 
 /** Lines without a heading or a bare number, by kind, marks and cut (shared: most lines are these). */
 const PLAIN: LineInfo[] = [];
-for (const kind of [Kind.Blank, Kind.Title, Kind.Other]) for (const cut of [false, true]) PLAIN.push({ kind, heading: null, bare: null, marks: false, markText: '', cut });
+for (const kind of [Kind.Blank, Kind.Title, Kind.Other]) for (const cut of [false, true]) PLAIN.push({ kind, heading: null, bare: null, marks: false, cut });
 const plainInfo = (kind: Kind, cut: boolean): LineInfo => PLAIN[kind * 2 + (cut ? 1 : 0)]!;
 const BLANK = plainInfo(Kind.Blank, false);
 /** Any of markerForms' shapes, for any level and value. */
@@ -92,8 +93,11 @@ const TITLE_MAX = 40;
 const DOUBLING_END = /[、，,。；;：:]$/;
 const CLOSED_LINE = /[。！？!?；;：:，,、…”"’）)】」』]$/;
 
-/** What afterCutSentence asks of the line above a heading. */
-const isCut = (trimmed: string) => trimmed.length >= 30 && !CLOSED_LINE.test(trimmed);
+/** CLOSED_LINE's characters: its test is a test of the last one (no per-position regex scan per line). */
+const CLOSED_CHARS = '。！？!?；;：:，,、…”"’）)】」』';
+
+/** What afterCutSentence asks of the line above a heading (CLOSED_LINE on the trimmed line). */
+const isCut = (trimmed: string) => trimmed.length >= 30 && !CLOSED_CHARS.includes(trimmed[trimmed.length - 1]!);
 
 function collect(text: string): LineInfo {
   const trimmed = text.trim();
@@ -101,16 +105,20 @@ function collect(text: string): LineInfo {
   const cut = isCut(trimmed);
   const heading = parseHeading(text);
   if (heading) {
-    const rest = text.slice(heading.markerEnd);
-    const marks = MARKER_LIKE.test(rest);
-    return { kind: Kind.Other, heading, bare: null, marks, markText: marks ? markTextOf(rest) : '', cut };
+    const marks = MARKER_LIKE.test(text.slice(heading.markerEnd));
+    return { kind: Kind.Other, heading, bare: null, marks, text: marks ? text : undefined, cut };
   }
   const bare = parseBareNumber(text);
   const marks = MARKER_LIKE.test(trimmed);
-  const markText = marks ? markTextOf(trimmed) : '';
-  if (bare) return { kind: Kind.Other, heading: null, bare, marks, markText, cut };
+  if (bare) return { kind: Kind.Other, heading: null, bare, marks, text: marks ? text : undefined, cut };
   const kind = trimmed.length <= TITLE_MAX && !TITLE_PUNCT.test(trimmed) ? Kind.Title : Kind.Other;
-  return marks ? { kind, heading: null, bare: null, marks, markText, cut } : plainInfo(kind, cut);
+  return marks ? { kind, heading: null, bare: null, marks, text, cut } : plainInfo(kind, cut);
+}
+
+/** The marker-like strings an edited line holds where combine searches (after a heading's own marker). */
+function marksOf(info: LineInfo): string {
+  if (!info.marks || info.text === undefined) return '';
+  return markTextOf(info.heading ? info.text.slice(info.heading.markerEnd) : info.text.trim());
 }
 
 /** Heading marker or bare number read the same by combine (its sequence, forms and messages). */
@@ -166,7 +174,7 @@ function affected(
     const b = collected[from + k];
     if (!a || !b || a.cut !== b.cut) lineForLine = false;
     else if (plain(a) && plain(b)) continue;
-    else if (a.kind === b.kind && a.markText === b.markText && sameMarker(a, b)) carry = true;
+    else if (a.kind === b.kind && a.marks === b.marks && sameMarker(a, b) && marksOf(a) === marksOf(b)) carry = true;
     else lineForLine = false;
   }
   if (!lineForLine) {
