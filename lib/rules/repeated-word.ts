@@ -133,6 +133,19 @@ const DETERMINERS = new Set('各每本该全这那此其某同分小一二三四
 
 
 /**
+ * The double at [i, i + 2) is part of a longer pattern, not a slip: a run of three or more (哈哈哈),
+ * or a neighbouring pair as in AABB / ABB shapes (认认真真, 红红火火, 干干净净).
+ */
+function inRunOrPairs(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return true;
+  const c2 = text.charCodeAt(i + 2);
+  if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return true;
+  const c0 = text.charCodeAt(i - 1);
+  return i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2);
+}
+
+/**
  * One character doubled where two words meet and one copy is left over (党员员干部, 认识识到, 要组组织):
  * the segmenter cuts a one-character word X next to a longer word that ends (or starts) with X; that
  * longer word and the word on the other side are in the lexicon; X itself is a bound character (it
@@ -143,12 +156,7 @@ const DETERMINERS = new Set('各每本该全这那此其某同分小一二三四
 function isLeftover(text: string, i: number): boolean {
   const ch = text[i]!;
   if (!BOUND.has(ch) || isWord(ch + ch)) return false;
-  const c = text.charCodeAt(i);
-  if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return false;
-  const c2 = text.charCodeAt(i + 2);
-  if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return false;
-  const c0 = text.charCodeAt(i - 1);
-  if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
+  if (inRunOrPairs(text, i)) return false;
   if (NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
   // 一件件, 各组组织: a measure word after a determiner stands alone or is reduplicated.
   if (DETERMINERS.has(text[i - 1] ?? '')) return false;
@@ -329,14 +337,9 @@ export default defineParagraphRule({
     /** Reports must not overlap: candidates starting before this are dropped. */
     let reportedTo = 0;
 
-    /** The lexicon's both-sides test, with the run checks isLeftover makes (runs, AABB, ABB). */
+    /** The lexicon's both-sides test, after the same run checks as isLeftover. */
     const bridge = (i: number): boolean => {
-      const c = text.charCodeAt(i);
-      if (text.charCodeAt(i - 1) === c || text.charCodeAt(i + 2) === c) return false;
-      const c2 = text.charCodeAt(i + 2);
-      if (isHanCode(c2) && c2 === text.charCodeAt(i + 3)) return false;
-      const c0 = text.charCodeAt(i - 1);
-      if (i >= 2 && isHanCode(c0) && c0 === text.charCodeAt(i - 2)) return false;
+      if (inRunOrPairs(text, i)) return false;
       return isBridgeDouble(text, i);
     };
 
