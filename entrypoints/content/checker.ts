@@ -36,7 +36,8 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
   // After an extension reload the old script's messages fail: nothing to do then.
   const send = <T>(p: Promise<T>, fallback: T): Promise<T> => p.catch(() => fallback);
   const win = doc.defaultView ?? window;
-  let bridgeAsked = false;
+  /** The page-world undo bridge's installation in this frame, asked once. */
+  let bridge: Promise<unknown> | undefined;
   // about:blank / srcdoc documents report their creator's origin.
   const site = siteKey(win.location.protocol === 'about:' ? win.origin : win.location.href);
 
@@ -71,10 +72,10 @@ export async function startExtensionChecker(lifetime: Lifetime, doc: Document): 
     // Rejected (worker restarting, extension reloaded): lm-client.ts waits and asks again.
     checkWrongChars: (paragraphs) => sendMessage('checkWrongChars', { paragraphs }),
     // The page-world undo bridge, once per frame, where an editor needs it (Chromium: lib/editors/page-bridge.ts).
+    // Its promise settles once the bridge runs: the controller holds a fix in that editor until then.
     onEditor: (target) => {
-      if (bridgeAsked || import.meta.env.FIREFOX || !needsPageBridge(target.kind)) return;
-      bridgeAsked = true;
-      void send(sendMessage('installPageBridge'), false);
+      if (import.meta.env.FIREFOX || !needsPageBridge(target, doc)) return;
+      return (bridge ??= send(sendMessage('installPageBridge'), false));
     },
     t: language.t,
   });

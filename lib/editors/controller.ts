@@ -76,8 +76,12 @@ export interface CheckerHost {
   panel?: PanelFeed;
   /** The wrong-character tier (lib/lm, in the background); absent: the rules alone (lm-client.ts). */
   checkWrongChars?: AskWrongChars;
-  /** Told of each editor taken on (the host runs the page-world undo bridge where one needs it). */
-  onEditor?(target: EditableTarget): void;
+  /**
+   * Told of each editor taken on (the host runs the page-world undo bridge where one needs it). A promise
+   * returned settles once the bridge is in place: a fix waits for it (at most {@link BRIDGE_WAIT_MS}), or
+   * the editor's undo would merge the fix with what was typed before it.
+   */
+  onEditor?(target: EditableTarget): void | Promise<unknown>;
   /**
    * Switches the user set from the badge (remembered by the host; without them the badge has no menu):
    * a field (by {@link fieldKey}) or this whole site off, or on again (撤销).
@@ -192,6 +196,17 @@ class Editor {
 }
 
 /** The same finding (a re-check makes new issue objects for unchanged findings). */
+/** How long a fix waits for the page-world undo bridge (injected by the background: normally a few ms). */
+const BRIDGE_WAIT_MS = 1000;
+
+/** Wait until `promise` settles (fulfilled or not), at most `ms`; nothing to wait for: at once. */
+async function settledWithin(promise: Promise<unknown> | undefined, ms: number): Promise<void> {
+  if (!promise) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([promise.catch(() => {}), new Promise<void>((resolve) => (timer = setTimeout(resolve, ms)))]);
+  clearTimeout(timer);
+}
+
 function sameIssue(a: Issue | null | undefined, b: Issue | null | undefined): boolean {
   return !!a && !!b && (a === b || (a.start === b.start && a.end === b.end && a.rule === b.rule && a.text === b.text));
 }
@@ -325,12 +340,16 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     return io;
   }
 
+  /** The page-world undo bridge's installation, per editor that asked for it (host.onEditor). */
+  const bridgeReady = new WeakMap<Editor, Promise<unknown>>();
+
   function add(target: EditableTarget): void {
     if (editors.has(target.element)) return;
     const ed = new Editor(target);
     ed.schedule = new CheckSchedule(timers, () => void check(ed));
     editors.set(target.element, ed);
-    host.onEditor?.(target);
+    const bridge = host.onEditor?.(target);
+    if (bridge) bridgeReady.set(ed, bridge);
     observerFor(ed.doc)?.observe(target.element);
     if (isFocused(ed)) schedule(ed, 0);
   }
@@ -707,6 +726,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     ed.applying = true;
     let result: T;
     try {
+      await settledWithin(bridgeReady.get(ed), BRIDGE_WAIT_MS);
       result = await run(surface);
     } finally {
       ed.applying = false;

@@ -29,9 +29,14 @@ export const UNDO_BOUNDARY_EVENT = 'wengao-undo-boundary';
 /** The editors whose undo manager the bridge drives ({@link installPageBridge}'s `boundary`). */
 const BRIDGED: ReadonlySet<EditorKind> = new Set<EditorKind>(['tinymce', 'ckeditor4', 'kindeditor', 'froala', 'jodit', 'summernote', 'quill']);
 
-/** Does an editor of this kind need the page-world bridge for its undo boundaries? */
-export function needsPageBridge(kind: EditorKind): boolean {
-  return BRIDGED.has(kind);
+/**
+ * Does this editor need the page-world bridge for its undo boundaries? Editors of a bridged kind, and any
+ * editor whose document is a child frame's (`doc` is the checker's own document): a designMode frame
+ * (KindEditor, CKEditor 4 in some set-ups, UEditor) is taken on as its <html> element, kind
+ * "contenteditable", while its editor object — and its undo stack — live in the parent's script.
+ */
+export function needsPageBridge(target: { kind: EditorKind; element: Element }, doc: Document): boolean {
+  return BRIDGED.has(target.kind) || target.element.ownerDocument !== doc;
 }
 
 /**

@@ -75,9 +75,12 @@ describe('built extension', () => {
     // The checker: engine + rules + data + the editor layer, imported by the content script on pages with
     // an editor. 175 KB before issue 13 as part of the content script (issue 7: the word-class table and
     // OpenCC's s→t table joined the rules); 188 KB after apply-all as one undo step (apply-batch), the long
-    // textarea's grouped mirror and the new residue families. Raised deliberately, never by accident.
+    // textarea's grouped mirror and the new residue families; 194 KB once the checker owned its own
+    // lifetime (moved out of the lean content script), the word-class table kept two-character nouns from
+    // a lower frequency (+575 words), and per-group severity and long-issue clipping joined the editor
+    // layer. Raised deliberately, never by accident.
     const checker = readFileSync(path.join(CHROME_DIR, 'editor-checker.js'));
-    expect(gzipSync(checker).length).toBeLessThan(192 * 1024);
+    expect(gzipSync(checker).length).toBeLessThan(200 * 1024);
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(checker.toString('utf8')).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
     // Reachable by the content script's import only through the per-session URL (pages cannot probe for it).
