@@ -169,6 +169,8 @@ class Editor {
   /** The running check (async: warm-up, dictionary, chunks), aborted by the next edit. */
   run: AbortController | null = null;
   applying = false;
+  /** The page-world undo bridge's installation, when this editor asked for it (CheckerHost.onEditor). */
+  bridge: Promise<unknown> | undefined = undefined;
   composing = false;
   /** "Ignore once": issues the user dismissed, kept in step with edits like the drawn ones. */
   ignored: IgnoredIssue[] = [];
@@ -195,7 +197,6 @@ class Editor {
   }
 }
 
-/** The same finding (a re-check makes new issue objects for unchanged findings). */
 /** How long a fix waits for the page-world undo bridge (injected by the background: normally a few ms). */
 const BRIDGE_WAIT_MS = 1000;
 
@@ -207,6 +208,7 @@ async function settledWithin(promise: Promise<unknown> | undefined, ms: number):
   clearTimeout(timer);
 }
 
+/** The same finding (a re-check makes new issue objects for unchanged findings). */
 function sameIssue(a: Issue | null | undefined, b: Issue | null | undefined): boolean {
   return !!a && !!b && (a === b || (a.start === b.start && a.end === b.end && a.rule === b.rule && a.text === b.text));
 }
@@ -340,16 +342,12 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     return io;
   }
 
-  /** The page-world undo bridge's installation, per editor that asked for it (host.onEditor). */
-  const bridgeReady = new WeakMap<Editor, Promise<unknown>>();
-
   function add(target: EditableTarget): void {
     if (editors.has(target.element)) return;
     const ed = new Editor(target);
     ed.schedule = new CheckSchedule(timers, () => void check(ed));
     editors.set(target.element, ed);
-    const bridge = host.onEditor?.(target);
-    if (bridge) bridgeReady.set(ed, bridge);
+    ed.bridge = host.onEditor?.(target) ?? undefined;
     observerFor(ed.doc)?.observe(target.element);
     if (isFocused(ed)) schedule(ed, 0);
   }
@@ -726,7 +724,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     ed.applying = true;
     let result: T;
     try {
-      await settledWithin(bridgeReady.get(ed), BRIDGE_WAIT_MS);
+      await settledWithin(ed.bridge, BRIDGE_WAIT_MS);
       result = await run(surface);
     } finally {
       ed.applying = false;
