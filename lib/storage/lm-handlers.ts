@@ -71,6 +71,15 @@ export function createLmService(parts: LmServiceParts, now: () => number = Date.
     return model;
   }
 
+  /** A checker whose build failed is not kept (`drop`): the next message tries again, after RETRY_MS. */
+  function dropOnFailure(made: Promise<LmChecker>, drop: () => void): void {
+    made.catch(() => {
+      drop();
+      if (!loadedModel) model = null;
+      failedAt = now();
+    });
+  }
+
   function getChecker(): Promise<LmChecker> {
     if (checker) return checker;
     const mine = generation;
@@ -78,11 +87,8 @@ export function createLmService(parts: LmServiceParts, now: () => number = Date.
       ([m, dictionary, domainWords]) => createLmChecker(m, { dictionary, domainWords }),
     );
     checker = made;
-    made.catch(() => {
-      // Not kept: the next message tries again (after RETRY_MS).
+    dropOnFailure(made, () => {
       if (checker === made) checker = null;
-      if (!loadedModel) model = null;
-      failedAt = now();
     });
     // A vocabulary change while building: this one answers, the next message builds afresh.
     void made.then(() => {
@@ -96,10 +102,8 @@ export function createLmService(parts: LmServiceParts, now: () => number = Date.
     if (publicChecker) return publicChecker;
     const made = getModel().then((m) => createLmChecker(m, { domainWords: parts.publicWords?.() ?? domainVocabulary(defaultCorpus) }));
     publicChecker = made;
-    made.catch(() => {
+    dropOnFailure(made, () => {
       if (publicChecker === made) publicChecker = null;
-      if (!loadedModel) model = null;
-      failedAt = now();
     });
     return made;
   }
