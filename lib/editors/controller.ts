@@ -724,7 +724,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     ed.applying = true;
     let result: T;
     try {
-      await settledWithin(ed.bridge, BRIDGE_WAIT_MS);
+      if (ed.bridge) await settledWithin(ed.bridge, BRIDGE_WAIT_MS); // (no await at all for other editors)
       result = await run(surface);
     } finally {
       ed.applying = false;
