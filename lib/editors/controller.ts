@@ -349,7 +349,12 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     editors.set(target.element, ed);
     ed.bridge = host.onEditor?.(target) ?? undefined;
     observerFor(ed.doc)?.observe(target.element);
-    if (isFocused(ed)) schedule(ed, 0);
+    if (isFocused(ed)) {
+      // The writer is already in it (focused before the checker loaded): the side panel follows it, as
+      // it would have after a focusin.
+      ed.focusedAt = Date.now();
+      schedule(ed, 0);
+    }
   }
 
   function remove(target: EditableTarget): void {

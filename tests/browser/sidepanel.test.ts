@@ -263,6 +263,29 @@ describe('switching editors', () => {
     await view.close();
     await p.close();
   });
+
+  test('an editor the writer was already in when the checker loaded is the one the panel shows', async () => {
+    const p = await h.context.newPage();
+    await p.route('**/late.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>草稿</title><main></main>' }));
+    await p.goto(`${h.origin}/late.html`);
+    // Two editors appear at once and the writer is in the second before the checker's file has loaded
+    // (it is imported only once an editor shows up): no focusin reaches the checker.
+    await p.evaluate(() => {
+      const t = document.createElement('textarea');
+      t.value = '全面发挥党组织的的战斗堡垒作用。';
+      const e = document.createElement('div');
+      e.contentEditable = 'true';
+      e.textContent = '我们我们要讲党课。';
+      document.querySelector('main')!.append(t, e);
+      e.focus();
+    });
+    const view = await panelFor(p);
+    const marks = () => view.locator('li.issue mark').allTextContents();
+    await waitFor('the focused contenteditable’s slip', marks, (m) => m.some((t) => t.includes('我们我们')), 15_000);
+    expect(await marks()).not.toContain('的的');
+    await view.close();
+    await p.close();
+  });
 });
 
 /** Half-width commas in three paragraphs: an apply-all whose fixes lie in different blocks of a rich editor. */
