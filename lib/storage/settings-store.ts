@@ -22,7 +22,7 @@ import type { RuleGroup } from '../rule-catalog';
 import { migrateSettings, SETTINGS_VERSION, storedVersion } from '../settings-migration';
 import type { LanguageSetting } from '../ui-language';
 import { pageStateValue, type PageStateKey } from './page-state';
-import { parseSiteSwitches, SWITCHES_KEY, withFieldsOff, withFieldsResumed, withSiteResumed, type SiteSwitches } from './site-switches';
+import { parseSiteSwitches, SWITCHES_KEY, withFieldResumed, withFieldsOff, withFieldsResumed, withSiteOff, withSiteResumed, type SiteSwitches, type SwitchLimits } from './site-switches';
 
 /** The slice of `browser.storage.local` the store needs (passed in: testable with a plain object). */
 export interface SettingsArea {
@@ -36,6 +36,7 @@ export const MAX_SETTINGS_SITES = 2_000;
 export const MAX_IGNORED_RULES_PER_SITE = 100;
 /** Most fields switched off per site (the badge adds one per click). */
 export const MAX_FIELDS_PER_SITE = 500;
+const SWITCH_LIMITS: SwitchLimits = { sites: MAX_SETTINGS_SITES, fieldsPerSite: MAX_FIELDS_PER_SITE };
 
 /** Schema version stamped on every write (`settings.version`); its history is in lib/settings-migration.ts. */
 export { SETTINGS_VERSION, storedVersion };
@@ -168,17 +169,10 @@ export class SettingsStore {
    */
   setBadgeSwitch(site: string, field: string | null, off: boolean): Promise<boolean> {
     return this.#updateSwitches((s) => {
-      if (field === null) {
-        if (s.sites.includes(site) === off) return { switches: s, result: false };
-        if (off && s.sites.length >= MAX_SETTINGS_SITES) return { switches: s, result: false };
-        return { switches: { ...s, sites: off ? [...s.sites, site] : s.sites.filter((x) => x !== site) }, result: true };
-      }
-      const list = s.fields[site] ?? [];
-      if (list.includes(field) === off) return { switches: s, result: false };
-      if (off && (list.length >= MAX_FIELDS_PER_SITE || (!s.fields[site] && Object.keys(s.fields).length >= MAX_SETTINGS_SITES))) return { switches: s, result: false };
-      const fields = { ...s.fields, [site]: off ? [...list, field] : list.filter((x) => x !== field) };
-      if (!fields[site]!.length) delete fields[site];
-      return { switches: { ...s, fields }, result: true };
+      let switches: SiteSwitches;
+      if (field === null) switches = off ? withSiteOff(s, site, SWITCH_LIMITS) : withSiteResumed(s, site);
+      else switches = off ? withFieldsOff(s, site, [field], SWITCH_LIMITS) : withFieldResumed(s, site, field);
+      return { switches, result: switches !== s };
     });
   }
 
@@ -192,9 +186,7 @@ export class SettingsStore {
   /** Switch those fields of `site` off again (the undo of {@link resumeFields}); false when nothing changed. */
   restoreFields(site: string, fields: readonly string[]): Promise<boolean> {
     return this.#updateSwitches((s) => {
-      if (!s.fields[site] && Object.keys(s.fields).length >= MAX_SETTINGS_SITES) return { switches: s, result: false };
-      const room = MAX_FIELDS_PER_SITE - (s.fields[site]?.length ?? 0);
-      const switches = withFieldsOff(s, site, fields.slice(0, Math.max(0, room)));
+      const switches = withFieldsOff(s, site, fields, SWITCH_LIMITS);
       return { switches, result: switches !== s };
     });
   }

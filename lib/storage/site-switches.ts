@@ -31,6 +31,17 @@ export function parseSiteSwitches(raw: unknown): SiteSwitches {
   return { sites: [...new Set(strings(v.sites))], fields };
 }
 
+/** How many sites, and fields per site, the switches may hold (the settings store's limits). */
+export interface SwitchLimits {
+  sites: number;
+  fieldsPerSite: number;
+}
+
+/** 本网站不检查 for `site`; unchanged when it is already off or the list is full. */
+export function withSiteOff(s: SiteSwitches, site: string, limits: SwitchLimits): SiteSwitches {
+  return s.sites.includes(site) || s.sites.length >= limits.sites ? s : { ...s, sites: [...s.sites, site] };
+}
+
 /** Checking on again for `site` from the badge's side (its fields stay as they are). */
 export function withSiteResumed(s: SiteSwitches, site: string): SiteSwitches {
   return s.sites.includes(site) ? { ...s, sites: s.sites.filter((x) => x !== site) } : s;
@@ -45,8 +56,22 @@ export function withFieldsResumed(s: SiteSwitches, site: string): { switches: Si
   return { switches: { ...s, fields: rest }, fields };
 }
 
-/** Put fields of `site` back off (the undo of {@link withFieldsResumed}). */
-export function withFieldsOff(s: SiteSwitches, site: string, keys: readonly string[]): SiteSwitches {
-  const merged = [...new Set([...(s.fields[site] ?? []), ...keys])];
-  return merged.length === (s.fields[site] ?? []).length ? s : { ...s, fields: { ...s.fields, [site]: merged } };
+/** One field of `site` checked again (the badge's 撤销 of 本栏不检查); a site left with none is dropped. */
+export function withFieldResumed(s: SiteSwitches, site: string, key: string): SiteSwitches {
+  const list = s.fields[site] ?? [];
+  if (!list.includes(key)) return s;
+  const fields = { ...s.fields, [site]: list.filter((x) => x !== key) };
+  if (!fields[site]!.length) delete fields[site];
+  return { ...s, fields };
+}
+
+/**
+ * Fields of `site` off (本栏不检查, or the undo of {@link withFieldsResumed}), as many as the limits leave
+ * room for; unchanged when none is added.
+ */
+export function withFieldsOff(s: SiteSwitches, site: string, keys: readonly string[], limits: SwitchLimits): SiteSwitches {
+  const list = s.fields[site];
+  if (!list && Object.keys(s.fields).length >= limits.sites) return s;
+  const merged = [...new Set([...(list ?? []), ...keys])].slice(0, Math.max(limits.fieldsPerSite, list?.length ?? 0));
+  return merged.length === (list?.length ?? 0) ? s : { ...s, fields: { ...s.fields, [site]: merged } };
 }

@@ -11,7 +11,7 @@ import { createDispatcher, MessageRefused, type MessageHandlers } from '@/lib/me
 import { normalizeSettings, ruleEnabled, withDebounce, withRuleRestored, withRulesEnabled } from '@/lib/settings';
 import { WengaoDB } from '@/lib/storage/db';
 import { MAX_WORDS, PersonalDictionary } from '@/lib/storage/dictionary';
-import { parseSiteSwitches, SWITCHES_KEY, withFieldsOff, withFieldsResumed, withSiteResumed } from '@/lib/storage/site-switches';
+import { parseSiteSwitches, SWITCHES_KEY, withFieldResumed, withFieldsOff, withFieldsResumed, withSiteOff, withSiteResumed } from '@/lib/storage/site-switches';
 
 describe('dictionary file', () => {
   it('round-trips an export, and accepts a bare array', () => {
@@ -88,8 +88,23 @@ describe('badge switches as the settings page reads them', () => {
     expect(withSiteResumed(s, 'z')).toBe(s);
     const { switches, fields } = withFieldsResumed(s, 'a');
     expect([switches.fields, fields]).toEqual([{}, ['f1']]);
-    expect(withFieldsOff(switches, 'a', fields)).toEqual(s);
+    expect(withFieldsOff(switches, 'a', fields, { sites: 10, fieldsPerSite: 10 })).toEqual(s);
     expect(s).toEqual({ sites: ['a', 'b'], fields: { a: ['f1'] } });
+  });
+
+  it('switch edits keep to the limits and report no change as the same value', () => {
+    const limits = { sites: 2, fieldsPerSite: 2 };
+    const s = parseSiteSwitches({ sites: ['a'], fields: { a: ['f1'] } });
+    expect(withSiteOff(s, 'b', limits).sites).toEqual(['a', 'b']);
+    expect(withSiteOff(s, 'a', limits)).toBe(s);
+    expect(withSiteOff(withSiteOff(s, 'b', limits), 'c', limits).sites).toEqual(['a', 'b']);
+    expect(withFieldsOff(s, 'a', ['f2', 'f3'], limits).fields.a).toEqual(['f1', 'f2']);
+    expect(withFieldsOff(s, 'a', ['f1'], limits)).toBe(s);
+    const two = withFieldsOff(s, 'b', ['g'], limits);
+    expect(two.fields).toEqual({ a: ['f1'], b: ['g'] });
+    expect(withFieldsOff(two, 'c', ['h'], limits)).toBe(two);
+    expect(withFieldResumed(two, 'b', 'g').fields).toEqual({ a: ['f1'] });
+    expect(withFieldResumed(two, 'a', 'zz')).toBe(two);
   });
 });
 
