@@ -1,7 +1,7 @@
-import { PhraseMatcher } from '../engine/matcher';
+import { PhraseMatcher, type PhraseMatch } from '../engine/matcher';
 import { defineParagraphRule, type Report } from '../engine/rule';
 import type { Severity } from '../engine/types';
-import { findIncompleteEnumerations } from '../corpus/set-phrases';
+import { findIncompleteEnumerations, setPhraseEnumerations } from '../corpus/set-phrases';
 import { SET_PHRASES, type Confidence, type SetPhrase } from './data/set-phrases';
 
 /**
@@ -27,7 +27,8 @@ const messages = {
     `常用提法为“${expected.join('、')}”，此处缺少“${missing.join('、')}”`,
 };
 
-type Kind = 'wrong' | 'exception' | 'anchor';
+/** `enumeration`: the first item of a fixed enumeration (only tells that findIncompleteEnumerations can find one). */
+type Kind = 'wrong' | 'exception' | 'anchor' | 'enumeration';
 
 interface Target {
   kind: Kind;
@@ -87,6 +88,11 @@ function compile(entries: readonly SetPhrase[]): { matcher: PhraseMatcher; targe
       });
     }
   }
+  // findIncompleteEnumerations looks for the first item of each enumeration of three or more: a line holding
+  // none of them cannot have one, and the scan below finds that out in the same pass.
+  for (const e of setPhraseEnumerations) {
+    if (e.parts.length >= 3 && e.parts[0]) add(e.parts[0], { kind: 'enumeration', entry: entries[0]!, right: '', confidence: 'likely' });
+  }
   return { matcher: new PhraseMatcher(strings), targets };
 }
 
@@ -113,7 +119,13 @@ export default defineParagraphRule({
     fixable: true,
   },
   check(text, report) {
-    const reported = reportWrongForms(text, report);
+    // One scan over the line: most lines hold none of the patterns and are done here, without allocating.
+    scanned = null;
+    enumerationStart = false;
+    matcher.forEachByStart(text, collectMatch);
+    if (scanned === null && !enumerationStart) return;
+    const reported = scanned ? reportWrongForms(text, scanned, report) : [];
+    if (!enumerationStart) return;
     for (const found of findIncompleteEnumerations(text)) {
       // A wrong form inside it (wrong order, a slip) is the better report.
       if (reported.some((r) => r.start < found.end && found.start < r.end)) continue;
@@ -130,10 +142,19 @@ export default defineParagraphRule({
   },
 });
 
-/** Report the wrong forms in `text`; returns the ranges reported. */
-function reportWrongForms(text: string, report: (r: Report) => void): Array<{ start: number; end: number }> {
-  const matches = matcher.findAll(text);
-  if (matches.length === 0) return [];
+/** Matches of wrong forms, exceptions and anchors in the line being checked (null: none). */
+let scanned: PhraseMatch[] | null = null;
+/** The line holds the first item of a fixed enumeration. */
+let enumerationStart = false;
+function collectMatch(start: number, end: number, index: number): void {
+  if (targets[index]!.kind === 'enumeration') enumerationStart = true;
+  else (scanned ??= []).push({ start, end, index });
+}
+
+/** Report the wrong forms among `matches` (of `text`); returns the ranges reported. */
+function reportWrongForms(text: string, matches: PhraseMatch[], report: (r: Report) => void): Array<{ start: number; end: number }> {
+  // The order of matcher.findAll: ties between candidates below are resolved by it.
+  matches.sort((a, b) => a.start - b.start || b.end - a.end || a.index - b.index);
   const candidates: Candidate[] = [];
   const exceptions: { start: number; end: number }[] = [];
   for (const m of matches) {

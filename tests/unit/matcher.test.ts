@@ -127,7 +127,41 @@ describe('PhraseMatcher', () => {
       expect(triples(m.findAll(text, { mode: 'leftmost-longest' }))).toEqual(
         triples(naiveLeftmostLongest(patterns, text)),
       );
+      // Both scans see the same matches, each in its own documented order.
+      const byStart: number[][] = [];
+      m.forEachByStart(text, (start, end, index) => {
+        byStart.push([start, end, index]);
+      });
+      expect(byStart).toEqual(
+        triples(naiveAll(patterns, text)).sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!),
+      );
+      const byEnd: number[][] = [];
+      m.forEachMatch(text, (start, end, index) => {
+        byEnd.push([start, end, index]);
+      });
+      expect(byEnd).toEqual(
+        triples(naiveAll(patterns, text)).sort((a, b) => a[1]! - b[1]! || a[0]! - b[0]! || a[2]! - b[2]!),
+      );
+      const from = Math.floor(random() * (text.length + 1));
+      const to = from + Math.floor(random() * (text.length + 1 - from));
+      const inRange: number[][] = [];
+      m.forEachByStart(text, (start, end, index) => void inRange.push([start, end, index]), from, to);
+      expect(inRange).toEqual(byStart.filter(([s, e]) => s! >= from && e! <= to));
     }
+  });
+
+  it('lets forEachByStart stop early', () => {
+    const m = new PhraseMatcher(['a', 'aa']);
+    const seen: number[][] = [];
+    m.forEachByStart('aaaa', (start, end) => {
+      seen.push([start, end]);
+      return seen.length < 3;
+    });
+    expect(seen).toEqual([
+      [0, 1],
+      [0, 2],
+      [1, 2],
+    ]);
   });
 
   it('handles nodes with many children (bisection path) and large alphabets', () => {
