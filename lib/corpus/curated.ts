@@ -6,6 +6,7 @@ import rolesJson from './curated/roles.json';
 import themesJson from './curated/themes.json';
 import phrasingsJson from './curated/phrasings.json';
 import type { Role } from './types';
+import { longestMatch, WordClass } from '../lexicon';
 
 export interface CuratedTheme {
   id: string;
@@ -35,6 +36,10 @@ interface RolesJson {
   priority: string[];
   weakMeasures: string[];
   conclusionMarkers: string[];
+  reports: string[];
+  resultPredicates: string[];
+  causativeVerbs: string[];
+  forward: string;
 }
 
 const rolesData = rolesJson as RolesJson;
@@ -78,9 +83,11 @@ function bare(title: string): string {
   return title.replace(/[\s\u3000:：。；;，,]+$/, '');
 }
 
-/** Role named by a heading's own wording, or null. Labels count (a title that is exactly 引言, 存在问题 …). */
-export function strongRole(title: string): Role | null {
-  const t = bare(title);
+/** Report sections (工作完成情况, 取得的成效, 主要工作): see $reports in roles.json. */
+const REPORTS: RegExp[] = rolesData.reports.map((s) => new RegExp(s));
+
+/** Role named by one title's vocabulary (labels, role words, phrasings; report nouns when `reports`). */
+function vocabularyRole(t: string, reports: boolean): Role | null {
   const label = LABELS.get(t);
   if (label) return label;
   const weak = weakRole(t) !== null;
@@ -89,7 +96,37 @@ export function strongRole(title: string): Role | null {
     if (role === 'problems' && weak) continue;
     if (res.some((re) => re.test(t))) return role;
   }
+  // X情况 names the state of doing X (履职情况, 落实……责任情况): its verb is the subject, not an action.
+  // A result noun after an action is its object (以党建引领提升治理成效).
+  if (reports && (/情况$/.test(t) || (!weak && REPORTS.some((re) => re.test(t))))) return 'other';
   return null;
+}
+
+/** 问题及原因, 原因和对策, 基本情况和存在的问题: two section names joined (not 存在问题的原因, where 的 makes a head). */
+const COORDINATION = /以及|及其|及|和|与|、/g;
+const minorRole = (r: Role) => r === 'intro' || r === 'other';
+
+/**
+ * Role named by a heading's own wording, or null. Labels count (a title that is exactly 引言, 存在问题 …).
+ * Two section names joined by 及/和/与/、 give the first one's role (存在的问题及原因 lists the problems
+ * first and mostly), unless the first is only the background or a report of the second (现状和存在的问题).
+ * `reports`: also name report sections (工作完成情况, 取得的成效) as 'other' — for the outline's roles, not
+ * for finding headings (a sentence such as 取得明显成效。 must not become a heading by it).
+ */
+export function strongRole(title: string, reports = false): Role | null {
+  const t = bare(title);
+  COORDINATION.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COORDINATION.exec(t))) {
+    const cut = m.index + m[0].length;
+    if (m.index < 2 || cut > t.length - 2) continue;
+    const left = vocabularyRole(t.slice(0, m.index), reports);
+    if (!left) continue;
+    const right = vocabularyRole(t.slice(cut), reports);
+    if (!right) continue;
+    return minorRole(left) && !minorRole(right) ? right : left;
+  }
+  return vocabularyRole(t, reports);
 }
 
 /** Range of the wording in `title` that names `role` (label, role word, or phrasing). */
@@ -105,6 +142,66 @@ export function roleCue(title: string, role: Role): [number, number] | null {
 /** Action wording (加强…, 要强化…): a measures heading when nothing else says otherwise. */
 export function weakRole(title: string): Role | null {
   return WEAK_MEASURES.some((re) => re.test(title)) ? 'measures' : null;
+}
+
+/** One-character verbs that open action headings in pairs (抓班子带队伍, 建机制强队伍, 守底线). */
+const SINGLE_VERBS = new Set('抓建强管带扛守树立破补促严用育聚优固'.split(''));
+const ADVERBIAL = WordClass.Adverb | WordClass.Manner | WordClass.Status | WordClass.Idiom;
+/** 在思想上再提高, 在机制上再完善: a place phrase before the verb. */
+const PLACE_PHRASE = /^在.{1,8}?[上中里](?:再|更|求|见|下)?/;
+
+/**
+ * Does the title open with an action, by word class rather than by a list of verbs: up to two adverbials
+ * (自觉, 坚决, 持之以恒, an unlisted four-character idiom before a listed verb) and then a verb that is not
+ * also a noun, a one-character action verb, or a disposal 把/将 (坚决把纪律挺在前面). Used for roles only,
+ * never to find headings (it is broader than weakRole).
+ */
+export function actionRole(title: string): Role | null {
+  let t = bare(title);
+  if (weakRole(t)) return 'measures';
+  const place = PLACE_PHRASE.exec(t);
+  if (place) t = t.slice(place[0].length);
+  let i = 0;
+  for (let step = 0; step < 3 && i < t.length; step++) {
+    const c = t.charAt(i);
+    if (c === '把' || c === '将') return 'measures';
+    const packed = longestMatch(t, i, 1);
+    const len = packed % 8;
+    const classes = (packed - len) / 8;
+    if (len >= 2 && classes & WordClass.Verb && !(classes & WordClass.Noun)) return 'measures';
+    if (len <= 1 && SINGLE_VERBS.has(c)) return 'measures';
+    if (len >= 2 && classes & ADVERBIAL) {
+      i += len;
+      if (weakRole(t.slice(i))) return 'measures';
+      continue;
+    }
+    if (len <= 1 && step === 0 && t.length >= 6 && weakRole(t.slice(4))) return 'measures';
+    return null;
+  }
+  return null;
+}
+
+const alternationOf = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
+/** The last clause states a result reached: subject + result adverb/predicate (see $results in roles.json). */
+const RESULT = new RegExp(`^.{2,10}?(?:${alternationOf(rolesData.resultPredicates)})[\\u4e00-\\u9fff]{0,4}$`);
+const CAUSATIVE = new RegExp(`^(?:${alternationOf(rolesData.causativeVerbs)})`);
+
+/**
+ * An achievement heading of a report (突出政治引领，党员队伍素质稳步提高): an action clause and then a clause
+ * stating its result. 'other' (see $reports), or null.
+ */
+export function resultRole(title: string): Role | null {
+  const parts = bare(title).split(/[，,；;\s\u3000]+/).filter(Boolean);
+  if (parts.length < 2) return null;
+  const last = parts[parts.length - 1]!;
+  return RESULT.test(last) && !CAUSATIVE.test(last) ? 'other' : null;
+}
+
+const FORWARD = new RegExp(rolesData.forward);
+/** A measures title about the time to come (下一步工作打算, 2025年工作计划, 今后努力方向). */
+export function isForwardPlan(title: string): boolean {
+  const t = bare(title);
+  return FORWARD.test(t) && strongRole(t) === 'measures';
 }
 
 export const THEMES: readonly CuratedTheme[] = (themesJson as { themes: CuratedTheme[] }).themes;

@@ -20,7 +20,7 @@
 import { hanNumeralValue, parseHeading } from '../engine/headings';
 import { splitParagraphs } from '../engine/paragraphs';
 import { countScript, simplifiedView } from '../engine/script';
-import { CONCLUSION_MARKERS, LABELS, ROLE_WORDS, strongRole, weakRole } from './curated';
+import { actionRole, CONCLUSION_MARKERS, isForwardPlan, LABELS, resultRole, ROLE_WORDS, strongRole, weakRole } from './curated';
 import { hanCount, layoutOf, type Layout, type LayoutLine } from './layout';
 import type { Level, Role, Section, SectionKind } from './types';
 
@@ -373,7 +373,8 @@ function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: numb
   const t = lines[i]!.trimmed.replace(/[:：]$/, '');
   if (t.length < 2 || t.length > 30 || /[。！？!?；;，,：:、]/.test(t)) return false;
   if (!seenBody && !prevHeading) return false;
-  const strong = strongRole(t);
+  // A line of its own may name a report section (一年来的主要工作, 个人廉洁自律情况).
+  const strong = strongRole(t, true);
   if (!strong && !(weakRole(t) && t.length <= 20)) return false;
   // The previous line must be complete (not the first half of a broken line) …
   let p = i - 1;
@@ -615,6 +616,23 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   }
   const levelOf = new Map<Candidate, Level>();
 
+  // A report on a past period (工作总结, 述职报告): a top section about the time to come (下一步工作打算,
+  // 2025年工作计划) after top sections that name no measures. Its action-worded top sections before the
+  // problems (or before the plan) recount work done — “other”, like 主要工作及成效 (see $reports in
+  // roles.json) — unless one of them is named as measures (整改落实情况, 主要做法: then they are what was done
+  // about the problems, a rectification account).
+  let recountEnd = -1;
+  {
+    const tops = accepted.filter((c) => c.level === 1 && (c.kind === 'numbered' || c.kind === 'label' || c.kind === 'title-line'));
+    const plan = tops.findIndex((c) => isForwardPlan(c.title));
+    if (plan > 0) {
+      const roles = tops.map((c) => (c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : strongRole(c.title, true)));
+      const issue = roles.findIndex((r) => r === 'problems' || r === 'causes');
+      const end = issue >= 0 && issue < plan ? issue : plan;
+      if (!roles.slice(0, end).includes('measures')) recountEnd = tops[end]!.start;
+    }
+  }
+
   // Levels of list items, roles.
   const sections: OutlineSection[] = [];
   /** Sections whose role comes from a cue in their own wording (not inherited, not the fallback). */
@@ -644,6 +662,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     let role: Role;
     let own = true;
     let strong = c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : c.kind === 'conclusion' ? 'conclusion' : strongRole(c.title);
+    // Report sections (工作完成情况, 取得的成效, 主要工作及成效) name themselves where no parent gives a role;
+    // under a problems or measures heading a 情况 item is one of its points.
+    if (!strong && (!parent || (parent.role === 'other' && !named.has(parent)))) strong = strongRole(c.title, true);
     // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items
     // are topics and arrangements: “……的经验做法” there is a subject of study, not a measures section.
     if (parent && parent.role === 'other' && named.has(parent)) strong = null;
@@ -659,7 +680,11 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // that is “other” for want of any cue lets its children's own action wording decide.
       role = parent.role;
       own = false;
-    } else role = weakRole(c.title) ?? 'other';
+    } else if (!parent && c.start < recountEnd) {
+      // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
+      role = 'other';
+      strong = 'other';
+    } else role = resultRole(c.title) ?? actionRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;
