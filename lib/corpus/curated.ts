@@ -80,7 +80,7 @@ export const CONCLUSION_MARKERS: readonly string[] = rolesData.conclusionMarkers
 
 /** Trailing colon, spaces and sentence marks are not part of the wording. */
 function bare(title: string): string {
-  return title.replace(/[\s\u3000:：。；;，,]+$/, '');
+  return title.replace(/[\s\u3000:：。；;，,“”"‘’]+$/, '');
 }
 
 /** Report sections (工作完成情况, 取得的成效, 主要工作): see $reports in roles.json. */
@@ -157,28 +157,50 @@ const PLACE_PHRASE = /^在.{1,8}?[上中里](?:再|更|求|见|下)?/;
  * never to find headings (it is broader than weakRole).
  */
 export function actionRole(title: string): Role | null {
-  let t = bare(title);
-  if (weakRole(t)) return 'measures';
+  const t = bare(title);
+  if (clauseAction(t)) return 'measures';
+  // 知行合一，在服务群众中践行宗旨: the action may be in the last clause.
+  const parts = t.split(/[，,；;\s\u3000]+/).filter(Boolean);
+  return parts.length > 1 && clauseAction(parts[parts.length - 1]!) ? 'measures' : null;
+}
+
+/** 时刻/处处 before a verb: time and scope words the word-class table tags as nouns. */
+const LEADING_ADVERBS = /^(?:时刻|时时|处处|事事|久久|常常|永远|始终)/;
+/** Second characters of verb–result compounds (绷紧, 扛牢, 把准, 做细): a verb whatever its first character. */
+const RESULT_COMPLEMENTS = new Set('紧牢实好严准细强稳足透深活清正住起'.split(''));
+
+/** Does an action verb start at `i`: a verb that is not also a noun, a one-character verb, or an unlisted verb–result compound? */
+function verbAt(t: string, i: number): boolean {
+  const packed = longestMatch(t, i, 1);
+  const len = packed % 8;
+  const classes = (packed - len) / 8;
+  if (len >= 2) return (classes & WordClass.Verb) !== 0 && (classes & WordClass.Noun) === 0;
+  if (SINGLE_VERBS.has(t.charAt(i))) return true;
+  return i + 2 <= t.length && RESULT_COMPLEMENTS.has(t.charAt(i + 1)) && longestMatch(t, i + 1, 1) % 8 <= 1;
+}
+
+function clauseAction(clause: string): boolean {
+  let t = clause;
+  if (weakRole(t)) return true;
   const place = PLACE_PHRASE.exec(t);
   if (place) t = t.slice(place[0].length);
-  let i = 0;
+  let i = LEADING_ADVERBS.exec(t)?.[0].length ?? 0;
   for (let step = 0; step < 3 && i < t.length; step++) {
     const c = t.charAt(i);
-    if (c === '把' || c === '将') return 'measures';
+    if (c === '把' || c === '将') return true;
+    if (weakRole(t.slice(i)) || verbAt(t, i)) return true;
     const packed = longestMatch(t, i, 1);
     const len = packed % 8;
     const classes = (packed - len) / 8;
-    if (len >= 2 && classes & WordClass.Verb && !(classes & WordClass.Noun)) return 'measures';
-    if (len <= 1 && SINGLE_VERBS.has(c)) return 'measures';
     if (len >= 2 && classes & ADVERBIAL) {
       i += len;
-      if (weakRole(t.slice(i))) return 'measures';
       continue;
     }
-    if (len <= 1 && step === 0 && t.length >= 6 && weakRole(t.slice(4))) return 'measures';
-    return null;
+    // An unlisted four-character idiom used as an adverbial: 驰而不息纠治……, 学以致用促发展.
+    if (len <= 1 && step === 0 && t.length >= i + 6 && (weakRole(t.slice(i + 4)) || verbAt(t, i + 4))) return true;
+    return false;
   }
-  return null;
+  return false;
 }
 
 const alternationOf = (xs: readonly string[]) => [...xs].sort((a, b) => b.length - a.length).join('|');
