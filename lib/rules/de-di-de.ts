@@ -241,6 +241,10 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     const c = wordClasses(x);
     if (len === 4) {
       if (isReduplicated(x) || /^一(.)一\1$/.test(x) || /^毫不/.test(x)) return { word: x, weak: false };
+      // 一A一B (一点一滴, 一心一意, 一笔一画, 一家一户): a set frame the table mostly lacks (jieba tags 一点一滴 as a
+      // numeral). It names things too (一言一行, 一草一木), so it counts like an unknown set phrase: only before a
+      // coverb or a verb with its object.
+      if (/^一[\u4e00-\u9fff]一[\u4e00-\u9fff]$/.test(x) && x[1] !== '个' && x[3] !== '个') return { word: x, weak: false, unknown: true };
       if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
       if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
       // Two manner words side by side: 认真细致, 全面系统, 扎实有效.
@@ -306,6 +310,9 @@ function takesNounPhrase(text: string, xStart: number, verbObject = false): bool
     // 坚持 takes a noun phrase (坚持正确的方向) or a verb phrase (坚持有针对性地开展谈话): a verb with its own
     // object after X decides for the verb phrase.
     if (verbObject && wordEndingAt(text, p, STARTER_INDEX) === taker) return false;
+    // X于 (满足于, 致力于, 由于, 得益于) takes a verb phrase as readily as a noun phrase: a verb with its own object
+    // after X decides for the verb phrase (满足于按部就班地完成任务).
+    if (verbObject && taker === '于') return false;
     if (taker.length === 1 && COORDINATORS.includes(taker)) {
       const prev = mannerBefore(text, p - 1);
       if (prev) {
@@ -349,8 +356,10 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
     if (objects.test(text)) return true;
   }
   const head = wordAtStart(text, vEnd, HEAD_NOUN_INDEX);
-  // 形式主义, 标准化: a longer word that starts with a head noun is no head noun.
-  if (head !== undefined && !text.startsWith('主义', vEnd + head.length) && wordAt(text, vEnd).length <= head.length) return false;
+  // 形式主义, 标准化: a longer word that starts with a head noun is no head noun; nor is one followed by a noun that
+  // closes the clause, after a verb that is no noun (加强理论武装。, 推进制度建设，): the compound is its object.
+  if (head !== undefined && !text.startsWith('主义', vEnd + head.length) && wordAt(text, vEnd).length <= head.length &&
+    !compoundObject(text, vEnd + head.length, verb)) return false;
   // A question word opens a clause as the verb's object (思考如何改进工作方法): no head noun after it counts.
   if (CLAUSAL_OBJECT.test(text.slice(vEnd, vEnd + 2))) return true;
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
@@ -367,6 +376,14 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   }
   // The verb and what follows must not be one word the lexicon knows as a noun (推进会 is no 推进 + 会).
   return true;
+}
+
+/** A noun-only word of two or more characters at i closing the clause, after a verb the lexicon knows as no noun. */
+function compoundObject(text: string, i: number, verb: string): boolean {
+  if (wordClasses(verb) & (C.Noun | C.Adjective)) return false;
+  const m = longestMatch(text, i);
+  const c = Math.floor(m / 8);
+  return m % 8 >= 2 && (c & C.Noun) !== 0 && !(c & C.Adjective) && isClauseEnd(text, i + (m % 8)) && text.charAt(i + (m % 8)) !== '、';
 }
 
 interface Verb {
@@ -487,10 +504,21 @@ function subjectBefore(text: string, xStart: number): 'subject' | 'pivot' | fals
 /** Negation right before X (没有系统的思考如何…, 未认真的核实): the predicate's verb follows X. */
 const NEGATION = /(?:没有|没|未|从未|并未|尚未)$/;
 
-/** Does a known word of two or more characters follow the verb starting at vStart? */
+/**
+ * Does the verb starting at vStart have an object: a known word of two or more characters that is not a verb
+ * only (付出赢得了…, 示范带动了…: a second verb makes the first the head of a subject), or anything after a verb
+ * carrying its result (抓好立德树人…, 完成好…: such a verb never heads a noun phrase)?
+ */
 function objectAfterVerb(text: string, vStart: number): boolean {
   const verb = verbAt(text, vStart);
-  return verb !== undefined && longestWordAt(text, vStart + verb.word.length, 2) !== undefined;
+  if (verb === undefined) return false;
+  const vEnd = vStart + verb.word.length;
+  // (Only the result marks 好/到: 付出, 提出 end in 出 as words of their own, and 付出 is a noun too.)
+  if (/.[好到]$/.test(verb.word) && hanAt(text, vEnd) && !'的之了着过'.includes(text.charAt(vEnd))) return true;
+  const m = longestMatch(text, vEnd);
+  const c = Math.floor(m / 8);
+  // (A word with an aspect mark after it is a verb whatever its class: 付出赢得了….)
+  return m % 8 >= 2 && (!(c & C.Verb) || (c & C.Noun) !== 0) && !'了着过'.includes(text.charAt(vEnd + (m % 8)));
 }
 
 /** After a subject-only clause start, does the clause-final verb after X的 end the statement (or follow a pivot)? */
@@ -755,7 +783,9 @@ function baObjectOnly(text: string, vStart: number): boolean {
  * nouns (把大家提出的意见建议，) nor anything with a particle or a known noun half.
  */
 function phraseComplement(text: string, i: number, verbLength: number): boolean {
-  if (!isClauseEnd(text, i + 4) || text.charAt(i + 4) === '、') return false;
+  if (!isClauseEnd(text, i + 4)) return false;
+  // A list after 、 is a list of noun phrases (急迫诉求、…) unless it is one of descriptions too (讲的通俗易懂、入脑入心).
+  if (text.charAt(i + 4) === '、' && !phraseComplement(text, i + 5, verbLength)) return false;
   for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的了着地得'.includes(text.charAt(k))) return false;
   const whole = wordClasses(text.slice(i, i + 4));
   if (whole & (C.Idiom | C.Status)) return true;
@@ -773,12 +803,27 @@ function phraseComplement(text: string, i: number, verbLength: number): boolean 
   return !nounOnly(text.slice(i, i + 2)) && describes;
 }
 
+/**
+ * A four-character set phrase closing the clause after a one-character verb + 的 (报告写的四平八稳，, 台账做的一塌糊涂。):
+ * an idiom or status word of the table, or a phrase it lacks made of no content words (unknownSetPhrase). A noun
+ * phrase V的 + idiom is a subject and its predicate (他说的千真万确): person subjects are ruled out before this, and
+ * a definition after it (这里讲的实事求是，就是…) keeps its 的.
+ */
+function setPhraseAfter(text: string, i: number): boolean {
+  if (!hanRun(text, i, i + 4) || !isClauseEnd(text, i + 4) || text.charAt(i + 4) === '、') return false;
+  const four = text.slice(i, i + 4);
+  if (!(wordClasses(four) & (C.Idiom | C.Status)) && !unknownSetPhrase(four)) return false;
+  return !/^[，,](?:就是|是|即|指)/.test(text.slice(i + 4, i + 7));
+}
+
 /** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
 function shortPair(text: string, de: number): boolean {
   if (!hanAt(text, de - 1) || !hanAt(text, de + 1) || !isClauseEnd(text, de + 2)) return false;
   const v = wordClasses(text.charAt(de - 1));
   const c = wordClasses(text.charAt(de + 1));
-  return (v & C.Verb) !== 0 && (c & (C.Adjective | C.Complement)) !== 0 && !(c & C.Noun) && longestWordAt(text, de + 1, 2) === undefined;
+  // (A complement word jieba also calls a noun, 实, counts: 抓的实 is no "the reality of grasping".)
+  return (v & C.Verb) !== 0 && (c & (C.Adjective | C.Complement)) !== 0 && (!(c & C.Noun) || (c & C.Complement) !== 0) &&
+    longestWordAt(text, de + 1, 2) === undefined;
 }
 
 /**
@@ -787,10 +832,22 @@ function shortPair(text: string, de: number): boolean {
  */
 function parallelShort(text: string, de: number): boolean {
   if (text.charAt(de - 1) === text.charAt(de - 2) || !shortPair(text, de)) return false;
+  // The partner pair closes the next or the previous clause, with its own subject before it or not (风险点找的准、
+  // 防控措施定的实; 任务抓的紧、抓的实).
   const after = text.charAt(de + 2);
-  if ((after === '、' || after === '，') && text.charAt(de + 4) === '的' && shortPair(text, de + 4)) return true;
-  const before = text.charAt(de - 2);
-  return (before === '、' || before === '，') && text.charAt(de - 4) === '的' && shortPair(text, de - 4);
+  if (after === '、' || after === '，') {
+    // (The partner may be written right, with 得: 查得准、抓的实.)
+    for (let k = de + 4; k <= de + 10 && hanAt(text, k - 1); k++) {
+      if (text.charAt(k) === '的' || text.charAt(k) === '得') {
+        if (text.charAt(k - 1) !== text.charAt(k - 2) && shortPair(text, k)) return true;
+        break;
+      }
+    }
+  }
+  let s = de - 1;
+  while (s > 0 && de - s < 8 && hanAt(text, s - 1)) s--;
+  const before = text.charAt(s - 1);
+  return (before === '、' || before === '，') && '的得'.includes(text.charAt(s - 3)) && text.charAt(s - 4) !== text.charAt(s - 5) && shortPair(text, s - 3);
 }
 
 function checkComplement(text: string, de: number, report: Reporter): boolean {
@@ -812,7 +869,10 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
       isReduplicated(text.slice(cStart, cStart + 4));
     if (!sure) return false;
   }
-  let ok = complementAt(text, cStart, verb) > 0 || parallelShort(text, de);
+  // (The set phrase only after a one-character verb with its topic noun before it, 报告写的…, 党课讲的…: a verb
+  // character inside a phrase, 比学赶超的浓厚氛围, has none.)
+  let ok = complementAt(text, cStart, verb) > 0 || parallelShort(text, de) ||
+    (verb.length === 1 && (wordClasses(longestWordEndingAt(text, vStart, 2) ?? '') & C.Noun) !== 0 && setPhraseAfter(text, cStart));
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
@@ -892,8 +952,9 @@ function predicateAt(text: string, i: number): boolean {
   const m = longestMatch(text, i);
   const c = Math.floor(m / 8);
   if (m % 8 >= 2) return (c & C.Verb) !== 0 && (c & C.Noun) === 0;
-  // A one-character verb with a place or goal after it (放在心上, 用到实处).
-  return m % 8 === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && '在到于给'.includes(text.charAt(i + 1));
+  // A one-character verb with a place or goal after it (放在心上, 用到实处), or with an aspect or direction mark
+  // (腰包鼓了起来, 收入涨了): a noun before it is its subject.
+  return m % 8 === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && '在到于给了起'.includes(text.charAt(i + 1));
 }
 
 /**
@@ -936,16 +997,42 @@ function headNounAfter(text: string, i: number): string | undefined {
     return undefined;
   }
   if (!hanAt(text, i) || !hanAt(text, i + 1) || longestWordAt(text, i + 1, 2) !== undefined) return undefined;
+  // (Not a verb with its aspect mark or a particle: 看了, 说着 are no nouns.)
+  if ('的地得了着过'.includes(text.charAt(i + 1)) || '的地得了着过'.includes(text.charAt(i))) return undefined;
   if (predicateAt(text, i + 2)) return text.slice(i, i + 2);
   // Unknown and closing the clause (烦心事。): only trusted as the object of a verb before X (checkAttributive).
   for (const n of [2, 3]) if (hanRun(text, i, i + n) && isClauseEnd(text, i + n) && text.charAt(i + n) !== '、') return text.slice(i, i + n);
   return undefined;
 }
 
+/**
+ * A plain adjective (one jieba never uses adverbially and the genre does not use as a manner word: 良好, 浓厚,
+ * 重要) + a noun closing the clause (风尚。, 氛围，, 传统和…): a noun phrase, whatever stands before 地 (形成崇廉拒腐地
+ * 良好风尚). 地 + adjective + verb stays (严格地依法办事): the second word must be a noun, or a two-character word
+ * the table lacks (its nouns are pruned harder than its verbs) that closes the clause.
+ */
+function adjectiveNounAfter(text: string, i: number): boolean {
+  const a = longestMatch(text, i);
+  const ac = Math.floor(a / 8);
+  if (a % 8 !== 2 || (ac & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Complement | C.Noun | C.Status | C.Attributive)) !== C.Adjective) return false;
+  const n = i + 2;
+  const m = longestMatch(text, n);
+  const nc = Math.floor(m / 8);
+  const closes = (e: number) => isClauseEnd(text, e) || '的和与及等'.includes(text.charAt(e));
+  if (m % 8 >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && closes(n + (m % 8));
+  return hanRun(text, n, n + 2) && longestWordAt(text, n + 1, 2) === undefined && !'了着过的地得'.includes(text.charAt(n + 1)) &&
+    !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && closes(n + 2);
+}
+
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   if (partOfWord(text, i)) return;
+  if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
+    const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
+    report({ start: i, end: i + 1, message: messages.attributive(x, text.slice(i + 1, i + 5)), replacements: ['的'] });
+    return;
+  }
   // 所V地/得 + …: the 所 structure always takes 的 (所取得地成绩, 所做得工作).
   // With 地 the verb must have two characters: 所在地, 所辖地 are nouns.
   for (let len = particle === '地' ? 2 : 1; len <= 2; len++) {
@@ -1029,12 +1116,69 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     if (strict === undefined && !subjectVerb && !degreeAdjective) return;
   } else {
     // 得 after an adjective only: after a verb or noun 得 may be the verb "get" (让群众得实惠), except before
-    // a derived noun 得 cannot take: X感 after a noun (增强群众得获得感), X者 after any word (当好从业得示范者).
-    const senseNoun = noun.endsWith('感') && c & (C.Noun | C.Pronoun);
+    // a derived noun 得 cannot take: X感/X度/X率/X性/X力 after a noun or pronoun (增强群众得获得感, 居民得满意度,
+    // 党员得参与率: "get" takes concrete objects, 实惠/好处, never a measure or a quality), X者 after any word
+    // (当好从业得示范者).
+    const senseNoun = (noun.endsWith('感') && c & (C.Noun | C.Pronoun)) ||
+      (noun.length === 3 && '度率性力'.includes(noun.charAt(2)) && c & (C.Noun | C.Pronoun) && !(c & (C.Verb | C.Adjective)));
     const agentNoun = noun.length === 3 && noun.endsWith('者');
     if (!senseNoun && !agentNoun && (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun))) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
+}
+
+// ---------------------------------------------------------------------------------------------
+// 5. 得 written for adverbial 地: 切实得把…, 耐心得倾听他们的困惑
+
+/** Causative verbs open a clause complement after an adjective + 得 (热情得让人感动): never an adverbial's verb. */
+const CAUSATIVES = '让使令叫';
+
+/**
+ * Manner word + 得 + a coverb or a verb with its object → 地. 得 after a word is a complement marker (好得很, 高兴
+ * 得跳起来), the modal děi (一定得把…, 迟早得…) or part of a word (切实得到): so the word before must be a manner
+ * word by class (curated manner words, status words, idioms, adjectives jieba also uses adverbially: 切实, 认真)
+ * or by shape (AABB, X性, 有X, four-character manner phrases), never a plain adverb (the modal's company) nor a
+ * plain adjective (高兴, 激动 take clause complements), and what follows must be a verb with an object.
+ */
+function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
+  if (!hanAt(text, i + 1) || partOfWord(text, i)) return false;
+  const x = mannerBefore(text, i);
+  if (!x || x.unknown || x.weak) return false;
+  const xc = wordClasses(x.word);
+  const manner = x.word.length >= 3 || (xc & (C.Manner | C.Status | C.Idiom)) !== 0 || ((xc & C.Adjective) !== 0 && (xc & C.Adverb) !== 0);
+  if (!manner) return false;
+  const v = i + 1;
+  if (CAUSATIVES.includes(text.charAt(v))) return false;
+  const coverb = PREPOSITION_BLOCK.has(text.charAt(v))
+    ? prepositionAt(text, v)
+    : COVERBS.includes(text.charAt(v)) && wordAt(text, v).length === 1 && (wordClasses(longestWordAt(text, v + 1, 2) ?? '') & (C.Noun | C.Pronoun)) !== 0;
+  // (A verb that is also a noun before a head noun is the 的 of a noun phrase: 必要得培训条件.)
+  if (!coverb && !(verbalAt(text, v) === 'object' && objectAfterVerb(text, v))) return false;
+  report({ start: i, end: i + 1, message: messages.adverbial(x.word), replacements: ['地'] });
+  return true;
+}
+
+/**
+ * 地 written for complement 得: a verb + 地 + a degree or result complement closing the clause (作用发挥地不够充分。)
+ * or a predicate + 地很 at a clause end (担子重地很。). An adverbial 地 always has a verb after it, so 地 before a
+ * complement that ends the clause can only be 得. Not after manner words (全面地…), which are adverbials.
+ */
+function checkComplementDi(text: string, i: number, report: Reporter): boolean {
+  if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
+  if (text.charAt(i + 1) === '很' && isClauseEnd(text, i + 2)) {
+    const c = wordClasses(text.charAt(i - 1));
+    if (!(c & (C.Adjective | C.Verb)) || longestWordAt(text, i - 1, 2) !== undefined) return false;
+    report({ start: i, end: i + 1, message: messages.complement(text.charAt(i - 1)), replacements: ['得'] });
+    return true;
+  }
+  const verb = verbBefore(text, i);
+  if (!verb || verb.length < 2 || wordClasses(verb) & (C.Adverb | C.Manner | C.Status | C.Idiom)) return false;
+  // A negated or degree-marked complement only (不够充分, 十分到位): a bare word after V地 may be the place noun
+  // (所在地) or a verb.
+  const c = text.charAt(i + 1);
+  if (!'不很十非比较更太过有还也都'.includes(c) || complementAt(text, i + 1, verb) === 0) return false;
+  report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
+  return true;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1053,8 +1197,12 @@ const rule = defineParagraphRule({
       if (checkAdverbial(text, de, report)) continue;
       checkComplement(text, de, report);
     }
-    for (let i = text.indexOf('地'); i !== -1; i = text.indexOf('地', i + 1)) checkAttributive(text, i, report);
-    for (let i = text.indexOf('得'); i !== -1; i = text.indexOf('得', i + 1)) checkAttributive(text, i, report);
+    for (let i = text.indexOf('地'); i !== -1; i = text.indexOf('地', i + 1)) {
+      if (!checkComplementDi(text, i, report)) checkAttributive(text, i, report);
+    }
+    for (let i = text.indexOf('得'); i !== -1; i = text.indexOf('得', i + 1)) {
+      if (!checkAdverbialDe(text, i, report)) checkAttributive(text, i, report);
+    }
   },
 });
 
