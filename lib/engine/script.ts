@@ -64,6 +64,8 @@ function getTables(): Tables {
   const bmp = new Uint8Array(0x10000);
   const astral = new Map<number, number>();
   const setClass = (cp: number, cls: number) => {
+    // countScript relies on 0 below U+3400 and for surrogates (no OpenCC entry is there).
+    if (cp < 0x3400 || (cp >= 0xd800 && cp <= 0xdfff)) return;
     if (cp <= 0xffff) bmp[cp] = cls;
     else astral.set(cp, cls);
   };
@@ -166,15 +168,15 @@ export function countScript(text: string, from = 0, to = text.length): ScriptCou
   let simplified = 0;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x3400) continue; // Latin, digits, punctuation: nothing to count
-    let cls: number;
-    if (c >= 0xd800 && c <= 0xdbff) {
+    // One look-up decides most code units: the table is 0 for Latin, digits, punctuation, the common Han
+    // characters and surrogates; only a high surrogate then needs its code point.
+    let cls = bmp[c]!;
+    if (cls === 0) {
+      if (c < 0xd800 || c > 0xdbff) continue;
       const cp = text.codePointAt(i)!;
       if (cp <= 0xffff) continue;
       cls = astral.get(cp) ?? 0;
       i++;
-    } else {
-      cls = bmp[c]!;
     }
     if (cls === TRADITIONAL) traditional++;
     else if (cls === SIMPLIFIED_ONLY) simplified++;

@@ -56,6 +56,11 @@ export function isInlineSpace(ch: string | undefined): boolean {
   return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000' || (!!ch && ch >= '\u2000' && ch <= '\u200a');
 }
 
+/** isInlineSpace for a code unit (text.charCodeAt(i): no one-character string per test; NaN past the end is false). */
+export function isInlineSpaceCode(code: number): boolean {
+  return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
+}
+
 /** Does the range [start, end) cut a surrogate pair? Rules must never report such ranges. */
 export function splitsSurrogate(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return false;

@@ -1,6 +1,6 @@
 import { parseHeading } from '../engine/headings';
 import { defineParagraphRule, type Report } from '../engine/rule';
-import { isHanAt, isHanCode, isInlineSpace } from '../engine/text';
+import { isHanAt, isHanCode, isInlineSpaceCode } from '../engine/text';
 import { findResidue } from './paste-residue';
 
 /**
@@ -88,7 +88,35 @@ function inRanges(ranges: readonly number[], i: number): boolean {
   return false;
 }
 
-function checkMarks(text: string, skip: readonly number[], report: (r: Report) => void): void {
+/**
+ * The ranges (flat [start, end, …], merged) whose marks are left alone: URLs and code, paste residue, a
+ * heading marker. Computed on first need for the line being checked (most lines with a candidate mark
+ * report nothing and never ask: finding residue is the costly part). Module state rather than an object
+ * per line: check is synchronous, and a line's ranges depend on its text alone.
+ */
+let skipText = '';
+let skipFound: number[] | null = null;
+
+function skipped(i: number): boolean {
+  skipFound ??= skipRanges(skipText);
+  return inRanges(skipFound, i);
+}
+
+function skipRanges(text: string): number[] {
+  const skip: number[] = [];
+  if (text.includes('://') || text.includes('www.') || text.includes('`')) {
+    URL_OR_CODE.lastIndex = 0;
+    for (let m = URL_OR_CODE.exec(text); m; m = URL_OR_CODE.exec(text)) skip.push(m.index, m.index + m[0].length);
+  }
+  for (const h of findResidue(text)) skip.push(h.start, h.end);
+  if (MAYBE_HEADING.test(text)) {
+    const heading = parseHeading(text);
+    if (heading) skip.push(heading.markerStart, heading.markerEnd);
+  }
+  return mergeRanges(skip);
+}
+
+function checkMarks(text: string, report: (r: Report) => void): void {
   MARKS.lastIndex = 0;
   for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
     const i = m.index;
@@ -97,14 +125,14 @@ function checkMarks(text: string, skip: readonly number[], report: (r: Report) =
     const next = text[i + 1];
     if ((prev && STRAY_NEIGHBOUR.includes(prev)) || (next && STRAY_NEIGHBOUR.includes(next))) continue;
     let l = i - 1;
-    while (l >= 0 && isInlineSpace(text[l])) l--;
+    while (l >= 0 && isInlineSpaceCode(text.charCodeAt(l))) l--;
     let r = i + 1;
-    while (r < text.length && isInlineSpace(text[r])) r++;
+    while (r < text.length && isInlineSpaceCode(text.charCodeAt(r))) r++;
     const leftChinese = isLeftChinese(text, l);
     // ":)" ":(" after Latin text are emoticons, not punctuation.
     if (!leftChinese && ch === ':' && (next === ')' || next === '(')) continue;
     const chinese = leftChinese || (l >= 0 && isRightChinese(text, r));
-    if (!chinese || inRanges(skip, i)) continue;
+    if (!chinese || skipped(i)) continue;
     // "变化, 国有企业": a full-width mark carries its own spacing, so the spaces after it go with the fix
     // (left behind, they would be the next warning).
     const end = r > i + 1 && r < text.length && isRightChinese(text, r) ? r : i + 1;
@@ -113,11 +141,11 @@ function checkMarks(text: string, skip: readonly number[], report: (r: Report) =
   }
 }
 
-function checkPeriod(text: string, skip: readonly number[], report: (r: Report) => void): void {
+function checkPeriod(text: string, report: (r: Report) => void): void {
   let e = text.length;
-  while (e > 0 && isInlineSpace(text[e - 1])) e--;
+  while (e > 0 && isInlineSpaceCode(text.charCodeAt(e - 1))) e--;
   const i = e - 1;
-  if (i < 1 || text[i] !== '.' || !isLeftChinese(text, i - 1) || inRanges(skip, i)) return;
+  if (i < 1 || text[i] !== '.' || !isLeftChinese(text, i - 1) || skipped(i)) return;
   report({ start: i, end: i + 1, message: messages.period, replacements: ['。'] });
 }
 
@@ -126,7 +154,7 @@ function isChineseAround(text: string, i: number): boolean {
   return ch !== undefined && (isHanAt(text, i) || CJK_PUNCT.includes(ch));
 }
 
-function checkParens(text: string, skip: readonly number[], report: (r: Report) => void): void {
+function checkParens(text: string, report: (r: Report) => void): void {
   const stack: number[] = [];
   const pairs: number[] = [];
   PARENS.lastIndex = 0;
@@ -144,7 +172,7 @@ function checkParens(text: string, skip: readonly number[], report: (r: Report) 
     const b = pairs[k + 1]!;
     const halfA = text[a] === '(';
     const halfB = text[b] === ')';
-    if ((!halfA && !halfB) || inRanges(skip, a) || inRanges(skip, b)) continue;
+    if ((!halfA && !halfB) || skipped(a) || skipped(b)) continue;
     let chinese = !halfA || !halfB; // a mixed pair （…) is certainly meant to be full-width
     if (!chinese) {
       for (let j = a + 1; j < b; j++) {
@@ -180,9 +208,9 @@ function checkParens(text: string, skip: readonly number[], report: (r: Report) 
  * only when their count is even, the quoted text holds a Han character and Chinese text stands outside one
  * of them (attributes such as class="x" and English quotations stay).
  */
-function checkQuotes(text: string, skip: readonly number[], report: (r: Report) => void): void {
+function checkQuotes(text: string, report: (r: Report) => void): void {
   const at: number[] = [];
-  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) if (!inRanges(skip, i)) at.push(i);
+  for (let i = text.indexOf('"'); i !== -1; i = text.indexOf('"', i + 1)) if (!skipped(i)) at.push(i);
   if (at.length < 2 || at.length % 2 !== 0) return;
   for (let k = 0; k < at.length; k += 2) {
     const a = at[k]!;
@@ -205,21 +233,13 @@ export default defineParagraphRule({
   },
   check(text, report) {
     if (!CANDIDATE.test(text) || REFERENCE_LINE.test(text)) return;
-    // Ranges (flat [start, end, start, end …]) whose marks are left alone.
-    let skip: number[] = [];
-    if (text.includes('://') || text.includes('www.') || text.includes('`')) {
-      URL_OR_CODE.lastIndex = 0;
-      for (let m = URL_OR_CODE.exec(text); m; m = URL_OR_CODE.exec(text)) skip.push(m.index, m.index + m[0].length);
-    }
-    for (const h of findResidue(text)) skip.push(h.start, h.end);
-    if (MAYBE_HEADING.test(text)) {
-      const heading = parseHeading(text);
-      if (heading) skip.push(heading.markerStart, heading.markerEnd);
-    }
-    skip = mergeRanges(skip);
-    checkMarks(text, skip, report);
-    checkPeriod(text, skip, report);
-    if (text.includes('(') || text.includes(')')) checkParens(text, skip, report);
-    if (text.includes('"')) checkQuotes(text, skip, report);
+    skipText = text;
+    skipFound = null;
+    checkMarks(text, report);
+    checkPeriod(text, report);
+    if (text.includes('(') || text.includes(')')) checkParens(text, report);
+    if (text.includes('"')) checkQuotes(text, report);
+    skipText = '';
+    skipFound = null;
   },
 });

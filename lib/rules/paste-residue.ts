@@ -1,5 +1,5 @@
 import { defineDocumentRule, type Report } from '../engine/rule';
-import { isHanAt, isInlineSpace } from '../engine/text';
+import { isHanAt, isInlineSpace, isInlineSpaceCode } from '../engine/text';
 import {
   JOURNAL_HEADER,
   STANDALONE_LINES,
@@ -24,6 +24,7 @@ import {
   LEGAL,
   LIST_HEADER,
   LISTED_TITLE,
+  LISTED_TITLE_MAX,
   NAVIGATION,
   NOTICE,
   mayHoldNotice,
@@ -175,8 +176,8 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
 export function findResidue(line: string): readonly ResidueHit[] {
   let s = 0;
   let e = line.length;
-  while (s < e && isInlineSpace(line[s])) s++;
-  while (e > s && isInlineSpace(line[e - 1])) e--;
+  while (s < e && isInlineSpaceCode(line.charCodeAt(s))) s++;
+  while (e > s && isInlineSpaceCode(line.charCodeAt(e - 1))) e--;
   if (s === e) return [];
 
   const traits = lineTraits(line);
@@ -269,7 +270,7 @@ export function findResidue(line: string): readonly ResidueHit[] {
   // Chrome after a title on the same line: "关于…的几点思考 来源：人民网 2023-05-06".
   if (e - s <= WHOLE_MAX && traits & T_SPACE && INNER_SPACE.test(line.slice(s, e))) {
     for (let k = s + 1; k < e; k++) {
-      if (!isInlineSpace(line[k]) || isInlineSpace(line[k + 1])) continue;
+      if (!isInlineSpaceCode(line.charCodeAt(k)) || isInlineSpaceCode(line.charCodeAt(k + 1))) continue;
       const from = k + 1;
       if (hits.some((h) => h.end > from)) break;
       const p = parseChrome(line, from, e);
@@ -323,10 +324,10 @@ const HEADING_START = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一
 
 function collect(text: string): LineInfo {
   let s = 0;
-  while (s < text.length && isInlineSpace(text[s])) s++;
+  while (s < text.length && isInlineSpaceCode(text.charCodeAt(s))) s++;
   if (s === text.length) return BLANK;
   let e = text.length;
-  while (e > s && isInlineSpace(text[e - 1])) e--;
+  while (e > s && isInlineSpaceCode(text.charCodeAt(e - 1))) e--;
   const t = text.slice(s, e);
   const hits = findResidue(text);
   const isWhole = hits.length === 1 && hits[0]!.whole === true;
@@ -339,7 +340,8 @@ function collect(text: string): LineInfo {
     hits,
     whole: isWhole,
     listHeader: isWhole && LIST_HEADER.test(t),
-    titleLike: LISTED_TITLE.test(t) && !list,
+    // LISTED_TITLE spans the whole line: longer lines need no regex.
+    titleLike: t.length <= LISTED_TITLE_MAX && LISTED_TITLE.test(t) && !list,
     page: PAGE_LINE.test(t) ? 'decorated' : BARE_NUMBER_LINE.test(t) ? 'bare' : null,
     cutProse: !isWhole && endsOpen && (t.length >= 16 || (t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)))) && !(HEADING_START.test(t) && !t.includes('。')),
     trailing: text.length - e,

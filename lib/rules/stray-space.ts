@@ -173,10 +173,6 @@ export default defineParagraphRule({
       const start = m.index;
       const end = start + m[0].length;
       if (start === 0 || end === text.length) continue; // indentation, trailing white space
-      residue ??= findResidue(text).flatMap((h) => [h.start, h.end]);
-      let inResidue = false;
-      for (let k = 0; k < residue.length; k += 2) if (start >= residue[k]! && end <= residue[k + 1]!) inResidue = true;
-      if (inResidue) continue;
       const left = text[start - 1]!;
       const right = text[end]!;
       const leftHan = isHanAt(text, start - 1);
@@ -223,7 +219,13 @@ export default defineParagraphRule({
         if (looksLikeUrlBefore(text, start)) continue;
         message = messages.beforePunct;
       }
-      if (message) report({ start, end, message, replacements });
+      if (!message) continue;
+      // Residue is looked for only now (most spaces are reported on no line, and finding it is the costly
+      // part); the decision above depends on nothing it would change.
+      residue ??= findResidue(text).flatMap((h) => [h.start, h.end]);
+      let inResidue = false;
+      for (let k = 0; k < residue.length; k += 2) if (start >= residue[k]! && end <= residue[k + 1]!) inResidue = true;
+      if (!inResidue) report({ start, end, message, replacements });
     }
   },
 });

@@ -125,9 +125,20 @@ function deferredRuns(text: string): readonly Run[] {
   return runs;
 }
 
+/**
+ * The data of a line without traditional characters depends on its count of simplified-only ones alone:
+ * one shared frozen object per count (most lines), instead of one kept per line.
+ */
+const SIMPLIFIED_LINES: LineData[] = [EMPTY_LINE];
+function simplifiedLine(simplified: number): LineData {
+  if (simplified >= 256) return { traditional: 0, simplified, runs: NO_RUNS };
+  for (let k = SIMPLIFIED_LINES.length; k <= simplified; k++) SIMPLIFIED_LINES.push(Object.freeze({ traditional: 0, simplified: k, runs: NO_RUNS }));
+  return SIMPLIFIED_LINES[simplified]!;
+}
+
 function collectLine(text: string): LineData {
   const { traditional, simplified } = countScript(text);
-  if (traditional === 0) return simplified === 0 ? EMPTY_LINE : { traditional, simplified, runs: NO_RUNS };
+  if (traditional === 0) return simplifiedLine(simplified);
   if (traditional >= DEFER_MIN_TRADITIONAL && traditional >= DOCUMENT_MIN_SHARE * (traditional + simplified)) {
     return { traditional, simplified, runs: null };
   }

@@ -26,7 +26,8 @@ export const LIST_HEADER =
   /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|相关内容|热门文章|热门推荐|热门阅读|热门范文|推荐阅读|推荐文章|猜你喜欢|延伸阅读|精彩推荐|最新文章|最新推荐|往期回顾|往期推荐|往期精彩|更多阅读|更多精彩|为您推荐|相关热搜|大家都在看|热门搜索)[】\]」]?\s*[:：]?$/;
 
 /** A title listed under a header: no clause punctuation (brackets allowed), short. */
-export const LISTED_TITLE = /^[^，。；：！？,;:!?]{4,48}$/;
+export const LISTED_TITLE_MAX = 48;
+export const LISTED_TITLE = new RegExp(`^[^，。；：！？,;:!?]{4,${LISTED_TITLE_MAX}}$`);
 
 /** Whole line: legal notices of a site. */
 export const LEGAL =
