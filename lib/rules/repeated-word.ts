@@ -113,14 +113,45 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   if (DERIVING_SUFFIX.includes(text[i + 2 * len] ?? '')) return false;
   // Tripled (emphatic) or preceded by another copy: leave alone.
   if (text.startsWith(unit, end) || (i >= len && text.startsWith(unit, i - len))) return false;
-  if (TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
+  // ABC BC: the first copy closes a longer word (党组织|组织, 党支部|支部).
+  if (len === 2 && longestMatch(text, i + len, -1) % 8 > len) {
+    // Before a post: the double is a slip unless the unit and the post make a post of their own (党支部支部书记
+    // is the 支部书记 of a 党支部, 党组织组织委员 its 组织委员; 党组织组织书记 names no post).
+    const post = POSTS.find((t) => text.startsWith(t, end));
+    if (post) return !UNIT_POSTS.has(unit + post) && slipBoundaries(text, i, len);
+    // 党组织组织开展……: the second copy is the verb of a clause whose subject the longer word names.
+    if (wordClasses(unit) & WordClass.Verb) return false;
+  }
+  // A title after the copies (项目项目部, 支部支部书记) may make a unit's name; never after a pronoun (我们我们党员).
+  if (!(wordClasses(unit) & WordClass.Pronoun) && TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
   // A quoted saying that opens with a doubled word: “干部干部，干字当头”.
   if (text[i - 1] === '“' && CLAUSE_END.includes(text[end] ?? '')) return false;
+  return slipBoundaries(text, i, len);
+}
+
+/**
+ * The segmenter cuts at the start (units of two characters), between the copies and at the end. A unit of
+ * three or four characters doubled is rarely legitimate; the segmenter may glue its first character to what
+ * precedes (是以|学|铸|魂), so only the cut between the copies and at the end count.
+ */
+function slipBoundaries(text: string, i: number, len: number): boolean {
+  const end = i + 2 * len;
+  const n = text.length;
   const words = wordsAround(text, i, end, WINDOW);
-  // A unit of three or four characters doubled is rarely legitimate; the segmenter may glue its first
-  // character to what precedes (是以|学|铸|魂), so only the cut between the copies and at the end count.
   return (len >= 3 || startsWord(words, i, n)) && startsWord(words, i + len, n) && startsWord(words, end, n);
 }
+
+/** Posts held in a unit (书记, 委员 …), after which ABC BC is judged by UNIT_POSTS. */
+const POSTS = ['书记', '副书记', '委员', '主任', '主席', '成员', '负责人'];
+/**
+ * Posts named by a unit and a post together: after ABC (党支部, 党委) the unit may be repeated with them
+ * (党支部支部书记, 党委委员会委员). ABC BC before any other post is a slip (党组织组织书记).
+ */
+const UNIT_POSTS = new Set([
+  '支部书记', '支部副书记', '支部委员', '支部成员', '组织委员', '宣传委员', '纪检委员', '青年委员', '党委书记', '党委副书记',
+  '党委委员', '党委成员', '党组书记', '党组副书记', '党组成员', '总支书记', '总支委员', '团委书记', '团委委员', '村委委员',
+  '村委主任', '班子成员', '小组成员', '工会主席', '工会委员', '委员会主任', '委员会委员', '支委委员', '支委成员',
+]);
 
 const BOUND = new Set(BOUND_CHARS);
 /** Modal and aspect adverbs that open a predicate after a subject (党委将…, 组织要…, 学员已…). */
@@ -313,13 +344,34 @@ function isBridgeDouble(text: string, i: number): boolean {
   return right > 0 && caseB(right);
 }
 
+/** Localizers after a meeting's name: 会上, 会后, 会前, 会中. */
+const AT_MEETING = '上后前中';
+
+/**
+ * 会 doubled after a meeting's name and before a localizer (组织生活会会上, 座谈会会后): 会 is the name's last
+ * character and the 会 of 会上 at once. The name is a content word + 会 (生活会, 座谈会, 推进会: neither dictionary
+ * has them); not after a modal or adverb (不会, 将会), and not before a word the localizer starts (社会会上升).
+ */
+function isMeetingDouble(text: string, i: number): boolean {
+  if (text[i] !== '会' || text[i + 1] !== '会' || !AT_MEETING.includes(text.charAt(i + 2))) return false;
+  if (longestMatch(text, i + 2) % 8 >= 2) return false;
+  const before = longestMatch(text, i, -1);
+  const len = before % 8;
+  const classes = (before - len) / 8;
+  if (len < 2 || !(classes & (WordClass.Noun | WordClass.Verb)) || classes & (WordClass.Adverb | WordClass.Pronoun)) return false;
+  // 社会会…, 学会会…: a word that ends in 会 itself is the name (社会, 全会); only the lone 会 after it counts.
+  return !isWord(text.slice(i - len + 1, i + 1));
+}
+
 /**
  * Is text[i, i + len) followed by a copy of itself a slip (as this rule judges doubles inside a line)?
  * Used by repeated-phrase for a word doubled across a line break, on the two lines joined.
  */
 export function isSlipDouble(text: string, i: number, len: number): boolean {
   if (len < 1 || len > 4 || i < 0 || i + 2 * len > text.length) return false;
-  if (len === 1) return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i) || isBridgeDouble(text, i));
+  if (len === 1) {
+    return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i) || isBridgeDouble(text, i) || isMeetingDouble(text, i));
+  }
   return isSlipUnit(text, i, len);
 }
 
@@ -359,7 +411,7 @@ export default defineParagraphRule({
         return;
       }
       if (budget-- <= 0) return;
-      if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(i)) return;
+      if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(i) && !isMeetingDouble(text, i)) return;
       report({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
       reportedTo = i + 2;
     };

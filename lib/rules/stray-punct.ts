@@ -1,5 +1,6 @@
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { isHanAt } from '../engine/text';
+import { longestMatch } from '../lexicon';
 
 /**
  * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark (also with a space between: ， ，); two clashing
@@ -17,6 +18,7 @@ const messages = {
   doubled: (run: string, fix: string) => `标点重复：“${run}”应为“${fix}”`,
   mixed: (run: string, fix: string) => `多余的标点：“${run}”应为“${fix}”`,
   dot: '多余的半角“.”，建议删除',
+  dotStop: '句中的半角“.”应为句号“。”',
   afterClose: '引语末尾已有句末标点，引号后的句号多余，建议删除',
 };
 
@@ -114,9 +116,41 @@ function checkLoneDots(text: string, report: (r: Report) => void): void {
   for (let m = LONE_DOT.exec(text); m; m = LONE_DOT.exec(text)) {
     const i = m.index;
     const prev = text[i - 1];
-    if (!prev || !NO_SENTENCE_END.includes(prev) || !isHanAt(text, i - 2) || !isHanAt(text, i + 1)) continue;
-    report({ start: i, end: i + 1, message: messages.dot, replacements: [''] });
+    if (!prev || !isHanAt(text, i - 2) || !isHanAt(text, i + 1)) continue;
+    if (NO_SENTENCE_END.includes(prev)) report({ start: i, end: i + 1, message: messages.dot, replacements: [''] });
+    else if (isSentenceStop(text, i)) report({ start: i, end: i + 1, message: messages.dotStop, replacements: ['。'] });
   }
+}
+
+const CLAUSE_MARK = /[，。；：！？、“”‘’《》（）,;:!?()]/;
+/** Numerals a count ends with (三分之一, 十五): a sentence can end on them. */
+const NUMERAL_END = '一二三四五六七八九十百千万亿';
+/** Measure words after a numeral (六期, 十二场): a count ends there too. */
+const MEASURES = '期次个场名人项件篇家所户批轮届';
+
+/** Han characters from `from` stepping by `dir` until a clause mark or the line's end (at most `max`). */
+function hanRun(text: string, from: number, dir: 1 | -1, max: number): number {
+  let n = 0;
+  for (let k = from; k >= 0 && k < text.length && n < max && !CLAUSE_MARK.test(text[k]!); k += dir) if (isHanAt(text, k)) n++;
+  return n;
+}
+
+/**
+ * The one half-width "." between two Han characters in a paragraph that ends its sentences with 。 is a
+ * sentence end typed on the wrong keyboard (减少三分之一.机关干部下沉一线): a word or a numeral ends before
+ * it, a word starts after it, and a clause of at least four characters stands on each side. Not inside a
+ * quotation or a title (“.” in names: 约翰.史密斯), not where the paragraph has no 。 at all.
+ */
+function isSentenceStop(text: string, i: number): boolean {
+  if (!text.includes('。')) return false;
+  const endsWord =
+    longestMatch(text, i, -1) % 8 >= 2 || NUMERAL_END.includes(text[i - 1]!) ||
+    (MEASURES.includes(text[i - 1]!) && NUMERAL_END.includes(text[i - 2]!));
+  if (!endsWord || longestMatch(text, i + 1) % 8 < 2) return false;
+  if (hanRun(text, i - 1, -1, 4) < 4 || hanRun(text, i + 1, 1, 4) < 4) return false;
+  const before = text.slice(0, i);
+  const open = (a: string, b: string) => before.lastIndexOf(a) > before.lastIndexOf(b);
+  return !open('“', '”') && !open('《', '》') && !open('（', '）') && !open('(', ')');
 }
 
 /** A sentence end inside a closing quote or bracket, and a full stop again after it: “……。”。 */

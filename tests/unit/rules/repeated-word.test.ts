@@ -38,6 +38,19 @@ ruleTester.run(rule, {
     '要把把关的责任落实到人。',
     '实现这一目的的关键在于落实。',
     '县委书记与与会代表交流座谈。',
+    // ABC BC where both copies are right: the unit repeated with a post of its own (支部书记, 组织委员), and the
+    // verb 组织 after a unit whose name ends with it (党组织组织开展 = the party organisation organises).
+    '机关第二党支部支部书记带头讲党课。',
+    '请各党支部支部委员按时参加培训。',
+    '会上增补了党组织组织委员。',
+    '基层党组织组织开展主题党日活动。',
+    '村党组织组织党员志愿者清扫街巷。',
+    '社区党组织组织力明显增强。',
+    // 会会 before a localizer only after a meeting's name: 社会会上升 (会 modal), 不会会上 (no name).
+    '老龄化社会会上升为主要矛盾吗？',
+    '他不会会上就表态。',
+    // A pronoun before 党员 is the group: 我们党员 is right once.
+    '我们党员干部要带头。',
     '继续做好对对口支援地区的帮扶工作。',
     '他对此不甚了了。',
     // organisation name followed by a title that starts with the same word
@@ -104,6 +117,28 @@ ruleTester.run(rule, {
       output: '为了实现国有企业的可持续发展，相关部门需要建立服务体系。',
       issues: [{ text: '国企企业', fix: '国有企业' }],
       note: 'explicit redundancy list',
+    },
+    // ABC BC before a post that the unit does not hold (组织书记 is no post): the second copy is left over.
+    {
+      text: '部分村党组织组织书记抓党建的办法不多。',
+      output: '部分村党组织书记抓党建的办法不多。',
+      issues: [{ text: '组织组织', fix: '组织' }],
+    },
+    {
+      text: '各基层党组织组织负责人要履行第一责任人职责。',
+      output: '各基层党组织负责人要履行第一责任人职责。',
+      issues: [{ text: '组织组织', fix: '组织' }],
+    },
+    {
+      text: '在专题组织生活会会上，同志们提出了批评意见。',
+      output: '在专题组织生活会上，同志们提出了批评意见。',
+      issues: [{ text: '会会', fix: '会' }],
+    },
+    { text: '推进会会后，各单位立即行动。', output: '推进会后，各单位立即行动。', issues: [{ text: '会会', fix: '会' }] },
+    {
+      text: '我们我们党员要在急难险重任务面前站得出来。',
+      output: '我们党员要在急难险重任务面前站得出来。',
+      issues: [{ text: '我们我们', fix: '我们' }],
     },
     { text: '我们是是新时代的建设者。', output: '我们是新时代的建设者。', issues: [{ text: '是是', fix: '是' }] },
     { text: '要把把党的建设摆在首位。', output: '要把党的建设摆在首位。', issues: [{ text: '把把', fix: '把' }] },

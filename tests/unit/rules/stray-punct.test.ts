@@ -30,6 +30,14 @@ ruleTester.run(rule, {
     '他说：“必须这样做。”大家纷纷表示赞同。',
     '这就是“两个确立”。',
     '我们扪心自问：这样做对得起群众吗？！',
+    // A "." between Han characters that is no sentence end: in a name, a title, a quotation, a decimal; and
+    // where the writer's paragraph has no 。 (nothing tells that 。 was meant) or a side is too short.
+    '会上传达了约翰.史密斯的讲话精神，大家深受启发。',
+    '认真学习《关于加强.党的建设的意见》。',
+    '他说：“要坚持学习.不断进步。”大家表示赞同。',
+    '全年完成投资3.5亿元，各项任务圆满完成。',
+    '基层报表减少三分之一.机关干部下沉一线',
+    '一半.机关干部下沉一线帮助群众。',
   ],
   invalid: [
     {
@@ -48,6 +56,18 @@ ruleTester.run(rule, {
       output: '特别是年轻干部的思想波动，在他们成长、进步的道路上排忧解难。',
       issues: [{ text: '.', fix: '' }],
       note: 'seed 000: a lone dot after 的',
+    },
+    // The one "." between two Han clauses of a paragraph that ends its sentences with 。: a sentence end typed
+    // half-width.
+    {
+      text: '基层报表减少三分之一.机关干部下沉一线帮助群众解决难题。',
+      output: '基层报表减少三分之一。机关干部下沉一线帮助群众解决难题。',
+      issues: [{ text: '.', fix: '。' }],
+    },
+    {
+      text: '全年开展专题培训六期.支部书记轮训实现全覆盖。',
+      output: '全年开展专题培训六期。支部书记轮训实现全覆盖。',
+      issues: [{ text: '.', fix: '。' }],
     },
     {
       text: '坚持党的领导和.人民当家作主有机统一。',
