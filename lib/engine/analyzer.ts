@@ -42,9 +42,10 @@ interface ParagraphEntry {
   generation: number;
 }
 
-/** Shared by the lines of one analyzer: the current text length, for lines after the gap. */
+/** Shared by the lines of one analyzer: the current text length and line count, for lines after the gap. */
 interface Store {
   length: number;
+  count: number;
 }
 
 const NO_ISSUES: LocalIssue[] = [];
@@ -59,6 +60,8 @@ class Line implements Paragraph {
   dirty = 0;
   /** Stamp of the combine run that wants this line's reports (a rule's scattered `{ lines }`). */
   wanted = 0;
+  /** Index in the document (before the gap) or index minus the line count (after it); set when placed. */
+  ix = 0;
   constructor(
     readonly text: string,
     readonly lineBreak: Paragraph['lineBreak'],
@@ -75,6 +78,13 @@ class Line implements Paragraph {
   }
   get end(): number {
     return this.start + this.text.length;
+  }
+  /**
+   * Index of the line in the document (Paragraph.index): kept like `start`, so a document rule finds the
+   * line of a Paragraph it stored without a binary search.
+   */
+  get index(): number {
+    return this.afterGap ? this.ix + this.store.count : this.ix;
   }
 }
 
@@ -238,7 +248,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     }
   });
   const cache = new Map<string, ParagraphEntry>();
-  const store: Store = { length: 0 };
+  const store: Store = { length: 0, count: 0 };
   let text = '';
   let lines: Line[] = [];
   let gap = 0;
@@ -408,14 +418,17 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   /** Lines [0, g) get absolute offsets, the rest offsets relative to the end. */
   function moveGap(g: number): void {
     const length = store.length;
+    const count = store.count;
     for (; gap < g; gap++) {
       const line = lines[gap]!;
       line.off += length;
+      line.ix += count;
       line.afterGap = false;
     }
     for (; gap > g; gap--) {
       const line = lines[gap - 1]!;
       line.off -= length;
+      line.ix -= count;
       line.afterGap = true;
     }
   }
@@ -588,6 +601,8 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       added = splitLines(0, next.length, false);
       lines = added;
       gap = lines.length;
+      for (let k = 0; k < added.length; k++) added[k]!.ix = k;
+      store.count = lines.length;
     } else {
       const old = text;
       const oldCount = lines.length;
@@ -626,6 +641,9 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       added = middleEnd > headEnd || tail === 0 ? splitLines(headEnd, middleEnd, true) : [];
       removed = spliceLines(head, oldCount - tail - head, added);
       gap = head + added.length;
+      // The new lines sit before the gap (absolute index); the lines after it keep theirs relative to the end.
+      for (let k = 0; k < added.length; k++) added[k]!.ix = head + k;
+      store.count = lines.length;
     }
 
     for (const line of removed) {
@@ -790,6 +808,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       lines = [];
       gap = 0;
       store.length = 0;
+      store.count = 0;
       totalIssues = 0;
       for (const d of documentRules) {
         d.anchors.clear();

@@ -36,6 +36,11 @@ export interface Paragraph {
   text: string;
   /** The terminator that follows ("" for the last line). */
   lineBreak: '' | '\n' | '\r\n' | '\r';
+  /**
+   * Index of the line in `DocumentView.paragraphs`, when the host keeps it (the analyzer does, in O(1) per
+   * read): a rule that keeps Paragraph objects between edits finds them again without a binary search.
+   */
+  readonly index?: number;
 }
 
 /**

@@ -68,7 +68,7 @@ describe('commonEnds', () => {
       return { prefix, suffix };
     };
     for (let i = 0; i < 1500; i++) {
-      const length = [0, 5, 2047, 2048, 2049, 4096, 10_000, 70_000][int(8)]! + int(3);
+      const length = [0, 5, 63, 64, 2047, 2048, 2049, 4096, 10_000, 16_383, 16_384, 16_385, 32_768, 70_000][int(14)]! + int(3);
       let a = '';
       for (let k = 0; k < length; k++) a += 'ab'[int(2)];
       const at = int(a.length + 1);
