@@ -27,6 +27,7 @@
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { isHanCode } from '../engine/text';
 import {
+  classesAt,
   isReduplicated,
   longestMatch,
   longestWordAt,
@@ -405,8 +406,9 @@ function verbAt(text: string, i: number): Verb | undefined {
     // A single character that is also a noun, adjective or measure word (会, 长, 点) is too ambiguous, and so
     // is one not followed by a known noun object (抓作风): it may start a word the table lacks (应对).
     if (c & (C.Noun | C.Adjective | C.Measure | C.Numeral)) return undefined;
+    // The object may itself be a verb, the genre's 抓落实, 抓整改 (a task named by its action).
     const obj = longestWordAt(text, i + 1, 2);
-    if (!obj || !(wordClasses(obj) & (C.Noun | C.Pronoun))) return undefined;
+    if (!obj || !(wordClasses(obj) & (C.Noun | C.Pronoun | C.Verb))) return undefined;
   }
   return { word: w, weak: (c & (C.Noun | C.Adjective)) !== 0 };
 }
@@ -432,7 +434,22 @@ const VERB_MARKS = '出了着过好到';
  * Is the word after 的 a verb used verbally? 'object' when it has an object or a following verb,
  * 'end' when it closes the clause by itself (分析，), false otherwise.
  */
-function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'end' | false {
+/**
+ * Two nouns from i closing the clause: a noun that is no verb or adjective, or a two-character word the table
+ * lacks (its nouns are pruned harder than its verbs: 物业), then a known noun that is no verb or adjective.
+ */
+function nounNounAt(text: string, i: number): boolean {
+  const pureNoun = (m: number) => m % 8 >= 2 && (Math.floor(m / 8) & (C.Noun | C.Verb | C.Adjective)) === C.Noun;
+  const m1 = longestMatch(text, i);
+  let n = i;
+  if (pureNoun(m1)) n += m1 % 8;
+  else if (m1 % 8 <= 1 && hanRun(text, i, i + 2) && longestWordAt(text, i + 1, 2) === undefined && !/[的地得了着过之]/.test(text.slice(i, i + 2))) n += 2;
+  else return false;
+  const m2 = longestMatch(text, n);
+  return pureNoun(m2) && isClauseEnd(text, n + (m2 % 8));
+}
+
+function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'nounNoun' | 'end' | false {
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
   if (COVERBS.includes(text.charAt(vStart)) && wordAt(text, vStart).length === 1) {
@@ -463,6 +480,9 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
       // 总结经验。: verb + object, or a compound noun (工作作风); decided by what precedes X.
       if (isClauseEnd(text, oEnd) && verbalContinuation(text, vEnd, verb.word)) return 'nounEnd';
     }
+    // 发展特色产业，/ 发展物业经济、: two nouns closing the clause, a verb and its compound object or a compound of
+    // three nouns (工作作风问题); decided by what precedes X.
+    if (nounNounAt(text, vEnd) && verbalContinuation(text, vEnd, verb.word)) return 'nounNoun';
     return false;
   }
   return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
@@ -498,7 +518,8 @@ function subjectBefore(text: string, xStart: number): 'subject' | 'pivot' | fals
     nouns++;
     p -= len;
   }
-  return false;
+  // (The paragraph's start closes the subject as a mark does.)
+  return p === 0 && nouns > 0 ? 'subject' : false;
 }
 
 /** Negation right before X (没有系统的思考如何…, 未认真的核实): the predicate's verb follows X. */
@@ -542,6 +563,8 @@ function subjectEndsStatement(text: string, de: number, xStart: number): boolean
 function weakTrusted(text: string, de: number, xStart: number, verbal: string): boolean {
   if (verbal !== 'object') return false;
   const verb = verbAt(text, de + 1);
+  // A one-character verb with its object (创造性的抓落实, 系统的抓整改) is no noun: nothing for X to modify but it.
+  if (verb !== undefined && verb.word.length === 1) return true;
   return verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart));
 }
 
@@ -608,7 +631,16 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   // A noun-like verb + noun closing the clause (总结经验。) may be a compound (认真的工作作风。): only after a
   // modal, with a sure manner word.
   if (verbal === 'nounEnd' && (x.weak || !modalBefore(text, xStart, MODAL_OR_YAO_RE))) return false;
-  if (x.unknown && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1)))) return false;
+  // A noun-like verb + two nouns (发展特色产业，): verbal after a modal, after a subject alone (各乡镇因地制宜的…),
+  // or, for a known manner word, at the start of a clause (，积极稳妥的发展物业经济、): no verb there for the noun
+  // phrase reading to be the object of.
+  if (verbal === 'nounNoun') {
+    if (x.weak) return false;
+    const p = skipDegree(text, xStart);
+    const clauseStart = !x.unknown && (p === 0 || '，；：。'.includes(text.charAt(p - 1)));
+    if (!clauseStart && !subjectBefore(text, xStart) && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) return false;
+  }
+  if (x.unknown && verbal !== 'nounNoun' && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1)))) return false;
   // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
   // only after a modal or inside a sentence after a comma, with a sure manner word.
   if (verbal === 'series') {
@@ -1024,6 +1056,27 @@ function adjectiveNounAfter(text: string, i: number): boolean {
     !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && closes(n + 2);
 }
 
+/**
+ * Where no word ends at the particle, two forms that can only modify a noun:
+ * - a verb with its result mark + 得 + nouns (推广好得经验做法, 总结出得规律): a verb that carries its result takes
+ *   no complement of its own, and 得 "get" takes no verb before it;
+ * - a four-character set phrase + 地 + a noun and a predicate (同甘共苦地作风有所弱化): 地 needs a verb after it,
+ *   and a noun followed by a predicate is a subject.
+ */
+function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): boolean {
+  const m = longestMatch(text, i + 1);
+  const len = m % 8;
+  const c = Math.floor(m / 8);
+  if (len < 2 || (c & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Manner)) !== C.Noun) return false;
+  if (text.charAt(i) === '得') {
+    if (!'好到出'.includes(text.charAt(i - 1)) || !(classesAt(text, i - 3, i - 1) & C.Verb)) return false;
+    const next = longestMatch(text, i + 1 + len);
+    // (A second word after the noun makes a compound (经验做法; jieba calls 做法 a verb), or the noun closes the clause.)
+    return isClauseEnd(text, i + 1 + len) || next % 8 >= 2;
+  }
+  return unknownSetPhrase(phrase) && !(hanAt(text, i - 5) && longestWordAt(text, i - 5, 2) !== undefined) && predicateAt(text, i + 1 + len);
+}
+
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
@@ -1042,8 +1095,13 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     }
   }
   const known = longestWordEndingAt(text, i, 2);
-  // 清正廉洁得政治本色: an unknown set phrase before 得 (not after a one-character verb: 把道理说得…).
   const phrase = text.slice(i - 4, i);
+  if (known === undefined && resultOrPhraseBeforeNoun(text, i, phrase)) {
+    const x = particle === '得' ? text.slice(i - 3, i) : phrase;
+    report({ start: i, end: i + 1, message: messages.attributive(x, wordAt(text, i + 1)), replacements: ['的'] });
+    return;
+  }
+  // 清正廉洁得政治本色: an unknown set phrase before 得 (not after a one-character verb: 把道理说得…).
   const before = known ?? (particle === '得' && unknownSetPhrase(phrase) && !(wordClasses(text.charAt(i - 1)) & C.Verb) ? phrase : undefined);
   if (!before) return;
   const c = known ? wordClasses(before) : C.Idiom;

@@ -254,3 +254,77 @@ ruleTester.run(rule, {
     { text: '有的汇报讲的照本宣科。', output: '有的汇报讲得照本宣科。', issues: [{ text: '的', fix: '得' }], note: 'idiom complement' },
   ],
 });
+
+// a one-character verb (no noun) with an object, even a verb object (抓落实): X的 + it is verbal even for a weak manner word X
+ruleTester.run(rule, {
+  valid: [
+    '要科学的抓手，推动工作落地。',
+    '这是一项创造性的工作。',
+    '经常性的学习是必要的。',
+    '系统的学习让大家收获很大。',
+    '要有科学的抓手和有效的载体。',
+  ],
+  invalid: [
+    { text: '要结合实际创造性的抓落实。', output: '要结合实际创造性地抓落实。', issues: [{ text: '的', fix: '地' }] },
+    { text: '各支部要经常性的抓整改。', output: '各支部要经常性地抓整改。', issues: [{ text: '的', fix: '地' }] },
+    { text: '要系统化的抓整改，', output: '要系统化地抓整改，', issues: [{ text: '的', fix: '地' }] },
+    { text: '全体党员要主动的抓落实，', output: '全体党员要主动地抓落实，', issues: [{ text: '的', fix: '地' }] },
+    { text: '要常态化的抓整改。', output: '要常态化地抓整改。', issues: [{ text: '的', fix: '地' }] },
+  ],
+});
+
+// a noun-like verb + two nouns closing the clause after a sure manner word, with a subject alone, a modal or a clause start before it
+ruleTester.run(rule, {
+  valid: [
+    '要坚持科学的发展理念。',
+    '这是因地制宜的发展思路。',
+    '实现经济高质量的发展，',
+    '要形成积极稳妥的发展态势。',
+    '这是全面协调可持续的发展模式。',
+  ],
+  invalid: [
+    { text: '各乡镇因地制宜的发展特色产业，', output: '各乡镇因地制宜地发展特色产业，', issues: [{ text: '的', fix: '地' }] },
+    { text: '盘活闲置资产，积极稳妥的发展物业经济。', output: '盘活闲置资产，积极稳妥地发展物业经济。', issues: [{ text: '的', fix: '地' }] },
+    { text: '各村实事求是的发展集体经济，', output: '各村实事求是地发展集体经济，', issues: [{ text: '的', fix: '地' }] },
+    { text: '要积极稳妥的发展民宿经济。', output: '要积极稳妥地发展民宿经济。', issues: [{ text: '的', fix: '地' }] },
+    { text: '各县区因地制宜的发展庭院经济，', output: '各县区因地制宜地发展庭院经济，', issues: [{ text: '的', fix: '地' }] },
+  ],
+});
+
+// a set phrase the table lacks + 地 + a noun + a predicate: the noun is a subject, the phrase its modifier
+ruleTester.run(rule, {
+  valid: [
+    '我们要同甘共苦地工作。',
+    '要心平气和地谈心谈话。',
+    '要雷厉风行地开展工作。',
+    '要一丝不苟地履行职责。',
+    '干部要设身处地地为群众着想。',
+  ],
+  invalid: [
+    { text: '与群众同甘共苦地作风有所弱化。', output: '与群众同甘共苦的作风有所弱化。', issues: [{ text: '地', fix: '的' }] },
+    { text: '那种雷厉风行地作风明显增强。', output: '那种雷厉风行的作风明显增强。', issues: [{ text: '地', fix: '的' }] },
+    { text: '苦干实干地作风日益彰显。', output: '苦干实干的作风日益彰显。', issues: [{ text: '地', fix: '的' }] },
+    { text: '这种埋头苦干地作风日益彰显。', output: '这种埋头苦干的作风日益彰显。', issues: [{ text: '地', fix: '的' }] },
+    { text: '那种艰苦朴素地作风有所淡化。', output: '那种艰苦朴素的作风有所淡化。', issues: [{ text: '地', fix: '的' }] },
+    { text: '这种吃苦耐劳地精神越来越少。', output: '这种吃苦耐劳的精神越来越少。', issues: [{ text: '地', fix: '的' }] },
+  ],
+});
+
+// a verb with its result mark (好/到/出) + 得 + a noun: no complement follows a result, so it is 的
+ruleTester.run(rule, {
+  valid: [
+    '他说得很好。',
+    '这件事做好得很。',
+    '我们做到得到了群众认可。',
+    '大家总结出得很全面。',
+    '工作做好得多。',
+  ],
+  invalid: [
+    { text: '及时总结推广好得经验做法。', output: '及时总结推广好的经验做法。', issues: [{ text: '得', fix: '的' }] },
+    { text: '要认真总结出得规律。', output: '要认真总结出的规律。', issues: [{ text: '得', fix: '的' }] },
+    { text: '认真梳理出得问题清单要逐项销号。', output: '认真梳理出的问题清单要逐项销号。', issues: [{ text: '得', fix: '的' }] },
+    { text: '要认真总结好得经验。', output: '要认真总结好的经验。', issues: [{ text: '得', fix: '的' }] },
+    { text: '要全面梳理出得短板弱项。', output: '要全面梳理出的短板弱项。', issues: [{ text: '得', fix: '的' }] },
+    { text: '要推广好得典型经验。', output: '要推广好的典型经验。', issues: [{ text: '得', fix: '的' }] },
+  ],
+});
