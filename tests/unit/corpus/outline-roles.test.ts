@@ -78,6 +78,30 @@ describe('section roles by genre (phrasings written for this test)', () => {
     ]);
   });
 
+  it('工作总结 whose top sections are actions only: before the problems and a plan they recount work done', () => {
+    check([
+      ['一、坚持政治引领', 'other'],
+      ['（一）抓实理论学习', 'other'],
+      ['二、夯实组织基础', 'other'],
+      ['三、工作中的不足', 'problems'],
+      ['四、下一步工作打算', 'measures'],
+      ['（一）持续加强队伍建设', 'measures'],
+    ]);
+    // Without a plan for the time to come the same actions are measures (a lecture's or an essay's points).
+    check([
+      ['一、坚持政治引领', 'measures'],
+      ['二、夯实组织基础', 'measures'],
+      ['三、工作中的不足', 'problems'],
+    ]);
+    // A section named as measures before the problems (a rectification account) keeps its action siblings measures.
+    check([
+      ['一、提高政治站位，扛起整改责任', 'measures'],
+      ['二、巡视反馈问题整改落实情况', 'measures'],
+      ['三、存在的不足', 'problems'],
+      ['四、下一步打算', 'measures'],
+    ]);
+  });
+
   it('述职报告', () => {
     check([
       ['一、任职以来的主要工作', 'other'],
