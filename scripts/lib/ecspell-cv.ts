@@ -9,7 +9,7 @@ import type { LanguageModel } from '../../lib/lm/model';
 import { WrongCharTier, type TierOptions } from '../../lib/lm/tier';
 import { loadEcspell, type EcspellLine } from './ecspell-split';
 import { scorePart, type PartScore, type Prf } from './eval-ecspell';
-import { loadModelForNode } from './lm-node';
+import { loadModelForNode, tuningFromEnv } from './lm-node';
 import { domainVocabulary } from '../../lib/lm/domain';
 import { defaultCorpus } from '../../lib/corpus';
 
@@ -64,7 +64,7 @@ const prf = (right: number, predicted: number, actual: number): Prf => {
   return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
 };
 
-export function crossValidate(options: TierOptions = {}): CvScore {
+export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }): CvScore {
   const model = loadModelForNode();
   const train = loadEcspell().filter((l) => l.part === 'train');
   const domainWords = domainVocabulary(defaultCorpus);

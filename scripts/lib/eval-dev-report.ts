@@ -7,7 +7,7 @@ import { createAnalyzer, rules } from '../../lib/engine';
 import { createLmChecker, domainVocabulary, mergeTierIssues } from '../../lib/lm';
 import { DEV_DIR, HOLDOUT_DIR, loadDevSet } from './dev-set';
 import { DEV_TARGETS, evaluateDev, type DevSummary } from './eval-dev';
-import { loadModelForNode } from './lm-node';
+import { loadModelForNode, tuningFromEnv } from './lm-node';
 import { flagLine, mark, q, table } from './report-format';
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
@@ -89,7 +89,7 @@ export function runDevEval({ json, check, all, holdout = false, lm = false }: { 
   }
   const analyzer = createAnalyzer({ rules });
   // With --lm, the wrong-character tier's findings merged in as the extension and `wengao check` do.
-  const checker = lm ? createLmChecker(loadModelForNode(), { domainWords: domainVocabulary(defaultCorpus) }) : null;
+  const checker = lm ? createLmChecker(loadModelForNode(), { domainWords: domainVocabulary(defaultCorpus), tuning: tuningFromEnv() }) : null;
   // A fresh analysis per text: the dev drafts and their fixed copies are unrelated texts.
   const summary = evaluateDev(docs, (t) => {
     const result = analyzer.analyze(t);

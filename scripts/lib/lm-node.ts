@@ -13,6 +13,15 @@ export function loadModelForNode(): LanguageModel {
   return cached;
 }
 
+/**
+ * Tuning overrides for experiments: WENGAO_LM_TUNING='{"cost":{"same":3.5}}' npm run eval -- --ecspell --cv
+ * (the eval, the cross-validation and the dev-set report read it; the extension never does).
+ */
+export function tuningFromEnv(): TierOptions['tuning'] {
+  const raw = process.env.WENGAO_LM_TUNING;
+  return raw ? (JSON.parse(raw) as TierOptions['tuning']) : undefined;
+}
+
 export function loadTierForNode(options: TierOptions = {}): WrongCharTier {
-  return new WrongCharTier(loadModelForNode(), { domainWords: domainVocabulary(defaultCorpus), ...options });
+  return new WrongCharTier(loadModelForNode(), { domainWords: domainVocabulary(defaultCorpus), tuning: tuningFromEnv(), ...options });
 }

@@ -94,6 +94,30 @@ describe('wrong-char leaves alone', () => {
     }
   });
 
+  it('takes a character repeated two places on as a parallel phrasing (真减实减 is not 实践)', () => {
+    const text = '为基层减负要在真减实减上见成效。';
+    const at = text.lastIndexOf('减');
+    const margin = (t: typeof tier) => t.findings(text).find((f) => f.start === at && f.fix === '践')?.margin;
+    const plain = margin(loadTierForNode({ tuning: { attested: 0, errorAt: 0, hintAt: 0 } }))!;
+    expect(margin(loadTierForNode({ tuning: { errorAt: 0, hintAt: 0 } }))).toBeCloseTo(plain - tier.tuning.attested, 9);
+    expect(errors(text)).toEqual([]);
+  });
+
+  it('makes a fix pay more when the written character is rarer than the fix (壮秧 is not 壮阳)', () => {
+    const text = '春耕时节要育好壮秧。';
+    const margin = (t: typeof tier) => t.findings(text).find((f) => f.fix === '阳')?.margin ?? 0;
+    const plain = margin(loadTierForNode({ tuning: { charRarity: 0, errorAt: 0, hintAt: 0 } }));
+    expect(plain).toBeGreaterThan(1);
+    expect(margin(loadTierForNode({ tuning: { errorAt: 0, hintAt: 0 } }))).toBeLessThan(plain - 1);
+    expect(errors(text)).toEqual([]);
+  });
+
+  it("drops a weaker finding inside a stronger one's word (潜移墨化: 默, not 迁移 of 潜)", () => {
+    const text = '要以潜移墨化的方式开展教育。';
+    const all = loadTierForNode({ tuning: { errorAt: 0, hintAt: 0 } }).findings(text);
+    expect(all.map((f) => [f.text, f.fix, f.word])).toEqual([['墨', '默', '潜移默化']]);
+  });
+
   it('never flags a word of the personal dictionary', () => {
     const text = '各级党组织书记要发挥代头作用，当好表率。';
     expect(errors(text).length).toBeGreaterThan(0);
