@@ -22,6 +22,13 @@
  *    and the noun is not the object of a verb reading (认真地总结经验). After a noun, a verb with its subject or a
  *    degree + adjective, looser heads count (headNounAfter: derived 号召力/示范者, nouns before a predicate,
  *    unknown nouns, four-character runs before 等/和); X者 after 得 (从业得示范者).
+ * 5. 地/得 swapped: manner word + 得 + coverb or verb with its object → 地 (切实得把…, 耐心得倾听…), never after a plain
+ *    adverb (一定得 is the modal děi) or a plain adjective (高兴得跳起来); verb + 地 + degree or negated complement
+ *    closing the clause, and 地很 at a clause end → 得 (作用发挥地不够充分。, 担子重地很。).
+ * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
+ * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
+ * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
+ * parallel V的C clauses (风险点找的准、措施定的实).
  * Cost: indexOf scans for 的/地/得 and a few lexicon look-ups per hit; no segmentation.
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
@@ -1199,7 +1206,9 @@ const CAUSATIVES = '让使令叫';
  * plain adjective (高兴, 激动 take clause complements), and what follows must be a verb with an object.
  */
 function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
-  if (!hanAt(text, i + 1) || partOfWord(text, i)) return false;
+  // (Cheap test first: a coverb or a verb must follow.)
+  if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !COVERBS.includes(text.charAt(i + 1)) && !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb)) return false;
+  if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
   const x = mannerBefore(text, i);
   if (!x || x.unknown || x.weak) return false;
   const xc = wordClasses(x.word);
@@ -1216,13 +1225,17 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   return true;
 }
 
+/** First characters of a degree or negation mark that opens a complement after V地 (不够, 很, 十分, 比较…). */
+const DI_COMPLEMENT_START = '不很十非比较更太过有还也都';
+
 /**
  * 地 written for complement 得: a verb + 地 + a degree or result complement closing the clause (作用发挥地不够充分。)
  * or a predicate + 地很 at a clause end (担子重地很。). An adverbial 地 always has a verb after it, so 地 before a
  * complement that ends the clause can only be 得. Not after manner words (全面地…), which are adverbials.
  */
 function checkComplementDi(text: string, i: number, report: Reporter): boolean {
-  if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
+  // (Cheap test first: a degree or negation mark must follow.)
+  if (!DI_COMPLEMENT_START.includes(text.charAt(i + 1)) || !hanAt(text, i - 1) || partOfWord(text, i)) return false;
   if (text.charAt(i + 1) === '很' && isClauseEnd(text, i + 2)) {
     const c = wordClasses(text.charAt(i - 1));
     if (!(c & (C.Adjective | C.Verb)) || longestWordAt(text, i - 1, 2) !== undefined) return false;
@@ -1233,8 +1246,7 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   if (!verb || verb.length < 2 || wordClasses(verb) & (C.Adverb | C.Manner | C.Status | C.Idiom)) return false;
   // A negated or degree-marked complement only (不够充分, 十分到位): a bare word after V地 may be the place noun
   // (所在地) or a verb.
-  const c = text.charAt(i + 1);
-  if (!'不很十非比较更太过有还也都'.includes(c) || complementAt(text, i + 1, verb) === 0) return false;
+  if (complementAt(text, i + 1, verb) === 0) return false;
   report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
   return true;
 }
