@@ -61,6 +61,16 @@ export function isInlineSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
 
+/**
+ * `chars.includes(text[i])` without the one-character string that text[i] makes for every code unit above
+ * U+00FF (garbage by the thousand in a per-character loop). Compares code units; past either end is false.
+ */
+export function charIn(chars: string, text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === c) return true;
+  return false;
+}
+
 /** Does the range [start, end) cut a surrogate pair? Rules must never report such ranges. */
 export function splitsSurrogate(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return false;

@@ -1,7 +1,7 @@
 import { parseHeading } from '../engine/headings';
 import { defineDocumentRule } from '../engine/rule';
 import { wordSpans } from '../engine/segment';
-import { isHanAt, isInlineSpace } from '../engine/text';
+import { charIn, isHanAt, isInlineSpaceCode } from '../engine/text';
 
 /**
  * broken-line-break: a line break (with any blank lines) inside a word or sentence, left by pasting from a
@@ -93,9 +93,8 @@ interface LineInfo {
   standalone2: boolean;
   /** A heading that runs on into a sentence: where the break was lost (line-relative), level, and certainty. */
   lost: LostBreak | null;
-  /** Up to 4 characters at each end, for the segmenter. */
-  first: string;
-  last: string;
+  /** Offset of the first visible character (the segmenter's 4 characters at each end are read from the line text in combine). */
+  lead: number;
   length: number;
   /** Running text that ends in a number (……整改问题15): a measure word on the next line belongs to it. */
   digitEnd: boolean;
@@ -114,7 +113,7 @@ const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
   longClauses: false, shortTail: false,
   unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
-  runIn: false, standalone2: false, lost: null, first: '', last: '', length: 0, digitEnd: false,
+  runIn: false, standalone2: false, lost: null, lead: 0, length: 0, digitEnd: false,
 };
 
 /** A line ending in a count of 1–5 digits after a Chinese character, with no field colon in its last sentence. */
@@ -138,6 +137,13 @@ const WEAK_OPENER = /^(?:对照|针对|围绕|按照|根据|随着|为此|对此
 const SECTION_END =
   /(?:情况|问题|不足|原因|成因|根源|症结|建议|对策|措施|举措|成效|成绩|做法|打算|体会|经验|思路|目标|要求|意义|背景|现状|分析|短板|差距|重要性|必要性|紧迫性)$/;
 const FIRST_CLAUSE_END = /[，。、；：！？,;:!?（(“]/;
+/** A number at the line start that is a list marker (1、 2. 3）), not part of the sentence. */
+const LIST_NUMBER_START = /^\d+\s*[、.．)）]/;
+/** A short line that ends a sentence and holds no clause mark before it (SHORT_TAIL). */
+const SHORT_TAIL_END = /[。！？]$/;
+const SHORT_TAIL_CLAUSE = /[，；、：]/;
+/** A title that ends with a function word or preposition (lostBreak). */
+const FUNCTION_WORD_END = /[的和与及在对把以为将从向]$/;
 
 /** Where a level-1 or level-2 heading runs on into a sentence, if it does (line-relative offsets). */
 function lostBreak(body: string, lead: number, parsed: NonNullable<ReturnType<typeof parseHeading>>): LostBreak | null {
@@ -158,7 +164,7 @@ function lostBreak(body: string, lead: number, parsed: NonNullable<ReturnType<ty
     if (clause.length - m.index - m[0].length < 2) break;
     const left = clause.slice(0, m.index);
     const section = SECTION_END.test(left);
-    if (section || (!WEAK_OPENER.test(m[0]) && !/[的和与及在对把以为将从向]$/.test(left))) {
+    if (section || (!WEAK_OPENER.test(m[0]) && !FUNCTION_WORD_END.test(left))) {
       return { at: lead + titleStart + m.index, level: parsed.level, section, sentence };
     }
   }
@@ -198,7 +204,7 @@ const SHORT_TAIL = 24;
 
 function countClauseMarks(text: string): number {
   let n = 0;
-  for (let k = 0; k < text.length && n < 2; k++) if ('，；'.includes(text[k]!)) n++;
+  for (let k = 0; k < text.length && n < 2; k++) if (charIn('，；', text, k)) n++;
   return n;
 }
 
@@ -213,33 +219,33 @@ function countChar(text: string, ch: string): number {
  * “……企业才会发展。 (作者单位:建筑公司)” or “（2023年6月）”? Such a line is complete.
  */
 function isTrailingAside(body: string): boolean {
-  const close = body[body.length - 1];
-  if (close !== '）' && close !== ')') return false;
+  const close = body.charCodeAt(body.length - 1);
+  if (close !== 0xff09 && close !== 0x29) return false; // ） )
   // Pasted text mixes the widths: （…) and (…） both occur.
   const start = Math.max(body.lastIndexOf('（'), body.lastIndexOf('('));
   if (start < 0) return false;
   let k = start;
-  while (k > 0 && isInlineSpace(body[k - 1])) k--;
-  return k === 0 || SENTENCE_END.includes(body[k - 1]!);
+  while (k > 0 && isInlineSpaceCode(body.charCodeAt(k - 1))) k--;
+  return k === 0 || charIn(SENTENCE_END, body, k - 1);
 }
 
 function collectLine(text: string): LineInfo {
   let lead = 0;
-  while (lead < text.length && isInlineSpace(text[lead])) lead++;
+  while (lead < text.length && isInlineSpaceCode(text.charCodeAt(lead))) lead++;
   if (lead === text.length) return BLANK;
   let end = text.length;
-  while (end > lead && isInlineSpace(text[end - 1])) end--;
+  while (end > lead && isInlineSpaceCode(text.charCodeAt(end - 1))) end--;
   const body = lead === 0 && end === text.length ? text : text.slice(lead, end);
 
   // What the line offers as the lower part of a break.
-  const firstCh = body[0]!;
+  const firstCode = body.charCodeAt(0);
   const head = isHanAt(body, 0)
     ? Head.Han
-    : HEAD_OPENERS.includes(firstCh)
+    : charIn(HEAD_OPENERS, body, 0)
       ? Head.Open
-      : LINE_START_NEVER.includes(firstCh)
+      : charIn(LINE_START_NEVER, body, 0)
         ? Head.Mark
-        : firstCh >= '0' && firstCh <= '9' && !/^\d+\s*[、.．)）]/.test(body)
+        : firstCode >= 0x30 && firstCode <= 0x39 && !LIST_NUMBER_START.test(body)
           ? Head.Digit
           : Head.Other;
   const parsed = headingAt(body);
@@ -255,36 +261,36 @@ function collectLine(text: string): LineInfo {
     running: CLAUSE_PUNCT.test(body),
     prose: false,
     longClauses: false,
-    shortTail: body.length <= SHORT_TAIL && /[。！？]$/.test(body) && !/[，；、：]/.test(body),
+    shortTail: body.length <= SHORT_TAIL && SHORT_TAIL_END.test(body) && !SHORT_TAIL_CLAUSE.test(body),
     unclosedQuote: false,
     heading: true,
     startsNew: parsed !== null || chapter || label || decimal || NEW_POINT.test(body),
     field: false,
     openTitle: false,
     titleLike: TITLE_LIKE.test(body),
-    runIn: parsed !== null && parsed.level === 2 && !parsed.titleLine && body[parsed.end - 1] === '。' && parsed.title.length <= 20,
+    runIn: parsed !== null && parsed.level === 2 && !parsed.titleLine && body.charCodeAt(parsed.end - 1) === 0x3002 && parsed.title.length <= 20, // 。
     standalone2: parsed !== null && parsed.level === 2 && parsed.titleLine,
     lost: parsed !== null ? lostBreak(body, lead, parsed) : null,
-    first: body.slice(0, 4),
-    last: '',
+    lead,
     length: body.length,
     digitEnd: false,
   };
 
   // What it offers as the upper part: only lines that do not end a sentence need more.
-  const lastCh = body[body.length - 1]!;
-  if (isHanAt(body, body.length - 1)) info.tail = Tail.Han;
-  else if (SOFT.includes(lastCh)) info.tail = Tail.Soft;
-  else if (OPENERS.includes(lastCh)) info.tail = Tail.Open;
-  else if (CLOSERS.includes(lastCh)) {
+  const last = body.length - 1;
+  if (isHanAt(body, last)) info.tail = Tail.Han;
+  else if (charIn(SOFT, body, last)) info.tail = Tail.Soft;
+  else if (charIn(OPENERS, body, last)) info.tail = Tail.Open;
+  else if (charIn(CLOSERS, body, last)) {
     // 。” ends a sentence; 功能” does not.
-    let k = body.length - 1;
-    while (k > 0 && CLOSERS.includes(body[k - 1]!)) k--;
-    if (!(k > 0 && SENTENCE_END.includes(body[k - 1]!)) && !isTrailingAside(body)) info.tail = Tail.Close;
+    let k = last;
+    while (k > 0 && charIn(CLOSERS, body, k - 1)) k--;
+    if (!(k > 0 && charIn(SENTENCE_END, body, k - 1)) && !isTrailingAside(body)) info.tail = Tail.Close;
   }
   if (info.tail === Tail.Other) {
     // A count (1–5 digits) in running text; not a phone number or a field value (咨询电话：86912345).
-    info.digitEnd = lastCh >= '0' && lastCh <= '9' && parsed === null && !decimal && CLAUSE_PUNCT.test(body) && COUNT_END.test(body) && !FIELD_TAIL.test(body);
+    const lastCode = body.charCodeAt(last);
+    info.digitEnd = lastCode >= 0x30 && lastCode <= 0x39 && parsed === null && !decimal && CLAUSE_PUNCT.test(body) && COUNT_END.test(body) && !FIELD_TAIL.test(body);
     return info;
   }
 
@@ -294,18 +300,23 @@ function collectLine(text: string): LineInfo {
   info.longClauses = !info.prose && body.length >= LONG_CLAUSES && countClauseMarks(body) >= 2;
   info.field = label && !info.prose;
   info.unclosedQuote = countChar(body, '“') > countChar(body, '”');
-  info.last = body.slice(-4);
   // A marked line with no sentence end is a title, unless it is too long for one: （一）是要……，而要\n
   let heading = (parsed !== null && parsed.end === body.length && body.length <= TITLE_MAX) || chapter || (decimal && !info.prose);
   info.openTitle = parsed !== null && parsed.titleLine && parsed.level <= 2 && !CLAUSE_PUNCT.test(parsed.title) && OPEN_TITLE_END.test(body);
   if (!heading) {
     // A heading after the last sentence of the line: “……作用。 一、加强学习,保持思想上领先”.
     let k = body.length - 1;
-    while (k >= 0 && !STOP_CHARS.includes(body[k]!)) k--;
+    while (k >= 0 && !charIn(STOP_CHARS, body, k)) k--;
     if (k >= 0) {
-      const rest = body.slice(k + 1).trim();
-      const h = rest ? headingAt(rest) : null;
-      heading = (h !== null && h.end === rest.length) || CHAPTER.test(rest);
+      // Only a rest that starts like a marker or 第 can be a heading: looked at in place before slicing it.
+      TRIM_START.lastIndex = k + 1;
+      TRIM_START.test(body);
+      const r = TRIM_START.lastIndex;
+      if (r < body.length && (charIn(MARKER_FIRST, body, r) || body.charCodeAt(r) === 0x7b2c)) {
+        const rest = body.slice(k + 1).trim();
+        const h = rest ? headingAt(rest) : null;
+        heading = (h !== null && h.end === rest.length) || CHAPTER.test(rest);
+      }
     }
   }
   info.heading = heading;
@@ -327,14 +338,22 @@ function wordSpansJunction(left: string, right: string): boolean {
   return hit;
 }
 
-function isBroken(a: LineInfo, b: LineInfo): boolean {
+/** Where trim() would start a string (white space as String.prototype.trim sees it). */
+const TRIM_START = /\s*/y;
+
+/** The first / last (up to) 4 visible characters of a line, for the segmenter and the measure-word test. */
+const firstOf = (info: LineInfo, text: string) => text.slice(info.lead, Math.min(info.lead + 4, info.lead + info.length));
+const lastOf = (info: LineInfo, text: string) => text.slice(Math.max(info.lead, info.lead + info.length - 4), info.lead + info.length);
+
+/** Is the break between line a (text upper) and line b (text lower) one to delete? */
+function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boolean {
   if (b.indented || b.head === Head.Other || b.startsNew) return false;
   // ……达到680平方米\n，基本实现: a line that starts with a comma continues the one above.
   if (b.head === Head.Mark) return !a.heading && a.tail !== Tail.Other;
   // ……对全区8个街道、\n46个社区: a number after 、or ，is the next item of the sentence.
   if (b.head === Head.Digit) return a.tail === Tail.Soft && !a.heading && b.running;
   // ……发现并整改问题15⏎个。: a number cut from its measure word.
-  if (a.digitEnd && b.head === Head.Han && b.running && MEASURE_START.test(b.first)) return true;
+  if (a.digitEnd && b.head === Head.Han && b.running && MEASURE_START.test(firstOf(b, lower))) return true;
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
   if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;
@@ -346,7 +365,7 @@ function isBroken(a: LineInfo, b: LineInfo): boolean {
   // (an item of a task list, 按职责分工负责, is followed by the next item, not by a tail).
   if (a.longClauses && b.shortTail) return true;
   // Otherwise (titles, list items, a name and post) only when the break cuts a word in two.
-  return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(a.last, b.first);
+  return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(lastOf(a, upper), firstOf(b, lower));
 }
 
 /** A first sentence at least this long after a heading marker is a title that ran on into the text. */
@@ -440,7 +459,7 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
         const at = paragraphs[i]!.start + lost.at;
         report({ start: at, end: at, message: stop ? messages.lostStop : messages.lostBreak, replacements: [stop ? '。' : '\n'] });
       }
-      if (prev >= 0 && blanks <= MAX_BLANK_LINES && isBroken(collected[prev]!, info)) {
+      if (prev >= 0 && blanks <= MAX_BLANK_LINES && isBroken(collected[prev]!, info, paragraphs[prev]!.text, paragraphs[i]!.text)) {
         const start = paragraphs[prev]!.end - collected[prev]!.trailing;
         const end = paragraphs[i]!.start;
         report({ start, end, message: messages.broken, replacements: [''] });

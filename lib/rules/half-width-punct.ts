@@ -1,6 +1,6 @@
 import { parseHeading } from '../engine/headings';
 import { defineParagraphRule, type Report } from '../engine/rule';
-import { isHanAt, isHanCode, isInlineSpaceCode } from '../engine/text';
+import { charIn, isHanAt, isHanCode, isInlineSpaceCode } from '../engine/text';
 import { findResidue } from './paste-residue';
 
 /**
@@ -53,11 +53,11 @@ const MAX_NESTING = 8;
 const SHORT_TOKEN = /^[0-9A-Za-z一二三四五六七八九十]{1,8}$/;
 
 function isLeftChinese(text: string, i: number): boolean {
-  return i >= 0 && (isHanAt(text, i) || CLOSE_CJK.includes(text[i]!));
+  return i >= 0 && (isHanAt(text, i) || charIn(CLOSE_CJK, text, i));
 }
 
 function isRightChinese(text: string, i: number): boolean {
-  return i < text.length && (isHanAt(text, i) || OPEN_CJK.includes(text[i]!));
+  return i < text.length && (isHanAt(text, i) || charIn(OPEN_CJK, text, i));
 }
 
 /** Sort and merge flat [start, end, …] ranges so that inRanges can binary-search them. */
@@ -117,20 +117,21 @@ function skipRanges(text: string): number[] {
 }
 
 function checkMarks(text: string, report: (r: Report) => void): void {
+  // test() rather than exec(): no match array per mark (a pasted text holds thousands); each match is one
+  // code unit, just before lastIndex.
   MARKS.lastIndex = 0;
-  for (let m = MARKS.exec(text); m; m = MARKS.exec(text)) {
-    const i = m.index;
-    const ch = m[0];
-    const prev = text[i - 1];
-    const next = text[i + 1];
-    if ((prev && STRAY_NEIGHBOUR.includes(prev)) || (next && STRAY_NEIGHBOUR.includes(next))) continue;
+  while (MARKS.test(text)) {
+    const i = MARKS.lastIndex - 1;
+    const ch = text[i]!; // ASCII: V8 hands out a shared one-character string
+    if (charIn(STRAY_NEIGHBOUR, text, i - 1) || charIn(STRAY_NEIGHBOUR, text, i + 1)) continue;
+    const next = text.charCodeAt(i + 1);
     let l = i - 1;
     while (l >= 0 && isInlineSpaceCode(text.charCodeAt(l))) l--;
     let r = i + 1;
     while (r < text.length && isInlineSpaceCode(text.charCodeAt(r))) r++;
     const leftChinese = isLeftChinese(text, l);
     // ":)" ":(" after Latin text are emoticons, not punctuation.
-    if (!leftChinese && ch === ':' && (next === ')' || next === '(')) continue;
+    if (!leftChinese && ch === ':' && (next === 0x29 || next === 0x28)) continue; // :) :(
     const chinese = leftChinese || (l >= 0 && isRightChinese(text, r));
     if (!chinese || skipped(i)) continue;
     // "变化, 国有企业": a full-width mark carries its own spacing, so the spaces after it go with the fix
@@ -150,20 +151,20 @@ function checkPeriod(text: string, report: (r: Report) => void): void {
 }
 
 function isChineseAround(text: string, i: number): boolean {
-  const ch = text[i];
-  return ch !== undefined && (isHanAt(text, i) || CJK_PUNCT.includes(ch));
+  return i >= 0 && i < text.length && (isHanAt(text, i) || charIn(CJK_PUNCT, text, i));
 }
 
 function checkParens(text: string, report: (r: Report) => void): void {
   const stack: number[] = [];
   const pairs: number[] = [];
   PARENS.lastIndex = 0;
-  for (let m = PARENS.exec(text); m; m = PARENS.exec(text)) {
-    const ch = m[0];
-    if (ch === '(' || ch === '（') {
-      // Deep nesting is not prose (and would make the content scans below quadratic).
-      if (stack.push(m.index) > MAX_NESTING) return;
-    } else if (stack.length > 0) pairs.push(stack.pop()!, m.index);
+  while (PARENS.test(text)) {
+    const at = PARENS.lastIndex - 1;
+    const c = text.charCodeAt(at);
+    if (c === 0x28 || c === 0xff08) {
+      // ( （ — deep nesting is not prose (and would make the content scans below quadratic).
+      if (stack.push(at) > MAX_NESTING) return;
+    } else if (stack.length > 0) pairs.push(stack.pop()!, at);
     // An unmatched half-width ")" is a list marker "1)" or a slip; nothing certain to fix.
   }
   const found: number[] = [];

@@ -95,6 +95,17 @@ const SENTENCE_ENDS = '。！？';
 const INNER_SPACE = /[\s\u3000\u00a0]/;
 const CLAUSE_PUNCT = /[，。；：！？、]/;
 
+const NO_HITS: readonly ResidueHit[] = Object.freeze([]);
+const NO_HTML: readonly HtmlHit[] = Object.freeze([]);
+
+/** findResidue's hits of the line being scanned (it is synchronous and never re-entered). */
+const scratch: ResidueHit[] = [];
+/** A hit joins the line's hits unless it overlaps one already there. */
+function addHit(h: ResidueHit): void {
+  for (const o of scratch) if (h.start < o.end && o.start < h.end) return;
+  scratch.push(h);
+}
+
 function whole(s: number, e: number, message: string, certain = true): ResidueHit[] {
   return [{ start: s, end: e, message, certain, fix: '', whole: true }];
 }
@@ -178,20 +189,20 @@ export function findResidue(line: string): readonly ResidueHit[] {
   let e = line.length;
   while (s < e && isInlineSpaceCode(line.charCodeAt(s))) s++;
   while (e > s && isInlineSpaceCode(line.charCodeAt(e - 1))) e--;
-  if (s === e) return [];
+  if (s === e) return NO_HITS;
 
   const traits = lineTraits(line);
-  const html = traits & T_HTML ? findHtml(line) : [];
+  const html = traits & T_HTML ? findHtml(line) : NO_HTML;
   const notice = (traits & T_NOTICE) !== 0 && mayHoldNotice(line);
   if (e - s <= WHOLE_MAX) {
     const w = wholeLine(line, s === 0 && e === line.length ? line : line.slice(s, e), s, e, traits, html, notice);
     if (w) return w;
   }
 
-  const hits: ResidueHit[] = [];
-  const add = (h: ResidueHit) => {
-    if (!hits.some((o) => h.start < o.end && o.start < h.end)) hits.push(h);
-  };
+  // The hits of this line gather in a scratch list (no list and no closure per line: most lines have none).
+  const hits = scratch;
+  hits.length = 0;
+  const add = addHit;
 
   const first = line.charCodeAt(s);
   if (first === 0x539f || first === 0x7bc7 || first === 0x7b2c) {
@@ -281,8 +292,11 @@ export function findResidue(line: string): readonly ResidueHit[] {
     }
   }
 
-  hits.sort((a, b) => a.start - b.start);
-  return hits;
+  if (hits.length === 0) return NO_HITS;
+  const found = hits.slice();
+  hits.length = 0;
+  found.sort((a, b) => a.start - b.start);
+  return found;
 }
 
 /** What combine needs of each line. */
@@ -308,13 +322,11 @@ interface LineInfo {
   leadLength: number;
   /** The line starts with a list number (for the numbering sequence check). */
   listNumber: number;
-  first: string;
-  last: string;
 }
 
 const BLANK: LineInfo = Object.freeze({
   blank: true, hits: [], whole: false, listHeader: false, titleLike: false, page: null, cutProse: false, trailing: 0,
-  continues: false, leadNumber: 0, leadLength: 0, listNumber: 0, first: '', last: '',
+  continues: false, leadNumber: 0, leadLength: 0, listNumber: 0,
 }) as LineInfo;
 
 /** A list number at the line start, also after a short label that opens the list (附件：1．…). */
@@ -331,8 +343,8 @@ function collect(text: string): LineInfo {
   const t = text.slice(s, e);
   const hits = findResidue(text);
   const isWhole = hits.length === 1 && hits[0]!.whole === true;
-  const lastCh = t[t.length - 1]!;
-  const endsOpen = isHanAt(t, t.length - 1) || lastCh === '，' || lastCh === '、';
+  const lastCode = t.charCodeAt(t.length - 1);
+  const endsOpen = isHanAt(t, t.length - 1) || lastCode === 0xff0c || lastCode === 0x3001; // ， 、
   const lead = LEADING_PAGE_NUMBER.exec(t);
   const list = LIST_NUMBER.exec(t);
   return {
@@ -345,12 +357,10 @@ function collect(text: string): LineInfo {
     page: PAGE_LINE.test(t) ? 'decorated' : BARE_NUMBER_LINE.test(t) ? 'bare' : null,
     cutProse: !isWhole && endsOpen && (t.length >= 16 || (t.length >= 12 && CLAUSE_PUNCT.test(t.slice(0, -1)))) && !(HEADING_START.test(t) && !t.includes('。')),
     trailing: text.length - e,
-    continues: isHanAt(t, 0) || t[0] === '“',
+    continues: isHanAt(t, 0) || t.charCodeAt(0) === 0x201c, // “
     leadNumber: lead ? Number(lead[1]) : 0,
     leadLength: lead ? s + lead[0].length : 0,
     listNumber: list ? Number(list[1]) : 0,
-    first: t.slice(0, 2),
-    last: t.slice(-2),
   };
 }
 
