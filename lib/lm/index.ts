@@ -9,12 +9,14 @@
 import type { Issue } from '../engine/types';
 import type { LanguageModel } from './model';
 import { WrongCharTier, type TierOptions } from './tier';
+import { ParticleChecker } from './particles';
 
 export { loadModel, type LanguageModel } from './model';
 export { WrongCharTier, TIER_RULE_ID, DEFAULT_TUNING, type Finding, type TierOptions, type TierTuning } from './tier';
 export { domainVocabulary } from './domain';
 export { TIER_META } from './meta';
 export { mergeTierIssues } from './merge';
+export { ParticleChecker, DEFAULT_PARTICLE_TUNING, type ParticleFinding, type ParticleTuning } from './particles';
 
 export interface LmChecker {
   /** wrong-char issues for a whole text (offsets into it), paragraphs cached by their text. */
@@ -26,6 +28,8 @@ const MAX_CACHE = 2000;
 
 export function createLmChecker(model: LanguageModel, options: TierOptions = {}): LmChecker {
   const tier = new WrongCharTier(model, options);
+  // The statistical 的/地/得 check (lib/lm/particles.ts) answers with the tier: same model, same switch.
+  const particles = new ParticleChecker(model, { dictionary: options.dictionary, domainWords: options.domainWords });
   const cache = new Map<string, Issue[]>();
   return {
     tier,
@@ -35,7 +39,7 @@ export function createLmChecker(model: LanguageModel, options: TierOptions = {})
       for (const para of text.split('\n')) {
         let local = cache.get(para);
         if (!local) {
-          local = tier.issues(para);
+          local = withParticles(tier.issues(para), particles.issues(para));
           if (cache.size >= MAX_CACHE) cache.delete(cache.keys().next().value!);
           cache.set(para, local);
         }
@@ -45,4 +49,10 @@ export function createLmChecker(model: LanguageModel, options: TierOptions = {})
       return out;
     },
   };
+}
+
+/** The tier's issues plus the particle check's where the tier says nothing (the tier leaves 的/地/得 alone). */
+function withParticles(typos: Issue[], particles: Issue[]): Issue[] {
+  const kept = particles.filter((p) => !typos.some((t) => p.start < t.end && t.start < p.end));
+  return kept.length === 0 ? typos : [...typos, ...kept].sort((a, b) => a.start - b.start || a.end - b.end);
 }

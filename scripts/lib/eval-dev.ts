@@ -35,6 +35,12 @@ export const RULE_CLASS: Record<string, string> = {
   'heading-numbering': 'numbering',
 };
 
+/** The class an issue is scored under: the tier's 的/地/得 findings (category grammar, lib/lm/particles.ts) count as dedide. */
+export function classOf(issue: Issue): string {
+  if (issue.rule === 'wrong-char' && issue.category === 'grammar') return 'dedide';
+  return RULE_CLASS[issue.rule] ?? issue.rule;
+}
+
 export const DEV_TARGETS = { recall: 0.9, fixed: 0.85, precision: 0.95, headingsFound: 0.95, roleRight: 0.9 };
 
 export interface ClassScore {
@@ -143,7 +149,7 @@ export function evaluateDev(docs: readonly DevDoc[], analyze: (text: string) => 
       }
     }
     for (const issue of issues) {
-      const s = score(RULE_CLASS[issue.rule] ?? issue.rule);
+      const s = score(classOf(issue));
       s.flags++;
       if (doc.labels.some((l) => overlaps(issue, l))) s.correctFlags++;
       else falseFlags.push(flagRecord(doc.name, doc.text, issue));

@@ -1,0 +1,66 @@
+/**
+ * npx tsx scripts/tune-particles.ts [--test] [--window N] [--list]
+ *
+ * Tuning data for the statistical 的/地/得 check (lib/lm/particles.ts): for each particle of the tune half of
+ * the dev drafts (the 22 whose file names sort first; --test: the other half, for reporting only) and of
+ * the ecspell training part's target sentences (clean), the gain of each other particle over the one
+ * written, and per direction the correct particles above the gain (would-be false alarms) and the
+ * labelled slips found, for a few costs. Labelled slips: dev labels of type dedide.
+ */
+import { parseArgs } from 'node:util';
+import { ParticleChecker, PARTICLES } from '../lib/lm/particles';
+import { loadDevSet } from './lib/dev-set';
+import { loadEcspell } from './lib/ecspell-split';
+import { loadModelForNode } from './lib/lm-node';
+
+const { values } = parseArgs({ options: { test: { type: 'boolean' }, window: { type: 'string' }, list: { type: 'boolean' } } });
+const window = Number(values.window ?? 5);
+const checker = new ParticleChecker(loadModelForNode(), { tuning: { window } });
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+
+interface Row { dir: string; gain: number; wrong: boolean; ctx: string; source: string }
+const rows: Row[] = [];
+
+function scan(text: string, source: string, wrongAt: (p: number) => string | null): void {
+  for (let p = 0; p < text.length; p++) {
+    if (!PARTICLES.includes(text[p]!)) continue;
+    let a = p;
+    while (a > 0 && p - a < window && isHan(text.charCodeAt(a - 1))) a--;
+    let b = p + 1;
+    while (b < text.length && b - p - 1 < window && isHan(text.charCodeAt(b))) b++;
+    if (a === p || b === p + 1) continue;
+    const g = checker.gains(text.slice(a, b), p - a);
+    if (!g) continue;
+    const want = wrongAt(p);
+    for (const fix of PARTICLES) {
+      const gain = (g as Record<string, unknown>)[fix];
+      if (typeof gain !== 'number') continue;
+      rows.push({ dir: text[p]! + fix, gain, wrong: want === fix, ctx: text.slice(Math.max(0, p - 8), p) + '[' + text[p] + ']' + text.slice(p + 1, p + 8), source });
+    }
+  }
+}
+
+const { docs } = loadDevSet();
+const names = docs.map((d) => d.name).sort();
+const tune = new Set(names.slice(0, Math.ceil(names.length / 2)));
+for (const d of docs) {
+  if (tune.has(d.name) === Boolean(values.test)) continue;
+  scan(d.text, d.name, (p) => {
+    const l = d.labels.find((x) => x.type === 'dedide' && x.start <= p && p < x.end && x.text.length === 1);
+    return l && typeof l.fix === 'string' ? l.fix : null;
+  });
+}
+if (!values.test) for (const l of loadEcspell()) if (l.part === 'train') scan(l.target, 'ecspell', () => null);
+
+console.log(`${values.test ? 'TEST' : 'TUNE'} half (${values.test ? names.length - tune.size : tune.size} drafts)${values.test ? '' : ' + ecspell train targets'}, window ${window}`);
+for (const dir of ['的地', '的得', '地的', '地得', '得的', '得地']) {
+  const xs = rows.filter((r) => r.dir === dir).sort((x, y) => y.gain - x.gain);
+  const wrong = xs.filter((r) => r.wrong).length;
+  const firstClean = xs.find((r) => !r.wrong);
+  console.log(`\n${dir[0]}→${dir[1]}: ${xs.length} particles, ${wrong} labelled slips; highest clean gain ${firstClean?.gain.toFixed(2)} ${firstClean?.ctx.replace(/\n/g, '⏎')} (${firstClean?.source})`);
+  for (const c of [0.5, 0.8, 1.0, 1.2, 1.5, 2.0, 2.5]) {
+    const hit = xs.filter((r) => r.gain > c);
+    console.log(`  cost ${c}: found ${hit.filter((r) => r.wrong).length}/${wrong}, false ${hit.filter((r) => !r.wrong).length}`);
+  }
+  if (values.list) for (const r of xs.slice(0, 30)) console.log(`   ${r.gain.toFixed(2)} ${r.wrong ? 'W' : '.'} ${r.ctx.replace(/\n/g, '⏎')} (${r.source})`);
+}
