@@ -375,7 +375,8 @@ function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: numb
   if (!seenBody && !prevHeading) return false;
   // A line of its own may name a report section (一年来的主要工作, 个人廉洁自律情况).
   const strong = strongRole(t, true);
-  if (!strong && !(weakRole(t) && t.length <= 20)) return false;
+  // An action line (立足岗位把……落到实处): short, Han characters only (not 开头部分已省略365字……).
+  if (!strong && !(t.length <= 20 && (weakRole(t) || (hanCount(t) === t.length && actionRole(t))))) return false;
   // The previous line must be complete (not the first half of a broken line) …
   let p = i - 1;
   while (p >= first && lines[p]!.kind === 'blank') p--;

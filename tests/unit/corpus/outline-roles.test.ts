@@ -196,6 +196,9 @@ describe('role classes of single headings', () => {
     // Adverbials (idioms, 自觉/坚决/始终) before a verb the vocabulary does not list.
     ['持之以恒锤炼党性', 'measures'],
     ['坚决扛起管党治党政治责任', 'measures'],
+    // Understanding what something means or where it stands is the opening (引言/意义), not an action.
+    ['全面理解党的自我革命的历史地位', 'intro'],
+    ['准确领会新发展理念的丰富意蕴', 'intro'],
     // Plans named with a time word.
     ['下步重点工作', 'measures'],
     ['新一年工作谋划', 'measures'],
@@ -612,6 +615,26 @@ describe('section roles on speeches, summaries and question-form headings (fresh
       ['二、落实中央八项规定精神情况', 'other'],
       ['三、廉洁自律方面存在的问题', 'problems'],
       ['四、改进措施', 'measures'],
+    ]);
+  });
+});
+
+describe('unnumbered action lines', () => {
+  it('a short action line of Han characters between paragraphs is a heading; a residue line with digits is not', () => {
+    const text = [
+      '学习贯彻全会精神，关键在于落实。作为一名基层党员，我在学习中有很多体会，也对照检查了自身的不足。',
+      '',
+      '立足岗位把会议精神落到实处',
+      '第一，在教学中践行初心。我将把学习成果融入课堂，引导学生树立远大理想。第二，在管理中关爱学生。要关心每一名学生的成长。',
+      '',
+      '正文部分已省略365字',
+      '各级党组织要认真组织学习，结合实际抓好贯彻落实，确保各项任务落地见效。',
+    ].join('\n');
+    const got = outlineOf(text).filter((s) => s.kind !== 'implicit').map((s) => [s.kind, s.role, s.title]);
+    expect(got).toEqual([
+      ['title-line', 'measures', '立足岗位把会议精神落到实处'],
+      ['list', 'measures', '在教学中践行初心'],
+      ['list', 'measures', '在管理中关爱学生'],
     ]);
   });
 });
