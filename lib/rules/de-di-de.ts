@@ -1188,6 +1188,10 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
       (noun.length === 3 && '度率性力'.includes(noun.charAt(2)) && c & (C.Noun | C.Pronoun) && !(c & (C.Verb | C.Adjective)));
     const agentNoun = noun.length === 3 && noun.endsWith('者');
     if (!senseNoun && !agentNoun && (!(c & (C.Adjective | C.Status | C.Idiom)) || c & (C.Verb | C.Noun))) return;
+    // A four-character run the table lacks after adjective + 得 is more often a complement (认真得令人敬佩, 积极得
+    // 有些过头, 认真得近乎苛刻) than a noun: only one whose first half is a noun (清正廉洁得政治本色) or a plain
+    // adjective before a noun (风清气正得良好环境).
+    if (noun.length === 4 && wordClasses(noun) === 0 && !(wordClasses(noun.slice(0, 2)) & C.Noun) && !adjectiveNounAfter(text, i + 1)) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
 }

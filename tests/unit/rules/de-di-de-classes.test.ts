@@ -328,3 +328,22 @@ ruleTester.run(rule, {
     { text: '要推广好得典型经验。', output: '要推广好的典型经验。', issues: [{ text: '得', fix: '的' }] },
   ],
 });
+// Adjective + 得 + a clause or four-character complement: 得 is right, whatever the new 得→地 check or the 得→的 check
+// of a four-character run would read (the run must start with a noun or a plain adjective before a noun).
+ruleTester.run(rule, {
+  valid: [
+    '他对工作认真得令人敬佩。',
+    '他积极得有些过头。',
+    '工作认真得近乎苛刻。',
+    '他工作认真得出了名。',
+    '会议安排紧凑得没有一点空闲。',
+    '群众满意得竖起了大拇指。',
+    '这篇文章写得生动得让人落泪。',
+    '他的发言深入得打动了在场的每一个人。',
+  ],
+  invalid: [
+    { text: '营造风清气正得良好环境。', output: '营造风清气正的良好环境。', issues: [{ text: '得', fix: '的' }] },
+    { text: '形成风清气正得良好生态。', output: '形成风清气正的良好生态。', issues: [{ text: '得', fix: '的' }] },
+    { text: '弘扬清正廉洁得政治本色。', output: '弘扬清正廉洁的政治本色。', issues: [{ text: '得', fix: '的' }] },
+  ],
+});
