@@ -97,6 +97,7 @@ export class ParticleChecker {
       while (b < text.length && b - p - 1 < w && isHan(text.charCodeAt(b))) b++;
       // Context on both sides: the left word carries the evidence, the right one tells 的 from 得 at a clause end.
       if (a === p || b === p + 1) continue;
+      if (code === 0x7684 && nounOnlyAfter(text, p)) continue;
       if (this.isGuarded(text, p)) continue;
       const f = this.decide(text.slice(a, b), p - a);
       if (f) out.push({ ...f, start: p });
@@ -207,6 +208,17 @@ function allows(fix: Particle, written: Particle, exact: number, prefix: number,
   if (noun) return true;
   if (against || (prefix & C.Adjective) !== 0) return false;
   return exact === 0;
+}
+
+/**
+ * Whether the common word after the 的 at p is only a noun (的发展 is not: 发展 is a verb too): then 的 is
+ * right whatever the scores say (地 and 得 need a verb or a description after them), and the window is not
+ * scored at all — most particles of official prose are such a 的, so this keeps the check cheap.
+ */
+function nounOnlyAfter(text: string, p: number): boolean {
+  if (text[p + 1] === '不') return false;
+  const c = Math.floor(longestMatch(text, p + 1) / 8);
+  return (c & C.Noun) !== 0 && (c & (VERBAL | DESCRIPTIVE | C.Other)) === 0;
 }
 
 /**
