@@ -691,7 +691,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       if (lastAt[1]?.role === 'conclusion') continue;
     }
     const section: OutlineSection = { level, number: c.number, title: c.title, role, start: c.start, end: c.end, kind: c.kind, essay: essayIndex, own };
-    if (strong) named.add(section);
+    // A role inherited from a heading that names it is named for the items below too (工作开展情况 →
+    // （二）严格组织生活，…… → 一是规范“三会一课”: all of the report).
+    if (strong || (!own && parent && named.has(parent))) named.add(section);
     sections.push(section);
     lastAt[level] = section;
     if (c.kind !== 'list') lastNonList = section;
