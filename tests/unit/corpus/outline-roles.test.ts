@@ -661,3 +661,79 @@ describe('a whole report: the account of work done is other down to its run-in i
     expect(outlineOf(text).map((s) => s.role)).toEqual(['intro', 'other', 'other', 'other', 'other', 'other', 'other', 'problems', 'problems', 'problems', 'problems', 'causes', 'measures', 'measures', 'measures', 'measures']);
   });
 });
+
+// Whole drafts written for this test and scored once before any change for them (all sections right).
+describe('whole drafts of other genres', () => {
+  it('对照检查材料 with 一是 causes inside a paragraph', () => {
+    const text = [
+      '个人对照检查材料',
+      '',
+      '按照这次专题民主生活会的要求，我认真学习了规定篇目，广泛征求了意见建议，深入查摆了自身存在的问题。现将有关情况报告如下。',
+      '',
+      '一、对照检查查摆的问题',
+      '（一）在理论学习方面。学习的系统性还不够强，有时满足于读原文、记要点，结合实际思考不够深入。',
+      '（二）在担当作为方面。面对复杂矛盾有畏难情绪，工作中求稳怕乱，开拓创新的劲头有所减弱。',
+      '（三）在联系群众方面。深入基层调研的次数偏少，听汇报多、实地察看少。',
+      '二、产生问题的原因',
+      '一是理想信念有所弱化。对加强主观世界改造重视不够，思想上有松懈情绪。二是宗旨意识有所淡化。对群众的感情不如从前深厚。三是纪律要求有所放松。对自己要求不够严格。',
+      '三、整改措施',
+      '（一）坚持不懈加强理论学习，每月自学不少于两次。',
+      '（二）勇于担当作为，在急难险重任务面前冲锋在前。',
+      '（三）密切联系群众，每季度到基层调研不少于一次。',
+      '',
+      '以上对照检查，请同志们批评指正。',
+    ].join('\n');
+    expect(outlineOf(text).map((s) => s.role)).toEqual(['intro', 'problems', 'problems', 'problems', 'problems', 'causes', 'causes', 'causes', 'causes', 'measures', 'measures', 'measures', 'measures']);
+  });
+
+  it('心得体会 with unnumbered title lines and a 总之 paragraph', () => {
+    const text = [
+      '在学思践悟中筑牢信仰之基',
+      '——参加青年干部培训班的学习体会',
+      '',
+      '十月份，我有幸参加了市委组织部举办的青年干部培训班。一个月的学习时间虽然不长，但收获很大，思想上受到了深刻洗礼。',
+      '',
+      '领悟思想伟力的深邃意蕴',
+      '通过系统学习，我深刻体会到，党的创新理论是指导我们做好一切工作的强大思想武器，必须学深悟透、融会贯通，真正把学习成果转化为推动工作的强大动力。',
+      '',
+      '审视自身存在的差距',
+      '对照培训要求，我发现自己在理论功底、实践能力等方面还有不少差距，特别是解决复杂问题的本领还不够强，需要在今后的工作中加以改进。',
+      '',
+      '锤炼担当作为的过硬本领',
+      '青年干部要在急难险重任务中经受磨砺，敢于到条件艰苦、矛盾复杂的地方去，在摸爬滚打中增长才干，在真抓实干中提升能力。',
+      '',
+      '总之，这次培训让我明确了努力方向。我将以此为新的起点，不断加强学习，努力做一名让党放心、让群众满意的青年干部。',
+    ].join('\n');
+    expect(outlineOf(text).map((s) => s.role)).toEqual(['intro', 'intro', 'problems', 'measures', 'conclusion']);
+  });
+
+  it('调研报告 with decimal numbering: method, results, difficulties, proposals', () => {
+    const text = [
+      '关于县域医共体党建工作的调研报告',
+      '',
+      '为摸清全县医共体党建工作底数，调研组于今年5月深入8家医共体单位开展调研，召开座谈会6场，现将调研情况报告如下。',
+      '',
+      '1 调研对象和方法',
+      '1.1 调研对象',
+      '本次调研覆盖县人民医院医共体、县中医院医共体等8家单位，涉及党支部32个、党员600余名。',
+      '1.2 调研方法',
+      '采取座谈交流、个别访谈、问卷调查相结合的方式，共发放问卷500份，收回有效问卷468份。',
+      '2 医共体党建工作取得的成效',
+      '2.1 组织覆盖不断扩大',
+      '各医共体均成立了党委，在分院设立党支部，实现了党的组织全覆盖。',
+      '2.2 党建业务融合逐步深入',
+      '多数单位把党建工作写入医院章程，推行党支部书记“双带头人”培育工程。',
+      '3 医共体党建工作面临的难点',
+      '3.1 组织体系衔接不畅',
+      '总院党委与分院党支部之间的隶属关系还不够清晰，管理链条较长。',
+      '3.2 党务力量相对薄弱',
+      '专职党务干部配备不足，兼职党务干部精力有限。',
+      '4 对策建议',
+      '4.1 理顺组织隶属关系',
+      '明确总院党委对分院党支部的领导责任，建立统一的党建工作责任清单。',
+      '4.2 充实党务工作力量',
+      '按照一定比例配备专职党务干部，加强党务干部培训。',
+    ].join('\n');
+    expect(outlineOf(text).map((s) => s.role)).toEqual(['intro', 'intro', 'intro', 'intro', 'other', 'other', 'other', 'problems', 'problems', 'problems', 'measures', 'measures', 'measures']);
+  });
+});
