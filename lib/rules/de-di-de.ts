@@ -1015,7 +1015,9 @@ function headNounAfter(text: string, i: number): string | undefined {
   // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
   const run = () => {
     for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的地得了着'.includes(text.charAt(k))) return false;
+    // (Nor a degree adverb first: 种植地比较分散, 推进地比较缓慢 are a place noun or a verb and their predicate.)
     return wordClasses(text.slice(i, i + 4)) === 0 && !(wordClasses(text.slice(i, i + 2)) & C.Verb) &&
+      wordAtStart(text, i, DEGREE_START_INDEX) === undefined &&
       (isClauseEnd(text, i + 4) || '等和与及'.includes(text.charAt(i + 4)));
   };
   if (len < 4 && run()) return text.slice(i, i + 4);
@@ -1230,10 +1232,10 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
 }
 
 /** First characters of a degree or negation mark that opens a complement after V地 (不够, 很, 十分, 比较…). */
-const DI_COMPLEMENT_START = '不很十非比较更太过有还也都';
+const DI_COMPLEMENT_START = '不很还';
 
 /**
- * 地 written for complement 得: a verb + 地 + a degree or result complement closing the clause (作用发挥地不够充分。)
+ * 地 written for complement 得: a verb + 地 + a complement of insufficiency closing the clause (作用发挥地不够充分。)
  * or a predicate + 地很 at a clause end (担子重地很。). An adverbial 地 always has a verb after it, so 地 before a
  * complement that ends the clause can only be 得. Not after manner words (全面地…), which are adverbials.
  */
@@ -1248,9 +1250,11 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   }
   const verb = verbBefore(text, i);
   if (!verb || verb.length < 2 || wordClasses(verb) & (C.Adverb | C.Manner | C.Status | C.Idiom)) return false;
-  // A negated or degree-marked complement only (不够充分, 十分到位): a bare word after V地 may be the place noun
-  // (所在地) or a verb.
-  if (complementAt(text, i + 1, verb) === 0) return false;
+  // A complement of insufficiency only (不够充分, 还不够深入, 不太理想, 不到位): V地 may be a place noun the table
+  // lacks (种植地比较分散, 居住地不固定), and a place is described, not found short of a standard.
+  const neg = /^还?(?:不够|不太|不很|不大)/.exec(text.slice(i + 1, i + 5));
+  const bare = text.charAt(i + 1) === '不' && (wordClasses(wordAt(text, i + 2)) & C.Complement) !== 0;
+  if ((!neg && !bare) || complementAt(text, i + 1, verb) === 0) return false;
   report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
   return true;
 }
