@@ -40,6 +40,9 @@ const SINGLE: Record<string, string> = { '，': '，', '、': '、', '；': '；
 const STRENGTH: Record<string, number> = { '？': 5, '！': 5, '。': 4, '；': 3, '：': 3, '，': 1, '、': 1 };
 const PAIRS: Record<string, string> = { '。.': '。', '.。': '。' };
 
+/** One clause of at most twelve Han characters that ends the paragraph with its full stop. */
+const SHORT_TAIL = /^[\u4e00-\u9fff]{2,12}。[\s\u3000]*$/;
+
 function clashFix(pair: string): string | undefined {
   const fixed = PAIRS[pair];
   if (fixed) return fixed;
@@ -94,6 +97,10 @@ function checkRuns(text: string, report: (r: Report) => void): void {
       // 、 joins words of a list; a comma typed next to it marks the clause pause that was meant (座谈会14场、，
       // 访谈… → ，). Only after a list number (2、,提升) is the 、 the mark meant.
       fix = /[0-9０-９一二三四五六七八九十]/.test(text[start - 1] ?? '') && !isHanAt(text, start - 2) ? '、' : '，';
+    } else if (norm === '，。' && SHORT_TAIL.test(text.slice(end, end + 16))) {
+      // ，。 before one short clause that closes the paragraph (……以文件落实文件，。切实减轻基层负担。): that
+      // clause finishes the sentence the comma left open.
+      fix = '，';
     } else if (norm.length === 2) {
       fix = clashFix(norm);
     } else if (/^、，+$/.test(norm)) {

@@ -57,6 +57,17 @@ ruleTester.run(rule, {
       issues: [{ text: '.', fix: '' }],
       note: 'seed 000: a lone dot after 的',
     },
+    // ，。 before one short clause that closes the paragraph: the comma was meant; elsewhere the full stop.
+    {
+      text: '坚决纠治以会议落实会议、以文件落实文件，。切实减轻基层负担。',
+      output: '坚决纠治以会议落实会议、以文件落实文件，切实减轻基层负担。',
+      issues: [{ text: '，。', fix: '，' }],
+    },
+    {
+      text: '今年工作取得明显成效，。下一步，我们将继续努力。',
+      output: '今年工作取得明显成效。下一步，我们将继续努力。',
+      issues: [{ text: '，。', fix: '。' }],
+    },
     // The one "." between two Han clauses of a paragraph that ends its sentences with 。: a sentence end typed
     // half-width.
     {
