@@ -81,7 +81,11 @@ function quickCheck(text: string): number {
   let q = 0, s = 0, p = 0, b = 0, l = 0, t = 0;
   let present = 0;
   for (let i = 0; i < text.length; i++) {
-    switch (text.charCodeAt(i)) {
+    const c = text.charCodeAt(i);
+    // Every mark is below U+3400 or a full-width bracket (U+FF08/FF09): Han characters, most of a line, skip
+    // the switch with one comparison.
+    if (c >= 0x3400 && c < 0xff08) continue;
+    switch (c) {
       case 0x201c: q++; present |= 1; break;
       case 0x201d: if (--q < 0) return -1; break;
       case 0x2018: s++; present |= 2; break;
@@ -127,7 +131,7 @@ function collect(text: string): LineInfo {
   if (first === text.length) return BLANK;
   if (!QUICK.test(text)) return NONE;
   const quick = quickCheck(text);
-  if (quick >= 0) return balancedLine(quick, text[first] === '“');
+  if (quick >= 0) return balancedLine(quick, text.charCodeAt(first) === 0x201c /* “ */);
 
   const stacks: Mark[][] = OPENS.map(() => []);
   const seqs: Mark[][] = OPENS.map(() => []);
@@ -151,7 +155,7 @@ function collect(text: string): LineInfo {
     else if (ch !== ')') unmatched.push(mark);
   }
   for (const s of stacks) for (const mk of s) if (mk.ch !== '(') unmatched.push(mk);
-  if (unmatched.length === 0) return balancedLine(present, text[first] === '“');
+  if (unmatched.length === 0) return balancedLine(present, text.charCodeAt(first) === 0x201c /* “ */);
   unmatched.sort((a, b) => a.pos - b.pos);
 
   const flips: Mark[] = [];
@@ -179,7 +183,7 @@ function collect(text: string): LineInfo {
     unmatched,
     present,
     flips,
-    leadingQuote: text[first] === '“',
+    leadingQuote: text.charCodeAt(first) === 0x201c /* “ */,
     openEnd: OPEN_END.includes(lastChar),
     closedEnd: SENTENCE_END.includes(lastChar),
   };
