@@ -69,6 +69,13 @@ export class PhraseMatcher {
   private readonly firstPattern: Int32Array;
   private readonly nextSame: Int32Array;
   private readonly depth: Int32Array;
+  /**
+   * Bit sets over all code units (8 KB each, so they stay in the processor's first-level cache): units that
+   * start a pattern, and units that are the second of a pattern. forEachByStart tests them before it
+   * touches the larger tables.
+   */
+  private readonly firstUnits: Int32Array;
+  private readonly secondUnits: Int32Array;
 
   constructor(patterns: readonly string[]) {
     this.patterns = patterns.slice();
@@ -82,6 +89,14 @@ export class PhraseMatcher {
     let nextSymbol = 1;
     for (const c of [...codes].sort((a, b) => a - b)) symbolOf[c] = nextSymbol++;
     this.symbolOf = symbolOf;
+    const firstUnits = new Int32Array(0x10000 >> 5);
+    const secondUnits = new Int32Array(0x10000 >> 5);
+    for (const p of this.patterns) {
+      if (p.length > 0) firstUnits[p.charCodeAt(0) >> 5]! |= 1 << (p.charCodeAt(0) & 31);
+      if (p.length > 1) secondUnits[p.charCodeAt(1) >> 5]! |= 1 << (p.charCodeAt(1) & 31);
+    }
+    this.firstUnits = firstUnits;
+    this.secondUnits = secondUnits;
 
     // 2. Trie with Map children while building.
     const children: Map<number, number>[] = [new Map()];
@@ -269,19 +284,28 @@ export class PhraseMatcher {
     const rootNext = this.rootNext;
     const firstPattern = this.firstPattern;
     const nextSame = this.nextSame;
+    const firstUnits = this.firstUnits;
+    const secondUnits = this.secondUnits;
     for (let i = lo; i < hi; i++) {
-      // Symbol 0 (a code unit in no pattern) has no root transition either: rootNext[0] is 0.
-      let node = rootNext[symbolOf[text.charCodeAt(i)]!]!;
-      if (node === 0) continue;
-      for (let j = i + 1; ; j++) {
-        for (let p = firstPattern[node]!; p >= 0; p = nextSame[p]!) {
-          if (callback(i, j, p) === false) return;
-        }
-        if (j >= hi) break;
+      const c = text.charCodeAt(i);
+      if (((firstUnits[c >> 5]! >>> (c & 31)) & 1) === 0) continue;
+      let node = rootNext[symbolOf[c]!]!;
+      // Patterns of one code unit end here; a longer one needs the next unit to be some pattern's second.
+      for (let p = firstPattern[node]!; p >= 0; p = nextSame[p]!) {
+        if (callback(i, i + 1, p) === false) return;
+      }
+      if (i + 1 >= hi) continue;
+      const c2 = text.charCodeAt(i + 1);
+      if (((secondUnits[c2 >> 5]! >>> (c2 & 31)) & 1) === 0) continue;
+      for (let j = i + 1; j < hi; ) {
         const sym = symbolOf[text.charCodeAt(j)]!;
         if (sym === 0) break;
         node = this.childOf(node, sym);
         if (node < 0) break;
+        j++;
+        for (let p = firstPattern[node]!; p >= 0; p = nextSame[p]!) {
+          if (callback(i, j, p) === false) return;
+        }
       }
     }
   }
