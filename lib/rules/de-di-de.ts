@@ -304,7 +304,7 @@ function skipDegree(text: string, pos: number): number {
  * Does the word before X take "X的V" as a noun phrase object ("进行全面的了解", "得到了更好的发挥")?
  * Coordinated manner words ("多层次、全方位的了解") are looked through.
  */
-function takesNounPhrase(text: string, xStart: number, verbObject = false): boolean {
+function takesNounPhrase(text: string, xStart: number, verbObject = false, nounObject = false): boolean {
   let p = skipDegree(text, xStart);
   for (let guard = 0; guard < 4; guard++) {
     const c = text.charAt(p - 1);
@@ -322,7 +322,8 @@ function takesNounPhrase(text: string, xStart: number, verbObject = false): bool
     if (verbObject && wordEndingAt(text, p, STARTER_INDEX) === taker) return false;
     // X于 (满足于, 致力于, 由于, 得益于) takes a verb phrase as readily as a noun phrase: a verb with its own object
     // after X decides for the verb phrase (满足于按部就班地完成任务).
-    if (verbObject && taker === '于') return false;
+    // (The object must be a noun: 得益于有效的沟通协调 is two verbs as one noun phrase.)
+    if (verbObject && nounObject && taker === '于') return false;
     if (taker.length === 1 && COORDINATORS.includes(taker)) {
       const prev = mannerBefore(text, p - 1);
       if (prev) {
@@ -620,7 +621,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   const xStart = de - x.word.length;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
-  if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object')) return false;
+  if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object', verbal === 'object' && objectAfterVerb(text, de + 1))) return false;
   // A verb closing the clause (分析，) is verbal only after a modal that takes no noun: "必须实事求是的分析，"
   // but not "要积极的应对。" or "人民坚持不懈的奋斗，" (noun phrases as much as predicates).
   // 要 is enough when an adverb stands between it and X (要逐项扎实的推进，) or X is a four-character set

@@ -125,8 +125,9 @@ export const PERSONS: readonly string[] = [
 export const DEGREE_ADVERBS: readonly string[] = [
   '更加', '更为', '非常', '十分', '比较', '较为', '越来越', '极为', '特别', '尤其', '愈加', '日益', '相当', '最为',
   '更', '很', '较', '最', '极', '太', '愈', '颇',
-  // Excess and slight degree (安排得过于紧凑, 写得有些笼统): the same closed class, degree before a predicate.
-  '过于', '过分', '太过', '有些', '有点',
+  // Excess (安排得过于紧凑): the same closed class, degree before a predicate. (有些/有点 stay out: they are also
+  // the determiner "some", 开展的有些活动.)
+  '过于', '过分', '太过',
 ];
 
 /** Clause-start words after which a weak adverbial (科学/创新…) may be trusted: modal and linking adverbs. */

@@ -15,12 +15,14 @@ ruleTester.run(rule, {
     '群众反映的有些情况，我们已经核实。',
     '所做的过于琐碎的事务性工作要精简。',
     '大家提出的有些意见很中肯。',
+    '去年开展的有些活动，效果不太理想。',
+    '会上提出的有些建议，我们已经采纳。',
   ],
   invalid: [
     { text: '个别单位问题整改推进的过分迟缓。', output: '个别单位问题整改推进得过分迟缓。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
-    { text: '这份汇报材料写的有些笼统，缺少具体数据。', output: '这份汇报材料写得有些笼统，缺少具体数据。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
     { text: '这次培训组织的太过仓促。', output: '这次培训组织得太过仓促。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
-    { text: '部分任务分解的有点粗放。', output: '部分任务分解得有点粗放。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
+    { text: '会议日程安排的过分紧张。', output: '会议日程安排得过分紧张。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
+    { text: '有的单位考核指标定的过于宽泛。', output: '有的单位考核指标定得过于宽泛。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
     { text: '会议日程安排的过于紧张。', output: '会议日程安排得过于紧张。', issues: [{ text: '的', fix: '得' }], note: 'degree' },
   ],
 });
@@ -213,6 +215,7 @@ ruleTester.run(rule, {
     '成败取决于科学的决策机制。',
     '当前经济处于良好的发展态势。',
     '好的政策源于深入的调查研究。',
+    '这项成绩得益于有效的沟通协调，',
   ],
   invalid: [
     { text: '不能满足于按部就班的完成任务。', output: '不能满足于按部就班地完成任务。', issues: [{ text: '的', fix: '地' }], note: 'yu taker' },
@@ -220,7 +223,7 @@ ruleTester.run(rule, {
     { text: '成绩得益于扎实的开展调研工作。', output: '成绩得益于扎实地开展调研工作。', issues: [{ text: '的', fix: '地' }], note: 'yu taker' },
     { text: '干部要致力于精准的解决群众诉求。', output: '干部要致力于精准地解决群众诉求。', issues: [{ text: '的', fix: '地' }], note: 'yu taker' },
     { text: '要着眼于长远的谋划发展。', output: '要着眼于长远地谋划发展。', issues: [{ text: '的', fix: '地' }], note: 'yu taker' },
-    { text: '这次成效得益于认真细致的排查隐患。', output: '这次成效得益于认真细致地排查隐患。', issues: [{ text: '的', fix: '地' }], note: 'yu taker' },
+    { text: '这次成效得益于认真细致的排查安全隐患。', output: '这次成效得益于认真细致地排查安全隐患。', issues: [{ text: '的', fix: '地' }], note: 'yu taker' },
   ],
 });
 
