@@ -1,6 +1,6 @@
 /**
  * The statistical 的/地/得 check (issue 7): for each 的, 地 or 得 that the language model reads as a word of
- * its own, the window of text around it is scored with each of the three particles (best segmentation
+ * its own, the span of text around it is scored with each of the three particles (best segmentation
  * under the word bigram model, lib/lm/score.ts), and the likeliest other particle is reported when it
  * beats the one written by a clear margin. The hand-written rule (lib/rules/de-di-de.ts) knows structures
  * by name; this check knows which words the particles go with in a large body of text, so it covers the
@@ -131,11 +131,11 @@ export class ParticleChecker {
     return false;
   }
 
-  /** The best other particle for window[k] and its margin, or null. */
-  private decide(window: string, k: number): Omit<ParticleFinding, 'start'> | null {
-    const g = this.gains(window, k);
+  /** The best other particle for span[k] and its margin, or null. */
+  private decide(span: string, k: number): Omit<ParticleFinding, 'start'> | null {
+    const g = this.gains(span, k);
     if (!g) return null;
-    const written = window[k] as Particle;
+    const written = span[k] as Particle;
     let best: Omit<ParticleFinding, 'start'> | null = null;
     for (const fix of PARTICLES as unknown as Particle[]) {
       const gain = g[fix];
@@ -151,24 +151,24 @@ export class ParticleChecker {
    * written particle is not a word of its own as the text reads best (inside 目的, 土地, 取得, 各地 it is
    * no particle at all). Public for the tuning script.
    */
-  gains(window: string, k: number): (Partial<Record<Particle, number>> & { next: string }) | null {
+  gains(span: string, k: number): (Partial<Record<Particle, number>> & { next: string }) | null {
     const segs = this.segs;
-    const n = window.length;
-    const base = bestScore(this.vocab, window, -1, segs);
-    if (!isParticle(window, k, segs, true)) return null;
+    const n = span.length;
+    const base = bestScore(this.vocab, span, -1, segs);
+    if (!isParticle(span, k, segs, true)) return null;
     // The word after the particle as the text reads best (the longest lexicon word there when the model
     // joins the particle to it: 的很).
     const j = segs.indexOf(k + 1);
-    const nextEnd = j >= 0 ? (j + 1 < segs.length ? segs[j + 1]! : n) : k + 1 + Math.max(1, longestMatch(window, k + 1) % 8);
-    const next = window.slice(k + 1, nextEnd);
+    const nextEnd = j >= 0 ? (j + 1 < segs.length ? segs[j + 1]! : n) : k + 1 + Math.max(1, longestMatch(span, k + 1) % 8);
+    const next = span.slice(k + 1, nextEnd);
     // The class of the word as the model reads it (0: the lexicon lacks it), and failing that of the
     // longest lexicon word it starts with (积极性 → 积极: evidence against, never for, a change).
-    const exact = classesAt(window, k + 1, nextEnd);
-    const prefix = exact || Math.floor(longestMatch(window, k + 1) / 8);
+    const exact = classesAt(span, k + 1, nextEnd);
+    const prefix = exact || Math.floor(longestMatch(span, k + 1) / 8);
     const out: Partial<Record<Particle, number>> & { next: string } = { next };
     for (const fix of PARTICLES as unknown as Particle[]) {
-      if (fix === window[k] || !allows(fix, window[k] as Particle, exact, prefix, next)) continue;
-      const alt = window.slice(0, k) + fix + window.slice(k + 1);
+      if (fix === span[k] || !allows(fix, span[k] as Particle, exact, prefix, next)) continue;
+      const alt = span.slice(0, k) + fix + span.slice(k + 1);
       const score = bestScore(this.vocab, alt, -1, segs);
       // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix.
       if (isParticle(alt, k, segs, false)) out[fix] = score - base;
@@ -212,7 +212,7 @@ function allows(fix: Particle, written: Particle, exact: number, prefix: number,
 
 /**
  * Whether the common word after the 的 at p is only a noun (的发展 is not: 发展 is a verb too): then 的 is
- * right whatever the scores say (地 and 得 need a verb or a description after them), and the window is not
+ * right whatever the scores say (地 and 得 need a verb or a description after them), and the span is not
  * scored at all — most particles of official prose are such a 的, so this keeps the check cheap.
  */
 function nounOnlyAfter(text: string, p: number): boolean {
@@ -222,17 +222,17 @@ function nounOnlyAfter(text: string, p: number): boolean {
 }
 
 /**
- * Whether window[k] reads as a particle: no word of the model's best segmentation (word start offsets)
+ * Whether span[k] reads as a particle: no word of the model's best segmentation (word start offsets)
  * joins it to the character before it (目的, 土地, 取得, 各地, 就地, 心得), and, as written, it begins no
  * common word of the lexicon (的确, 地方, 得到). A model word that joins it only to what follows
  * is left to the scores for 的 and 得 (的很, 得不 are colloquial words of the source, not of official
  * prose), not for 地.
  */
-function isParticle(window: string, k: number, segs: readonly number[], written: boolean): boolean {
+function isParticle(span: string, k: number, segs: readonly number[], written: boolean): boolean {
   if (!segs.includes(k)) return false;
   // 地 begins many nouns (地力, 地块, 地表): a model word that starts with it is one.
-  if (window[k] === '地' && !segs.includes(k + 1) && k + 1 < window.length) return false;
-  return !written || wordsStartingAt(window, k, 2).length === 0;
+  if (span[k] === '地' && !segs.includes(k + 1) && k + 1 < span.length) return false;
+  return !written || wordsStartingAt(span, k, 2).length === 0;
 }
 
 function messageFor(f: ParticleFinding): string {
