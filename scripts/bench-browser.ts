@@ -21,6 +21,11 @@
  *   npx tsx scripts/bench-browser.ts --textarea   # only the long-textarea section (100k/300k/1M)
  *   npx tsx scripts/bench-browser.ts --contenteditable   # only the long-contenteditable section (100k/300k/1M)
  *   npx tsx scripts/bench-browser.ts --sizes 100000,300000   # their sizes
+ *   npx tsx scripts/bench-browser.ts --contenteditable --runs 3   # each size 3 times (medians printed)
+ *   npx tsx scripts/bench-browser.ts --contenteditable --off      # the same page with checking off (settings
+ *     enabled: false): what Chromium's own editing, layout and scrolling of the document cost
+ *   npx tsx scripts/bench-browser.ts --contenteditable --profile  # also the extension's hottest functions while
+ *     typing and scrolling (CDP Profiler; build with minification off to read the names)
  *   npx tsx scripts/bench-browser.ts --picker     # only the inline snippet picker (scripts/lib/bench-picker.ts)
  *   npx tsx scripts/bench-browser.ts --load       # only the page without editors (script time at load, sizes)
  *     (with the floor of any content script: the same measure for a minimal extension whose script is empty,
@@ -70,6 +75,11 @@ const onlyTextarea = args.includes('--textarea');
 const onlyContenteditable = args.includes('--contenteditable');
 const sizesArg = args.indexOf('--sizes');
 const TEXTAREA_SIZES = sizesArg >= 0 ? args[sizesArg + 1]!.split(',').map(Number) : [100_000, 300_000, 1_000_000];
+const runsArg = args.indexOf('--runs');
+const RUNS = runsArg >= 0 ? Math.max(1, Number(args[runsArg + 1]) || 1) : 1;
+/** Checking switched off in the settings: the floor of the page's own work, for comparison. */
+const checkerOff = args.includes('--off');
+const profile = args.includes('--profile');
 
 /** Paragraphs of real genre text, no paragraph repeated, up to `size` characters. */
 function documentOf(size: number, repeat = false): string[] {
@@ -792,6 +802,101 @@ interface TextareaRow {
   load: number;
   initialMs: number;
   initialMaxTask: number;
+  /** Every main-thread task over {@link LONG_TASK_CPU_MS} of thread time while typing and scrolling, with what ran in it. */
+  longTasks: LongTaskInfo[];
+  /** With --profile: the extension's functions by self time while typing and scrolling. */
+  hot?: { fn: string; selfMs: number }[];
+  /** With --off: checking was switched off (the page's own cost). */
+  off?: boolean;
+}
+
+/** Tasks of at least this much thread time are listed with their parts (a frame is 16 ms). */
+const LONG_TASK_CPU_MS = 16;
+
+interface LongTaskInfo {
+  phase: 'typing' | 'scrolling';
+  /** Wall and thread time of the task, and the thread time of the extension's calls in it (ms). */
+  ms: number;
+  cpu: number;
+  ours: number;
+  /** Its parts: the top-level events in it by name, thread time (ms), largest first. */
+  parts: [string, number][];
+}
+
+/**
+ * The main-thread tasks of [from, to) with at least `minCpu` ms of thread time, each with its top-level
+ * parts (the extension's calls as "ours", the page's as "page js", the rest by trace event name: Layout,
+ * UpdateLayoutTree, Paint …; layout forced inside our calls is listed as "ours>Layout").
+ */
+function longTaskList(events: TraceEvent[], tid: number | undefined, from: number, to: number, phase: LongTaskInfo['phase'], isOurs: (url: string) => boolean, minCpu = LONG_TASK_CPU_MS): LongTaskInfo[] {
+  const onThread = events.filter((e) => e.ph === 'X' && e.tid === tid && e.ts >= from && e.ts < to).sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
+  // Wrappers around everything a task runs: their children are the task's parts.
+  const wrapper = (e: TraceEvent) => e.name === 'RunTask' || e.name.startsWith('ThreadControllerImpl::');
+  const out: LongTaskInfo[] = [];
+  const tasks = onThread.filter((e) => e.name === 'RunTask' && (e.tdur ?? e.dur ?? 0) >= minCpu * 1000);
+  for (const task of tasks) {
+    const end = task.ts + (task.dur ?? 0);
+    const inside = onThread.filter((e) => e !== task && e.ts >= task.ts && e.ts + (e.dur ?? 0) <= end && !wrapper(e));
+    const parts = new Map<string, number>();
+    const add = (k: string, us: number) => parts.set(k, (parts.get(k) ?? 0) + us / 1000);
+    /** Open events: the top-level part they belong to, and whether they are (inside) a call of ours. */
+    const stack: { e: TraceEvent; top: string; ours: boolean }[] = [];
+    let ours = 0;
+    for (const e of inside) {
+      while (stack.length && e.ts >= stack.at(-1)!.e.ts + (stack.at(-1)!.e.dur ?? 0)) stack.pop();
+      const parent = stack.at(-1);
+      const t = e.tdur ?? e.dur ?? 0;
+      const isCall = e.name === 'FunctionCall';
+      const mine = isCall && isOurs(e.args?.data?.url ?? '');
+      const top = parent ? parent.top : e.name === 'EventDispatch' ? `${e.args?.data?.type ?? ''} event` : isCall ? (mine ? 'ours' : 'page js') : e.name;
+      if (!parent) add(top, t);
+      if (mine && !parent?.ours) {
+        // A call of ours inside a browser part (an event, a frame callback): counted as ours, not as that part.
+        ours += t / 1000;
+        if (parent) {
+          add(top, -t);
+          add('ours', t);
+        }
+      } else if (parent?.ours && ['Layout', 'UpdateLayoutTree', 'HitTest', 'MajorGC', 'MinorGC'].includes(e.name)) {
+        add(`ours>${e.name}`, t);
+      }
+      stack.push({ e, top, ours: mine || !!parent?.ours });
+    }
+    const cpu = (task.tdur ?? task.dur ?? 0) / 1000;
+    const listed = [...parts].filter(([k]) => !k.includes('>')).reduce((a, [, v]) => a + v, 0);
+    if (cpu - listed > 0.5) parts.set('(other)', cpu - listed);
+    out.push({ phase, ms: (task.dur ?? 0) / 1000, cpu, ours, parts: [...parts].filter(([, v]) => v >= 0.05).sort((a, b) => b[1] - a[1]) });
+  }
+  return out;
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
+/** Self time per function of the extension's files in a CDP CPU profile, largest first. */
+function hotFunctions(p: CpuProfile, isOurs: (url: string) => boolean, top = 25): { fn: string; selfMs: number }[] {
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const self = new Map<string, number>();
+  for (let i = 0; i < p.samples.length; i++) {
+    const n = byId.get(p.samples[i]!);
+    const dt = (p.timeDeltas[i + 1] ?? 0) / 1000;
+    if (!n) continue;
+    const cf = n.callFrame;
+    const ours = isOurs(cf.url);
+    const key = ours ? `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}:${cf.columnNumber + 1}` : cf.url ? '(page)' : `(${cf.functionName || 'native'})`;
+    self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  return [...self].map(([fn, selfMs]) => ({ fn, selfMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
+}
+
+/** The thread with the most RunTask time in [from, to) (the renderer's main thread, when no call of ours tells). */
+function busiestThread(events: TraceEvent[], from: number, to: number): number | undefined {
+  const per = new Map<number, number>();
+  for (const e of events) if (e.name === 'RunTask' && e.ph === 'X' && e.ts >= from && e.ts < to) per.set(e.tid, (per.get(e.tid) ?? 0) + (e.dur ?? 0));
+  return [...per].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /** The longest RunTask of the renderer's main thread `tid` in [from, to) (trace µs → ms). */
@@ -844,9 +949,9 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
     // (lm-client.ts), which would move the count the latency is read from.
     const ext = await h.context.newPage();
     await ext.goto(`chrome-extension://${h.extensionId}/sidepanel.html`);
-    await ext.evaluate(() => chrome.storage.local.set({ settings: { rules: { 'wrong-char': false } } }));
+    await ext.evaluate((off) => chrome.storage.local.set({ settings: { rules: { 'wrong-char': false }, ...(off ? { enabled: false } : {}) } }), checkerOff);
     await ext.close();
-    for (const size of TEXTAREA_SIZES) {
+    for (const size of TEXTAREA_SIZES.flatMap((x) => Array<number>(RUNS).fill(x))) {
       const paragraphs = documentOf(size, true);
       const page = await h.context.newPage();
       const cdp = await h.context.newCDPSession(page);
@@ -858,10 +963,11 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       });
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e) => {
-        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp'].includes(x.name)) events.push(x);
+        // (Other events of 0.3 ms or more: the parts of the long tasks.)
+        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp'].includes(x.name) || (x.ph === 'X' && (x.dur ?? 0) >= 300)) events.push(x);
       });
       const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' } as never);
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8'] }, transferMode: 'ReportEvents' } as never);
       const stage = (what: string) => !json && console.error(`${kind} ${size}: ${what}`);
       // Load with the caret in the middle (the field scrolls there), then wait for the first complete check.
       const mid = Math.floor(paragraphs.length / 2);
@@ -891,7 +997,7 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       let stableSince = Date.now();
       const deadline = Date.now() + 240_000;
       // (A count of 0 is the badge before the first check has drawn: these documents always have issues.)
-      while ((last === '' || last === '0' || Date.now() - stableSince < 3000) && Date.now() < deadline) {
+      while (!checkerOff && (last === '' || last === '0' || Date.now() - stableSince < 3000) && Date.now() < deadline) {
         const c = (await badgeCount(page)) ?? '';
         if (c !== last) {
           last = c;
@@ -901,13 +1007,25 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       }
       const initialMs = await page.evaluate((t) => ((window as unknown as BenchWindow).__bench.counts.at(-1)?.[0] ?? t) - t, loaded);
       stage(`first check drawn (${last})`);
+      if (checkerOff) await page.waitForTimeout(3000);
       const count = Number(last);
+      if (profile) {
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.start');
+      }
       await page.evaluate(() => console.timeStamp('bench:typing'));
       const keys = size >= 1_000_000 ? 4 : 10;
       const latencies: number[] = [];
       for (let k = 0; k < keys; k++) {
         const since: number = await page.evaluate(() => (window as unknown as BenchWindow).__bench.inputs.length);
         await page.keyboard.insertText('要');
+        if (checkerOff) {
+          await page.waitForTimeout(600);
+          await page.keyboard.press('Backspace');
+          await page.waitForTimeout(600);
+          continue;
+        }
         try {
           await waitUntil(() => badgeCount(page), (c) => Number(c) === count + 1, 60_000);
         } catch (e) {
@@ -928,10 +1046,13 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
         await page.waitForTimeout(300);
       }
       await page.evaluate(() => console.timeStamp('bench:end'));
+      const cpuProfile = profile ? ((await cdp.send('Profiler.stop')) as unknown as { profile: CpuProfile }).profile : null;
       stage('scrolled');
       await cdp.send('Tracing.end');
       await traced;
       stage(`trace read (${events.length} events)`);
+      const dumpArg = args.indexOf('--dump');
+      if (dumpArg >= 0) writeFileSync(`${args[dumpArg + 1]}-${kind}-${size}-${rows.length}.json`, JSON.stringify(events));
       const mark = (m: string) => events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === m)?.ts ?? 0;
       const [tLoaded, tTyping, tScrolling, tEnd] = ['bench:loaded', 'bench:typing', 'bench:scrolling', 'bench:end'].map(mark) as [number, number, number, number];
       const initial = extensionTasks(events, isOurs, tLoaded, tTyping);
@@ -939,7 +1060,8 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       const scrolling = extensionTasks(events, isOurs, tScrolling, tEnd);
       const perTaskTyping = typing.perTask;
       // The renderer's main thread: where the content script's calls ran.
-      const mainTid = (typing.calls[0] ?? scrolling.calls[0] ?? initial.calls[0])?.tid;
+      // (Checking off: none of ours in the typing window; the thread with the most task time there.)
+      const mainTid = (typing.calls[0] ?? scrolling.calls[0] ?? initial.calls[0])?.tid ?? busiestThread(events, tTyping, tEnd);
       rows.push({
         kind,
         chars: paragraphs.join('\n').length,
@@ -961,6 +1083,9 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
         load: os.loadavg()[0]!,
         initialMs,
         initialMaxTask: Math.max(0, ...initial.perTask),
+        longTasks: [...longTaskList(events, mainTid, tTyping, tScrolling, 'typing', isOurs), ...longTaskList(events, mainTid, tScrolling, tEnd, 'scrolling', isOurs)],
+        ...(cpuProfile ? { hot: hotFunctions(cpuProfile, isOurs) } : {}),
+        ...(checkerOff ? { off: true } : {}),
       });
       if (!json) console.error(`${kind} ${size}: ${JSON.stringify(rows.at(-1))}`); // progress (the 1 MB case is slow before issue 13)
       await page.close();
@@ -998,6 +1123,28 @@ function printTextarea(rows: TextareaRow[]): void {
       x.load.toFixed(1),
     ]),
   );
+  if (RUNS > 1) {
+    console.log(`\nmedians over ${RUNS} runs per size:`);
+    for (const size of [...new Set(rows.map((x) => x.chars))]) {
+      const rs = rows.filter((x) => x.chars === size);
+      const med = (k: (x: TextareaRow) => number) => f(pct(rs.map(k), 50));
+      console.log(
+        `${size}: CPU typing p95/max ${med((x) => x.cpuTypingP95)}/${med((x) => x.cpuTypingMax)}, CPU page max typing/scroll ${med((x) => x.cpuPageTypingMax)}/${med((x) => x.cpuPageScrollMax)}, ` +
+          `page max typing/scroll ${med((x) => x.pageTypingMaxTask)}/${med((x) => x.pageScrollMaxTask)}, extension scroll task max ${med((x) => x.scrollMaxTask)}, load ${med((x) => x.load)}`,
+      );
+    }
+  }
+  console.log(`\ntasks of ${LONG_TASK_CPU_MS} ms thread time or more (CPU ms; ours = the extension's calls; parts by trace event, ms CPU):`);
+  for (const x of rows) {
+    console.log(`${x.chars}${x.off ? ' (checking off)' : ''}, load ${x.load.toFixed(1)}: ${x.longTasks.length} tasks`);
+    for (const t of x.longTasks) {
+      console.log(`  ${t.phase.padEnd(9)} cpu ${f(t.cpu).padStart(7)} wall ${f(t.ms).padStart(7)} ours ${f(t.ours).padStart(6)}  ${t.parts.slice(0, 6).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ')}`);
+    }
+    if (x.hot) {
+      console.log('  hottest functions (self ms, typing + scrolling):');
+      for (const h of x.hot) console.log(`    ${h.selfMs.toFixed(1).padStart(7)}  ${h.fn}`);
+    }
+  }
 }
 
 main().catch((e) => {

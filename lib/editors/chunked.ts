@@ -17,11 +17,13 @@ export interface ChunkedOptions {
   signal?: AbortSignal;
 }
 
-const defaultYield = (): Promise<void> => {
+/** Let input and rendering run before what follows: a new task (scheduler.yield where there is one). */
+export const yieldTask = (): Promise<void> => {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
+const defaultYield = yieldTask;
 
 /**
  * Analyse `text` in chunks of roughly `chunkChars`, one task each; the result is `analyze(text)`'s

@@ -27,7 +27,7 @@ import { analyzeOptions, checksSite, type Settings } from '../settings';
 import { withGroupSeverity } from '../severity-override';
 import { Badge } from './badge';
 import { FixCard, LABELS, type CardCallbacks } from './card';
-import { analyzeChunked, warmUpEngine } from './chunked';
+import { analyzeChunked, warmUpEngine, yieldTask } from './chunked';
 import { answerCheckerPing, hasOwnChecker, targetFor, watchTargets, type EditableTarget } from './detect';
 import { applyNotice, dictionaryNotice } from './fix-notices';
 import { rectToTopViewport, toRect, type Rect } from './geometry';
@@ -451,6 +451,12 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       return;
     }
     const surface = ensureSurface(ed);
+    // A long rich editor builds its text string (a copy of the whole text) in a task of its own, so the
+    // engine's task does not pay for it too.
+    if (surface.buildText()) {
+      await yieldTask();
+      if (run.signal.aborted || signal.aborted || ed.surface !== surface) return;
+    }
     let text = surface.readText();
     let dictionary: readonly string[] = words ?? [];
     if (/\S/.test(text) && (!warmDone || words === null)) {

@@ -21,6 +21,11 @@ export interface Surface {
   /** The current text (re-reads only what changed). */
   readText(): string;
   /**
+   * Build the current text if it is pending (a rich editor builds its text string only when it is read:
+   * text-model.ts); true when that copied a long text, so the caller may yield before more work.
+   */
+  buildText(): boolean;
+  /**
    * Draw issues. `text` is the text they were computed on; when the field changed since, they are
    * shifted first and those the change touched are dropped. `within`: the part of a long document whose
    * issues these are (issue-window.ts): a long issue is drawn there only (kept until the next call with
@@ -66,6 +71,15 @@ export interface SurfaceOptions {
 
 /** Issues longer than this (characters) are measured in part: where they are on screen or under the pointer. */
 const LONG_ISSUE = 2000;
+/** A text this long (characters) takes milliseconds to build (buildText). */
+const LONG_TEXT = 100_000;
+/**
+ * In a long document, a long issue is drawn on the part on screen and this much more on each side
+ * (characters; at least the part's own length), not on all of the window of issues held: every
+ * highlighted character in Chromium's paint area (the view and 4,000 px around it) costs paint and
+ * commit time in every frame (a 5,000-character passage tripled the commit after each keystroke at 1 MB).
+ */
+const LONG_MARGIN = 1000;
 
 export function createSurface(target: EditableTarget, options: SurfaceOptions = {}): Surface {
   return target.isTextField ? new FieldSurface(target, options) : new RichSurface(target, options);
@@ -82,6 +96,10 @@ abstract class BaseSurface {
 
   abstract readText(): string;
   protected abstract draw(): void;
+
+  buildText(): boolean {
+    return false;
+  }
   protected abstract caretHint(): number | undefined;
   /** True when what is drawn may be stale although the text is the same (e.g. formatting moved nodes). */
   protected layoutChanged(): boolean {
@@ -111,9 +129,15 @@ abstract class BaseSurface {
       if (this.layoutChanged()) this.draw();
       return null;
     }
-    this.lastEditAt = Date.now();
     const edit = diffText(this.text, now, this.caretHint());
     this.text = now;
+    this.shiftBy(edit);
+    return edit;
+  }
+
+  /** The drawn issues moved past an edit (touched ones dropped), and drawn again. */
+  protected shiftBy(edit: TextEdit | null): void {
+    this.lastEditAt = Date.now();
     if (edit) {
       const next = shiftIssues(this.list, edit);
       if (next.length !== this.list.length || edit.newEnd !== edit.oldEnd || next.some((x, i) => x !== this.list[i])) {
@@ -121,7 +145,6 @@ abstract class BaseSurface {
       }
     }
     this.draw();
-    return edit;
   }
 
   /** After a successful fix: the fixed issue (and any it touched) go, the rest shift. */
@@ -145,6 +168,9 @@ class RichSurface extends BaseSurface implements Surface {
   private readonly forgetView = () => {
     this.view = null;
   };
+  /** Where long issues were last drawn (the part on screen and a margin), and whether one is drawn. */
+  private near: { start: number; end: number } | null = null;
+  private longCut = false;
 
   constructor(target: EditableTarget, options: SurfaceOptions = {}) {
     super(target);
@@ -158,15 +184,35 @@ class RichSurface extends BaseSurface implements Surface {
     doc.defaultView?.addEventListener('resize', this.forgetView, { passive: true });
   }
 
+  /**
+   * The edit from the text model (the paragraphs it re-read), not from comparing the whole text before
+   * and after: a keystroke in a 1 MB editor then neither builds nor compares the 1 MB string.
+   */
   override noteEdit(): TextEdit | null {
-    const edit = super.noteEdit();
+    this.model.refresh();
+    const edit = this.model.takeEdit(this.caretHint());
+    if (!edit) {
+      if (this.layoutChanged()) this.draw();
+      return null;
+    }
+    this.shiftBy(edit);
     // A large edit (a paste, a deleted block) moves what is on screen; a keystroke does not.
-    if (edit && Math.max(edit.oldEnd, edit.newEnd) - edit.start > 64) this.view = null;
+    if (Math.max(edit.oldEnd, edit.newEnd) - edit.start > 64) this.view = null;
     return edit;
+  }
+
+  override setIssues(issues: readonly Issue[], text?: string, within?: readonly [number, number]): void {
+    super.setIssues(issues, text, within);
+    // The issues are placed on the text as it is now: later edits count from here.
+    this.model.takeEdit();
   }
 
   readText(): string {
     return this.model.text;
+  }
+
+  override buildText(): boolean {
+    return this.model.build(LONG_TEXT);
   }
 
   protected caretHint(): number | undefined {
@@ -184,15 +230,24 @@ class RichSurface extends BaseSurface implements Surface {
     const entries = [];
     const keep = new Set<AbstractRange>();
     const within = this.within;
+    // (The part on screen as last measured: measuring here would lay out the editor inside a keystroke.)
+    if (this.view) {
+      const m = Math.max(LONG_MARGIN, this.view.end - this.view.start);
+      this.near = { start: this.view.start - m, end: this.view.end + m };
+    }
+    const near = within ? this.near : null;
+    this.longCut = false;
     for (const issue of this.list) {
       let { start, end } = issue;
       // A long issue (a repeated passage: up to hundreds of thousands of characters in a long document)
-      // is drawn in the part whose issues are held only: Chromium revisits every text node under a
-      // highlight's ranges whenever the highlights or the text change, which for a 490,000-character
-      // range cost 0.3–0.8 s of rendering per keystroke. (Scrolling out of that part brings a new one.)
+      // is drawn in the part whose issues are held only, and there around the part on screen: Chromium
+      // revisits every text node under a highlight's ranges whenever the highlights or the text change,
+      // which for a 490,000-character range cost 0.3–0.8 s of rendering per keystroke. (Scrolling brings
+      // a new part: visibleRange.)
       if (within && end - start > LONG_ISSUE) {
-        start = Math.max(start, within[0]);
-        end = Math.min(end, within[1]);
+        start = Math.max(start, within[0], near ? near.start : 0);
+        end = Math.min(end, within[1], near ? near.end : end);
+        this.longCut = true;
         if (start >= end) continue;
       }
       const r = this.model.cachedRangeFor(start, end);
@@ -259,7 +314,13 @@ class RichSurface extends BaseSurface implements Surface {
 
   visibleRange(): { start: number; end: number } | null {
     // (Off screen or not laid out: measured again next time, the editor may show without a scroll.)
-    if (!this.view) this.view = this.measureView();
+    if (!this.view) {
+      this.view = this.measureView();
+      // Long issues cut to the part on screen follow it once it nears the edge of what is drawn.
+      const v = this.view;
+      const n = this.near;
+      if (v && this.longCut && (!n || v.start < n.start + (n.end - n.start) / 4 || v.end > n.end - (n.end - n.start) / 4)) this.draw();
+    }
     return this.view && { ...this.view };
   }
 

@@ -17,7 +17,15 @@
  * Incremental: the root's children are read as units (each block child one unit, runs of inline children
  * one unit). With `observe` (default) a MutationObserver marks the units an edit touched and `refresh()`
  * re-reads only those, so a keystroke in a 100,000-character document re-reads one paragraph.
+ *
+ * A keystroke costs O(paragraph), not O(document): the whole text is a string the engine needs only when
+ * it checks, so a re-read paragraph is kept as a pending splice and the string is built when `text` is
+ * read (one copy per check, not one per keystroke: ≈ 3–10 ms at 1 MB); `takeEdit()` tells what changed
+ * since it was last asked, from the re-read paragraphs alone; and the live Ranges handed out for a
+ * re-read paragraph are kept where they still cover the same characters (a new Range for every
+ * underline of the paragraph made Chromium repaint the highlights of the whole editor).
  */
+import { diffText, type TextEdit } from './shift';
 
 /**
  * `a + b + c` as one flat string. V8 keeps `+` of long strings as a rope, and substrings of a rope built
@@ -27,6 +35,24 @@
  */
 function flatConcat(a: string, b: string, c: string): string {
   return [a, b, c].join('');
+}
+
+/** One re-read paragraph: its text before and after, `at` its start in the text. */
+interface UnitEdit {
+  at: number;
+  before: string;
+  after: string;
+}
+
+/**
+ * One edit covering `a` then `b` (b's offsets in the text after a): from the first changed offset to the
+ * last, in the text before both and after both. (Not always the smallest: what lies between two distant
+ * edits counts as changed.)
+ */
+export function composeEdits(a: TextEdit, b: TextEdit): TextEdit {
+  const start = Math.min(a.start, b.start);
+  const mid = Math.max(a.newEnd, b.oldEnd); // in the text between the two
+  return { start, oldEnd: mid - (a.newEnd - a.oldEnd), newEnd: mid + (b.newEnd - b.oldEnd) };
 }
 
 /** A DOM position. */
@@ -422,7 +448,13 @@ export class TextModel {
   private observer: MutationObserver | null = null;
   private pending: MutationRecord[] = [];
   private fullDirty = true;
+  /** The text, except for `patch` when one is pending: build it with flush(). */
   private _text = '';
+  private _length = 0;
+  /** A re-read unit not yet spliced into `_text`: its start there and the length it had there. */
+  private patch: { unit: Unit; at: number; oldLength: number } | null = null;
+  /** What changed since the last takeEdit(), oldest first. */
+  private edits: (UnitEdit | TextEdit)[] = [];
   private _version = 0;
   private cachedRanges = 0;
   /** Number of units re-read by the last refresh() (for tests and benchmarks). */
@@ -446,17 +478,68 @@ export class TextModel {
       });
     }
     this.refresh();
+    this.edits = []; // (takeEdit tells what changed after this first read)
   }
 
   /** The current text (call refresh() first if the DOM may have changed; `text` does it for you). */
   get text(): string {
     this.refresh();
-    return this._text;
+    return this.flush();
   }
 
   /** The text as of the last refresh, without checking the DOM. */
   get cachedText(): string {
+    return this.flush();
+  }
+
+  /** The length of the text as of the last refresh (without building the string). */
+  get length(): number {
+    return this._length;
+  }
+
+  /**
+   * Build the text string now if an edit left it pending (refreshing first); true when that was a copy
+   * of a long text (at least `minLength` characters), worth a task of its own before a check.
+   */
+  build(minLength = 0): boolean {
+    this.refresh();
+    if (!this.patch) return false;
+    this.flush();
+    return this._length >= minLength;
+  }
+
+  /** `_text` with the pending paragraph spliced in. */
+  private flush(): string {
+    const p = this.patch;
+    if (p) {
+      this.patch = null;
+      const prev = this._text;
+      this._text = flatConcat(prev.slice(0, p.at), p.unit.text, prev.slice(p.at + p.oldLength));
+    }
     return this._text;
+  }
+
+  /**
+   * The edit that turns the text as of the last call (or the first read) into the current one, null when
+   * it is the same. Refreshes first. `caret` (the caret offset now) places an edit inside a run of equal
+   * characters where the writer typed it (see diffText).
+   */
+  takeEdit(caret?: number): TextEdit | null {
+    this.refresh();
+    const list = this.edits;
+    this.edits = [];
+    let out: TextEdit | null = null;
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i]!;
+      let e: TextEdit | null;
+      if ('before' in r) {
+        const hint = caret !== undefined && i === list.length - 1 ? caret - r.at : undefined;
+        const d = diffText(r.before, r.after, hint);
+        e = d && { start: d.start + r.at, oldEnd: d.oldEnd + r.at, newEnd: d.newEnd + r.at };
+      } else e = r;
+      if (e) out = out ? composeEdits(out, e) : e;
+    }
+    return out;
   }
 
   /** Bumped every time the text or mapping changed. */
@@ -523,8 +606,15 @@ export class TextModel {
             const at = this.unitStarts[li]!;
             const delta = fresh.text.length - old.text.length;
             if (delta) for (let k = li + 1; k < this.unitStarts.length; k++) this.unitStarts[k]! += delta;
-            const prev = this._text;
-            this._text = flatConcat(prev.slice(0, at), fresh.text, prev.slice(at + old.text.length));
+            this._length += delta;
+            // The text string is built when read (flush): typing on in the same paragraph only moves the
+            // pending splice along; another paragraph builds the string for the first one.
+            if (this.patch && this.patch.unit !== old) this.flush();
+            this.patch = this.patch ? { ...this.patch, unit: fresh } : { unit: fresh, at, oldLength: old.text.length };
+            const last = this.edits.at(-1);
+            if (last && 'before' in last && last.at === at && last.after === old.text) last.after = fresh.text;
+            else this.edits.push({ at, before: old.text, after: fresh.text });
+            this.keepRanges(old, fresh, at);
             this._version++;
             return true;
           }
@@ -577,10 +667,49 @@ export class TextModel {
     this.lineUnits = lineUnits;
     this.unitStarts = starts;
     const text = lineUnits.length === 1 ? lineUnits[0]!.text : lineUnits.map((u) => u.text).join('\n');
-    const changed = read > 0 || text !== this._text;
+    const before = this.flush();
+    const changed = read > 0 || text !== before;
+    if (text !== before) {
+      const edit = diffText(before, text);
+      if (edit) this.edits.push(edit);
+    }
     this._text = text;
+    this._length = text.length;
     if (changed) this._version++;
     return changed;
+  }
+
+  /**
+   * The Ranges handed out for a unit's characters that still cover them after it was re-read (the
+   * editor changed its text nodes in place: live Ranges after the change moved with it), kept for the
+   * fresh unit under their new offsets; the others are dropped.
+   */
+  private keepRanges(old: Unit, fresh: Unit, at: number): void {
+    const ranges = old.ranges;
+    if (!ranges || ranges.size === 0) return;
+    const d = diffText(old.text, fresh.text);
+    if (!d) {
+      fresh.ranges = ranges;
+      return;
+    }
+    const delta = d.newEnd - d.oldEnd;
+    for (const [key, r] of ranges) {
+      const ls = Math.floor(key / 0x200000);
+      const le = key - ls * 0x200000;
+      let s: number;
+      if (le < d.start) s = ls;
+      else if (ls > d.oldEnd) s = ls + delta;
+      else {
+        this.cachedRanges--;
+        continue;
+      }
+      const e = s + (le - ls);
+      const a = this.pointAt(at + s, 'forward');
+      const b = s === e ? a : this.pointAt(at + e, 'backward');
+      if (r.startContainer === a.node && r.startOffset === a.offset && r.endContainer === b.node && r.endOffset === b.offset) {
+        (fresh.ranges ??= new Map()).set(s * 0x200000 + e, r);
+      } else this.cachedRanges--;
+    }
   }
 
   /** Forget everything and re-read the whole root on the next refresh(). */
@@ -600,7 +729,7 @@ export class TextModel {
   }
 
   private rawBefore(g: number): RawPoint {
-    const total = this._text.length;
+    const total = this._length;
     if (this.lineUnits.length === 0) return { node: this.root, offset: 0 };
     if (g >= total) return this.rawAfter(total);
     const [ui, l] = this.locate(g);
@@ -624,7 +753,7 @@ export class TextModel {
    * `offset` (start of the next line at a line start), `backward` the position after the char before it.
    */
   pointAt(offset: number, affinity: 'forward' | 'backward' = 'forward'): DomPoint {
-    const total = this._text.length;
+    const total = this._length;
     const g = Math.max(0, Math.min(offset, total));
     if (affinity === 'backward' || g >= total) return resolve(this.rawAfter(g));
     return resolve(this.rawBefore(g));
@@ -632,7 +761,7 @@ export class TextModel {
 
   /** A live DOM Range for [start, end) of the text, or null when out of bounds. */
   rangeFor(start: number, end: number): Range | null {
-    const total = this._text.length;
+    const total = this._length;
     if (!(start >= 0 && end >= start && end <= total)) return null;
     const range = this.root.ownerDocument.createRange();
     try {
@@ -657,7 +786,7 @@ export class TextModel {
    * document after a keystroke then creates ranges only for the edited paragraph.
    */
   cachedRangeFor(start: number, end: number): Range | null {
-    const total = this._text.length;
+    const total = this._length;
     if (!(start >= 0 && end >= start && end <= total) || this.lineUnits.length === 0) return this.rangeFor(start, end);
     const [ui, ls] = this.locate(start);
     const u = this.lineUnits[ui]!;

@@ -189,3 +189,130 @@ describe('text model: ranges and selection', () => {
     expect(r.maxReads).toBeLessThan(r.units / 4);
   });
 });
+
+describe('text model: a long editor edited at random', () => {
+  it('equals a fresh read, reports each edit exactly, and keeps its ranges and the drawn issues on their characters', async () => {
+    const r = await page.evaluate(() => {
+      const w = (window as any).wengao;
+      document.body.replaceChildren();
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      root.style.cssText = 'height: 400px; overflow: auto';
+      const line = (i: number) => `第${i}段：我们要要认真学习贯彻会议精神，推动各项工作落实落地。`;
+      root.innerHTML = Array.from({ length: 2500 }, (_, i) => `<div>${line(i)}</div>`).join('');
+      document.body.append(root);
+      const m = new w.TextModel(root);
+      let seed = 11;
+      const rnd = (n: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      // Edits and spans in the first paragraphs (so that edits meet the spans often), the rest is length.
+      const HOT = 60;
+      /** A random text node of one of the first paragraphs (after the edits, some hold several). */
+      const textNode = (): Text | null => {
+        const p = root.children[rnd(HOT)];
+        if (!p) return null;
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        const nodes: Text[] = [];
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n as Text);
+        return nodes.length ? nodes[rnd(nodes.length)]! : null;
+      };
+      const problems: string[] = [];
+      let prev: string = m.text;
+      m.takeEdit();
+      // Spans handed out as ranges (as the highlighter holds them), moved with each edit.
+      let spans: { start: number; end: number; text: string }[] = [];
+      const addSpans = (text: string, n = 40) => {
+        for (let k = 0; k < n; k++) {
+          const s = rnd(1800);
+          const e = s + 1 + rnd(6);
+          const t = text.slice(s, e);
+          if (!t.includes('\n')) spans.push({ start: s, end: e, text: t });
+        }
+      };
+      addSpans(prev);
+      for (const sp of spans) m.cachedRangeFor(sp.start, sp.end);
+      // A surface over another model of the same root: its issues must stay on their characters.
+      const surface = w.createSurface({ element: root, kind: 'contenteditable', isTextField: false });
+      const issueOf = (s: number, e: number, text: string) => ({ start: s, end: e, text, rule: 'x', message: '', replacements: [], severity: 'warning' });
+      surface.setIssues(spans.map((sp) => issueOf(sp.start, sp.end, sp.text)));
+      let kept = 0;
+      for (let step = 0; step < 400; step++) {
+        const kind = rnd(10);
+        const t = textNode();
+        if (!t) continue;
+        if (kind <= 3) t.insertData(rnd(t.length + 1), '要'); // typing (in place, as Chromium does)
+        else if (kind === 4 && t.length > 1) t.deleteData(rnd(t.length - 1), 1 + rnd(2));
+        else if (kind === 5) {
+          // Enter: the paragraph is split at a point of its text.
+          const p = t.parentElement!.closest('#x, div:not([contenteditable])') as HTMLElement;
+          const at = rnd(t.length + 1);
+          const tail = t.splitText(at);
+          const q = document.createElement('div');
+          let n: Node | null = tail;
+          while (n) {
+            const next: Node | null = n.nextSibling;
+            q.append(n);
+            n = next;
+          }
+          p.after(q);
+        } else if (kind === 6) {
+          // A re-rendering editor replaces the text node (live ranges in it collapse).
+          t.replaceWith(document.createTextNode(t.data.replace('会议', '会')));
+        } else if (kind === 7) {
+          // Formatting: part of the text wrapped in <b>.
+          if (t.length > 3) {
+            const mid = t.splitText(1);
+            mid.splitText(2);
+            const b = document.createElement('b');
+            mid.replaceWith(b);
+            b.append(mid);
+          }
+        } else if (kind === 8) {
+          const p = root.children[rnd(HOT)]!;
+          const q = document.createElement('div');
+          q.textContent = `粘贴${step}的一段文字，要要。`;
+          p.before(q);
+        } else if (root.children.length > 100) root.children[rnd(HOT)]!.remove();
+        // Something reads the text between two edits (takeEdit then reports both as one edit).
+        if (rnd(3) === 0) {
+          m.refresh();
+          surface.readText();
+        }
+        if (rnd(4) === 0) continue; // several mutations between reads
+        surface.noteEdit();
+        const edit = m.takeEdit();
+        const now: string = m.text;
+        const fresh: string = w.readText(root);
+        if (now !== fresh) problems.push(`step ${step}: text differs from a fresh read`);
+        if (edit === null ? now !== prev : prev.slice(0, edit.start) + now.slice(edit.start, edit.newEnd) + prev.slice(edit.oldEnd) !== now) {
+          problems.push(`step ${step}: the edit ${JSON.stringify(edit)} does not turn the old text into the new one`);
+        }
+        if (edit) spans = w.shiftIssues(spans, edit);
+        for (const sp of spans) {
+          const range = m.cachedRangeFor(sp.start, sp.end);
+          if (now.slice(sp.start, sp.end) !== sp.text || range?.toString() !== sp.text) problems.push(`step ${step}: span ${sp.start}-${sp.end} ${JSON.stringify(sp.text)} reads ${JSON.stringify(range?.toString())}`);
+        }
+        for (const issue of surface.issues) {
+          if (now.slice(issue.start, issue.end) !== issue.text) problems.push(`step ${step}: drawn issue ${issue.start}-${issue.end} ${JSON.stringify(issue.text)} is over ${JSON.stringify(now.slice(issue.start, issue.end))}`);
+        }
+        kept = surface.issues.length;
+        // New spans at every step: some at offsets an earlier span had before it moved.
+        addSpans(now, 4);
+        spans = spans.slice(-80);
+        if (spans.length < 20) {
+          addSpans(now);
+          surface.setIssues(spans.map((sp) => issueOf(sp.start, sp.end, sp.text)));
+        }
+        prev = now;
+      }
+      surface.destroy();
+      m.disconnect();
+      return { problems: problems.slice(0, 10), count: problems.length, kept, length: prev.length };
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.length).toBeGreaterThan(50_000);
+    expect(r.kept).toBeGreaterThan(0);
+  });
+});
