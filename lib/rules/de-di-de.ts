@@ -253,7 +253,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
       // numeral). It names things too (一言一行, 一草一木), so it counts like an unknown set phrase: only before a
       // coverb or a verb with its object.
       // Not a frequency (一年一度, 一月一次, 一周一评): a time unit or a frequency measure makes a schedule, an attribute.
-      if (/^一[\u4e00-\u9fff]一[\u4e00-\u9fff]$/.test(x) && x[1] !== '个' && x[3] !== '个' && !'年月季周日天旬'.includes(x[1]) && !'度次回届期轮'.includes(x[3]))
+      if (/^一[\u4e00-\u9fff]一[\u4e00-\u9fff]$/.test(x) && x[1] !== '个' && x[3] !== '个' && !'年月季周日天旬'.includes(x.charAt(1)) && !'度次回届期轮'.includes(x.charAt(3)))
         return { word: x, weak: false, unknown: true };
       if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
       if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
