@@ -49,6 +49,36 @@ for (const [label, subset] of [
   }
 }
 
+// The check alone (no rules): what it finds of the dedide labels and how often it is right.
+for (const [label, subset] of [
+  ['tune half', docs.filter((d) => tune.has(d.name))],
+  ['test half', docs.filter((d) => !tune.has(d.name))],
+] as const) {
+  let labelled = 0;
+  let found = 0;
+  let fixed = 0;
+  let flags = 0;
+  let right = 0;
+  for (const d of subset) {
+    const issues = [];
+    let base = 0;
+    for (const para of d.text.split('\n')) {
+      issues.push(...particles.issues(para, base));
+      base += para.length + 1;
+    }
+    const dedide = d.labels.filter((l) => l.type === 'dedide');
+    labelled += dedide.length;
+    for (const l of dedide) {
+      const hit = issues.filter((i) => i.start < l.end && l.start < i.end);
+      if (hit.length) found++;
+      if (hit.some((i) => i.replacements[0] === l.fix)) fixed++;
+    }
+    flags += issues.length;
+    right += issues.filter((i) => d.labels.some((l) => i.start < l.end && l.start < i.end)).length;
+  }
+  console.log(`${label} particle check alone: found ${found}/${labelled} dedide labels (fix right ${fixed}), ${right}/${flags} flags on a labelled slip = ${pct(flags ? right / flags : null)}`);
+}
+
 for (const part of ['train', 'heldout'] as const) {
   const lines = loadEcspell().filter((l) => l.part === part);
   let flagged = 0;
