@@ -485,6 +485,9 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
     const obj = longestWordAt(text, vEnd, 2);
     if (obj && wordClasses(obj) & (C.Noun | C.Time) && !(wordClasses(obj) & C.Verb)) {
       const oEnd = vEnd + obj.length;
+      // A coordinator after the noun may join two noun phrases (实事求是的工作作风和优良传统): decided as 'nounEnd',
+      // by a modal before X (要实事求是的总结经验和教训).
+      if ('和与及'.includes(text.charAt(oEnd))) return verbalContinuation(text, vEnd, verb.word) ? 'nounEnd' : false;
       if (hanAt(text, oEnd) && text.charAt(oEnd) !== '的' && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
         return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
       // 总结经验。: verb + object, or a compound noun (工作作风); decided by what precedes X.

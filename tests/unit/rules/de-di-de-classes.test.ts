@@ -357,3 +357,16 @@ ruleTester.run(rule, {
     { text: '弘扬清正廉洁得政治本色。', output: '弘扬清正廉洁的政治本色。', issues: [{ text: '得', fix: '的' }] },
   ],
 });
+
+// A noun-like verb + noun + 和/与/及: two coordinated noun phrases (工作作风和优良传统) unless a modal before X shows
+// the verb phrase (要实事求是地总结经验和教训).
+ruleTester.run(rule, {
+  valid: [
+    '各地实事求是的工作作风和优良传统要发扬。',
+    '支部求真务实的工作作风与良好形象赢得了信任。',
+    '全体党员扎实的工作作风和过硬的本领值得肯定。',
+  ],
+  invalid: [
+    { text: '要实事求是的总结经验和教训。', output: '要实事求是地总结经验和教训。', issues: [{ text: '的', fix: '地' }] },
+  ],
+});
