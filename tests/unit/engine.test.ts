@@ -82,6 +82,52 @@ describe('analyzer', () => {
   });
 });
 
+describe('Paragraph.index', () => {
+  it('is the line\'s index in doc.paragraphs after every edit, also for lines a rule kept from earlier calls', async () => {
+    const { mulberry32 } = await import('../../scripts/lib/seeds');
+    const rand = mulberry32(13);
+    const int = (n: number) => Math.floor(rand() * n);
+    const held = new Set<import('../../lib/engine/rule').Paragraph>();
+    let checked = 0;
+    const wrong: string[] = [];
+    const probe = defineDocumentRule<string, null>({
+      meta: { id: 'test-index', category: 'repetition', severity: 'info', description: '', fixable: false },
+      collect: (text) => text,
+      combine(doc) {
+        doc.paragraphs.forEach((p, i) => {
+          checked++;
+          if (p.index !== i) wrong.push(`line ${i} says ${p.index}`);
+        });
+        // A line kept from an earlier call: its index finds it again while it is in the document.
+        for (const p of held) {
+          const i = p.index!;
+          if (doc.paragraphs[i] !== p && doc.paragraphs.includes(p)) wrong.push(`held line at ${doc.paragraphs.indexOf(p)} says ${i}`);
+        }
+      },
+      incremental: {
+        summary: () => null,
+        add: (_s, _c, line) => void held.add(line),
+        remove: (_s, _c, line) => void held.delete(line),
+        affected: () => null,
+      },
+    });
+    const analyzer = createAnalyzer({ rules: [probe] });
+    let text = Array.from({ length: 40 }, (_, i) => `第${i}行内容`).join('\n');
+    analyzer.update(text);
+    for (let step = 0; step < 300; step++) {
+      const at = int(text.length + 1);
+      const kind = int(5);
+      if (kind === 0) text = text.slice(0, at) + '\n' + text.slice(at);
+      else if (kind === 1) text = text.slice(0, at) + text.slice(at + 1 + int(12));
+      else if (kind === 2) text = text.slice(0, at) + '甲\n乙\r\n丙' + text.slice(at);
+      else text = text.slice(0, at) + '字' + text.slice(at);
+      analyzer.update(text);
+    }
+    expect(wrong).toEqual([]);
+    expect(checked).toBeGreaterThan(300 * 20);
+  });
+});
+
 describe('applyFixes', () => {
   it('applies from the end and skips overlapping or stale fixes', () => {
     const text = '我们要要要做好';
