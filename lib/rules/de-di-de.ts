@@ -861,6 +861,17 @@ function setPhraseAfter(text: string, i: number): boolean {
   return !/^[，,](?:就是|是|即|指)/.test(text.slice(i + 4, i + 7));
 }
 
+/**
+ * A degree adverb + one character closing the clause (把课备的更精、, 把服务做的更优。): after a degree adverb a single
+ * character is a predicate whatever jieba calls it (精, 优 are nouns there). Only right after 把 and its object.
+ */
+function degreeOne(text: string, i: number): boolean {
+  const d = wordAtStart(text, i, DEGREE_START_INDEX);
+  if (d === undefined) return false;
+  const c = i + d.length;
+  return hanAt(text, c) && !'的了着地得'.includes(text.charAt(c)) && isClauseEnd(text, c + 1) && text.charAt(c + 1) !== '）';
+}
+
 /** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
 function shortPair(text: string, de: number): boolean {
   if (!hanAt(text, de - 1) || !hanAt(text, de + 1) || !isClauseEnd(text, de + 2)) return false;
@@ -921,7 +932,8 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
-    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text) || (baObjectOnly(text, vStart) && phraseComplement(text, cStart, verb.length));
+    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text) ||
+      (baObjectOnly(text, vStart) && (phraseComplement(text, cStart, verb.length) || degreeOne(text, cStart)));
   }
   if (!ok) return false;
   report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });

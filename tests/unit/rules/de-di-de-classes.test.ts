@@ -370,3 +370,22 @@ ruleTester.run(rule, {
     { text: '要实事求是的总结经验和教训。', output: '要实事求是地总结经验和教训。', issues: [{ text: '的', fix: '地' }] },
   ],
 });
+
+// In a 把-clause right after its object, a degree adverb + one character closing the clause is the complement,
+// whatever class jieba gives the character (精, 美 are nouns there).
+ruleTester.run(rule, {
+  valid: [
+    '把上级交办的更多任务完成好。',
+    '把群众最关心的事办好。',
+    '把收集的更多意见整理好。',
+    '把会上讲的最新精神传达下去。',
+    '把他们做的很多工作记下来。',
+  ],
+  invalid: [
+    { text: '要把课备的更精。', output: '要把课备得更精。', issues: [{ text: '的', fix: '得' }] },
+    { text: '把阵地建的更美。', output: '把阵地建得更美。', issues: [{ text: '的', fix: '得' }] },
+    { text: '把教案备的更精，', output: '把教案备得更精，', issues: [{ text: '的', fix: '得' }] },
+    { text: '把文章改的更精。', output: '把文章改得更精。', issues: [{ text: '的', fix: '得' }] },
+    { text: '把乡村环境整治的更美。', output: '把乡村环境整治得更美。', issues: [{ text: '的', fix: '得' }] },
+  ],
+});
