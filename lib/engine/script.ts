@@ -102,7 +102,14 @@ export function getTrie(): Trie {
   return trie;
 }
 
-let fast: { phraseStart: Uint8Array; single: Map<number, string> } | null = null;
+interface Fast {
+  phraseStart: Uint8Array;
+  single: Map<number, string>;
+  /** 1 for a BMP code unit that `single` converts: most characters of a line have no entry, and a table read is cheaper than a map miss. */
+  singleBmp: Uint8Array;
+}
+
+let fast: Fast | null = null;
 
 /** Every entry of OpenCC's traditional → simplified tables, in table order: `from`, `into`, `from`'s first code point. */
 function forEachToCnEntry(visit: (from: string, into: string, cp: number) => void): void {
@@ -122,26 +129,31 @@ function forEachToCnEntry(visit: (from: string, into: string, cp: number) => voi
  * For converting quickly: the code units that start a phrase of the traditional → simplified tables
  * (only there the trie is needed), and every one-character conversion.
  */
-function getFast(): { phraseStart: Uint8Array; single: Map<number, string> } {
+function getFast(): Fast {
   if (fast) return fast;
   const phraseStart = new Uint8Array(0x10000);
   const single = new Map<number, string>();
+  const singleBmp = new Uint8Array(0x10000);
   forEachToCnEntry((from, into, cp) => {
     if (from.length === (cp > 0xffff ? 2 : 1)) {
       // Phrases are loaded first in the trie and win; a character's own entry only when it has none.
-      if (from !== into && !single.has(cp)) single.set(cp, into);
+      if (from !== into && !single.has(cp)) {
+        single.set(cp, into);
+        if (cp <= 0xffff) singleBmp[cp] = 1;
+      }
     } else {
       phraseStart[from.charCodeAt(0)] = 1;
     }
   });
-  fast = { phraseStart, single };
+  fast = { phraseStart, single, singleBmp };
   return fast;
 }
 
 /** text of code units [from, to), in chunks (String.fromCharCode takes a bounded number of arguments). */
 function decode(codes: Uint16Array, from: number, to: number): string {
   let out = '';
-  for (let k = from; k < to; k += 4096) out += String.fromCharCode(...codes.subarray(k, Math.min(to, k + 4096)));
+  // apply takes the typed array as it is (a spread walks it through the iterator protocol first).
+  for (let k = from; k < to; k += 4096) out += String.fromCharCode.apply(null, codes.subarray(k, Math.min(to, k + 4096)) as unknown as number[]);
   return out;
 }
 
@@ -251,7 +263,7 @@ export function simplifiedView(line: string): SimplifiedView | null {
   let plain = 0;
   let lengthChanged = false;
   let changed = false;
-  const { phraseStart, single } = getFast();
+  const { phraseStart, single, singleBmp } = getFast();
   // Most conversions keep the UTF-16 length: write them into a copy of the code units. The first one
   // that does not (an astral simplified form) switches to pieces and offset maps.
   let codes: Uint16Array | null = null;
@@ -278,6 +290,12 @@ export function simplifiedView(line: string): SimplifiedView | null {
       }
     } else {
       // Else at most one character changes: a table look-up.
+      if (c < 0xd800 || c > 0xdbff) {
+        if (singleBmp[c] === 0) {
+          i++;
+          continue;
+        }
+      }
       const cp = c >= 0xd800 && c <= 0xdbff ? line.codePointAt(i)! : c;
       const v = single.get(cp);
       end = i + (cp > 0xffff ? 2 : 1);
