@@ -623,12 +623,19 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   // roles.json) — unless one of them is named as measures (整改落实情况, 主要做法: then they are what was done
   // about the problems, a rectification account).
   let recountEnd = -1;
+  /**
+   * The draft looks back on a period (it names problems, causes or a plan for the time to come): a heading
+   * that states a result (……，队伍素质全面提升) reports one. In a plan or a list of tasks (工作要点, 实施方案)
+   * the same wording states a goal, and the heading is a measure.
+   */
+  let looksBack = false;
   {
     const tops = accepted.filter((c) => c.level === 1 && (c.kind === 'numbered' || c.kind === 'label' || c.kind === 'title-line'));
     const plan = tops.findIndex((c) => isForwardPlan(c.title));
+    const roles = tops.map((c) => (c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : strongRole(c.title, true)));
+    const issue = roles.findIndex((r) => r === 'problems' || r === 'causes');
+    looksBack = plan >= 0 || issue >= 0;
     if (plan > 0) {
-      const roles = tops.map((c) => (c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : strongRole(c.title, true)));
-      const issue = roles.findIndex((r) => r === 'problems' || r === 'causes');
       const end = issue >= 0 && issue < plan ? issue : plan;
       if (!roles.slice(0, end).includes('measures')) recountEnd = tops[end]!.start;
     }
@@ -685,7 +692,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';
-    } else role = resultRole(c.title) ?? actionRole(c.title) ?? 'other';
+    } else role = (looksBack ? resultRole(c.title) : null) ?? actionRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;

@@ -102,6 +102,13 @@ describe('section roles by genre (phrasings written for this test)', () => {
     ]);
   });
 
+  it('工作要点 (no problems, no plan): a stated result is the goal of a measure', () => {
+    check([
+      ['一、抓好队伍建设，干部素质全面提升', 'measures'],
+      ['二、深化作风建设，服务效能持续增强', 'measures'],
+    ]);
+  });
+
   it('述职报告', () => {
     check([
       ['一、任职以来的主要工作', 'other'],
