@@ -964,10 +964,12 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e) => {
         // (Other events of 0.3 ms or more: the parts of the long tasks.)
-        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp'].includes(x.name) || (x.ph === 'X' && (x.dur ?? 0) >= 300)) events.push(x);
+        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp'].includes(x.name) || (x.ph === 'X' && (x.dur ?? 0) >= 300) || (x.ph === 'B' && ['Layout', 'UpdateLayoutTree'].includes(x.name))) events.push(x);
       });
       const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8'] }, transferMode: 'ReportEvents' } as never);
+      // (--dump: also the script stacks of forced layouts and style recalcs, to see what forced them.)
+      const stacks = args.includes('--dump') ? ['disabled-by-default-devtools.timeline.stack'] : [];
+      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'toplevel', 'v8', ...stacks] }, transferMode: 'ReportEvents' } as never);
       const stage = (what: string) => !json && console.error(`${kind} ${size}: ${what}`);
       // Load with the caret in the middle (the field scrolls there), then wait for the first complete check.
       const mid = Math.floor(paragraphs.length / 2);

@@ -457,6 +457,8 @@ export class TextModel {
   private edits: (UnitEdit | TextEdit)[] = [];
   private _version = 0;
   private cachedRanges = 0;
+  /** Ranges handed out that span several units (long issues), by "start,end"; checked on every use. */
+  private spanning = new Map<string, Range>();
   /** Number of units re-read by the last refresh() (for tests and benchmarks). */
   lastReadUnits = 0;
 
@@ -679,6 +681,13 @@ export class TextModel {
     return changed;
   }
 
+  /** True when `r` starts and ends where rangeFor(start, end) would (so it covers those characters). */
+  private covers(r: Range, start: number, end: number): boolean {
+    const a = this.pointAt(start, 'forward');
+    const b = start === end ? a : this.pointAt(end, 'backward');
+    return r.startContainer === a.node && r.startOffset === a.offset && r.endContainer === b.node && r.endOffset === b.offset;
+  }
+
   /**
    * The Ranges handed out for a unit's characters that still cover them after it was re-read (the
    * editor changed its text nodes in place: live Ranges after the change moved with it), kept for the
@@ -704,9 +713,7 @@ export class TextModel {
         continue;
       }
       const e = s + (le - ls);
-      const a = this.pointAt(at + s, 'forward');
-      const b = s === e ? a : this.pointAt(at + e, 'backward');
-      if (r.startContainer === a.node && r.startOffset === a.offset && r.endContainer === b.node && r.endOffset === b.offset) {
+      if (this.covers(r, at + s, at + e)) {
         (fresh.ranges ??= new Map()).set(s * 0x200000 + e, r);
       } else this.cachedRanges--;
     }
@@ -791,7 +798,18 @@ export class TextModel {
     const [ui, ls] = this.locate(start);
     const u = this.lineUnits[ui]!;
     const le = end - this.unitStarts[ui]!;
-    if (le > u.text.length || ls >= u.text.length) return this.rangeFor(start, end);
+    if (le > u.text.length || ls >= u.text.length) {
+      // Across paragraphs (a repeated passage): the same Range again while its ends are where the text's
+      // offsets put them now; a new Range each time changed the highlights after every keystroke and check,
+      // and Chromium then repaints and commits the whole editor (≈ 30–50 ms a frame at 1 MB).
+      const key = `${start},${end}`;
+      const had = this.spanning.get(key);
+      if (had && this.covers(had, start, end)) return had;
+      const r = this.rangeFor(start, end);
+      if (r) this.spanning.set(key, r);
+      else this.spanning.delete(key);
+      return r;
+    }
     const key = ls * 0x200000 + le; // local offsets stay far below 2^21
     const cached = u.ranges?.get(key);
     if (cached && (cached.collapsed ? start === end : start !== end)) {
@@ -813,6 +831,7 @@ export class TextModel {
    * the cache is small compared to what is kept: it only sweeps once it has doubled.
    */
   pruneRanges(keep: Set<AbstractRange>): void {
+    if (this.spanning.size > 16) for (const [k, r] of this.spanning) if (!keep.has(r)) this.spanning.delete(k);
     if (this.cachedRanges <= keep.size * 2 + 64) return;
     let n = 0;
     for (const u of this.lineUnits) {
