@@ -744,3 +744,46 @@ describe('whole drafts of other genres', () => {
     expect(outlineOf(text).map((s) => s.role)).toEqual(['intro', 'intro', 'intro', 'intro', 'other', 'other', 'other', 'problems', 'problems', 'problems', 'measures', 'measures', 'measures']);
   });
 });
+
+// A last fresh probe (first score 20/20; before this work 17/20).
+describe('section roles on a last probe', () => {
+  it('调研 (年轻干部)', () => {
+    check([
+      ['一、年轻干部队伍基本状况', 'intro'],
+      ['二、年轻干部成长中存在的短板', 'problems'],
+      ['（一）理论功底不够扎实', 'problems'],
+      ['（二）基层历练不足', 'problems'],
+      ['三、短板形成的原因', 'causes'],
+      ['（一）培养机制不够健全', 'causes'],
+      ['四、加强年轻干部培养的思考', 'measures'],
+      ['（一）拓宽来源渠道', 'measures'],
+      ['（二）强化实践锻炼', 'measures'],
+    ]);
+  });
+
+  it('总结 (街道)', () => {
+    check([
+      ['一、主要成绩', 'other'],
+      ['二、几点经验', 'conclusion'],
+      ['三、存在问题', 'problems'],
+      ['四、下步打算', 'measures'],
+    ]);
+  });
+
+  it('述职 (学校书记)', () => {
+    check([
+      ['一、履职尽责的主要做法', 'measures'],
+      ['二、取得的成效', 'other'],
+      ['三、存在的不足和改进措施', 'problems'],
+    ]);
+  });
+
+  it('党课 (纪律)', () => {
+    check([
+      ['一、为什么要严明党的纪律', 'intro'],
+      ['二、违反纪律的主要表现', 'problems'],
+      ['三、怎样做到遵规守纪', 'measures'],
+      ['四、结语', 'conclusion'],
+    ]);
+  });
+});
