@@ -127,7 +127,9 @@ const DECIMAL_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*|\d{1,2}\s+)
 /** A heading title that cannot end here: a verb that wants its object, or a function word. */
 const OPEN_TITLE_END =
   /(?:关于|加强|推进|推动|做好|提升|提高|深化|强化|完善|落实|坚持|健全|构建|建立|打造|发挥|开展|增强|促进|围绕|聚焦|对于|基于|[的和与及在对把以为将从向])$/;
-const TITLE_LIKE = /^[\u4e00-\u9fff][^，。、；：！？,;:!?“”]{0,29}$/;
+/** Longest title-like line (TITLE_LIKE spans the whole line: longer lines are tested by length alone). */
+const TITLE_LIKE_MAX = 30;
+const TITLE_LIKE = new RegExp(`^[\\u4e00-\\u9fff][^，。、；：！？,;:!?“”]{0,${TITLE_LIKE_MAX - 1}}$`);
 /** Words that open a sentence: subjects, time adverbials, and prepositions that head a clause. */
 const OPENER =
   /近年来|今年以来|今年|去年|多年来|长期以来|一年来|当前|目前|全县|全市|全区|全省|全镇|全乡|全局|全委|全校|全系统|我们|我县|我市|我区|我省|我局|我委|我镇|我校|各级|各地|各单位|各部门|各支部|对照|针对|围绕|按照|根据|随着|为此|对此/g;
@@ -267,7 +269,7 @@ function collectLine(text: string): LineInfo {
     startsNew: parsed !== null || chapter || label || decimal || NEW_POINT.test(body),
     field: false,
     openTitle: false,
-    titleLike: TITLE_LIKE.test(body),
+    titleLike: body.length <= TITLE_LIKE_MAX && TITLE_LIKE.test(body),
     runIn: parsed !== null && parsed.level === 2 && !parsed.titleLine && body.charCodeAt(parsed.end - 1) === 0x3002 && parsed.title.length <= 20, // 。
     standalone2: parsed !== null && parsed.level === 2 && parsed.titleLine,
     lost: parsed !== null ? lostBreak(body, lead, parsed) : null,

@@ -94,6 +94,8 @@ const WHOLE_MAX = 200;
 const SENTENCE_ENDS = '。！？';
 const INNER_SPACE = /[\s\u3000\u00a0]/;
 const CLAUSE_PUNCT = /[，。；：！？、]/;
+/** A full stop or semicolon: a follow prompt or a site prompt holds none. */
+const STOP_OR_SEMICOLON = /[。；]/;
 
 const NO_HITS: readonly ResidueHit[] = Object.freeze([]);
 const NO_HTML: readonly HtmlHit[] = Object.freeze([]);
@@ -163,8 +165,8 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
       return whole(s, e, messages.caption);
     if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
     if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
-    if (len <= FOLLOW_MAX && !/[。；]/.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
-    if (len <= PROMPT_MAX && !/[。；]/.test(t) && PROMPT.test(t)) return whole(s, e, messages.prompt);
+    if (len <= FOLLOW_MAX && !STOP_OR_SEMICOLON.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
+    if (len <= PROMPT_MAX && !STOP_OR_SEMICOLON.test(t) && PROMPT.test(t)) return whole(s, e, messages.prompt);
   }
   if (traits & T_NOTICE && FILE_PAGE_LINE.test(t)) return whole(s, e, messages.page);
   if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
