@@ -501,12 +501,17 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     const list: number[] = [];
     if (h !== undefined) {
       if (Array.isArray(h)) {
+        let sorted = true;
         for (const p of h) {
           const i = this.indexOf(p);
           if (i < 0) this.lost = true;
-          else list.push(i);
+          else {
+            if (list.length > 0 && i < list[list.length - 1]!) sorted = false;
+            list.push(i);
+          }
         }
-        list.sort(ascending);
+        // Holders enter in document order on the first analysis and mostly stay so.
+        if (!sorted) list.sort(ascending);
         let w = 0;
         for (let r = 0; r < list.length; r++) if (r === 0 || list[r] !== list[r - 1]) list[w++] = list[r]!;
         list.length = w;
