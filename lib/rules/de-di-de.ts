@@ -253,7 +253,8 @@ function mannerBefore(text: string, end: number): Manner | undefined {
       // numeral). It names things too (一言一行, 一草一木), so it counts like an unknown set phrase: only before a
       // coverb or a verb with its object.
       // Not a frequency (一年一度, 一月一次, 一周一评): a time unit or a frequency measure makes a schedule, an attribute.
-      if (/^一[\u4e00-\u9fff]一[\u4e00-\u9fff]$/.test(x) && x[1] !== '个' && x[3] !== '个' && !'年月季周日天旬'.includes(x.charAt(1)) && !'度次回届期轮'.includes(x.charAt(3)))
+      if (x.charAt(0) === '一' && x.charAt(2) === '一' && hanAt(x, 1) && hanAt(x, 3) && x.charAt(1) !== '个' && x.charAt(3) !== '个' &&
+        !'年月季周日天旬'.includes(x.charAt(1)) && !'度次回届期轮'.includes(x.charAt(3)))
         return { word: x, weak: false, unknown: true };
       if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
       if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
@@ -304,7 +305,7 @@ function skipDegree(text: string, pos: number): number {
  * Does the word before X take "X的V" as a noun phrase object ("进行全面的了解", "得到了更好的发挥")?
  * Coordinated manner words ("多层次、全方位的了解") are looked through.
  */
-function takesNounPhrase(text: string, xStart: number, verbObject = false, nounObject = false): boolean {
+function takesNounPhrase(text: string, xStart: number, verbObject = false, de = -1): boolean {
   let p = skipDegree(text, xStart);
   for (let guard = 0; guard < 4; guard++) {
     const c = text.charAt(p - 1);
@@ -323,7 +324,7 @@ function takesNounPhrase(text: string, xStart: number, verbObject = false, nounO
     // X于 (满足于, 致力于, 由于, 得益于) takes a verb phrase as readily as a noun phrase: a verb with its own object
     // after X decides for the verb phrase (满足于按部就班地完成任务).
     // (The object must be a noun: 得益于有效的沟通协调 is two verbs as one noun phrase.)
-    if (verbObject && nounObject && taker === '于') return false;
+    if (verbObject && taker === '于' && de >= 0 && objectAfterVerb(text, de + 1)) return false;
     if (taker.length === 1 && COORDINATORS.includes(taker)) {
       const prev = mannerBefore(text, p - 1);
       if (prev) {
@@ -624,7 +625,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   const xStart = de - x.word.length;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
-  if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object', verbal === 'object' && objectAfterVerb(text, de + 1))) return false;
+  if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object', de)) return false;
   // A verb closing the clause (分析，) is verbal only after a modal that takes no noun: "必须实事求是的分析，"
   // but not "要积极的应对。" or "人民坚持不懈的奋斗，" (noun phrases as much as predicates).
   // 要 is enough when an adverb stands between it and X (要逐项扎实的推进，) or X is a four-character set
@@ -928,7 +929,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   // (The set phrase only after a one-character verb with its topic noun before it, 报告写的…, 党课讲的…: a verb
   // character inside a phrase, 比学赶超的浓厚氛围, has none.)
   let ok = complementAt(text, cStart, verb) > 0 || parallelShort(text, de) ||
-    (verb.length === 1 && (wordClasses(longestWordEndingAt(text, vStart, 2) ?? '') & C.Noun) !== 0 && setPhraseAfter(text, cStart));
+    (verb.length === 1 && setPhraseAfter(text, cStart) && (wordClasses(longestWordEndingAt(text, vStart, 2) ?? '') & C.Noun) !== 0);
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
