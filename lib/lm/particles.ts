@@ -165,9 +165,10 @@ export class ParticleChecker {
     // longest lexicon word it starts with (积极性 → 积极: evidence against, never for, a change).
     const exact = classesAt(span, k + 1, nextEnd);
     const prefix = exact || Math.floor(longestMatch(span, k + 1) / 8);
+    const marked = VERB_MARK.test(span.slice(nextEnd, nextEnd + 1));
     const out: Partial<Record<Particle, number>> & { next: string } = { next };
     for (const fix of PARTICLES as unknown as Particle[]) {
-      if (fix === span[k] || !allows(fix, span[k] as Particle, exact, prefix, next)) continue;
+      if (fix === span[k] || !allows(fix, span[k] as Particle, exact, prefix, next, marked)) continue;
       const alt = span.slice(0, k) + fix + span.slice(k + 1);
       const score = bestScore(this.vocab, alt, -1, segs);
       // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix.
@@ -189,6 +190,7 @@ const VERBAL = C.Verb | C.Preposition;
  */
 const UNKNOWN_NEXT = 1.0;
 const DESCRIPTIVE = C.Adverb | C.Adjective | C.Complement | C.Status;
+const VERB_MARK = /^[到了着过]/;
 
 /**
  * What the word after the particle allows: the model hardly knows the words after 的/地/得 (their bigrams
@@ -197,17 +199,21 @@ const DESCRIPTIVE = C.Adverb | C.Adjective | C.Complement | C.Status;
  * degree, an adjective, a complement, 不), 的 before anything but those — a noun, or a word the lexicon
  * also calls a noun (发展, 建设: 的 + verb-noun is right and stays).
  */
-function allows(fix: Particle, written: Particle, exact: number, prefix: number, next: string): boolean {
+function allows(fix: Particle, written: Particle, exact: number, prefix: number, next: string, marked: boolean): boolean {
   const noun = (exact & C.Noun) !== 0;
   if (fix === '地') return !noun && (exact & VERBAL) !== 0;
   // (A one-character degree adverb is 'other' in jieba's tags: 很, 较.)
   if (fix === '得') return !noun && ((exact & DESCRIPTIVE) !== 0 || next[0] === '不' || (next.length === 1 && (exact & C.Other) !== 0));
-  const against = (prefix & (VERBAL | C.Adverb | C.Complement | C.Status)) !== 0 || next[0] === '不';
+  // (A one-character degree adverb, 'other' in jieba's tags, is a description too: 重得很, 好得多.)
+  const against = (prefix & (VERBAL | C.Adverb | C.Complement | C.Status)) !== 0 || next[0] === '不' || (next.length === 1 && (exact & C.Other) !== 0);
   if (written === '地') {
     // Not before what 地 is right before (认真地学习), nor before a word that is a verb as well as a noun
     // (深刻地体会, 一对一地指导: 地 is right there as often as not). A word the lexicon lacks: one that starts
     // with a noun or an adjective (辉煌成就, 先锋模范作用).
     if (against) return false;
+    // A word followed by an aspect or result mark is a verb there (体会到, 感悟了), whatever else the
+    // lexicon calls it (it tags 体会 a noun only).
+    if (marked) return false;
     if (exact === 0) return prefix === 0 || (prefix & (C.Noun | C.Adjective)) !== 0;
     return (exact & (C.Noun | C.Adjective)) !== 0;
   }

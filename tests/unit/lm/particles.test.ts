@@ -19,6 +19,8 @@ describe('particle check finds and fixes', () => {
     ['我们要倍加珍惜来之不易得成果。', '我们要倍加珍惜来之不易的成果。'],
     ['要让群众得到实实在在得实惠。', '要让群众得到实实在在的实惠。'],
     ['村里组织党员学习优秀得典型事迹。', '村里组织党员学习优秀的典型事迹。'],
+    // 地 before a one-character degree adverb is a complement's 得, never 的.
+    ['这几年肩上的担子重地很。', '这几年肩上的担子重得很。'],
     // 得 where an adverbial 地 belongs: a coverb follows.
     ['各级党组织要切实得把责任扛在肩上。', '各级党组织要切实地把责任扛在肩上。'],
     // 的 where a complement's 得 belongs: a negated description follows.
@@ -62,6 +64,9 @@ describe('particle check leaves correct text alone', () => {
     '他把道理讲得透彻明白。',
     '工作做得好不好，群众最有发言权。',
     '我们更加深入地认识到作风建设永远在路上。',
+    // 地 before a verb the lexicon lacks with its aspect or result mark (体会 alone is tagged a noun).
+    '通过这次学习，我深刻地体会到初心使命的分量。',
+    '大家真切地感悟到了理论的力量。',
     '要把基层党组织建设得更加坚强有力。',
     '只有把问题找得准，才能把措施定得实。',
     '基层党组织的战斗堡垒作用不断增强，党员队伍的整体素质明显提高。',
