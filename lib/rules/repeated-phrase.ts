@@ -9,7 +9,8 @@ import { isSlipDouble } from './repeated-word';
  * - A phrase of 5–14 characters repeated with nothing between the copies (加强党的建设加强党的建设).
  * - An item repeated across an enumeration mark or a clause mark (学习党章、学习党章; 要压实主体责任，
  *   要压实主体责任，…; 要加强学习。要加强学习。): the two items are equal, each starts and ends at an
- *   item boundary, and the pair is not the emphatic “X、X、再X” figure (学习、学习、再学习).
+ *   item boundary, and the pair is not the emphatic “X、X、再X” figure (学习、学习、再学习); and a sentence
+ *   of several clauses repeated right after itself, shorter than repeated-passage's sentences.
  * - A word doubled across a line break, where a paste or a page break repeated the last word of a
  *   line at the start of the next (……切实加强\n加强对党员的……): judged exactly like a double inside a line
  *   (repeated-word's isSlipDouble) on the two lines joined; and an enumeration broken over two lines
@@ -24,6 +25,7 @@ import { isSlipDouble } from './repeated-word';
 const messages = {
   phrase: (unit: string) => `“${unit}”连续重复出现，应删去一个`,
   item: (unit: string) => `“${unit}”重复列出，应删去一个`,
+  sentence: (unit: string) => `“${unit}”整句连续重复，应删去一个`,
   acrossLines: (unit: string) => `上一行末尾的“${unit}”在本行开头重复，应删去一个`,
 };
 
@@ -217,6 +219,33 @@ function findItems(text: string, out: LocalReport[]): void {
   }
 }
 
+const CLAUSE_MARKS = '，；：,;:';
+
+/**
+ * A sentence of several clauses typed or pasted twice in a row (学习贯彻全会精神，关键在于落实。学习贯彻
+ * 全会精神，关键在于落实。), or again after the sentence it closes (我们要认识到，学习贯彻……落实。学习贯彻
+ * ……落实。): too short for repeated-passage (which compares sentences of 15 characters and more anywhere in
+ * the document) and more than one item. Statements only: a slogan or question said twice (同志们，加油！
+ * 同志们，加油！) is a figure of speech. The second copy is deleted.
+ */
+function findSentences(text: string, out: LocalReport[]): void {
+  const n = text.length;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    if (text.charCodeAt(i) !== 0x3002) continue;
+    const end = i + 1;
+    const len = end - start;
+    const first = start - len;
+    // The first copy is the end of the sentence before, from its start or after one of its clause marks.
+    if (start > 0 && text.charCodeAt(start - 1) === 0x3002 && len <= MAX_ITEM && first >= 0 && (first === 0 || SENTENCE_ENDS.includes(text[first - 1]!) || CLAUSE_MARKS.includes(text[first - 1]!)) && sameRange(text, first, start, len)) {
+      let clauses = 0;
+      for (let k = start; k < end; k++) if (CLAUSE_MARKS.includes(text[k]!)) clauses++;
+      if (clauses > 0 && hanCount(text, start, end) >= MIN_CLAUSE_HAN) out.push({ start, end, message: messages.sentence(text.slice(start, end)) });
+    }
+    start = end;
+  }
+}
+
 function collect(text: string): LineData {
   let a = 0;
   let b = text.length;
@@ -226,6 +255,7 @@ function collect(text: string): LineData {
   const reports: LocalReport[] = [];
   findPhrases(text, reports);
   findItems(text, reports);
+  findSentences(text, reports);
   if (reports.length > 1) reports.sort((x, y) => x.start - y.start);
   // Drop overlaps (a phrase that is also an item): keep the first.
   const kept: LocalReport[] = [];

@@ -12,6 +12,12 @@ ruleTester.run(repeatedPhrase, {
     // The emphatic figure.
     '列宁说过：学习、学习、再学习。',
     '同志们，奋斗！奋斗！奋斗！',
+    // A slogan or question said twice is a figure; sentences that only end alike are parallel, not repeated.
+    '同志们，加油！同志们，加油！',
+    '怎么办？怎么办？我们必须回答好这个问题。',
+    '理论学习要深入，思想认识要提高。作风建设要从严，思想认识要提高。',
+    '一是要学，学深悟透。二是要干，学深悟透。',
+    '他说：“好。”他说：“好。”',
     // Numbers and codes repeat legitimately.
     '编号为2023120231的文件，电话13512345678。',
     // Runs of one character or a short period (repeated-word's business, or emphasis).
@@ -31,6 +37,27 @@ ruleTester.run(repeatedPhrase, {
     lines('重点学习党章、党规、', '条例、准则等党内法规。'),
   ],
   invalid: [
+    // A sentence of several clauses, or the clauses closing the one before, said again right after it.
+    {
+      text: '做好新时代组织工作，关键在于抓落实。做好新时代组织工作，关键在于抓落实。全体党员要以身作则。',
+      output: '做好新时代组织工作，关键在于抓落实。全体党员要以身作则。',
+      issues: [{ text: '做好新时代组织工作，关键在于抓落实。', fix: '' }],
+    },
+    {
+      text: '我们深刻体会到，乡村振兴，人才是关键。乡村振兴，人才是关键。要把更多年轻人留在农村。',
+      output: '我们深刻体会到，乡村振兴，人才是关键。要把更多年轻人留在农村。',
+      issues: [{ text: '乡村振兴，人才是关键。', fix: '' }],
+    },
+    {
+      text: '支部书记要带头讲党课，班子成员要轮流讲。支部书记要带头讲党课，班子成员要轮流讲。',
+      output: '支部书记要带头讲党课，班子成员要轮流讲。',
+      issues: [{ text: '支部书记要带头讲党课，班子成员要轮流讲。', fix: '' }],
+    },
+    {
+      text: '会议强调，要压实责任，狠抓落实。要压实责任，狠抓落实。',
+      output: '会议强调，要压实责任，狠抓落实。',
+      issues: [{ text: '要压实责任，狠抓落实。', fix: '' }],
+    },
     {
       text: '新时代要全面加强党的建设加强党的建设，推动全面从严治党向纵深发展。',
       output: '新时代要全面加强党的建设，推动全面从严治党向纵深发展。',
