@@ -425,7 +425,8 @@ class FieldSurface extends BaseSurface implements Surface {
   }
 
   visibleRange(): { start: number; end: number } | null {
-    return this.mirror.visibleRange();
+    // (As last measured when nothing scrolled since: a check right after an edit forces no layout.)
+    return this.mirror.lastVisibleRange() ?? this.mirror.visibleRange();
   }
 
   setActive(issue: Issue | null): void {
