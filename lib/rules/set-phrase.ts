@@ -20,9 +20,12 @@ import { SET_PHRASES, type Confidence, type SetPhrase } from './data/set-phrases
  * since a mined enumeration may have legitimate variants.
  */
 
+/** A phrase quoted inside the message's own “”: its double quotation marks become single ones. */
+const nested = (phrase: string) => phrase.replace(/“/g, '‘').replace(/”/g, '’');
+
 const messages = {
-  certain: (right: string, note: string) => `应为“${right}”：${note}`,
-  likely: (right: string, note: string) => `宜改为“${right}”：${note}`,
+  certain: (right: string, note: string) => `应为“${nested(right)}”：${note}`,
+  likely: (right: string, note: string) => `宜改为“${nested(right)}”：${note}`,
   incomplete: (expected: string[], missing: string[]) =>
     `常用提法为“${expected.join('、')}”，此处缺少“${missing.join('、')}”`,
 };

@@ -178,6 +178,28 @@ export const SET_PHRASES: readonly SetPhrase[] = [
     confidence: 'likely',
   },
   {
+    // The numbered formulas go with fixed verbs: 增强“四个意识”、坚定“四个自信”、做到“两个维护”, while
+    // “两个确立” is 深刻领悟 (it is a historical conclusion, not something one does). The slip is the verb of
+    // one formula before another; each wrong pairing below is one nobody writes on purpose. (The canonical
+    // form is shown without its quotation marks; the fix keeps the writer's.)
+    canonical: '做到两个维护',
+    variants: [{ wrong: '做到“两个确立”', right: '做到“两个维护”' }, '做到两个确立'],
+    note: '“两个维护”与“做到”搭配；“两个确立”的规范搭配是“深刻领悟”',
+    confidence: 'likely',
+  },
+  {
+    canonical: '坚定四个自信',
+    variants: [{ wrong: '增强“四个自信”', right: '坚定“四个自信”' }, '增强四个自信'],
+    note: '规范搭配为“增强‘四个意识’、坚定‘四个自信’”',
+    confidence: 'likely',
+  },
+  {
+    canonical: '增强四个意识',
+    variants: [{ wrong: '坚定“四个意识”', right: '增强“四个意识”' }, '坚定四个意识'],
+    note: '规范搭配为“增强‘四个意识’、坚定‘四个自信’”',
+    confidence: 'likely',
+  },
+  {
     canonical: '全面从严治党',
     variants: [{ wrong: '从严冶党', right: '从严治党' }, '全面从紧治党'],
     note: '规范提法为“全面从严治党”（治理的“治”，不作“冶”）',

@@ -5,6 +5,7 @@ import { ecspellTargets, ruleTester, runRule, seedFindings, seedLabels } from '.
 
 ruleTester.run(rule, {
   valid: [
+    '深刻领悟“两个确立”的决定性意义，增强“四个意识”、坚定“四个自信”、做到“两个维护”。',
     '要积极开展创先争优活动，努力实现组织创先进、党员争优秀、群众得实惠。',
     '多找班子成员谈心，为其解决实际困难，解除后顾之忧，稳定班子成员的思想。',
     '“麻雀虽小，五脏俱全”，基层工作多、事情杂、时效性强。',
@@ -34,6 +35,21 @@ ruleTester.run(rule, {
     '下面，我围绕“守初心、担使命”这个主题，同大家交流几点体会。',
   ],
   invalid: [
+    {
+      text: '要坚定“四个自信”、做到“两个确立”，始终在思想上政治上行动上同党中央保持高度一致。',
+      output: '要坚定“四个自信”、做到“两个维护”，始终在思想上政治上行动上同党中央保持高度一致。',
+      issues: [{ text: '做到“两个确立”', fix: '做到“两个维护”' }],
+      note: 'a formula after the verb of another',
+    },
+    {
+      text: '通过学习，党员增强四个自信、坚定四个意识。',
+      output: '通过学习，党员坚定四个自信、增强四个意识。',
+      issues: [
+        { text: '增强四个自信', fix: '坚定四个自信' },
+        { text: '坚定四个意识', fix: '增强四个意识' },
+      ],
+      note: 'the two verbs swapped, without quotation marks',
+    },
     {
       text: '党支部书记要在学习上下真功夫、苦功夫，切实提高履职能力。',
       output: '党支部书记要在学习上下真功夫、苦功夫、细功夫，切实提高履职能力。',
