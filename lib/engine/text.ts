@@ -71,6 +71,14 @@ export function charIn(chars: string, text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * Exactly `chars.includes(text.charAt(i))`, without the string: past either end charAt gives '', which every
+ * string includes, so that is true here too (drop-in for existing tests whose edge behaviour must not move).
+ */
+export function charAtIn(chars: string, text: string, i: number): boolean {
+  return i < 0 || i >= text.length || charIn(chars, text, i);
+}
+
 /** Does the range [start, end) cut a surrogate pair? Rules must never report such ranges. */
 export function splitsSurrogate(text: string, index: number): boolean {
   if (index <= 0 || index >= text.length) return false;

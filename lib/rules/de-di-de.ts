@@ -32,7 +32,7 @@
  * Cost: indexOf scans for 的/地/得 and a few lexicon look-ups per hit; no segmentation.
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
-import { isHanCode } from '../engine/text';
+import { charAtIn, charIn, isHanCode } from '../engine/text';
 import {
   classesAt,
   isReduplicated,
@@ -73,10 +73,12 @@ const messages = {
 // ---------------------------------------------------------------------------------------------
 // Look-up helpers
 
-function byLastChar(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+// Keyed by code unit, not by a one-character string: looking up text.charAt(i) made a string per Han character.
+function byLastChar(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const w of new Set(words)) {
-    const last = w[w.length - 1]!;
+    if (!w) continue;
+    const last = w.charCodeAt(w.length - 1);
     const list = map.get(last) ?? [];
     list.push(w);
     map.set(last, list);
@@ -85,27 +87,29 @@ function byLastChar(words: readonly string[]): Map<string, string[]> {
   return map;
 }
 
-function byFirstChar(words: readonly string[]): Map<string, string[]> {
-  const map = new Map<string, string[]>();
+function byFirstChar(words: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
   for (const w of new Set(words)) {
-    const list = map.get(w[0]!) ?? [];
+    if (!w) continue;
+    const list = map.get(w.charCodeAt(0)) ?? [];
     list.push(w);
-    map.set(w[0]!, list);
+    map.set(w.charCodeAt(0), list);
   }
   for (const list of map.values()) list.sort((a, b) => b.length - a.length);
   return map;
 }
 
-function wordAtStart(text: string, i: number, index: Map<string, string[]>): string | undefined {
-  const list = index.get(text.charAt(i));
+function wordAtStart(text: string, i: number, index: Map<number, string[]>): string | undefined {
+  if (i < 0 || i >= text.length) return undefined;
+  const list = index.get(text.charCodeAt(i));
   if (!list) return undefined;
   for (const w of list) if (text.startsWith(w, i)) return w;
   return undefined;
 }
 
-function wordEndingAt(text: string, end: number, index: Map<string, string[]>): string | undefined {
-  if (end <= 0) return undefined;
-  const list = index.get(text.charAt(end - 1));
+function wordEndingAt(text: string, end: number, index: Map<number, string[]>): string | undefined {
+  if (end <= 0 || end > text.length) return undefined;
+  const list = index.get(text.charCodeAt(end - 1));
   if (!list) return undefined;
   for (const w of list) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
   return undefined;
@@ -146,7 +150,7 @@ const COORDINATORS = '、和与及';
 
 const CLAUSE_END = '，。；：！？、,.;:!?）)”…—';
 function isClauseEnd(text: string, i: number): boolean {
-  return i >= text.length || CLAUSE_END.includes(text.charAt(i));
+  return i >= text.length || charAtIn(CLAUSE_END, text, i);
 }
 
 /** Question words that open a clausal object (思考如何…, 研究怎样…, 了解是否…). */
@@ -235,9 +239,22 @@ function mannerShape(x: string): boolean {
   return x.length === 3 && x[0] === x[2] && x[0] !== x[1];
 }
 
+/** Is text[i] a code unit that a regex "." matches (anything but a line terminator)? */
+function dotAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c === c && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029;
+}
+
+/** /^一.一个..$/ on text[end - 6, end), without slicing it out (called at every 的/地 candidate). */
+function yiXYiGeAt(text: string, end: number): boolean {
+  if (end < 6 || end > text.length) return false;
+  return text.charCodeAt(end - 6) === 0x4e00 && dotAt(text, end - 5) && text.charCodeAt(end - 4) === 0x4e00 &&
+    text.charCodeAt(end - 3) === 0x4e2a && dotAt(text, end - 2) && dotAt(text, end - 1);
+}
+
 function mannerBefore(text: string, end: number): Manner | undefined {
   // 一步一个脚印, 一年一个样: the 一X一个Y set form.
-  if (/^一.一个..$/.test(text.slice(end - 6, end))) return { word: text.slice(end - 6, end), weak: false };
+  if (yiXYiGeAt(text, end)) return { word: text.slice(end - 6, end), weak: false };
   for (let len = 4; len >= 2; len--) {
     const start = end - len;
     if (start < 0 || !hanAt(text, start)) continue;
@@ -308,8 +325,8 @@ function skipDegree(text: string, pos: number): number {
 function takesNounPhrase(text: string, xStart: number, verbObject = false, de = -1): boolean {
   let p = skipDegree(text, xStart);
   for (let guard = 0; guard < 4; guard++) {
-    const c = text.charAt(p - 1);
-    if (c === '了' || c === '着') p--;
+    const c = text.charCodeAt(p - 1);
+    if (c === 0x4e86 /* 了 */ || c === 0x7740 /* 着 */) p--;
     if (wordEndingAt(text, p, NOT_TAKER_INDEX)) return false;
     const taker = wordEndingAt(text, p, TAKER_INDEX);
     if (!taker) return false;
@@ -345,19 +362,19 @@ function atClauseStart(text: string, xStart: number): boolean {
 
 /** Is the verb (ending at vEnd) used verbally, judging from what follows it? */
 function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
-  const c = text.charAt(vEnd);
+  const c = text.charCodeAt(vEnd);
   // "清醒的认识到，…": a perception verb with 到 may take a whole clause after a comma.
-  if ((c === '，' || c === '：' || c === ',') && verb.endsWith('到') && verb.length > 1) return hanAt(text, vEnd + 1);
-  if (!hanAt(text, vEnd) && c !== '“' && c !== '《') return false;
+  if ((c === 0xff0c /* ， */ || c === 0xff1a /* ： */ || c === 0x2c /* , */) && verb.endsWith('到') && verb.length > 1) return hanAt(text, vEnd + 1);
+  if (!hanAt(text, vEnd) && c !== 0x201c /* “ */ && c !== 0x300a /* 《 */) return false;
   // "在…的推动下", "深入的了解中", "全面的落实上": a localiser after the verb closes a noun phrase.
   LOCALISER.lastIndex = vEnd;
   if (LOCALISER.test(text)) return false;
-  if (c === '和' || c === '与' || c === '及' || c === '并' || c === '、') {
+  if (c === 0x548c /* 和 */ || c === 0x4e0e /* 与 */ || c === 0x53ca /* 及 */ || c === 0x5e76 /* 并 */ || c === 0x3001 /* 、 */) {
     // "提出和解决问题": coordinated verbs are fine, "了解和认识" + noun is not sure.
     const next = verbAt(text, vEnd + 1);
     return next !== undefined && !next.weak && verbalContinuation(text, vEnd + 1 + next.word.length, next.word);
   }
-  if (PREDICATE_STARTS.includes(c)) return false;
+  if (charIn(PREDICATE_STARTS, text, vEnd)) return false;
   // 做好/规定出/完成了 cannot modify a noun: whatever follows is its object.
   if (markedVerb(verb)) return true;
   // A head noun right after the verb, or after one more two-character word ("推进工作机制"), makes a noun
@@ -378,7 +395,7 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   // run a noun phrase.
   for (let e = vEnd + 3; e <= vEnd + 9 && hanAt(text, e - 1); e++) {
     // (Not after 等: "报告家庭成员从业等情况" closes an enumerated object of the verb, not a compound with it.)
-    if (!hanAt(text, e) && TWO_CHAR_HEAD_NOUNS.has(text.slice(e - 2, e)) && text.charAt(e - 3) !== '等') {
+    if (!hanAt(text, e) && TWO_CHAR_HEAD_NOUNS.has(text.slice(e - 2, e)) && text.charCodeAt(e - 3) !== 0x7b49 /* 等 */) {
       if (objects) {
         objects.lastIndex = e - 2;
         if (objects.test(text)) return true; // 发挥先锋模范作用: the verb's usual object
@@ -395,7 +412,7 @@ function compoundObject(text: string, i: number, verb: string): boolean {
   if (wordClasses(verb) & (C.Noun | C.Adjective)) return false;
   const m = longestMatch(text, i);
   const c = Math.floor(m / 8);
-  return m % 8 >= 2 && (c & C.Noun) !== 0 && !(c & C.Adjective) && isClauseEnd(text, i + (m % 8)) && text.charAt(i + (m % 8)) !== '、';
+  return m % 8 >= 2 && (c & C.Noun) !== 0 && !(c & C.Adjective) && isClauseEnd(text, i + (m % 8)) && text.charCodeAt(i + (m % 8)) !== 0x3001 /* 、 */;
 }
 
 interface Verb {
@@ -427,7 +444,7 @@ function verbAt(text: string, i: number): Verb | undefined {
 function prepositionAt(text: string, i: number): boolean {
   const blocked = PREPOSITION_BLOCK.get(text.charAt(i));
   if (!blocked) return false;
-  if (!hanAt(text, i + 1) && text.charAt(i + 1) !== '“') return false;
+  if (!hanAt(text, i + 1) && text.charCodeAt(i + 1) !== 0x201c /* “ */) return false;
   blocked.lastIndex = i + 1;
   return !blocked.test(text);
 }
@@ -463,7 +480,7 @@ function nounNounAt(text: string, i: number): boolean {
 function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'nounNoun' | 'end' | false {
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
-  if (COVERBS.includes(text.charAt(vStart)) && wordAt(text, vStart).length === 1) {
+  if (charAtIn(COVERBS, text, vStart) && wordAt(text, vStart).length === 1) {
     const obj = longestWordAt(text, vStart + 1, 2);
     return obj && wordClasses(obj) & (C.Noun | C.Pronoun) ? 'object' : false;
   }
@@ -473,7 +490,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   if (isClauseEnd(text, vEnd) && !verb.word.endsWith('到')) return 'end';
   if (verb.weak && !markedVerb(verb.word)) {
     WEAK_OBJECT.lastIndex = vEnd;
-    if (VERB_MARKS.includes(text.charAt(vEnd))) return hanAt(text, vEnd + 1) || isClauseEnd(text, vEnd + 1) ? 'object' : false;
+    if (charAtIn(VERB_MARKS, text, vEnd)) return hanAt(text, vEnd + 1) || isClauseEnd(text, vEnd + 1) ? 'object' : false;
     if (WEAK_OBJECT.test(text)) return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
     // 研究解决, 总结推广: a noun-like verb followed by a plain verb is a verb series.
     const next = verbAt(text, vEnd);
@@ -488,8 +505,8 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
       const oEnd = vEnd + obj.length;
       // A coordinator after the noun may join two noun phrases (实事求是的工作作风和优良传统): decided as 'nounEnd',
       // by a modal before X (要实事求是的总结经验和教训).
-      if ('和与及'.includes(text.charAt(oEnd))) return verbalContinuation(text, vEnd, verb.word) ? 'nounEnd' : false;
-      if (hanAt(text, oEnd) && text.charAt(oEnd) !== '的' && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
+      if (charAtIn('和与及', text, oEnd)) return verbalContinuation(text, vEnd, verb.word) ? 'nounEnd' : false;
+      if (hanAt(text, oEnd) && text.charCodeAt(oEnd) !== 0x7684 /* 的 */ && !wordsStartingAt(text, oEnd, 2).some((w) => wordClasses(w) & C.Noun && !(wordClasses(w) & C.Verb)))
         return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
       // 总结经验。: verb + object, or a compound noun (工作作风); decided by what precedes X.
       if (isClauseEnd(text, oEnd) && verbalContinuation(text, vEnd, verb.word)) return 'nounEnd';
@@ -549,11 +566,11 @@ function objectAfterVerb(text: string, vStart: number): boolean {
   if (verb === undefined) return false;
   const vEnd = vStart + verb.word.length;
   // (Only the result marks 好/到: 付出, 提出 end in 出 as words of their own, and 付出 is a noun too.)
-  if (/.[好到]$/.test(verb.word) && hanAt(text, vEnd) && !'的之了着过'.includes(text.charAt(vEnd))) return true;
+  if (/.[好到]$/.test(verb.word) && hanAt(text, vEnd) && !charAtIn('的之了着过', text, vEnd)) return true;
   const m = longestMatch(text, vEnd);
   const c = Math.floor(m / 8);
   // (A word with an aspect mark after it is a verb whatever its class: 付出赢得了….)
-  return m % 8 >= 2 && (!(c & C.Verb) || (c & C.Noun) !== 0) && !'了着过'.includes(text.charAt(vEnd + (m % 8)));
+  return m % 8 >= 2 && (!(c & C.Verb) || (c & C.Noun) !== 0) && !charAtIn('了着过', text, vEnd + (m % 8));
 }
 
 /** After a subject-only clause start, does the clause-final verb after X的 end the statement (or follow a pivot)? */
@@ -565,7 +582,7 @@ function subjectEndsStatement(text: string, de: number, xStart: number): boolean
   if (!verb) return false;
   const after = de + 1 + verb.word.length;
   // A mark must close it: a line without one may be a heading, and headings are noun phrases (全党坚持不懈的奋斗).
-  return after < text.length && STATEMENT_END.includes(text.charAt(after));
+  return after < text.length && charAtIn(STATEMENT_END, text, after);
 }
 
 /**
@@ -605,7 +622,7 @@ function surelyVerbal(text: string, de: number): 'object' | false {
   const next = longestMatch(text, vEnd);
   const nc = Math.floor(next / 8);
   // A word of two or more characters must follow (时间 is no localiser 时).
-  if (next % 8 < 2 || '的之'.includes(text.charAt(vEnd))) return false;
+  if (next % 8 < 2 || charAtIn('的之', text, vEnd)) return false;
   // (jieba's adverb tag is noisy: 长期, 日常, 真实, 全新 are adjectives too. The head-noun test of
   // verbalContinuation (发展理念, 工作情况) and no noun-like verb after V (管理工作, 服务对象) keep their noun phrases.)
   if (len >= 2 && adverbOnly(xc)) {
@@ -651,7 +668,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   if (verbal === 'nounNoun') {
     if (x.weak) return false;
     const p = skipDegree(text, xStart);
-    const clauseStart = !x.unknown && (p === 0 || '，；：。'.includes(text.charAt(p - 1)));
+    const clauseStart = !x.unknown && (p === 0 || charAtIn('，；：。', text, p - 1));
     if (!clauseStart && !subjectBefore(text, xStart) && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) return false;
   }
   if (x.unknown && verbal !== 'nounNoun' && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1)))) return false;
@@ -672,7 +689,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
 interface LexicalEntry {
   word: string;
   leftNot: string;
-  leftOnly: Map<string, string[]> | null;
+  leftOnly: Map<number, string[]> | null;
   right: RegExp;
 }
 const LEXICAL = new Map<string, LexicalEntry[]>();
@@ -708,10 +725,10 @@ function checkLexical(text: string, de: number, report: Reporter): boolean {
 
 /** Is there a 把 earlier in the same clause (not inside 把握/把关)? */
 function inBaClause(text: string, vStart: number): boolean {
+  // Code units, not charAt: a one-character string per Han character was this rule's biggest garbage.
   for (let i = vStart - 1; i >= 0 && vStart - i <= 20; i--) {
-    const c = text.charAt(i);
-    if (CLAUSE_END.includes(c)) return false;
-    if (c === '把' && !'握关手柄戏'.includes(text.charAt(i + 1))) return true;
+    if (charIn(CLAUSE_END, text, i)) return false;
+    if (text.charCodeAt(i) === 0x628a /* 把 */ && i + 1 < text.length && !charIn('握关手柄戏', text, i + 1)) return true;
   }
   return false;
 }
@@ -744,10 +761,10 @@ function predicateWord(text: string, i: number): number {
  */
 function complementAt(text: string, i: number, verb: string): number {
   let p = i;
-  if ('还也都仍'.includes(text.charAt(p)) && p + 1 < text.length) p++;
+  if (charAtIn('还也都仍', text, p) && p + 1 < text.length) p++;
   // A reduplicated adjective + 的 (抓得紧紧的, 安排得满满的) describes how the action was done.
   const a = text.charAt(p);
-  if (hanAt(text, p) && a !== '的' && text.charAt(p + 1) === a && text.charAt(p + 2) === '的' && isClauseEnd(text, p + 3)) {
+  if (hanAt(text, p) && a !== '的' && text.charAt(p + 1) === a && text.charCodeAt(p + 2) === 0x7684 /* 的 */ && isClauseEnd(text, p + 3)) {
     if (wordClasses(a) & (C.Adjective | C.Complement) && !(wordClasses(a) & C.Noun)) return p + 3 - i;
   }
   // X不X asks about the degree (开展得好不好, 落实得到位不到位): X an adjective or complement, not 是/有.
@@ -791,14 +808,14 @@ function complementAt(text: string, i: number, verb: string): number {
     return 0;
   }
   // 多/少 after V的 ("收到的不多", "参加的很多") describe an amount of what was V-ed: a noun phrase subject.
-  if ('多少'.includes(text.charAt(q))) return 0;
+  if (charAtIn('多少', text, q)) return 0;
   let len = predicateWord(text, q);
   // After a degree adverb or 不, an unknown two-character word closing the clause is a predicate (紧凑).
   if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && longestWordAt(text, q, 2) === undefined) len = 2;
   if (!len) return 0;
   let end = q + len;
   // 不深不透: a second negated predicate.
-  if (text.charAt(end) === '不') {
+  if (text.charCodeAt(end) === 0x4e0d /* 不 */) {
     const l2 = predicateWord(text, end + 1);
     if (l2) end += 1 + l2;
   } else if (marked && degree !== undefined) {
@@ -816,9 +833,8 @@ function complementAt(text: string, i: number, verb: string): number {
  */
 function baObjectOnly(text: string, vStart: number): boolean {
   for (let i = vStart - 1; i >= 0 && vStart - i <= 10; i--) {
-    const c = text.charAt(i);
-    if (c === '把') return i < vStart - 1;
-    if (CLAUSE_END.includes(c) || '为成到作给向在'.includes(c)) return false;
+    if (text.charCodeAt(i) === 0x628a /* 把 */) return i < vStart - 1;
+    if (charIn(CLAUSE_END, text, i) || charIn('为成到作给向在', text, i)) return false;
   }
   return false;
 }
@@ -831,8 +847,8 @@ function baObjectOnly(text: string, vStart: number): boolean {
 function phraseComplement(text: string, i: number, verbLength: number): boolean {
   if (!isClauseEnd(text, i + 4)) return false;
   // A list after 、 is a list of noun phrases (急迫诉求、…) unless it is one of descriptions too (讲的通俗易懂、入脑入心).
-  if (text.charAt(i + 4) === '、' && !phraseComplement(text, i + 5, verbLength)) return false;
-  for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的了着地得'.includes(text.charAt(k))) return false;
+  if (text.charCodeAt(i + 4) === 0x3001 /* 、 */ && !phraseComplement(text, i + 5, verbLength)) return false;
+  for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || charAtIn('的了着地得', text, k)) return false;
   const whole = wordClasses(text.slice(i, i + 4));
   if (whole & (C.Idiom | C.Status)) return true;
   if (whole !== 0) return false;
@@ -856,7 +872,7 @@ function phraseComplement(text: string, i: number, verbLength: number): boolean 
  * a definition after it (这里讲的实事求是，就是…) keeps its 的.
  */
 function setPhraseAfter(text: string, i: number): boolean {
-  if (!hanRun(text, i, i + 4) || !isClauseEnd(text, i + 4) || text.charAt(i + 4) === '、') return false;
+  if (!hanRun(text, i, i + 4) || !isClauseEnd(text, i + 4) || text.charCodeAt(i + 4) === 0x3001 /* 、 */) return false;
   const four = text.slice(i, i + 4);
   if (!(wordClasses(four) & (C.Idiom | C.Status)) && !unknownSetPhrase(four)) return false;
   return !/^[，,](?:就是|是|即|指)/.test(text.slice(i + 4, i + 7));
@@ -870,7 +886,7 @@ function degreeOne(text: string, i: number): boolean {
   const d = wordAtStart(text, i, DEGREE_START_INDEX);
   if (d === undefined) return false;
   const c = i + d.length;
-  return hanAt(text, c) && !'的了着地得'.includes(text.charAt(c)) && isClauseEnd(text, c + 1) && text.charAt(c + 1) !== '）';
+  return hanAt(text, c) && !charAtIn('的了着地得', text, c) && isClauseEnd(text, c + 1) && text.charCodeAt(c + 1) !== 0xff09 /* ） */;
 }
 
 /** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
@@ -895,7 +911,7 @@ function parallelShort(text: string, de: number): boolean {
   if (after === '、' || after === '，') {
     // (The partner may be written right, with 得: 查得准、抓的实.)
     for (let k = de + 4; k <= de + 10 && hanAt(text, k - 1); k++) {
-      if (text.charAt(k) === '的' || text.charAt(k) === '得') {
+      if (text.charCodeAt(k) === 0x7684 /* 的 */ || text.charCodeAt(k) === 0x5f97 /* 得 */) {
         if (text.charAt(k - 1) !== text.charAt(k - 2) && shortPair(text, k)) return true;
         break;
       }
@@ -904,15 +920,15 @@ function parallelShort(text: string, de: number): boolean {
   let s = de - 1;
   while (s > 0 && de - s < 8 && hanAt(text, s - 1)) s--;
   const before = text.charAt(s - 1);
-  return (before === '、' || before === '，') && '的得'.includes(text.charAt(s - 3)) && text.charAt(s - 4) !== text.charAt(s - 5) && shortPair(text, s - 3);
+  return (before === '、' || before === '，') && charAtIn('的得', text, s - 3) && text.charAt(s - 4) !== text.charAt(s - 5) && shortPair(text, s - 3);
 }
 
 function checkComplement(text: string, de: number, report: Reporter): boolean {
   const verb = verbBefore(text, de);
   if (!verb) return false;
   const vStart = de - verb.length;
-  if (text.charAt(vStart - 1) === '所') return false; // 所做的 …: nominal
-  if (text.charAt(vStart - 1) === '的') return false; // 党的领导的: a noun
+  if (text.charCodeAt(vStart - 1) === 0x6240 /* 所 */) return false; // 所做的 …: nominal
+  if (text.charCodeAt(vStart - 1) === 0x7684 /* 的 */) return false; // 党的领导的: a noun
   if (verb.length === 1 && text.charAt(vStart - 1) === verb) return false; // 点点滴滴的: a reduplicated word
   const cStart = de + 1;
   // "他们提出的十分中肯", "大家反映的比较集中": with a person as subject, S+V的 may be a noun phrase
@@ -933,7 +949,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
-    ok = (set !== undefined && text.charAt(cStart + set.length) !== '的') || BA_PARALLEL_RE.test(text) ||
+    ok = (set !== undefined && text.charCodeAt(cStart + set.length) !== 0x7684 /* 的 */) || BA_PARALLEL_RE.test(text) ||
       (baObjectOnly(text, vStart) && (phraseComplement(text, cStart, verb.length) || degreeOne(text, cStart)));
   }
   if (!ok) return false;
@@ -963,7 +979,7 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   if (fc & C.Adjective && !(fc & (C.Verb | C.Adverb | C.Manner | C.Noun)) && first.length <= 2) p += first.length;
   const w = wordAt(text, p);
   // 获得感, 幸福感, 责任感: a two-character word + 感 is a noun.
-  if (w.length === 2 && text.charAt(p + 2) === '感' && wordAt(text, p + 2) === '感') return text.slice(i, p + 3);
+  if (w.length === 2 && text.charCodeAt(p + 2) === 0x611f /* 感 */ && wordAt(text, p + 2) === '感') return text.slice(i, p + 3);
   if (w.length < 2) {
     // After a noun-phrase taker, an unknown two-character word closing the clause is its head (发生了明显地改观。).
     if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && longestWordAt(text, p, 2) === undefined)
@@ -977,7 +993,7 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   // A noun followed by another noun may be the object of a verb reading of the first (规范管理制度):
   // require the noun phrase to end the clause, or to be followed by a verb, 的, 和 or 、.
   const after = p + w.length;
-  if (VERB_MARKS.includes(text.charAt(after))) return undefined; // 利用了: a verb
+  if (charAtIn(VERB_MARKS, text, after)) return undefined; // 利用了: a verb
   if (!isClauseEnd(text, after)) {
     const next = wordAt(text, after);
     const nc = wordClasses(next);
@@ -998,7 +1014,7 @@ const NOMINAL_SUBJECT_PREDICATE = /^(?:是|离不开|在于|取决于|关系到)
 function nominalSubjectPredicate(text: string, e: number): boolean {
   if (!NOMINAL_SUBJECT_PREDICATE.test(text.slice(e, e + 3))) return false;
   // 是 as a word of its own, not in 是非, 是否.
-  return text.charAt(e) !== '是' || longestMatch(text, e) % 8 <= 1;
+  return text.charCodeAt(e) !== 0x662f /* 是 */ || longestMatch(text, e) % 8 <= 1;
 }
 /** Suffixes that make a noun of the word before them (号召力, 获得感, 示范者, 满意度, 积极性, 覆盖率). */
 const NOUN_SUFFIX = '力性者感率度';
@@ -1012,7 +1028,7 @@ function predicateAt(text: string, i: number): boolean {
   if (m % 8 >= 2) return (c & C.Verb) !== 0 && (c & C.Noun) === 0;
   // A one-character verb with a place or goal after it (放在心上, 用到实处), or with an aspect or direction mark
   // (腰包鼓了起来, 收入涨了): a noun before it is its subject.
-  return m % 8 === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && '在到于给了起'.includes(text.charAt(i + 1));
+  return m % 8 === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && charAtIn('在到于给了起', text, i + 1);
 }
 
 /**
@@ -1028,16 +1044,16 @@ function headNounAfter(text: string, i: number): string | undefined {
   const m = longestMatch(text, i);
   const len = m % 8;
   const c = Math.floor(m / 8);
-  if (len === 2 && NOUN_SUFFIX.includes(text.charAt(i + 2)) && longestWordAt(text, i + 2, 2) === undefined) return text.slice(i, i + 3);
+  if (len === 2 && charAtIn(NOUN_SUFFIX, text, i + 2) && longestWordAt(text, i + 2, 2) === undefined) return text.slice(i, i + 3);
   const closes = (e: number) =>
-    isClauseEnd(text, e) || '的和与及等'.includes(text.charAt(e)) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
+    isClauseEnd(text, e) || charAtIn('的和与及等', text, e) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
   // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
   const run = () => {
-    for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || '的地得了着'.includes(text.charAt(k))) return false;
+    for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || charAtIn('的地得了着', text, k)) return false;
     // (Nor a degree adverb first: 种植地比较分散, 推进地比较缓慢 are a place noun or a verb and their predicate.)
     return wordClasses(text.slice(i, i + 4)) === 0 && !(wordClasses(text.slice(i, i + 2)) & C.Verb) &&
       wordAtStart(text, i, DEGREE_START_INDEX) === undefined &&
-      (isClauseEnd(text, i + 4) || '等和与及'.includes(text.charAt(i + 4)));
+      (isClauseEnd(text, i + 4) || charAtIn('等和与及', text, i + 4));
   };
   if (len < 4 && run()) return text.slice(i, i + 4);
   if (len >= 2) {
@@ -1058,10 +1074,10 @@ function headNounAfter(text: string, i: number): string | undefined {
   }
   if (!hanAt(text, i) || !hanAt(text, i + 1) || longestWordAt(text, i + 1, 2) !== undefined) return undefined;
   // (Not a verb with its aspect mark or a particle: 看了, 说着 are no nouns.)
-  if ('的地得了着过'.includes(text.charAt(i + 1)) || '的地得了着过'.includes(text.charAt(i))) return undefined;
+  if (charAtIn('的地得了着过', text, i + 1) || charAtIn('的地得了着过', text, i)) return undefined;
   if (predicateAt(text, i + 2)) return text.slice(i, i + 2);
   // Unknown and closing the clause (烦心事。): only trusted as the object of a verb before X (checkAttributive).
-  for (const n of [2, 3]) if (hanRun(text, i, i + n) && isClauseEnd(text, i + n) && text.charAt(i + n) !== '、') return text.slice(i, i + n);
+  for (const n of [2, 3]) if (hanRun(text, i, i + n) && isClauseEnd(text, i + n) && text.charCodeAt(i + n) !== 0x3001 /* 、 */) return text.slice(i, i + n);
   return undefined;
 }
 
@@ -1078,9 +1094,9 @@ function adjectiveNounAfter(text: string, i: number): boolean {
   const n = i + 2;
   const m = longestMatch(text, n);
   const nc = Math.floor(m / 8);
-  const closes = (e: number) => isClauseEnd(text, e) || '的和与及等'.includes(text.charAt(e));
+  const closes = (e: number) => isClauseEnd(text, e) || charAtIn('的和与及等', text, e);
   if (m % 8 >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && closes(n + (m % 8));
-  return hanRun(text, n, n + 2) && longestWordAt(text, n + 1, 2) === undefined && !'了着过的地得'.includes(text.charAt(n + 1)) &&
+  return hanRun(text, n, n + 2) && longestWordAt(text, n + 1, 2) === undefined && !charAtIn('了着过的地得', text, n + 1) &&
     !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && closes(n + 2);
 }
 
@@ -1096,8 +1112,8 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
   const len = m % 8;
   const c = Math.floor(m / 8);
   if (len < 2 || (c & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Manner)) !== C.Noun) return false;
-  if (text.charAt(i) === '得') {
-    if (!'好到出'.includes(text.charAt(i - 1)) || !(classesAt(text, i - 3, i - 1) & C.Verb)) return false;
+  if (text.charCodeAt(i) === 0x5f97 /* 得 */) {
+    if (!charAtIn('好到出', text, i - 1) || !(classesAt(text, i - 3, i - 1) & C.Verb)) return false;
     const next = longestMatch(text, i + 1 + len);
     // (A second word after the noun makes a compound (经验做法; jieba calls 做法 a verb), or the noun closes the clause.)
     return isClauseEnd(text, i + 1 + len) || next % 8 >= 2;
@@ -1117,7 +1133,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   // 所V地/得 + …: the 所 structure always takes 的 (所取得地成绩, 所做得工作).
   // With 地 the verb must have two characters: 所在地, 所辖地 are nouns.
   for (let len = particle === '地' ? 2 : 1; len <= 2; len++) {
-    if (text.charAt(i - len - 1) === '所' && wordClasses(text.slice(i - len, i)) & C.Verb) {
+    if (text.charCodeAt(i - len - 1) === 0x6240 /* 所 */ && wordClasses(text.slice(i - len, i)) & C.Verb) {
       report({ start: i, end: i + 1, message: messages.suo(), replacements: ['的'] });
       return;
     }
@@ -1143,7 +1159,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   const nominal = particle === '地' && known !== undefined && c & (C.Noun | C.Pronoun) &&
     !(c & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Status | C.Idiom | C.Localizer | C.Time)) &&
     // With a looser head noun, not after the manner shapes X性/X化 nor 有X/无X (有计划地组织党员…).
-    (strict !== undefined || (!/[性化]$/.test(before) && !'有无'.includes(text.charAt(i - before.length - 1))));
+    (strict !== undefined || (!/[性化]$/.test(before) && !charAtIn('有无', text, i - before.length - 1)));
   // A noun that is also a verb closing the clause (负担。) after the looser test: only as the object of a verb
   // before X (减轻基层地负担), never after a modal (要历史地分析。).
   // A loose head that is one word, a verb too or unknown, closing the clause (负担。, 烦心事。) needs a verb before
@@ -1232,7 +1248,7 @@ const CAUSATIVES = '让使令叫';
  */
 function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: a coverb or a verb must follow.)
-  if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !COVERBS.includes(text.charAt(i + 1)) && !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb)) return false;
+  if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !charAtIn(COVERBS, text, i + 1) && !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb)) return false;
   if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
   const x = mannerBefore(text, i);
   if (!x || x.unknown || x.weak) return false;
@@ -1240,10 +1256,10 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   const manner = x.word.length >= 3 || (xc & (C.Manner | C.Status | C.Idiom)) !== 0 || ((xc & C.Adjective) !== 0 && (xc & C.Adverb) !== 0);
   if (!manner) return false;
   const v = i + 1;
-  if (CAUSATIVES.includes(text.charAt(v))) return false;
+  if (charAtIn(CAUSATIVES, text, v)) return false;
   const coverb = PREPOSITION_BLOCK.has(text.charAt(v))
     ? prepositionAt(text, v)
-    : COVERBS.includes(text.charAt(v)) && wordAt(text, v).length === 1 && (wordClasses(longestWordAt(text, v + 1, 2) ?? '') & (C.Noun | C.Pronoun)) !== 0;
+    : charAtIn(COVERBS, text, v) && wordAt(text, v).length === 1 && (wordClasses(longestWordAt(text, v + 1, 2) ?? '') & (C.Noun | C.Pronoun)) !== 0;
   // (A verb that is also a noun before a head noun is the 的 of a noun phrase: 必要得培训条件.)
   if (!coverb && !(verbalAt(text, v) === 'object' && objectAfterVerb(text, v))) return false;
   report({ start: i, end: i + 1, message: messages.adverbial(x.word), replacements: ['地'] });
@@ -1260,8 +1276,8 @@ const DI_COMPLEMENT_START = '不很还';
  */
 function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: a degree or negation mark must follow.)
-  if (!DI_COMPLEMENT_START.includes(text.charAt(i + 1)) || !hanAt(text, i - 1) || partOfWord(text, i)) return false;
-  if (text.charAt(i + 1) === '很' && isClauseEnd(text, i + 2)) {
+  if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) || !hanAt(text, i - 1) || partOfWord(text, i)) return false;
+  if (text.charCodeAt(i + 1) === 0x5f88 /* 很 */ && isClauseEnd(text, i + 2)) {
     const c = wordClasses(text.charAt(i - 1));
     if (!(c & (C.Adjective | C.Verb)) || longestWordAt(text, i - 1, 2) !== undefined) return false;
     report({ start: i, end: i + 1, message: messages.complement(text.charAt(i - 1)), replacements: ['得'] });
@@ -1272,7 +1288,7 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   // A complement of insufficiency only (不够充分, 还不够深入, 不太理想, 不到位): V地 may be a place noun the table
   // lacks (种植地比较分散, 居住地不固定), and a place is described, not found short of a standard.
   const neg = /^还?(?:不够|不太|不很|不大)/.exec(text.slice(i + 1, i + 5));
-  const bare = text.charAt(i + 1) === '不' && (wordClasses(wordAt(text, i + 2)) & C.Complement) !== 0;
+  const bare = text.charCodeAt(i + 1) === 0x4e0d /* 不 */ && (wordClasses(wordAt(text, i + 2)) & C.Complement) !== 0;
   if ((!neg && !bare) || complementAt(text, i + 1, verb) === 0) return false;
   report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
   return true;
