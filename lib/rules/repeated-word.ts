@@ -1,4 +1,4 @@
-import { defineParagraphRule } from '../engine/rule';
+import { defineParagraphRule, type Report } from '../engine/rule';
 import { wordsAround, type Word } from '../engine/segment';
 import { isHanCode } from '../engine/text';
 import { hasClass, isWord, longestMatch, WordClass, wordClasses } from '../lexicon';
@@ -375,6 +375,55 @@ export function isSlipDouble(text: string, i: number, len: number): boolean {
   return isSlipUnit(text, i, len);
 }
 
+/*
+ * The line being checked and its state, at module level: the helpers below were closures made afresh for
+ * every line (three closures and their context per line, most of them never called). check is not re-entered.
+ */
+let cText = '';
+const noReport = (_: Report): void => {};
+let cReport: (r: Report) => void = noReport;
+let budget = 0;
+/** Reports must not overlap: candidates starting before this are dropped. */
+let reportedTo = 0;
+
+/** The lexicon's both-sides test, after the same run checks as isLeftover. */
+function bridge(text: string, i: number): boolean {
+  if (inRunOrPairs(text, i)) return false;
+  return isBridgeDouble(text, i);
+}
+
+/** One character typed twice at [i, i + 2). */
+function doubledChar(i: number): void {
+  const text = cText;
+  const ch = text[i]!;
+  const redundancies = REDUNDANCY_BY_CHAR.get(ch);
+  if (redundancies) {
+    const at = i - 1;
+    for (const [written, fix, notFollowedBy] of redundancies) {
+      if (at < reportedTo || !text.startsWith(written, at)) continue;
+      if (notFollowedBy && text.startsWith(notFollowedBy, at + written.length)) continue;
+      cReport({ start: at, end: at + written.length, message: messages.redundancy(written, fix), replacements: [fix], severity: 'warning' });
+      reportedTo = at + written.length;
+      return;
+    }
+    return;
+  }
+  if (budget-- <= 0) return;
+  if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(text, i) && !isMeetingDouble(text, i)) return;
+  cReport({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
+  reportedTo = i + 2;
+}
+
+/** A unit of `len` (2–4) Han characters typed twice at [i, i + 2 * len). */
+function doubledUnit(i: number, len: number): void {
+  const text = cText;
+  if (budget-- <= 0) return;
+  if (!isSlipUnit(text, i, len)) return;
+  const unit = text.slice(i, i + len);
+  cReport({ start: i, end: i + 2 * len, message: messages.doubledWord(unit), replacements: [unit] });
+  reportedTo = i + 2 * len;
+}
+
 export default defineParagraphRule({
   meta: {
     id: 'repeated-word',
@@ -385,46 +434,10 @@ export default defineParagraphRule({
   },
   check(text, report) {
     const n = text.length;
-    let budget = MAX_SEGMENTATIONS;
-    /** Reports must not overlap: candidates starting before this are dropped. */
-    let reportedTo = 0;
-
-    /** The lexicon's both-sides test, after the same run checks as isLeftover. */
-    const bridge = (i: number): boolean => {
-      if (inRunOrPairs(text, i)) return false;
-      return isBridgeDouble(text, i);
-    };
-
-    /** One character typed twice at [i, i + 2). */
-    const doubledChar = (i: number): void => {
-      const ch = text[i]!;
-      const redundancies = REDUNDANCY_BY_CHAR.get(ch);
-      if (redundancies) {
-        const at = i - 1;
-        for (const [written, fix, notFollowedBy] of redundancies) {
-          if (at < reportedTo || !text.startsWith(written, at)) continue;
-          if (notFollowedBy && text.startsWith(notFollowedBy, at + written.length)) continue;
-          report({ start: at, end: at + written.length, message: messages.redundancy(written, fix), replacements: [fix], severity: 'warning' });
-          reportedTo = at + written.length;
-          return;
-        }
-        return;
-      }
-      if (budget-- <= 0) return;
-      if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(i) && !isMeetingDouble(text, i)) return;
-      report({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
-      reportedTo = i + 2;
-    };
-
-    /** A unit of `len` (2–4) Han characters typed twice at [i, i + 2 * len). */
-    const doubledUnit = (i: number, len: number): void => {
-      if (budget-- <= 0) return;
-      if (!isSlipUnit(text, i, len)) return;
-      const unit = text.slice(i, i + len);
-      report({ start: i, end: i + 2 * len, message: messages.doubledWord(unit), replacements: [unit] });
-      reportedTo = i + 2 * len;
-    };
-
+    cText = text;
+    cReport = report;
+    budget = MAX_SEGMENTATIONS;
+    reportedTo = 0;
     // One pass with the last seven code units in locals: a repeat ends at k when the code unit there
     // equals the one 1 (AA), 2 (ABAB), 3 or 4 places back and the units before match too.
     let p1 = -1, p2 = -1, p3 = -1, p4 = -1, p5 = -1, p6 = -1, p7 = -1;
@@ -443,5 +456,7 @@ export default defineParagraphRule({
       }
       p7 = p6; p6 = p5; p5 = p4; p4 = p3; p3 = p2; p2 = p1; p1 = c;
     }
+    cText = '';
+    cReport = noReport;
   },
 });
