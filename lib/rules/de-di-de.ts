@@ -261,7 +261,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     const x = text.slice(start, end);
     // X must start at a word boundary: 安全标准 holds no 全标准. A word ending right before X of a manner
     // shape (坚持|有针对性, where 持有 also reads; AABB, ABA) is a boundary too.
-    if (hanAt(text, start - 1) && longestWordAt(text, start - 1, 2) !== undefined && !(mannerShape(x) && longestWordEndingAt(text, start, 2)))
+    if (hanAt(text, start - 1) && longestMatch(text, start - 1) % 8 >= 2 && !(mannerShape(x) && longestWordEndingAt(text, start, 2)))
       continue;
     const c = wordClasses(x);
     if (len === 4) {
@@ -302,7 +302,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
   }
   // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
   const x = text.slice(end - 4, end);
-  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && longestWordAt(text, end - 5, 2) !== undefined))
+  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && longestMatch(text, end - 5) % 8 >= 2))
     return { word: x, weak: false, unknown: true };
   return undefined;
 }
@@ -471,7 +471,7 @@ function nounNounAt(text: string, i: number): boolean {
   const m1 = longestMatch(text, i);
   let n = i;
   if (pureNoun(m1)) n += m1 % 8;
-  else if (m1 % 8 <= 1 && hanRun(text, i, i + 2) && longestWordAt(text, i + 1, 2) === undefined && !/[的地得了着过之]/.test(text.slice(i, i + 2))) n += 2;
+  else if (m1 % 8 <= 1 && hanRun(text, i, i + 2) && longestMatch(text, i + 1) % 8 < 2 && !/[的地得了着过之]/.test(text.slice(i, i + 2))) n += 2;
   else return false;
   const m2 = longestMatch(text, n);
   return pureNoun(m2) && isClauseEnd(text, n + (m2 % 8));
@@ -759,29 +759,36 @@ function predicateWord(text: string, i: number): number {
  * predicate (十分透彻, 比较缓慢, 不够全面, 还不够深); 不X(不Y) (不紧, 不深不透, 不到位); a set or
  * reduplicated complement (有声有色, 实实在在) or two complement words (扎实有效).
  */
+/** 不 / 不够 / 不太 / 不很 before a complement, longest first. */
+const NEGATIONS = ['不够', '不太', '不很', '不大', '不'];
+
 function complementAt(text: string, i: number, verb: string): number {
   let p = i;
   if (charAtIn('还也都仍', text, p) && p + 1 < text.length) p++;
   // A reduplicated adjective + 的 (抓得紧紧的, 安排得满满的) describes how the action was done.
-  const a = text.charAt(p);
-  if (hanAt(text, p) && a !== '的' && text.charAt(p + 1) === a && text.charCodeAt(p + 2) === 0x7684 /* 的 */ && isClauseEnd(text, p + 3)) {
-    if (wordClasses(a) & (C.Adjective | C.Complement) && !(wordClasses(a) & C.Noun)) return p + 3 - i;
+  const a = text.charCodeAt(p);
+  if (hanAt(text, p) && a !== 0x7684 /* 的 */ && text.charCodeAt(p + 1) === a && text.charCodeAt(p + 2) === 0x7684 /* 的 */ && isClauseEnd(text, p + 3)) {
+    const ac = classesAt(text, p, p + 1);
+    if (ac & (C.Adjective | C.Complement) && !(ac & C.Noun)) return p + 3 - i;
   }
   // X不X asks about the degree (开展得好不好, 落实得到位不到位): X an adjective or complement, not 是/有.
   for (let n = 1; n <= 2; n++) {
+    if (text.charCodeAt(p + n) !== 0x4e0d /* 不 */) continue;
     const x = text.slice(p, p + n);
-    if (text.startsWith(`不${x}`, p + n) && isClauseEnd(text, p + 2 * n + 1)) {
+    if (text.startsWith(x, p + n + 1) && isClauseEnd(text, p + 2 * n + 1)) {
       const xc = wordClasses(x);
       if (xc & (C.Adjective | C.Complement) && !(xc & C.Noun) && !(xc & C.Verb && !(xc & C.Complement))) return p + 2 * n + 1 - i;
     }
   }
   const set = wordAtStart(text, p, SET_COMPLEMENT_INDEX);
   if (set) return isClauseEnd(text, p + set.length) ? p + set.length - i : 0;
-  const four = text.slice(p, p + 4);
-  if (four.length === 4 && isClauseEnd(text, p + 4)) {
-    if (isReduplicated(four)) return p + 4 - i;
-    const a = wordClasses(four.slice(0, 2));
-    const b = wordClasses(four.slice(2));
+  if (p + 4 <= text.length && isClauseEnd(text, p + 4)) {
+    // isReduplicated(text.slice(p, p + 4)) and the two halves' classes, without the strings.
+    const c0 = text.charCodeAt(p);
+    const c2 = text.charCodeAt(p + 2);
+    if (c0 === text.charCodeAt(p + 1) && c2 === text.charCodeAt(p + 3) && c0 !== c2) return p + 4 - i;
+    const a = classesAt(text, p, p + 2);
+    const b = classesAt(text, p + 2, p + 4);
     if (a & C.Complement && b & C.Complement && !(a & C.Noun && b & C.Noun)) return p + 4 - i;
   }
   const degree = wordAtStart(text, p, DEGREE_START_INDEX);
@@ -792,7 +799,7 @@ function complementAt(text: string, i: number, verb: string): number {
     marked = true;
   }
   // 不 / 不够 / 不太 / 不很: negated complement.
-  for (const neg of ['不够', '不太', '不很', '不大', '不']) {
+  for (const neg of NEGATIONS) {
     if (text.startsWith(neg, q) && !text.startsWith('不足', q) && !text.startsWith('不了', q)) {
       q += neg.length;
       marked = true;
@@ -811,7 +818,7 @@ function complementAt(text: string, i: number, verb: string): number {
   if (charAtIn('多少', text, q)) return 0;
   let len = predicateWord(text, q);
   // After a degree adverb or 不, an unknown two-character word closing the clause is a predicate (紧凑).
-  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && longestWordAt(text, q, 2) === undefined) len = 2;
+  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && longestMatch(text, q) % 8 < 2) len = 2;
   if (!len) return 0;
   let end = q + len;
   // 不深不透: a second negated predicate.
@@ -896,7 +903,7 @@ function shortPair(text: string, de: number): boolean {
   const c = wordClasses(text.charAt(de + 1));
   // (A complement word jieba also calls a noun, 实, counts: 抓的实 is no "the reality of grasping".)
   return (v & C.Verb) !== 0 && (c & (C.Adjective | C.Complement)) !== 0 && (!(c & C.Noun) || (c & C.Complement) !== 0) &&
-    longestWordAt(text, de + 1, 2) === undefined;
+    longestMatch(text, de + 1) % 8 < 2;
 }
 
 /**
@@ -982,7 +989,7 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   if (w.length === 2 && text.charCodeAt(p + 2) === 0x611f /* 感 */ && wordAt(text, p + 2) === '感') return text.slice(i, p + 3);
   if (w.length < 2) {
     // After a noun-phrase taker, an unknown two-character word closing the clause is its head (发生了明显地改观。).
-    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && longestWordAt(text, p, 2) === undefined)
+    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && longestMatch(text, p) % 8 < 2)
       return text.slice(i, p + 2);
     return undefined;
   }
@@ -1044,7 +1051,7 @@ function headNounAfter(text: string, i: number): string | undefined {
   const m = longestMatch(text, i);
   const len = m % 8;
   const c = Math.floor(m / 8);
-  if (len === 2 && charAtIn(NOUN_SUFFIX, text, i + 2) && longestWordAt(text, i + 2, 2) === undefined) return text.slice(i, i + 3);
+  if (len === 2 && charAtIn(NOUN_SUFFIX, text, i + 2) && longestMatch(text, i + 2) % 8 < 2) return text.slice(i, i + 3);
   const closes = (e: number) =>
     isClauseEnd(text, e) || charAtIn('的和与及等', text, e) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
   // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
@@ -1072,7 +1079,7 @@ function headNounAfter(text: string, i: number): string | undefined {
     }
     return undefined;
   }
-  if (!hanAt(text, i) || !hanAt(text, i + 1) || longestWordAt(text, i + 1, 2) !== undefined) return undefined;
+  if (!hanAt(text, i) || !hanAt(text, i + 1) || longestMatch(text, i + 1) % 8 >= 2) return undefined;
   // (Not a verb with its aspect mark or a particle: 看了, 说着 are no nouns.)
   if (charAtIn('的地得了着过', text, i + 1) || charAtIn('的地得了着过', text, i)) return undefined;
   if (predicateAt(text, i + 2)) return text.slice(i, i + 2);
@@ -1096,7 +1103,7 @@ function adjectiveNounAfter(text: string, i: number): boolean {
   const nc = Math.floor(m / 8);
   const closes = (e: number) => isClauseEnd(text, e) || charAtIn('的和与及等', text, e);
   if (m % 8 >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && closes(n + (m % 8));
-  return hanRun(text, n, n + 2) && longestWordAt(text, n + 1, 2) === undefined && !charAtIn('了着过的地得', text, n + 1) &&
+  return hanRun(text, n, n + 2) && longestMatch(text, n + 1) % 8 < 2 && !charAtIn('了着过的地得', text, n + 1) &&
     !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && closes(n + 2);
 }
 
@@ -1118,7 +1125,7 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
     // (A second word after the noun makes a compound (经验做法; jieba calls 做法 a verb), or the noun closes the clause.)
     return isClauseEnd(text, i + 1 + len) || next % 8 >= 2;
   }
-  return unknownSetPhrase(phrase) && !(hanAt(text, i - 5) && longestWordAt(text, i - 5, 2) !== undefined) && predicateAt(text, i + 1 + len);
+  return unknownSetPhrase(phrase) && !(hanAt(text, i - 5) && longestMatch(text, i - 5) % 8 >= 2) && predicateAt(text, i + 1 + len);
 }
 
 function checkAttributive(text: string, i: number, report: Reporter): void {
@@ -1279,7 +1286,7 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) || !hanAt(text, i - 1) || partOfWord(text, i)) return false;
   if (text.charCodeAt(i + 1) === 0x5f88 /* 很 */ && isClauseEnd(text, i + 2)) {
     const c = wordClasses(text.charAt(i - 1));
-    if (!(c & (C.Adjective | C.Verb)) || longestWordAt(text, i - 1, 2) !== undefined) return false;
+    if (!(c & (C.Adjective | C.Verb)) || longestMatch(text, i - 1) % 8 >= 2) return false;
     report({ start: i, end: i + 1, message: messages.complement(text.charAt(i - 1)), replacements: ['得'] });
     return true;
   }
