@@ -115,6 +115,15 @@ function wordEndingAt(text: string, end: number, index: Map<number, string[]>): 
   return undefined;
 }
 
+/**
+ * wordClasses(longestWordAt(text, i, min) ?? '') (dir 1) or of longestWordEndingAt (dir -1), without the
+ * word's string: 0 when no word of at least `min` characters is there.
+ */
+function longestClasses(text: string, i: number, dir: 1 | -1, min: number): number {
+  const m = longestMatch(text, i, dir);
+  return m % 8 >= min ? Math.floor(m / 8) : 0;
+}
+
 /** Are text[a, b) all Han ideographs? */
 function hanRun(text: string, a: number, b: number): boolean {
   if (b > text.length) return false;
@@ -261,7 +270,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     const x = text.slice(start, end);
     // X must start at a word boundary: 安全标准 holds no 全标准. A word ending right before X of a manner
     // shape (坚持|有针对性, where 持有 also reads; AABB, ABA) is a boundary too.
-    if (hanAt(text, start - 1) && longestMatch(text, start - 1) % 8 >= 2 && !(mannerShape(x) && longestWordEndingAt(text, start, 2)))
+    if (hanAt(text, start - 1) && longestMatch(text, start - 1) % 8 >= 2 && !(mannerShape(x) && longestMatch(text, start, -1) % 8 >= 2))
       continue;
     const c = wordClasses(x);
     if (len === 4) {
@@ -435,8 +444,7 @@ function verbAt(text: string, i: number): Verb | undefined {
     // is one not followed by a known noun object (抓作风): it may start a word the table lacks (应对).
     if (c & (C.Noun | C.Adjective | C.Measure | C.Numeral)) return undefined;
     // The object may itself be a verb, the genre's 抓落实, 抓整改 (a task named by its action).
-    const obj = longestWordAt(text, i + 1, 2);
-    if (!obj || !(wordClasses(obj) & (C.Noun | C.Pronoun | C.Verb))) return undefined;
+    if (!(longestClasses(text, i + 1, 1, 2) & (C.Noun | C.Pronoun | C.Verb))) return undefined;
   }
   return { word: w, weak: (c & (C.Noun | C.Adjective)) !== 0 };
 }
@@ -481,8 +489,7 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
   if (charAtIn(COVERBS, text, vStart) && wordAt(text, vStart).length === 1) {
-    const obj = longestWordAt(text, vStart + 1, 2);
-    return obj && wordClasses(obj) & (C.Noun | C.Pronoun) ? 'object' : false;
+    return longestClasses(text, vStart + 1, 1, 2) & (C.Noun | C.Pronoun) ? 'object' : false;
   }
   const verb = verbAt(text, vStart);
   if (!verb) return false;
@@ -952,7 +959,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   // (The set phrase only after a one-character verb with its topic noun before it, 报告写的…, 党课讲的…: a verb
   // character inside a phrase, 比学赶超的浓厚氛围, has none.)
   let ok = complementAt(text, cStart, verb) > 0 || parallelShort(text, de) ||
-    (verb.length === 1 && setPhraseAfter(text, cStart) && (wordClasses(longestWordEndingAt(text, vStart, 2) ?? '') & C.Noun) !== 0);
+    (verb.length === 1 && setPhraseAfter(text, cStart) && (longestClasses(text, vStart, -1, 2) & C.Noun) !== 0);
   if (!ok && inBaClause(text, vStart)) {
     BA_PARALLEL_RE.lastIndex = cStart;
     const set = wordAtStart(text, cStart, SET_COMPLEMENT_INDEX);
@@ -1206,7 +1213,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     // A noun-like verb (建设, 发展) + 地 + adjective + noun (加强作风建设地重大意义): no verb is a manner
     // adverbial, and the adjective shows a noun phrase follows, not a verb jieba calls a noun.
     const adjectiveFirst = strict !== undefined && c & C.Verb && c & C.Noun && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom)) &&
-      (wordClasses(longestWordAt(text, i + 1, 2) ?? '') & (C.Adjective | C.Verb | C.Noun)) === C.Adjective;
+      (longestClasses(text, i + 1, 1, 2) & (C.Adjective | C.Verb | C.Noun)) === C.Adjective;
     if (adjectiveFirst) {
       report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
       return;
@@ -1266,7 +1273,7 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   if (charAtIn(CAUSATIVES, text, v)) return false;
   const coverb = PREPOSITION_BLOCK.has(text.charAt(v))
     ? prepositionAt(text, v)
-    : charAtIn(COVERBS, text, v) && wordAt(text, v).length === 1 && (wordClasses(longestWordAt(text, v + 1, 2) ?? '') & (C.Noun | C.Pronoun)) !== 0;
+    : charAtIn(COVERBS, text, v) && wordAt(text, v).length === 1 && (longestClasses(text, v + 1, 1, 2) & (C.Noun | C.Pronoun)) !== 0;
   // (A verb that is also a noun before a head noun is the 的 of a noun phrase: 必要得培训条件.)
   if (!coverb && !(verbalAt(text, v) === 'object' && objectAfterVerb(text, v))) return false;
   report({ start: i, end: i + 1, message: messages.adverbial(x.word), replacements: ['地'] });
