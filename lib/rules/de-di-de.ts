@@ -158,8 +158,11 @@ const BA_PARALLEL_RE = new RegExp(BA_PARALLEL, 'y');
 const COORDINATORS = '、和与及';
 
 const CLAUSE_END = '，。；：！？、,.;:!?）)”…—';
+/** CLAUSE_END by code unit: one indexed read in the hottest test (a scan of the 18 marks was slower than includes). */
+const CLAUSE_END_CODE = new Uint8Array(0x10000);
+for (let k = 0; k < CLAUSE_END.length; k++) CLAUSE_END_CODE[CLAUSE_END.charCodeAt(k)] = 1;
 function isClauseEnd(text: string, i: number): boolean {
-  return i >= text.length || charAtIn(CLAUSE_END, text, i);
+  return i < 0 || i >= text.length || CLAUSE_END_CODE[text.charCodeAt(i)] === 1;
 }
 
 /** Question words that open a clausal object (思考如何…, 研究怎样…, 了解是否…). */
@@ -734,7 +737,7 @@ function checkLexical(text: string, de: number, report: Reporter): boolean {
 function inBaClause(text: string, vStart: number): boolean {
   // Code units, not charAt: a one-character string per Han character was this rule's biggest garbage.
   for (let i = vStart - 1; i >= 0 && vStart - i <= 20; i--) {
-    if (charIn(CLAUSE_END, text, i)) return false;
+    if (CLAUSE_END_CODE[text.charCodeAt(i)] === 1) return false;
     if (text.charCodeAt(i) === 0x628a /* 把 */ && i + 1 < text.length && !charIn('握关手柄戏', text, i + 1)) return true;
   }
   return false;
@@ -848,7 +851,7 @@ function complementAt(text: string, i: number, verb: string): number {
 function baObjectOnly(text: string, vStart: number): boolean {
   for (let i = vStart - 1; i >= 0 && vStart - i <= 10; i--) {
     if (text.charCodeAt(i) === 0x628a /* 把 */) return i < vStart - 1;
-    if (charIn(CLAUSE_END, text, i) || charIn('为成到作给向在', text, i)) return false;
+    if (CLAUSE_END_CODE[text.charCodeAt(i)] === 1 || charIn('为成到作给向在', text, i)) return false;
   }
   return false;
 }
