@@ -6,7 +6,7 @@ import rolesJson from './curated/roles.json';
 import themesJson from './curated/themes.json';
 import phrasingsJson from './curated/phrasings.json';
 import type { Role } from './types';
-import { longestMatch, WordClass } from '../lexicon';
+import { longestMatch, matchLength, WordClass } from '../lexicon';
 
 export interface CuratedTheme {
   id: string;
@@ -172,11 +172,11 @@ const RESULT_COMPLEMENTS = new Set('紧牢实好严准细强稳足透深活清�
 /** Does an action verb start at `i`: a verb that is not also a noun, a one-character verb, or an unlisted verb–result compound? */
 function verbAt(t: string, i: number): boolean {
   const packed = longestMatch(t, i, 1);
-  const len = packed % 8;
+  const len = matchLength(packed);
   const classes = (packed - len) / 8;
   if (len >= 2) return (classes & WordClass.Verb) !== 0 && (classes & WordClass.Noun) === 0;
   if (SINGLE_VERBS.has(t.charAt(i))) return true;
-  return i + 2 <= t.length && RESULT_COMPLEMENTS.has(t.charAt(i + 1)) && longestMatch(t, i + 1, 1) % 8 <= 1;
+  return i + 2 <= t.length && RESULT_COMPLEMENTS.has(t.charAt(i + 1)) && matchLength(longestMatch(t, i + 1, 1)) <= 1;
 }
 
 function clauseAction(clause: string): boolean {
@@ -190,7 +190,7 @@ function clauseAction(clause: string): boolean {
     if (c === '把' || c === '将') return true;
     if (weakRole(t.slice(i)) || verbAt(t, i)) return true;
     const packed = longestMatch(t, i, 1);
-    const len = packed % 8;
+    const len = matchLength(packed);
     const classes = (packed - len) / 8;
     if (len >= 2 && classes & ADVERBIAL) {
       i += len;

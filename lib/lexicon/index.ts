@@ -192,9 +192,19 @@ export function longestMatch(text: string, start: number, dir: 1 | -1 = 1): numb
   return best;
 }
 
+/** The word's length in a {@link longestMatch} result (0: no word there). */
+export function matchLength(packed: number): number {
+  return packed % 8;
+}
+
+/** The word's classes (WordClass bits) in a {@link longestMatch} result. */
+export function matchClasses(packed: number): number {
+  return Math.floor(packed / 8);
+}
+
 /** Length of the longest word starting at `start` (forward) or ending at `start` (backward), or 0. */
 function longestLength(text: string, start: number, dir: 1 | -1): number {
-  return longestMatch(text, start, dir) % 8;
+  return matchLength(longestMatch(text, start, dir));
 }
 
 /** Lexicon words (length ≥ minLength) that end at `end` in `text`, longest first. */

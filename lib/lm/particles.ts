@@ -18,7 +18,7 @@ import { simplifiedView } from '../engine/script';
 import type { LanguageModel } from './model';
 import { bestScore, type Vocabulary } from './score';
 import { TIER_META } from './meta';
-import { classesAt, longestMatch, wordsStartingAt, WordClass as C } from '../lexicon';
+import { classesAt, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
 
 export const PARTICLES = '的地得';
 
@@ -159,12 +159,12 @@ export class ParticleChecker {
     // The word after the particle as the text reads best (the longest lexicon word there when the model
     // joins the particle to it: 的很).
     const j = segs.indexOf(k + 1);
-    const nextEnd = j >= 0 ? (j + 1 < segs.length ? segs[j + 1]! : n) : k + 1 + Math.max(1, longestMatch(span, k + 1) % 8);
+    const nextEnd = j >= 0 ? (j + 1 < segs.length ? segs[j + 1]! : n) : k + 1 + Math.max(1, matchLength(longestMatch(span, k + 1)));
     const next = span.slice(k + 1, nextEnd);
     // The class of the word as the model reads it (0: the lexicon lacks it), and failing that of the
     // longest lexicon word it starts with (积极性 → 积极: evidence against, never for, a change).
     const exact = classesAt(span, k + 1, nextEnd);
-    const prefix = exact || Math.floor(longestMatch(span, k + 1) / 8);
+    const prefix = exact || matchClasses(longestMatch(span, k + 1));
     const marked = VERB_MARK.test(span.slice(nextEnd, nextEnd + 1));
     const out: Partial<Record<Particle, number>> & { next: string } = { next };
     for (const fix of PARTICLES as unknown as Particle[]) {
@@ -233,7 +233,7 @@ function allows(fix: Particle, written: Particle, exact: number, prefix: number,
  */
 function nounOnlyAfter(text: string, p: number): boolean {
   if (text[p + 1] === '不') return false;
-  const c = Math.floor(longestMatch(text, p + 1) / 8);
+  const c = matchClasses(longestMatch(text, p + 1));
   return (c & C.Noun) !== 0 && (c & (VERBAL | DESCRIPTIVE | C.Other)) === 0;
 }
 

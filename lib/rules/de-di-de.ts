@@ -33,17 +33,7 @@
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { charAtIn, charIn, isHanCode } from '../engine/text';
-import {
-  classesAt,
-  isReduplicated,
-  longestMatch,
-  longestWordAt,
-  longestWordEndingAt,
-  WordClass as C,
-  wordClasses,
-  wordsEndingAt,
-  wordsStartingAt,
-} from '../lexicon';
+import { classesAt, isReduplicated, longestMatch, longestWordAt, longestWordEndingAt, matchClasses, matchLength, WordClass as C, wordClasses, wordsEndingAt, wordsStartingAt } from '../lexicon';
 import {
   BA_PARALLEL,
   PERSONS,
@@ -121,7 +111,7 @@ function wordEndingAt(text: string, end: number, index: Map<number, string[]>): 
  */
 function longestClasses(text: string, i: number, dir: 1 | -1, min: number): number {
   const m = longestMatch(text, i, dir);
-  return m % 8 >= min ? Math.floor(m / 8) : 0;
+  return matchLength(m) >= min ? matchClasses(m) : 0;
 }
 
 /** Are text[a, b) all Han ideographs? */
@@ -273,7 +263,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     const x = text.slice(start, end);
     // X must start at a word boundary: 安全标准 holds no 全标准. A word ending right before X of a manner
     // shape (坚持|有针对性, where 持有 also reads; AABB, ABA) is a boundary too.
-    if (hanAt(text, start - 1) && longestMatch(text, start - 1) % 8 >= 2 && !(mannerShape(x) && longestMatch(text, start, -1) % 8 >= 2))
+    if (hanAt(text, start - 1) && matchLength(longestMatch(text, start - 1)) >= 2 && !(mannerShape(x) && matchLength(longestMatch(text, start, -1)) >= 2))
       continue;
     const c = wordClasses(x);
     if (len === 4) {
@@ -314,7 +304,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
   }
   // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
   const x = text.slice(end - 4, end);
-  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && longestMatch(text, end - 5) % 8 >= 2))
+  if (end >= 4 && unknownSetPhrase(x) && !(hanAt(text, end - 5) && matchLength(longestMatch(text, end - 5)) >= 2))
     return { word: x, weak: false, unknown: true };
   return undefined;
 }
@@ -423,8 +413,8 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
 function compoundObject(text: string, i: number, verb: string): boolean {
   if (wordClasses(verb) & (C.Noun | C.Adjective)) return false;
   const m = longestMatch(text, i);
-  const c = Math.floor(m / 8);
-  return m % 8 >= 2 && (c & C.Noun) !== 0 && !(c & C.Adjective) && isClauseEnd(text, i + (m % 8)) && text.charCodeAt(i + (m % 8)) !== 0x3001 /* 、 */;
+  const c = matchClasses(m);
+  return matchLength(m) >= 2 && (c & C.Noun) !== 0 && !(c & C.Adjective) && isClauseEnd(text, i + (matchLength(m))) && text.charCodeAt(i + (matchLength(m))) !== 0x3001 /* 、 */;
 }
 
 interface Verb {
@@ -436,9 +426,9 @@ interface Verb {
 /** The verb starting at i: the longest lexicon word there, when it is a verb. */
 function verbAt(text: string, i: number): Verb | undefined {
   const m = longestMatch(text, i);
-  const c = Math.floor(m / 8);
+  const c = matchClasses(m);
   if (!(c & C.Verb)) return undefined;
-  const w = text.slice(i, i + (m % 8));
+  const w = text.slice(i, i + (matchLength(m)));
   if (w.length === 1 && COPULAS.includes(w)) return undefined;
   // 不够, 没有: a negated predicate (落实的不够到位) is a complement, not a verb after an adverbial.
   if (w[0] === '不' || w[0] === '没') return undefined;
@@ -478,14 +468,14 @@ const VERB_MARKS = '出了着过好到';
  * lacks (its nouns are pruned harder than its verbs: 物业), then a known noun that is no verb or adjective.
  */
 function nounNounAt(text: string, i: number): boolean {
-  const pureNoun = (m: number) => m % 8 >= 2 && (Math.floor(m / 8) & (C.Noun | C.Verb | C.Adjective)) === C.Noun;
+  const pureNoun = (m: number) => matchLength(m) >= 2 && (matchClasses(m) & (C.Noun | C.Verb | C.Adjective)) === C.Noun;
   const m1 = longestMatch(text, i);
   let n = i;
-  if (pureNoun(m1)) n += m1 % 8;
-  else if (m1 % 8 <= 1 && hanRun(text, i, i + 2) && longestMatch(text, i + 1) % 8 < 2 && !/[的地得了着过之]/.test(text.slice(i, i + 2))) n += 2;
+  if (pureNoun(m1)) n += matchLength(m1);
+  else if (matchLength(m1) <= 1 && hanRun(text, i, i + 2) && matchLength(longestMatch(text, i + 1)) < 2 && !/[的地得了着过之]/.test(text.slice(i, i + 2))) n += 2;
   else return false;
   const m2 = longestMatch(text, n);
-  return pureNoun(m2) && isClauseEnd(text, n + (m2 % 8));
+  return pureNoun(m2) && isClauseEnd(text, n + (matchLength(m2)));
 }
 
 function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'nounNoun' | 'end' | false {
@@ -553,8 +543,8 @@ function subjectBefore(text: string, xStart: number): 'subject' | 'pivot' | fals
     if (!hanAt(text, p - 1)) return nouns > 0 ? 'subject' : false;
     if (nouns > 0 && PIVOTS.test(text.slice(Math.max(0, p - 2), p))) return 'pivot';
     const m = longestMatch(text, p, -1);
-    const len = m % 8;
-    const c = Math.floor(m / 8);
+    const len = matchLength(m);
+    const c = matchClasses(m);
     if (len === 0 || !(c & SUBJECT_CLASSES) || (c & C.Verb && !(c & C.Noun)) || c & (C.Preposition | C.Adverb | C.Conjunction)) return false;
     nouns++;
     p -= len;
@@ -578,9 +568,9 @@ function objectAfterVerb(text: string, vStart: number): boolean {
   // (Only the result marks 好/到: 付出, 提出 end in 出 as words of their own, and 付出 is a noun too.)
   if (/.[好到]$/.test(verb.word) && hanAt(text, vEnd) && !charAtIn('的之了着过', text, vEnd)) return true;
   const m = longestMatch(text, vEnd);
-  const c = Math.floor(m / 8);
+  const c = matchClasses(m);
   // (A word with an aspect mark after it is a verb whatever its class: 付出赢得了….)
-  return m % 8 >= 2 && (!(c & C.Verb) || (c & C.Noun) !== 0) && !charAtIn('了着过', text, vEnd + (m % 8));
+  return matchLength(m) >= 2 && (!(c & C.Verb) || (c & C.Noun) !== 0) && !charAtIn('了着过', text, vEnd + (matchLength(m)));
 }
 
 /** After a subject-only clause start, does the clause-final verb after X的 end the statement (or follow a pivot)? */
@@ -624,15 +614,15 @@ function adverbOnly(c: number): boolean {
  */
 function surelyVerbal(text: string, de: number): 'object' | false {
   const m = longestMatch(text, de, -1);
-  const len = m % 8;
-  const xc = Math.floor(m / 8);
+  const len = matchLength(m);
+  const xc = matchClasses(m);
   const verb = verbAt(text, de + 1);
   if (!verb) return false;
   const vEnd = de + 1 + verb.word.length;
   const next = longestMatch(text, vEnd);
-  const nc = Math.floor(next / 8);
+  const nc = matchClasses(next);
   // A word of two or more characters must follow (时间 is no localiser 时).
-  if (next % 8 < 2 || charAtIn('的之', text, vEnd)) return false;
+  if (matchLength(next) < 2 || charAtIn('的之', text, vEnd)) return false;
   // (jieba's adverb tag is noisy: 长期, 日常, 真实, 全新 are adjectives too. The head-noun test of
   // verbalContinuation (发展理念, 工作情况) and no noun-like verb after V (管理工作, 服务对象) keep their noun phrases.)
   if (len >= 2 && adverbOnly(xc)) {
@@ -746,9 +736,9 @@ function inBaClause(text: string, vStart: number): boolean {
 /** The verb ending at `end` (just before 的): longest lexicon word there that is a verb. */
 function verbBefore(text: string, end: number): string | undefined {
   const m = longestMatch(text, end, -1);
-  const c = Math.floor(m / 8);
+  const c = matchClasses(m);
   if (!(c & C.Verb)) return undefined;
-  const w = text.slice(end - (m % 8), end);
+  const w = text.slice(end - (matchLength(m)), end);
   // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure
   // words (会, 点) are too ambiguous.
   if (w.length === 1 && (c & (C.Measure | C.Numeral | C.Adverb) || '有是为叫像似'.includes(w))) return undefined;
@@ -828,7 +818,7 @@ function complementAt(text: string, i: number, verb: string): number {
   if (charAtIn('多少', text, q)) return 0;
   let len = predicateWord(text, q);
   // After a degree adverb or 不, an unknown two-character word closing the clause is a predicate (紧凑).
-  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && longestMatch(text, q) % 8 < 2) len = 2;
+  if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && matchLength(longestMatch(text, q)) < 2) len = 2;
   if (!len) return 0;
   let end = q + len;
   // 不深不透: a second negated predicate.
@@ -913,7 +903,7 @@ function shortPair(text: string, de: number): boolean {
   const c = wordClasses(text.charAt(de + 1));
   // (A complement word jieba also calls a noun, 实, counts: 抓的实 is no "the reality of grasping".)
   return (v & C.Verb) !== 0 && (c & (C.Adjective | C.Complement)) !== 0 && (!(c & C.Noun) || (c & C.Complement) !== 0) &&
-    longestMatch(text, de + 1) % 8 < 2;
+    matchLength(longestMatch(text, de + 1)) < 2;
 }
 
 /**
@@ -999,7 +989,7 @@ function nounAt(text: string, i: number, taken = false): string | undefined {
   if (w.length === 2 && text.charCodeAt(p + 2) === 0x611f /* 感 */ && wordAt(text, p + 2) === '感') return text.slice(i, p + 3);
   if (w.length < 2) {
     // After a noun-phrase taker, an unknown two-character word closing the clause is its head (发生了明显地改观。).
-    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && longestMatch(text, p) % 8 < 2)
+    if (taken && p === i && hanAt(text, p + 1) && isClauseEnd(text, p + 2) && matchLength(longestMatch(text, p)) < 2)
       return text.slice(i, p + 2);
     return undefined;
   }
@@ -1031,7 +1021,7 @@ const NOMINAL_SUBJECT_PREDICATE = /^(?:是|离不开|在于|取决于|关系到)
 function nominalSubjectPredicate(text: string, e: number): boolean {
   if (!NOMINAL_SUBJECT_PREDICATE.test(text.slice(e, e + 3))) return false;
   // 是 as a word of its own, not in 是非, 是否.
-  return text.charCodeAt(e) !== 0x662f /* 是 */ || longestMatch(text, e) % 8 <= 1;
+  return text.charCodeAt(e) !== 0x662f /* 是 */ || matchLength(longestMatch(text, e)) <= 1;
 }
 /** Suffixes that make a noun of the word before them (号召力, 获得感, 示范者, 满意度, 积极性, 覆盖率). */
 const NOUN_SUFFIX = '力性者感率度';
@@ -1041,11 +1031,11 @@ function predicateAt(text: string, i: number): boolean {
   PREDICATE_START.lastIndex = i;
   if (PREDICATE_START.test(text)) return true;
   const m = longestMatch(text, i);
-  const c = Math.floor(m / 8);
-  if (m % 8 >= 2) return (c & C.Verb) !== 0 && (c & C.Noun) === 0;
+  const c = matchClasses(m);
+  if (matchLength(m) >= 2) return (c & C.Verb) !== 0 && (c & C.Noun) === 0;
   // A one-character verb with a place or goal after it (放在心上, 用到实处), or with an aspect or direction mark
   // (腰包鼓了起来, 收入涨了): a noun before it is its subject.
-  return m % 8 === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && charAtIn('在到于给了起', text, i + 1);
+  return matchLength(m) === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && charAtIn('在到于给了起', text, i + 1);
 }
 
 /**
@@ -1059,9 +1049,9 @@ function predicateAt(text: string, i: number): boolean {
  */
 function headNounAfter(text: string, i: number): string | undefined {
   const m = longestMatch(text, i);
-  const len = m % 8;
-  const c = Math.floor(m / 8);
-  if (len === 2 && charAtIn(NOUN_SUFFIX, text, i + 2) && longestMatch(text, i + 2) % 8 < 2) return text.slice(i, i + 3);
+  const len = matchLength(m);
+  const c = matchClasses(m);
+  if (len === 2 && charAtIn(NOUN_SUFFIX, text, i + 2) && matchLength(longestMatch(text, i + 2)) < 2) return text.slice(i, i + 3);
   const closes = (e: number) =>
     isClauseEnd(text, e) || charAtIn('的和与及等', text, e) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
   // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
@@ -1083,13 +1073,13 @@ function headNounAfter(text: string, i: number): string | undefined {
     let end = e;
     for (let k = 0; k < 2; k++) {
       const next = longestMatch(text, end);
-      if (next % 8 < 2 || !(Math.floor(next / 8) & C.Noun)) return undefined;
-      end += next % 8;
+      if (matchLength(next) < 2 || !(matchClasses(next) & C.Noun)) return undefined;
+      end += matchLength(next);
       if (isClauseEnd(text, end) || predicateAt(text, end)) return text.slice(i, end);
     }
     return undefined;
   }
-  if (!hanAt(text, i) || !hanAt(text, i + 1) || longestMatch(text, i + 1) % 8 >= 2) return undefined;
+  if (!hanAt(text, i) || !hanAt(text, i + 1) || matchLength(longestMatch(text, i + 1)) >= 2) return undefined;
   // (Not a verb with its aspect mark or a particle: 看了, 说着 are no nouns.)
   if (charAtIn('的地得了着过', text, i + 1) || charAtIn('的地得了着过', text, i)) return undefined;
   if (predicateAt(text, i + 2)) return text.slice(i, i + 2);
@@ -1106,14 +1096,14 @@ function headNounAfter(text: string, i: number): string | undefined {
  */
 function adjectiveNounAfter(text: string, i: number): boolean {
   const a = longestMatch(text, i);
-  const ac = Math.floor(a / 8);
-  if (a % 8 !== 2 || (ac & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Complement | C.Noun | C.Status | C.Attributive)) !== C.Adjective) return false;
+  const ac = matchClasses(a);
+  if (matchLength(a) !== 2 || (ac & (C.Adjective | C.Verb | C.Adverb | C.Manner | C.Complement | C.Noun | C.Status | C.Attributive)) !== C.Adjective) return false;
   const n = i + 2;
   const m = longestMatch(text, n);
-  const nc = Math.floor(m / 8);
+  const nc = matchClasses(m);
   const closes = (e: number) => isClauseEnd(text, e) || charAtIn('的和与及等', text, e);
-  if (m % 8 >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && closes(n + (m % 8));
-  return hanRun(text, n, n + 2) && longestMatch(text, n + 1) % 8 < 2 && !charAtIn('了着过的地得', text, n + 1) &&
+  if (matchLength(m) >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && closes(n + (matchLength(m)));
+  return hanRun(text, n, n + 2) && matchLength(longestMatch(text, n + 1)) < 2 && !charAtIn('了着过的地得', text, n + 1) &&
     !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && closes(n + 2);
 }
 
@@ -1126,16 +1116,16 @@ function adjectiveNounAfter(text: string, i: number): boolean {
  */
 function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): boolean {
   const m = longestMatch(text, i + 1);
-  const len = m % 8;
-  const c = Math.floor(m / 8);
+  const len = matchLength(m);
+  const c = matchClasses(m);
   if (len < 2 || (c & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Manner)) !== C.Noun) return false;
   if (text.charCodeAt(i) === 0x5f97 /* 得 */) {
     if (!charAtIn('好到出', text, i - 1) || !(classesAt(text, i - 3, i - 1) & C.Verb)) return false;
     const next = longestMatch(text, i + 1 + len);
     // (A second word after the noun makes a compound (经验做法; jieba calls 做法 a verb), or the noun closes the clause.)
-    return isClauseEnd(text, i + 1 + len) || next % 8 >= 2;
+    return isClauseEnd(text, i + 1 + len) || matchLength(next) >= 2;
   }
-  return unknownSetPhrase(phrase) && !(hanAt(text, i - 5) && longestMatch(text, i - 5) % 8 >= 2) && predicateAt(text, i + 1 + len);
+  return unknownSetPhrase(phrase) && !(hanAt(text, i - 5) && matchLength(longestMatch(text, i - 5)) >= 2) && predicateAt(text, i + 1 + len);
 }
 
 function checkAttributive(text: string, i: number, report: Reporter): void {
@@ -1182,11 +1172,11 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   // A loose head that is one word, a verb too or unknown, closing the clause (负担。, 烦心事。) needs a verb before
   // X whose object the phrase is; a compound before a predicate (工作压力越来越大) or a derived noun (号召力) does not.
   const head = longestMatch(text, i + 1);
-  const headLen = head % 8;
+  const headLen = matchLength(head);
   const derived = noun.length === headLen + 1 && NOUN_SUFFIX.includes(noun.charAt(noun.length - 1));
   const single = noun.length === headLen || (headLen === 0 && isClauseEnd(text, i + 1 + noun.length));
   // (Also a verb-like head with its noun closing the clause: 历史地分析问题。 is a verb and its object.)
-  const verbNoun = strict === undefined && !derived && (headLen === 0 ? single : (Math.floor(head / 8) & C.Verb) !== 0) &&
+  const verbNoun = strict === undefined && !derived && (headLen === 0 ? single : (matchClasses(head) & C.Verb) !== 0) &&
     isClauseEnd(text, i + 1 + noun.length);
   if (nominal && verbNoun) {
     // The verb may stand one noun further back (解决职工身边地烦心事: 解决 + 职工 + 身边).
@@ -1210,7 +1200,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     const degreeAdjective =
       c & C.Adjective && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom)) &&
       wordEndingAt(text, xStart, DEGREE_INDEX) !== undefined && (wordClasses(noun) & C.Verb) === 0 &&
-      (strict !== undefined || !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb));
+      (strict !== undefined || !(matchClasses(longestMatch(text, i + 1)) & C.Verb));
     // Otherwise only after a word that is not itself a manner word: a manner word + 地 + a word jieba calls a
     // noun is more often a verb jieba mis-tags (很好地利用, 认真地总结).
     // A noun-like verb (建设, 发展) + 地 + adjective + noun (加强作风建设地重大意义): no verb is a manner
@@ -1265,7 +1255,7 @@ const CAUSATIVES = '让使令叫';
  */
 function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: a coverb or a verb must follow.)
-  if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !charAtIn(COVERBS, text, i + 1) && !(Math.floor(longestMatch(text, i + 1) / 8) & C.Verb)) return false;
+  if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !charAtIn(COVERBS, text, i + 1) && !(matchClasses(longestMatch(text, i + 1)) & C.Verb)) return false;
   if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
   const x = mannerBefore(text, i);
   if (!x || x.unknown || x.weak) return false;
@@ -1296,7 +1286,7 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) || !hanAt(text, i - 1) || partOfWord(text, i)) return false;
   if (text.charCodeAt(i + 1) === 0x5f88 /* 很 */ && isClauseEnd(text, i + 2)) {
     const c = wordClasses(text.charAt(i - 1));
-    if (!(c & (C.Adjective | C.Verb)) || longestMatch(text, i - 1) % 8 >= 2) return false;
+    if (!(c & (C.Adjective | C.Verb)) || matchLength(longestMatch(text, i - 1)) >= 2) return false;
     report({ start: i, end: i + 1, message: messages.complement(text.charAt(i - 1)), replacements: ['得'] });
     return true;
   }

@@ -1,7 +1,7 @@
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { wordsAround, type Word } from '../engine/segment';
 import { isHanCode } from '../engine/text';
-import { hasClass, isWord, longestMatch, WordClass, wordClasses } from '../lexicon';
+import { hasClass, isWord, longestMatch, matchClasses, matchLength, WordClass, wordClasses } from '../lexicon';
 import { BOUND_CHARS } from './data/bound-chars';
 import {
   ABAB_OK,
@@ -114,7 +114,7 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   // Tripled (emphatic) or preceded by another copy: leave alone.
   if (text.startsWith(unit, end) || (i >= len && text.startsWith(unit, i - len))) return false;
   // ABC BC: the first copy closes a longer word (党组织|组织, 党支部|支部).
-  if (len === 2 && longestMatch(text, i + len, -1) % 8 > len) {
+  if (len === 2 && matchLength(longestMatch(text, i + len, -1)) > len) {
     // Before a post: the double is a slip unless the unit and the post make a post of their own (党支部支部书记
     // is the 支部书记 of a 党支部, 党组织组织委员 its 组织委员; 党组织组织书记 names no post).
     const post = POSTS.find((t) => text.startsWith(t, end));
@@ -272,7 +272,7 @@ function hanRun(text: string, a: number, b: number): boolean {
 
 /** Length of a word of 2–4 characters ending at `end` (lexicon first, then the segmenter's dictionary), or 0. */
 function wordEndingLength(text: string, end: number): number {
-  const len = longestMatch(text, end, -1) % 8;
+  const len = matchLength(longestMatch(text, end, -1));
   if (len >= 2) return len;
   for (let n = 2; n <= 3; n++) if (hanRun(text, end - n, end) && icuWord(text.slice(end - n, end))) return n;
   return 0;
@@ -280,7 +280,7 @@ function wordEndingLength(text: string, end: number): number {
 
 /** Length of a word of 2–4 characters starting at `start` (lexicon first, then the segmenter's dictionary), or 0. */
 function wordStartingLength(text: string, start: number): number {
-  const len = longestMatch(text, start) % 8;
+  const len = matchLength(longestMatch(text, start));
   if (len >= 2) return len;
   for (let n = 3; n >= 2; n--) if (hanRun(text, start, start + n) && icuWord(text.slice(start, start + n))) return n;
   return 0;
@@ -310,7 +310,7 @@ function isBridgeDouble(text: string, i: number): boolean {
   // XX a word (人人, 层层) counts only where nothing else could follow it: a noun the lexicon knows (words only the
   // segmenter knows carry no class) or a derived-noun suffix.
   const afterLex = longestMatch(text, i + 2);
-  const afterNoun = afterLex % 8 >= 2 && nounOnly(Math.floor(afterLex / 8));
+  const afterNoun = matchLength(afterLex) >= 2 && nounOnly(matchClasses(afterLex));
   if (isWord(ch + ch) && !afterNoun && !suffixed()) return false;
   const xxWord = () => icuWord(ch + ch) && !afterNoun && !suffixed();
   // B: a word ends right before the first copy, one starts with the second, and the first copy makes no word
@@ -331,7 +331,7 @@ function isBridgeDouble(text: string, i: number): boolean {
     if ((UNITS.includes(ch) || ch === '国' || ch === '党') && !(beforeClasses & WordClass.Adjective)) return false;
     return wordEndingLength(text, i + 1) === 0 && !xxWord();
   };
-  const rightLex = longestMatch(text, i + 1) % 8;
+  const rightLex = matchLength(longestMatch(text, i + 1));
   if (rightLex >= 2) return caseB(rightLex);
   if (wordEndingLength(text, i + 1) > 0) {
     // A: a word holds the first copy; none may start with the second.
@@ -354,9 +354,9 @@ const AT_MEETING = '上后前中';
  */
 function isMeetingDouble(text: string, i: number): boolean {
   if (text[i] !== '会' || text[i + 1] !== '会' || !AT_MEETING.includes(text.charAt(i + 2))) return false;
-  if (longestMatch(text, i + 2) % 8 >= 2) return false;
+  if (matchLength(longestMatch(text, i + 2)) >= 2) return false;
   const before = longestMatch(text, i, -1);
-  const len = before % 8;
+  const len = matchLength(before);
   const classes = (before - len) / 8;
   if (len < 2 || !(classes & (WordClass.Noun | WordClass.Verb)) || classes & (WordClass.Adverb | WordClass.Pronoun)) return false;
   // 社会会…, 学会会…: a word that ends in 会 itself is the name (社会, 全会); only the lone 会 after it counts.

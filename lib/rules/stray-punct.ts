@@ -1,6 +1,6 @@
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { isHanAt } from '../engine/text';
-import { longestMatch } from '../lexicon';
+import { longestMatch, matchLength } from '../lexicon';
 
 /**
  * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark (also with a space between: ， ，); two clashing
@@ -151,9 +151,9 @@ function hanRun(text: string, from: number, dir: 1 | -1, max: number): number {
 function isSentenceStop(text: string, i: number): boolean {
   if (!text.includes('。')) return false;
   const endsWord =
-    longestMatch(text, i, -1) % 8 >= 2 || NUMERAL_END.includes(text[i - 1]!) ||
+    matchLength(longestMatch(text, i, -1)) >= 2 || NUMERAL_END.includes(text[i - 1]!) ||
     (MEASURES.includes(text[i - 1]!) && NUMERAL_END.includes(text[i - 2]!));
-  if (!endsWord || longestMatch(text, i + 1) % 8 < 2) return false;
+  if (!endsWord || matchLength(longestMatch(text, i + 1)) < 2) return false;
   if (hanRun(text, i - 1, -1, 4) < 4 || hanRun(text, i + 1, 1, 4) < 4) return false;
   const before = text.slice(0, i);
   const open = (a: string, b: string) => before.lastIndexOf(a) > before.lastIndexOf(b);
