@@ -23,7 +23,6 @@ export const yieldTask = (): Promise<void> => {
   if (s?.yield) return s.yield();
   return new Promise((resolve) => setTimeout(resolve, 0));
 };
-const defaultYield = yieldTask;
 
 /**
  * Analyse `text` in chunks of roughly `chunkChars`, one task each; the result is `analyze(text)`'s
@@ -32,7 +31,7 @@ const defaultYield = yieldTask;
 export async function analyzeChunked<R>(text: string, analyze: (text: string) => R, options: ChunkedOptions = {}): Promise<R | null> {
   let chunk = Math.max(500, options.chunkChars ?? 4000);
   const budget = options.budgetMs ?? 10;
-  const yieldFn = options.yieldFn ?? defaultYield;
+  const yieldFn = options.yieldFn ?? yieldTask;
   const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
   let done = 0;
   while (text.length - done > chunk) {
@@ -66,7 +65,7 @@ export async function warmUpEngine(
   analyzerFor: (rules: readonly never[]) => { analyze(text: string): unknown },
   options: { yieldFn?: () => Promise<void>; onTask?: (label: string, ms: number) => void } = {},
 ): Promise<void> {
-  const yieldFn = options.yieldFn ?? defaultYield;
+  const yieldFn = options.yieldFn ?? yieldTask;
   const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
   let t = now();
   try {

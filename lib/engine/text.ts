@@ -51,12 +51,15 @@ export function isAsciiLetter(ch: string | undefined): boolean {
   return !!ch && ((ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z'));
 }
 
-/** Horizontal white space (not line breaks): ASCII space, tab, NBSP, ideographic space, thin spaces. */
+/** Horizontal white space (not line breaks) as one character: see {@link isInlineSpaceCode}. */
 export function isInlineSpace(ch: string | undefined): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\u3000' || (!!ch && ch >= '\u2000' && ch <= '\u200a');
+  return ch !== undefined && ch.length === 1 && isInlineSpaceCode(ch.charCodeAt(0));
 }
 
-/** isInlineSpace for a code unit (text.charCodeAt(i): no one-character string per test; NaN past the end is false). */
+/**
+ * Horizontal white space (not line breaks) by code unit: ASCII space, tab, NBSP, ideographic space, thin
+ * spaces (text.charCodeAt(i): no one-character string per test; NaN past the end is false).
+ */
 export function isInlineSpaceCode(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200a);
 }
