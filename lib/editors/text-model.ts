@@ -37,6 +37,10 @@ function flatConcat(a: string, b: string, c: string): string {
   return [a, b, c].join('');
 }
 
+/** A unit's cached Range is keyed by its local start and end in one number (local offsets stay far below 2^21). */
+const RANGE_KEY_BASE = 0x200000;
+const rangeKey = (start: number, end: number) => start * RANGE_KEY_BASE + end;
+
 /** One re-read paragraph: its text before and after, `at` its start in the text. */
 interface UnitEdit {
   at: number;
@@ -703,8 +707,8 @@ export class TextModel {
     }
     const delta = d.newEnd - d.oldEnd;
     for (const [key, r] of ranges) {
-      const ls = Math.floor(key / 0x200000);
-      const le = key - ls * 0x200000;
+      const ls = Math.floor(key / RANGE_KEY_BASE);
+      const le = key - ls * RANGE_KEY_BASE;
       let s: number;
       if (le < d.start) s = ls;
       else if (ls > d.oldEnd) s = ls + delta;
@@ -714,7 +718,7 @@ export class TextModel {
       }
       const e = s + (le - ls);
       if (this.covers(r, at + s, at + e)) {
-        (fresh.ranges ??= new Map()).set(s * 0x200000 + e, r);
+        (fresh.ranges ??= new Map()).set(rangeKey(s, e), r);
       } else this.cachedRanges--;
     }
   }
@@ -810,7 +814,7 @@ export class TextModel {
       else this.spanning.delete(key);
       return r;
     }
-    const key = ls * 0x200000 + le; // local offsets stay far below 2^21
+    const key = rangeKey(ls, le);
     const cached = u.ranges?.get(key);
     if (cached && (cached.collapsed ? start === end : start !== end)) {
       const home = u.nodes.length === 1 ? u.nodes[0]! : null;
