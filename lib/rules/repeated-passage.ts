@@ -90,19 +90,21 @@ const HASH_MASK = 0x3fffffff;
 
 const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1 };
 
+/**
+ * The code units a normalized line keeps (digits, Latin, Greek, Cyrillic, kana, Hangul, Han and the
+ * full-width alphanumerics; surrogates, so that astral Han characters stay), as [first, last] ranges: both
+ * isKept's table and NOT_KEPT are made from this one list.
+ */
+const KEPT_RANGES: readonly (readonly [number, number])[] = [
+  [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0x24f], [0x370, 0x4ff], [0x3007, 0x3007], [0x3040, 0x30ff],
+  [0x3400, 0x4dbf], [0x4e00, 0x9fff], [0xac00, 0xd7af], [0xd800, 0xdfff], [0xf900, 0xfaff], [0xff10, 0xff19],
+  [0xff21, 0xff3a], [0xff41, 0xff5a],
+];
+const KEPT_UNITS = new Uint8Array(0x10000);
+for (const [a, b] of KEPT_RANGES) KEPT_UNITS.fill(1, a, b + 1);
+
 function isKept(c: number): boolean {
-  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-  return (
-    isHanCode(c) ||
-    (c >= 0xd800 && c <= 0xdfff) ||
-    (c >= 0xff10 && c <= 0xff19) ||
-    (c >= 0xff21 && c <= 0xff3a) ||
-    (c >= 0xff41 && c <= 0xff5a) ||
-    (c >= 0xc0 && c <= 0x24f) ||
-    (c >= 0x370 && c <= 0x4ff) ||
-    (c >= 0x3040 && c <= 0x30ff) ||
-    (c >= 0xac00 && c <= 0xd7af)
-  );
+  return KEPT_UNITS[c] === 1;
 }
 
 function isSpace(c: number): boolean {
@@ -157,13 +159,12 @@ function normalize(text: string, from: number, to: number): string {
 
 const TITLE_PUNCT = /[。，；：！？,;:!?]/;
 /**
- * Everything isKept rejects (the same ranges: keep both in step; all 65,536 code units agreed when written):
- * the normalized line is
- * text.replace(NOT_KEPT, '') — one flat string made natively, where concatenating each clause's slice
- * made a slice, a cons string per clause and a flattened copy (most of this rule's garbage).
+ * Everything isKept rejects (KEPT_RANGES): the normalized line is text.replace(NOT_KEPT, '') — one flat
+ * string made natively, where concatenating each clause's slice made a slice, a cons string per clause and
+ * a flattened copy (most of this rule's garbage).
  */
-const NOT_KEPT =
-  /[^0-9A-Za-z\u00c0-\u024f\u0370-\u04ff\u3007\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\ud800-\udfff\uf900-\ufaff\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]+/g;
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const NOT_KEPT = new RegExp(`[^${KEPT_RANGES.map(([a, b]) => (a === b ? hex(a) : `${hex(a)}-${hex(b)}`)).join('')}]+`, 'g');
 /**
  * Scratch arrays reused by every collect (written by index with a count, copied out at their exact length):
  * growing fresh arrays by push and copying them made several short-lived arrays per line.

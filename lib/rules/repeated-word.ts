@@ -357,7 +357,7 @@ function isMeetingDouble(text: string, i: number): boolean {
   if (matchLength(longestMatch(text, i + 2)) >= 2) return false;
   const before = longestMatch(text, i, -1);
   const len = matchLength(before);
-  const classes = (before - len) / 8;
+  const classes = matchClasses(before);
   if (len < 2 || !(classes & (WordClass.Noun | WordClass.Verb)) || classes & (WordClass.Adverb | WordClass.Pronoun)) return false;
   // 社会会…, 学会会…: a word that ends in 会 itself is the name (社会, 全会); only the lone 会 after it counts.
   return !isWord(text.slice(i - len + 1, i + 1));
