@@ -6,7 +6,7 @@ import rolesJson from './curated/roles.json';
 import themesJson from './curated/themes.json';
 import phrasingsJson from './curated/phrasings.json';
 import type { Role } from './types';
-import { longestMatch, matchLength, WordClass } from '../lexicon';
+import { longestMatch, matchClasses, matchLength, WordClass } from '../lexicon';
 
 export interface CuratedTheme {
   id: string;
@@ -173,7 +173,7 @@ const RESULT_COMPLEMENTS = new Set('紧牢实好严准细强稳足透深活清�
 function verbAt(t: string, i: number): boolean {
   const packed = longestMatch(t, i, 1);
   const len = matchLength(packed);
-  const classes = (packed - len) / 8;
+  const classes = matchClasses(packed);
   if (len >= 2) return (classes & WordClass.Verb) !== 0 && (classes & WordClass.Noun) === 0;
   if (SINGLE_VERBS.has(t.charAt(i))) return true;
   return i + 2 <= t.length && RESULT_COMPLEMENTS.has(t.charAt(i + 1)) && matchLength(longestMatch(t, i + 1, 1)) <= 1;
@@ -191,7 +191,7 @@ function clauseAction(clause: string): boolean {
     if (weakRole(t.slice(i)) || verbAt(t, i)) return true;
     const packed = longestMatch(t, i, 1);
     const len = matchLength(packed);
-    const classes = (packed - len) / 8;
+    const classes = matchClasses(packed);
     if (len >= 2 && classes & ADVERBIAL) {
       i += len;
       continue;
