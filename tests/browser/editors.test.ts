@@ -148,10 +148,26 @@ const cardOpen = (page: Page) => page.evaluate(() => !!document.querySelector('w
 /** Open the card over `text` (hover, or a click that also puts the caret there) and press 应用. */
 async function applyFromCard(page: Page, c: EditorCase, text: string, fix: string, how: 'hover' | 'click'): Promise<void> {
   const p = await issuePoint(page, c, text);
-  await page.mouse.move(2, 2);
-  if (how === 'hover') await page.mouse.move(p.x, p.y, { steps: 2 });
-  else await page.mouse.click(p.x, p.y);
-  await waitFor(`the card over ${text}`, () => cardOpen(page), Boolean, 10_000);
+  /** What the pointer is over: a page's own overlay there (a floating toolbar) keeps the card shut. */
+  const under = () =>
+    page.evaluate(({ x, y }) => {
+      const el = document.elementFromPoint(x, y);
+      return el ? `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${[...el.classList].map((k) => `.${k}`).join('')}` : 'nothing';
+    }, p);
+  const attempts = how === 'hover' ? 3 : 1;
+  for (let attempt = 1; ; attempt++) {
+    await page.mouse.move(2, 2);
+    if (how === 'hover') await page.mouse.move(p.x, p.y, { steps: 2 });
+    else await page.mouse.click(p.x, p.y);
+    try {
+      await waitFor(`the card over ${text}`, () => cardOpen(page), Boolean, attempt < attempts ? 2_500 : 5_000);
+      break;
+    } catch (e) {
+      // A hover that did not take (the pointer left and came back, as a writer's hand does); then say why.
+      if (attempt < attempts) continue;
+      throw new Error(`${(e as Error).message} (${how} at ${Math.round(p.x)},${Math.round(p.y)}, ${attempts} tries; under the pointer: ${await under()})`);
+    }
+  }
   const [before] = await shadowElements(page, 'wengao-card', { classes: ['before'] });
   const [after] = await shadowElements(page, 'wengao-card', { classes: ['after', 'primary'] });
   expect(before?.text).toBe(text);
