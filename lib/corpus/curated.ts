@@ -40,6 +40,9 @@ interface RolesJson {
   resultPredicates: string[];
   causativeVerbs: string[];
   forward: string;
+  actions: string[];
+  actionVerbs: string[];
+  combinedPlan: string;
 }
 
 const rolesData = rolesJson as RolesJson;
@@ -66,7 +69,11 @@ const TAILS = alternation(rolesData.tails);
 const STRONG: { role: Role; res: RegExp[] }[] = PRIORITY.map((role) => {
   const r = roleList.find((x) => x.role === role);
   const res: RegExp[] = [];
-  if (r && r.words.length) res.push(new RegExp(`(?:${alternation(r.words)})(?:${TAILS})?$`));
+  if (r && r.words.length) {
+    res.push(new RegExp(`(?:${alternation(r.words)})(?:${TAILS})?$`));
+    // A role word asked after (短板在哪里, 病根出在何处, 原因何在, 问题有哪些): the question names the role.
+    res.push(new RegExp(`(?:${alternation(r.words)})(?:究竟|到底|又|还)?(?:出?在(?:哪里|哪儿|何处|哪)|有哪些|是什么)$`));
+  }
   for (const p of r?.phrasings ?? []) res.push(new RegExp(p));
   return { role, res };
 });
@@ -90,7 +97,7 @@ const REPORTS: RegExp[] = rolesData.reports.map((s) => new RegExp(s));
 function vocabularyRole(t: string, reports: boolean): Role | null {
   const label = LABELS.get(t);
   if (label) return label;
-  const weak = weakRole(t) !== null;
+  const weak = weakRole(t) !== null || remedialAction(t);
   for (const { role, res } of STRONG) {
     // “着力解决……问题”, “补齐……短板” are actions, not a problems section.
     if (role === 'problems' && weak) continue;
@@ -164,6 +171,11 @@ export function actionRole(title: string): Role | null {
   return parts.length > 1 && clauseAction(parts[parts.length - 1]!) ? 'measures' : null;
 }
 
+/** Action wordings the word classes do not show (以史为镜, 做……的奋斗者, 常怀……, 让……): see $actions. */
+const ACTIONS: RegExp[] = rolesData.actions.map((x) => new RegExp(x));
+/** Literary verbs the lexicon lacks or tags as nouns (铭记, 赓续): see $actionVerbs. */
+const ACTION_VERBS: ReadonlySet<string> = new Set(rolesData.actionVerbs);
+
 /** 时刻/处处 before a verb: time and scope words the word-class table tags as nouns. */
 const LEADING_ADVERBS = /^(?:时刻|时时|处处|事事|久久|常常|永远|始终)/;
 /** Second characters of verb–result compounds (绷紧, 扛牢, 把准, 做细): a verb whatever its first character. */
@@ -174,14 +186,34 @@ function verbAt(t: string, i: number): boolean {
   const packed = longestMatch(t, i, 1);
   const len = matchLength(packed);
   const classes = matchClasses(packed);
+  if (ACTION_VERBS.has(t.slice(i, i + 2))) return true;
   if (len >= 2) return (classes & WordClass.Verb) !== 0 && (classes & WordClass.Noun) === 0;
   if (SINGLE_VERBS.has(t.charAt(i))) return true;
   return i + 2 <= t.length && RESULT_COMPLEMENTS.has(t.charAt(i + 1)) && matchLength(longestMatch(t, i + 1, 1)) <= 1;
 }
 
+/**
+ * Does the title open with a listed action (weakMeasures, $actions) after up to two adverbials — 驰而不息纠治
+ * “四风”顽疾, 持之以恒破解……难题? Such a problem word is what the action cures, not the section's subject.
+ * Diagnostic verbs (认清, 正视, 查找) are in neither list and keep their problem.
+ */
+function remedialAction(t: string): boolean {
+  let i = 0;
+  for (let step = 0; step < 2 && i < t.length - 2; step++) {
+    const packed = longestMatch(t, i, 1);
+    const len = matchLength(packed);
+    if (len >= 2 && matchClasses(packed) & ADVERBIAL) i += len;
+    else if (len <= 1 && step === 0 && t.length >= i + 6) i += 4;
+    else break;
+    const rest = t.slice(i);
+    if (weakRole(rest) || ACTIONS.some((re) => re.test(rest))) return true;
+  }
+  return false;
+}
+
 function clauseAction(clause: string): boolean {
   let t = clause;
-  if (weakRole(t)) return true;
+  if (weakRole(t) || ACTIONS.some((re) => re.test(t))) return true;
   const place = PLACE_PHRASE.exec(t);
   if (place) t = t.slice(place[0].length);
   let i = LEADING_ADVERBS.exec(t)?.[0].length ?? 0;
@@ -220,10 +252,15 @@ export function resultRole(title: string): Role | null {
 }
 
 const FORWARD = new RegExp(rolesData.forward);
-/** A measures title about the time to come (下一步工作打算, 2025年工作计划, 今后努力方向). */
+const COMBINED_PLAN = new RegExp(rolesData.combinedPlan);
+/**
+ * A measures title about the time to come (下一步工作打算, 2025年工作计划, 今后努力方向), or a problems title
+ * joined to one (存在的不足和今后的努力方向: see $combinedPlan).
+ */
 export function isForwardPlan(title: string): boolean {
   const t = bare(title);
-  return FORWARD.test(t) && strongRole(t) === 'measures';
+  const role = strongRole(t);
+  return (FORWARD.test(t) && role === 'measures') || (role === 'problems' && COMBINED_PLAN.test(t));
 }
 
 export const THEMES: readonly CuratedTheme[] = (themesJson as { themes: CuratedTheme[] }).themes;

@@ -367,6 +367,12 @@ function continuesTitle(first: string, next: string): boolean {
   return strongRole(first + next) !== null && strongRole(first) === null && weakRole(first) === null;
 }
 
+/**
+ * A short field line (来源：……, 作者：……, 时间：……): complete in itself though it ends without a mark, so the
+ * line after it may be a title.
+ */
+const FIELD_LINE = /^[\u4e00-\u9fff]{1,6}[：:][^。！？!?；;，,]{1,40}$/;
+
 /** Is line i (a short line without number) an unnumbered section heading in its context? */
 function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: number, last: number, seenBody: boolean, prevHeading: boolean): boolean {
   // A trailing colon is allowed: “存在的主要问题：” on a line of its own.
@@ -380,7 +386,7 @@ function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: numb
   // The previous line must be complete (not the first half of a broken line) …
   let p = i - 1;
   while (p >= first && lines[p]!.kind === 'blank') p--;
-  if (p >= first && lines[p]!.kind === 'body' && !prevHeading && !/[。！？!?；;：:…”"）)]$/.test(lines[p]!.trimmed)) return false;
+  if (p >= first && lines[p]!.kind === 'body' && !prevHeading && !/[。！？!?；;：:…”"）)]$/.test(lines[p]!.trimmed) && !FIELD_LINE.test(lines[p]!.trimmed)) return false;
   // … and a paragraph must follow.
   let q = i + 1;
   while (q <= last && lines[q]!.kind === 'blank') q++;

@@ -787,3 +787,602 @@ describe('section roles on a last probe', () => {
     ]);
   });
 });
+
+// Issue 7, heading roles on unseen drafts: phrasings written for this block (none from the dev drafts or the
+// seeds). Notices: the arrangement sections of a notice or plan (时间, 对象, 形式, 篇目, 名额, 办法, 要求 … of
+// a meeting, training, contest or selection) are “other”, and so are the items under a section named so (the
+// convention of the dev labels: 有关要求 → （一）提高思想认识 other). 党课: sections carried by a model, a role
+// to take, a thing to keep in mind or a metaphor (以史为镜, 做……的奋斗者, 常怀……, 开出……良方, 作风顽疾) and
+// question forms (……为何会蒙尘 → causes, 短板在哪里 → problems). 述职: work done → other, 不足 → problems,
+// 打算 → measures, also when the problems and the plan share one heading.
+describe('section roles of notices, speeches, reports and surveys (issue 7 phrasings)', () => {
+  it("通知 会议", () => {
+    check([
+      ["一、会议主题", 'other'],
+      ["二、时间安排", 'other'],
+      ["三、参加人员", 'other'],
+      ["四、会议议程", 'other'],
+      ["五、几点要求", 'other'],
+      ["（一）高度重视，精心组织", 'other'],
+      ["（二）严守纪律，确保实效", 'other'],
+      ["六、联系人及联系方式", 'other'],
+    ]);
+  });
+
+  it("通知 征文", () => {
+    check([
+      ["一、征文主题", 'other'],
+      ["二、征文对象", 'other'],
+      ["三、征文要求", 'other'],
+      ["四、报送方式及时间", 'other'],
+      ["五、评选办法", 'other'],
+      ["六、奖项设置", 'other'],
+      ["七、其他事项", 'other'],
+    ]);
+  });
+
+  it("通知 学习", () => {
+    check([
+      ["一、学习时间", 'other'],
+      ["二、学习形式", 'other'],
+      ["三、学习篇目", 'other'],
+      ["四、注意事项", 'other'],
+      ["五、材料报送", 'other'],
+    ]);
+  });
+
+  it("通知 工作要求", () => {
+    check([
+      ["一、活动内容", 'other'],
+      ["二、工作要求", 'other'],
+      ["（一）加强组织领导", 'other'],
+      ["（二）严格督促检查", 'other'],
+    ]);
+  });
+
+  it("通知 报送", () => {
+    check([
+      ["一、报送内容", 'other'],
+      ["二、报送时限", 'other'],
+      ["三、报送要求", 'other'],
+      ["四、联系方式", 'other'],
+    ]);
+  });
+
+  it("通知 评选", () => {
+    check([
+      ["一、评选范围", 'other'],
+      ["二、评选名额", 'other'],
+      ["三、评选程序", 'other'],
+      ["四、相关要求", 'other'],
+      ["五、工作纪律", 'other'],
+    ]);
+  });
+
+  it("通知 比赛", () => {
+    check([
+      ["一、比赛内容", 'other'],
+      ["二、参赛对象", 'other'],
+      ["三、赛程安排", 'other'],
+      ["四、奖励办法", 'other'],
+      ["五、组织机构", 'other'],
+    ]);
+  });
+
+  it("通知 培训2", () => {
+    check([
+      ["一、培训安排", 'other'],
+      ["二、培训课程", 'other'],
+      ["三、食宿安排", 'other'],
+      ["四、纪律要求", 'other'],
+      ["五、报到时间及地点", 'other'],
+    ]);
+  });
+
+  it("党课 隐喻", () => {
+    check([
+      ["一、以史为镜，照见初心", 'measures'],
+      ["二、补足精神之钙", 'measures'],
+      ["三、拧紧思想总开关", 'measures'],
+      ["四、扣好廉洁从政的第一粒扣子", 'measures'],
+      ["五、做新时代的奋斗者", 'measures'],
+      ["六、当好人民群众的贴心人", 'measures'],
+    ]);
+  });
+
+  it("党课 隐喻2", () => {
+    check([
+      ["一、点亮信仰之灯", 'measures'],
+      ["二、常怀敬畏之心", 'measures'],
+      ["三、甘当为民服务的老黄牛", 'measures'],
+      ["四、炼就担当作为的硬肩膀", 'measures'],
+      ["五、勇于自我革命", 'measures'],
+      ["六、答好新时代的考卷", 'measures'],
+    ]);
+  });
+
+  it("党课 隐喻3", () => {
+    check([
+      ["一、打好从严治党组合拳", 'measures'],
+      ["二、下好基层治理先手棋", 'measures'],
+      ["三、念好为民服务真经", 'measures'],
+      ["四、守好廉洁自律底线", 'measures'],
+      ["五、敢于斗争、善于斗争", 'measures'],
+      ["六、争当干事创业的排头兵", 'measures'],
+    ]);
+  });
+
+  it("党课 问答", () => {
+    check([
+      ["一、初心是什么", 'intro'],
+      ["二、初心为何会蒙尘", 'causes'],
+      ["三、如何守护初心", 'measures'],
+    ]);
+  });
+
+  it("党课 问答2", () => {
+    check([
+      ["一、为什么要加强党性修养", 'intro'],
+      ["二、为什么会出现党性弱化", 'causes'],
+      ["三、怎样锤炼党性", 'measures'],
+    ]);
+  });
+
+  it("党课 病灶", () => {
+    check([
+      ["一、认清作风顽疾", 'problems'],
+      ["二、找准病根所在", 'causes'],
+      ["三、开出治本良方", 'measures'],
+    ]);
+  });
+
+  it("党课 病灶2", () => {
+    check([
+      ["一、作风建设的突出顽疾", 'problems'],
+      ["二、基层治理中的盲区死角", 'problems'],
+      ["三、破解之道", 'measures'],
+      ["四、治理之策", 'measures'],
+    ]);
+  });
+
+  it("述职", () => {
+    check([
+      ["一、履职情况", 'other'],
+      ["二、不足之处", 'problems'],
+      ["三、下一步打算", 'measures'],
+    ]);
+  });
+
+  it("述职2", () => {
+    check([
+      ["一、一年来的工作回顾", 'other'],
+      ["二、差距和不足", 'problems'],
+      ["三、今后努力方向", 'measures'],
+    ]);
+  });
+
+  it("述职3", () => {
+    check([
+      ["一、主要工作和成效", 'other'],
+      ["二、廉洁自律情况", 'other'],
+      ["三、自身存在的短板", 'problems'],
+      ["四、明年工作设想", 'measures'],
+    ]);
+  });
+
+  it("述职4", () => {
+    check([
+      ["一、学习提高情况", 'other'],
+      ["二、抓党建工作情况", 'other'],
+      ["三、不足与反思", 'problems'],
+      ["四、改进方向", 'measures'],
+    ]);
+  });
+
+  it("述职5", () => {
+    check([
+      ["一、坚持学习，提高政治素质", 'other'],
+      ["二、履职尽责，推动工作落实", 'other'],
+      ["三、存在的差距", 'problems'],
+      ["四、今后的工作思路", 'measures'],
+    ]);
+  });
+
+  it("调研", () => {
+    check([
+      ["一、基本情况", 'intro'],
+      ["二、主要做法及成效", 'measures'],
+      ["三、存在的主要问题", 'problems'],
+      ["四、原因剖析", 'causes'],
+      ["五、对策建议", 'measures'],
+    ]);
+  });
+
+  it("调研2", () => {
+    check([
+      ["一、调研基本情况", 'intro'],
+      ["二、面临的困难", 'problems'],
+      ["三、问题的成因", 'causes'],
+      ["四、几点建议", 'measures'],
+    ]);
+  });
+
+  it("调研3", () => {
+    check([
+      ["一、某县村级组织运行现状", 'intro'],
+      ["二、调研发现的问题", 'problems'],
+      ["三、深层次原因", 'causes'],
+      ["四、对策与思考", 'measures'],
+    ]);
+  });
+
+  it("调研4", () => {
+    check([
+      ["一、总体情况", 'intro'],
+      ["二、短板在哪里", 'problems'],
+      ["三、病根在何处", 'causes'],
+      ["四、破题之策", 'measures'],
+    ]);
+  });
+
+  it("调研5", () => {
+    check([
+      ["一、调研的背景", 'intro'],
+      ["二、主要成效", 'other'],
+      ["三、突出问题", 'problems'],
+      ["四、意见和建议", 'measures'],
+      ["五、进一步做好工作的建议", 'measures'],
+    ]);
+  });
+
+  it("党课 动作", () => {
+    check([
+      ["一、把牢政治方向", 'measures'],
+      ["二、把为民服务落到实处", 'measures'],
+      ["三、让党旗在基层一线高高飘扬", 'measures'],
+      ["四、向榜样看齐", 'measures'],
+      ["五、从党史中汲取奋进力量", 'measures'],
+      ["六、用实干诠释忠诚", 'measures'],
+    ]);
+  });
+
+  it("党课 动作2", () => {
+    check([
+      ["一、心中有党，对党忠诚", 'measures'],
+      ["二、心中有民，为民造福", 'measures'],
+      ["三、心中有责，勇于担当", 'measures'],
+      ["四、心中有戒，廉洁自律", 'measures'],
+    ]);
+  });
+
+  it("党课 动作3", () => {
+    check([
+      ["一、铭记光辉历史", 'measures'],
+      ["二、传承红色基因", 'measures'],
+      ["三、赓续精神血脉", 'measures'],
+      ["四、走好新时代长征路", 'measures'],
+    ]);
+  });
+
+  it("党课 结构", () => {
+    check([
+      ["一、深刻认识全面从严治党的重大意义", 'intro'],
+      ["二、当前党风廉政建设面临的形势", 'intro'],
+      ["三、一些党员干部身上的不良倾向", 'problems'],
+      ["五、锻造忠诚干净担当的过硬队伍", 'measures'],
+    ]);
+  });
+
+  it("心得", () => {
+    check([
+      ["二、知有所差：查找自身不足", 'problems'],
+      ["三、行有所向：明确努力方向", 'measures'],
+    ]);
+  });
+
+  it("心得2", () => {
+    check([
+      ["二、找准差距不足", 'problems'],
+      ["三、狠抓整改落实", 'measures'],
+      ["四、几点感悟", 'conclusion'],
+    ]);
+  });
+
+  it("心得3", () => {
+    check([
+      ["一、感悟思想伟力", 'intro'],
+      ["二、对照检视差距", 'problems'],
+      ["三、坚持学用结合", 'measures'],
+    ]);
+  });
+
+  it("述职6", () => {
+    check([
+      ["二、工作开展情况", 'other'],
+      ["三、存在的问题及原因", 'problems'],
+      ["四、下一步努力方向", 'measures'],
+    ]);
+  });
+
+  it("述职7", () => {
+    check([
+      ["一、德：政治立场坚定", 'other'],
+      ["二、能：业务能力提升", 'other'],
+      ["三、勤：工作作风扎实", 'other'],
+      ["四、绩：工作成效明显", 'other'],
+      ["五、廉：廉洁自律情况", 'other'],
+      ["六、存在的不足", 'problems'],
+      ["七、今后打算", 'measures'],
+    ]);
+  });
+
+  it("述职8", () => {
+    check([
+      ["一、聚焦主责主业，全力抓好党建工作", 'other'],
+      ["二、聚焦中心任务，推动经济社会发展", 'other'],
+      ["三、工作中存在的不足", 'problems'],
+      ["四、下一步工作安排", 'measures'],
+    ]);
+  });
+
+  it("调研6", () => {
+    check([
+      ["一、调研对象和方法", 'intro'],
+      ["二、村干部队伍现状", 'intro'],
+      ["三、存在的短板弱项", 'problems'],
+      ["四、原因分析", 'causes'],
+      ["五、对策措施", 'measures'],
+    ]);
+  });
+
+  it("调研7", () => {
+    check([
+      ["一、现状与成效", 'intro'],
+      ["二、难点与堵点", 'problems'],
+      ["三、成因探析", 'causes'],
+      ["四、路径与对策", 'measures'],
+    ]);
+  });
+
+  it("调研8", () => {
+    check([
+      ["一、基本概况", 'intro'],
+      ["二、主要问题", 'problems'],
+      ["三、意见建议", 'measures'],
+      ["四、结语", 'conclusion'],
+    ]);
+  });
+
+  it("调研9", () => {
+    check([
+      ["一、工作成效", 'other'],
+      ["二、主要问题", 'problems'],
+      ["三、问题根源", 'causes'],
+      ["四、工作建议", 'measures'],
+    ]);
+  });
+
+  it("调研10", () => {
+    check([
+      ["一、调查研究的基本情况", 'intro'],
+      ["二、党员教育管理存在的薄弱环节", 'problems'],
+      ["三、影响党员作用发挥的因素", 'causes'],
+      ["四、提升党员教育管理质效的对策", 'measures'],
+    ]);
+  });
+
+  it("方案", () => {
+    check([
+      ["一、指导思想", 'intro'],
+      ["二、工作目标", 'intro'],
+      ["三、主要内容", 'other'],
+      ["四、实施步骤", 'measures'],
+      ["五、保障措施", 'measures'],
+      ["六、工作要求", 'other'],
+    ]);
+  });
+
+  it("方案2", () => {
+    check([
+      ["一、总体思路", 'intro'],
+      ["二、重点任务", 'measures'],
+      ["三、时间安排", 'other'],
+      ["四、工作保障", 'measures'],
+    ]);
+  });
+
+  it("总结", () => {
+    check([
+      ["一、主要工作开展情况", 'other'],
+      ["二、取得的主要成效", 'other'],
+      ["三、存在的问题和不足", 'problems'],
+      ["四、下一步工作计划", 'measures'],
+    ]);
+  });
+
+  it("总结2", () => {
+    check([
+      ["一、工作亮点", 'other'],
+      ["二、问题短板", 'problems'],
+      ["三、工作思路", 'measures'],
+    ]);
+  });
+
+  it("党课 三问", () => {
+    check([
+      ["一、“初心”从哪里来", 'intro'],
+      ["二、“初心”为什么会褪色", 'causes'],
+      ["三、“初心”怎样才能永葆", 'measures'],
+    ]);
+  });
+
+  it("党课 之问", () => {
+    check([
+      ["一、理想信念为何动摇", 'causes'],
+      ["二、作风问题有哪些表现", 'problems'],
+      ["三、怎么办", 'measures'],
+    ]);
+  });
+
+  it("党课 镜子", () => {
+    check([
+      ["一、以先进典型为镜，见贤思齐", 'measures'],
+      ["二、以反面案例为戒，警钟长鸣", 'measures'],
+      ["三、以党章党规为尺，严以律己", 'measures'],
+    ]);
+  });
+
+  it("党课 者", () => {
+    check([
+      ["一、做理想信念的坚守者", 'measures'],
+      ["二、做为民服务的践行者", 'measures'],
+      ["三、做廉洁自律的示范者", 'measures'],
+    ]);
+  });
+
+  it("党课 当", () => {
+    check([
+      ["一、当好政治上的明白人", 'measures'],
+      ["二、甘做群众的勤务员", 'measures'],
+      ["三、争当改革发展的生力军", 'measures'],
+    ]);
+  });
+
+  it("党课 隐喻4", () => {
+    check([
+      ["一、筑牢信仰之基", 'measures'],
+      ["二、把稳思想之舵", 'measures'],
+      ["三、守住廉洁之门", 'measures'],
+      ["四、扛起发展之责", 'measures'],
+    ]);
+  });
+
+  it("调研 问", () => {
+    check([
+      ["一、基层党组织建设的现状如何", 'intro'],
+      ["二、问题出在哪里", 'problems'],
+      ["三、原因是什么", 'causes'],
+      ["四、对策有哪些", 'measures'],
+    ]);
+  });
+
+  it("调研 病", () => {
+    check([
+      ["一、把脉：党员教育的基本面", 'intro'],
+      ["二、诊断：存在的主要问题", 'problems'],
+      ["三、开方：提升质效的路径", 'measures'],
+    ]);
+  });
+
+  it("调研 软肋", () => {
+    check([
+      ["一、近年来的工作成效", 'other'],
+      ["二、当前存在的短板软肋", 'problems'],
+      ["三、制约发展的瓶颈", 'problems'],
+      ["四、补短强弱的思路", 'measures'],
+    ]);
+  });
+
+  it("通知 活动", () => {
+    check([
+      ["一、活动时间", 'other'],
+      ["二、活动地点", 'other'],
+      ["三、参加对象", 'other'],
+      ["四、活动流程", 'other'],
+      ["五、活动要求", 'other'],
+    ]);
+  });
+
+  it("通知 知识竞赛", () => {
+    check([
+      ["一、竞赛主题", 'other'],
+      ["二、竞赛形式", 'other'],
+      ["三、竞赛规则", 'other'],
+      ["四、奖项设置", 'other'],
+      ["五、报名方式", 'other'],
+    ]);
+  });
+
+  it("通知 考试", () => {
+    check([
+      ["一、考试时间", 'other'],
+      ["二、考试范围", 'other'],
+      ["三、考试方式", 'other'],
+      ["四、考试纪律", 'other'],
+    ]);
+  });
+
+  it("通知 表彰", () => {
+    check([
+      ["一、表彰名额", 'other'],
+      ["二、推荐条件", 'other'],
+      ["三、推荐程序", 'other'],
+      ["四、材料报送", 'other'],
+      ["五、工作要求", 'other'],
+    ]);
+  });
+
+  it("述职 分块", () => {
+    check([
+      ["一、加强学习，提升政治素养", 'other'],
+      ["二、履职尽责，推动工作开展", 'other'],
+      ["三、廉洁自律，树立良好形象", 'other'],
+      ["四、存在的不足和今后的努力方向", 'problems'],
+    ]);
+  });
+
+  it("述职 不足打算", () => {
+    check([
+      ["一、一年来的主要工作", 'other'],
+      ["二、存在的主要不足", 'problems'],
+      ["三、明年的工作打算", 'measures'],
+    ]);
+  });
+
+  it("述职 反思", () => {
+    check([
+      ["一、工作回顾", 'other'],
+      ["二、问题与反思", 'problems'],
+      ["三、改进措施", 'measures'],
+    ]);
+  });
+
+  it("调研 对策", () => {
+    check([
+      ["一、调研的基本情况", 'intro'],
+      ["二、取得的主要成效", 'other'],
+      ["三、面临的主要困难", 'problems'],
+      ["四、对策和建议", 'measures'],
+      ["（一）加大政策扶持力度", 'measures'],
+      ["（二）拓宽人才引进渠道", 'measures'],
+    ]);
+  });
+
+  it("心得 句", () => {
+    check([
+      ["一、坚定信念是根本", 'measures'],
+      ["二、为民服务是宗旨", 'measures'],
+    ]);
+  });
+
+  it('a title line after a field line of a pasted page (来源：……) is still a heading; its items inherit its role', () => {
+    const text = [
+      '学习全会精神，重在把握要义、落实行动。我结合自己的岗位认真学习，形成了以下几点体会。',
+      '',
+      '深刻理解会议精神的核心要义',
+      '会议精神内涵丰富、思想深邃，是我们做好今后一个时期教育工作的根本遵循，必须全面准确地领会。',
+      '来源：某某中学党支部公众号',
+      '审核：王某',
+      '',
+      '扎根讲台把会议精神化为行动',
+      '第一，在日常教学中践行初心。我将把学习成果融入课堂，引导学生树立远大理想。第二，在家校沟通中服务学生。要关心每一名学生的成长。',
+    ].join('\n');
+    const got = outlineOf(text).filter((s) => s.kind !== 'implicit').map((s) => [s.kind, s.role]);
+    expect(got).toEqual([
+      ['title-line', 'intro'],
+      ['title-line', 'measures'],
+      ['list', 'measures'],
+      ['list', 'measures'],
+    ]);
+  });
+});
