@@ -1,5 +1,6 @@
 /**
- * The rules as writers see them: for every rule id (lib/rules and the wrong-char tier, lib/lm/meta.ts)
+ * The rules as writers see them: for every rule id (lib/rules and the statistical checks wrong-char and
+ * de-di-de-context, lib/lm/meta.ts)
  * the group it belongs to and the `_locales` keys of its name, one-line description and example, so that
  * the settings page (and any other page) can show 的地得 or 半角标点 instead of `de-di-de`. Pure data: no
  * rule code is imported, so a page that only names rules does not carry the rules' word lists.
@@ -42,6 +43,7 @@ export const RULE_CATALOG: readonly CatalogEntry[] = [
   entry('repeated-phrase', 'repetition'),
   entry('repeated-passage', 'repetition'),
   entry('de-di-de', 'grammar'),
+  entry('de-di-de-context', 'grammar'),
   entry('set-phrase', 'phrase'),
   entry('half-width-punct', 'punctuation'),
   entry('stray-punct', 'punctuation'),

@@ -422,7 +422,7 @@ async function extensionBench(): Promise<{ rows: ExtRow[]; gzipBytes: number }> 
       paragraphs[mid] = `${paragraphs[mid]!.replace(/[^。！？]*$/, '')}我们要`; // the next 要 makes 要要
       for (const debounceMs of [0, DEFAULT_DEBOUNCE_MS, 200]) {
         // (The rules only: the wrong-character tier's later answers would move the count read here.)
-        await ext.evaluate((d) => chrome.storage.local.set({ settings: { debounceMs: d, rules: { 'wrong-char': false } } }), debounceMs);
+        await ext.evaluate((d) => chrome.storage.local.set({ settings: { debounceMs: d, rules: { 'wrong-char': false, 'de-di-de-context': false } } }), debounceMs);
         const page = await h.context.newPage();
         const cdp = await h.context.newCDPSession(page);
         await page.goto(`${h.origin}/p/contenteditable.html`);

@@ -8,7 +8,7 @@
  * on clean text: the ecspell target sentences (train and held-out parts apart) and the cleaned seeds.
  */
 import { createAnalyzer, rules } from '../lib/engine';
-import { createLmChecker, domainVocabulary, mergeTierIssues, ParticleChecker } from '../lib/lm';
+import { createLmChecker, domainVocabulary, mergeTierIssues, PARTICLE_META, ParticleChecker } from '../lib/lm';
 import { defaultCorpus } from '../lib/corpus';
 import { loadDevSet } from './lib/dev-set';
 import { evaluateDev } from './lib/eval-dev';
@@ -22,7 +22,7 @@ const domainWords = domainVocabulary(defaultCorpus);
 const analyzer = createAnalyzer({ rules });
 const checker = createLmChecker(model, { domainWords });
 const particles = new ParticleChecker(model, { domainWords });
-const isParticle = (i: { rule: string; category: string }) => i.rule === 'wrong-char' && i.category === 'grammar';
+const isParticle = (i: { rule: string }) => i.rule === PARTICLE_META.id;
 
 const { docs } = loadDevSet();
 const names = docs.map((d) => d.name).sort();
@@ -41,11 +41,11 @@ for (const [label, subset] of [
       return { ...result, issues: mergeTierIssues(result.issues, tier) };
     });
     const d = s.classes.find((c) => c.cls === 'dedide')!;
-    const mine = s.clean.items.filter((i) => /应用“/.test(i.message ?? '') && i.rule === 'wrong-char').length;
+    const mine = s.clean.items.filter((i) => isParticle(i)).length;
     console.log(
       `${label.padEnd(9)} ${withParticles ? 'with   ' : 'without'} particles: dedide ${d.found}/${d.labelled} recall ${pct(d.recall)}, fix right ${pct(d.fixRate)}, precision ${d.correctFlags}/${d.flags} = ${pct(d.precision)}; fixed drafts: ${s.clean.flags} flags (${mine} from the particle check) in ${s.clean.characters} chars`,
     );
-    if (withParticles && process.argv.includes('--list')) for (const i of s.clean.items.filter((x) => x.rule === 'wrong-char')) console.log('   clean flag', JSON.stringify(i));
+    if (withParticles && process.argv.includes('--list')) for (const i of s.clean.items.filter(isParticle)) console.log('   clean flag', JSON.stringify(i));
   }
 }
 

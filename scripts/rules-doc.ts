@@ -6,7 +6,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rules } from '../lib/rules';
-import { TIER_META } from '../lib/lm/meta';
+import { PARTICLE_META, TIER_META } from '../lib/lm/meta';
 
 const SEVERITY: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 
@@ -30,11 +30,11 @@ export function rulesMarkdown(): string {
     '## 统计检查 (tiers)',
     '',
     'Not in the fast rule registry: a tier needs the language model (lib/lm) and runs off the page\'s main thread.',
-    'Its id is switched and ignored like a rule\'s.',
+    'Each id is switched and ignored like a rule\'s, on its own (one answer of the model carries both).',
     '',
     '| id | 说明 | category | 默认级别 | 可自动修正 |',
     '| --- | --- | --- | --- | --- |',
-    `| \`${TIER_META.id}\` | ${TIER_META.description} | ${TIER_META.category} | ${SEVERITY[TIER_META.severity]} | 是 |`,
+    ...[TIER_META, PARTICLE_META].map((m) => `| \`${m.id}\` | ${m.description} | ${m.category} | ${SEVERITY[m.severity]} | ${m.fixable ? '是' : '否'} |`),
     '',
   ].join('\n');
 }

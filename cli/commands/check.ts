@@ -41,9 +41,10 @@ Options:
                        FILEs) and streams one line {"id", "issues": [...]} per input line, in
                        order. A bad line gives {"id": null, "error": "…"} (the id is kept when
                        it could be read) and the rest go on. Blank lines are skipped.
-      --no-lm          rules only: skip the statistical wrong-character check (rule id wrong-char),
+      --no-lm          rules only: skip the statistical checks (rule ids wrong-char, de-di-de-context),
                        which a local language model does by default (homophone and near-shape
-                       typos that still read as words, swapped neighbours, doubles between words;
+                       typos that still read as words, swapped neighbours, doubles between words,
+                       的/地/得 by context;
                        loading it takes a moment, about 15 MB of memory per run)
   -h, --help           this help
 

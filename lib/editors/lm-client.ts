@@ -19,7 +19,7 @@ import type { AnalyzeOptions, Issue } from '../engine/types';
 import { filterByOptions } from '../engine/analyzer';
 import { WRONG_CHAR_LIMITS } from '../lm/limits';
 import { mergeTierIssues } from '../lm/merge';
-import { TIER_META } from '../lm/meta';
+import { LM_RULE_IDS } from '../lm/meta';
 import type { WrongCharAnswer, WrongCharParagraph } from '../protocol';
 
 export type AskWrongChars = (paragraphs: WrongCharParagraph[]) => Promise<WrongCharAnswer>;
@@ -194,7 +194,7 @@ export class WrongCharClient {
       const key = sent.get(p.id);
       if (key === undefined || key.slice(1) !== p.text || !Array.isArray(p.issues)) continue;
       const issues = p.issues.filter(
-        (i) => i.rule === TIER_META.id && i.start >= 0 && i.end <= p.text.length && i.start < i.end && p.text.slice(i.start, i.end) === i.text,
+        (i) => LM_RULE_IDS.includes(i.rule) && i.start >= 0 && i.end <= p.text.length && i.start < i.end && p.text.slice(i.start, i.end) === i.text,
       );
       if (this.answers.size >= MAX_ANSWERS) this.answers.delete(this.answers.keys().next().value!);
       this.answers.set(key, issues);
@@ -227,10 +227,14 @@ export function withWrongChars(
   range?: TextRange,
   engaged = false,
 ): Issue[] {
-  if (!client || options.rules?.[TIER_META.id] === false) {
+  // One answer carries both statistical checks (wrong-char, de-di-de-context): asked while either is on,
+  // each of its issues kept only while its own check is on (a switched-off or ignored one is dropped).
+  const off = (id: string) => options.rules?.[id] === false;
+  if (!client || LM_RULE_IDS.every(off)) {
     client?.forget(owner);
     return issues;
   }
-  const tier = filterByOptions(client.issuesFor(owner, text, onAnswer, range, engaged), options);
+  const answered = client.issuesFor(owner, text, onAnswer, range, engaged);
+  const tier = filterByOptions(LM_RULE_IDS.some(off) ? answered.filter((i) => !off(i.rule)) : answered, options);
   return tier.length ? mergeTierIssues(issues, tier) : issues;
 }

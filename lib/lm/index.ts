@@ -14,12 +14,12 @@ import { ParticleChecker } from './particles';
 export { loadModel, type LanguageModel } from './model';
 export { WrongCharTier, TIER_RULE_ID, DEFAULT_TUNING, type Finding, type TierOptions, type TierTuning } from './tier';
 export { domainVocabulary } from './domain';
-export { TIER_META } from './meta';
+export { TIER_META, PARTICLE_META, LM_RULE_IDS } from './meta';
 export { mergeTierIssues } from './merge';
 export { ParticleChecker, DEFAULT_PARTICLE_TUNING, type ParticleFinding, type ParticleTuning } from './particles';
 
 export interface LmChecker {
-  /** wrong-char issues for a whole text (offsets into it), paragraphs cached by their text. */
+  /** wrong-char and de-di-de-context issues for a whole text (offsets into it), paragraphs cached by their text. */
   check(text: string): Issue[];
   readonly tier: WrongCharTier;
 }
@@ -28,7 +28,8 @@ const MAX_CACHE = 2000;
 
 export function createLmChecker(model: LanguageModel, options: TierOptions = {}): LmChecker {
   const tier = new WrongCharTier(model, options);
-  // The statistical 的/地/得 check (lib/lm/particles.ts) answers with the tier: same model, same switch.
+  // The statistical 的/地/得 check (lib/lm/particles.ts) answers with the tier (same model, same message),
+  // under its own rule id (de-di-de-context), so each is switched and ignored on its own.
   const particles = new ParticleChecker(model, { dictionary: options.dictionary, domainWords: options.domainWords });
   const cache = new Map<string, Issue[]>();
   return {

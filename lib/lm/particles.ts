@@ -4,7 +4,8 @@
  * under the word bigram model, lib/lm/score.ts), and the likeliest other particle is reported when it
  * beats the one written by a clear margin. The hand-written rule (lib/rules/de-di-de.ts) knows structures
  * by name; this check knows which words the particles go with in a large body of text, so it covers the
- * words the rule's tables lack. Where both fire, the rule's issue wins (mergeTierIssues).
+ * words the rule's tables lack. Where both fire, the rule's issue wins (mergeTierIssues). Its findings
+ * answer with the tier's but carry their own rule id, `de-di-de-context` (lib/lm/meta.ts).
  *
  * What the model can and cannot tell (open-gram, lib/lm/README.md): the words *before* a particle carry
  * most of its evidence (≈ 67,000 bigrams into 的/地/得 in the source, many of them kept), while the words
@@ -17,7 +18,7 @@ import type { Issue } from '../engine/types';
 import { simplifiedView } from '../engine/script';
 import type { LanguageModel } from './model';
 import { bestScore, type Vocabulary } from './score';
-import { TIER_META } from './meta';
+import { PARTICLE_META } from './meta';
 import { classesAt, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
 
 export const PARTICLES = '的地得';
@@ -105,14 +106,17 @@ export class ParticleChecker {
     return out;
   }
 
-  /** Engine issues for one paragraph, offset by `base` (rule id of the tier, category of the 的/地/得 rule). */
+  /**
+   * Engine issues for one paragraph, offset by `base`: rule id `de-di-de-context` (its own switch, apart
+   * from wrong-char's: lib/lm/meta.ts), category of the 的/地/得 rule (the side panel's 的地得 group).
+   */
   issues(text: string, base = 0): Issue[] {
     // The model knows simplified Chinese: a line with traditional characters is read in simplified ones
     // (the particles are the same in both scripts, one unit each).
     const view = simplifiedView(text);
     return this.findings(view ? view.text : text).map((f) => ({
-      rule: TIER_META.id,
-      category: 'grammar',
+      rule: PARTICLE_META.id,
+      category: PARTICLE_META.category,
       severity: 'error',
       start: base + (view ? view.start(f.start) : f.start),
       end: base + (view ? view.start(f.start) : f.start) + 1,

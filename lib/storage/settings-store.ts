@@ -50,7 +50,10 @@ export class SettingsStore {
   }
 
   async read(): Promise<Settings> {
-    return normalizeSettings((await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY]);
+    const raw = (await this.#area.get(SETTINGS_KEY))[SETTINGS_KEY];
+    // Read as migrated: a write queued before migrate() (a message at the worker's start) stamps the
+    // current version, so it must not store an older version's fields as if they were current.
+    return normalizeSettings(migrateSettings(raw) ?? raw);
   }
 
   /**

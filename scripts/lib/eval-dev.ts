@@ -23,6 +23,7 @@ export const RULE_CLASS: Record<string, string> = {
   'de-di-de': 'dedide',
   'confusable-word': 'typo',
   'wrong-char': 'typo',
+  'de-di-de-context': 'dedide',
   'set-phrase': 'phrase',
   'traditional-char': 'traditional',
   'half-width-punct': 'half-width',
@@ -35,9 +36,8 @@ export const RULE_CLASS: Record<string, string> = {
   'heading-numbering': 'numbering',
 };
 
-/** The class an issue is scored under: the tier's 的/地/得 findings (category grammar, lib/lm/particles.ts) count as dedide. */
+/** The class an issue is scored under (the statistical 的/地/得 findings, de-di-de-context, count as dedide). */
 export function classOf(issue: Issue): string {
-  if (issue.rule === 'wrong-char' && issue.category === 'grammar') return 'dedide';
   return RULE_CLASS[issue.rule] ?? issue.rule;
 }
 

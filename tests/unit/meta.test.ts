@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rules } from '../../lib/rules';
 import { rulesMarkdown } from '../../scripts/rules-doc';
-import { TIER_META } from '../../lib/lm/meta';
+import { PARTICLE_META, TIER_META } from '../../lib/lm/meta';
 
 const root = join(import.meta.dirname, '..', '..');
 const ruleFiles = readdirSync(join(root, 'lib/rules'))
@@ -46,10 +46,11 @@ describe('rule registry', () => {
 });
 
 describe('statistical tier', () => {
-  it('wrong-char (lib/lm) has its test file and a doc line, and no rule file takes its id', () => {
-    expect(statSync(join(root, 'tests/unit/lm', `${TIER_META.id}.test.ts`)).isFile()).toBe(true);
-    expect(readFileSync(join(root, 'docs/RULES.md'), 'utf8')).toContain(`\`${TIER_META.id}\``);
-    expect(ruleFiles).not.toContain(TIER_META.id);
+  it.each([TIER_META.id, PARTICLE_META.id])('%s (lib/lm) has its test file and a doc line, and no rule file takes its id', (id) => {
+    expect(id).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(statSync(join(root, 'tests/unit/lm', `${id}.test.ts`)).isFile()).toBe(true);
+    expect(readFileSync(join(root, 'docs/RULES.md'), 'utf8')).toContain(`\`${id}\``);
+    expect(ruleFiles).not.toContain(id);
   });
 });
 

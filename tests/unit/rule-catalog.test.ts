@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TIER_META } from '@/lib/lm/meta';
+import { PARTICLE_META, TIER_META } from '@/lib/lm/meta';
 import { catalogByGroup, groupMessageKey, RULE_CATALOG, RULE_GROUPS, ruleMessageKeys } from '@/lib/rule-catalog';
 import { rules } from '@/lib/rules';
 
@@ -10,8 +10,8 @@ const locale = (l: string) => JSON.parse(readFileSync(path.join(ROOT, 'public/_l
 const LOCALES = { zh_CN: locale('zh_CN'), en: locale('en') };
 
 describe('rule catalogue', () => {
-  it('names every rule of the registry and the wrong-char tier, once, with its category', () => {
-    const metas = [...rules.map((r) => r.meta), TIER_META];
+  it('names every rule of the registry and the statistical checks (wrong-char, de-di-de-context), once, with its category', () => {
+    const metas = [...rules.map((r) => r.meta), TIER_META, PARTICLE_META];
     expect(RULE_CATALOG.map((e) => e.id).sort()).toEqual(metas.map((m) => m.id).sort());
     for (const m of metas) expect(RULE_CATALOG.find((e) => e.id === m.id)?.category, m.id).toBe(m.category);
   });

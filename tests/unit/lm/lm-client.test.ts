@@ -263,12 +263,12 @@ describe('WrongCharClient', () => {
 describe('withWrongChars (the checker hook)', () => {
   const ruleIssue: Issue = { rule: 'repeated-word', category: 'repetition', severity: 'error', start: 0, end: 2, text: '我们', replacements: ['我'], message: 'x' };
 
-  it('merges the known answers, drops those the dictionary accepts, asks nothing when the tier is off', async () => {
+  it('merges the known answers, drops those the dictionary accepts, asks nothing when both statistical checks are off', async () => {
     const bg = fakeBackground();
     const client = new WrongCharClient(bg.ask, lifetime());
     const owner = {};
     const text = TYPO;
-    expect(withWrongChars(client, owner, text, [], { rules: { 'wrong-char': false } }, vi.fn())).toEqual([]);
+    expect(withWrongChars(client, owner, text, [], { rules: { 'wrong-char': false, 'de-di-de-context': false } }, vi.fn())).toEqual([]);
     await vi.runAllTimersAsync();
     expect(bg.sent).toEqual([]);
     withWrongChars(client, owner, text, [], {}, vi.fn());

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../lib/engine/apply-fixes';
 import type { Issue } from '../../../lib/engine/types';
-import { createLmChecker, mergeTierIssues, ParticleChecker, TIER_RULE_ID } from '../../../lib/lm';
+import { createLmChecker, mergeTierIssues, PARTICLE_META, ParticleChecker } from '../../../lib/lm';
 import { loadModelForNode } from '../../../scripts/lib/lm-node';
 
 const model = loadModelForNode();
@@ -29,7 +29,7 @@ describe('particle check finds and fixes', () => {
     const found = checker.issues(input);
     expect(found).toHaveLength(1);
     const [i] = found;
-    expect(i!.rule).toBe(TIER_RULE_ID);
+    expect(i!.rule).toBe(PARTICLE_META.id);
     expect(i!.category).toBe('grammar');
     expect(i!.end - i!.start).toBe(1);
     expect(input.slice(i!.start, i!.end)).toBe(i!.text);
@@ -102,11 +102,11 @@ describe('in the tier and the merge', () => {
     const text = '这是全体干部职工共同奋斗取得地优异成绩。';
     const tier = createLmChecker(model).check(text);
     const at = text.indexOf('取得地') + 2;
-    expect(tier.some((i) => i.start === at && i.rule === TIER_RULE_ID)).toBe(true);
+    expect(tier.some((i) => i.start === at && i.rule === PARTICLE_META.id)).toBe(true);
     const rule: Issue = { rule: 'de-di-de', category: 'grammar', severity: 'error', start: at, end: at + 1, text: '地', replacements: ['的'], message: '“所”字结构修饰名词，应用“的”' };
     const merged = mergeTierIssues([rule], tier);
     expect(merged.filter((i) => i.start <= at && at < i.end)).toEqual([rule]);
     // Without a rule issue there, the tier's stands.
-    expect(mergeTierIssues([], tier).some((i) => i.start === at && i.rule === TIER_RULE_ID)).toBe(true);
+    expect(mergeTierIssues([], tier).some((i) => i.start === at && i.rule === PARTICLE_META.id)).toBe(true);
   });
 });
