@@ -10,7 +10,7 @@ import {
   WRITING_BANNER,
   WRITING_BANNER_TAIL,
 } from './data/paste-residue';
-import { CHROME_MAX, isChrome, parseChrome } from './data/residue-chrome';
+import { CHROME_MAX, isChrome, isWeakChrome, parseChrome } from './data/residue-chrome';
 import { findHtml, type HtmlHit } from './data/residue-html';
 import {
   BLURB_CLOSE,
@@ -30,7 +30,10 @@ import {
   mayHoldNotice,
   PROMPT,
   PROMPT_MAX,
+  QR_LINE,
+  QR_MAX,
   READER_CLOSE,
+  SHARE_HINT,
   SITE_CREDIT,
   SITE_TAG,
   TITLE_LABEL,
@@ -58,6 +61,7 @@ const messages = {
   list: '网页的推荐文章列表是网页残留，建议删除',
   legal: '网站的免责或版权声明是网页残留，建议删除',
   follow: '“关注公众号”“扫码”之类的提示是网页残留，建议删除',
+  qr: '网页的二维码及“扫码在手机上查看”之类的提示是网页残留，建议删除',
   notice: '网站的字数、隐藏、下载或登录提示是网页残留，建议删除',
   blurb: '网站编辑的推荐语（为大家整理、希望对大家有所帮助等）是网页残留，建议删除',
   html: '网页代码（HTML标签或字符实体）残留，建议删除',
@@ -166,6 +170,8 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
     if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
     if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
     if (len <= FOLLOW_MAX && !STOP_OR_SEMICOLON.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
+    if (len <= QR_MAX && !STOP_OR_SEMICOLON.test(t) && QR_LINE.test(t)) return whole(s, e, messages.qr);
+    if (first === 0x6253 && SHARE_HINT.test(t)) return whole(s, e, messages.follow);
     if (len <= PROMPT_MAX && !STOP_OR_SEMICOLON.test(t) && PROMPT.test(t)) return whole(s, e, messages.prompt);
   }
   if (traits & T_NOTICE && FILE_PAGE_LINE.test(t)) return whole(s, e, messages.page);
@@ -324,12 +330,17 @@ interface LineInfo {
   leadLength: number;
   /** The line starts with a list number (for the numbering sequence check). */
   listNumber: number;
+  /** Only fields with generic labels (来源：……, 作者：……): residue next to a residue line. */
+  weakField: boolean;
 }
 
 const BLANK: LineInfo = Object.freeze({
   blank: true, hits: [], whole: false, listHeader: false, titleLike: false, page: null, cutProse: false, trailing: 0,
-  continues: false, leadNumber: 0, leadLength: 0, listNumber: 0,
+  continues: false, leadNumber: 0, leadLength: 0, listNumber: 0, weakField: false,
 }) as LineInfo;
+
+/** Longest line read as a weak field line (来源：××市人民医院党委办公室). */
+const WEAK_FIELD_MAX = 40;
 
 /** A list number at the line start, also after a short label that opens the list (附件：1．…). */
 const LIST_NUMBER = /^(?:[\u4e00-\u9fff]{1,6}\s*[:：]\s*)?(\d{1,3})\s*[、.．]/;
@@ -363,6 +374,7 @@ function collect(text: string): LineInfo {
     leadNumber: lead ? Number(lead[1]) : 0,
     leadLength: lead ? s + lead[0].length : 0,
     listNumber: list ? Number(list[1]) : 0,
+    weakField: hits.length === 0 && t.length <= WEAK_FIELD_MAX && /[:：]/.test(t) && isWeakChrome(parseChrome(text, s, e)),
   };
 }
 
@@ -454,6 +466,16 @@ export default defineDocumentRule<LineInfo>({
       if (info.leadNumber >= 2 && prev?.cutProse && !hasPredecessor(collected, i, info.leadNumber)) {
         const a = paragraphs[i - 1]!;
         report({ start: a.end - prev.trailing, end: p.start + info.leadLength, message: messages.pageCut, replacements: [''] });
+      }
+
+      // A field line with a generic label (来源：……) beside a line of page chrome, directly or through one
+      // more such field line, is part of the same page header.
+      if (info.weakField) {
+        const isWhole = (k: number) => k >= 0 && k < n && collected[k]?.whole === true;
+        const isWeak = (k: number) => k >= 0 && k < n && collected[k]?.weakField === true;
+        if (isWhole(i - 1) || isWhole(i + 1) || (isWeak(i - 1) && isWhole(i - 2)) || (isWeak(i + 1) && isWhole(i + 2))) {
+          reportWholeLine(i, { start: 0, end: p.text.length, message: messages.chrome, certain: false, fix: '', whole: true });
+        }
       }
 
       for (const h of info.hits) {

@@ -23,7 +23,7 @@ export const NAVIGATION = /^(?:上一篇|下一篇|上一条|下一条|上篇|�
 
 /** Whole line: a list header; the title-like lines under it are residue too (decided by the rule). */
 export const LIST_HEADER =
-  /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|相关内容|热门文章|热门推荐|热门阅读|热门范文|推荐阅读|推荐文章|猜你喜欢|延伸阅读|精彩推荐|最新文章|最新推荐|往期回顾|往期推荐|往期精彩|更多阅读|更多精彩|为您推荐|相关热搜|大家都在看|热门搜索)[】\]」]?\s*[:：]?$/;
+  /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|相关内容|热门文章|热门推荐|热门阅读|热门范文|推荐阅读|推荐文章|猜你喜欢|延伸阅读|精彩推荐|最新文章|最新推荐|往期回顾|往期推荐|往期精彩|更多阅读|更多精彩|为您推荐|相关热搜|大家都在看|热门搜索|相关新闻|相关报道|相关稿件|相关专题|热点新闻|推荐新闻|图片新闻|精彩图文)[】\]」]?\s*[:：]?$/;
 
 /** A title listed under a header: no clause punctuation (brackets allowed), short. */
 export const LISTED_TITLE_MAX = 48;
@@ -68,9 +68,27 @@ export const FOLLOW =
   /^(?:欢迎|敬请|请)?(?:点击上方|点击下方|点击蓝字|长按|扫码|扫描二维码|识别二维码|扫一扫)?.{0,12}?关注(?:我们|本号|公众号|微信公众号|视频号|“[^”]{1,16}”(?:微信)?(?:公众号|视频号)?)|^(?:点击上方|点击下方).{0,6}(?:蓝字|关注)|^(?:扫码|扫一扫|长按识别二维码|长按二维码)/;
 export const FOLLOW_MAX = 40;
 
+/**
+ * Whole line (when short, without a full stop): the QR-code widget of an article page — the code's caption
+ * (二维码, 手机版二维码, 本页二维码) or what scanning it does with the page (扫描二维码在手机上查看, 手机扫描二维码
+ * 阅读本文, 微信扫码分享, 扫码阅读手机版). The object is the page itself: 请扫描下方二维码报名 asks the reader
+ * to do something else and is text.
+ */
+export const QR_LINE = new RegExp(
+  String.raw`^(?:[【\[]?(?:手机|微信|移动端|本页|本文|网页|网站|页面|分享|官方|文章|手机版|微信分享)?二维码[】\]]?` +
+    String.raw`|(?:请|可)?(?:用|使用|打开)?(?:手机|微信|手机微信)?(?:扫描|扫一扫|扫码|扫|识别|长按识别|长按)(?:上方|下方|左侧|右侧|右边|左边|页面|本页)?(?:二维码|此码|该码)?[，,]?\s*(?:即可|可以|可)?(?:在|用|到|通过)?(?:手机|移动端|微信|手机端)?(?:上|端)?(?:查看|阅读|浏览|打开|访问|分享|收藏)(?:本页|本文|当前页面?|此页|此文|全文|文章|网页|页面|本网页|到朋友圈|至朋友圈|给好友|给朋友|手机版)?)[！!]?$`,
+);
+export const QR_MAX = 24;
+
+/**
+ * The share hint under an article of a government site (打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享
+ * 至朋友圈。): it tells how to share the page, so it is residue though it is a sentence.
+ */
+export const SHARE_HINT = /^打开微信.{0,30}扫一扫.{0,20}(?:网页|本页|页面|文章|本文).{0,6}(?:分享|朋友圈)/;
+
 /** Paywall and download notices. Each alternative is a full template: a number, or a gate and its object. */
 const NOTICE_CORE = [
-  String.raw`(?:全文|本文|全篇|文章)(?:共|约|共计)\s*\d[\d,，]*\s*字(?:\s*[，,]?\s*(?:预计)?阅读(?:大约|约)?需要?\s*\d{1,3}\s*分钟)?`,
+  String.raw`(?:全文|本文|全篇|文章)(?:共|约|共计)\s*\d[\d,，]*\s*字(?:\s*[，,]?\s*(?:预计|大约|约)?阅读(?:时间|时长|用时)?(?:大约|约)?(?:需要?|为)?\s*[:：]?\s*\d{1,3}\s*分钟)?`,
   String.raw`(?:此处|以下|中间|下文|剩余|正文)?(?:已)?(?:隐藏|省略|折叠)(?:了)?\s*\d[\d,，]*\s*字`,
   String.raw`(?:剩余|还剩|余下|尚余|剩下)\s*\d[\d,，]*\s*(?:字|页)(?:\s*未读)?`,
   String.raw`(?:开头|前面|中间|结尾|正文)?部分(?:已)?省略\s*\d[\d,，]*\s*字`,

@@ -30,7 +30,7 @@ mark('字页阅载览获试截查', T_NOTICE);
 mark('声版侵载著益站', T_LEGAL);
 // 小编, 本站, 本网, 本平台, 网友, 希望, 欢迎, 仅供参考, 看看吧, 喜欢就, 收藏吧
 mark('编站网台友希欢供吧喜', T_BLURB);
-mark('：:|｜丨【[', T_CHROME);
+mark('：:|｜丨【[〖［〔', T_CHROME);
 
 export function lineTraits(line: string): number {
   let bits = 0;

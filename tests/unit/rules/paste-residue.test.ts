@@ -442,3 +442,106 @@ describe('paste-residue severity', () => {
     expect(runRule(rule, '评论')[0]!.severity).toBe('warning');
   });
 });
+
+// Issue 7, web residue of government and party sites that was still missed (cases written for this block):
+// QR-code widgets, font-size and reading-aid buttons in all their bracket forms, empty counters, bracketed
+// editor credits, a footer naming the site and its address, list headers of news pages, a reading-time
+// notice, and a field with a generic label (来源：……) beside a line of chrome. Clean: the same words inside
+// sentences and the field lines a notice really writes.
+const BODY7 = '各支部要把学习成果转化为推动工作的实际成效。';
+const wholeLine = (line: string, note?: string) => ({
+  text: `${BODY7}\n${line}\n${BODY7}`,
+  output: `${BODY7}\n${BODY7}`,
+  issues: [{ text: `${line}\n`, fix: '' }],
+  ...(note ? { note } : {}),
+});
+ruleTester.run(rule, {
+  valid: [
+    '我们党的力量来源于群众，根基在群众，血脉在群众。',
+    '各支部要相互分享经验做法，取长补短、共同提高。',
+    '请各单位将报名表打印后加盖公章，于5月10日前报送。',
+    '材料正文用3号仿宋字体，标题字号为2号小标宋。',
+    '相关单位要按照职责分工抓好落实，相关情况及时报告。',
+    '请扫描下方二维码报名参加培训',
+    '请扫描下方二维码报名参加培训。',
+    '各支部要在党员活动室张贴学习平台二维码。',
+    '二维码扫描签到系统已在党群服务中心投入使用。',
+    '返回原籍的流动党员要及时转接组织关系。',
+    '全区大中小学党建工作稳步推进。',
+    '相关阅读材料附后，请各支部组织学习。',
+    '经费来源：区财政专项资金',
+    '数据来源：区统计局2023年统计年鉴',
+    '主办单位：市委组织部　　协办单位：市委党校',
+    '地址：某某区人民路18号区委党校三楼',
+    '通讯地址：某某市解放路6号　邮编：310000',
+    '字号：三号',
+    '阅读量大的文章要及时在支部群转发。',
+    '责任编辑要对稿件内容严格把关。',
+    '分享会上，五名党员讲述了自己的入党故事。',
+    '关闭窗口期要抓紧完成收尾工作。',
+    '作者：王强\n全体党员要认真学习党章党规，做到学思用贯通。',
+    '来源：区委组织部\n全体党员要认真学习党章党规，做到学思用贯通。',
+    '三、相关要求\n各支部要高度重视，认真组织。',
+    '打开微信公众号“某某组工”，可以查看往期学习内容。',
+  ],
+  invalid: [
+    wholeLine('扫描二维码在手机上查看', 'a QR widget: scanning shows the page on a phone'),
+    wholeLine('手机扫描二维码阅读本文'),
+    wholeLine('二维码'),
+    wholeLine('手机版二维码'),
+    wholeLine('【本页二维码】'),
+    wholeLine('微信扫码分享'),
+    wholeLine('用微信扫一扫分享到朋友圈'),
+    wholeLine('打开微信，点击底部的“发现”，使用“扫一扫”即可将网页分享至朋友圈。', 'the share hint of a government site, a sentence'),
+    wholeLine('字体：【大】【中】【小】'),
+    wholeLine('文字大小：大 中 小'),
+    wholeLine('字号：A+ A A-'),
+    wholeLine('〖打印本页〗〖关闭窗口〗', 'buttons in 〖〗'),
+    wholeLine('【视力保护色】'),
+    wholeLine('打印正文 关闭'),
+    wholeLine('〔责任编辑：王某〕', 'an editor credit in brackets'),
+    wholeLine('（责任编辑：李某某）'),
+    wholeLine('（来源：某某日报）'),
+    wholeLine('稿源：某某日报 2024-05-06'),
+    wholeLine('浏览次数：', 'a counter whose number the page fills in by script'),
+    wholeLine('发布日期：2024-05-06　　浏览次数：'),
+    wholeLine('信息来源：市委组织部 | 发布时间：2024年05月06日 | 点击：'),
+    wholeLine('分享：'),
+    wholeLine('附件下载：'),
+    wholeLine('相关新闻'),
+    wholeLine('主办单位：中共某某县委组织部　地址：某某县城关镇人民路8号　邮编：330100', 'a footer: who runs the site and how to reach it'),
+    wholeLine('我要评论'),
+    {
+      text: `本文共2460字，预计阅读时间7分钟\n${BODY7}`,
+      output: BODY7,
+      issues: [{ text: '本文共2460字，预计阅读时间7分钟\n', fix: '' }],
+      note: 'a reading-time notice taken whole',
+    },
+    {
+      text: `${BODY7}\n来源：某某县人民医院党委办公室\n阅读量：512\n${BODY7}`,
+      output: `${BODY7}\n${BODY7}`,
+      issues: [
+        { text: '来源：某某县人民医院党委办公室\n', fix: '' },
+        { text: '阅读量：512\n', fix: '' },
+      ],
+      note: 'a field with a generic label beside a counter is the same page header',
+    },
+    {
+      text: `${BODY7}\n作者：张华\n编辑：刘洋\n发布时间：2024-05-06 10:30\n${BODY7}`,
+      output: `${BODY7}\n${BODY7}`,
+      issues: [
+        { text: '作者：张华\n', fix: '' },
+        { text: '编辑：刘洋\n', fix: '' },
+        { text: '发布时间：2024-05-06 10:30\n', fix: '' },
+      ],
+      note: 'two generic fields stacked above a time stamp',
+    },
+  ],
+});
+
+describe('paste-residue: a generic field is residue only beside chrome', () => {
+  it('is a warning there (it could be a byline)', () => {
+    const issues = runRule(rule, `${BODY7}\n来源：某某县人民医院党委办公室\n阅读量：512\n${BODY7}`);
+    expect(issues.map((i) => i.severity)).toEqual(['warning', 'error']);
+  });
+});
