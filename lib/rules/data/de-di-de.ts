@@ -42,7 +42,7 @@ export const HEAD_NOUNS: readonly string[] = [
   '效应', '影响', '功能', '效能', '职能', '示范', '榜样', '典范', '样板', '角色', '地位', '优势', '特点',
   '亮点', '成绩', '业绩', '贡献', '方针', '路线', '理论', '思想', '观念', '共识', '信念', '信心', '决心', '姿态',
   '面貌', '形象', '反响', '支撑', '依据', '工具', '阵地', '窗口', '桥梁', '纽带', '机会', '机遇', '契机', '动能',
-  '引擎', '项目', '工程', '行动', '方案', '对策', '预案', '规划', '计划', '者', '性', '力', '率',
+  '引擎', '项目', '工程', '行动', '方案', '对策', '预案', '规划', '计划', '作风', '者', '性', '力', '率',
 ];
 
 /**
@@ -55,7 +55,15 @@ export const VERB_OBJECTS: Readonly<Record<string, string>> = {
   提升: '能力|水平|质量|效率|意识|效能|成效',
   增强: '能力|意识|信心|效能|活力',
   强化: '意识|能力|责任',
-  加强: '能力|制度|纪律|意识',
+  加强: '能力|制度|纪律|意识|作风',
+  // 作风 heads noun phrases (工作作风, 生活作风) and is the object of the verbs of reform (转变作风, 改进作风).
+  转变: '作风|方式|观念',
+  改进: '作风|方式|方法',
+  整顿: '作风|纪律',
+  锤炼: '作风',
+  抓: '作风',
+  转: '作风',
+  改: '作风',
   树立: '形象|理念|意识|信心|信念|榜样|观念|目标|原则',
   营造: '氛围|环境|条件|局面|风气|空间',
   完善: '机制|制度|体系|规则|程序|流程|平台|标准|规范',
@@ -128,6 +136,8 @@ export const DEGREE_ADVERBS: readonly string[] = [
   // Excess (安排得过于紧凑): the same closed class, degree before a predicate. (有些/有点 stay out: they are also
   // the determiner "some", 开展的有些活动.)
   '过于', '过分', '太过',
+  // Distance from a standard (做得还远远不够): degree before a negated complement.
+  '远远',
 ];
 
 /** Clause-start words after which a weak adverbial (科学/创新…) may be trusted: modal and linking adverbs. */
