@@ -323,3 +323,119 @@ describe('text model: a long editor edited at random', () => {
     expect(r.kept).toBeGreaterThan(0);
   });
 });
+
+describe('text model: paragraphs added and removed in a long document', () => {
+  it('Enter, a paste of 50 paragraphs and a deleted selection over hundreds re-read only the paragraphs they changed and equal a fresh read', async () => {
+    const r = await page.evaluate(() => {
+      const w = (window as any).wengao;
+      document.body.replaceChildren();
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      root.style.cssText = 'height: 400px; overflow: auto';
+      const line = (i: number) => `第${i}段：我们要认真学习贯彻会议精神，推动各项工作落实落地。`;
+      root.innerHTML = Array.from({ length: 3000 }, (_, i) => `<div>${line(i)}</div>`).join('');
+      document.body.append(root);
+      root.focus();
+      const m = new w.TextModel(root);
+      let prev: string = m.text;
+      m.takeEdit();
+      const problems: string[] = [];
+      const reads: Record<string, number> = {};
+      const walks: Record<string, number> = {};
+      /** The caret (or a selection to `to`) at a character offset of a paragraph's first text node. */
+      const place = (p: number, at: number, to?: [number, number]) => {
+        const sel = getSelection()!;
+        const range = document.createRange();
+        range.setStart(root.children[p]!.firstChild!, at);
+        if (to) range.setEnd(root.children[to[0]]!.firstChild!, to[1]);
+        else range.collapse(true);
+        sel.removeAllRanges();
+        sel.addRange(range);
+      };
+      let seed = 5;
+      const rnd = (n: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      /** After each step: the model's text is the DOM's (a fresh model's), the edit turns the old text into the new, offsets map. */
+      const step = (name: string) => {
+        const edit = m.takeEdit();
+        reads[name] = Math.max(reads[name] ?? 0, m.lastReadUnits);
+        walks[name] = Math.max(walks[name] ?? 0, m.lastWalked);
+        const now: string = m.text;
+        if (now !== w.readText(root)) problems.push(`${name}: text differs from a fresh read`);
+        if (edit === null ? now !== prev : prev.slice(0, edit.start) + now.slice(edit.start, edit.newEnd) + prev.slice(edit.oldEnd) !== now) {
+          problems.push(`${name}: the edit ${JSON.stringify(edit)} does not turn the old text into the new one`);
+        }
+        const around = edit ? edit.start : 0;
+        for (let k = 0; k < 40; k++) {
+          const g = k < 20 ? Math.max(0, Math.min(now.length - 1, around - 100 + rnd(200))) : rnd(now.length);
+          const ch = now[g];
+          if (ch === undefined || ch === '\n') continue;
+          if (m.rangeFor(g, g + 1)?.toString() !== ch) problems.push(`${name}: the range of offset ${g} does not read ${ch}`);
+          const p = m.pointAt(g);
+          if (m.offsetAt(p.node, p.offset) !== g) problems.push(`${name}: offset ${g} does not map back`);
+        }
+        prev = now;
+      };
+      // Enter in the middle of the document, then typing in the new paragraph.
+      place(1500, 5);
+      document.execCommand('insertParagraph');
+      step('enter');
+      document.execCommand('insertText', false, '要');
+      step('type');
+      // Enter at the end and at the start of a paragraph.
+      place(10, line(10).length);
+      document.execCommand('insertParagraph');
+      step('enter');
+      place(2000, 0);
+      document.execCommand('insertParagraph');
+      step('enter');
+      // A paste of 50 paragraphs into the middle of one.
+      place(700, 8);
+      const pasted = Array.from({ length: 50 }, (_, i) => `<div>粘贴的第${i}段，要要落实。</div>`).join('');
+      document.execCommand('insertHTML', false, pasted);
+      step('paste');
+      // A selection over 300 paragraphs deleted, then typed over, then undone.
+      place(100, 3, [400, 5]);
+      document.execCommand('delete');
+      step('delete');
+      document.execCommand('insertText', false, '新');
+      step('type');
+      document.execCommand('undo');
+      document.execCommand('undo');
+      step('undo');
+      // Several far apart in one batch (nothing reads between): one re-read of both.
+      place(50, 2);
+      document.execCommand('insertParagraph');
+      place(2500, 2);
+      document.execCommand('insertParagraph');
+      step('two enters');
+      // Paragraphs removed at the start and the end, and added at the end.
+      root.firstElementChild!.remove();
+      root.lastElementChild!.remove();
+      step('ends removed');
+      root.append(Object.assign(document.createElement('div'), { textContent: '末尾新增一段。' }));
+      step('appended');
+      m.disconnect();
+      return { problems: problems.slice(0, 10), count: problems.length, reads, walks, length: prev.length };
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.length).toBeGreaterThan(80_000);
+    // O(changed paragraphs): Enter re-reads the split paragraph and the new one (and a neighbour);
+    // the paste its 50 paragraphs and the two halves; the deletion the one paragraph left.
+    expect(r.reads.enter).toBeLessThanOrEqual(4);
+    expect(r.reads.type).toBeLessThanOrEqual(2);
+    expect(r.reads.paste).toBeLessThanOrEqual(56);
+    expect(r.reads.delete).toBeLessThanOrEqual(4);
+    expect(r.reads['two enters']).toBeLessThanOrEqual(8);
+    expect(r.reads['ends removed']).toBeLessThanOrEqual(2);
+    expect(r.reads.appended).toBeLessThanOrEqual(2);
+    // …and walk only the root's children between the untouched paragraphs around the change, not the
+    // 3,000 others (the undo puts back 300; two Enters far apart in one batch: each its own span).
+    expect(Math.max(r.walks.enter!, r.walks.type!, r.walks.delete!, r.walks['ends removed']!, r.walks.appended!)).toBeLessThanOrEqual(4);
+    expect(r.walks.paste).toBeLessThanOrEqual(56);
+    expect(r.walks.undo).toBeLessThanOrEqual(310);
+    expect(r.walks['two enters']).toBeLessThanOrEqual(8);
+  });
+});
