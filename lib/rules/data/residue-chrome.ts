@@ -7,6 +7,9 @@
  *   - a timestamp, a URL, a registration number (京ICP备12345678号, 苏公网安备 3201…号), a copyright mark;
  *   - a button (打印, 关闭窗口, 【打印】, 【我要打印】, 字体：大 中 小, 扫一扫在手机打开当前页);
  *   - a short name between them (a site or account name: 机关党建在线), never first on the line.
+ *   - footer fields: who runs the site (主办单位：…) and how to reach it (地址：…, 邮编：…) — chrome only together,
+ *     since a notice writes either alone;
+ *   - any of these in brackets 【】 [] 〖〗 〔〕 （） (〔责任编辑：王某〕, （来源：某某日报）, 〖关闭窗口〗).
  * `parseChrome` reads a stretch of a line with this grammar. The stretch is chrome only when every token is
  * read and the evidence is strong enough: one certain token (a field with a site label, a counter, a
  * timestamp, …), or two weak ones (two fields with a generic label such as 作者/来源, or two buttons) and no
