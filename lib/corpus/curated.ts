@@ -43,6 +43,7 @@ interface RolesJson {
   actions: string[];
   actionVerbs: string[];
   combinedPlan: string;
+  statements: string;
 }
 
 const rolesData = rolesJson as RolesJson;
@@ -249,6 +250,12 @@ export function resultRole(title: string): Role | null {
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1]!;
   return RESULT.test(last) && !CAUSATIVE.test(last) ? 'other' : null;
+}
+
+const STATEMENT = new RegExp(rolesData.statements);
+/** A heading stating what something is (担当是共产党人的鲜明品格): 'intro' where nothing else places it ($statements). */
+export function statementRole(title: string): Role | null {
+  return STATEMENT.test(bare(title)) ? 'intro' : null;
 }
 
 const FORWARD = new RegExp(rolesData.forward);

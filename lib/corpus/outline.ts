@@ -20,7 +20,7 @@
 import { hanNumeralValue, parseHeading } from '../engine/headings';
 import { splitParagraphs } from '../engine/paragraphs';
 import { countScript, simplifiedView } from '../engine/script';
-import { actionRole, CONCLUSION_MARKERS, isForwardPlan, LABELS, resultRole, ROLE_WORDS, strongRole, weakRole } from './curated';
+import { actionRole, CONCLUSION_MARKERS, isForwardPlan, LABELS, resultRole, ROLE_WORDS, statementRole, strongRole, weakRole } from './curated';
 import { hanCount, layoutOf, type Layout, type LayoutLine } from './layout';
 import type { Level, Role, Section, SectionKind } from './types';
 
@@ -698,7 +698,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';
-    } else role = (looksBack ? resultRole(c.title) : null) ?? actionRole(c.title) ?? 'other';
+    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : statementRole(c.title)) ?? actionRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;

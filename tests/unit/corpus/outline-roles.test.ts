@@ -1530,3 +1530,105 @@ describe('section roles on a second issue-7 probe', () => {
   });
 
 });
+
+// A third fresh probe (first score 34/39; fixed by class: 下步考虑 and other plans after a time word, 基本构成 and
+// other profile nouns → intro, 几种表现 → problems, a heading stating what something is → intro where no parent
+// places it).
+describe('section roles on a third issue-7 probe', () => {
+  it("对照", () => {
+    check([
+      ["一、上次民主生活会整改情况", 'measures'],
+      ["二、对照检视的问题", 'problems'],
+      ["三、问题产生的根源", 'causes'],
+      ["四、努力方向和改进措施", 'measures'],
+    ]);
+  });
+
+  it("经验", () => {
+    check([
+      ["一、背景", 'intro'],
+      ["二、做法", 'measures'],
+      ["三、成效", 'other'],
+      ["四、启示", 'conclusion'],
+    ]);
+  });
+
+  it("经验2", () => {
+    check([
+      ["二、几点启示", 'conclusion'],
+      ["三、下步考虑", 'measures'],
+    ]);
+  });
+
+  it("心得 冒号", () => {
+    check([
+      ["一、学有所悟：深刻把握精神实质", 'intro'],
+      ["二、思有所得：清醒认识自身差距", 'problems'],
+      ["三、行有所向：明确今后努力方向", 'measures'],
+    ]);
+  });
+
+  it("通知 须知", () => {
+    check([
+      ["一、报名须知", 'other'],
+      ["二、考试科目", 'other'],
+      ["三、成绩查询", 'other'],
+      ["四、咨询电话", 'other'],
+    ]);
+  });
+
+  it("述职 德能", () => {
+    check([
+      ["一、政治思想方面", 'other'],
+      ["二、履行职责方面", 'other'],
+      ["三、廉洁自律方面", 'other'],
+      ["四、存在的不足", 'problems'],
+      ["五、今后的打算", 'measures'],
+    ]);
+  });
+
+  it("调研 基层", () => {
+    check([
+      ["一、调研对象与方法", 'intro'],
+      ["二、党员队伍的基本构成", 'intro'],
+      ["三、党员教育管理的现实困境", 'problems'],
+      ["四、困境成因", 'causes'],
+      ["五、破解困境的对策", 'measures'],
+    ]);
+  });
+
+  it("党课 担当", () => {
+    check([
+      ["一、担当是共产党人的鲜明品格", 'intro'],
+      ["二、当前不敢担当的几种表现", 'problems'],
+      ["三、不敢担当的思想根源", 'causes'],
+      ["四、怎样做一名敢于担当的党员", 'measures'],
+    ]);
+  });
+
+  it("整改报告", () => {
+    check([
+      ["一、提高站位，强化整改责任", 'measures'],
+      ["二、对照问题，逐条整改落实", 'measures'],
+      ["三、巩固成果，建立长效机制", 'measures'],
+    ]);
+  });
+
+  it("总结 亮点", () => {
+    check([
+      ["一、亮点工作", 'other'],
+      ["二、特色做法", 'measures'],
+      ["三、短板不足", 'problems'],
+      ["四、明年思路", 'measures'],
+    ]);
+  });
+
+  it('a statement under a parent is one of its points (inherits), not an intro', () => {
+    check([
+      ['一、几点体会', 'conclusion'],
+      ['（一）党建引领是做好基层治理的根本保证', 'conclusion'],
+      ['（二）群众参与是提升治理效能的力量源泉', 'conclusion'],
+      ['二、下一步打算', 'measures'],
+    ]);
+  });
+});
