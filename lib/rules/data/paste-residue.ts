@@ -66,6 +66,8 @@ export const STANDALONE_PATTERNS: ReadonlyArray<readonly [re: RegExp, certain: b
   [/^\d{1,4}个回答$/, true],
   [/^若未解决您的问题.{0,40}(?:百度律临|免费专业咨询)/, true],
   [/^(?:评论|点赞|赞|收藏|分享|浏览|阅读)\s*[(（]?\d{1,7}[)）]?$/, false],
+  // The share buttons printed as one word (分享到微信朋友圈).
+  [/^(?:一键)?分享(?:到|至)(?:微信朋友圈|微信好友|朋友圈|微信|微博|QQ空间|QQ好友|QQ|新浪微博)$/, true],
   // A page label whose content (a count, the share buttons, the attachments) did not come along: 分享到：, 附件下载：.
   [/^(?:分享(?:到|至)?|附件下载|下载附件|相关附件|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量)\s*[:：]$/, true],
   [/^(?:本文|文章|内容)?来源于网络[，,。]?\s*版权归原作者所有.{0,30}$/, true],

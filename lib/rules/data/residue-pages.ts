@@ -9,7 +9,7 @@
 
 /** A line that is a page number in a decorated form: residue wherever it stands. */
 export const PAGE_LINE =
-  /^(?:[-－—–~～·•]{1,2}\s*\d{1,4}\s*[-－—–~～·•]{1,2}|第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页?|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/;
+  /^(?:[-－—–~～·•]{1,2}\s*\d{1,4}\s*[-－—–~～·•]{1,2}|(?:当前(?:是|为)?\s*)?第\s*\d{1,4}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*[/／]\s*\d{1,4}\s*页?|[Pp]age\s*\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?)$/;
 
 /** A document-site page image caption: 深圳市….docx_第1页. */
 export const FILE_PAGE_LINE = /\.(?:docx?|pdf|pptx?|xlsx?|txt|wps)_第\s*\d{1,4}\s*页$/i;
