@@ -101,6 +101,7 @@ const CLAUSE_PUNCT = /[，。；：！？、]/;
 /** A full stop or semicolon: a follow prompt or a site prompt holds none. */
 const STOP_OR_SEMICOLON = /[。；]/;
 
+
 const NO_HITS: readonly ResidueHit[] = Object.freeze([]);
 const NO_HTML: readonly HtmlHit[] = Object.freeze([]);
 
@@ -284,6 +285,34 @@ export function findResidue(line: string): readonly ResidueHit[] {
       isInlineSpace(before) || before === '…' || SENTENCE_ENDS.includes(before ?? '') || (before === '.' && line.startsWith('...', start - 3));
     if (glued) add({ start, end: e, message: messages.control(word), certain: true, fix: '' });
     break;
+  }
+
+  // Buttons in brackets glued to the line end (……的通知【字体：大 中 小】【打印】, ……。【打印本页】【关闭窗口】):
+  // a run of bracket groups that the chrome grammar reads as chrome and nothing else.
+  if (traits & T_CHROME && (line.charCodeAt(e - 1) === 0x3011 || line.charCodeAt(e - 1) === 0x5d)) {
+    let from = e;
+    for (let k = 0; k < 6; k++) {
+      const close = line[from - 1];
+      const open = close === '】' ? '【' : close === ']' ? '[' : '';
+      if (!open) break;
+      const at = line.lastIndexOf(open, from - 2);
+      if (at < s || from - at > 24) break;
+      from = at;
+      while (from > s && isInlineSpaceCode(line.charCodeAt(from - 1))) from--;
+    }
+    if (from > s && from < e && !hits.some((h) => h.end > from)) {
+      const p = parseChrome(line, from, e);
+      if (p && p.certain >= 1 && p.names === 0 && p.weak === 0) add({ start: from, end: e, message: messages.chrome, certain: true, fix: '' });
+    }
+  }
+
+  // The QR-code prompt after a finished sentence (……。扫一扫在手机打开当前页).
+  if (e - s > 6) {
+    const stop = Math.max(line.lastIndexOf('。', e - 1), line.lastIndexOf('！', e - 1), line.lastIndexOf('？', e - 1));
+    if (stop >= s && stop < e - 4 && e - stop - 1 <= QR_MAX) {
+      const tail = line.slice(stop + 1, e);
+      if (!hits.some((h) => h.end > stop) && QR_LINE.test(tail)) add({ start: stop + 1, end: e, message: messages.qr, certain: true, fix: '' });
+    }
   }
 
   // Chrome after a title on the same line: "关于…的几点思考 来源：人民网 2023-05-06".

@@ -489,6 +489,9 @@ ruleTester.run(rule, {
     '当前第一要务是抓好发展。',
     '一键分享的功能已经上线。',
     '浏览历史资料，感悟初心使命。',
+    '认真学习《中国共产党纪律处分条例》【原文】',
+    '各支部要认真组织学习。扫一扫二维码就能了解党史知识',
+    '各支部要认真组织学习。请扫描下方二维码报名',
   ],
   invalid: [
     wholeLine('扫描二维码在手机上查看', 'a QR widget: scanning shows the page on a phone'),
@@ -528,6 +531,24 @@ ruleTester.run(rule, {
     wholeLine('当前第1页 共3页'),
     wholeLine('浏览：1024次'),
     wholeLine('【收藏本页】'),
+    {
+      text: `关于开展主题党日活动的通知【字体：大 中 小】【打印】\n${BODY7}`,
+      output: `关于开展主题党日活动的通知\n${BODY7}`,
+      issues: [{ text: '【字体：大 中 小】【打印】', fix: '' }],
+      note: 'bracketed buttons glued to a title',
+    },
+    {
+      text: `${BODY7}【打印本页】【关闭窗口】`,
+      output: BODY7,
+      issues: [{ text: '【打印本页】【关闭窗口】', fix: '' }],
+      note: 'bracketed buttons glued to a finished sentence',
+    },
+    {
+      text: `${BODY7}扫一扫在手机打开当前页`,
+      output: BODY7,
+      issues: [{ text: '扫一扫在手机打开当前页', fix: '' }],
+      note: 'a scan prompt glued to a finished sentence',
+    },
     {
       text: `本文共2460字，预计阅读时间7分钟\n${BODY7}`,
       output: BODY7,
