@@ -1032,6 +1032,8 @@ function parallelShort(text: string, de: number): boolean {
 function unknownPredicateBefore(text: string, de: number): string | undefined {
   if (!hanRun(text, de - 2, de) || matchLength(longestMatch(text, de, -1)) >= 2 || matchLength(longestMatch(text, de - 2)) >= 2) return undefined;
   if (charAtIn('的地得了着过之所', text, de - 1) || charAtIn('的地得了着过之所', text, de - 2)) return undefined;
+  // (Its first character must not end a word, 党组织中: 组织 + the localizer 中, and no localizer last.)
+  if (matchLength(longestMatch(text, de - 1, -1)) >= 2 || classesAt(text, de - 1, de) & C.Localizer) return undefined;
   const subject = longestMatch(text, de - 2, -1);
   if (matchLength(subject) < 2 || (matchClasses(subject) & (C.Noun | C.Verb | C.Adjective)) !== C.Noun) return undefined;
   let p = de + 1;
@@ -1090,6 +1092,12 @@ function partOfWord(text: string, i: number): boolean {
     const w = longestWordAt(text, s, Math.max(2, i - s + 1));
     if (w !== undefined) return true;
   }
+  return false;
+}
+
+/** Is the particle at i inside a word that starts before it (各地, 高地, 取得, 心得)? */
+function particleInWordFrom(text: string, i: number): boolean {
+  for (let s = i - 1; s >= Math.max(0, i - 3); s--) if (longestWordAt(text, s, i - s + 1) !== undefined) return true;
   return false;
 }
 
@@ -1244,9 +1252,148 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
   return unknownSetPhrase(phrase) && !(hanAt(text, i - 5) && matchLength(longestMatch(text, i - 5)) >= 2) && predicateAt(text, i + 1 + len);
 }
 
+/**
+ * Words before X that take a noun phrase only (产生了深刻得影响, 提供坚强有力地组织保证, 制定切实可行得整改措施, 一次深刻地
+ * 思想洗礼): X地/得 + what follows is their object, so the particle is 的. (是 apart, see MEANS_NOUNS.)
+ */
+const NP_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起|发挥|制定|建立|营造|树立|保持|具有|具备|构建|打造|成为|一[种个项次场条])[了着]?$/;
+/**
+ * Nouns of a state or quality (思想状况, 理想信念, 生活作风, 政治生态): after 地 + a noun they close a compound that is
+ * hardly ever a verb's object, unlike 精神, 成绩 (体会文件精神, 评价工作成绩: jieba calls 体会, 评价 nouns).
+ */
+const ATTRIBUTE_NOUNS = /(?:状况|状态|面貌|风貌|素质|本色|品质|品格|信念|作风|生态|氛围|风气|风尚|情怀|境界|底色|追求|觉悟|修养)/y;
+
+/** Light verbs: their object is an action, so a verb alone closing the clause is their object (进行认真地学习。). */
+const LIGHT_TAKER = /(?:进行|加以|予以|给予)[了着]?$/;
+/** Nouns of means, what something "is" (主题党日是有效的培养载体): a verb + one of them after 是 is a noun phrase. */
+const MEANS_NOUNS = /^(?:载体|平台|阵地|抓手|途径|渠道|窗口|桥梁|纽带|手段|方式|形式)/;
+
+/**
+ * The end of a noun phrase starting at s and closing the clause, or -1: one to three words
+ * of two or more characters, the last a head noun (HEAD_NOUNS) or a noun. When the first word is a verb that is no
+ * noun (组织保证, 培养载体, 带头作用), its head must be a HEAD_NOUN that is not its usual object (发挥作用), and
+ * `means` asks for a noun of means.
+ */
+function nounPhraseEnd(text: string, s: number, means: boolean, taken = false): number {
+  const first = longestMatch(text, s);
+  const fc = matchClasses(first);
+  // (After 是 a noun-like verb counts too: 是精准地服务平台.)
+  const verbFirst = matchLength(first) >= 2 && (fc & C.Verb) !== 0 && (means || !(fc & C.Noun));
+  let p = s;
+  for (let k = 0; k < 3; k++) {
+    const head = wordAtStart(text, p, HEAD_NOUN_INDEX);
+    const m = longestMatch(text, p);
+    let len = matchLength(m);
+    if (head !== undefined && head.length >= 2 && head.length >= len) len = head.length;
+    // (A two-character word the table lacks may close the phrase: 洗礼, 载体.)
+    const unknown = len < 2 && hanRun(text, p, p + 2) && !charAtIn('的地得了着过之', text, p) && !charAtIn('的地得了着过之', text, p + 1) && matchLength(longestMatch(text, p + 1)) < 2;
+    if (unknown) len = 2;
+    if (len < 2) return -1;
+    const e = p + len;
+    // (Only at the clause end: before 的 the words may be a verb and its object inside a relative clause, 形成自觉地
+    // 学习理论的氛围, 提供便捷地办理业务的渠道, and jieba calls some verbs nouns, 办理, 评价, 体会.)
+    if (isClauseEnd(text, e) && text.charCodeAt(e) !== 0x3001 /* 、 */) {
+      if (k === 0 && verbFirst) return -1;
+      const c = unknown ? C.Noun : matchClasses(longestMatch(text, p));
+      const isHead = head !== undefined && head.length === len;
+      if (verbFirst) {
+        const objects = VERB_OBJECT_RE.get(text.slice(s, s + matchLength(first)));
+        if (objects) {
+          objects.lastIndex = p;
+          if (objects.test(text)) return -1;
+        }
+        if (!isHead || (means && !MEANS_NOUNS.test(text.slice(p, e)))) return -1;
+        return e;
+      }
+      if (means) return -1;
+      // (A single noun that is also a verb, 影响, 教训, only after a taker: 产生了深刻的影响.)
+      return isHead || ((c & C.Noun) !== 0 && (!(c & C.Verb) || k > 0 || taken)) ? e : -1;
+    }
+    if (unknown) return -1;
+    p = e;
+  }
+  return -1;
+}
+
+/**
+ * X地/得 + a noun phrase where 的 belongs:
+ * - after a verb or measure phrase that takes a noun phrase only (NP_TAKER, or 是 before a noun of means): 产生了深刻
+ *   得影响, 制定切实可行得整改措施, 提供坚强有力地组织保证, 是有效地培养载体;
+ * - 地 + two nouns closing the clause (真实地思想状况, 崇高地理想信念): 地 needs a verb after it, and a noun that is no
+ *   verb followed by another noun is a compound.
+ * X is a manner word, adjective, adverb, idiom or status word of the table, or a run it lacks (2–4 characters).
+ */
+/**
+ * Four characters from s the table lacks as a word, made of two describing halves (坚强有力, 切实可行, 科学合理): no
+ * half a pronoun, numeral, measure, time or place word, and not two nouns (党员干部).
+ */
+function describingRun(text: string, s: number): boolean {
+  if (!hanRun(text, s, s + 4) || classesAt(text, s, s + 4) !== 0) return false;
+  const a = classesAt(text, s, s + 2);
+  const b = classesAt(text, s + 2, s + 4);
+  const bad = C.Pronoun | C.Numeral | C.Measure | C.Time | C.Localizer | C.Preposition | C.Conjunction;
+  const noun = (c: number) => (c & C.Noun) !== 0 && !(c & (C.Adjective | C.Manner | C.Adverb | C.Status));
+  // (Nor an adverb + a verb, a verb phrase: 必须具备, 不断提高.)
+  const verbOnly = (b & C.Verb) !== 0 && !(b & (C.Noun | C.Adjective | C.Manner | C.Complement));
+  return !((a | b) & bad) && !(noun(a) && noun(b)) && !(adverbOnly(a) && verbOnly) && !/[的地得了着过之]/.test(text.slice(s, s + 4));
+}
+
+function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolean {
+  // (Cheap test first: the phrase closes the clause within three words of up to four characters.)
+  let close = i + 3;
+  while (close <= i + 13 && hanAt(text, close - 1) && !isClauseEnd(text, close)) close++;
+  if (close > i + 13 || !isClauseEnd(text, close)) return false;
+  const known = longestMatch(text, i, -1);
+  const kl = matchLength(known);
+  const kc = matchClasses(known);
+  // X: the known word, or a run of four the table lacks ending in it (坚强有力, 切实可行, 科学合理); without a known
+  // word, a run of four to two.
+  // (Not a shorter run: X地 is often a place noun the table lacks, 属地, 三地, 水源地.)
+  // Two characters the table lacks count only right after a taker (保持着朴素地生活作风), not numerals (形成三地…).
+  const xLens = kl >= 4 ? [kl] : kl >= 2 ? [4, kl] : [4, 2];
+  // (A noun too only when also an adjective or manner word: 热情.)
+  const describes = C.Adjective | C.Adverb | C.Manner | C.Status | C.Idiom | C.Attributive;
+  const knownOk = kl >= 2 && (kc & describes) !== 0 && !(kc & (C.Pronoun | C.Numeral | C.Measure)) && (!(kc & C.Noun) || (kc & (C.Adjective | C.Manner)) !== 0);
+  for (const len of xLens) {
+    if (len === 2 && kl < 2) {
+      if ((classesAt(text, i - 2, i - 1) | classesAt(text, i - 1, i)) & (C.Numeral | C.Measure | C.Pronoun | C.Localizer)) continue;
+    } else if (len === kl ? !knownOk : !describingRun(text, i - 4) && !unknownSetPhrase(text.slice(i - 4, i))) continue;
+    const xStart = i - len;
+    if (!hanRun(text, xStart, i) || /[的地得了着过之]/.test(text.slice(xStart, i))) continue;
+    const p = skipDegree(text, xStart);
+    const before = text.slice(Math.max(0, p - 3), p);
+    const taker = NP_TAKER.test(before);
+    if (len === 2 && kl < 2 && !taker) continue;
+    const means = !taker && /是$/.test(before) && text.charCodeAt(i) === 0x5730 /* 地 */;
+    let end = -1;
+    if (taker || means) end = nounPhraseEnd(text, i + 1, means, taker);
+    // Light verbs: a verb alone closing the clause is their object (进行认真地学习。).
+    if (end < 0 && taker && LIGHT_TAKER.test(before)) {
+      const v = longestMatch(text, i + 1);
+      if (matchLength(v) >= 2 && matchClasses(v) & C.Verb && isClauseEnd(text, i + 1 + matchLength(v))) end = i + 1 + matchLength(v);
+    }
+    if (end < 0 && text.charCodeAt(i) === 0x5730 /* 地 */ && len === kl) {
+      // Two nouns: the first a noun that is no verb or adjective (思想状况, 理想信念).
+      // (jieba calls 依法, 按时, 依规 nouns: a first character that is a preposition or an adverb makes an adverbial.)
+      const n1 = longestMatch(text, i + 1);
+      if (matchLength(n1) >= 2 && (matchClasses(n1) & (C.Noun | C.Verb | C.Adjective)) === C.Noun && !(classesAt(text, i + 1, i + 2) & (C.Preposition | C.Adverb))) {
+        const n2 = i + 1 + matchLength(n1);
+        ATTRIBUTE_NOUNS.lastIndex = n2;
+        if (ATTRIBUTE_NOUNS.test(text) && isClauseEnd(text, ATTRIBUTE_NOUNS.lastIndex)) end = ATTRIBUTE_NOUNS.lastIndex;
+      }
+    }
+    if (end < 0) continue;
+    report({ start: i, end: i + 1, message: messages.attributive(text.slice(xStart, i), text.slice(i + 1, end)), replacements: ['的'] });
+    return true;
+  }
+  return false;
+}
+
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
+  // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
+  if (!particleInWordFrom(text, i) && checkTakenNounPhrase(text, i, report)) return;
   if (partOfWord(text, i)) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
