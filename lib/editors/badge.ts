@@ -10,8 +10,15 @@
  * tooltip and the shown/hidden state live inside the closed shadow root. Only with `exposeState`
  * (tests and benchmarks, switched on from an extension page) does the host carry `data-count` (the
  * number shown, or "off") and `data-visible`.
+ *
+ * Placing it reads the editor's geometry, which after an edit of a long document would lay the whole
+ * document out inside our task (6–10 ms at 1 MB). So the geometry is read only where the layout is
+ * current anyway or where it can have changed: in a ResizeObserver callback (the editor resized; these
+ * run after layout), from IntersectionObserver entries (shown, hidden, or asked again after the count
+ * changed: the entry carries the rectangle, no read at all), and in the frame callbacks of scrolling and
+ * resizing (reposition). The pill is anchored by its right and bottom edges, so a new count (a wider
+ * pill) needs no measuring of the pill either; all reads come before the writes.
  */
-import { afterNextFrame } from './after-frame';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -36,7 +43,7 @@ export const BADGE_TAG = 'wengao-badge';
 
 const STYLE = `
 :host { all: initial !important; position: fixed !important; z-index: 2147483646 !important; pointer-events: none !important;
-  display: block !important; left: var(--wengao-x, 0px) !important; top: var(--wengao-y, 0px) !important; }
+  display: block !important; right: var(--wengao-r, 0px) !important; bottom: var(--wengao-b, 0px) !important; }
 .badge.gone, .gone ~ .menu { display: none !important; }
 .badge {
   box-sizing: border-box; min-width: 20px; height: 20px; padding: 0 6px; border-radius: 10px;
@@ -58,14 +65,43 @@ button:hover, button:focus-visible { background: #eee; }
 .undo:hover { background: transparent; }
 `;
 
+/** The editor's box as last read (viewport coordinates) and what of its padding box the pill needs. */
+interface Geometry {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  width: number;
+  height: number;
+  /** The viewport's size (without scrollbars). */
+  viewWidth: number;
+  viewHeight: number;
+  /** The editor's border and inner width (null: not read yet; the border box is used). */
+  clientLeft: number | null;
+  clientWidth: number | null;
+}
+
+/** True when `node` is `el` or an ancestor of it (across shadow roots). */
+function encloses(node: EventTarget | null, el: Node): boolean {
+  for (let n: Node | null = el; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) if (n === node) return true;
+  return false;
+}
+
 export class Badge {
   readonly host: HTMLElement;
   private readonly label: HTMLElement;
   private readonly doc: Document;
   private shown = false;
-  /** Cancels the reposition waiting for the next frame (null: none waiting). */
-  private frame: (() => void) | null = null;
+  /** The editor's geometry as last read, null before the first read. */
+  private geometry: Geometry | null = null;
   private resize: ResizeObserver | null = null;
+  private intersection: IntersectionObserver | null = null;
+  /**
+   * Something that moves the editor happened since the geometry was read: the document or a box around
+   * the editor scrolled, or the window resized. (The editor's own scrolling, which typing in a long
+   * field causes, moves nothing: reading the layout then would lay out the just-edited field.)
+   */
+  private moved = true;
   private readonly menu: HTMLElement;
   private undoTimer = 0;
   private readonly abort = new AbortController();
@@ -94,6 +130,15 @@ export class Badge {
     this.menu.setAttribute('role', 'menu');
     root.append(style, this.label, this.menu);
     const signal = this.abort.signal;
+    const win = this.doc.defaultView;
+    this.doc.addEventListener(
+      'scroll',
+      (e) => {
+        if (!this.moved && e.target !== target && encloses(e.target, target)) this.moved = true;
+      },
+      { capture: true, passive: true, signal },
+    );
+    win?.addEventListener('resize', () => (this.moved = true), { passive: true, signal });
     // Keep the focus (and the caret) in the editor: nothing here is a focus target for the mouse.
     root.addEventListener('mousedown', (e) => e.preventDefault(), { signal });
     if (actions) {
@@ -164,7 +209,9 @@ export class Badge {
     const first = !this.host.isConnected;
     if (first) this.doc.documentElement.append(this.host);
     this.shown = true;
-    this.reposition();
+    this.observe();
+    this.place();
+    this.measureSoon();
     // Right after the switch: 撤销 for a while. Later (the field focused again): 恢复检查 while focused.
     this.undoTimer = (this.doc.defaultView ?? window).setTimeout(
       () => {
@@ -228,67 +275,139 @@ export class Badge {
     const first = !this.host.isConnected;
     if (first) this.doc.documentElement.append(this.host);
     this.shown = true;
-    if (first) this.reposition();
-    else this.repositionSoon();
-    if (!this.resize) {
-      const RO = (this.doc.defaultView as (Window & typeof globalThis) | null)?.ResizeObserver;
-      this.resize = RO ? new RO(() => this.repositionSoon()) : null;
-      this.resize?.observe(this.target);
+    this.observe();
+    // Where the editor was last read, then asked again (the page above it may have grown meanwhile) of
+    // the IntersectionObserver, which answers after the next frame without a layout of ours.
+    this.place();
+    this.measureSoon();
+  }
+
+  /** Watch the editor's size and visibility (once): both call back after layout, when reads are free. */
+  private observe(): void {
+    const win = this.doc.defaultView as (Window & typeof globalThis) | null;
+    if (!this.resize && win?.ResizeObserver) {
+      // (The first callback comes after the next layout: the first read of the editor's box.)
+      this.resize = new win.ResizeObserver(() => this.read());
+      this.resize.observe(this.target);
+    }
+    if (!this.intersection && win?.IntersectionObserver) {
+      try {
+        this.intersection = new win.IntersectionObserver((entries) => this.intersected(entries), { root: this.doc, threshold: [0, 1] });
+      } catch {
+        // (No document root in older engines: the implicit root, the top-level viewport.)
+        this.intersection = new win.IntersectionObserver((entries) => this.intersected(entries), { threshold: [0, 1] });
+      }
+      this.intersection.observe(this.target);
     }
   }
 
-  /**
-   * Reposition after the next frame (once, however often asked): the count changes while the writer
-   * types, and the editor's layout is stale then (after-frame.ts).
-   */
-  repositionSoon(): void {
-    const win = this.doc.defaultView;
-    if (this.frame || !win) return;
-    this.frame = afterNextFrame(win, () => {
-      this.frame = null;
-      this.reposition();
-    });
+  /** Ask the IntersectionObserver for the editor's box again (it answers every new observe). */
+  private measureSoon(): void {
+    const io = this.intersection;
+    if (!io) return;
+    io.unobserve(this.target);
+    io.observe(this.target);
   }
 
-  /** Follow the editor after scrolling or resizing; out of sight while the editor is. */
-  reposition(): void {
-    if (!this.shown) return;
-    const el = this.target;
+  private intersected(entries: IntersectionObserverEntry[]): void {
+    const e = entries.at(-1);
+    if (!e || !this.shown) return;
     const view = this.doc.documentElement;
+    const root = e.rootBounds;
+    const g = this.geometry;
+    // (rootBounds: the viewport as of the entry; without it the size last read.)
+    const viewWidth = root ? root.width : g?.viewWidth ?? view.clientWidth;
+    const viewHeight = root ? root.height : g?.viewHeight ?? view.clientHeight;
+    // An iframe editor's body fills the frame's viewport whatever its content's height.
+    const whole = this.target === this.doc.body && this.target.isContentEditable;
+    const r = whole ? { left: 0, top: 0, right: viewWidth, bottom: viewHeight, width: viewWidth, height: viewHeight } : e.boundingClientRect;
+    this.geometry = {
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+      width: r.width,
+      height: r.height,
+      viewWidth,
+      viewHeight,
+      clientLeft: g?.clientLeft ?? null,
+      clientWidth: g?.clientWidth ?? null,
+    };
+    this.place();
+  }
+
+  /**
+   * Follow the editor after scrolling or resizing (call it in a frame callback); out of sight while the
+   * editor is. Reads the layout only when something that moves the editor happened since the last read.
+   */
+  reposition(): void {
+    if (!this.shown || (!this.moved && this.geometry)) return;
+    this.read();
+  }
+
+  /** Read the editor's box (where the layout is current: a frame or ResizeObserver callback) and place the pill. */
+  private read(): void {
+    if (!this.shown) return;
+    this.moved = false;
+    const el = this.target;
     if (!el.isConnected) {
       this.display(false);
       return;
     }
+    const view = this.doc.documentElement;
+    const viewWidth = view.clientWidth;
+    const viewHeight = view.clientHeight;
     // An iframe editor's body fills the frame's viewport whatever its content's height.
     const whole = el === this.doc.body && el.isContentEditable;
-    const r = whole ? { left: 0, top: 0, right: view.clientWidth, bottom: view.clientHeight, width: view.clientWidth, height: view.clientHeight } : el.getBoundingClientRect();
-    const offscreen = r.bottom < 0 || r.top > view.clientHeight || r.right < 0 || r.left > view.clientWidth;
-    if (offscreen || (r.width === 0 && r.height === 0)) {
+    const r = whole ? { left: 0, top: 0, right: viewWidth, bottom: viewHeight, width: viewWidth, height: viewHeight } : el.getBoundingClientRect();
+    this.geometry = {
+      left: r.left,
+      top: r.top,
+      right: r.right,
+      bottom: r.bottom,
+      width: r.width,
+      height: r.height,
+      viewWidth,
+      viewHeight,
+      clientLeft: whole ? null : el.clientLeft,
+      clientWidth: whole ? null : el.clientWidth,
+    };
+    this.place();
+  }
+
+  /** Put the pill where the geometry last read says (writes only). */
+  private place(): void {
+    const g = this.geometry;
+    if (!this.shown || !g) return;
+    const offscreen = g.bottom < 0 || g.top > g.viewHeight || g.right < 0 || g.left > g.viewWidth;
+    if (offscreen || (g.width === 0 && g.height === 0) || !this.target.isConnected) {
       this.display(false);
       return;
     }
-    this.display(true);
-    const w = this.label.offsetWidth || 20;
     const h = 20;
     // Stay inside the padding box: clear of borders, the scrollbar and a textarea's resize grip.
-    const inner = !whole && el.clientWidth > 0 ? r.left + el.clientLeft + el.clientWidth : r.right;
-    const hasScrollbar = !whole && el.clientWidth > 0 && r.width - el.clientWidth - 2 * el.clientLeft > 4;
-    const rightGap = el.tagName === 'TEXTAREA' && !hasScrollbar ? 16 : 6;
-    const inset = r.height >= 48 ? 6 : Math.max(0, (r.height - h) / 2);
-    const left = Math.min(inner, view.clientWidth) - w - rightGap;
-    const top = Math.min(r.bottom, view.clientHeight) - h - inset;
-    this.host.style.setProperty('--wengao-x', `${Math.round(Math.max(0, left))}px`);
-    this.host.style.setProperty('--wengao-y', `${Math.round(Math.max(0, top))}px`);
+    const cw = g.clientWidth;
+    const cl = g.clientLeft ?? 0;
+    const inner = cw !== null && cw > 0 ? g.left + cl + cw : g.right;
+    const hasScrollbar = cw !== null && cw > 0 && g.width - cw - 2 * cl > 4;
+    const rightGap = this.target.tagName === 'TEXTAREA' && !hasScrollbar ? 16 : 6;
+    const inset = g.height >= 48 ? 6 : Math.max(0, (g.height - h) / 2);
+    // The pill's right and bottom edges, as distances from the viewport's (its width is its own).
+    const right = g.viewWidth - (Math.min(inner, g.viewWidth) - rightGap);
+    const bottom = g.viewHeight - (Math.min(g.bottom, g.viewHeight) - inset);
+    this.host.style.setProperty('--wengao-r', `${Math.round(Math.max(0, right))}px`);
+    this.host.style.setProperty('--wengao-b', `${Math.round(Math.min(g.viewHeight - h, Math.max(0, bottom)))}px`);
+    this.display(true);
   }
 
   remove(): void {
     this.shown = false;
     this.clearUndo();
     this.abort.abort();
-    this.frame?.();
-    this.frame = null;
     this.resize?.disconnect();
     this.resize = null;
+    this.intersection?.disconnect();
+    this.intersection = null;
     this.host.remove();
   }
 }

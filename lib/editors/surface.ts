@@ -74,12 +74,15 @@ const LONG_ISSUE = 2000;
 /** A text this long (characters) takes milliseconds to build (buildText). */
 const LONG_TEXT = 100_000;
 /**
- * In a long document, a long issue is drawn on the part on screen and this much more on each side
- * (characters; at least the part's own length), not on all of the window of issues held: every
- * highlighted character in Chromium's paint area (the view and 4,000 px around it) costs paint and
- * commit time in every frame (a 5,000-character passage tripled the commit after each keystroke at 1 MB).
+ * In a long document, issues are drawn on the part on screen and this much more on each side
+ * (characters; at least the part's own length), not on all of the window of issues held (a long issue
+ * is cut there): every highlighted character in Chromium's paint area (the view and 4,000 px around it)
+ * costs paint and commit time in every frame (a 5,000-character passage tripled the commit after each
+ * keystroke at 1 MB), and after every change of the DOM Chromium rebuilds the markers of every
+ * registered range and, for underlines (text decorations overflow the text), recomputes the ink
+ * overflow of every text node under one.
  */
-const LONG_MARGIN = 1000;
+const NEAR_MARGIN = 1000;
 
 export function createSurface(target: EditableTarget, options: SurfaceOptions = {}): Surface {
   return target.isTextField ? new FieldSurface(target, options) : new RichSurface(target, options);
@@ -168,9 +171,12 @@ class RichSurface extends BaseSurface implements Surface {
   private readonly forgetView = () => {
     this.view = null;
   };
-  /** Where long issues were last drawn (the part on screen and a margin), and whether one is drawn. */
+  /**
+   * Where issues were last drawn in a long document (the part on screen and a margin), and whether
+   * some held issue was left out or cut there.
+   */
   private near: { start: number; end: number } | null = null;
-  private longCut = false;
+  private cut = false;
 
   constructor(target: EditableTarget, options: SurfaceOptions = {}) {
     super(target);
@@ -232,13 +238,19 @@ class RichSurface extends BaseSurface implements Surface {
     const within = this.within;
     // (The part on screen as last measured: measuring here would lay out the editor inside a keystroke.)
     if (this.view) {
-      const m = Math.max(LONG_MARGIN, this.view.end - this.view.start);
+      const m = Math.max(NEAR_MARGIN, this.view.end - this.view.start);
       this.near = { start: this.view.start - m, end: this.view.end + m };
     }
     const near = within ? this.near : null;
-    this.longCut = false;
+    this.cut = false;
     for (const issue of this.list) {
       let { start, end } = issue;
+      // Off screen in a long document: not drawn (scrolling near the edge of what is drawn draws again:
+      // visibleRange). The ranges of the drawn ones are kept from draw to draw (cachedRangeFor).
+      if (near && (end < near.start || start > near.end)) {
+        this.cut = true;
+        continue;
+      }
       // A long issue (a repeated passage: up to hundreds of thousands of characters in a long document)
       // is drawn in the part whose issues are held only, and there around the part on screen: Chromium
       // revisits every text node under a highlight's ranges whenever the highlights or the text change,
@@ -247,7 +259,7 @@ class RichSurface extends BaseSurface implements Surface {
       if (within && end - start > LONG_ISSUE) {
         start = Math.max(start, within[0], near ? near.start : 0);
         end = Math.min(end, within[1], near ? near.end : end);
-        this.longCut = true;
+        this.cut = true;
         if (start >= end) continue;
       }
       const r = this.model.cachedRangeFor(start, end);
@@ -316,10 +328,10 @@ class RichSurface extends BaseSurface implements Surface {
     // (Off screen or not laid out: measured again next time, the editor may show without a scroll.)
     if (!this.view) {
       this.view = this.measureView();
-      // Long issues cut to the part on screen follow it once it nears the edge of what is drawn.
+      // Issues drawn near the part on screen only follow it once it nears the edge of what is drawn.
       const v = this.view;
       const n = this.near;
-      if (v && this.longCut && (!n || v.start < n.start + (n.end - n.start) / 4 || v.end > n.end - (n.end - n.start) / 4)) this.draw();
+      if (v && this.cut && (!n || v.start < n.start + (n.end - n.start) / 4 || v.end > n.end - (n.end - n.start) / 4)) this.draw();
     }
     return this.view && { ...this.view };
   }

@@ -136,6 +136,8 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   private view: { start: number; end: number } | null = null;
   private frameReq = 0;
   private needStyle = true;
+  /** The field's geometry the frame, mirror and clip were last placed for (layoutNow). */
+  private geometry = '';
   private readonly abort = new AbortController();
   private readonly resizeObserver: ResizeObserver | null;
   private readonly single: boolean;
@@ -525,28 +527,35 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
     const pt = parseFloat(cs.paddingTop) || 0;
     const pb = parseFloat(cs.paddingBottom) || 0;
 
-    // The frame covers the field's border box.
-    const fs = this.frame.style;
-    fs.transform = `translate(${rect.left}px, ${rect.top}px)`;
-    fs.width = `${rect.width}px`;
-    fs.height = `${rect.height}px`;
+    const { clientLeft, clientTop, clientWidth, clientHeight, scrollTop, scrollLeft } = field;
+    // Written only when changed: after our own write, the reads of draw() would lay the page out again
+    // inside this task (with the edit of a long field still pending: its whole value).
+    const geometry = [rect.left, rect.top, rect.width, rect.height, clientLeft, clientTop, clientWidth, clientHeight, bl, bt, pl, pr, pt, pb].join(',');
+    if (geometry !== this.geometry) {
+      this.geometry = geometry;
+      // The frame covers the field's border box.
+      const fs = this.frame.style;
+      fs.transform = `translate(${rect.left}px, ${rect.top}px)`;
+      fs.width = `${rect.width}px`;
+      fs.height = `${rect.height}px`;
 
-    // The mirror: same borders and padding, content box = the field's (scrollbars excluded). A scrollbar
-    // on the left (RTL) or top shifts the content: clientLeft/Top include it.
-    const ms = this.mirror.style;
-    ms.left = `${field.clientLeft - bl}px`;
-    ms.top = `${field.clientTop - bt}px`;
-    ms.width = `${Math.max(0, field.clientWidth - pl - pr)}px`;
-    ms.height = `${Math.max(0, field.clientHeight - pt - pb)}px`;
-    this.mirror.scrollTop = field.scrollTop;
-    this.mirror.scrollLeft = field.scrollLeft;
+      // The mirror: same borders and padding, content box = the field's (scrollbars excluded). A scrollbar
+      // on the left (RTL) or top shifts the content: clientLeft/Top include it.
+      const ms = this.mirror.style;
+      ms.left = `${clientLeft - bl}px`;
+      ms.top = `${clientTop - bt}px`;
+      ms.width = `${Math.max(0, clientWidth - pl - pr)}px`;
+      ms.height = `${Math.max(0, clientHeight - pt - pb)}px`;
 
-    // Clip boxes to the padding box.
-    const cst = this.clip.style;
-    cst.left = `${field.clientLeft}px`;
-    cst.top = `${field.clientTop}px`;
-    cst.width = `${field.clientWidth}px`;
-    cst.height = `${field.clientHeight}px`;
+      // Clip boxes to the padding box.
+      const cst = this.clip.style;
+      cst.left = `${clientLeft}px`;
+      cst.top = `${clientTop}px`;
+      cst.width = `${clientWidth}px`;
+      cst.height = `${clientHeight}px`;
+    }
+    if (this.mirror.scrollTop !== scrollTop) this.mirror.scrollTop = scrollTop;
+    if (this.mirror.scrollLeft !== scrollLeft) this.mirror.scrollLeft = scrollLeft;
     this.draw();
     // A long value's next slice: after the geometry reads (it is laid out in the next frame).
     this.build();
@@ -663,6 +672,8 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
       const clipRect = this.clip.getBoundingClientRect();
       const view = this.visibleRange();
       const { long, short } = this.inView(view.start, view.end);
+      // Every rectangle is read before any box is written: a write between two reads would lay the
+      // page out again for the next read.
       for (const issue of [...long, ...short]) {
         // Only the part on the lines in view is measured.
         const rects = this.rangeRects(Math.max(issue.start, view.start), Math.min(issue.end, view.end));
@@ -670,6 +681,11 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
         for (const r of rects) {
           if (r.right < clipRect.left || r.left > clipRect.right || r.bottom < clipRect.top || r.top > clipRect.bottom) continue;
           visible.push(r);
+        }
+        drawn.push({ issue, rects: visible });
+      }
+      for (const { issue, rects } of drawn) {
+        for (const r of rects) {
           let box = this.pool[used];
           if (!box) {
             box = this.field.ownerDocument.createElement('div');
@@ -686,7 +702,6 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
           s.width = `${r.width}px`;
           s.height = `${r.height + 3}px`;
         }
-        drawn.push({ issue, rects: visible });
       }
       // Hit testing takes the first match: under the pointer, a slip inside a repeated passage wins.
       if (long.length) drawn = drawn.slice(long.length).concat(drawn.slice(0, long.length));
