@@ -144,6 +144,7 @@ const DEGREE_INDEX = byLastChar(DEGREE_ADVERBS);
 const DEGREE_START_INDEX = byFirstChar(DEGREE_ADVERBS);
 const STARTER_INDEX = byLastChar(CLAUSE_STARTERS);
 const SET_COMPLEMENT_INDEX = byFirstChar(SET_COMPLEMENTS);
+const SET_MANNER = new Set(SET_COMPLEMENTS.filter((w) => w.length === 4 && !w.startsWith('越来越') && w !== '深入人心'));
 const BA_PARALLEL_RE = new RegExp(BA_PARALLEL, 'y');
 const COORDINATORS = '、和与及';
 
@@ -283,6 +284,9 @@ function mannerBefore(text: string, end: number): Manner | undefined {
         return { word: x, weak: false, unknown: true };
       if (x[0] === '有' && /性$/.test(x)) return { word: x, weak: false }; // 有针对性, 有计划性
       if (c & (MANNER_CLASSES | C.Idiom)) return { word: x, weak: false };
+      // The set descriptions of how a thing is done (有条不紊, 热火朝天, 有声有色): complements after 得, manner words
+      // before 地. (Not 越来越好: a degree of change, no manner.)
+      if (SET_MANNER.has(x)) return { word: x, weak: false };
       // ABAC set frames the table lacks (不折不扣, 任劳任怨, 尽心尽力, 自查自纠, 边学边改), and a manner word + a half
       // the table does not know (默默无闻, 深入浅出): set phrases, trusted like unknown ones (only before a coverb or
       // a verb with its object). Not when a half is a noun, place or time (线上线下, 党内党外).
@@ -292,7 +296,8 @@ function mannerBefore(text: string, end: number): Manner | undefined {
         const nominal = C.Noun | C.Localizer | C.Time | C.Numeral | C.Pronoun | C.Measure;
         if (x[0] === x[2] && x[1] !== x[3] && !((a | b) & nominal) && !COPULAS.includes(x.charAt(0)) && x.charAt(0) !== '要')
           return { word: x, weak: false, unknown: true };
-        if (b === 0 && a & (C.Adverb | C.Manner | C.Status) && !(a & (C.Noun | C.Pronoun | C.Conjunction)) && matchLength(longestMatch(x, 2)) < 2 &&
+        // (The manner half a manner or status word, or a reduplicated adverb, 默默: not a plain adverb, 一直期盼.)
+        if (b === 0 && (a & (C.Manner | C.Status) || (a & C.Adverb && x[0] === x[1])) && !(a & (C.Noun | C.Pronoun | C.Conjunction)) && matchLength(longestMatch(x, 2)) < 2 &&
           matchLength(longestMatch(x, 1)) < 2)
           return { word: x, weak: false, unknown: true };
       }
@@ -624,6 +629,16 @@ function predicateAdverbBefore(text: string, xStart: number, x: string): boolean
   return w === '正在' || w === '仍' || adverbOnly(matchClasses(m));
 }
 
+/** Is there a copula (是, 为, 成为, 作为) earlier in the clause, within 12 characters before X? */
+function copulaBefore(text: string, xStart: number): boolean {
+  for (let k = xStart - 1; k >= 0 && k >= xStart - 12; k--) {
+    if (CLAUSE_END_CODE[text.charCodeAt(k)] === 1) return false;
+    // (是 as a word of its own: not 但是, 还是, 总是, 就是 before a predicate, nor 是否.)
+    if (text.charCodeAt(k) === 0x662f /* 是 */ && matchLength(longestMatch(text, k)) <= 1 && matchLength(longestMatch(text, k + 1, -1)) <= 1) return true;
+  }
+  return false;
+}
+
 /** Negation right before X (没有系统的思考如何…, 未认真的核实): the predicate's verb follows X. */
 const NEGATION = /(?:没有|没|未|从未|并未|尚未)$/;
 
@@ -654,7 +669,8 @@ function objectAfterVerb(text: string, vStart: number): boolean {
   // A possessor or determiner opening the object (讲解党的理论, 落实中央部署, 服务群众): WEAK_VERB_OBJECT.
   WEAK_OBJECT.lastIndex = vEnd;
   if (WEAK_OBJECT.test(text) && !charAtIn('了着过', text, vEnd)) return true;
-  // (A word with an aspect mark after it is a verb whatever its class: 付出赢得了….)
+  // (A word with an aspect mark after it is a verb whatever its class: 付出赢得了…. An adverb, 终于, is no object.)
+  if (adverbOnly(c)) return false;
   return matchLength(m) >= 2 && (!(c & C.Verb) || (c & C.Noun) !== 0) && !charAtIn('了着过', text, vEnd + (matchLength(m)));
 }
 
@@ -734,7 +750,8 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   // phrase (要实事求是的分析，): neither modifies a noun after 要.
   // A predicate adverb before X (正在有序的推进, 仍然普遍的存在, 都积极的参与): adverbs modify predicates, never a
   // noun phrase, so V is the clause's verb; enough for a set phrase the table lacks too (正在紧锣密鼓的推进。).
-  const adverbEnd = verbal === 'end' && !x.weak && predicateAdverbBefore(text, xStart, x.word);
+  // (Not after a copula in the clause: 这是他一直坚定的追求 is 是 + a noun phrase.)
+  const adverbEnd = verbal === 'end' && !x.weak && predicateAdverbBefore(text, xStart, x.word) && !copulaBefore(text, xStart);
   if (verbal === 'end' && !adverbEnd) {
     if (x.weak || x.unknown) return false;
     const sure =
@@ -1095,10 +1112,10 @@ function partOfWord(text: string, i: number): boolean {
   return false;
 }
 
-/** Is the particle at i inside a word that starts before it (各地, 高地, 取得, 心得)? */
-function particleInWordFrom(text: string, i: number): boolean {
-  for (let s = i - 1; s >= Math.max(0, i - 3); s--) if (longestWordAt(text, s, i - s + 1) !== undefined) return true;
-  return false;
+/** The start of a word that spans the particle at i from the left (各地, 高地, 取得, 心得), or -1. */
+function particleWordStart(text: string, i: number): number {
+  for (let s = i - 1; s >= Math.max(0, i - 3); s--) if (longestWordAt(text, s, i - s + 1) !== undefined) return s;
+  return -1;
 }
 
 /** A noun (not also a verb or adjective) starting at i, or undefined. A 1-character adjective (新) may precede. */
@@ -1289,6 +1306,8 @@ function nounPhraseEnd(text: string, s: number, means: boolean, taken = false): 
     const unknown = len < 2 && hanRun(text, p, p + 2) && !charAtIn('的地得了着过之', text, p) && !charAtIn('的地得了着过之', text, p + 1) && matchLength(longestMatch(text, p + 1)) < 2;
     if (unknown) len = 2;
     if (len < 2) return -1;
+    // A noun + 观 (政绩观, 权力观, 群众观): a view, a noun.
+    if (len === 2 && text.charCodeAt(p + 2) === 0x89c2 /* 观 */ && isClauseEnd(text, p + 3) && classesAt(text, p, p + 2) & C.Noun) len = 3;
     const e = p + len;
     // (Only at the clause end: before 的 the words may be a verb and its object inside a relative clause, 形成自觉地
     // 学习理论的氛围, 提供便捷地办理业务的渠道, and jieba calls some verbs nouns, 办理, 评价, 体会.)
@@ -1309,7 +1328,8 @@ function nounPhraseEnd(text: string, s: number, means: boolean, taken = false): 
       // (A single noun that is also a verb, 影响, 教训, only after a taker: 产生了深刻的影响.)
       return isHead || ((c & C.Noun) !== 0 && (!(c & C.Verb) || k > 0 || taken)) ? e : -1;
     }
-    if (unknown) return -1;
+    // (A word the table lacks inside the phrase only after a taker: 一次生动地党性教育.)
+    if (unknown && !taken) return -1;
     p = e;
   }
   return -1;
@@ -1339,6 +1359,11 @@ function describingRun(text: string, s: number): boolean {
 }
 
 function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolean {
+  // A word spanning the particle from the left (各地, 取得, 心得) makes it no particle, unless it starts inside the
+  // known word X ending at the particle (明显得成效: 显得 overlaps 明显).
+  const spanStart = particleWordStart(text, i);
+  const xKnown = matchLength(longestMatch(text, i, -1));
+  if (spanStart >= 0 && !(xKnown >= 2 && spanStart > i - xKnown)) return false;
   // (Cheap test first: the phrase closes the clause within three words of up to four characters.)
   let close = i + 3;
   while (close <= i + 13 && hanAt(text, close - 1) && !isClauseEnd(text, close)) close++;
@@ -1393,7 +1418,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
-  if (!particleInWordFrom(text, i) && checkTakenNounPhrase(text, i, report)) return;
+  if (checkTakenNounPhrase(text, i, report)) return;
   if (partOfWord(text, i)) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
