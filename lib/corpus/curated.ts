@@ -167,8 +167,8 @@ const PLACE_PHRASE = /^在.{1,8}?[上中里](?:再|更|求|见|下)?/;
 export function actionRole(title: string): Role | null {
   const t = bare(title);
   if (clauseAction(t)) return 'measures';
-  // 知行合一，在服务群众中践行宗旨: the action may be in the last clause.
-  const parts = t.split(/[，,；;\s\u3000]+/).filter(Boolean);
+  // 知行合一，在服务群众中践行宗旨 / 知行合一：筑牢……防线: the action may be in the last clause.
+  const parts = t.split(/[，,；;：:\s\u3000]+/).filter(Boolean);
   return parts.length > 1 && clauseAction(parts[parts.length - 1]!) ? 'measures' : null;
 }
 
