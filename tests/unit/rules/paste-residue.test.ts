@@ -492,6 +492,9 @@ ruleTester.run(rule, {
     '认真学习《中国共产党纪律处分条例》【原文】',
     '各支部要认真组织学习。扫一扫二维码就能了解党史知识',
     '各支部要认真组织学习。请扫描下方二维码报名',
+    '附件：',
+    '作者：本人',
+    '信息提供者要对内容的真实性负责。',
   ],
   invalid: [
     wholeLine('扫描二维码在手机上查看', 'a QR widget: scanning shows the page on a phone'),
@@ -531,6 +534,10 @@ ruleTester.run(rule, {
     wholeLine('当前第1页 共3页'),
     wholeLine('浏览：1024次'),
     wholeLine('【收藏本页】'),
+    wholeLine('作者：本网记者 李明', 'a byline whose value names the site (本网记者)'),
+    wholeLine('信息提供：区委组织部'),
+    wholeLine('【关闭】【打印】【顶部】'),
+    wholeLine('扫描二维码分享到微信'),
     {
       text: `关于开展主题党日活动的通知【字体：大 中 小】【打印】\n${BODY7}`,
       output: `关于开展主题党日活动的通知\n${BODY7}`,
