@@ -25,6 +25,24 @@
  * 5. 地/得 swapped: manner word + 得 + coverb or verb with its object → 地 (切实得把…, 耐心得倾听…), never after a plain
  *    adverb (一定得 is the modal děi) or a plain adjective (高兴得跳起来); verb + 地 + degree or negated complement
  *    closing the clause, and 地很 at a clause end → 得 (作用发挥地不够充分。, 担子重地很。).
+ * Recall forms added for unseen drafts (tests/unit/rules/de-di-de-recall.test.ts):
+ *    - 1: a one-character verb + a result character the table lacks (走好, 干好, 讲透: resultAfter) is a verb;
+ *      ABAC frames (不折不扣, 任劳任怨) and a manner word + an unknown half (默默无闻, 深入浅出) are set phrases;
+ *      light verbs take an action as object (进行谈心谈话), a determiner or a possessor opens an object (执行各项
+ *      制度, 讲解党的理论), as do 在 + a place (奋战在一线) and an aspect mark (奉献着…); set descriptions (有条不紊,
+ *      热火朝天) are manner words.
+ *    - predicate adverbs (正在, 仍然, 一直, 都…; not focus adverbs 就/只/甚至, not after a copula in the clause) make a
+ *      clause-final V the predicate: 正在有序的推进。, 仍然普遍的存在。; so does a subject (with 的 inside) before a
+ *      two-character adverb or manner word: 各项工作持续的推进。. A consequence verb with 了 after V (付出换来了…)
+ *      keeps X的V a subject.
+ *    - 3: a bare 不够 closing the clause is a complement (重视的还不够), except after verbs of giving and getting
+ *      (提供的还不够) and after a person subject (我们做的还不够); 远远 is a degree adverb; a two-character predicate the
+ *      table lacks after a noun + 的 + degree + predicate (设施老化的比较严重).
+ *    - 4: 地/得 + a noun phrase closing the clause after a noun-phrase taker (checkTakenNounPhrase: 产生了深刻得影响,
+ *      提供坚强有力地组织保证, 一次深刻地思想洗礼, 进行深入地调查研究), after 是 before a noun of means (是有效地培养载体),
+ *      and 地 + a noun + a noun of state (真实地思想状况). Only at the clause end (before 的 the words may be a verb
+ *      phrase in a relative clause), never after an unknown X地 that may be a place (三地, 属地), and 地 + a verb
+ *      with its object stays (有效地推进工作, 深刻地认识到).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
@@ -409,7 +427,7 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   // A determiner or personal pronoun after the verb opens its object (执行各项制度, 落实这些措施, 支持他们): a noun
   // phrase's head verb is never followed by one.
   const pm = longestMatch(text, vEnd);
-  if (matchLength(pm) >= 2 && (matchClasses(pm) & (C.Pronoun | C.Noun | C.Verb)) === C.Pronoun) return true;
+  if ((matchLength(pm) >= 2 && (matchClasses(pm) & (C.Pronoun | C.Noun | C.Verb)) === C.Pronoun) || text.charCodeAt(vEnd) === 0x6bcf /* 每 */) return true;
   // A head noun right after the verb, or after one more two-character word ("推进工作机制"), makes a noun
   // phrase, unless it is the verb's usual object ("发挥作用").
   const objects = VERB_OBJECT_RE.get(verb);
@@ -663,6 +681,13 @@ function objectAfterVerb(text: string, vStart: number): boolean {
   if (LIGHT_VERBS.test(verb.word)) {
     if (matchLength(m) >= 2 ? (c & C.Verb) !== 0 && !charAtIn('的之了着过', text, vEnd + matchLength(m))
       : hanRun(text, vEnd, vEnd + 2) && !charAtIn('的地得之了着过', text, vEnd) && !charAtIn('的地得之了着过', text, vEnd + 1)) return true;
+  }
+  // 在 + a place (奋战在抗疫一线, 坚守在平凡岗位上): a verb with its locative complement.
+  // (The place a known noun or attribute, 基层, 平凡, or two characters the table lacks, 抗疫.)
+  if (text.charCodeAt(vEnd) === 0x5728 /* 在 */ && matchLength(longestMatch(text, vEnd)) === 1 && hanRun(text, vEnd + 1, vEnd + 3) &&
+    !charAtIn('的地得了着过之', text, vEnd + 1) && !charAtIn('的地得了着过之', text, vEnd + 2)) {
+    const place = longestMatch(text, vEnd + 1);
+    if (matchLength(place) >= 2 ? (matchClasses(place) & (C.Noun | C.Adjective | C.Attributive)) !== 0 : matchLength(longestMatch(text, vEnd + 2)) < 2) return true;
   }
   // An aspect mark and a word after it (奉献着自己的…, 推进了各项工作): no noun phrase's head takes 着/了.
   if (charAtIn('着了', text, vEnd) && matchLength(longestMatch(text, vEnd + 1)) >= 2) return true;
@@ -1273,7 +1298,7 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
  * Words before X that take a noun phrase only (产生了深刻得影响, 提供坚强有力地组织保证, 制定切实可行得整改措施, 一次深刻地
  * 思想洗礼): X地/得 + what follows is their object, so the particle is 的. (是 apart, see MEANS_NOUNS.)
  */
-const NP_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起|发挥|制定|建立|营造|树立|保持|具有|具备|构建|打造|成为|一[种个项次场条])[了着]?$/;
+const NP_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起|发挥|制定|建立|营造|树立|保持|具有|具备|构建|打造|成为|汲取|吸取|一[种个项次场条])[了着]?$/;
 /**
  * Nouns of a state or quality (思想状况, 理想信念, 生活作风, 政治生态): after 地 + a noun they close a compound that is
  * hardly ever a verb's object, unlike 精神, 成绩 (体会文件精神, 评价工作成绩: jieba calls 体会, 评价 nouns).
@@ -1392,10 +1417,13 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
     const means = !taker && /是$/.test(before) && text.charCodeAt(i) === 0x5730 /* 地 */;
     let end = -1;
     if (taker || means) end = nounPhraseEnd(text, i + 1, means, taker);
-    // Light verbs: a verb alone closing the clause is their object (进行认真地学习。).
-    if (end < 0 && taker && LIGHT_TAKER.test(before)) {
+    // A verb alone closing the clause is a light verb's object (进行认真地学习。), an adjective that is no verb any
+    // taker's (取得了圆满地成功。). (得到/受到 + X地V is written too: 得到真正地解决.)
+    if (end < 0 && taker) {
       const v = longestMatch(text, i + 1);
-      if (matchLength(v) >= 2 && matchClasses(v) & C.Verb && isClauseEnd(text, i + 1 + matchLength(v))) end = i + 1 + matchLength(v);
+      const vc = matchClasses(v);
+      const ok = LIGHT_TAKER.test(before) ? (vc & (C.Verb | C.Adjective)) !== 0 : (vc & C.Adjective) !== 0 && !(vc & C.Verb);
+      if (matchLength(v) >= 2 && ok && isClauseEnd(text, i + 1 + matchLength(v))) end = i + 1 + matchLength(v);
     }
     if (end < 0 && text.charCodeAt(i) === 0x5730 /* 地 */ && len === kl) {
       // Two nouns: the first a noun that is no verb or adjective (思想状况, 理想信念).

@@ -186,3 +186,32 @@ ruleTester.run(rule, {
     at('他们形成了良好地学习习惯。', '良好地', '的', 'taker + head noun'),
   ],
 });
+
+// 5. more forms found on fresh sentences: set descriptions as manner words (有条不紊, 热火朝天), a verb with its place
+//    after 在 (奋战在抗疫一线), 每 opening an object, 汲取/吸取 as noun-phrase takers, an adjective object after a
+//    taker (取得了圆满的成功), a word overlapping the particle (明显得: 显得), X观 nouns (正确的权力观); and the guards:
+//    no predicate-adverb reading after a copula, an adverb is no object, 得到/受到 + X地V stays.
+ruleTester.run(rule, {
+  valid: [
+    '这是他一直坚定的追求。',
+    '群众一直期盼的改善终于实现了。',
+    '隐患问题才能得到真正地解决。',
+    '这些问题受到了广泛地关注和重视，正在逐步解决。',
+    '工作越来越好的势头已经形成。',
+    '各项工作有条不紊，秩序井然。',
+    '他的事迹显得格外感人。',
+    '这是我们始终不变的坚守。',
+    '他们的奉献在群众中有口皆碑。',
+  ],
+  invalid: [
+    at('各项工作正在有条不紊的进行。', '有条不紊的', '地', 'set description'),
+    at('党员志愿者们热火朝天的投入到村庄清洁行动中。', '热火朝天的', '地', 'set description'),
+    at('广大医务人员要夜以继日的奋战在抗疫一线。', '夜以继日的', '地', 'verb + 在 + place'),
+    at('许多老党员默默无闻的坚守在平凡岗位上。', '默默无闻的', '地', 'verb + 在 + place'),
+    at('要认认真真的对待每一项工作。', '认认真真的', '地', '每 opens the object'),
+    at('我们要汲取深刻地教训。', '深刻地', '的', 'taker 汲取'),
+    at('本次活动取得了圆满地成功。', '圆满地', '的', 'adjective object'),
+    at('通过学习，我们取得了明显得成效。', '明显得', '的', 'overlap 显得'),
+    at('要牢固树立正确地权力观。', '正确地', '的', 'X观'),
+  ],
+});
