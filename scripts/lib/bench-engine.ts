@@ -18,9 +18,29 @@
  *            of the full analyses' garbage is counted as the cost of an edit. Each series is replayed three
  *            times by fresh analyzers and each edit counts with its fastest replay (timeEdits): what an edit
  *            costs comes back every time, the time slices the shared machine gave other jobs do not (they
- *            made the p95 on a busy machine); the first replay alone is printed too
+ *            made the p95 on a busy machine); the first replay alone is printed too. The method rests on
+ *            two counts printed with it: garbage collections inside the timed edits (0 at every size so
+ *            far: an edit allocates 50–70 KB, far below a young-generation collection; the earlier phases'
+ *            garbage is collected before the series), and the edits over 3 × the median in every replay
+ *            (a cost that comes back — a collection, a cache that each fresh analyzer builds again — would
+ *            be slow each time). Module-level caches of the rules (icuCache, junctionCache) do outlive an
+ *            analyzer, so a replay may find a look-up the first one made; a series of new edit texts
+ *            measured once had the median and outlier rate of the replays (load 8: 0.30 vs 0.36–0.51 ms
+ *            at 100k), so they do not make the difference either
  *   heap     heap kept by an analyzer holding the 1 M document (after a full GC), and again after the edits
  *   alloc    bytes allocated per edit (V8's GC profiler: heap growth plus what each collection freed)
+ *   mix      the three documents are not the same kind of text: the 10 k one is the first seed alone (507
+ *            issues per 10k characters, 474 of them half-width marks), 100 k and 1 M are a fifth seeds and
+ *            the rest ecspell sentences (155 and 170). Measured in one process, interleaved, fastest of 120
+ *            runs: the seed costs ~1.45 × per character what a 10 k slice of the 100 k document costs
+ *            (2.21 vs 1.50 ms/10k), which itself costs what 100 k does. So the 10 k figure carries the
+ *            seed's density, and the slope over the three sizes mixes the kind of text with the size (a
+ *            denser 10 k flattens it). A 10 k document with the larger ones' mix is timed apart, with the
+ *            slope it gives (diagnostic; the verdicts stay on the three documents). Beside each median:
+ *            the fastest timed run and the collections inside the timed runs. A 10 k analysis is short
+ *            enough that the caches it finds cold carry weight: after 64 MB of other memory traffic
+ *            between runs its fastest run is ~1.2 ms slower (de-di-de's lexicon walks most: 0.33 ms), so
+ *            on a machine shared with other jobs the 10 k median moves with their load more than 100 k's
  *   cpu      beside each wall-clock time, the process's CPU time for the same calls (process.cpuUsage:
  *            this thread plus V8's helper threads). On a machine shared with other jobs the wall-clock
  *            p95 mostly counts the moments this process was not running (a 0.5 ms edit preempted once
@@ -67,6 +87,13 @@ export interface EngineSize {
   issues: number;
   fullMs: number;
   fullMsPer10k: number;
+  /** The fastest timed full run, ms per 10,000 characters (the run least disturbed by other jobs). */
+  fullMinMsPer10k: number;
+  /** Garbage collections during the timed full runs (all of them together), and their time. */
+  fullGcCount: number;
+  fullGcMs: number;
+  /** Issues per 10,000 characters: the documents are not equally dense (the 10k one is the first seed). */
+  issuesPer10k: number;
   /** CPU time of the same runs (median), ms per 10,000 characters. */
   fullCpuMsPer10k: number;
   editMedianMs: number;
@@ -93,6 +120,13 @@ export interface EngineSize {
   /** How many of the random edits above fell inside such a sentence. */
   randomEditsInRepeats: number;
   allocPerEditKB: number;
+  /** Garbage collections during the timed edits (every replay of the random series) and their time. */
+  editGcCount: number;
+  editGcMs: number;
+  /** Random edits slower than 3 × the median in every replay (a cost that comes back, not a time slice). */
+  editSlowEveryReplay: number;
+  /** Random edits slower than 3 × the median in the first replay. */
+  editSlowFirstReplay: number;
 }
 
 export interface EngineBench {
@@ -100,6 +134,13 @@ export interface EngineBench {
   /** How many times each timed edit series was replayed (each edit counts with its fastest replay). */
   replays: number;
   slope: number;
+  /**
+   * A 10 k document with the mix of the larger ones (every n-th line of the 1 M document), timed like the
+   * sizes: the 10 k document above is the first seed alone, three times as dense in issues, so the series
+   * 10k → 1M changes the kind of text with the size. `slopeSameMix` is the slope with this one at 10 k.
+   */
+  sameMix10k: { chars: number; issuesPer10k: number; fullMsPer10k: number; fullMinMsPer10k: number; fullCpuMsPer10k: number };
+  slopeSameMix: number;
   heap1MMB: number;
   heap1MAfterEditsMB: number;
   verdicts: { name: string; pass: boolean; line: string }[];
@@ -196,6 +237,10 @@ function timeEdits(
   rechecked: number;
   analyzer: ReturnType<typeof createAnalyzer>;
   last: string;
+  gcCount: number;
+  gcMs: number;
+  slowEveryReplay: number;
+  slowFirstReplay: number;
 } {
   const texts = edits(text, count + 5, text.length, repeated);
   let rechecked = 0;
@@ -203,6 +248,10 @@ function timeEdits(
   const cpu: number[] = new Array<number>(count).fill(Infinity);
   let single: number[] = [];
   let analyzer = createAnalyzer({ rules });
+  let gcCount = 0;
+  let gcMs = 0;
+  /** Per edit: in how many replays it took over 3 × that replay's median. */
+  const slowIn = new Array<number>(count).fill(0);
   for (let r = 0; r < replays; r++) {
     analyzer = createAnalyzer({ rules });
     analyzer.update(text);
@@ -211,6 +260,11 @@ function timeEdits(
     // collected here, not inside the timed edits: a major collection of it landed in the 10 k edits' p95
     // (CPU p95 5 ms for edits whose median is 0.05 ms). Each edit's own garbage still counts.
     gc();
+    // Collections inside the timed edits, counted (the first-replay outliers were asked to be explained:
+    // a collection, or a cost such as a cache that every fresh analyzer builds again, would come back in
+    // every replay at the same edit).
+    const profiler = new v8.GCProfiler();
+    profiler.start();
     texts.forEach((t, i) => {
       const c0 = cpuMs();
       const t0 = performance.now();
@@ -227,9 +281,22 @@ function timeEdits(
         first.push(dt);
       }
     });
+    for (const st of profiler.stop().statistics) {
+      gcCount++;
+      gcMs += st.cost / 1000;
+    }
+    const m = median(first);
+    first.forEach((dt, i) => {
+      if (dt > 3 * m) slowIn[i]!++;
+    });
     if (r === 0) single = first;
   }
+  const slowFirstReplay = single.filter((dt) => dt > 3 * median(single)).length;
   return {
+    gcCount,
+    gcMs,
+    slowEveryReplay: slowIn.filter((n) => n === replays).length,
+    slowFirstReplay,
     median: median(times),
     p95: quantile(times, 0.95),
     cpuMedian: median(cpu),
@@ -248,7 +315,19 @@ function uniqueSentences(text: string): string {
   return flat(text.replace(/[。！？；]/g, (m) => `${(k++).toString(36)}${m}`));
 }
 
-function benchSize(text: string, quick: boolean): EngineSize {
+interface FullTiming {
+  /** Median wall time, ms. */
+  ms: number;
+  /** Fastest run, ms. */
+  minMs: number;
+  /** Median CPU time, ms. */
+  cpuMs: number;
+  gcCount: number;
+  gcMs: number;
+}
+
+/** Full analyses by fresh analyzers on variants of `text` (new lines every run), after a warm-up at this size. */
+function timeFull(text: string, quick: boolean): FullTiming {
   const big = text.length >= 500_000;
   const fullRuns = quick ? 1 : big ? 3 : text.length >= 50_000 ? 5 : 15;
   // Warm-up at this size (see the header): about 1.5 M characters of analyses, on variants of their own.
@@ -258,20 +337,33 @@ function benchSize(text: string, quick: boolean): EngineSize {
   gc();
   const samples: number[] = [];
   const cpuSamples: number[] = [];
+  let gcCount = 0;
+  let gcMs = 0;
   for (let i = 0; i < fullRuns + 1; i++) {
     const t = variant(text, 900_000 + i);
     const analyzer = createAnalyzer({ rules });
+    const profiler = new v8.GCProfiler();
+    profiler.start();
     const c0 = cpuMs();
     const t0 = performance.now();
     analyzer.analyze(t);
     const dt = performance.now() - t0;
     const dc = cpuMs() - c0;
+    const { statistics } = profiler.stop();
     if (i > 0 || fullRuns === 1) {
       samples.push(dt);
       cpuSamples.push(dc);
+      gcCount += statistics.length;
+      for (const st of statistics) gcMs += st.cost / 1000;
     }
   }
-  const fullMs = median(samples);
+  return { ms: median(samples), minMs: Math.min(...samples), cpuMs: median(cpuSamples), gcCount, gcMs };
+}
+
+function benchSize(text: string, quick: boolean): EngineSize {
+  const big = text.length >= 500_000;
+  const full = timeFull(text, quick);
+  const fullMs = full.ms;
 
   const editCount = quick ? 10 : big ? 40 : 80;
   const issues = createAnalyzer({ rules }).analyze(text).issues.length;
@@ -303,7 +395,11 @@ function benchSize(text: string, quick: boolean): EngineSize {
     editCount: editCount + 5,
     fullMs,
     fullMsPer10k: (fullMs / text.length) * 10_000,
-    fullCpuMsPer10k: (median(cpuSamples) / text.length) * 10_000,
+    fullMinMsPer10k: (full.minMs / text.length) * 10_000,
+    fullGcCount: full.gcCount,
+    fullGcMs: full.gcMs,
+    issuesPer10k: (issues / text.length) * 10_000,
+    fullCpuMsPer10k: (full.cpuMs / text.length) * 10_000,
     editMedianMs: timed.median,
     editP95Ms: timed.p95,
     editCpuMedianMs: timed.cpuMedian,
@@ -319,7 +415,24 @@ function benchSize(text: string, quick: boolean): EngineSize {
     analyzeEditP95Ms: quantile(analyzeTimes, 0.95),
     rechecked: timed.rechecked,
     allocPerEditKB: bytes / more.length / 1024,
+    editGcCount: timed.gcCount,
+    editGcMs: timed.gcMs,
+    editSlowEveryReplay: timed.slowEveryReplay,
+    editSlowFirstReplay: timed.slowFirstReplay,
   };
+}
+
+/** About `size` characters of `doc`: every n-th line, so the mix of the document is kept. */
+function sameMix(doc: string, size: number): string {
+  const lines = doc.split('\n');
+  const step = Math.max(1, Math.round(doc.length / size));
+  const out: string[] = [];
+  let length = 0;
+  for (let i = 0; i < lines.length && length < size; i += step) {
+    out.push(lines[i]!);
+    length += lines[i]!.length + 1;
+  }
+  return flat(out.join('\n'));
 }
 
 function slopeOf(points: [number, number][]): number {
@@ -351,6 +464,16 @@ export function benchEngine(quick: boolean): EngineBench {
   warmEdits.update(docs[0]!);
   for (const t of edits(docs[0]!, quick ? 20 : 300, 12_345)) warmEdits.update(t).issuesIn(0, 3000);
   const sizes = docs.map((d) => benchSize(d, quick));
+  const mix = sameMix(docs[2]!, 10_000);
+  const mixFull = timeFull(mix, quick);
+  const per10k = (ms: number) => (ms / mix.length) * 10_000;
+  const sameMix10k = {
+    chars: mix.length,
+    issuesPer10k: per10k(createAnalyzer({ rules }).analyze(mix).issues.length),
+    fullMsPer10k: per10k(mixFull.ms),
+    fullMinMsPer10k: per10k(mixFull.minMs),
+    fullCpuMsPer10k: per10k(mixFull.cpuMs),
+  };
 
   // Heap kept by an analyzer holding the 1 M document (the text itself excluded: the editor has it anyway).
   const doc = docs[2]!;
@@ -377,6 +500,7 @@ export function benchEngine(quick: boolean): EngineBench {
   analyzer = null;
 
   const slope = slopeOf(sizes.map((s) => [s.chars, s.fullMs]));
+  const slopeSameMix = slopeOf([[mix.length, mixFull.ms], ...sizes.slice(1).map((s): [number, number] => [s.chars, s.fullMs])]);
   const T = ENGINE_TARGETS;
   const f = (n: number, d = 2) => n.toFixed(d);
   const [s10k, s100k, s1m] = sizes as [EngineSize, EngineSize, EngineSize];
@@ -410,7 +534,7 @@ export function benchEngine(quick: boolean): EngineBench {
     { name: 'heap-1M', pass: heap1MMB <= T.heap1MMB, line: `heap kept for a 1M document: ${f(heap1MMB, 1)} MB (target ≤ ${T.heap1MMB}); after ${quick ? 10 : 50} edits ${f(heap1MAfterEditsMB, 1)} MB` },
   ];
   void s10k;
-  return { sizes, replays: quick ? 1 : 3, slope, heap1MMB, heap1MAfterEditsMB, verdicts };
+  return { sizes, replays: quick ? 1 : 3, slope, sameMix10k, slopeSameMix, heap1MMB, heap1MAfterEditsMB, verdicts };
 }
 
 export function formatEngineBench(b: EngineBench): string[] {
@@ -424,6 +548,14 @@ export function formatEngineBench(b: EngineBench): string[] {
       `  ${String(s.chars).padEnd(9)} ${String(s.lines).padStart(6)} ${String(s.issues).padStart(7)} ${f(s.fullMs, 1).padStart(8)} ${f(s.fullMsPer10k).padStart(7)} ${f(s.editMedianMs, 3).padStart(9)} ${f(s.editP95Ms, 3).padStart(9)} ${f(s.analyzeEditMedianMs, 3).padStart(12)} ${f(s.analyzeEditP95Ms, 3).padStart(12)} ${String(s.rechecked).padStart(11)} ${f(s.allocPerEditKB, 1).padStart(14)}`,
     );
   }
+  out.push(
+    `  documents: ${b.sizes.map((s) => f(s.issuesPer10k, 0)).join(', ')} issues per 10k characters at 10k, 100k, 1M (the 10k one is the first seed alone); ` +
+      `a 10k document of the larger ones' mix (every n-th line of 1M, ${b.sameMix10k.chars} chars, ${f(b.sameMix10k.issuesPer10k, 0)} issues per 10k): ` +
+      `full ${f(b.sameMix10k.fullMsPer10k)} ms per 10k (fastest run ${f(b.sameMix10k.fullMinMsPer10k)}, CPU ${f(b.sameMix10k.fullCpuMsPer10k)}); slope with it ${f(b.slopeSameMix, 3)}`,
+    `  full analysis, fastest timed run: ${b.sizes.map((s) => f(s.fullMinMsPer10k)).join(', ')} ms per 10k; garbage collections inside the timed runs: ${b.sizes.map((s) => `${s.fullGcCount} (${f(s.fullGcMs, 1)} ms)`).join(', ')} at 10k, 100k, 1M`,
+    `  edits: garbage collections inside the timed random edits (all replays) ${b.sizes.map((s) => `${s.editGcCount} (${f(s.editGcMs, 1)} ms)`).join(', ')}; ` +
+      `edits over 3 × the median in the first replay ${b.sizes.map((s) => s.editSlowFirstReplay).join(', ')}, in every replay ${b.sizes.map((s) => s.editSlowEveryReplay).join(', ')} (of ${b.sizes.map((s) => s.editCount - 5).join(', ')}) at 10k, 100k, 1M`,
+  );
   out.push(
     `  edit times: each edit's fastest of ${b.replays} replays of the series (fresh analyzers); the first replay alone: p50 / p95 ${b.sizes.map((s) => `${f(s.editSingleMedianMs, 3)} / ${f(s.editSingleP95Ms, 3)}`).join(', ')} ms at 10k, 100k, 1M`,
   );
