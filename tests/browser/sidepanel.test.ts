@@ -443,6 +443,39 @@ describe('the wrong-character tier in the panel', () => {
     await view.close();
     await p.close();
   }, 120_000);
+
+  test('a statistical 的/地/得 finding is listed under 的地得 with its own name; 忽略此规则 on it leaves the wrong characters', async () => {
+    const p = await openFixture('textarea');
+    // 上马地风险: no table of the de-di-de rule lists it; the model's 的/地/得 check does (de-di-de-context).
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['党员干部要密切练习群众，虚心听取意见。', '部分项目存在盲目上马地风险。']);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    const typo = view.locator('.group[data-kind="typo"]');
+    const grammar = view.locator('.group[data-kind="grammar"]');
+    const marks = (g: typeof typo) => () => g.locator('li.issue mark').allTextContents().catch(() => [] as string[]);
+    await waitFor('the 的/地/得 finding under 的地得', marks(grammar), (m) => m.some((t) => t.includes('地')), 60_000);
+    await waitFor('the wrong character under 错别字', marks(typo), (m) => m.some((t) => t.includes('练')), 10_000);
+    expect(await grammar.locator('.toggle').textContent()).toContain('的地得');
+    const row = grammar.locator('li.issue', { has: view.locator('mark', { hasText: '地' }) }).first();
+    expect((await row.textContent()) ?? '').not.toContain('de-di-de');
+    const ignore = row.locator('button[data-action="ignore-rule"]');
+    expect(await ignore.getAttribute('title')).toContain('的、地、得（按上下文）');
+    await ignore.click();
+    await waitFor('the 的/地/得 finding gone', marks(grammar), (m) => !m.some((t) => t.includes('地')), 10_000);
+    // Stored for this site under its own id only; the wrong character stays listed.
+    const ignored = await waitFor(
+      'the ignore stored',
+      () => h.worker.evaluate(async () => ((await chrome.storage.local.get('settings')).settings as { siteIgnoredRules?: Record<string, string[]> } | undefined)?.siteIgnoredRules ?? {}),
+      (r) => Object.values(r).some((ids) => ids.includes('de-di-de-context')),
+    );
+    expect(Object.values(ignored).flat()).not.toContain('wrong-char');
+    await p.waitForTimeout(500);
+    expect((await marks(typo)()).some((t) => t.includes('练'))).toBe(true);
+    expect(await marks(grammar)()).toEqual([]);
+    await h.worker.evaluate(() => chrome.storage.local.remove('settings'));
+    await view.close();
+    await p.close();
+  }, 120_000);
 });
 
 const value2 = (p: Page) => () => p.evaluate(() => ((window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement).value);
