@@ -1,4 +1,4 @@
-import { answerCheckerPing } from '@/lib/editors/detect';
+import { CHECKER_PING } from '@/lib/editors/detect';
 import { loadChecker, whenEditorAppears } from '@/lib/editors/lazy-checker';
 
 /**
@@ -26,18 +26,28 @@ import { loadChecker, whenEditorAppears } from '@/lib/editors/lazy-checker';
  * is simpler than two scripts agreeing who acts.
  */
 export default defineUnlistedScript(() => {
-  // Aborted by the checker when its lifetime ends (the extension reloaded or removed).
-  const watch = new AbortController();
-  answerCheckerPing(document, watch.signal);
-  void watchForEditor(document, watch);
+  // At load only what must happen then: the ping answered from document_start on, and a callback once the
+  // DOM is parsed. No AbortController, no promise: each DOM interface first touched in the page's isolated
+  // world costs its bindings' set-up, and this runs in every page and frame (bench:browser --load).
+  const doc = document;
+  doc.addEventListener(CHECKER_PING, answerPing, true);
+  const watch = () => whenEditorAppears(doc, () => void startChecker(doc));
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
 });
 
-async function watchForEditor(doc: Document, watch: AbortController): Promise<void> {
-  if (doc.readyState === 'loading') {
-    await new Promise<void>((resolve) => doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true }));
-  }
-  if (!(await whenEditorAppears(doc, watch.signal))) return;
+/** The answer to {@link CHECKER_PING} (lib/editors/detect.ts hasOwnChecker): this document has its own script. */
+function answerPing(e: Event): void {
+  e.preventDefault();
+}
+
+/** Once an editor is found: the checker loaded from the package and started on `doc`. */
+async function startChecker(doc: Document): Promise<void> {
   const start = await loadChecker();
-  if (!start || watch.signal.aborted) return;
+  if (!start) return;
+  // The small script's own listeners (the ping answer) end with the checker's lifetime: the checker aborts
+  // `watch` then (the extension reloaded or removed). Made only now, when a page has an editor.
+  const watch = new AbortController();
+  watch.signal.addEventListener('abort', () => doc.removeEventListener(CHECKER_PING, answerPing, true), { once: true });
   await start(doc, watch);
 }

@@ -135,15 +135,17 @@ export function editorKind(el: Element): EditorKind {
 
 /** Why a text field holds data rather than prose (credential, code, contact, number, search), or null. */
 function dataFieldReason(f: HTMLTextAreaElement | HTMLInputElement): string | null {
+  // Each regular expression costs its compilation the first time a page runs it (the small content script
+  // runs this on every page with a field): none is run on an empty attribute, which it cannot match.
   const auto = f.getAttribute('autocomplete') ?? '';
-  if (/password|one-time-code|webauthn/i.test(auto)) return 'credential';
-  if (DATA_AUTOCOMPLETE.test(auto)) return 'data-field';
+  if (auto && /password|one-time-code|webauthn/i.test(auto)) return 'credential';
+  if (auto && DATA_AUTOCOMPLETE.test(auto)) return 'data-field';
   const mode = (f.getAttribute('inputmode') ?? '').toLowerCase();
   if (DATA_INPUTMODES.has(mode)) return mode === 'search' ? 'search' : 'data-field';
   if (tag(f) === 'INPUT') {
     const role = (f.getAttribute('role') ?? '').toLowerCase();
     if (role === 'searchbox' || (f.getAttribute('enterkeyhint') ?? '').toLowerCase() === 'search') return 'search';
-    if (SEARCH_NAME.test(f.name) || f.closest('search, [role="search"]')) return 'search';
+    if ((f.name && SEARCH_NAME.test(f.name)) || f.closest('search, [role="search"]')) return 'search';
   }
   return null;
 }
@@ -172,10 +174,10 @@ export function skipReason(el: Element): string | null {
   // hide the browser's English squiggles, and unknown rich editors look like plain contenteditable.
   const kind = editorKind(el);
   if (textField && el.getAttribute('spellcheck') === 'false') return 'spellcheck-off';
+  if (kind !== 'contenteditable') return null;
+  // (Only a plain contenteditable's font is read: a computed style can force a style recalc.)
   const font = el.ownerDocument.defaultView?.getComputedStyle(el).fontFamily ?? '';
-  if (kind === 'contenteditable' && /^\s*(monospace|["']?(courier|consolas|menlo|monaco|source code pro|fira code)\b)/i.test(font)) {
-    return 'code-font';
-  }
+  if (font && /^\s*(monospace|["']?(courier|consolas|menlo|monaco|source code pro|fira code)\b)/i.test(font)) return 'code-font';
   return null;
 }
 
@@ -327,16 +329,20 @@ export function hasOwnChecker(doc: Document): boolean {
 /**
  * Report every target now and every target added later (MutationObserver on the document, on each open
  * shadow root found and on same-origin iframes once they load). Removed targets are reported when their
- * element leaves the document. Stops when `signal` aborts.
+ * element leaves the document. Stops when `signal` aborts or `stop()` is called (the small content
+ * script stops it without an AbortController: a page without editors need not set one up).
  */
 export function watchTargets(
   doc: Document,
   options: WatchTargetsOptions,
-): { rescan(): void; targets(): EditableTarget[]; adopt(node: Node | EventTarget | null): EditableTarget | null } {
+): { rescan(): void; targets(): EditableTarget[]; adopt(node: Node | EventTarget | null): EditableTarget | null; stop(): void } {
   const known = new Map<Element, EditableTarget>();
   const observers: MutationObserver[] = [];
   const observed = new WeakSet<Node>();
   const signal = options.signal;
+  /** The frames' load listeners, removed by stop(). */
+  const unlisten: (() => void)[] = [];
+  let stopped = false;
   let queued = false;
 
   const add = (t: EditableTarget) => {
@@ -358,7 +364,10 @@ export function watchTargets(
   const scan = (scope: Document | ShadowRoot | Element, shadow = options.shadow !== false) => {
     for (const t of findTargets(scope, { frames: false, shadow: false })) add(t);
     if (options.frames !== false) {
-      const frames = /^I?FRAME$/.test((scope as Element).tagName ?? '') ? [scope as HTMLIFrameElement] : Array.from(scope.querySelectorAll('iframe, frame'));
+      // (No regular expression here: compiling one was the largest single cost of the watch on a page without
+      // fields, bench:browser --load.)
+      const name = (scope as Element).tagName;
+      const frames = name === 'IFRAME' || name === 'FRAME' ? [scope as HTMLIFrameElement] : Array.from(scope.querySelectorAll('iframe, frame'));
       for (const f of frames) watchFrame(f as HTMLIFrameElement);
     }
     if (shadow) for (const r of openShadowRoots(scope)) observe(r);
@@ -374,14 +383,12 @@ export function watchTargets(
       observe(inner);
       options.onDocument?.(inner);
     };
-    frame.addEventListener(
-      'load',
-      () => {
-        rescanSoon(); // the previous document's targets are gone
-        attach();
-      },
-      { signal },
-    );
+    const onLoad = () => {
+      rescanSoon(); // the previous document's targets are gone
+      attach();
+    };
+    frame.addEventListener('load', onLoad, { signal });
+    unlisten.push(() => frame.removeEventListener('load', onLoad));
     attach();
   };
 
@@ -390,7 +397,7 @@ export function watchTargets(
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      if (signal?.aborted) return;
+      if (signal?.aborted || stopped) return;
       sweep();
     });
   };
@@ -400,7 +407,7 @@ export function watchTargets(
     observed.add(scope);
     const MO = ((scope as Node).nodeType === 9 ? (scope as Document) : (scope as Node).ownerDocument!).defaultView?.MutationObserver ?? MutationObserver;
     const mo = new MO((records) => {
-      if (signal?.aborted) return;
+      if (signal?.aborted || stopped) return;
       let removed = false;
       let rewritten: Document | null = null;
       for (const r of records) {
@@ -430,9 +437,15 @@ export function watchTargets(
     scan(scope, options.shadow !== false && ((scope as Node).nodeType !== 9 || options.shadowAtStart !== false));
   };
 
+  const stop = () => {
+    stopped = true;
+    observers.forEach((o) => o.disconnect());
+    unlisten.forEach((f) => f());
+  };
   observe(doc);
-  signal?.addEventListener('abort', () => observers.forEach((o) => o.disconnect()), { once: true });
+  signal?.addEventListener('abort', stop, { once: true });
   return {
+    stop,
     rescan: () => {
       sweep();
       scan(doc);

@@ -50,39 +50,53 @@ export async function loadChecker(): Promise<CheckerEntry | null> {
   return (global[CHECKER_ENTRY] as CheckerEntry | undefined) ?? null;
 }
 
+/** Capture listeners: removed by the same flag (passive does not take part in matching). */
+const LISTEN = { capture: true, passive: true } as const;
+
 /**
- * Resolves when `doc` (or a same-origin frame without a checker of its own) has a field Wengao checks,
- * or the user starts working in one that no scan found (a designMode document; an editor in a shadow
- * root the page had before the watch started: the page is not walked element by element for those);
- * never when `signal` aborts first. Everything it set up ends when it resolves or the signal aborts.
+ * Calls `onFound` once when `doc` (or a same-origin frame without a checker of its own) has a field Wengao
+ * checks, or the user starts working in one that no scan found (a designMode document; an editor in a
+ * shadow root the page had before the watch started: the page is not walked element by element for
+ * those); never when `signal` aborts first. Everything it set up ends when it calls back or the signal
+ * aborts.
+ *
+ * It runs on every page, so it does as little as it can (scripts/bench-browser.ts --load): no
+ * AbortController of its own (its listeners are removed by hand, the watch by stop()), no promise (each
+ * function that runs at load is compiled then; a callback needs fewer of them than an async chain), and
+ * each DOM interface first touched in the page's isolated world costs its bindings' set-up.
  */
-export function whenEditorAppears(doc: Document, signal: AbortSignal): Promise<boolean> {
-  return new Promise((resolve) => {
-    const local = new AbortController();
-    const done = (found: boolean) => {
-      if (local.signal.aborted) return;
-      local.abort();
-      signal.removeEventListener('abort', onAbort);
-      resolve(found);
-    };
-    const onAbort = () => done(false);
-    if (signal.aborted) return resolve(false);
-    signal.addEventListener('abort', onAbort, { once: true });
-    const onFocus = (e: Event) => {
-      if (targetFor(e.composedPath()[0] as Node | null)) done(true);
-    };
-    const listen = (d: Document) => {
-      d.addEventListener('focusin', onFocus, { capture: true, passive: true, signal: local.signal });
-      d.addEventListener('input', onFocus, { capture: true, passive: true, signal: local.signal });
-    };
-    listen(doc);
-    watchTargets(doc, {
-      signal: local.signal,
-      // Not the walk over every element of the page (an editor already in a shadow root is found on focus).
-      shadowAtStart: false,
-      descend: (d) => !hasOwnChecker(d),
-      onDocument: listen,
-      onAdd: () => queueMicrotask(() => done(true)),
-    });
+export function whenEditorAppears(doc: Document, onFound: () => void, signal?: AbortSignal): void {
+  if (signal?.aborted) return;
+  const docs: Document[] = [];
+  let watch: { stop(): void } | null = null;
+  let finished = false;
+  const done = (found: boolean) => {
+    if (finished) return;
+    finished = true;
+    for (const d of docs) {
+      d.removeEventListener('focusin', onFocus, true);
+      d.removeEventListener('input', onFocus, true);
+    }
+    watch?.stop();
+    signal?.removeEventListener('abort', onAbort);
+    if (found) onFound();
+  };
+  const onAbort = () => done(false);
+  signal?.addEventListener('abort', onAbort, { once: true });
+  const onFocus = (e: Event) => {
+    if (targetFor(e.composedPath()[0] as Node | null)) done(true);
+  };
+  const listen = (d: Document) => {
+    docs.push(d);
+    d.addEventListener('focusin', onFocus, LISTEN);
+    d.addEventListener('input', onFocus, LISTEN);
+  };
+  listen(doc);
+  watch = watchTargets(doc, {
+    // Not the walk over every element of the page (an editor already in a shadow root is found on focus).
+    shadowAtStart: false,
+    descend: (d) => !hasOwnChecker(d),
+    onDocument: listen,
+    onAdd: () => queueMicrotask(() => done(true)),
   });
 }
