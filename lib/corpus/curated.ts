@@ -65,16 +65,15 @@ const alternation = (xs: readonly string[]) =>
   [...xs].sort((a, b) => b.length - a.length).map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 const TAILS = alternation(rolesData.tails);
+/** A question after a role word (短板在哪里, 原因是什么): it names the role as a tail does. */
+const QUESTION = '(?:究竟|到底|又|还)?(?:出?在(?:哪里|哪儿|何处|哪)|有哪些|是什么)';
 
 /** Per role, in priority order: its ending regex (role word + optional tail at the end) and its phrasings. */
 const STRONG: { role: Role; res: RegExp[] }[] = PRIORITY.map((role) => {
   const r = roleList.find((x) => x.role === role);
   const res: RegExp[] = [];
-  if (r && r.words.length) {
-    res.push(new RegExp(`(?:${alternation(r.words)})(?:${TAILS})?$`));
-    // A role word asked after (短板在哪里, 病根出在何处, 原因何在, 问题有哪些): the question names the role.
-    res.push(new RegExp(`(?:${alternation(r.words)})(?:究竟|到底|又|还)?(?:出?在(?:哪里|哪儿|何处|哪)|有哪些|是什么)$`));
-  }
+  // A role word at the end, with a tail (问题分析) or asked after (短板在哪里, 病根出在何处, 问题有哪些): one regex.
+  if (r && r.words.length) res.push(new RegExp(`(?:${alternation(r.words)})(?:${TAILS}|${QUESTION})?$`));
   for (const p of r?.phrasings ?? []) res.push(new RegExp(p));
   return { role, res };
 });
@@ -98,15 +97,18 @@ const REPORTS: RegExp[] = rolesData.reports.map((s) => new RegExp(s));
 function vocabularyRole(t: string, reports: boolean): Role | null {
   const label = LABELS.get(t);
   if (label) return label;
-  const weak = weakRole(t) !== null || remedialAction(t);
+  // Computed only when needed (it looks words up): most titles never reach it.
+  let weak: boolean | undefined;
+  const isWeak = () => (weak ??= weakRole(t) !== null || remedialAction(t));
   for (const { role, res } of STRONG) {
+    if (!res.some((re) => re.test(t))) continue;
     // “着力解决……问题”, “补齐……短板” are actions, not a problems section.
-    if (role === 'problems' && weak) continue;
-    if (res.some((re) => re.test(t))) return role;
+    if (role === 'problems' && isWeak()) continue;
+    return role;
   }
   // X情况 names the state of doing X (履职情况, 落实……责任情况): its verb is the subject, not an action.
   // A result noun after an action is its object (以党建引领提升治理成效).
-  if (reports && (/情况$/.test(t) || (!weak && REPORTS.some((re) => re.test(t))))) return 'other';
+  if (reports && (/情况$/.test(t) || (REPORTS.some((re) => re.test(t)) && !isWeak()))) return 'other';
   return null;
 }
 
