@@ -48,7 +48,10 @@ import { BARE_NUMBER_LINE, FILE_PAGE_LINE, INLINE_PAGE_COUNTER, JOURNAL_ISSUE_LI
  * and timestamps (families in lib/rules/data/residue-*.ts).
  *
  * A line that is wholly residue is deleted with its line break, in one issue (applying it leaves no empty line
- * behind); residue inside a line is cut out of it. A page number that
+ * behind); residue inside a line is cut out of it. Site chrome includes the QR-code widget (二维码, 扫描二维码在手机上查看),
+ * the size and reading-aid buttons in any brackets (字体：【大】【中】【小】, 〖关闭窗口〗), empty counters (浏览次数：),
+ * a footer naming the site and its address, and a field with a generic label (来源：……, 作者：……) when it stands
+ * beside such a line (alone it may be a byline, and is left: a warning only beside chrome). A page number that
  * cuts a sentence in two (……的重\n- 2 -\n要意义, ……的重\n7、要性) is removed together with the breaks around it,
  * joining the two halves of the one sentence; two real lines are never joined.
  */
