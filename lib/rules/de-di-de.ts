@@ -30,7 +30,8 @@
  *      ABAC frames (不折不扣, 任劳任怨) and a manner word + an unknown half (默默无闻, 深入浅出) are set phrases;
  *      light verbs take an action as object (进行谈心谈话), a determiner or a possessor opens an object (执行各项
  *      制度, 讲解党的理论), as do 在 + a place (奋战在一线) and an aspect mark (奉献着…); set descriptions (有条不紊,
- *      热火朝天) are manner words.
+ *      热火朝天) are manner words; a four-character phrase the table lacks right after a modal, before a verb with its
+ *      object, is one too when its second half is no noun (modalPhrase: 要身体力行的践行…, 要开门见山的讲清任务).
  *    - predicate adverbs (正在, 仍然, 一直, 都…; not focus adverbs 就/只/甚至, not after a copula in the clause) make a
  *      clause-final V the predicate: 正在有序的推进。, 仍然普遍的存在。; so does a subject (with 的 inside) before a
  *      two-character adverb or manner word: 各项工作持续的推进。. A consequence verb with 了 after V (付出换来了…)
@@ -760,11 +761,39 @@ function surelyVerbal(text: string, de: number): 'object' | false {
   return x !== undefined && x.word.length === 4 && !x.weak && !x.unknown && modalBefore(text, de - 4, MODAL_OR_YAO_RE) ? 'object' : false;
 }
 
+/**
+ * A four-character phrase the table lacks right after a modal, before a verb with its object (要身体力行的践行…, 要开门
+ * 见山的讲清任务, 要原汁原味的学习…): after 要/必须/应 a phrase + 的 + a verb with an object is the predicate. Not a
+ * phrase whose second half is a noun (a verb and its object, 要关心群众的生活; a noun phrase, 要年轻干部的担当作为, 要考核
+ * 结果的运用), a noun and its predicate (要党建引领的…), nor one with a numeral, pronoun, time or place word (要两个方面的
+ * 工作).
+ */
+function modalPhrase(text: string, de: number, report: Reporter): boolean {
+  const s = de - 4;
+  if (s < 1 || !hanRun(text, s, de) || classesAt(text, s, de) !== 0 || !MODAL_OR_YAO_RE.test(text.slice(Math.max(0, s - 2), s))) return false;
+  for (let k = s; k < de; k++) if (charAtIn('的地得了着过之是有在', text, k)) return false;
+  // (X must start at a word boundary: not 要求, 要点.)
+  if (matchLength(longestMatch(text, s - 1)) >= 2) return false;
+  const a = classesAt(text, s, s + 2);
+  const b = classesAt(text, s + 2, de);
+  const first = classesAt(text, s, s + 1);
+  if ((a | b | first) & (C.Numeral | C.Pronoun | C.Time | C.Localizer | C.Measure | C.Preposition | C.Conjunction)) return false;
+  // (A noun second half heads a noun phrase, 年轻干部, or is a verb's object, 关心群众.)
+  if (b & (C.Noun | C.Pronoun)) return false;
+  if (a & C.Noun && b & (C.Verb | C.Adjective)) return false;
+  if (matchLength(longestMatch(text, s + 1)) >= 2 && !(matchLength(longestMatch(text, s)) >= 2)) return false;
+  // (A noun-like verb only with the object verbalAt sees, 学习身边榜样, 落实各项部署: 要通俗易懂的学习资料 is a noun phrase.)
+  const verb = verbAt(text, de + 1);
+  if (verb === undefined || !objectAfterVerb(text, de + 1) || (verb.weak && verbalAt(text, de + 1) !== 'object')) return false;
+  report({ start: de, end: de + 1, message: messages.adverbial(text.slice(s, de)), replacements: ['地'] });
+  return true;
+}
+
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
   const x = mannerBefore(text, de);
-  if (!x) return false;
+  if (!x) return verbal === 'object' && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));

@@ -215,3 +215,29 @@ ruleTester.run(rule, {
     at('要牢固树立正确地权力观。', '正确地', '的', 'X观'),
   ],
 });
+
+// 6. a four-character phrase the table lacks right after a modal, before a verb with its object (要身体力行的践行…): not
+//    when its second half is a noun (a verb's object or a noun phrase's head) or it holds a numeral, pronoun or place.
+ruleTester.run(rule, {
+  valid: [
+    '要关心群众的生活。',
+    '要年轻干部的担当作为。',
+    '要考核结果的运用到位。',
+    '要两个方面的工作同时抓。',
+    '要社会各界的支持。',
+    '要党建引领的推进。',
+    '要广大党员的积极参与。',
+    '需要开门见山的沟通交流。',
+    '要图文并茂的宣传材料。',
+  ],
+  invalid: [
+    at('党员干部要身体力行的践行社会主义核心价值观。', '身体力行的', '地', 'modal + phrase'),
+    at('主讲人要开门见山的讲清任务。', '开门见山的', '地', 'modal + phrase'),
+    at('要统筹兼顾的推进各项工作。', '统筹兼顾的', '地', 'modal + phrase'),
+    at('领导干部必须以身作则的遵守各项纪律。', '以身作则的', '地', 'modal + phrase'),
+    at('我们要未雨绸缪的做好防汛准备。', '未雨绸缪的', '地', 'modal + phrase'),
+    at('各级党组织要对症下药的解决群众急难愁盼问题。', '对症下药的', '地', 'modal + phrase'),
+    at('要举一反三的查找自身存在的问题。', '举一反三的', '地', 'modal + phrase'),
+    at('要刀刃向内的查摆自身问题。', '刀刃向内的', '地', 'modal + phrase'),
+  ],
+});
