@@ -177,6 +177,8 @@ class RichSurface extends BaseSurface implements Surface {
    */
   private near: { start: number; end: number } | null = null;
   private cut = false;
+  /** The last draw of a long document drew near the part on screen (false: all issues held, the view unknown). */
+  private drewNear = false;
 
   constructor(target: EditableTarget, options: SurfaceOptions = {}) {
     super(target);
@@ -243,6 +245,7 @@ class RichSurface extends BaseSurface implements Surface {
     }
     const near = within ? this.near : null;
     this.cut = false;
+    this.drewNear = near !== null;
     for (const issue of this.list) {
       let { start, end } = issue;
       // Off screen in a long document: not drawn (scrolling near the edge of what is drawn draws again:
@@ -331,7 +334,8 @@ class RichSurface extends BaseSurface implements Surface {
       // Issues drawn near the part on screen only follow it once it nears the edge of what is drawn.
       const v = this.view;
       const n = this.near;
-      if (v && this.cut && (!n || v.start < n.start + (n.end - n.start) / 4 || v.end > n.end - (n.end - n.start) / 4)) this.draw();
+      // (Also when the last draw did not know the view and drew every issue held.)
+      if (v && this.within && (!this.drewNear || (this.cut && (!n || v.start < n.start + (n.end - n.start) / 4 || v.end > n.end - (n.end - n.start) / 4)))) this.draw();
     }
     return this.view && { ...this.view };
   }

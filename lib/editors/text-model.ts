@@ -24,6 +24,12 @@
  * since it was last asked, from the re-read paragraphs alone; and the live Ranges handed out for a
  * re-read paragraph are kept where they still cover the same characters (a new Range for every
  * underline of the paragraph made Chromium repaint the highlights of the whole editor).
+ *
+ * Paragraphs added or removed (Enter, a paste, a deleted selection, an undo) cost the paragraphs changed
+ * too: the mutation records say which units lost nodes and next to which units nodes were added; only
+ * the root's children between the untouched units around each such place are walked, and the unit
+ * list, the line offsets and the pending splice of the text are spliced there (moving the later offsets
+ * is the only work over the whole document: arithmetic on one array).
  */
 import { diffText, type TextEdit } from './shift';
 

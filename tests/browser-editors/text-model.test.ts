@@ -439,3 +439,82 @@ describe('text model: paragraphs added and removed in a long document', () => {
     expect(r.walks['two enters']).toBeLessThanOrEqual(8);
   });
 });
+
+describe('text model: children of the root moved, wrapped and removed at random', () => {
+  it('equals a fresh read and reports each edit exactly after batches of structural changes (inline runs, moves, comments)', async () => {
+    const r = await page.evaluate(() => {
+      const w = (window as any).wengao;
+      document.body.replaceChildren();
+      const root = document.createElement('div');
+      root.contentEditable = 'true';
+      const parts: string[] = [];
+      for (let i = 0; i < 300; i++) parts.push(i % 7 === 3 ? `散${i}<b>粗${i}</b>` : i % 11 === 5 ? `<!--注${i}--><p>段${i}</p>` : `<p>第${i}段内容。</p>`);
+      root.innerHTML = parts.join('');
+      document.body.append(root);
+      const m = new w.TextModel(root);
+      let prev: string = m.text;
+      m.takeEdit();
+      let seed = 23;
+      const rnd = (n: number) => {
+        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+        return seed % n;
+      };
+      const kid = () => root.childNodes[rnd(Math.max(1, root.childNodes.length))] ?? null;
+      const problems: string[] = [];
+      let walked = 0;
+      let reads = 0;
+      for (let step = 0; step < 500; step++) {
+        const ops = 1 + rnd(4);
+        for (let o = 0; o < ops; o++) {
+          const kind = rnd(9);
+          const c = kid();
+          if (!c) break;
+          if (kind === 0) root.insertBefore(c, kid()); // moved elsewhere
+          else if (kind === 1 && root.childNodes.length > 40) {
+            // A run of children removed (a deleted selection).
+            const n = 1 + rnd(6);
+            for (let k = 0; k < n && c.nextSibling; k++) c.nextSibling.remove();
+            c.remove();
+          } else if (kind === 2) {
+            // Mixed nodes pasted in one piece.
+            const frag = document.createDocumentFragment();
+            frag.append(document.createTextNode(`贴${step}`), Object.assign(document.createElement('p'), { textContent: `贴段${step}` }), document.createElement('br'), document.createTextNode('尾'));
+            root.insertBefore(frag, c);
+          } else if (kind === 3 && c.nodeType !== 1) {
+            // An inline node wrapped into a block.
+            const p = document.createElement('div');
+            c.replaceWith(p);
+            p.append(c);
+          } else if (kind === 4 && c.nodeType === 1 && (c as Element).tagName === 'DIV') {
+            (c as Element).replaceWith(...Array.from(c.childNodes)); // unwrapped
+          } else if (kind === 5 && c.nodeType === 3 && (c as Text).length > 1) (c as Text).splitText(1);
+          else if (kind === 6) root.insertBefore(document.createComment('x'), c);
+          else if (kind === 7 && c.nodeType === 1) (c as HTMLElement).hidden = !(c as HTMLElement).hidden;
+          else if (c.nodeType === 1 && c.firstChild?.nodeType === 3) (c.firstChild as Text).insertData(0, '要');
+        }
+        if (rnd(3) === 0) continue; // several batches between reads
+        const edit = m.takeEdit();
+        walked += m.lastWalked;
+        reads++;
+        const now: string = m.text;
+        if (now !== w.readText(root)) problems.push(`step ${step}: text differs from a fresh read`);
+        if (edit === null ? now !== prev : prev.slice(0, edit.start) + now.slice(edit.start, edit.newEnd) + prev.slice(edit.oldEnd) !== now) {
+          problems.push(`step ${step}: the edit ${JSON.stringify(edit)} does not turn the old text into the new one`);
+        }
+        for (let k = 0; k < 5; k++) {
+          const g = rnd(Math.max(1, now.length));
+          const ch = now[g];
+          if (ch === undefined || ch === '\n') continue;
+          if (m.rangeFor(g, g + 1)?.toString() !== ch) problems.push(`step ${step}: the range of ${g} does not read ${ch}`);
+        }
+        prev = now;
+      }
+      m.disconnect();
+      return { problems: problems.slice(0, 10), count: problems.length, length: prev.length, children: root.childNodes.length, walked: walked / reads };
+    });
+    expect(r.problems).toEqual([]);
+    expect(r.length).toBeGreaterThan(1000);
+    // (Read in place, not by walking every child again: a few children per batch on average.)
+    expect(r.walked).toBeLessThan(r.children / 10);
+  });
+});
