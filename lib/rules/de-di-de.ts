@@ -552,7 +552,10 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
   if (charAtIn(COVERBS, text, vStart) && wordAt(text, vStart).length === 1) {
-    return longestClasses(text, vStart + 1, 1, 2) & (C.Noun | C.Pronoun) ? 'object' : false;
+    if (longestClasses(text, vStart + 1, 1, 2) & (C.Noun | C.Pronoun)) return 'object';
+    // (Or a possessor, 用党的创新理论…: WEAK_VERB_OBJECT's 党, 中央, 习近平.)
+    WEAK_OBJECT.lastIndex = vStart + 1;
+    return hanAt(text, vStart + 1) && WEAK_OBJECT.test(text) ? 'object' : false;
   }
   const verb = verbAt(text, vStart);
   if (!verb) return false;
