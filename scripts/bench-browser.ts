@@ -24,6 +24,12 @@
  *   npx tsx scripts/bench-browser.ts --contenteditable --runs 3   # each size 3 times (medians printed)
  *   npx tsx scripts/bench-browser.ts --contenteditable --off      # the same page with checking off (settings
  *     enabled: false): what Chromium's own editing, layout and scrolling of the document cost
+ *   npx tsx scripts/bench-browser.ts --contenteditable --where    # also which paragraphs the registered highlight
+ *     ranges are in, against those on screen
+ *   (--dump PREFIX: the trace events of each row to PREFIX-<kind>-<size>-<row>.json, with the script stacks of
+ *   forced layouts.) Besides the task times, each row has the extension's thread time per keystroke (its checks
+ *   included), its longest forced layout while typing, the rendering after layout per frame (PrePaint, Paint,
+ *   Layerize, Commit) and the number of ranges in CSS.highlights.
  *   npx tsx scripts/bench-browser.ts --contenteditable --profile  # also the extension's hottest functions while
  *     typing and scrolling (CDP Profiler; build with minification off to read the names)
  *   npx tsx scripts/bench-browser.ts --picker     # only the inline snippet picker (scripts/lib/bench-picker.ts)
@@ -808,6 +814,17 @@ interface TextareaRow {
   cpuTypingMax: number;
   cpuPageTypingMax: number;
   cpuPageScrollMax: number;
+  /**
+   * The extension's thread time per keystroke while typing (all its calls in the typing window, the
+   * checks included, over the keystrokes), and the longest forced layout/style recalc inside its calls.
+   */
+  cpuPerKey: number;
+  forcedLayoutMax: number;
+  /** Thread time of the rendering (PrePaint, Paint, Layerize, Commit) per frame while typing: p50 and max. */
+  paintP50: number;
+  paintMax: number;
+  /** Ranges registered in CSS.highlights after the first check (a rich editor's underlines; the page can count them). */
+  highlightRanges: number;
   /** The machine's 1-minute load average when the row was measured. */
   load: number;
   initialMs: number;
@@ -916,6 +933,30 @@ function longestTask(events: TraceEvent[], tid: number | undefined, from: number
   return max / 1000;
 }
 
+/** Thread time (ms) of the rendering steps after layout (PrePaint, Paint, Layerize, Commit) per main-thread task of [from, to) that has them. */
+function paintPerFrame(events: TraceEvent[], tid: number | undefined, from: number, to: number): number[] {
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === tid && e.ts >= from && e.ts < to).sort((a, b) => a.ts - b.ts);
+  const per = new Map<TraceEvent, number>();
+  const steps = events.filter((e) => e.ph === 'X' && e.tid === tid && ['PrePaint', 'Paint', 'Layerize', 'Commit'].includes(e.name) && e.ts >= from && e.ts < to).sort((a, b) => a.ts - b.ts);
+  let t = 0;
+  for (const e of steps) {
+    while (t < tasks.length && tasks[t]!.ts + (tasks[t]!.dur ?? 0) < e.ts) t++;
+    const task = tasks[t];
+    if (task && task.ts <= e.ts) per.set(task, (per.get(task) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return [...per.values()];
+}
+
+/** The longest layout or style recalc (thread ms) forced inside the extension's calls of [from, to). */
+function longestForcedLayout(events: TraceEvent[], calls: TraceEvent[], from: number, to: number): number {
+  let max = 0;
+  for (const e of events) {
+    if (e.ph !== 'X' || (e.name !== 'Layout' && e.name !== 'UpdateLayoutTree') || e.ts < from || e.ts >= to) continue;
+    if (calls.some((c) => c.tid === e.tid && c.ts <= e.ts && e.ts < c.ts + (c.dur ?? 0))) max = Math.max(max, (e.tdur ?? e.dur ?? 0) / 1000);
+  }
+  return max;
+}
+
 /** Sum of the extension's top-level calls per task in [from, to) (trace µs). */
 function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, from: number, to: number): { perTask: number[]; perTaskCpu: number[]; calls: TraceEvent[] } {
   const calls = events
@@ -1021,6 +1062,33 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       stage(`first check drawn (${last})`);
       if (checkerOff) await page.waitForTimeout(3000);
       const count = Number(last);
+      const highlightRanges: number = await page.evaluate(() => {
+        const registry = (CSS as unknown as { highlights?: Map<string, Set<AbstractRange>> }).highlights;
+        let n = 0;
+        registry?.forEach((h) => (n += h.size));
+        return n;
+      });
+      if (args.includes('--where')) {
+        // Which paragraphs the registered ranges are in, against those on screen.
+        // (A string: helpers the TypeScript loader wraps around named functions do not exist in the page.)
+        stage(
+          await page.evaluate(`(() => {
+            const root = window.fixture.root();
+            const index = new Map([...root.children].map((c, i) => [c, i]));
+            function of(node) {
+              let x = node;
+              while (x && x.parentNode !== root) x = x.parentNode;
+              return x ? index.get(x) ?? -1 : -1;
+            }
+            const at = [];
+            CSS.highlights.forEach((h) => h.forEach((r) => at.push(of(r.startContainer))));
+            const box = root.getBoundingClientRect();
+            const top = of(document.elementFromPoint(box.left + 20, box.top + 5));
+            const bottom = of(document.elementFromPoint(box.left + 20, box.bottom - 5));
+            return 'ranges in paragraphs ' + Math.min(...at) + '–' + Math.max(...at) + ', on screen ' + top + '–' + bottom;
+          })()`),
+        );
+      }
       if (profile) {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
@@ -1092,6 +1160,11 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
         cpuTypingMax: Math.max(0, ...typing.perTaskCpu),
         cpuPageTypingMax: longestTask(events, mainTid, tTyping, tScrolling, 'tdur'),
         cpuPageScrollMax: longestTask(events, mainTid, tScrolling, tEnd, 'tdur'),
+        cpuPerKey: typing.perTaskCpu.reduce((a, b) => a + b, 0) / (keys * 2),
+        forcedLayoutMax: longestForcedLayout(events, typing.calls, tTyping, tScrolling),
+        paintP50: pct(paintPerFrame(events, mainTid, tTyping, tScrolling), 50),
+        paintMax: Math.max(0, ...paintPerFrame(events, mainTid, tTyping, tScrolling)),
+        highlightRanges,
         load: os.loadavg()[0]!,
         initialMs,
         initialMaxTask: Math.max(0, ...initial.perTask),
@@ -1115,9 +1188,11 @@ function printTextarea(rows: TextareaRow[]): void {
   console.log(`work = the extension's main-thread time per task (DevTools trace, its own calls only: the browser's ${kind} editing is not counted)`);
   console.log('latency = input event → the badge shows the new count (all of the debounce, check and drawing)');
   console.log(`page max = the page's longest task (any cause: the browser's own ${kind} editing and layout included)`);
-  console.log('CPU = the same in thread time (a busy machine inflates it far less); load = 1-minute load average\n');
+  console.log('CPU = the same in thread time (a busy machine inflates it far less); load = 1-minute load average');
+  console.log('CPU per key = all of the extension\'s thread time while typing (checks included) / keystrokes; forced = its longest forced layout while typing');
+  console.log('paint = PrePaint + Paint + Layerize + Commit thread time per frame while typing (p50/max)\n');
   table(
-    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'CPU typing p95/max', 'CPU page max typing/scroll', 'initial drawn after', 'initial task max', 'load'],
+    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'CPU typing p95/max', 'CPU per key', 'forced', 'paint p50/max', 'ranges', 'CPU page max typing/scroll', 'initial drawn after', 'initial task max', 'load'],
     rows.map((x) => [
       String(x.chars),
       String(x.issues),
@@ -1129,6 +1204,10 @@ function printTextarea(rows: TextareaRow[]): void {
       f(x.scrollMaxTask),
       `${f(x.pageTypingMaxTask)}/${f(x.pageScrollMaxTask)}`,
       `${f(x.cpuTypingP95)}/${f(x.cpuTypingMax)}`,
+      f(x.cpuPerKey),
+      f(x.forcedLayoutMax),
+      `${f(x.paintP50)}/${f(x.paintMax)}`,
+      String(x.highlightRanges),
       `${f(x.cpuPageTypingMax)}/${f(x.cpuPageScrollMax)}`,
       f(x.initialMs),
       f(x.initialMaxTask),
@@ -1141,7 +1220,7 @@ function printTextarea(rows: TextareaRow[]): void {
       const rs = rows.filter((x) => x.chars === size);
       const med = (k: (x: TextareaRow) => number) => f(pct(rs.map(k), 50));
       console.log(
-        `${size}: CPU typing p95/max ${med((x) => x.cpuTypingP95)}/${med((x) => x.cpuTypingMax)}, CPU page max typing/scroll ${med((x) => x.cpuPageTypingMax)}/${med((x) => x.cpuPageScrollMax)}, ` +
+        `${size}: CPU typing p95/max ${med((x) => x.cpuTypingP95)}/${med((x) => x.cpuTypingMax)}, CPU per key ${med((x) => x.cpuPerKey)}, forced layout ${med((x) => x.forcedLayoutMax)}, paint p50/max ${med((x) => x.paintP50)}/${med((x) => x.paintMax)}, CPU page max typing/scroll ${med((x) => x.cpuPageTypingMax)}/${med((x) => x.cpuPageScrollMax)}, ` +
           `page max typing/scroll ${med((x) => x.pageTypingMaxTask)}/${med((x) => x.pageScrollMaxTask)}, extension scroll task max ${med((x) => x.scrollMaxTask)}, load ${med((x) => x.load)}`,
       );
     }
