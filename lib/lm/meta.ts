@@ -19,7 +19,7 @@ export const PARTICLE_META = {
   category: 'grammar',
   severity: 'error',
   fixable: true,
-  description: '按统计语言模型的上下文判断“的、地、得”，补上 de-di-de 规则未列出的误用（如“来之不易得成果”应为“来之不易的成果”）；与 wrong-char 分开开关',
+  description: '按统计语言模型的上下文判断“的、地、得”，补上 de-di-de 规则未列出的误用（如“盲目上马地风险”应为“盲目上马的风险”）；与 wrong-char 分开开关',
 } as const;
 
 /** The ids the model's answers may carry (the content script keeps only these from the background). */
