@@ -32,6 +32,14 @@ export function rangeId(v: Vocabulary, s: string, a: number, b: number, hash: nu
   return d >= 0 ? v.model.size + d : -1;
 }
 
+/** rangeId over a scratch buffer of UTF-16 codes (a rewritten window, no string made); `hash` known. */
+export function rangeIdCodes(v: Vocabulary, codes: Uint16Array, a: number, b: number, hash: number): number {
+  const id = v.model.words.findCodes(codes, a, b, hash);
+  if (id >= 0 || !v.domain) return id;
+  const d = v.domain.findCodes(codes, a, b, hash);
+  return d >= 0 ? v.model.size + d : -1;
+}
+
 function mayExtend(v: Vocabulary, hash: number): boolean {
   return v.model.words.mayExtend(hash) || (v.domain !== null && v.domain.mayExtend(hash));
 }

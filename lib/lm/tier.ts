@@ -11,7 +11,7 @@ import type { Issue } from '../engine/types';
 import { simplifiedView } from '../engine/script';
 import { TIER_META } from './meta';
 import type { LanguageModel } from './model';
-import { rangeId, RunLattice, wordId, type Vocabulary } from './score';
+import { rangeIdCodes, RunLattice, wordId, type Vocabulary } from './score';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
 
@@ -163,8 +163,31 @@ export interface TierOptions {
 }
 
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
-/** Characters whose slips belong to dedicated rules (的/地/得) or that are numerals (left alone). */
-const LEFT_ALONE = new Set('的地得〇零一二三四五六七八九十百千万亿两');
+/** Characters whose slips belong to dedicated rules (的/地/得) or that are numerals (left alone): 1 at their UTF-16 code. */
+const LEFT_ALONE = new Uint8Array(0x10000);
+for (const c of '的地得〇零一二三四五六七八九十百千万亿两') LEFT_ALONE[c.charCodeAt(0)] = 1;
+const ONE = '一'.charCodeAt(0);
+
+/**
+ * One-character strings by UTF-16 code, made once: the candidate loops would otherwise make a fresh
+ * string (and hash it again in the model's maps) for every character they look at.
+ */
+const CHAR_STRINGS: Array<string | undefined> = new Array<undefined>(0x10000).fill(undefined);
+function charString(code: number): string {
+  return (CHAR_STRINGS[code] ??= String.fromCharCode(code));
+}
+
+/** Rewritten windows (a swap, a dropped double, a whole-word homophone in place) as UTF-16 codes: ≤ 11 used. */
+const scratch = new Uint16Array(16);
+/** soundAlikes' answers for windows of three or four characters (≤ 3 numbers per candidate). */
+const candScratch: number[] = [];
+const NO_CANDIDATES: readonly number[] = [];
+/** Kinds of soundAlikes' candidates, by the index it writes. */
+const KINDS = ['same', 'near', 'pair'] as const;
+/** Slots of the two-character window cache (2^15). */
+const WINDOW_CACHE_BITS = 15;
+/** Word starts before a homophone's position and their hashes, in pairs (≤ 5 pairs). */
+const headScratch: number[] = new Array<number>(12).fill(0);
 
 /** Administrative units whose names are not prose: a village, a township, a town. */
 const PLACE_SUFFIX = Array.from('乡镇村', (c) => c.charCodeAt(0));
@@ -199,6 +222,12 @@ export class WrongCharTier {
   private readonly homList: Array<ReadonlyArray<number | string> | undefined> = new Array<undefined>(HOM_CACHE).fill(undefined);
   private readonly pairsInWords: Uint32Array;
   private readonly productive: { first: Uint16Array; second: Uint16Array };
+  /** twoCharWindow's lists: direct-mapped by the window's two codes and the changed side (no string key made). */
+  private readonly windowKey = new Uint32Array(1 << WINDOW_CACHE_BITS);
+  private readonly windowSide = new Uint8Array(1 << WINDOW_CACHE_BITS);
+  private readonly windowList: Array<readonly number[] | undefined> = new Array<undefined>(1 << WINDOW_CACHE_BITS).fill(undefined);
+  /** charLogP's answers by UTF-16 code (UNSET until asked). */
+  private readonly charLogPs: Float64Array;
   readonly tuning: TierTuning;
 
   constructor(
@@ -213,6 +242,7 @@ export class WrongCharTier {
     this.vocab = { model, domain, domainScore: DOMAIN_SCORE, maxWordLength: Math.min(maxLen, 8) };
     this.pairsInWords = pairsInsideWords(model, words);
     this.productive = productiveChars(model);
+    this.charLogPs = charLogPTable(model);
     const unique = [...new Set(words)];
     this.protectedWords = WordTable.build(unique);
     for (const w of unique) this.protectedFirst[w.charCodeAt(0)] = 1;
@@ -263,6 +293,55 @@ export class WrongCharTier {
       all = [...all, ...added].sort((x, y) => x.start - y.start);
     }
     return all;
+  }
+
+  /**
+   * soundAlikes of the two-character window at a with the character at i changed, kept by the window's
+   * codes: a two-character window depends on nothing else, and official prose repeats its character
+   * pairs (about half the look-ups of a long document are answered here).
+   */
+  private twoCharWindow(text: string, a: number, i: number): readonly number[] {
+    const c0 = text.charCodeAt(a);
+    const c1 = text.charCodeAt(a + 1);
+    const side = i === a ? 1 : 2;
+    const slot = (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1 + 0x10000 * side, 0x85ebca6b)) >>> (32 - WINDOW_CACHE_BITS);
+    const key = ((c0 << 16) | c1) >>> 0;
+    const cached = this.windowList[slot];
+    if (cached && this.windowKey[slot] === key && this.windowSide[slot] === side) return cached;
+    const n = this.soundAlikes(text, a, 2, i, candScratch);
+    const list = n === 0 ? NO_CANDIDATES : candScratch.slice(0, n);
+    this.windowKey[slot] = key;
+    this.windowSide[slot] = side;
+    this.windowList[slot] = list;
+    return list;
+  }
+
+  /**
+   * Sound-alike characters (same or near reading) and mined confusions that make a word of the window
+   * text[a, a + len) in place of the character at i, into `out` as triples (character code, word id,
+   * index in KINDS), in the order the masked index gives them; returns the count of numbers written.
+   */
+  private soundAlikes(text: string, a: number, len: number, i: number, out: number[]): number {
+    const model = this.vocab.model;
+    const words = model.words;
+    const code = text.charCodeAt(i);
+    const hits = model.maskedChars(text, a, a + len, i);
+    const paired = model.hasPairs(code);
+    const pairs = paired ? model.pairChars(text, a, a + len, i) : hits;
+    const count = paired ? hits.length + pairs.length : hits.length;
+    let n = 0;
+    for (let h = 0; h < count; h++) {
+      const fixCode = h < hits.length ? hits[h]! : pairs[h - hits.length]!;
+      if (fixCode === code) continue;
+      const id = words.findWithSub(text, a, a + len, i, fixCode);
+      if (id < 0) continue;
+      const kind = model.similarity(charString(code), charString(fixCode));
+      if (!kind) continue;
+      out[n++] = fixCode;
+      out[n++] = id;
+      out[n++] = kind === 'same' ? 0 : kind === 'near' ? 1 : 2;
+    }
+    return n;
   }
 
   /** Engine issues for one paragraph, offset by `base`. */
@@ -334,12 +413,11 @@ export class WrongCharTier {
    * input method offers the commoner character first, so the rarer one was picked on purpose.
    */
   private coinage(s: string, i: number, fix: string, a: number, b: number): boolean {
-    const model = this.vocab.model;
-    const words = model.words;
+    const words = this.vocab.model.words;
     const c = s.charCodeAt(i);
-    const written = words.find(s, i, i + 1);
-    const fixed = words.find(fix, 0, 1);
-    if (written < 0 || fixed < 0 || model.unigram(written) > model.unigram(fixed) - COINAGE_RARER) return false;
+    const written = this.charLogP(c);
+    const fixed = this.charLogP(fix.charCodeAt(0));
+    if (Number.isNaN(written) || Number.isNaN(fixed) || written > fixed - COINAGE_RARER) return false;
     const { first, second } = this.productive;
     if (a < i) return words.find(s, i - 1, i + 1) < 0 && first[s.charCodeAt(i - 1)]! >= COINAGE_WORDS && second[c]! >= COINAGE_WORDS;
     if (b > i + 1) return words.find(s, i, i + 2) < 0 && first[c]! >= COINAGE_WORDS && second[s.charCodeAt(i + 1)]! >= COINAGE_WORDS;
@@ -355,7 +433,7 @@ export class WrongCharTier {
     if (wordLen === 3) c -= t.word3;
     else if (wordLen >= 4) c -= t.word4;
     if (t.charRarity !== 0 && j === i + 1 && fix.length === 1 && kind !== 'double' && kind !== 'word' && kind !== 'nonword' && kind !== 'swap') {
-      const diff = model.unigram(model.words.find(fix, 0, 1)) - model.unigram(model.words.find(text, i, i + 1));
+      const diff = this.charScore(fix.charCodeAt(0)) - this.charScore(text.charCodeAt(i));
       c += t.charRarity * Math.max(-t.charCommonCap, Math.min(t.charRarityCap, diff));
     }
     return c;
@@ -369,18 +447,36 @@ export class WrongCharTier {
 
   /** Every character of s[a, b) is a common one on its own (log10 unigram ≥ COMMON_CHAR). */
   private commonChars(s: string, a: number, b: number): boolean {
-    const words = this.vocab.model.words;
     for (let k = a; k < b; k++) {
-      const id = words.find(s, k, k + 1);
-      if (id < 0 || this.vocab.model.unigram(id) < COMMON_CHAR) return false;
+      const p = this.charLogP(s.charCodeAt(k));
+      if (Number.isNaN(p) || p < COMMON_CHAR) return false;
     }
     return true;
+  }
+
+  /** log10 unigram of the one-character word of this UTF-16 code; NaN when the vocabulary lacks it (cached per model). */
+  private charLogP(code: number): number {
+    let p = this.charLogPs[code]!;
+    if (p === UNSET) {
+      const id = this.vocab.model.words.find(charString(code), 0, 1);
+      p = id < 0 ? NaN : this.vocab.model.unigram(id);
+      this.charLogPs[code] = p;
+    }
+    return p;
+  }
+
+  /** The model's unigram of the character as a word (its unknown-character score when it is none). */
+  private charScore(code: number): number {
+    const p = this.charLogP(code);
+    return Number.isNaN(p) ? this.vocab.model.unigram(-1) : p;
   }
 
   private protectedMask(text: string): Uint8Array {
     const mask = new Uint8Array(text.length);
     // Quoted titles: 《…》 (and 〈…〉) are names of documents, not prose.
-    for (const m of text.matchAll(/《[^《》\n]*》|〈[^〈〉\n]*〉/g)) mask.fill(1, m.index, m.index + m[0].length);
+    if (text.includes('《') || text.includes('〈')) {
+      for (const m of text.matchAll(/《[^《》\n]*》|〈[^〈〉\n]*〉/g)) mask.fill(1, m.index, m.index + m[0].length);
+    }
     for (let k = 0; k < text.length; k++) {
       if (!this.protectedFirst[text.charCodeAt(k)]) continue;
       // The longest phrasing that starts here (prefix bits stop the walk where none goes on).
@@ -409,6 +505,7 @@ export class WrongCharTier {
   private run(text: string, start: number, end: number, guard: Uint8Array, out: Finding[], relief: number): void {
     const t = this.tuning;
     const v = this.vocab;
+    const words = v.model.words;
     const lattice = new RunLattice(v, text, start, end);
     const found: Finding[] = [];
     let best: Finding | null = null;
@@ -421,22 +518,23 @@ export class WrongCharTier {
       const wordLen = kind === 'double' ? b - a - 1 : b - a;
       let cost = kind !== 'word' && kind !== 'nonword' && wordLen >= LONG_WORD ? Math.min(t.cost[kind], t.longWord) : t.cost[kind];
       cost += this.costAdjustment(text, i, j, fix, kind, id, wordLen);
-      // What the fix's path must beat (with a little room for rounding: the exact test follows).
-      const floor = lattice.best + cost - relief + (best && best.margin > 0 ? best.margin : 0) - 1e-9;
-      const gain = lattice.withWordAbove(a, b, id, floor) - lattice.best;
-      let margin = gain - cost + relief;
       // The written character with its neighbour outside the fix's word, attested inside a longer word;
       // or the second of a parallel frame (述责述廉, 边学边干) that the fix's word would tie to the frame's
       // second half (表述).
-      if (
+      const attested =
         j === i + 1 &&
-        ((a === i && i > start && (this.attestedPair(text, i - 1) || (b >= i + 2 && text[i - 1] === text[i + 1]))) ||
-          (b === j && j < end && this.attestedPair(text, i)))
-      ) {
-        margin -= t.attested;
-      }
+        ((a === i && i > start && (this.attestedPair(text, i - 1) || (b >= i + 2 && text.charCodeAt(i - 1) === text.charCodeAt(i + 1)))) ||
+          (b === j && j < end && this.attestedPair(text, i)));
       // A character that stands again two places away: a parallel phrasing (真减实减, 边学边改).
-      if (j === i + 1 && kind !== 'double' && parallelSlot(text, i, start, end)) margin -= t.parallel;
+      const parallel = j === i + 1 && kind !== 'double' && parallelSlot(text, i, start, end);
+      // What the fix's path must beat (with a little room for rounding: the exact test follows). The
+      // deductions known before scoring raise it: a candidate they sink is not scored at all.
+      const floor =
+        lattice.best + cost - relief + (best && best.margin > 0 ? best.margin : 0) + (attested ? t.attested : 0) + (parallel ? t.parallel : 0) - 1e-9;
+      const gain = lattice.withWordAbove(a, b, id, floor) - lattice.best;
+      let margin = gain - cost + relief;
+      if (attested) margin -= t.attested;
+      if (parallel) margin -= t.parallel;
       // The written characters that the fix's word would change stand together elsewhere in the
       // paragraph: a term the writer uses (网格长 … 网格员, 检察院第四检察部), not a one-off slip.
       if (t.repeated > 0 && margin > 0 && j === i + 1 && b - a >= 2 && writtenElsewhere(text, i, a, b)) margin -= t.repeated;
@@ -447,7 +545,7 @@ export class WrongCharTier {
         end: j,
         text: text.slice(i, j),
         fix,
-        word: id < v.model.size ? v.model.words.word(id) : (v.domain?.word(id - v.model.size) ?? fix),
+        word: id < v.model.size ? words.word(id) : (v.domain?.word(id - v.model.size) ?? fix),
         kind,
         margin,
         confidence: 1 / (1 + Math.exp(-(t.a * margin + t.b))),
@@ -459,25 +557,30 @@ export class WrongCharTier {
       if (best) found.push(best);
       best = null;
     };
+    const buf = scratch;
+    const heads = headScratch;
 
     for (let i = start; i < end; i++) {
-      const ch = text[i]!;
-      if (guard[i] || LEFT_ALONE.has(ch)) continue;
+      const code = text.charCodeAt(i);
+      if (guard[i] || LEFT_ALONE[code]) continue;
       flush();
-      const next = i + 1 < end && !guard[i + 1] ? text[i + 1]! : '';
+      const next = i + 1 < end && !guard[i + 1] ? text.charCodeAt(i + 1) : -1;
 
       // Doubles: drop one copy (党员员干部, 认识识到) — unless the second copy starts a word (工作队队长,
       // 学习习近平: the first copy ends the word before) or the pair is a reduplicated measure (一次次).
-      if (next === ch) {
-        let startsWord = text[i - 1] === '一';
-        for (let len = 2; len <= 4 && !startsWord && i + 1 + len <= end; len++) startsWord = v.model.words.find(text, i + 1, i + 1 + len) >= 0;
+      if (next === code) {
+        let startsWord = text.charCodeAt(i - 1) === ONE;
+        for (let len = 2; len <= 4 && !startsWord && i + 1 + len <= end; len++) startsWord = words.find(text, i + 1, i + 1 + len) >= 0;
         if (!startsWord) {
           // Local copy without the second character: index o in it is text index o + base (+1 after i).
           const base = Math.max(start, i - 3);
-          const dropped = text.slice(base, i + 1) + text.slice(i + 2, Math.min(end, i + 5));
+          let n = 0;
+          for (let k = base; k <= i; k++) buf[n++] = text.charCodeAt(k);
+          for (let k = i + 2, e = Math.min(end, i + 5); k < e; k++) buf[n++] = text.charCodeAt(k);
+          const ch = charString(code);
           for (let len = 2; len <= 4; len++) {
             for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end - 1; a++) {
-              const id = rangeId(v, dropped, a - base, a - base + len, -1);
+              const id = rangeIdCodes(v, buf, a - base, a - base + len, hashCodes(buf, a - base, a - base + len));
               if (id >= 0) consider(i, i + 2, ch, 'double', a, a + len + 1, id);
             }
           }
@@ -485,13 +588,20 @@ export class WrongCharTier {
       }
       // Swapped neighbours (问题改整).
       // (Only where the swapped pair starts a word or is one: 整改 in 问题改整.)
-      if (next && next !== ch && !LEFT_ALONE.has(next) && swapMayHelp(v, next, ch)) {
+      if (next >= 0 && next !== code && !LEFT_ALONE[next] && swapMayHelp(words, next, code)) {
         const base = Math.max(start, i - 2);
-        const swapped = text.slice(base, i) + next + ch + text.slice(i + 2, Math.min(end, i + 4));
+        let n = 0;
+        for (let k = base; k < i; k++) buf[n++] = text.charCodeAt(k);
+        buf[n++] = next;
+        buf[n++] = code;
+        for (let k = i + 2, e = Math.min(end, i + 4); k < e; k++) buf[n++] = text.charCodeAt(k);
+        let fix = '';
         for (let len = 2; len <= 4; len++) {
           for (let a = Math.max(start, i + 2 - len); a <= i && a + len <= end; a++) {
-            const id = v.model.words.find(swapped, a - base, a - base + len);
-            if (id >= 0) consider(i, i + 2, next + ch, 'swap', a, a + len, id);
+            const id = words.findCodes(buf, a - base, a - base + len, hashCodes(buf, a - base, a - base + len));
+            if (id < 0) continue;
+            if (!fix) fix = charString(next) + charString(code);
+            consider(i, i + 2, fix, 'swap', a, a + len, id);
           }
         }
       }
@@ -500,93 +610,100 @@ export class WrongCharTier {
       // as the word itself or as part of a longer word it completes (a domain phrasing: 密切联系群众).
       if (lattice.boundary(i)) {
         // Starts of longer words through the fix: the text before it must be a word's beginning, which
-        // does not depend on the candidate (hashes of text[a, i), kept for the loop below).
+        // does not depend on the candidate (hashes of text[a, i), made for the first span that has
+        // candidates and kept for the loop below).
         const a0 = Math.max(start, i - 4);
-        const heads: number[] = [];
-        for (let a = i - 1; a >= a0; a--) {
-          let h = FNV_OFFSET;
-          for (let k = a; k < i; k++) h = fnvStep(h, text.charCodeAt(k));
-          if (i - a >= 2 && !v.model.words.mayExtend(h >>> 0) && !(v.domain && v.domain.mayExtend(h >>> 0))) continue;
-          heads.push(a, h);
-        }
-        heads.push(i, FNV_OFFSET);
+        let nh = -1;
         for (let len = 2; len <= 3 && i + len <= end; len++) {
-          if (guard[i + len - 1] || LEFT_ALONE.has(text[i + len - 1]!)) break;
+          if (guard[i + len - 1] || LEFT_ALONE[text.charCodeAt(i + len - 1)]) break;
           // The picked word (or the characters picked) is whole segments of the text as read best.
           if (!lattice.boundary(i + len)) continue;
           // A word the writer could have picked from the input method's list; or common characters
           // that make no word (a phrase-level pick gone wrong: 人才堆物 for 人才队伍), at a higher cost.
           // Names and rare characters are left alone: what they should be is anyone's guess.
-          const kind: SlipKind = v.model.words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
+          const kind: SlipKind = words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
           if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
           const cands = this.homophones(text, i, len);
+          if (cands.length === 0) continue;
+          if (nh < 0) {
+            nh = 0;
+            for (let a = i - 1; a >= a0; a--) {
+              let h = FNV_OFFSET;
+              for (let k = a; k < i; k++) h = fnvStep(h, text.charCodeAt(k));
+              if (i - a >= 2 && !words.mayExtend(h >>> 0) && !(v.domain && v.domain.mayExtend(h >>> 0))) continue;
+              heads[nh++] = a;
+              heads[nh++] = h;
+            }
+            heads[nh++] = i;
+            heads[nh++] = FNV_OFFSET;
+          }
+          // The text around the fix, in codes (index o is text index o + a0); the fix's codes go at i.
+          const b0 = Math.min(end, i + len + 4);
+          for (let k = a0; k < b0; k++) buf[k - a0] = text.charCodeAt(k);
           for (let c = 0; c < cands.length; c += 2) {
             const id = cands[c] as number;
             const w = cands[c + 1] as string;
             consider(i, i + len, w, kind, i, i + len, id);
             // Longer words through the fix: hashes grow one character at a time and stop where no word
             // goes on (the vocabulary's prefix bits).
-            const b0 = Math.min(end, i + len + 4);
-            const local = text.slice(a0, i) + w + text.slice(i + len, b0);
-            for (let k = 0; k < heads.length; k += 2) {
+            for (let k = 0; k < len; k++) buf[i - a0 + k] = w.charCodeAt(k);
+            for (let k = 0; k < nh; k += 2) {
               const a = heads[k]!;
               let h = heads[k + 1]!;
               for (let b = i + 1; b <= b0 && b - a <= v.maxWordLength; b++) {
-                h = fnvStep(h, local.charCodeAt(b - 1 - a0));
+                h = fnvStep(h, buf[b - 1 - a0]!);
                 const hash = h >>> 0;
                 if (b >= i + len && b - a > len) {
-                  const rid = rangeId(v, local, a - a0, b - a0, hash);
+                  const rid = rangeIdCodes(v, buf, a - a0, b - a0, hash);
                   if (rid >= 0) consider(i, i + len, w, kind, a, b, rid);
                 }
-                if (b - a >= 2 && !v.model.words.mayExtend(hash) && !(v.domain && v.domain.mayExtend(hash))) break;
+                if (b - a >= 2 && !words.mayExtend(hash) && !(v.domain && v.domain.mayExtend(hash))) break;
               }
             }
           }
         }
       }
+      // A character inside a word of three or more characters as the text reads best is taken as
+      // written: a slip there would have had to make another long word (same figures on the train
+      // part, a good share of the positions of official prose skipped). (The shapes below need a
+      // character read alone, so nothing more is tried here.)
+      let lo = i;
+      while (lo > start && !lattice.boundary(lo)) lo--;
+      let hi = i + 1;
+      while (hi < end && !lattice.boundary(hi)) hi++;
+      if (hi - lo >= 3) continue;
       // Sound-alike characters that make a likely word with their neighbours, and mined confusions.
-      const code = ch.charCodeAt(0);
-      const paired = v.model.hasPairs(code);
       // A window whose 2–3 characters before the changed one begin no word, or after it end none,
       // cannot become a word (the vocabulary's prefix and suffix bits): most windows stop here.
-      const words = v.model.words;
       let h = FNV_OFFSET;
       for (let k = Math.max(start, i - 3); k < i; k++) h = fnvStep(h, text.charCodeAt(k));
       const before3 = i - 3 >= start && words.mayExtend(h >>> 0);
       const before2 = i - 2 >= start && words.mayExtend(hashOf(text, i - 2, i));
       const after2 = i + 3 <= end && words.mayEnd(hashOf(text, i + 1, i + 3));
       const after3 = i + 4 <= end && words.mayEnd(hashOf(text, i + 1, i + 4));
-      // A character inside a word of three or more characters as the text reads best is taken as
-      // written: a slip there would have had to make another long word (same figures on the train
-      // part, a good share of the positions of official prose skipped).
-      let lo = i;
-      while (lo > start && !lattice.boundary(lo)) lo--;
-      let hi = i + 1;
-      while (hi < end && !lattice.boundary(hi)) hi++;
-      const inLongWord = hi - lo >= 3;
-      for (let len = 2; len <= 4 && !inLongWord; len++) {
+      for (let len = 2; len <= 4; len++) {
         for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
           const left = i - a;
           const right = a + len - 1 - i;
           if ((left === 3 && !before3) || (left === 2 && !before2) || (right === 2 && !after2) || (right === 3 && !after3)) continue;
-          const hits = v.model.maskedChars(text, a, a + len, i);
-          const pairs = paired ? v.model.pairChars(text, a, a + len, i) : hits;
-          const count = paired ? hits.length + pairs.length : hits.length;
-          for (let h = 0; h < count; h++) {
-            const fixCode = h < hits.length ? hits[h]! : pairs[h - hits.length]!;
-            if (fixCode === code) continue;
-            const id = v.model.words.findWithSub(text, a, a + len, i, fixCode);
-            if (id < 0) continue;
-            const fix = String.fromCharCode(fixCode);
-            const kind = v.model.similarity(ch, fix);
-            if (kind) consider(i, i + 1, fix, kind, a, a + len, id);
+          let cands: ArrayLike<number>;
+          let count: number;
+          if (len === 2) {
+            cands = this.twoCharWindow(text, a, i);
+            count = cands.length;
+          } else {
+            count = this.soundAlikes(text, a, len, i, candScratch);
+            cands = candScratch;
           }
+          for (let c = 0; c < count; c += 3) consider(i, i + 1, charString(cands[c]!), KINDS[cands[c + 2]!]!, a, a + len, cands[c + 1]!);
         }
       }
       // Characters of a like shape (木/术, 检/险) that make a likely word with their neighbours. Those
       // that also sound alike or are known confusions were tried above. A character picked by its look
       // rarely makes a word with its neighbours, so only a character read alone is tried.
-      const shapes = lattice.boundary(i) && lattice.boundary(i + 1) ? v.model.shapes(ch) : '';
+      if (!lattice.boundary(i) || !lattice.boundary(i + 1)) continue;
+      const ch = charString(code);
+      const shapes = v.model.shapes(ch);
       for (let k = 0; k < shapes.length; k++) {
         const fix = shapes[k]!;
         if (v.model.similarity(ch, fix)) continue;
@@ -662,6 +779,20 @@ function pairsInsideWords(model: LanguageModel, domainWords: readonly string[]):
   return out;
 }
 
+/** A value no log10 probability takes (they are ≤ 0). */
+const UNSET = 1;
+const charLogPCache = new WeakMap<LanguageModel, Float64Array>();
+
+/** The table of charLogP's answers, shared by the tiers of one model (filled as characters are asked for). */
+function charLogPTable(model: LanguageModel): Float64Array {
+  let t = charLogPCache.get(model);
+  if (!t) {
+    t = new Float64Array(0x10000).fill(UNSET);
+    charLogPCache.set(model, t);
+  }
+  return t;
+}
+
 const productiveCache = new WeakMap<LanguageModel, { first: Uint16Array; second: Uint16Array }>();
 
 /** For each UTF-16 code, how many likely two-character words have it first and second (made once per model). */
@@ -700,7 +831,8 @@ function sentenceAround(text: string, at: number): [number, number] {
  * rare (2 of 1,565 slips in the ecspell file).
  */
 function parallelSlot(s: string, i: number, start: number, end: number): boolean {
-  return (i - 2 >= start && s[i - 2] === s[i] && s[i - 1] !== s[i]) || (i + 2 < end && s[i + 2] === s[i] && s[i + 1] !== s[i]);
+  const c = s.charCodeAt(i);
+  return (i - 2 >= start && s.charCodeAt(i - 2) === c && s.charCodeAt(i - 1) !== c) || (i + 2 < end && s.charCodeAt(i + 2) === c && s.charCodeAt(i + 1) !== c);
 }
 
 /** Whether a two-character piece of s[a, b) through i occurs in s at another place. */
@@ -726,10 +858,17 @@ function hashOf(s: string, a: number, b: number): number {
   return h >>> 0;
 }
 
-/** Whether the two characters, swapped, are a word or begin one. */
-function swapMayHelp(v: Vocabulary, first: string, second: string): boolean {
-  const h = fnvStep(fnvStep(FNV_OFFSET, first.charCodeAt(0)), second.charCodeAt(0)) >>> 0;
-  return v.model.words.mayExtend(h) || v.model.words.findPair(first.charCodeAt(0), second.charCodeAt(0), h) >= 0;
+/** Whether the two characters (UTF-16 codes), swapped, are a word or begin one. */
+function swapMayHelp(words: WordTable, first: number, second: number): boolean {
+  const h = fnvStep(fnvStep(FNV_OFFSET, first), second) >>> 0;
+  return words.mayExtend(h) || words.findPair(first, second, h) >= 0;
+}
+
+/** FNV hash of codes[a, b). */
+function hashCodes(codes: Uint16Array, a: number, b: number): number {
+  let h = FNV_OFFSET;
+  for (let k = a; k < b; k++) h = fnvStep(h, codes[k]!);
+  return h >>> 0;
 }
 
 function messageFor(f: Finding, error: boolean): string {

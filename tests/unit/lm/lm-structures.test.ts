@@ -43,6 +43,51 @@ describe('WordTable', () => {
   });
 });
 
+describe('WordTable look-ups', () => {
+  // Enough words that many share a slot of the cache of recent words (4,096 entries).
+  const words: string[] = [];
+  for (let k = 0; k < 6000; k++) {
+    const len = 1 + (k % 6);
+    let w = '';
+    for (let c = 0; c < len; c++) w += String.fromCharCode(0x4e00 + ((k * 7919 + c * 104729) % 20000));
+    words.push(w);
+  }
+  const table = WordTable.build(words);
+  const first = new Map<string, number>();
+  words.forEach((w, id) => first.has(w) || first.set(w, id));
+
+  it('finds every word, asked again and again, and by its codes; no string that is none', () => {
+    for (let round = 0; round < 3; round++) {
+      for (const [w, id] of first) {
+        expect(table.find(`前${w}后`, 1, 1 + w.length)).toBe(id);
+        const codes = Uint16Array.from(w, (c) => c.charCodeAt(0));
+        expect(table.findCodes(codes, 0, codes.length, hash(w))).toBe(id);
+        expect(table.word(id)).toBe(w);
+        // The word with its last character changed, and the word cut short, are no words unless listed.
+        const changed = w.slice(0, -1) + '〇';
+        expect(table.find(changed, 0, changed.length)).toBe(first.get(changed) ?? -1);
+        if (w.length > 1) expect(table.find(w, 0, w.length - 1)).toBe(first.get(w.slice(0, -1)) ?? -1);
+      }
+    }
+  });
+  it('keeps the bit tables of a small vocabulary small, and answers as a full-size one', () => {
+    const small = WordTable.build(['组织生活会', '党员', '带头作用']);
+    expect(small.arrays.prefixes.length * 32).toBeLessThan(1 << 21);
+    for (const w of ['组织', '组织生活', '带头', '带头作']) expect(small.mayExtend(hash(w))).toBe(true);
+    for (const w of ['生活会', '作用', '头作用']) expect(small.mayEnd(hash(w))).toBe(true);
+  });
+});
+
+describe('masked look-ups of the model', () => {
+  const model = loadModelForNode();
+  it('finds the sound-alike that makes a word of three or four characters, and nothing where no word can be', () => {
+    expect(model.maskedChars('全心全义', 0, 4, 3)).toContain('意'.charCodeAt(0));
+    expect(model.maskedChars('积极姓', 0, 3, 2)).toContain('性'.charCodeAt(0));
+    expect(model.maskedChars('的了是', 0, 3, 1)).toEqual([]);
+    expect(model.pairChars('的了是', 0, 3, 1)).toEqual([]);
+  });
+});
+
 describe('masked hash', () => {
   it('is the window part finished with the tag and the length', () => {
     for (const [s, skip, tag] of [['密切联系群众', 2, 'lian'], ['组织生活汇', 4, '#汇'], ['谈心谈化', 3, 'hua']] as const) {

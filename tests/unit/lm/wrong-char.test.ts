@@ -140,6 +140,23 @@ describe('wrong-char leaves alone', () => {
   });
 });
 
+describe('wrong-char caches', () => {
+  it('answers a paragraph the same whatever the tier checked before (its caches of windows, words and homophones)', () => {
+    const paragraphs = [
+      '各级党组织书记要发挥代头作用，当好表率。',
+      '党员干部要密切练习群众，虚心听取意见，问题改整要到位。',
+      '全体党员员干部要带头学习，展望末来，信心满怀。',
+      ...loadEcspellTargets().slice(0, 60),
+    ];
+    const fresh = paragraphs.map((p) => loadTierForNode().issues(p));
+    const warm = loadTierForNode();
+    for (let round = 0; round < 2; round++) paragraphs.forEach((p, k) => expect(warm.issues(p)).toEqual(fresh[k]));
+    // And in the other order: what the tier keeps from later paragraphs changes nothing earlier.
+    const back = loadTierForNode();
+    for (let k = paragraphs.length - 1; k >= 0; k--) expect(back.issues(paragraphs[k]!)).toEqual(fresh[k]);
+  });
+});
+
 describe('createLmChecker and mergeTierIssues', () => {
   it('reports offsets into the whole text, across paragraphs', () => {
     const checker = createLmChecker(loadModelForNode());
