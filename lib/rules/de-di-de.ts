@@ -773,6 +773,8 @@ function surelyVerbal(text: string, de: number): 'object' | false {
  */
 function modalPhrase(text: string, de: number, report: Reporter): boolean {
   const s = de - 4;
+  // (Cheap test first: a modal's last character before the phrase.)
+  if (!charAtIn('要须应该当', text, s - 1)) return false;
   if (s < 1 || !hanRun(text, s, de) || classesAt(text, s, de) !== 0 || !MODAL_OR_YAO_RE.test(text.slice(Math.max(0, s - 2), s))) return false;
   for (let k = s; k < de; k++) if (charAtIn('的地得了着过之是有在', text, k)) return false;
   // (X must start at a word boundary: not 要求, 要点.)
@@ -1104,6 +1106,9 @@ function parallelShort(text: string, de: number): boolean {
  * followed by a degree predicate, so the 的 marks a complement.
  */
 function unknownPredicateBefore(text: string, de: number): string | undefined {
+  // (Cheap test first: a degree adverb after 的, or after 还/也/都/仍.)
+  const d = charAtIn('还也都仍', text, de + 1) ? de + 2 : de + 1;
+  if (!DEGREE_START_INDEX.has(text.charCodeAt(d))) return undefined;
   if (!hanRun(text, de - 2, de) || matchLength(longestMatch(text, de, -1)) >= 2 || matchLength(longestMatch(text, de - 2)) >= 2) return undefined;
   if (charAtIn('的地得了着过之所', text, de - 1) || charAtIn('的地得了着过之所', text, de - 2)) return undefined;
   // (Its first character must not end a word, 党组织中: 组织 + the localizer 中, and no localizer last.)
@@ -1416,15 +1421,15 @@ function describingRun(text: string, s: number): boolean {
 }
 
 function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolean {
+  // (Cheap test first: the phrase closes the clause within three words of up to four characters.)
+  let close = i + 3;
+  while (close <= i + 13 && hanAt(text, close - 1) && !isClauseEnd(text, close)) close++;
+  if (close > i + 13 || !isClauseEnd(text, close)) return false;
   // A word spanning the particle from the left (各地, 取得, 心得) makes it no particle, unless it starts inside the
   // known word X ending at the particle (明显得成效: 显得 overlaps 明显).
   const spanStart = particleWordStart(text, i);
   const xKnown = matchLength(longestMatch(text, i, -1));
   if (spanStart >= 0 && !(xKnown >= 2 && spanStart > i - xKnown)) return false;
-  // (Cheap test first: the phrase closes the clause within three words of up to four characters.)
-  let close = i + 3;
-  while (close <= i + 13 && hanAt(text, close - 1) && !isClauseEnd(text, close)) close++;
-  if (close > i + 13 || !isClauseEnd(text, close)) return false;
   const known = longestMatch(text, i, -1);
   const kl = matchLength(known);
   const kc = matchClasses(known);
