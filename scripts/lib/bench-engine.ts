@@ -31,11 +31,12 @@
  *   alloc    bytes allocated per edit (V8's GC profiler: heap growth plus what each collection freed)
  *   mix      the three documents are not the same kind of text: the 10 k one is the first seed alone (507
  *            issues per 10k characters, 474 of them half-width marks), 100 k and 1 M are a fifth seeds and
- *            the rest ecspell sentences (155 and 170). Measured in one process, interleaved, fastest of 120
- *            runs: the seed costs ~1.45 × per character what a 10 k slice of the 100 k document costs
- *            (2.21 vs 1.50 ms/10k), which itself costs what 100 k does. So the 10 k figure carries the
- *            seed's density, and the slope over the three sizes mixes the kind of text with the size (a
- *            denser 10 k flattens it). A 10 k document with the larger ones' mix is timed apart, with the
+ *            the rest ecspell sentences (155 and 170). Measured in one process, interleaved, fastest runs
+ *            (load 4–7): the seed costs ~1.45 × per character what 10 k of ecspell sentences cut from the
+ *            100 k document cost (2.21 vs 1.50 ms/10k; these cost what 100 k does), ~1.15 × a 10 k sample of
+ *            the larger documents' mix (2.31 vs 2.00). So the 10 k figure carries the seed's density, and
+ *            the slope over the three sizes mixes the kind of text with the size (a denser 10 k flattens
+ *            it). A 10 k document with the larger ones' mix is timed apart, with the
  *            slope it gives (diagnostic; the verdicts stay on the three documents). Beside each median:
  *            the fastest timed run and the collections inside the timed runs. A 10 k analysis is short
  *            enough that the caches it finds cold carry weight: after 64 MB of other memory traffic
