@@ -19,6 +19,7 @@
  * resizing (reposition). The pill is anchored by its right and bottom edges, so a new count (a wider
  * pill) needs no measuring of the pill either; all reads come before the writes.
  */
+import type { Rect } from './geometry';
 
 export type Translate = (key: string, substitutions?: string[]) => string;
 
@@ -66,13 +67,7 @@ button:hover, button:focus-visible { background: #eee; }
 `;
 
 /** The editor's box as last read (viewport coordinates) and what of its padding box the pill needs. */
-interface Geometry {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
-  width: number;
-  height: number;
+interface Geometry extends Rect {
   /** The viewport's size (without scrollbars). */
   viewWidth: number;
   viewHeight: number;
@@ -320,20 +315,7 @@ export class Badge {
     const viewHeight = root ? root.height : g?.viewHeight ?? view.clientHeight;
     // An iframe editor's body fills the frame's viewport whatever its content's height.
     const whole = this.target === this.doc.body && this.target.isContentEditable;
-    const r = whole ? { left: 0, top: 0, right: viewWidth, bottom: viewHeight, width: viewWidth, height: viewHeight } : e.boundingClientRect;
-    this.geometry = {
-      left: r.left,
-      top: r.top,
-      right: r.right,
-      bottom: r.bottom,
-      width: r.width,
-      height: r.height,
-      viewWidth,
-      viewHeight,
-      clientLeft: g?.clientLeft ?? null,
-      clientWidth: g?.clientWidth ?? null,
-    };
-    this.place();
+    this.store(whole ? null : e.boundingClientRect, viewWidth, viewHeight, g?.clientLeft ?? null, g?.clientWidth ?? null);
   }
 
   /**
@@ -343,6 +325,16 @@ export class Badge {
   reposition(): void {
     if (!this.shown || (!this.moved && this.geometry)) return;
     this.read();
+  }
+
+  /**
+   * Keep the editor's box (null: an iframe editor's body, which fills the frame's viewport whatever its
+   * content's height) with the viewport's size, and place the pill.
+   */
+  private store(box: Rect | DOMRectReadOnly | null, viewWidth: number, viewHeight: number, clientLeft: number | null, clientWidth: number | null): void {
+    const r = box ?? { left: 0, top: 0, right: viewWidth, bottom: viewHeight, width: viewWidth, height: viewHeight };
+    this.geometry = { left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height, viewWidth, viewHeight, clientLeft, clientWidth };
+    this.place();
   }
 
   /** Read the editor's box (where the layout is current: a frame or ResizeObserver callback) and place the pill. */
@@ -359,20 +351,8 @@ export class Badge {
     const viewHeight = view.clientHeight;
     // An iframe editor's body fills the frame's viewport whatever its content's height.
     const whole = el === this.doc.body && el.isContentEditable;
-    const r = whole ? { left: 0, top: 0, right: viewWidth, bottom: viewHeight, width: viewWidth, height: viewHeight } : el.getBoundingClientRect();
-    this.geometry = {
-      left: r.left,
-      top: r.top,
-      right: r.right,
-      bottom: r.bottom,
-      width: r.width,
-      height: r.height,
-      viewWidth,
-      viewHeight,
-      clientLeft: whole ? null : el.clientLeft,
-      clientWidth: whole ? null : el.clientWidth,
-    };
-    this.place();
+    if (whole) this.store(null, viewWidth, viewHeight, null, null);
+    else this.store(el.getBoundingClientRect(), viewWidth, viewHeight, el.clientLeft, el.clientWidth);
   }
 
   /** Put the pill where the geometry last read says (writes only). */

@@ -55,9 +55,15 @@ const COPIED_STYLES = [
   'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth',
 ] as const;
 
+/**
+ * The wavy underline as two CSS gradients (no image: a page whose CSP has no img-src for data: URLs would
+ * block an SVG and log an error in its console). In a 6 × 3 px tile a 45° band of constant x − y falls from
+ * (3, 0) to (6, 3) and one of constant x + y rises from (0, 3) to (3, 0): a zigzag 3 px high; both bands sit
+ * 4.24 px along their gradient line (half the stroke, 0.65 px, either side).
+ */
 function wave(color: string): string {
-  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='3' viewBox='0 0 6 3'><path d='M0 2.2 Q1.5 0 3 1.5 T6 1' fill='none' stroke='${color}' stroke-width='1.2'/></svg>`;
-  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+  const band = (angle: number) => `linear-gradient(${angle}deg, transparent 3.6px, ${color} 3.6px, ${color} 4.9px, transparent 4.9px)`;
+  return `${band(45)}, ${band(-45)}`;
 }
 
 const STYLE = `
