@@ -313,9 +313,7 @@ export class Badge {
     // (rootBounds: the viewport as of the entry; without it the size last read.)
     const viewWidth = root ? root.width : g?.viewWidth ?? view.clientWidth;
     const viewHeight = root ? root.height : g?.viewHeight ?? view.clientHeight;
-    // An iframe editor's body fills the frame's viewport whatever its content's height.
-    const whole = this.target === this.doc.body && this.target.isContentEditable;
-    this.store(whole ? null : e.boundingClientRect, viewWidth, viewHeight, g?.clientLeft ?? null, g?.clientWidth ?? null);
+    this.store(this.fillsFrame ? null : e.boundingClientRect, viewWidth, viewHeight, g?.clientLeft ?? null, g?.clientWidth ?? null);
   }
 
   /**
@@ -325,6 +323,11 @@ export class Badge {
   reposition(): void {
     if (!this.shown || (!this.moved && this.geometry)) return;
     this.read();
+  }
+
+  /** An iframe editor's body: it fills the frame's viewport whatever its content's height. */
+  private get fillsFrame(): boolean {
+    return this.target === this.doc.body && this.target.isContentEditable;
   }
 
   /**
@@ -349,9 +352,7 @@ export class Badge {
     const view = this.doc.documentElement;
     const viewWidth = view.clientWidth;
     const viewHeight = view.clientHeight;
-    // An iframe editor's body fills the frame's viewport whatever its content's height.
-    const whole = el === this.doc.body && el.isContentEditable;
-    if (whole) this.store(null, viewWidth, viewHeight, null, null);
+    if (this.fillsFrame) this.store(null, viewWidth, viewHeight, null, null);
     else this.store(el.getBoundingClientRect(), viewWidth, viewHeight, el.clientLeft, el.clientWidth);
   }
 
