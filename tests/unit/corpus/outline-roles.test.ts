@@ -168,7 +168,7 @@ describe('section roles by genre (phrasings written for this test)', () => {
       ['（二）组织专题研讨', 'measures'],
       ['三、方法步骤', 'measures'],
       ['四、职责分工', 'measures'],
-      ['五、工作要求', 'other'],
+      ['五、工作要求', 'measures'],
     ]);
   });
 
@@ -301,7 +301,7 @@ describe('section roles on further outlines (fresh probes)', () => {
       ['一、培训对象', 'other'],
       ['二、培训时间和地点', 'other'],
       ['三、报名方式', 'other'],
-      ['四、注意事项', 'other'],
+      ['四、注意事项', 'measures'],
     ]);
   });
 
@@ -392,7 +392,7 @@ describe('section roles on further outlines (fresh probes)', () => {
       ['一、会议主题', 'other'],
       ['二、参加对象', 'other'],
       ['三、会务安排', 'other'],
-      ['四、有关要求', 'other'],
+      ['四、有关要求', 'measures'],
     ]);
   });
 
@@ -570,7 +570,7 @@ describe('section roles on speeches, summaries and question-form headings (fresh
       ['一、活动主题', 'other'],
       ['二、活动时间', 'other'],
       ['三、活动安排', 'other'],
-      ['四、工作要求', 'other'],
+      ['四、工作要求', 'measures'],
     ]);
   });
 
@@ -789,9 +789,10 @@ describe('section roles on a last probe', () => {
 });
 
 // Issue 7, heading roles on unseen drafts: phrasings written for this block (none from the dev drafts or the
-// seeds). Notices: the arrangement sections of a notice or plan (时间, 对象, 形式, 篇目, 名额, 办法, 要求 … of
-// a meeting, training, contest or selection) are “other”, and so are the items under a section named so (the
-// convention of the dev labels: 有关要求 → （一）提高思想认识 other). 党课: sections carried by a model, a role
+// seeds). Notices: the arrangement sections of a notice or plan (时间, 对象, 形式, 篇目, 名额, 办法, 报送要求 … of
+// a meeting, training, contest or selection) are “other”, and so are the items under a section named so; its
+// requirements section (有关要求, 工作要求, 几点要求, 注意事项 …: instructions on what to do) is “measures”, with
+// its items (lead's decision, issue 7: two independent labellers read it so). 党课: sections carried by a model, a role
 // to take, a thing to keep in mind or a metaphor (以史为镜, 做……的奋斗者, 常怀……, 开出……良方, 作风顽疾) and
 // question forms (……为何会蒙尘 → causes, 短板在哪里 → problems). 述职: work done → other, 不足 → problems,
 // 打算 → measures, also when the problems and the plan share one heading.
@@ -802,9 +803,9 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["二、时间安排", 'other'],
       ["三、参加人员", 'other'],
       ["四、会议议程", 'other'],
-      ["五、几点要求", 'other'],
-      ["（一）高度重视，精心组织", 'other'],
-      ["（二）严守纪律，确保实效", 'other'],
+      ["五、几点要求", 'measures'],
+      ["（一）高度重视，精心组织", 'measures'],
+      ["（二）严守纪律，确保实效", 'measures'],
       ["六、联系人及联系方式", 'other'],
     ]);
   });
@@ -826,7 +827,7 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["一、学习时间", 'other'],
       ["二、学习形式", 'other'],
       ["三、学习篇目", 'other'],
-      ["四、注意事项", 'other'],
+      ["四、注意事项", 'measures'],
       ["五、材料报送", 'other'],
     ]);
   });
@@ -834,9 +835,9 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
   it("通知 工作要求", () => {
     check([
       ["一、活动内容", 'other'],
-      ["二、工作要求", 'other'],
-      ["（一）加强组织领导", 'other'],
-      ["（二）严格督促检查", 'other'],
+      ["二、工作要求", 'measures'],
+      ["（一）加强组织领导", 'measures'],
+      ["（二）严格督促检查", 'measures'],
     ]);
   });
 
@@ -854,7 +855,7 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["一、评选范围", 'other'],
       ["二、评选名额", 'other'],
       ["三、评选程序", 'other'],
-      ["四、相关要求", 'other'],
+      ["四、相关要求", 'measures'],
       ["五、工作纪律", 'other'],
     ]);
   });
@@ -874,7 +875,7 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["一、培训安排", 'other'],
       ["二、培训课程", 'other'],
       ["三、食宿安排", 'other'],
-      ["四、纪律要求", 'other'],
+      ["四、纪律要求", 'measures'],
       ["五、报到时间及地点", 'other'],
     ]);
   });
@@ -1178,7 +1179,7 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["三、主要内容", 'other'],
       ["四、实施步骤", 'measures'],
       ["五、保障措施", 'measures'],
-      ["六、工作要求", 'other'],
+      ["六、工作要求", 'measures'],
     ]);
   });
 
@@ -1289,7 +1290,7 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["二、活动地点", 'other'],
       ["三、参加对象", 'other'],
       ["四、活动流程", 'other'],
-      ["五、活动要求", 'other'],
+      ["五、活动要求", 'measures'],
     ]);
   });
 
@@ -1318,7 +1319,7 @@ describe('section roles of notices, speeches, reports and surveys (issue 7 phras
       ["二、推荐条件", 'other'],
       ["三、推荐程序", 'other'],
       ["四、材料报送", 'other'],
-      ["五、工作要求", 'other'],
+      ["五、工作要求", 'measures'],
     ]);
   });
 
@@ -1498,7 +1499,7 @@ describe('section roles on a second issue-7 probe', () => {
     check([
       ["一、会议主题", 'other'],
       ["三、会议议程", 'other'],
-      ["五、工作要求", 'other'],
+      ["五、工作要求", 'measures'],
     ]);
   });
 
@@ -1665,7 +1666,7 @@ describe('section roles on a fourth issue-7 probe', () => {
       ["二、活动形式", 'other'],
       ["三、参加人员", 'other'],
       ["四、具体安排", 'other'],
-      ["五、有关要求", 'other'],
+      ["五、有关要求", 'measures'],
     ]);
   });
 
@@ -1814,7 +1815,7 @@ describe('section roles on a fifth issue-7 probe', () => {
       ["二、会议地点", 'other'],
       ["三、参会范围", 'other'],
       ["四、会议内容", 'other'],
-      ["五、会务要求", 'other'],
+      ["五、会务要求", 'measures'],
     ]);
   });
 
@@ -1824,7 +1825,7 @@ describe('section roles on a fifth issue-7 probe', () => {
       ["二、培训对象", 'other'],
       ["三、培训时间和地点", 'other'],
       ["四、培训内容", 'other'],
-      ["五、培训要求", 'other'],
+      ["五、培训要求", 'measures'],
       ["六、报到事项", 'other'],
     ]);
   });

@@ -645,7 +645,7 @@ describe('heading forms of issue 7', () => {
     expect(text.slice(s.start, s.end)).toBe('一、加强作风建设的必要性');
   });
 
-  it('a notice: items under 培训内容/有关要求 are topics (other), attachment lists are no headings', () => {
+  it('a notice: items under 培训内容 are topics (other), under 有关要求 instructions (measures); attachment lists are no headings', () => {
     const text = [
       '关于举办党务干部培训班的通知',
       '一、培训内容',
@@ -661,9 +661,9 @@ describe('heading forms of issue 7', () => {
       [1, '一', 'other', 'numbered', '培训内容'],
       [3, '1', 'other', 'numbered', '党内法规的学习运用'],
       [3, '2', 'other', 'numbered', '基层党建工作的经验做法'],
-      [1, '二', 'other', 'numbered', '有关要求'],
-      [2, '一', 'other', 'numbered', '各单位要按时报送名单，不得随意更换人员'],
-      [2, '二', 'other', 'numbered', '学员须全程参加培训，原则上不得请假'],
+      [1, '二', 'measures', 'numbered', '有关要求'],
+      [2, '一', 'measures', 'numbered', '各单位要按时报送名单，不得随意更换人员'],
+      [2, '二', 'measures', 'numbered', '学员须全程参加培训，原则上不得请假'],
     ]);
   });
 
@@ -686,7 +686,8 @@ describe('role vocabulary and inheritance', () => {
     ['解决问题的途径', 'measures'], ['具体办法', 'measures'], ['如何提高支部书记的履职能力', 'measures'],
     ['关于加强村级党组织建设的思考', 'measures'], ['在学懂弄通上下功夫', 'measures'], ['以过硬作风推动工作落实', 'measures'],
     ['结语', 'conclusion'], ['结束语', 'conclusion'], ['几点启示', 'conclusion'],
-    ['有关要求', 'other'], ['参加人员', 'other'],
+    // Decision (issue 7): a notice's requirements section tells its readers what to do → measures.
+    ['有关要求', 'measures'], ['几点要求', 'measures'], ['注意事项', 'measures'], ['参加人员', 'other'], ['报送要求', 'other'],
     // How other drafts name the same sections (issue 7 blind check): goals, aspects to improve, negative
     // predicates, roots of a problem, closing words, action verbs beyond the seeds' own.
     ['活动目标', 'intro'], ['目标任务', 'intro'], ['发展的基本面', 'intro'],
@@ -713,11 +714,13 @@ describe('role vocabulary and inheritance', () => {
       '（二）监督上有薄弱环节',
       '三、主要做法',
       '（一）加强理论武装',
-      '四、有关要求',
+      '四、培训内容',
+      '（一）基层党建工作的经验做法',
+      '五、有关要求',
       '（一）提高思想认识',
     ].join('\n');
     expect(outlineOf(text).map((s) => s.role)).toEqual([
-      'problems', 'problems', 'causes', 'causes', 'causes', 'causes', 'measures', 'measures', 'other', 'other',
+      'problems', 'problems', 'causes', 'causes', 'causes', 'causes', 'measures', 'measures', 'other', 'other', 'measures', 'measures',
     ]);
   });
 });
@@ -729,7 +732,7 @@ describe('section forms of the blind drafts (issue 7)', () => {
   it('a decimal scheme accepts its childless top numbers next to a top with children', () => {
     const text = ['1 指导思想', para, '2 活动目标', para, '3 活动内容', '3.1 重温入党誓词', para, '3.2 开展微党课展评', para, '4 工作要求', para].join('\n');
     expect(rows(text).filter((r) => r[3] !== 'implicit').map((r) => [r[0], r[1], r[2]])).toEqual([
-      [1, '1', 'intro'], [1, '2', 'intro'], [1, '3', 'other'], [2, '3.1', 'other'], [2, '3.2', 'other'], [1, '4', 'other'],
+      [1, '1', 'intro'], [1, '2', 'intro'], [1, '3', 'other'], [2, '3.1', 'other'], [2, '3.2', 'other'], [1, '4', 'measures'],
     ]);
   });
 
