@@ -176,7 +176,7 @@ function isClauseEnd(text: string, i: number): boolean {
 }
 
 /** Verbs of consequence with an aspect mark, whose subject is an event (付出换来了, 参与推动了, 服务赢得了). */
-const CONSEQUENCE = /(?:换来|换取|赢得|赢来|带来|带动|推动|促进|促成|激发|感动|打动|温暖|凝聚|铸就|成就|造就)[了着]/y;
+const CONSEQUENCE = /(?:换来|换取|赢得|赢来|带来|带动|推动|促进|促成|激发|感动|打动|温暖|凝聚|铸就|成就|造就|持续|延续|贯穿|引起|取得)[了着]/y;
 
 /** Question words that open a clausal object (思考如何…, 研究怎样…, 了解是否…). */
 const CLAUSAL_OBJECT = /^(?:如何|怎样|怎么|是否|能否|为何)/;
@@ -200,6 +200,8 @@ function markedVerb(verb: string): boolean {
 const LOCALISER = /[的之里时后前]|中(?![国央华共])|下(?!级)|上(?!级)/y;
 
 const MANNER_CLASSES = C.Adverb | C.Status | C.Manner;
+/** Nouns in the table that official prose uses as manner words before a verb (有机地结合, 历史地看待). */
+const MANNER_NOUNS = ['有机'];
 /** Dimension nouns of 全X/多X manner words (全方位, 多层次, 多渠道, 全过程). */
 const DIMENSIONS = ['方位', '层次', '角度', '渠道', '过程', '链条', '领域', '维度', '方面', '途径', '环节', '形式', '样化', '元化', '身心'];
 /** Classes that make a manner word ambiguous (科学 science, 深入 enter, 主动 active…). */
@@ -344,6 +346,10 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     // conjunctions jieba gives to manner words (主动 b, 及时 c) do not make them weak.
     if (c & MANNER_CLASSES) return { word: x, weak: (c & NOMINAL_CLASSES) !== 0 && !(c & (C.Adverb | C.Status)) };
     if (c & C.Adjective && !(c & C.Noun)) return { word: x, weak: true };
+    // 逐 + a unit the table lacks (逐家, 逐户, 逐村): one by one, an adverbial only.
+    if (c === 0 && x.charCodeAt(0) === 0x9010 /* 逐 */) return { word: x, weak: false };
+    // Nouns the genre uses as manner words (有机的结合, 辩证的看待): weak, like the other noun-like ones.
+    if (MANNER_NOUNS.includes(x)) return { word: x, weak: true };
   }
   // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
   const x = text.slice(end - 4, end);
@@ -375,6 +381,11 @@ function takesNounPhrase(text: string, xStart: number, verbObject = false, de = 
     if (wordEndingAt(text, p, NOT_TAKER_INDEX)) return false;
     const taker = wordEndingAt(text, p, TAKER_INDEX);
     if (!taker) return false;
+    // A noun that ends in a taker (党组织, 基层组织) is a subject, not the taker: 各村党组织积极的动员党员….
+    if (taker.length >= 2 && verbObject) {
+      const whole = longestMatch(text, p, -1);
+      if (matchLength(whole) > taker.length && (matchClasses(whole) & (C.Noun | C.Verb)) === C.Noun) return false;
+    }
     // A one-character taker must be a word there: 作 ends 工作 (发展党员工作稳妥有序的进行), 在 ends 存在.
     if (taker.length === 1 && !COORDINATORS.includes(taker) && taker !== '的' && taker !== '之') {
       const word = longestWordEndingAt(text, p, 2);
@@ -721,12 +732,17 @@ function subjectEndsStatement(text: string, de: number, xStart: number): boolean
  * (X性 manner nouns stay at the clause start: 经常性的组织生活 is a noun phrase whose verb the lexicon
  * knows only as a verb.)
  */
-function weakTrusted(text: string, de: number, xStart: number, verbal: string): boolean {
+function weakTrusted(text: string, de: number, xStart: number, verbal: string, x: string): boolean {
   if (verbal !== 'object') return false;
   const verb = verbAt(text, de + 1);
   // A one-character verb with its object (创造性的抓落实, 系统的抓整改) is no noun: nothing for X to modify but it.
   if (verb !== undefined && verb.word.length === 1) return true;
-  return verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart));
+  if (verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart))) return true;
+  // After a subject alone, a modal or a predicate adverb (社区干部耐心的倾听群众诉求, 要熟练的运用各类平台, 都积极的参与…),
+  // a verb with its own object is the clause's predicate: a noun phrase there would have no verb to be the object of.
+  // (X性 manner nouns stay out: 经常性的组织生活 is a noun phrase whose verb the lexicon knows only as a verb.)
+  if (verb === undefined || /[性化]$/.test(x) || !objectAfterVerb(text, de + 1) || copulaBefore(text, xStart)) return false;
+  return subjectBefore(text, xStart) !== false || modalBefore(text, xStart, MODAL_OR_YAO_RE) || predicateAdverbBefore(text, xStart, x);
 }
 
 /** A word the lexicon knows only as an adverb (如实, 逐步, 不断): it never modifies a noun, so X的 is X地. */
@@ -794,9 +810,73 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
   return true;
 }
 
+/** Directional complements after a verb (结合起来, 坚持下去, 梳理出来): no noun phrase's head takes one. */
+const DIRECTIONAL = /(?:起来|下去|出来|进来|上来|下来|进去)/y;
+
+/**
+ * Does the word at v carry a mark only a predicate carries: 了/着/过 as a word of its own with an object or a quantity
+ * after it (把握了新时代…, 讨论着下一步…, 奋战了七个昼夜), or a directional complement (结合起来)? The word is a
+ * lexicon word of two characters that is a verb or a noun (jieba calls 记录, 动员 nouns: the mark settles it), two
+ * Han characters the table lacks (认领, 阐释: its verbs are pruned), or a one-character verb that is no noun.
+ * Not 了 before a sentence particle (已经是很大的进步了吗) or ending the clause (是最好的时候了，), nor 了解, 过程.
+ */
+const PIVOT_VERB = /^(?:带领|组织|引导|动员|号召|鼓励|督促|团结|发动)$/;
+
+/** A person noun or pronoun at i followed by a verb that is no noun (党员参与, 群众学习: 学习 is one too, so a plain verb). */
+function pivotObjectAt(text: string, i: number): boolean {
+  const n = longestMatch(text, i);
+  const nc = matchClasses(n);
+  if (matchLength(n) < 2 || !(nc & (C.Noun | C.Pronoun)) || nc & C.Verb) return false;
+  const w = text.slice(i, i + matchLength(n));
+  if (!PERSONS.includes(w) && !(nc & C.Pronoun)) return false;
+  return (longestClasses(text, i + matchLength(n), 1, 2) & C.Verb) !== 0;
+}
+
+function predicateMarked(text: string, v: number): boolean {
+  // (Cheap test first: one of the marks two or three characters on.)
+  if (!charAtIn('了着过起下出进上', text, v + 2) && !charAtIn('了着过', text, v + 1) && !PIVOT_VERB.test(text.slice(v, v + 2))) return false;
+  const m = longestMatch(text, v);
+  let len = matchLength(m);
+  const c = matchClasses(m);
+  if (len >= 2) {
+    if (len > 2 || !(c & (C.Verb | C.Noun)) || c & (C.Pronoun | C.Numeral | C.Time | C.Localizer | C.Measure | C.Adverb)) return false;
+    // A pivot verb, its object and the object's verb (积极的动员党员参与…, 认真的组织群众学习…): the object is a doer.
+    if (PIVOT_VERB.test(text.slice(v, v + 2)) && pivotObjectAt(text, v + 2)) return true;
+  } else if (len === 1 && charAtIn('了着过', text, v + 1) && c & C.Verb && !(c & (C.Noun | C.Adjective | C.Measure | C.Numeral | C.Adverb)) && !COPULAS.includes(text.charAt(v))) {
+    len = 1;
+  } else {
+    if (!hanRun(text, v, v + 2) || matchLength(longestMatch(text, v + 1)) >= 2) return false;
+    if (charAtIn('的地得了着过之是有在和与及', text, v) || charAtIn('的地得了着过之', text, v + 1)) return false;
+    len = 2;
+  }
+  const e = v + len;
+  if (charAtIn('了着过', text, e)) {
+    if (matchLength(longestMatch(text, e)) >= 2) return false;
+    return hanAt(text, e + 1) && !charAtIn('的地得了着过吗呢吧啊嘛', text, e + 1);
+  }
+  if (len === 1) return false;
+  DIRECTIONAL.lastIndex = e;
+  return DIRECTIONAL.test(text) && !charAtIn('的之', text, DIRECTIONAL.lastIndex);
+}
+
+/**
+ * X的V where verbalAt finds no verb but V carries a predicate's mark (全体党员准确的把握了…, 调研组详细的记录了…, 把两项工作
+ * 有机的结合起来): a manner word before it, weak ones included, is adverbial unless a word taking a noun phrase or a
+ * copula stands before X.
+ */
+function markedPredicate(text: string, de: number, report: Reporter): boolean {
+  if (!predicateMarked(text, de + 1)) return false;
+  const x = mannerBefore(text, de);
+  if (!x || x.unknown) return false;
+  const xStart = de - x.word.length;
+  if (takesNounPhrase(text, xStart, true, de) || copulaBefore(text, xStart)) return false;
+  report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
+  return true;
+}
+
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
-  if (!verbal) return false;
+  if (!verbal) return markedPredicate(text, de, report);
   const x = mannerBefore(text, de);
   if (!x) return verbal === 'object' && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
@@ -842,7 +922,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
     const prev = text.charAt(skipDegree(text, xStart) - 1);
     if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
   }
-  if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal)) return false;
+  if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal, x.word) && !predicateMarked(text, de + 1)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
   return true;
 }
@@ -926,6 +1006,9 @@ function predicateWord(text: string, i: number): number {
 /** Verbs of giving and getting: V的 names what is given or got (提供的, 收到的, 投入的), so 不够 after it is its predicate. */
 const GIVING = /(?:提供|给予|投入|拨付|拨|给|收到|得到|获得|拿到|争取|筹集|配备|储备|发放|下拨|安排|准备)$/;
 
+/** One-character adjectives after 过 as a complement of excess (过久, 过高, 过严); not 多/少 (amounts) nor 硬 (过硬). */
+const EXCESS_ADJECTIVES = '久长短快慢高低急宽松严粗细早晚重大小深浅紧';
+
 /** 不 / 不够 / 不太 / 不很 before a complement, longest first. */
 const NEGATIONS = ['不够', '不太', '不很', '不大', '不'];
 
@@ -949,6 +1032,16 @@ function complementAt(text: string, i: number, verb: string): number {
   }
   const set = wordAtStart(text, p, SET_COMPLEMENT_INDEX);
   if (set) return isClauseEnd(text, p + set.length) ? p + set.length - i : 0;
+  // 过 + a one-character adjective closing the clause (拖得过久, 定得过高, 管得过严): excess degree, like 过于. Not an amount
+  // (要的过多 names what was asked for), nor a word 过 starts (过程, 过硬).
+  if (a === 0x8fc7 /* 过 */ && charAtIn(EXCESS_ADJECTIVES, text, p + 1) && isClauseEnd(text, p + 2) && matchLength(longestMatch(text, p)) < 2) return p + 2 - i;
+  // 又A又B closing the clause (修得又宽又平, 干得又快又好): two one-character descriptions, one at least an adjective.
+  if (a === 0x53c8 /* 又 */ && text.charCodeAt(p + 2) === 0x53c8 && hanAt(text, p + 1) && hanAt(text, p + 3) && isClauseEnd(text, p + 4)) {
+    const ya = classesAt(text, p + 1, p + 2);
+    const yb = classesAt(text, p + 3, p + 4);
+    const bad = C.Pronoun | C.Numeral | C.Measure | C.Verb | C.Localizer;
+    if ((ya | yb) & (C.Adjective | C.Complement) && !((ya | yb) & bad) && !charAtIn('是有在', text, p + 1)) return p + 4 - i;
+  }
   if (p + 4 <= text.length && isClauseEnd(text, p + 4)) {
     // isReduplicated(text.slice(p, p + 4)) and the two halves' classes, without the strings.
     const c0 = text.charCodeAt(p);
@@ -1121,6 +1214,40 @@ function unknownPredicateBefore(text: string, de: number): string | undefined {
   return text.slice(de - 2, de);
 }
 
+/** Potential complements after a one-character verb (看得见, 听得懂, 守得住, 学得进, 做得到): no word starts at them. */
+const POTENTIAL = '见懂住完动进透到';
+/** One-character descriptions of how a thing is done (走得稳, 跑得勤, 转得快): they never describe what was done. */
+const MANNER_ONE = '稳快慢深透实细勤紧准早晚远久牢';
+/** Predicates of the doer's state or the event's mood (干得安心, 谈得热烈): never of the thing done. */
+const DOER_STATE = /(?:热烈|热闹|起劲|开心|愉快|辛苦|卖力|安心|舒心|踏实|放心|带劲|尽兴|顺心|舒畅|痛快)/y;
+
+/**
+ * V的 + a complement that only describes the doing, with any subject (persons too: the noun-phrase reading, "what
+ * they said is …", needs a predicate that can describe a thing):
+ * - a potential complement after a one-character verb (看的见问题, 学的进, 守的住底线) or a directional one (看的出来);
+ * - a one-character manner word closing the clause (我们走的稳。, 跑的勤，);
+ * - a predicate of the doer's state, after a degree adverb or not (干的安心。, 谈的十分热烈。).
+ * Not after 所 or a 的 (checked before), nor a reduplicated verb.
+ */
+function doerComplement(text: string, de: number, verb: string): boolean {
+  const c = text.charCodeAt(de + 1);
+  if (verb.length === 1) {
+    if (charAtIn(POTENTIAL, text, de + 1)) {
+      // (Not a word the character starts: 见解, 进度, 到底, 完全, 动员.)
+      return matchLength(longestMatch(text, de + 1)) < 2 && (hanAt(text, de + 2) || isClauseEnd(text, de + 2)) && !charAtIn('地得着过', text, de + 2);
+    }
+    DIRECTIONAL.lastIndex = de + 1;
+    if ((c === 0x51fa /* 出 */ || c === 0x8d77 /* 起 */ || c === 0x4e0b /* 下 */) && DIRECTIONAL.test(text) && isClauseEnd(text, DIRECTIONAL.lastIndex)) return true;
+    if (charAtIn(MANNER_ONE, text, de + 1) && isClauseEnd(text, de + 2) && matchLength(longestMatch(text, de + 1)) < 2) return true;
+  }
+  let p = de + 1;
+  if (charAtIn('还也都', text, p)) p++;
+  const degree = wordAtStart(text, p, DEGREE_START_INDEX);
+  if (degree !== undefined) p += degree.length;
+  DOER_STATE.lastIndex = p;
+  return DOER_STATE.test(text) && isClauseEnd(text, DOER_STATE.lastIndex) && (wordClasses(verb) & C.Noun) === 0;
+}
+
 function checkComplement(text: string, de: number, report: Reporter): boolean {
   const unknown = unknownPredicateBefore(text, de);
   if (unknown !== undefined && complementAt(text, de + 1, unknown) > 0) {
@@ -1134,6 +1261,10 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (text.charCodeAt(vStart - 1) === 0x7684 /* 的 */) return false; // 党的领导的: a noun
   if (verb.length === 1 && text.charAt(vStart - 1) === verb) return false; // 点点滴滴的: a reduplicated word
   const cStart = de + 1;
+  if (doerComplement(text, de, verb)) {
+    report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });
+    return true;
+  }
   // "他们提出的十分中肯", "大家反映的比较集中": with a person as subject, S+V的 may be a noun phrase
   // ("what they raised") followed by its predicate; only a negated complement (认识的还不够深) is sure.
   const subject = longestWordEndingAt(text, vStart);
@@ -1143,7 +1274,11 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
     const sure =
       (/^[还也都仍]?不/.test(text.slice(cStart, cStart + 2)) && !/^[还也都仍]?不够[，。；！？、,.;!?]/.test(text.slice(cStart, cStart + 4))) ||
       wordAtStart(text, cStart, SET_COMPLEMENT_INDEX) !== undefined ||
-      isReduplicated(text.slice(cStart, cStart + 4));
+      isReduplicated(text.slice(cStart, cStart + 4)) ||
+      // A topic before a pronoun subject (这些政策要点他记的很清楚): V's object stands first, so V的 names no thing
+      // and what follows describes the doing. (A pronoun only: a noun before 群众, 党员 may modify them, 社区群众.)
+      (wordClasses(subject) & C.Pronoun && (longestClasses(text, vStart - subject.length, -1, 2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun &&
+        complementAt(text, cStart, verb) > 0);
     if (!sure) return false;
   }
   // (The set phrase only after a one-character verb with its topic noun before it, 报告写的…, 党课讲的…: a verb
@@ -1335,7 +1470,7 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
  * Words before X that take a noun phrase only (产生了深刻得影响, 提供坚强有力地组织保证, 制定切实可行得整改措施, 一次深刻地
  * 思想洗礼): X地/得 + what follows is their object, so the particle is 的. (是 apart, see MEANS_NOUNS.)
  */
-const NP_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起|发挥|制定|建立|营造|树立|保持|具有|具备|构建|打造|成为|汲取|吸取|一[种个项次场条])[了着]?$/;
+const NP_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起|发挥|制定|建立|营造|树立|保持|具有|具备|构建|打造|成为|汲取|吸取|开展|举办|采取|留下|面临|遇到|造成|奠定|打下|一[种个项次场条])[了着]?$/;
 /**
  * Nouns of a state or quality (思想状况, 理想信念, 生活作风, 政治生态): after 地 + a noun they close a compound that is
  * hardly ever a verb's object, unlike 精神, 成绩 (体会文件精神, 评价工作成绩: jieba calls 体会, 评价 nouns).
@@ -1369,12 +1504,13 @@ function nounPhraseEnd(text: string, s: number, means: boolean, taken = false): 
     if (unknown) len = 2;
     if (len < 2) return -1;
     // A noun + 观 (政绩观, 权力观, 群众观): a view, a noun.
-    if (len === 2 && text.charCodeAt(p + 2) === 0x89c2 /* 观 */ && isClauseEnd(text, p + 3) && classesAt(text, p, p + 2) & C.Noun) len = 3;
+    if (len === 2 && text.charCodeAt(p + 2) === 0x89c2 /* 观 */ && isClauseEnd(text, p + 3) && (unknown || classesAt(text, p, p + 2) & C.Noun)) len = 3;
     const e = p + len;
     // (Only at the clause end: before 的 the words may be a verb and its object inside a relative clause, 形成自觉地
     // 学习理论的氛围, 提供便捷地办理业务的渠道, and jieba calls some verbs nouns, 办理, 评价, 体会.)
     if (isClauseEnd(text, e) && text.charCodeAt(e) !== 0x3001 /* 、 */) {
-      if (k === 0 && verbFirst) return -1;
+      // (A head noun jieba calls a verb alone after a taker is its object: 发挥了积极地作用, 产生深远地影响.)
+      if (k === 0 && verbFirst && !(taken && head !== undefined && head.length === len)) return -1;
       const c = unknown ? C.Noun : matchClasses(longestMatch(text, p));
       const isHead = head !== undefined && head.length === len;
       if (verbFirst) {
@@ -1479,11 +1615,99 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
   return false;
 }
 
+/**
+ * Nouns of what work meets or yields (问题, 困难, 成绩, 经验): after a verb + 地 they close a noun phrase that is never a
+ * place (a V地 place noun the table lacks, 居住地, 种植地, takes no such head).
+ */
+const OUTCOME_HEAD = /(?:问题|困难|成绩|成效|成果|经验|案例|矛盾|不足|短板|风险|挑战|隐患|差距|教训|意见|建议|诉求|难题|弊端|漏洞|偏差)/y;
+/** Verbs used as manner words before a verb (反复地查摆问题, 联合地排查隐患): 地 after them is right. */
+const MANNER_VERBS = /^(?:反复|带头|联合|配合|协调|轮流|交替|分头|集中|持续|统一|主动|率先|竞相|争相)$/;
+/** Verbs that form place nouns with 地 (居住地, 出生地, 种植地, 发生地): 地 after them may be the place. */
+const PLACE_VERBS = /(?:居住|出生|流入|流出|输出|输入|生产|种植|养殖|出发|集散|聚集|注册|发源|栖息|落脚|安置|经营|销售|使用|停放|发生|所在|来源|登记|执行|务工|就业|加工|迁入|迁出|转入|转出|接收|居留|留守|目的|户籍)$/;
+
+/**
+ * A verb + 地 + a noun phrase ending in an outcome noun at the clause end or before a predicate (工作中存在地问题,
+ * 一年来取得地成绩来之不易, 近期查处地典型案例): 地 needs a verb after it and V地 here names no place, so the 地 is 的.
+ * The verb a two-character verb that is no noun, adverb or manner word; the phrase up to eight Han characters.
+ */
+function verbDiProblem(text: string, i: number, report: Reporter): boolean {
+  // (Cheap test first: the verb before 地.)
+  const v = longestMatch(text, i, -1);
+  if (matchLength(v) !== 2 || (matchClasses(v) & (C.Verb | C.Noun | C.Adverb | C.Manner | C.Adjective | C.Status)) !== C.Verb) return false;
+  const vw = text.slice(i - 2, i);
+  // (Nor a word 地 starts, 降低地震风险, 发展地方经济, nor one spanning it from the left.)
+  if (matchLength(longestMatch(text, i)) >= 2 || PLACE_VERBS.test(vw) || MANNER_VERBS.test(vw) || particleWordStart(text, i) >= 0 || charAtIn('所', text, i - 3)) return false;
+  for (let e = i + 3; e <= i + 9 && hanAt(text, e - 1); e++) {
+    if (charAtIn('的地得了着过之', text, e - 1)) return false;
+    OUTCOME_HEAD.lastIndex = e - 2;
+    if (!OUTCOME_HEAD.test(text)) continue;
+    // (The head must end a word there: 问题 in 问题清单 heads nothing.)
+    if (matchLength(longestMatch(text, e - 2)) > 2) continue;
+    if (!(isClauseEnd(text, e) || charAtIn('和与及等要已由都也还', text, e) || predicateAt(text, e))) continue;
+    // (The words between a noun phrase's: no verb with its own object, 发现地解决问题.)
+    const first = longestMatch(text, i + 1);
+    if (e - i - 1 > 2 && matchLength(first) >= 2 && (matchClasses(first) & (C.Verb | C.Adjective | C.Complement)) === C.Verb) return false;
+    report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - 2, i), text.slice(i + 1, e)), replacements: ['的'] });
+    return true;
+  }
+  return false;
+}
+
+/** Objects of the verb 得 "get" (让群众得实惠, 得民心): after them a noun + 得 is a verb phrase. */
+const GET_OBJECTS = /^(?:实惠|好处|民心|人心|利益|益处|便利|奖励)/;
+/** What opens a predicate after a subject noun phrase, beyond PREDICATE_START (由主办方安排, 得到发挥, 均已…). */
+const SUBJECT_PREDICATE = /(?:由|均|全部|得到|受到|是|要|已|在|有)/y;
+
+/**
+ * A noun or pronoun + 得 + a noun phrase + a predicate (学员得食宿由主办方安排, 党员得先锋模范作用得到发挥, 他们得意见建议已
+ * 收集): the modal 得 (děi) needs a verb after it and 得 "get" takes an object that ends its clause, so a noun phrase
+ * that is the subject of a following predicate shows the possessive 的. The phrase is one to three nouns (a noun
+ * that is no verb, a head noun, or two Han characters the table lacks), up to eight characters; the word 得 starts
+ * with the next character (得意见: 得意) does not count against it.
+ */
+function nounDeSubject(text: string, i: number, report: Reporter): boolean {
+  const n = longestMatch(text, i, -1);
+  const nc = matchClasses(n);
+  if (matchLength(n) < 2 || !(nc & (C.Noun | C.Pronoun)) || nc & (C.Verb | C.Adjective | C.Adverb | C.Time | C.Localizer)) return false;
+  if (particleWordStart(text, i) >= 0 || GET_OBJECTS.test(text.slice(i + 1, i + 3))) return false;
+  // A word 得 starts (得意, 得益, 得力) only when a known noun starts right after it (他们得意见建议…).
+  const own = matchLength(longestMatch(text, i)) >= 2;
+  let p = i + 1;
+  for (let k = 0; k < 3; k++) {
+    const m = longestMatch(text, p);
+    let len = matchLength(m);
+    const c = matchClasses(m);
+    const head = wordAtStart(text, p, HEAD_NOUN_INDEX);
+    if (head !== undefined && head.length >= 2 && head.length >= len) len = head.length;
+    else if (len >= 2) {
+      if (!(c & C.Noun) || c & (C.Verb | C.Adjective | C.Adverb)) return false;
+    } else {
+      // Two characters the table lacks (食宿): nouns are pruned harder than verbs. Not the first word after a pronoun.
+      if (!hanRun(text, p, p + 2) || matchLength(longestMatch(text, p + 1)) >= 2 || charAtIn('的地得了着过之是有在和与及', text, p) || charAtIn('的地得了着过之', text, p + 1)) return false;
+      if (k === 0 && (own || nc & C.Pronoun)) return false;
+      len = 2;
+    }
+    p += len;
+    if (p - i - 1 > 8) return false;
+    SUBJECT_PREDICATE.lastIndex = p;
+    PREDICATE_START.lastIndex = p;
+    // (A one-character predicate mark must be a word there: not 有效, 是否, 要求.)
+    const subjectPredicate = SUBJECT_PREDICATE.test(text) && (SUBJECT_PREDICATE.lastIndex - p > 1 || matchLength(longestMatch(text, p)) < 2);
+    if (subjectPredicate || PREDICATE_START.test(text)) {
+      report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - matchLength(n), i), text.slice(i + 1, p)), replacements: ['的'] });
+      return true;
+    }
+    if (!hanAt(text, p)) return false;
+  }
+  return false;
+}
+
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
   if (checkTakenNounPhrase(text, i, report)) return;
+  if (particle === '得' ? nounDeSubject(text, i, report) : verbDiProblem(text, i, report)) return;
   if (partOfWord(text, i)) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);

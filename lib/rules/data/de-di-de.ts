@@ -111,6 +111,8 @@ export const NOMINAL_TAKERS: readonly string[] = [
   '一种', '一番', '一场', '一个', '种', '次', '番', '场', '项', '个', '些', '这', '那', '其', '之', '为',
   '靠', '凭', '于', '由', '给', '让', '使', '促进', '推动', '保证', '确保', '认为', '看到', '体现', '表现',
   '反映', '说明', '证明', '表明', '展示', '展现',
+  // Coverbs of means take a noun phrase (用主动的作为诠释…, 以饱满的热情投入…); 使用, 可以, 加以 are words of their own.
+  '用', '以',
 ];
 
 /** Words that end like a nominal taker but are followed by a verb phrase (可以, 正在, 善于, 已经…). */
