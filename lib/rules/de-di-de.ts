@@ -574,7 +574,10 @@ function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd'
   if (isClauseEnd(text, vEnd) && !verb.word.endsWith('到')) return 'end';
   if (verb.weak && !markedVerb(verb.word)) {
     WEAK_OBJECT.lastIndex = vEnd;
-    if (charAtIn(VERB_MARKS, text, vEnd)) return hanAt(text, vEnd + 1) || isClauseEnd(text, vEnd + 1) ? 'object' : false;
+    // (过得 is the verb 过 "live" with its complement, after a noun: 幸福的生活过得有滋有味. A mark that starts a word
+    // is none: 工作到底.)
+    if (text.charCodeAt(vEnd) === 0x8fc7 /* 过 */ && text.charCodeAt(vEnd + 1) === 0x5f97 /* 得 */) return false;
+    if (charAtIn(VERB_MARKS, text, vEnd) && matchLength(longestMatch(text, vEnd)) < 2) return hanAt(text, vEnd + 1) || isClauseEnd(text, vEnd + 1) ? 'object' : false;
     if (WEAK_OBJECT.test(text)) return verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
     // 研究解决, 总结推广: a noun-like verb followed by a plain verb is a verb series.
     const next = verbAt(text, vEnd);
@@ -813,48 +816,67 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
 /** Directional complements after a verb (结合起来, 坚持下去, 梳理出来): no noun phrase's head takes one. */
 const DIRECTIONAL = /(?:起来|下去|出来|进来|上来|下来|进去)/y;
 
-/**
- * Does the word at v carry a mark only a predicate carries: 了/着/过 as a word of its own with an object or a quantity
- * after it (把握了新时代…, 讨论着下一步…, 奋战了七个昼夜), or a directional complement (结合起来)? The word is a
- * lexicon word of two characters that is a verb or a noun (jieba calls 记录, 动员 nouns: the mark settles it), two
- * Han characters the table lacks (认领, 阐释: its verbs are pruned), or a one-character verb that is no noun.
- * Not 了 before a sentence particle (已经是很大的进步了吗) or ending the clause (是最好的时候了，), nor 了解, 过程.
- */
-const PIVOT_VERB = /^(?:带领|组织|引导|动员|号召|鼓励|督促|团结|发动)$/;
+/** Pivot verbs, whose object does the next verb (动员党员参与, 组织群众学习). */
+const PIVOT_VERB = /(?:带领|组织|引导|动员|号召|鼓励|督促|团结|发动)/y;
 
-/** A person noun or pronoun at i followed by a verb that is no noun (党员参与, 群众学习: 学习 is one too, so a plain verb). */
+/**
+ * A person noun or pronoun at i followed by a verb that is no head of a noun phrase (党员参与…, 群众学习…; not 组织群众参与
+ * 机制, a noun phrase).
+ */
 function pivotObjectAt(text: string, i: number): boolean {
   const n = longestMatch(text, i);
   const nc = matchClasses(n);
-  if (matchLength(n) < 2 || !(nc & (C.Noun | C.Pronoun)) || nc & C.Verb) return false;
-  const w = text.slice(i, i + matchLength(n));
-  if (!PERSONS.includes(w) && !(nc & C.Pronoun)) return false;
-  return (longestClasses(text, i + matchLength(n), 1, 2) & C.Verb) !== 0;
+  const nl = matchLength(n);
+  if (nl < 2 || !(nc & (C.Noun | C.Pronoun)) || nc & C.Verb) return false;
+  if (!(nc & C.Pronoun) && !PERSONS.includes(text.slice(i, i + nl))) return false;
+  const v = longestMatch(text, i + nl);
+  if (matchLength(v) < 2 || !(matchClasses(v) & C.Verb)) return false;
+  const after = i + nl + matchLength(v);
+  return wordAtStart(text, after, HEAD_NOUN_INDEX) === undefined && !charAtIn('的之', text, after);
 }
 
+/**
+ * Does the word at v carry a mark only a predicate carries (X的V with V the clause's verb)?
+ * - 了 as a word of its own with an object or a quantity after it (把握了新时代…, 奋战了七个昼夜), after a verb, a noun
+ *   jieba tags so (记录, 动员: the mark settles it; not a person noun), or two Han characters the table lacks whose first
+ *   is a verb (认领, 阐释: its verbs are pruned);
+ * - 着 the same, after a verb or such an unknown pair (讨论着下一步…); 过 only after a verb that is no noun (生活过上…);
+ * - a directional complement after a verb (结合起来, 坚持下去: 干部下去 is a noun and its verb);
+ * - a pivot verb with a person object and that person's verb (动员党员参与…).
+ * Not 了 before a sentence particle (已经是很大的进步了吗) or ending the clause (是最好的时候了，), nor 了解, 着眼, 过程.
+ */
 function predicateMarked(text: string, v: number): boolean {
-  // (Cheap test first: one of the marks two or three characters on.)
-  if (!charAtIn('了着过起下出进上', text, v + 2) && !charAtIn('了着过', text, v + 1) && !PIVOT_VERB.test(text.slice(v, v + 2))) return false;
+  // (Cheap test first: a mark one to three characters on, or a pivot verb's first character.)
+  if (!charAtIn('了着过起下出进上', text, v + 2) && !charAtIn('了着过', text, v + 1) && !charAtIn('带组引动号鼓督团发', text, v)) return false;
   const m = longestMatch(text, v);
   let len = matchLength(m);
   const c = matchClasses(m);
+  // 'verb': the table's verbs (noun-verbs too); 'noun': a noun-only word; 'unknown': two characters the table lacks.
+  let kind: 'verb' | 'noun' | 'unknown';
   if (len >= 2) {
     if (len > 2 || !(c & (C.Verb | C.Noun)) || c & (C.Pronoun | C.Numeral | C.Time | C.Localizer | C.Measure | C.Adverb)) return false;
-    // A pivot verb, its object and the object's verb (积极的动员党员参与…, 认真的组织群众学习…): the object is a doer.
-    if (PIVOT_VERB.test(text.slice(v, v + 2)) && pivotObjectAt(text, v + 2)) return true;
+    PIVOT_VERB.lastIndex = v;
+    if (PIVOT_VERB.test(text) && pivotObjectAt(text, v + 2)) return true;
+    kind = c & C.Verb ? 'verb' : 'noun';
   } else if (len === 1 && charAtIn('了着过', text, v + 1) && c & C.Verb && !(c & (C.Noun | C.Adjective | C.Measure | C.Numeral | C.Adverb)) && !COPULAS.includes(text.charAt(v))) {
-    len = 1;
+    kind = 'verb';
   } else {
     if (!hanRun(text, v, v + 2) || matchLength(longestMatch(text, v + 1)) >= 2) return false;
     if (charAtIn('的地得了着过之是有在和与及', text, v) || charAtIn('的地得了着过之', text, v + 1)) return false;
+    if (!(classesAt(text, v, v + 1) & C.Verb)) return false;
+    kind = 'unknown';
     len = 2;
   }
   const e = v + len;
-  if (charAtIn('了着过', text, e)) {
+  const mark = text.charCodeAt(e);
+  if (mark === 0x4e86 /* 了 */ || mark === 0x7740 /* 着 */ || mark === 0x8fc7 /* 过 */) {
+    if (mark === 0x7740 && kind === 'noun') return false;
+    if (mark === 0x8fc7 && (kind !== 'verb' || c & C.Noun)) return false;
+    if (kind === 'noun' && PERSONS.includes(text.slice(v, e))) return false;
     if (matchLength(longestMatch(text, e)) >= 2) return false;
     return hanAt(text, e + 1) && !charAtIn('的地得了着过吗呢吧啊嘛', text, e + 1);
   }
-  if (len === 1) return false;
+  if (kind !== 'verb' || len === 1) return false;
   DIRECTIONAL.lastIndex = e;
   return DIRECTIONAL.test(text) && !charAtIn('的之', text, DIRECTIONAL.lastIndex);
 }
@@ -875,8 +897,12 @@ function markedPredicate(text: string, de: number, report: Reporter): boolean {
 }
 
 function checkAdverbial(text: string, de: number, report: Reporter): boolean {
+  return adverbialByVerb(text, de, report) || markedPredicate(text, de, report);
+}
+
+function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
-  if (!verbal) return markedPredicate(text, de, report);
+  if (!verbal) return false;
   const x = mannerBefore(text, de);
   if (!x) return verbal === 'object' && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
@@ -922,7 +948,7 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
     const prev = text.charAt(skipDegree(text, xStart) - 1);
     if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
   }
-  if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal, x.word) && !predicateMarked(text, de + 1)) return false;
+  if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal, x.word)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
   return true;
 }
@@ -1233,17 +1259,25 @@ function doerComplement(text: string, de: number, verb: string): boolean {
   const c = text.charCodeAt(de + 1);
   if (verb.length === 1) {
     if (charAtIn(POTENTIAL, text, de + 1)) {
-      // (Not a word the character starts: 见解, 进度, 到底, 完全, 动员.)
-      return matchLength(longestMatch(text, de + 1)) < 2 && (hanAt(text, de + 2) || isClauseEnd(text, de + 2)) && !charAtIn('地得着过', text, de + 2);
+      // (Not a word the character starts: 见解, 进度, 到底, 完全, 动员. Not before 了, 寄的到了 = what was sent has
+      // arrived, nor 住/动/进 before 的, which are verbs of their own in lists: 吃的住的.)
+      if (matchLength(longestMatch(text, de + 1)) >= 2 || charAtIn('地得了着过', text, de + 2)) return false;
+      if (text.charCodeAt(de + 2) === 0x7684 /* 的 */ && charAtIn('住动进', text, de + 1)) return false;
+      // (An object after it must be a word the table knows, 看的见问题: the table lacks many words C starts, 见闻录.)
+      return isClauseEnd(text, de + 2) || text.charCodeAt(de + 2) === 0x7684 /* 的 */ || matchLength(longestMatch(text, de + 2)) >= 2;
     }
     DIRECTIONAL.lastIndex = de + 1;
     if ((c === 0x51fa /* 出 */ || c === 0x8d77 /* 起 */ || c === 0x4e0b /* 下 */) && DIRECTIONAL.test(text) && isClauseEnd(text, DIRECTIONAL.lastIndex)) return true;
-    if (charAtIn(MANNER_ONE, text, de + 1) && isClauseEnd(text, de + 2) && matchLength(longestMatch(text, de + 1)) < 2) return true;
+    // (也/都/还 may stand before it: 卖的也快.)
+    const m1 = charAtIn('也都还', text, de + 1) ? de + 2 : de + 1;
+    if (charAtIn(MANNER_ONE, text, m1) && isClauseEnd(text, m1 + 1) && matchLength(longestMatch(text, m1)) < 2) return true;
   }
   let p = de + 1;
   if (charAtIn('还也都', text, p)) p++;
   const degree = wordAtStart(text, p, DEGREE_START_INDEX);
   if (degree !== undefined) p += degree.length;
+  // (After a longer verb only with a degree adverb: 带来的安心, 付出的辛苦 name a thing given or borne.)
+  if (verb.length > 1 && (degree === undefined || GIVING.test(verb))) return false;
   DOER_STATE.lastIndex = p;
   return DOER_STATE.test(text) && isClauseEnd(text, DOER_STATE.lastIndex) && (wordClasses(verb) & C.Noun) === 0;
 }
@@ -1619,11 +1653,11 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
  * Nouns of what work meets or yields (问题, 困难, 成绩, 经验): after a verb + 地 they close a noun phrase that is never a
  * place (a V地 place noun the table lacks, 居住地, 种植地, takes no such head).
  */
-const OUTCOME_HEAD = /(?:问题|困难|成绩|成效|成果|经验|案例|矛盾|不足|短板|风险|挑战|隐患|差距|教训|意见|建议|诉求|难题|弊端|漏洞|偏差)/y;
+const OUTCOME_HEAD = /(?:问题|困难|成绩|成效|成果|经验|案例|案件|矛盾|不足|短板|风险|挑战|隐患|差距|教训|意见|建议|诉求|难题|弊端|漏洞|偏差)/y;
 /** Verbs used as manner words before a verb (反复地查摆问题, 联合地排查隐患): 地 after them is right. */
 const MANNER_VERBS = /^(?:反复|带头|联合|配合|协调|轮流|交替|分头|集中|持续|统一|主动|率先|竞相|争相)$/;
 /** Verbs that form place nouns with 地 (居住地, 出生地, 种植地, 发生地): 地 after them may be the place. */
-const PLACE_VERBS = /(?:居住|出生|流入|流出|输出|输入|生产|种植|养殖|出发|集散|聚集|注册|发源|栖息|落脚|安置|经营|销售|使用|停放|发生|所在|来源|登记|执行|务工|就业|加工|迁入|迁出|转入|转出|接收|居留|留守|目的|户籍)$/;
+const PLACE_VERBS = /(?:承包|征收|流转|开发|复垦|试验|实验|示范|采集|堆放|填埋|拆迁|居住|出生|流入|流出|输出|输入|生产|种植|养殖|出发|集散|聚集|注册|发源|栖息|落脚|安置|经营|销售|使用|停放|发生|所在|来源|登记|执行|务工|就业|加工|迁入|迁出|转入|转出|接收|居留|留守|目的|户籍)$/;
 
 /**
  * A verb + 地 + a noun phrase ending in an outcome noun at the clause end or before a predicate (工作中存在地问题,
@@ -1673,6 +1707,9 @@ function nounDeSubject(text: string, i: number, report: Reporter): boolean {
   // A word 得 starts (得意, 得益, 得力) only when a known noun starts right after it (他们得意见建议…).
   const own = matchLength(longestMatch(text, i)) >= 2;
   let p = i + 1;
+  // A plain adjective may open the phrase (群众得合理诉求要…): 得 "get" and the modal 得 take none before a noun.
+  const a = longestMatch(text, p);
+  if (matchLength(a) === 2 && (matchClasses(a) & (C.Adjective | C.Verb | C.Noun | C.Adverb | C.Manner)) === C.Adjective && hanAt(text, p + 2)) p += 2;
   for (let k = 0; k < 3; k++) {
     const m = longestMatch(text, p);
     let len = matchLength(m);
