@@ -158,7 +158,9 @@ function cleanReplacements(text: string, start: number, end: number, replacement
   // grown by push keeps room for seventeen).
   if (replacements.length === 1) {
     const r = replacements[0];
-    return typeof r === 'string' && !isOriginal(text, start, end, r) ? singleFix(r) : [];
+    if (typeof r !== 'string' || isOriginal(text, start, end, r)) return [];
+    // A rule's own frozen one-fix list (made once, shared by its reports) is already what singleFix makes.
+    return Object.isFrozen(replacements) ? (replacements as string[]) : singleFix(r);
   }
   const seen = new Set<string>();
   const out: string[] = [];
@@ -296,7 +298,17 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
    * few messages thousands of times (every half-width comma). Bounded, so odd input cannot grow it forever.
    */
   const messageTexts = new Map<string, string>();
+  /** The last message interned: reports come in runs with one message (a rule's marks, line after line). */
+  let lastMessage = '';
+  let lastInterned = '';
   function internMessage(message: string): string {
+    // The same string object (or an equal one) as the last report's: no hash look-up.
+    if (message === lastMessage) return lastInterned;
+    lastMessage = message;
+    lastInterned = internOf(message);
+    return lastInterned;
+  }
+  function internOf(message: string): string {
     const known = messageTexts.get(message);
     if (known !== undefined) return known;
     if (messageTexts.size >= 20_000) messageTexts.clear();
@@ -356,20 +368,28 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     let view: ReturnType<typeof simplifiedView> = null;
     let k = 0;
     for (const { rule, rank } of paragraphRules) {
+      const meta = rule.meta;
       const report = (raw: Report): void => {
-        if (view && !isValidRange(checked, raw.start, raw.end)) return;
-        const r = view ? view.mapReport(raw) : raw;
-        if (!isValidRange(lineText, r.start, r.end)) return;
+        // Each field read once: the reports of fourteen rules have as many shapes, so every read here is a
+        // slow (megamorphic) property load, once per report — thousands in a pasted text.
+        let r = raw;
+        if (view) {
+          if (!isValidRange(checked, raw.start, raw.end)) return;
+          r = view.mapReport(raw);
+        }
+        const start = r.start;
+        const end = r.end;
+        if (!isValidRange(lineText, start, end)) return;
         (issuesOf[k] ??= []).push({
-          meta: rule.meta,
+          meta,
           rank,
-          start: r.start,
-          end: r.end,
-          replacements: cleanReplacements(lineText, r.start, r.end, r.replacements),
+          start,
+          end,
+          replacements: cleanReplacements(lineText, start, end, r.replacements),
           message: internMessage(r.message),
-          severity: r.severity ?? rule.meta.severity,
+          severity: r.severity ?? meta.severity,
         });
-        if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
+        if (end - start > maxSpan) maxSpan = end - start;
       };
       for (k = 0; k < n; k++) {
         lineText = lineTexts[k]!;
@@ -674,7 +694,10 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
 
     for (const d of documentRules) {
       const slot = d.slot;
-      const incoming = added.map((line) => line.entry.collected[slot]);
+      // Plain loops and try/catch below rather than map/forEach/guard: per document rule and edit, every
+      // closure is garbage (seven rules, every keystroke).
+      const incoming: unknown[] = new Array(added.length);
+      for (let k = 0; k < added.length; k++) incoming[k] = added[k]!.entry.collected[slot];
       const outgoing = first ? [] : spliceArray(d.collected, head, removed.length, incoming);
       if (first) {
         d.collected.length = 0;
@@ -687,13 +710,18 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       if (inc) {
         if (first || d.broken) rebuildSummary(d);
         else {
-          outgoing.forEach((c, k) => removeFromSummary(d, c, removed[k]!));
-          incoming.forEach((c, k) => addToSummary(d, c, added[k]!));
+          for (let k = 0; k < outgoing.length; k++) removeFromSummary(d, outgoing[k], removed[k]!);
+          for (let k = 0; k < incoming.length; k++) addToSummary(d, incoming[k], added[k]!);
         }
         if (!first && !d.broken) {
           d.view.from = 0;
           d.view.to = lines.length;
-          range = guard(d.rule.meta.id, null, () => inc.affected(d.view, head, head + added.length, outgoing));
+          try {
+            range = inc.affected(d.view, head, head + added.length, outgoing);
+          } catch (error) {
+            config.onRuleError?.(d.rule.meta.id, error);
+            range = null;
+          }
         }
         if (d.broken) rebuildSummary(d);
       }

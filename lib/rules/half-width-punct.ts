@@ -29,15 +29,12 @@ const PAREN_REPORTS = new Map(Object.entries(FULL).map(([half, full]) => [half, 
 
 /** Any character this rule may act on; lines without one are skipped at once. */
 const CANDIDATE = /[,;:?!()."]/;
-const MARKS = /[,;:?!]/g;
 const PARENS = /[()（）]/g;
 
 /** Closing Chinese marks (and … —) count as Chinese text on the left of a mark. */
 const CLOSE_CJK = '”’）》】〕」』〉…—';
 /** Opening Chinese marks count as Chinese text on the right of a mark. */
 const OPEN_CJK = '“‘（《【〔「『〈';
-/** A mark touching one of these is a doubled or stray mark: stray-punct's business. */
-const STRAY_NEIGHBOUR = '，。、；：,;:.';
 /** Any Chinese punctuation (for the context around short parenthesised numbers). */
 const CJK_PUNCT = '，。、；：？！…—“”‘’（）《》〈〉【】〔〕';
 
@@ -116,29 +113,41 @@ function skipRanges(text: string): number[] {
   return mergeRanges(skip);
 }
 
+/** Message and fix of each mark by its code unit (, ; : ? ! are all below 0x40). */
+const MARK_BY_CODE: ({ message: string; replacements: string[] } | undefined)[] = [];
+for (const half of ',;:?!') MARK_BY_CODE[half.charCodeAt(0)] = MARK_REPORTS.get(half);
+
+/**
+ * A mark touching one of ，。、；：,;:. is a doubled or stray mark: stray-punct's business. By code unit (NaN
+ * past either end is false).
+ */
+function isStrayNeighbour(c: number): boolean {
+  return c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e || c === 0xff0c || c === 0x3002 || c === 0x3001 || c === 0xff1b || c === 0xff1a;
+}
+
 function checkMarks(text: string, report: (r: Report) => void): void {
-  // test() rather than exec(): no match array per mark (a pasted text holds thousands); each match is one
-  // code unit, just before lastIndex.
-  MARKS.lastIndex = 0;
-  while (MARKS.test(text)) {
-    const i = MARKS.lastIndex - 1;
-    const ch = text[i]!; // ASCII: V8 hands out a shared one-character string
-    if (charIn(STRAY_NEIGHBOUR, text, i - 1) || charIn(STRAY_NEIGHBOUR, text, i + 1)) continue;
+  // A plain loop over the code units rather than a regex search per mark: a pasted text holds a mark every
+  // twenty characters, and each search is a call into the regex engine.
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const mark = c < 0x40 ? MARK_BY_CODE[c] : undefined;
+    if (mark === undefined) continue;
+    if (isStrayNeighbour(text.charCodeAt(i - 1)) || isStrayNeighbour(text.charCodeAt(i + 1))) continue;
     const next = text.charCodeAt(i + 1);
     let l = i - 1;
     while (l >= 0 && isInlineSpaceCode(text.charCodeAt(l))) l--;
     let r = i + 1;
-    while (r < text.length && isInlineSpaceCode(text.charCodeAt(r))) r++;
+    while (r < n && isInlineSpaceCode(text.charCodeAt(r))) r++;
     const leftChinese = isLeftChinese(text, l);
     // ":)" ":(" after Latin text are emoticons, not punctuation.
-    if (!leftChinese && ch === ':' && (next === 0x29 || next === 0x28)) continue; // :) :(
+    if (!leftChinese && c === 0x3a && (next === 0x29 || next === 0x28)) continue; // :) :(
     const chinese = leftChinese || (l >= 0 && isRightChinese(text, r));
     if (!chinese || skipped(i)) continue;
     // "变化, 国有企业": a full-width mark carries its own spacing, so the spaces after it go with the fix
     // (left behind, they would be the next warning).
-    const end = r > i + 1 && r < text.length && isRightChinese(text, r) ? r : i + 1;
-    const { message, replacements } = MARK_REPORTS.get(ch)!;
-    report({ start: i, end, message, replacements });
+    const end = r > i + 1 && r < n && isRightChinese(text, r) ? r : i + 1;
+    report({ start: i, end, message: mark.message, replacements: mark.replacements });
   }
 }
 
