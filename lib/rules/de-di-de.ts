@@ -44,6 +44,19 @@
  *      and 地 + a noun + a noun of state (真实地思想状况). Only at the clause end (before 的 the words may be a verb
  *      phrase in a relative clause), never after an unknown X地 that may be a place (三地, 属地), and 地 + a verb
  *      with its object stays (有效地推进工作, 深刻地认识到).
+ * Structure forms for unseen drafts (tests/unit/rules/de-di-de-structure.test.ts):
+ *    - 1: a verb carrying a predicate's mark after X的 — 了/着/过 with an object or a quantity after it, a directional
+ *      complement (结合起来), a pivot object and its verb (动员党员参与) — makes X adverbial wherever it stands, a weak X
+ *      (全面, 熟练, 有机) too, unless a noun-phrase taker (进行, 用, 以…) or a copula stands before X (markedPredicate); a
+ *      weak X before a verb with its object is trusted after a subject alone, a modal or a predicate adverb (社区干部耐心的
+ *      倾听群众诉求); 逐X (逐家) is a manner word; a verb of duration or result with 了 after V (持续了, 取得了) keeps X的V
+ *      a subject (热烈的讨论持续了…).
+ *    - 3: complements that only describe the doing, with any subject (doerComplement): potential 看的见/学的进/守的住,
+ *      directional 站的出来, one-character manner words 走的稳/跑的勤, the doer's state 干的安心/谈的十分热烈; and 过 + a
+ *      one-character adjective (拖的过久), 又A又B (修的又宽又平); a pronoun subject after a topic noun (这些要点他记的很清楚).
+ *    - 4: more noun-phrase takers (开展, 留下, 采取, 面临…) and a head noun jieba calls a verb after one (发挥了积极地作用);
+ *      a verb + 地 + an outcome noun (存在地问题, 查处地典型案例: verbDiProblem, not after place-forming verbs, 居住地); a noun
+ *      or pronoun + 得 + a noun phrase + a predicate (学员得食宿由…, 他们得意见建议已…: nounDeSubject, not 得 "get" 实惠).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
@@ -1278,6 +1291,7 @@ function doerComplement(text: string, de: number, verb: string): boolean {
   if (degree !== undefined) p += degree.length;
   // (After a longer verb only with a degree adverb: 带来的安心, 付出的辛苦 name a thing given or borne.)
   if (verb.length > 1 && (degree === undefined || GIVING.test(verb))) return false;
+  if (!charAtIn('热起开愉辛卖安舒踏放带尽顺痛', text, p)) return false;
   DOER_STATE.lastIndex = p;
   return DOER_STATE.test(text) && isClauseEnd(text, DOER_STATE.lastIndex) && (wordClasses(verb) & C.Noun) === 0;
 }
@@ -1655,9 +1669,9 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
  */
 const OUTCOME_HEAD = /(?:问题|困难|成绩|成效|成果|经验|案例|案件|矛盾|不足|短板|风险|挑战|隐患|差距|教训|意见|建议|诉求|难题|弊端|漏洞|偏差)/y;
 /** Verbs used as manner words before a verb (反复地查摆问题, 联合地排查隐患): 地 after them is right. */
-const MANNER_VERBS = /^(?:反复|带头|联合|配合|协调|轮流|交替|分头|集中|持续|统一|主动|率先|竞相|争相)$/;
+const MANNER_VERBS = /(?:反复|带头|联合|配合|协调|轮流|交替|分头|集中|持续|统一|主动|率先|竞相|争相)/y;
 /** Verbs that form place nouns with 地 (居住地, 出生地, 种植地, 发生地): 地 after them may be the place. */
-const PLACE_VERBS = /(?:承包|征收|流转|开发|复垦|试验|实验|示范|采集|堆放|填埋|拆迁|居住|出生|流入|流出|输出|输入|生产|种植|养殖|出发|集散|聚集|注册|发源|栖息|落脚|安置|经营|销售|使用|停放|发生|所在|来源|登记|执行|务工|就业|加工|迁入|迁出|转入|转出|接收|居留|留守|目的|户籍)$/;
+const PLACE_VERBS = /(?:承包|征收|流转|开发|复垦|试验|实验|示范|采集|堆放|填埋|拆迁|居住|出生|流入|流出|输出|输入|生产|种植|养殖|出发|集散|聚集|注册|发源|栖息|落脚|安置|经营|销售|使用|停放|发生|所在|来源|登记|执行|务工|就业|加工|迁入|迁出|转入|转出|接收|居留|留守|目的|户籍)/y;
 
 /**
  * A verb + 地 + a noun phrase ending in an outcome noun at the clause end or before a predicate (工作中存在地问题,
@@ -1668,9 +1682,10 @@ function verbDiProblem(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: the verb before 地.)
   const v = longestMatch(text, i, -1);
   if (matchLength(v) !== 2 || (matchClasses(v) & (C.Verb | C.Noun | C.Adverb | C.Manner | C.Adjective | C.Status)) !== C.Verb) return false;
-  const vw = text.slice(i - 2, i);
   // (Nor a word 地 starts, 降低地震风险, 发展地方经济, nor one spanning it from the left.)
-  if (matchLength(longestMatch(text, i)) >= 2 || PLACE_VERBS.test(vw) || MANNER_VERBS.test(vw) || particleWordStart(text, i) >= 0 || charAtIn('所', text, i - 3)) return false;
+  PLACE_VERBS.lastIndex = i - 2;
+  MANNER_VERBS.lastIndex = i - 2;
+  if (matchLength(longestMatch(text, i)) >= 2 || PLACE_VERBS.test(text) || MANNER_VERBS.test(text) || particleWordStart(text, i) >= 0 || charAtIn('所', text, i - 3)) return false;
   for (let e = i + 3; e <= i + 9 && hanAt(text, e - 1); e++) {
     if (charAtIn('的地得了着过之', text, e - 1)) return false;
     OUTCOME_HEAD.lastIndex = e - 2;
@@ -1688,7 +1703,7 @@ function verbDiProblem(text: string, i: number, report: Reporter): boolean {
 }
 
 /** Objects of the verb 得 "get" (让群众得实惠, 得民心): after them a noun + 得 is a verb phrase. */
-const GET_OBJECTS = /^(?:实惠|好处|民心|人心|利益|益处|便利|奖励)/;
+const GET_OBJECTS = /(?:实惠|好处|民心|人心|利益|益处|便利|奖励)/y;
 /** What opens a predicate after a subject noun phrase, beyond PREDICATE_START (由主办方安排, 得到发挥, 均已…). */
 const SUBJECT_PREDICATE = /(?:由|均|全部|得到|受到|是|要|已|在|有)/y;
 
@@ -1703,7 +1718,8 @@ function nounDeSubject(text: string, i: number, report: Reporter): boolean {
   const n = longestMatch(text, i, -1);
   const nc = matchClasses(n);
   if (matchLength(n) < 2 || !(nc & (C.Noun | C.Pronoun)) || nc & (C.Verb | C.Adjective | C.Adverb | C.Time | C.Localizer)) return false;
-  if (particleWordStart(text, i) >= 0 || GET_OBJECTS.test(text.slice(i + 1, i + 3))) return false;
+  GET_OBJECTS.lastIndex = i + 1;
+  if (particleWordStart(text, i) >= 0 || GET_OBJECTS.test(text)) return false;
   // A word 得 starts (得意, 得益, 得力) only when a known noun starts right after it (他们得意见建议…).
   const own = matchLength(longestMatch(text, i)) >= 2;
   let p = i + 1;
