@@ -12,6 +12,14 @@
  *   sentences are left alone: the articles of a collection share stock sentences.
  * A line that ends in an ellipsis and whose text is the beginning of a neighbouring paragraph (a truncated
  * web summary) is reported itself, with its title prefix when that is a neighbouring line too.
+ * Adjacent copies (issue 7: independent drafts pasted or retyped a sentence's tail right after it, and no
+ * anchor matched, since the copy is not a whole sentence): a run of 6–80 kept characters (≥ 5 Han) that
+ * repeats the text just before it and ends at a clause boundary — ……，建强支部班子。建强支部班子。, a clause
+ * after a comma, a copy starting a few characters before or after the original's clause, a copy pasted before
+ * the original's mark — and a line that opens with a copy of the previous line's end (not after a heading or a
+ * title line). The fix deletes exactly the copy (from the mark after the original to the mark after the copy).
+ * A clause mark after a sentence end is the figure that takes the end of a sentence up and goes on
+ * (……坚持人民至上。坚持人民至上，就是……): not reported. Shorter repeats are repeated-phrase's.
  *
  * Cost: `collect` splits each line into sentences, normalizes and hashes them in one pass (cached with the
  * line); `combine` walks the keys through a reusable open-addressing table: about 30–80 µs for 100,000
@@ -19,8 +27,9 @@
  * lines, their neighbours, blocks of equal lines, and the copies of a key whose earlier copy changed),
  * using a key → lines index and each line's kept decisions: the cost follows the repeats involved, not
  * the document.
- * Not handled here: repeats inside a sentence without punctuation ("加强党的建设加强党的建设"), which are
- * repeated-word's business, and a sentence repeated as the first sentence of an inline heading.
+ * Not handled here: repeats inside a sentence without punctuation ("加强党的建设加强党的建设") whose first copy
+ * does not open a clause, which are repeated-phrase's business, and a sentence repeated as the first sentence
+ * of an inline heading.
  */
 import { parseHeading } from '../engine/headings';
 import { defineDocumentRule, type DocumentView, type Paragraph, type Report } from '../engine/rule';
@@ -33,6 +42,8 @@ const messages = {
   sentence: (n: number) => `此句与第${n}段中的语句重复，可删除`,
   sentences: (n: number) => `这几句与第${n}段中的语句重复，可删除`,
   snippet: (n: number) => `此段是第${n}段开头的截断重复（网页摘要残留），可删除`,
+  adjacent: '此处紧接着重复了前面的文字，可删除',
+  acrossLines: '本段开头重复了上一段末尾的文字，可删除',
 };
 
 const MIN_CHARS = 15;
@@ -74,6 +85,17 @@ interface LineData {
   contentEnd: number;
   /** Start of a trailing ellipsis ("…", "...", "。。。"), or -1. */
   ellipsis: number;
+  /**
+   * Copies that follow their original at once inside the line (……建强支部班子。帮助……建强支部班子。), as
+   * [start, end) pairs of the range to delete (line offsets): see findAdjacent.
+   */
+  adjacent: readonly number[];
+  /**
+   * Where the line's opening may be a copy of the previous line's end (across a line break): per clause
+   * that ends in a sentence mark within ADJ_MAX kept characters of the line start, [kept characters up to
+   * it, end of the range to delete (after its marks and spaces)] pairs.
+   */
+  heads: readonly number[];
 }
 
 const SPAN_FIELDS = 4;
@@ -88,7 +110,8 @@ const K_START = 2;
 const K_FIRST = 3;
 const HASH_MASK = 0x3fffffff;
 
-const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1 };
+const NONE: readonly number[] = [];
+const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1, adjacent: NONE, heads: NONE };
 
 /**
  * The code units a normalized line keeps (digits, Latin, Greek, Cyrillic, kana, Hangul, Han and the
@@ -172,10 +195,145 @@ const NOT_KEPT = new RegExp(`[^${KEPT_RANGES.map(([a, b]) => (a === b ? hex(a) :
 const scratchSpans: number[] = [];
 const scratchBounds: number[] = [];
 const scratchSentenceKeys: number[] = [];
+const scratchMarks: number[] = [];
 /** Up to this many sentences, the first sentence equal to a key is found by a scan instead of a Map. */
 const FIRST_SCAN_MAX = 16;
 
 const ELLIPSIS_TAIL = /(?:…+|\.{3,}|。{3,}|．{3,})[\s\u3000]*$/;
+
+/**
+ * An adjacent copy (a sentence, a clause or the tail of one pasted or retyped right after itself) has at
+ * least ADJ_MIN kept characters, ADJ_MIN_HAN of them Han (shorter doubles — 学习、学习、再学习, 研究研究 —
+ * are emphasis or another rule's business), and at most ADJ_MAX (a longer copy is a whole sentence, which
+ * the sentence keys find, or not a paste).
+ */
+const ADJ_MIN = 6;
+const ADJ_MIN_HAN = 5;
+const ADJ_MAX = 80;
+/** A copy pasted inside its original's sentence, before its mark, is at most this long (kept characters). */
+const ADJ_HALF_MAX = 40;
+
+const MARK_FIELDS = 4;
+
+function isClauseMark(c: number): boolean {
+  // ，、：,:
+  return c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 0x2c || c === 0x3a;
+}
+
+/** Han characters in norm[y, y + len) when it equals norm[x, x + len), else -1. */
+function sameRun(norm: string, x: number, y: number, len: number): number {
+  let han = 0;
+  for (let t = 0; t < len; t++) {
+    const c = norm.charCodeAt(y + t);
+    if (norm.charCodeAt(x + t) !== c) return -1;
+    if (isHanCode(c)) han++;
+  }
+  return han;
+}
+
+/** Is b[0, len) equal to a[at, at + len), with at least ADJ_MIN_HAN Han characters? */
+function sameAcross(a: string, at: number, b: string, len: number): boolean {
+  let han = 0;
+  for (let t = 0; t < len; t++) {
+    const c = b.charCodeAt(t);
+    if (a.charCodeAt(at + t) !== c) return false;
+    if (isHanCode(c)) han++;
+  }
+  return han >= ADJ_MIN_HAN;
+}
+
+/** Offset in `text` of the kept character number `target` of the line, counting from `count` at `from`. */
+function keptAt(text: string, from: number, count: number, target: number, end: number): number {
+  for (let r = from; r < end; r++) {
+    if (!isKept(text.charCodeAt(r))) continue;
+    if (count === target) return r;
+    count++;
+  }
+  return end;
+}
+
+/**
+ * Copies that follow their original at once (a tandem repeat of the kept characters) and end at a clause
+ * boundary: “……，帮助企业规范组织生活、建强支部班子。帮助企业规范组织生活、建强支部班子。” — the copy a
+ * suffix of the sentence before, starting at a clause or inside one. Two shapes, both between clause
+ * boundaries (`marks`, MARK_FIELDS each: kept characters before it, offset of its first mark, 1 for a
+ * sentence end, the kept character before it):
+ * - the original ends at a boundary and the copy runs from it to another boundary, a sentence end or a
+ *   clause mark after a clause mark (……急难愁盼问题，解决了一批群众急难愁盼问题。 ends its sentence with the copy);
+ *   a clause mark after a sentence end is the figure that takes up the end of a sentence and goes on
+ *   (……坚持人民至上。坚持人民至上，就是要……), left alone;
+ * - the copy was pasted inside the original's sentence, before its mark (……壮大村级集体经济壮大村级集体经济。):
+ *   two equal halves between two boundaries.
+ * The range deleted runs from the mark after the original to the mark after the copy (or from the copy's
+ * first character when nothing is between them), so the text keeps the copy's closing mark. Cost: for each
+ * boundary, the boundaries within ADJ_MAX (and 2 × ADJ_HALF_MAX) kept characters before it, each rejected by
+ * one or two character comparisons unless it repeats.
+ */
+function findAdjacent(text: string, norm: string, marks: readonly number[], count: number, contentStart: number, contentEnd: number): readonly number[] {
+  let out: number[] | null = null;
+  let lastEnd = -1;
+  /** First candidate boundary of each shape (-3: the line start), moving forward with e. */
+  let lo1 = 0;
+  let lo2 = -MARK_FIELDS;
+  /** Boundary index where the last copy reported ends: later copies start there or after it. */
+  let after = -MARK_FIELDS;
+  for (let b = 0; b < count; b += MARK_FIELDS) {
+    const e = marks[b]!;
+    if (e < 2 * ADJ_MIN) continue;
+    const last = marks[b + 3]!;
+    while (lo1 < b && e - marks[lo1]! > ADJ_MAX) lo1 += MARK_FIELDS;
+    while (lo2 < b && e - (lo2 < 0 ? 0 : marks[lo2]!) > 2 * ADJ_HALF_MAX) lo2 += MARK_FIELDS;
+    let from = -1;
+    // The original ends at a boundary j, the copy is [j, e) (the longest first).
+    for (let a = Math.max(lo1, after); a < b; a += MARK_FIELDS) {
+      const j = marks[a]!;
+      const span = e - j;
+      if (span < ADJ_MIN) break;
+      if (marks[a + 3] === last && j >= span && marks[a + 2]! <= marks[b + 2]! && norm.charCodeAt(j - span) === norm.charCodeAt(j) &&
+        sameRun(norm, j - span, j, span) >= ADJ_MIN_HAN) {
+        from = marks[a + 1]!;
+        break;
+      }
+    }
+    // Two equal halves between a boundary (or the line start) and e, with no boundary between them: the
+    // copy holding at most two clause marks of its own (j one of the three boundaries before e).
+    for (let a = b - MARK_FIELDS, step = 0; from < 0 && step < 3 && a >= Math.max(lo2, after); a -= MARK_FIELDS, step++) {
+      const j = a < 0 ? 0 : marks[a]!;
+      const span = e - j;
+      const half = span >> 1;
+      if (half < ADJ_MIN) continue;
+      if ((span & 1) !== 0 || norm.charCodeAt(j) !== norm.charCodeAt(j + half) || norm.charCodeAt(j + half - 1) !== last) continue;
+      let split = false;
+      for (let x = a + MARK_FIELDS; x < b && !split; x += MARK_FIELDS) split = marks[x] === j + half;
+      if (split || sameRun(norm, j, j + half, half) < ADJ_MIN_HAN) continue;
+      from = a < 0 ? keptAt(text, contentStart, 0, half, contentEnd) : keptAt(text, marks[a + 1]!, j, j + half, contentEnd);
+    }
+    if (from < 0 || from < lastEnd) continue;
+    const to = marks[b + 1]!;
+    (out ??= []).push(from, to);
+    lastEnd = to;
+    after = b;
+  }
+  return out ?? NONE;
+}
+
+/** Opening clauses of the line that end in a sentence mark, as `heads` (see LineData). */
+function lineHeads(text: string, marks: readonly number[], count: number, contentEnd: number): readonly number[] {
+  let out: number[] | null = null;
+  for (let b = 0; b < count; b += MARK_FIELDS) {
+    const e = marks[b]!;
+    if (e > ADJ_MAX) break;
+    if (e < ADJ_MIN || marks[b + 2] !== 1) continue;
+    let r = marks[b + 1]!;
+    while (r < text.length) {
+      const c = text.charCodeAt(r);
+      if (r < contentEnd ? !(isTerminator(c) || isCloser(c) || isClauseMark(c) || isSpace(c)) : !isSpace(c)) break;
+      r++;
+    }
+    (out ??= []).push(e, r);
+  }
+  return out ?? NONE;
+}
 
 function collect(text: string): LineData {
   let contentStart = 0;
@@ -190,6 +348,10 @@ function collect(text: string): LineData {
 
   const spans = scratchSpans;
   let spanCount = 0;
+  /** Clause boundaries (MARK_FIELDS each, see findAdjacent). */
+  const marks = scratchMarks;
+  let boundCount2 = 0;
+  let lastKept = 0;
   /** Sentence keys: index and hash, in pairs. */
   const sentenceKeys = scratchSentenceKeys;
   let sentenceKeyCount = 0;
@@ -214,12 +376,26 @@ function collect(text: string): LineData {
     for (; i < contentEnd; i++) {
       const c = text.charCodeAt(i);
       if (isKept(c)) {
+        lastKept = c;
         normLength++;
         if (isHanCode(c)) han++;
         h = Math.imul(h ^ c, FNV_PRIME);
         lh = Math.imul(lh ^ c, FNV_PRIME);
       } else if (endsSentence(text, i, contentEnd)) break;
+      else if (isClauseMark(c) && (boundCount2 === 0 || marks[boundCount2 - MARK_FIELDS] !== normLength)) {
+        marks[boundCount2++] = normLength;
+        marks[boundCount2++] = i;
+        marks[boundCount2++] = 0;
+        marks[boundCount2++] = lastKept;
+      }
     }
+    // The sentence mark (or the line end) closing this sentence is a clause boundary too.
+    if (boundCount2 === 0 || marks[boundCount2 - MARK_FIELDS] !== normLength) {
+      marks[boundCount2++] = normLength;
+      marks[boundCount2++] = i;
+      marks[boundCount2++] = 1;
+      marks[boundCount2++] = lastKept;
+    } else marks[boundCount2 - 2] = 1;
     let end = i;
     while (end < contentEnd && (endsSentence(text, end, contentEnd) || isCloser(text.charCodeAt(end)))) end++;
     let delEnd = end;
@@ -289,9 +465,11 @@ function collect(text: string): LineData {
     keyInfo[o + 2] = spans[k * SPAN_FIELDS + S_START]!;
     keyInfo[o + 3] = first;
   }
+  const adjacent = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
+  const heads = lineHeads(text, marks, boundCount2, contentEnd);
   const m = ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40)));
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
-  return { norm, norms, spans: spans.slice(0, spanCount), keys, keyInfo, contentStart, contentEnd, ellipsis };
+  return { norm, norms, spans: spans.slice(0, spanCount), keys, keyInfo, contentStart, contentEnd, ellipsis, adjacent, heads };
 }
 
 /**
@@ -807,7 +985,7 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
       if (this.heap.length === 0) break;
       const i = this.popLine();
       const d = collected[i];
-      if (!d || d.keys.length === 0) {
+      if (!d || (d.keys.length === 0 && d.adjacent.length === 0 && d.heads.length === 0)) {
         if (d) this.walked.set(i, []);
         continue;
       }
@@ -936,10 +1114,59 @@ class Scanner extends CollectedLines {
     this.sink.take(r, line);
   }
 
-  /** Decides every key of line `i` in order; `out` gets the decisions. */
+  /** Decides every key of line `i` in order; `out` gets the decisions. Then its adjacent copies. */
   line(i: number, lookup: Lookup, out: number[]): void {
     const d = this.collected[i];
     if (!d) return;
+    const reportedBefore = this.reported.length;
+    this.keys(i, d, lookup, out);
+    if (d.adjacent.length > 0 || d.heads.length > 0) this.adjacentCopies(i, d, reportedBefore);
+  }
+
+  /** Did a report since index `from` of `reported` touch [start, end)? */
+  reportedIn(from: number, start: number, end: number): boolean {
+    for (let r = from; r < this.reported.length; r += 2) if (this.reported[r]! < end && this.reported[r + 1]! > start) return true;
+    return false;
+  }
+
+  /**
+   * Copies right after their original (see findAdjacent), and an opening of line `i` that repeats the end of
+   * the previous line (a copy pasted after a line break), unless that line is a heading or a title (三、坚持
+   * 问题导向⏎坚持问题导向，…… restates the heading) or the copy is inside text reported already.
+   */
+  adjacentCopies(i: number, d: LineData, reportedBefore: number): void {
+    const p = this.paragraphs[i]!;
+    if (d.heads.length > 0) {
+      const q = this.prevNonBlank(i);
+      const dq = q >= 0 ? this.data(q) : EMPTY;
+      const qn = dq.norm;
+      const spans = dq.spans;
+      const title = q < 0 || spans.length === 0 || spans[spans.length - SPAN_FIELDS + S_HEADING] === 1 ||
+        (dq.contentEnd - dq.contentStart <= TITLE_MAX && !TITLE_PUNCT.test(this.paragraphs[q]!.text));
+      for (let k = d.heads.length - 2; k >= 0 && !title; k -= 2) {
+        const len = d.heads[k]!;
+        const at = qn.length - len;
+        if (at < 0 || qn.charCodeAt(at) !== d.norm.charCodeAt(0) || qn.charCodeAt(qn.length - 1) !== d.norm.charCodeAt(len - 1)) continue;
+        if (!sameAcross(qn, at, d.norm, len)) continue;
+        const delEnd = d.heads[k + 1]!;
+        const range = delEnd >= d.contentEnd ? this.lineDeletion(i, i) : { start: p.start + d.contentStart, end: p.start + delEnd, line: i };
+        if (this.reportedIn(reportedBefore, range.start, range.end) || range.start < this.coveredUntil) break;
+        this.emit({ start: range.start, end: range.end, message: messages.acrossLines, replacements: [''] }, range.line);
+        this.coveredUntil = Math.max(this.coveredUntil, range.end);
+        break;
+      }
+    }
+    for (let k = 0; k < d.adjacent.length; k += 2) {
+      const start = p.start + d.adjacent[k]!;
+      const end = p.start + d.adjacent[k + 1]!;
+      if (start < this.coveredUntil || this.reportedIn(reportedBefore, start, end)) continue;
+      this.emit({ start, end, message: messages.adjacent, replacements: [''] }, i);
+      this.coveredUntil = end;
+    }
+  }
+
+  /** Decides every key of line `i` in order. */
+  keys(i: number, d: LineData, lookup: Lookup, out: number[]): void {
     const lineStart = this.paragraphs[i]!.start;
     for (let k = 0; k < d.keys.length; k++) {
       let outcome: number;
@@ -1184,7 +1411,7 @@ function combine(doc: View, report: (r: Report) => void): void {
     if (!d) continue;
     if (d.ellipsis >= 0) (snippets ??= []).push(i);
     const keys = d.keys;
-    if (keys.length === 0) continue;
+    if (keys.length === 0 && d.adjacent.length === 0 && d.heads.length === 0) continue;
     const out: number[] = new Array<number>(keys.length).fill(0);
     scanner.line(i, walk, out);
     if (summary) summary.outcomes.set(paragraphs[i]!, out);

@@ -3,6 +3,7 @@ import rule from '../../../lib/rules/repeated-passage';
 import { createAnalyzer } from '../../../lib/engine';
 import { mulberry32 } from '../../../scripts/lib/seeds';
 import { ecspellTargets, loadSeeds, ruleTester, runRule } from '../rule-tester';
+import { ADJACENT_LOOK_ALIKES, ADJACENT_REPEATS } from './repeated-passage.cases';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -234,7 +235,7 @@ describe('repeated-passage: incremental analysis equals a fresh one', () => {
     const [s, e] = pick(ls);
     const at = s + int(e - s + 1);
     const sentenceEnds = [...text.slice(s, e).matchAll(/[。！？；]/g)].map((m) => s + m.index! + 1);
-    switch (int(16)) {
+    switch (int(18)) {
       case 0:
       case 1:
       case 2: // a character typed inside a line (breaks a repeat)
@@ -277,6 +278,14 @@ describe('repeated-passage: incremental analysis equals a fresh one', () => {
         return int(2)
           ? text.slice(0, s) + text.slice(s, s + Math.max(0, (e - s) >> 1)) + '……\n' + text.slice(s)
           : text.replace(/(……|\.\.\.)(?=\n|$)/, '');
+      case 16: { // the tail of a sentence pasted right after it (an adjacent copy), or retyped after a comma
+        const cut = sentenceEnds.length ? pick(sentenceEnds) : e;
+        const len = 6 + int(25);
+        const copy = text.slice(Math.max(s, cut - len), cut);
+        return text.slice(0, cut) + (int(3) ? copy : '，' + copy.replace(/[。！？；]$/, '')) + text.slice(cut);
+      }
+      case 17: // the end of the line pasted at the start of the next one
+        return e < text.length ? text.slice(0, e + 1) + text.slice(Math.max(s, e - 6 - int(25)), e) + text.slice(e + 1) : text;
       default: // a heading put in front of the line
         return text.slice(0, s) + pick(['一、', '（三）', '2.']) + text.slice(s);
     }
@@ -307,5 +316,25 @@ describe('repeated-passage: incremental analysis equals a fresh one', () => {
     const rounds: string[] = [];
     for (let r = 0; r < 8; r++) for (const l of base) rounds.push(r === 0 ? l : `${l}（第${r + 1}轮）`);
     follow(rounds.join('\n'), 300);
+  });
+});
+
+// A sentence, a clause or the tail of a sentence pasted or retyped right after itself, also after a line
+// break (issue 7: independent drafts had such copies and got no flag), and look-alikes that must stay clean.
+describe('adjacent copies', () => {
+  ruleTester.run(rule, {
+    valid: ADJACENT_LOOK_ALIKES,
+    invalid: ADJACENT_REPEATS.map(({ text, output, note }) => ({ text, output, note })),
+  });
+
+  it('reports the copy when the previous line is edited into its original, and drops it when it changes', () => {
+    const analyzer = createAnalyzer({ rules: [rule] });
+    const second = '确保件件有着落、事事有回音。下一步，我们将持续巩固整改成果。';
+    const before = `对发现的问题，镇党委坚持立行立改。\n${second}`;
+    expect(analyzer.analyze(before).issues).toEqual([]);
+    const after = `对发现的问题，镇党委坚持立行立改，确保件件有着落、事事有回音。\n${second}`;
+    const issues = analyzer.analyze(after).issues;
+    expect(issues.map((i) => after.slice(i.start, i.end))).toEqual(['确保件件有着落、事事有回音。']);
+    expect(analyzer.analyze(before).issues).toEqual([]);
   });
 });
