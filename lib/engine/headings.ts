@@ -92,26 +92,34 @@ interface MarkerPattern {
   re: RegExp;
   level: HeadingLevel;
   style: string;
+  /** What the marker starts with (a pattern is tried only on a body that starts so): see leadKind. */
+  lead: Lead;
+}
+
+const enum Lead {
+  Bracket,
+  HanDigit,
+  Digit,
 }
 
 // Order matters: parenthesised forms before bare ones, "（一）、" before "（一）".
 // Each pattern is anchored at the start of the text after indentation.
 const PATTERNS: MarkerPattern[] = [
-  { re: new RegExp(`^[（(](${HAN_NUM})[）)][ \\t\\u3000]*、`), level: 2, style: 'paren-dun' },
-  { re: new RegExp(`^（(${HAN_NUM})）`), level: 2, style: 'paren-full' },
-  { re: new RegExp(`^\\((${HAN_NUM})\\)`), level: 2, style: 'paren-half' },
-  { re: new RegExp(`^（(${HAN_NUM})\\)|^\\((${HAN_NUM})）`), level: 2, style: 'paren-mixed' },
-  { re: new RegExp(`^[（(](${ARABIC})[）)][ \\t\\u3000]*、`), level: 4, style: 'paren-dun' },
-  { re: new RegExp(`^（(${ARABIC})）`), level: 4, style: 'paren-full' },
-  { re: new RegExp(`^\\((${ARABIC})\\)`), level: 4, style: 'paren-half' },
-  { re: new RegExp(`^（(${ARABIC})\\)|^\\((${ARABIC})）`), level: 4, style: 'paren-mixed' },
-  { re: new RegExp(`^(${HAN_NUM})、`), level: 1, style: 'han-dun' },
+  { re: new RegExp(`^[（(](${HAN_NUM})[）)][ \\t\\u3000]*、`), level: 2, style: 'paren-dun', lead: Lead.Bracket },
+  { re: new RegExp(`^（(${HAN_NUM})）`), level: 2, style: 'paren-full', lead: Lead.Bracket },
+  { re: new RegExp(`^\\((${HAN_NUM})\\)`), level: 2, style: 'paren-half', lead: Lead.Bracket },
+  { re: new RegExp(`^（(${HAN_NUM})\\)|^\\((${HAN_NUM})）`), level: 2, style: 'paren-mixed', lead: Lead.Bracket },
+  { re: new RegExp(`^[（(](${ARABIC})[）)][ \\t\\u3000]*、`), level: 4, style: 'paren-dun', lead: Lead.Bracket },
+  { re: new RegExp(`^（(${ARABIC})）`), level: 4, style: 'paren-full', lead: Lead.Bracket },
+  { re: new RegExp(`^\\((${ARABIC})\\)`), level: 4, style: 'paren-half', lead: Lead.Bracket },
+  { re: new RegExp(`^（(${ARABIC})\\)|^\\((${ARABIC})）`), level: 4, style: 'paren-mixed', lead: Lead.Bracket },
+  { re: new RegExp(`^(${HAN_NUM})、`), level: 1, style: 'han-dun', lead: Lead.HanDigit },
   // 一: 一： 一. 一． 一, 一， — not before a digit ("一.5"), nor a Han numeral ("一，二，三").
-  { re: new RegExp(`^(${HAN_NUM})[:：.．,，](?![0-9０-９一二三四五六七八九十〇零两])`), level: 1, style: 'han-other' },
+  { re: new RegExp(`^(${HAN_NUM})[:：.．,，](?![0-9０-９一二三四五六七八九十〇零两])`), level: 1, style: 'han-other', lead: Lead.HanDigit },
   // "1." but not "1.5" or "1.1" (decimal / section numbers), not "1..." (ellipsis).
-  { re: new RegExp(`^(${ARABIC})[.．](?![0-9０-９.．])`), level: 3, style: 'dot' },
+  { re: new RegExp(`^(${ARABIC})[.．](?![0-9０-９.．])`), level: 3, style: 'dot', lead: Lead.Digit },
   // "1、" but not "1、2号楼" (an enumeration of numbers).
-  { re: new RegExp(`^(${ARABIC})、(?![0-9０-９])`), level: 3, style: 'dun' },
+  { re: new RegExp(`^(${ARABIC})、(?![0-9０-９])`), level: 3, style: 'dun', lead: Lead.Digit },
 ];
 
 const SENTENCE_END = /[。！？!?；;]/;
@@ -159,7 +167,15 @@ export function mayBeHeading(paragraph: string): boolean {
     first === 0xff08 /* （ */ ||
     (first >= 0x30 && first <= 0x39) ||
     (first >= 0xff10 && first <= 0xff19) ||
-    '一二三四五六七八九十'.includes(paragraph[lead]!)
+    isHanDigit(first)
+  );
+}
+
+/** 一二三四五六七八九十 by code unit (paragraph[i] would make a string of every line's first character). */
+function isHanDigit(c: number): boolean {
+  return (
+    c === 0x4e00 || c === 0x4e8c || c === 0x4e09 || c === 0x56db || c === 0x4e94 ||
+    c === 0x516d || c === 0x4e03 || c === 0x516b || c === 0x4e5d || c === 0x5341
   );
 }
 
@@ -191,7 +207,11 @@ export function parseHeading(paragraph: string): ParsedHeading | null {
   let lead = 0;
   while (lead < paragraph.length && isSpaceCode(paragraph.charCodeAt(lead))) lead++;
   const body = paragraph.slice(lead, lead + 16);
+  const c = body.charCodeAt(0);
+  const kind = c === 0x28 || c === 0xff08 ? Lead.Bracket : isHanDigit(c) ? Lead.HanDigit : Lead.Digit;
   for (const p of PATTERNS) {
+    // Every pattern is anchored at a bracket, a Han numeral or a digit: the others cannot match.
+    if (p.lead !== kind) continue;
     const m = p.re.exec(body);
     if (!m) continue;
     const number = (m[1] ?? m[2])!;
