@@ -833,9 +833,14 @@ interface TextareaRow {
   longTasks: LongTaskInfo[];
   /** With --profile: the extension's functions by self time while typing and scrolling. */
   hot?: { fn: string; selfMs: number }[];
+  /** With --profile: the extension's source lines by self time (sampling ticks × interval). */
+  hotLines?: { fn: string; selfMs: number }[];
   /** With --off: checking was switched off (the page's own cost). */
   off?: boolean;
 }
+
+/** CPU profile sampling interval (µs) with --profile. */
+const PROFILE_INTERVAL_US = 200;
 
 /** Tasks of at least this much thread time are listed with their parts (a frame is 16 ms). */
 const LONG_TASK_CPU_MS = 16;
@@ -898,7 +903,7 @@ function longTaskList(events: TraceEvent[], tid: number | undefined, from: numbe
 }
 
 interface CpuProfile {
-  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number } }[];
+  nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }; positionTicks?: { line: number; ticks: number }[] }[];
   samples: number[];
   timeDeltas: number[];
 }
@@ -915,6 +920,23 @@ function hotFunctions(p: CpuProfile, isOurs: (url: string) => boolean, top = 25)
     const ours = isOurs(cf.url);
     const key = ours ? `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${cf.lineNumber + 1}:${cf.columnNumber + 1}` : cf.url ? '(page)' : `(${cf.functionName || 'native'})`;
     self.set(key, (self.get(key) ?? 0) + dt);
+  }
+  return [...self].map(([fn, selfMs]) => ({ fn, selfMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
+}
+
+/**
+ * Self time per source line of the extension's functions (the profile's line ticks × the sampling interval),
+ * largest first: which statement of a hot function is hot (build with minification off to read the lines).
+ */
+function hotLines(p: CpuProfile, isOurs: (url: string) => boolean, intervalMs: number, top = 20): { fn: string; selfMs: number }[] {
+  const self = new Map<string, number>();
+  for (const n of p.nodes) {
+    const cf = n.callFrame;
+    if (!isOurs(cf.url)) continue;
+    for (const t of n.positionTicks ?? []) {
+      const key = `${cf.functionName || '(anonymous)'} ${cf.url.split('/').pop()}:${t.line}`;
+      self.set(key, (self.get(key) ?? 0) + t.ticks * intervalMs);
+    }
   }
   return [...self].map(([fn, selfMs]) => ({ fn, selfMs })).sort((a, b) => b.selfMs - a.selfMs).slice(0, top);
 }
@@ -1091,7 +1113,7 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       }
       if (profile) {
         await cdp.send('Profiler.enable');
-        await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+        await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_INTERVAL_US });
         await cdp.send('Profiler.start');
       }
       await page.evaluate(() => console.timeStamp('bench:typing'));
@@ -1169,7 +1191,7 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
         initialMs,
         initialMaxTask: Math.max(0, ...initial.perTask),
         longTasks: [...longTaskList(events, mainTid, tTyping, tScrolling, 'typing', isOurs), ...longTaskList(events, mainTid, tScrolling, tEnd, 'scrolling', isOurs)],
-        ...(cpuProfile ? { hot: hotFunctions(cpuProfile, isOurs) } : {}),
+        ...(cpuProfile ? { hot: hotFunctions(cpuProfile, isOurs), hotLines: hotLines(cpuProfile, isOurs, PROFILE_INTERVAL_US / 1000) } : {}),
         ...(checkerOff ? { off: true } : {}),
       });
       if (!json) console.error(`${kind} ${size}: ${JSON.stringify(rows.at(-1))}`); // progress (the 1 MB case is slow before issue 13)
@@ -1234,6 +1256,10 @@ function printTextarea(rows: TextareaRow[]): void {
     if (x.hot) {
       console.log('  hottest functions (self ms, typing + scrolling):');
       for (const h of x.hot) console.log(`    ${h.selfMs.toFixed(1).padStart(7)}  ${h.fn}`);
+    }
+    if (x.hotLines?.length) {
+      console.log('  hottest lines (self ms ≈ ticks × interval):');
+      for (const h of x.hotLines) console.log(`    ${h.selfMs.toFixed(1).padStart(7)}  ${h.fn}`);
     }
   }
 }

@@ -30,6 +30,7 @@ import { FixCard, LABELS, type CardCallbacks } from './card';
 import { analyzeChunked, warmUpEngine, yieldTask } from './chunked';
 import { answerCheckerPing, hasOwnChecker, targetFor, watchTargets, type EditableTarget } from './detect';
 import { applyNotice, dictionaryNotice } from './fix-notices';
+import type { EditHint } from './field-edit';
 import { rectToTopViewport, toRect, type Rect } from './geometry';
 import { WrongCharClient, withWrongChars, type AskWrongChars } from './lm-client';
 import { shiftIssues } from './shift';
@@ -547,8 +548,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     updateBadge(ed);
   }
 
-  /** An edit in an editor (input event of a text field, DOM mutation of a rich editor). */
-  function onEdit(ed: Editor): void {
+  /** An edit in an editor (input event of a text field, DOM mutation of a rich editor); `hint`: what the event says. */
+  function onEdit(ed: Editor, hint?: EditHint): void {
     if (signal.aborted || !editors.has(ed.element)) return;
     // An input method is composing: the text is not final, so nothing is checked, shifted or redrawn
     // until compositionend (which calls here again).
@@ -557,7 +558,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       schedule(ed, settings().debounceMs);
       return;
     }
-    const edit = ed.surface.noteEdit();
+    const edit = ed.surface.noteEdit(hint);
     if (!edit) return;
     ed.changed += Math.max(edit.newEnd, edit.oldEnd) - edit.start;
     if (ed.ignored.length) ed.ignored = shiftIssues(ed.ignored, edit);
@@ -842,7 +843,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     // Text fields report edits here; rich editors through their text model's MutationObserver.
     on('input', (e) => {
       const ed = editorFromEvent(e) ?? adopt(e);
-      if (ed?.target.isTextField) onEdit(ed);
+      if (ed?.target.isTextField) onEdit(ed, { inputType: (e as InputEvent).inputType ?? '', data: (e as InputEvent).data ?? null });
     });
     on('compositionstart', (e) => {
       const ed = editorFromEvent(e) ?? adopt(e);
@@ -855,7 +856,8 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
       const ed = editorFromEvent(e);
       if (!ed) return;
       ed.composing = false;
-      onEdit(ed); // the composed text is final now: shift, drop and check it
+      // The composed text is final now: shift, drop and check it (inserted at the caret, as typing is).
+      onEdit(ed, { inputType: 'insertCompositionText', data: e.data ?? null });
     });
     on('focusin', (e) => {
       const ed = editorFromEvent(e) ?? adopt(e);

@@ -20,9 +20,10 @@ export interface Ranged {
 /**
  * The smallest single edit turning `oldText` into `newText` (common prefix and suffix), or null when
  * they are equal. Where the edit could sit in several places (typing 要 after 要), `caretHint` — the
- * caret offset in the new text after the edit — picks the place the user actually typed at.
+ * caret offset in the new text after the edit — picks the place the user actually typed at. It may be a
+ * function, called only then (reading a long textarea's caret costs O(offset) in Chromium).
  */
-export function diffText(oldText: string, newText: string, caretHint?: number): TextEdit | null {
+export function diffText(oldText: string, newText: string, caretHint?: number | (() => number | undefined)): TextEdit | null {
   if (oldText === newText) return null;
   const o = oldText.length;
   const n = newText.length;
@@ -45,9 +46,10 @@ export function diffText(oldText: string, newText: string, caretHint?: number): 
     // A pure insertion or deletion may slide left while the text before it repeats what moved.
     const q0 = q + commonSuffix(oldText, newText, q, min);
     const p0 = Math.max(0, min - q0);
-    if (p0 < start) {
+    const caret = p0 < start ? (typeof caretHint === 'function' ? caretHint() : caretHint) : undefined;
+    if (caret !== undefined) {
       const d = Math.abs(n - o);
-      const want = n > o ? caretHint - d : caretHint;
+      const want = n > o ? caret - d : caret;
       const s = Math.max(p0, Math.min(start, want));
       if (s !== start && !isLow(oldText.charCodeAt(s))) {
         return n > o ? { start: s, oldEnd: s, newEnd: s + d } : { start: s, oldEnd: s + d, newEnd: s };
@@ -100,7 +102,7 @@ export function shiftIssues<T extends Ranged>(issues: readonly T[], edit: TextEd
 }
 
 /** shiftIssues over the difference between two texts; returns the issues unchanged when equal. */
-export function shiftForTexts<T extends Ranged>(issues: readonly T[], oldText: string, newText: string, caretHint?: number): T[] {
+export function shiftForTexts<T extends Ranged>(issues: readonly T[], oldText: string, newText: string, caretHint?: number | (() => number | undefined)): T[] {
   const edit = diffText(oldText, newText, caretHint);
   return edit ? shiftIssues(issues, edit) : issues.slice();
 }

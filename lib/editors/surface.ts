@@ -12,6 +12,7 @@ import { applyToEditable, applyToField, type ApplyResult, type CaretPolicy } fro
 import { hasFocusWithin, type EditableTarget } from './detect';
 import { rectContains, toRect, type Rect } from './geometry';
 import { Highlighter, styleScopeOf } from './highlighter';
+import { editAtCaret, type EditHint } from './field-edit';
 import { diffText, shiftIssues, type TextEdit } from './shift';
 import { TextareaMirror } from './textarea-mirror';
 import { TextModel } from './text-model';
@@ -36,9 +37,10 @@ export interface Surface {
   readonly issues: readonly Issue[];
   /**
    * Call on every edit (input event, editor mutation): shifts issues past the edit and drops touched
-   * ones, at once. Returns the edit, null when the text did not change.
+   * ones, at once. Returns the edit, null when the text did not change. `hint`: what the input event
+   * says (a text field finds a keystroke's place from it without comparing the whole value: field-edit.ts).
    */
-  noteEdit(): TextEdit | null;
+  noteEdit(hint?: EditHint): TextEdit | null;
   /** Viewport rects of an issue's characters. */
   rectsFor(issue: Issue): Rect[];
   /** The issue under a viewport point, if any. */
@@ -118,7 +120,7 @@ abstract class BaseSurface {
     const now = this.readText();
     let list = issues.slice();
     if (text !== undefined && text !== now) {
-      const edit = diffText(text, now, this.caretHint());
+      const edit = diffText(text, now, () => this.caretHint());
       if (edit) list = shiftIssues(list, edit);
     }
     this.list = list;
@@ -132,7 +134,7 @@ abstract class BaseSurface {
       if (this.layoutChanged()) this.draw();
       return null;
     }
-    const edit = diffText(this.text, now, this.caretHint());
+    const edit = diffText(this.text, now, () => this.caretHint());
     this.text = now;
     this.shiftBy(edit);
     return edit;
@@ -407,19 +409,74 @@ class RichSurface extends BaseSurface implements Surface {
   }
 }
 
+/** Keys that type or delete at the caret (any other key, or one with a modifier, may move the caret). */
+const TYPING_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Process', 'Unidentified', 'Dead', 'Shift', 'CapsLock']);
+
 class FieldSurface extends BaseSurface implements Surface {
   readonly mirror: TextareaMirror<Issue>;
   private readonly field: HTMLTextAreaElement | HTMLInputElement;
+  /**
+   * Where the caret is (collapsed) as the last edit left it, without reading it (selectionStart costs
+   * O(offset) in a long textarea: field-edit.ts); null when unknown: something may have moved it.
+   */
+  private caret: number | null = null;
+  private readonly abort = new AbortController();
 
   constructor(target: EditableTarget, options: SurfaceOptions = {}) {
     super(target);
     this.field = target.element as HTMLTextAreaElement | HTMLInputElement;
     this.mirror = new TextareaMirror<Issue>(this.field, { onComplete: options.onView });
     this.text = this.field.value;
+    const forget = () => {
+      this.caret = null;
+    };
+    const opts = { capture: true, passive: true, signal: this.abort.signal };
+    for (const type of ['pointerdown', 'mousedown', 'focus', 'blur', 'select', 'dragstart', 'drop', 'cut', 'paste']) this.field.addEventListener(type, forget, opts);
+    this.field.addEventListener(
+      'keydown',
+      (event) => {
+        const e = event as KeyboardEvent;
+        const key = e.key ?? '';
+        if (key.length > 1 ? !TYPING_KEYS.has(key) : e.ctrlKey || e.metaKey || e.altKey) forget();
+      },
+      opts,
+    );
+    // The text before a keystroke must be ours: a value the page set meanwhile (no input event) was not
+    // seen by the caret. (The same string object when unchanged: the comparison is one pointer check.)
+    this.field.addEventListener(
+      'beforeinput',
+      (event) => {
+        // (While an input method composes, the field holds text not taken yet: compositionend takes it.)
+        if ((event as InputEvent).isComposing || (event as InputEvent).inputType?.endsWith('CompositionText')) return;
+        if (this.field.value !== this.text) forget();
+      },
+      opts,
+    );
   }
 
   readText(): string {
     return this.field.value;
+  }
+
+  override noteEdit(hint?: EditHint): TextEdit | null {
+    const now = this.field.value;
+    if (now === this.text) return super.noteEdit();
+    const old = this.text;
+    const cheap = hint && this.caret !== null ? editAtCaret(old, now, this.caret, hint) : null;
+    const edit = cheap ?? diffText(old, now, () => this.caretHint());
+    // A keystroke leaves the caret at the end of what it typed (or where it deleted); after any other
+    // change that is a guess the next keystroke's check confirms or refutes.
+    this.caret = edit && hint ? edit.newEnd : null;
+    this.text = now;
+    this.mirror.noteEdit(old, now, edit, cheap === null);
+    this.shiftBy(edit);
+    return edit;
+  }
+
+  override setIssues(issues: readonly Issue[], text?: string, within?: readonly [number, number]): void {
+    // A check: the mirror proves the lines it took from keystrokes against the value (once per check).
+    if (text !== undefined) this.mirror.verifyText();
+    super.setIssues(issues, text, within);
   }
 
   protected caretHint(): number | undefined {
@@ -456,6 +513,7 @@ class FieldSurface extends BaseSurface implements Surface {
   }
 
   select(start: number, end: number): boolean {
+    this.caret = null;
     const f = this.field;
     if (!hasFocusWithin(f)) f.focus({ preventScroll: true });
     // Chromium scrolls a focused field to its selection; make sure by collapsing to the end first.
@@ -466,12 +524,15 @@ class FieldSurface extends BaseSurface implements Surface {
   }
 
   async applyFix(issue: Issue, replacement?: string, caret?: CaretPolicy): Promise<ApplyResult> {
+    this.caret = null;
     const result = applyToField(this.field, issue, { replacement, caret });
+    this.caret = null;
     this.afterFix(result);
     return result;
   }
 
   destroy(): void {
+    this.abort.abort();
     this.mirror.destroy();
   }
 }

@@ -106,6 +106,8 @@ const SYNC_BUILD_CHARS = 20_000;
 const SLICE_CHARS = 12_000;
 /** Issues longer than this (characters) are looked at one by one on each redraw, not by binary search. */
 const LONG_SPAN = 2000;
+/** Edits kept for the next sync at most (a field out of view syncs only when it shows again). */
+const MAX_HINTS = 64;
 /** Lines per group of blocks (a textarea's); a group that grows past GROUP_MAX by insertions is split. */
 const GROUP_LINES = 64;
 const GROUP_MAX = 256;
@@ -125,6 +127,14 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   private blocks: HTMLElement[] = [];
   /** Cancels the next build slice (null: none waiting). */
   private buildTimer: (() => void) | null = null;
+  /** Edits from the text shown to the value as the owner found them (noteEdit), for the next sync. */
+  private hints: { old: string; now: string; edit: { start: number; oldEnd: number; newEnd: number }; proven: boolean }[] = [];
+  /**
+   * Lines taken from edits that were not proven over the whole value (a keystroke located around the
+   * caret: field-edit.ts): the value they were last known right for, and the span (current offsets: from
+   * `start` to `suffix` characters before the end) outside which nothing changed since. verifyText.
+   */
+  private unverified: { proven: string; start: number; suffix: number } | null = null;
   private items: T[] = [];
   /** Issues up to LONG_SPAN long, sorted by start, and the longer ones. */
   private short: T[] = [];
@@ -261,8 +271,7 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
       return;
     }
     if (changed) {
-      const moved = this.syncText();
-      if (moved) this.hide(moved[0], moved[1], moved[2]);
+      this.syncText();
       this.build();
     }
     this.afterFrame = afterNextFrame(win, () => {
@@ -283,19 +292,33 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
       if (out(r[0], r[1])) this.pool[i]!.style.display = 'none';
       else if (r[0] > to) this.boxRanges[i] = [r[0] + delta, r[1] + delta];
     }
-    const current = new Map(this.items.map((x) => [`${x.start}:${x.end}`, x]));
     const kept: MirrorBox<T>[] = [];
     for (const b of this.drawn) {
       if (out(b.issue.start, b.issue.end)) continue;
       if (b.issue.end < from) kept.push(b);
       else {
-        const now = current.get(`${b.issue.start + delta}:${b.issue.end + delta}`);
+        // (Found by binary search in the sorted list: a map of every issue cost O(issues) per keystroke.)
+        const now = this.itemAt(b.issue.start + delta, b.issue.end + delta);
         if (now) kept.push({ issue: now, rects: b.rects });
       }
     }
     this.drawn = kept;
   }
 
+
+  /** An issue of the current list with these offsets, if any. */
+  private itemAt(start: number, end: number): T | undefined {
+    const items = this.items;
+    let lo = 0;
+    let hi = items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (items[mid]!.start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < items.length && items[k]!.start === start; k++) if (items[k]!.end === end) return items[k];
+    return undefined;
+  }
 
   private copyStyles(): void {
     const field = this.field;
@@ -353,20 +376,43 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
   }
 
   /**
-   * Bring the blocks up to date with the field's value: only the changed lines' blocks are replaced.
-   * Returns the old offsets where drawn boxes may be out of place now: the changed lines, and every
-   * later one when the number of lines changed; and the change of length (null: no change).
+   * Bring the blocks up to date with the field's value: only the changed lines' blocks are replaced, and
+   * the boxes drawn on them hidden (hide). The edits the owner noted (noteEdit) are taken when they lead
+   * from the text shown to the value; otherwise the two are compared. False when nothing changed.
    */
-  private syncText(): [number, number, number] | null {
+  private syncText(): boolean {
     const value = this.field.value;
-    if (value === this.value) return null;
+    const hints = this.hints;
+    this.hints = [];
+    if (value === this.value) return false;
+    let chained = hints.length > 0 && hints[0]!.old === this.value && hints.at(-1)!.now === value;
+    for (let i = 1; chained && i < hints.length; i++) chained = hints[i]!.old === hints[i - 1]!.now;
+    if (chained) {
+      // (The owner's edits: the same strings, so no second comparison of the whole value.)
+      for (const h of hints) this.applyEdit(h.now, h.edit.start, h.old.length - h.edit.oldEnd, h.proven);
+    } else {
+      const old = this.value;
+      const ends = commonEnds(old, value);
+      this.applyEdit(value, ends.prefix, Math.min(ends.suffix, Math.min(old.length, value.length) - ends.prefix), true);
+    }
+    return true;
+  }
+
+  /**
+   * The text became `value`, which differs from the one shown only in [prefix, length - suffix): replace
+   * the blocks of the lines there, and hide the boxes that may be out of place now (the changed lines,
+   * and every later one when the number of lines changed).
+   */
+  private applyEdit(value: string, prefix: number, suffix: number, proven: boolean): void {
     const old = this.value;
     this.value = value;
     // A large change (a paste, a value set by the page) may show other lines: measure them again.
     if (Math.abs(value.length - old.length) > 64) this.view = null;
-    const ends = commonEnds(old, value);
-    const prefix = ends.prefix;
-    const suffix = Math.min(ends.suffix, Math.min(old.length, value.length) - prefix);
+    const u = this.unverified;
+    if (u) {
+      u.start = Math.min(u.start, prefix);
+      u.suffix = Math.min(u.suffix, suffix);
+    } else if (!proven) this.unverified = { proven: old, start: prefix, suffix };
     const a = this.lineAt(prefix);
     const b = this.lineAt(old.length - suffix);
     const oldEndOfB = b + 1 < this.lines.length ? this.starts[b + 1]! - 1 : old.length;
@@ -393,7 +439,64 @@ export class TextareaMirror<T extends MirrorIssue = MirrorIssue> {
         this.blocks.splice(a, 0, ...fresh);
       } else this.removeBlocks(gone);
     }
-    return [moved, sameCount ? oldEndOfB : Infinity, value.length - old.length];
+    this.hide(moved, sameCount ? oldEndOfB : Infinity, value.length - old.length);
+  }
+
+  /**
+   * The owner found the edit from `old` to `now` (the field's values before and after it): the next sync
+   * takes it instead of comparing the two. `proven`: found by comparing the whole texts; otherwise located
+   * around the caret (field-edit.ts), which verifyText confirms later.
+   */
+  noteEdit(old: string, now: string, edit: { start: number; oldEnd: number; newEnd: number } | null, proven: boolean): void {
+    if (!edit || old === now) return;
+    // A chain of edits from the text shown (a sync waits for the next frame while keys come in); a break
+    // in it leaves the next sync to compare.
+    if (old !== (this.hints.at(-1)?.now ?? this.value) || this.hints.length >= MAX_HINTS) this.hints = [];
+    else this.hints.push({ old, now, edit, proven });
+  }
+
+  /**
+   * Make sure the lines are the field's: after edits located around the caret, the value outside the span
+   * they touched must equal the one last proven and the lines inside it the value's; otherwise (a page
+   * script changed the value during the same event) every line is taken again. One comparison of the
+   * whole value per call: meant for each check, not each keystroke.
+   */
+  verifyText(): void {
+    const u = this.unverified;
+    // (Not synced yet, a frame pending: the next call verifies; syncing here would read the layout early.)
+    if (!u || this.field.value !== this.value) return;
+    this.unverified = null;
+    const value = this.value;
+    const p = u.proven;
+    const end = value.length - u.suffix;
+    let ok =
+      u.start <= end &&
+      u.start <= p.length - u.suffix &&
+      p.substring(0, u.start) === value.substring(0, u.start) &&
+      p.substring(p.length - u.suffix) === value.substring(end) &&
+      this.starts.at(-1)! + this.lines.at(-1)!.length === value.length;
+    for (let i = this.lineAt(u.start); ok && i < this.lines.length && this.starts[i]! <= end; i++) {
+      const line = this.lines[i]!;
+      const after = this.starts[i]! + line.length;
+      ok = value.startsWith(line, this.starts[i]!) && (after === value.length || value.charCodeAt(after) === 10);
+    }
+    if (!ok) this.retake();
+  }
+
+  /** Take every line from the value again (blocks rebuilt, a long value a slice per task). */
+  private retake(): void {
+    this.lines = this.value.split('\n');
+    this.starts = [0];
+    this.recomputeStarts(0);
+    this.removeBlocks(this.blocks);
+    this.blocks = [];
+    this.buildTimer?.();
+    this.buildTimer = null;
+    this.view = null;
+    for (const box of this.pool) box.style.display = 'none';
+    this.boxRanges.length = 0;
+    this.drawn = [];
+    this.build();
   }
 
   /**

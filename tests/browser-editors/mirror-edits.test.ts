@@ -117,3 +117,125 @@ describe('textarea mirror: blocks follow edits', () => {
     expect(r.hits).not.toContain(false);
   });
 });
+
+describe('textarea surface: keystrokes located around the caret (field-edit.ts)', () => {
+  it('keeps the mirror exact through typing, deletion, Enter, IME, undo, selections, page edits and caret moves', async () => {
+    await page.evaluate(() => {
+      document.body.replaceChildren();
+      document.querySelectorAll('wengao-mirror').forEach((e) => e.remove());
+      document.body.insertAdjacentHTML('beforeend', '<textarea id="f" style="width:420px;height:200px;font-size:16px"></textarea>');
+      const field = document.getElementById('f') as HTMLTextAreaElement;
+      field.value = Array.from({ length: 400 }, (_, i) => `第${i}段：坚持以人民为中心的发展思想，推动各项工作落实落地。`).join('\n');
+      const w = (window as any).wengao;
+      const s = w.createSurface(w.targetFor(field));
+      const log: { type: string; sound: boolean; cheap: boolean; linesRight: boolean }[] = [];
+      let composing = false;
+      const note = (type: string, data: string | null) => {
+        const mirror = s.mirror as any;
+        const old = s.text as string;
+        const edit = s.noteEdit({ inputType: type, data });
+        const now = field.value;
+        // Sound: the edit describes the real change (what it keeps of the old text and takes from the new).
+        const sound = !edit ? old === now : old.slice(0, edit.start) + now.slice(edit.start, edit.newEnd) + old.slice(edit.oldEnd) === now;
+        mirror.layoutNow();
+        // Located around the caret (not compared in full): the mirror has lines to verify.
+        const cheap = mirror.unverified !== null;
+        const linesRight = mirror.lines.join('\n') === now;
+        mirror.verifyText();
+        log.push({ type, sound, cheap, linesRight });
+      };
+      field.addEventListener('input', (e) => {
+        const ie = e as InputEvent;
+        if (!composing) note(ie.inputType, ie.data);
+      });
+      field.addEventListener('compositionstart', () => (composing = true));
+      field.addEventListener('compositionend', (e) => {
+        composing = false;
+        note('insertCompositionText', (e as CompositionEvent).data);
+      });
+      (window as any).t = {
+        log,
+        // The mirror's lines against the field's value (after the mirror synced).
+        exact: () => {
+          (s.mirror as any).layoutNow();
+          return (s.mirror as any).lines.join('\n') === field.value;
+        },
+        check: () => s.setIssues([], field.value),
+        unverified: () => (s.mirror as any).unverified !== null,
+      };
+    });
+    const exact = () => page.evaluate(() => (window as any).t.exact());
+    const box = (await page.locator('#f').boundingBox())!;
+    await page.mouse.click(box.x + 60, box.y + 30);
+    await page.keyboard.insertText('甲');
+    for (const ch of ['要', '要', '认', '真']) await page.keyboard.insertText(ch);
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Enter');
+    await page.keyboard.insertText('乙');
+    expect(await exact()).toBe(true);
+    // Caret moved by keys: the next keystroke is compared in full, the following ones located again.
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.insertText('丙');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText('丁');
+    // A selection replaced by typing.
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.press('Shift+ArrowLeft');
+    await page.keyboard.insertText('戊');
+    expect(await exact()).toBe(true);
+    // An input method: composition, then the committed text.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Input.imeSetComposition', { text: 'dang', selectionStart: 4, selectionEnd: 4 });
+    await cdp.send('Input.imeSetComposition', { text: '党建', selectionStart: 2, selectionEnd: 2 });
+    await cdp.send('Input.insertText', { text: '党建' });
+    await page.keyboard.insertText('己');
+    // Undo and redo.
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+z');
+    await page.keyboard.press('Control+y');
+    await page.keyboard.insertText('庚');
+    expect(await exact()).toBe(true);
+    // The page: a value change without an input event, then a caret moved by script, then typing.
+    await page.evaluate(() => (document.getElementById('f') as HTMLTextAreaElement).setRangeText('程序写入', 40, 44));
+    await page.keyboard.insertText('辛');
+    await page.evaluate(() => {
+      const f = document.getElementById('f') as HTMLTextAreaElement;
+      f.setSelectionRange(f.selectionStart + 200, f.selectionStart + 200);
+    });
+    await page.keyboard.insertText('壬');
+    await page.keyboard.insertText('癸');
+    expect(await exact()).toBe(true);
+    // A page script that also changes the text far away during the keystroke's own input event, before
+    // our listener: the keystroke alone is located, the other change is caught by the check's verification.
+    await page.evaluate(() => {
+      window.addEventListener(
+        'input',
+        () => {
+          const f = document.getElementById('f') as HTMLTextAreaElement;
+          const [a, b] = [f.selectionStart, f.selectionEnd];
+          // (Length kept: a change of length would not fit the keystroke's claim and be compared in full.)
+          f.setRangeText('改写', 3000, 3002);
+          f.setSelectionRange(a, b);
+        },
+        { capture: true, once: true },
+      );
+    });
+    await page.keyboard.insertText('子');
+    expect(await exact()).toBe(true);
+    const log: { type: string; sound: boolean; cheap: boolean; linesRight: boolean }[] = await page.evaluate(() => (window as any).t.log);
+    // Every edit the surface reported describes the real change and left the mirror's lines right, except
+    // the last: the keystroke alone was located, the page's far change not (the check's verification took
+    // the lines again; its underlines there stay until the check redraws them).
+    expect(log.slice(0, -1).filter((x) => !x.sound || !x.linesRight)).toEqual([]);
+    expect(log.at(-1)).toEqual({ type: 'insertText', sound: false, cheap: true, linesRight: false });
+    const cheap = log.filter((x) => x.cheap).map((x) => x.type);
+    // Keystrokes after one whose caret is known: typed characters, deletions, Enter. (A composition is
+    // located too, but the mirror followed the field's uncommitted text meanwhile and compares for itself.)
+    expect(cheap).toEqual(expect.arrayContaining(['insertText', 'deleteContentBackward', 'deleteContentForward', 'insertLineBreak']));
+    // Compared in full: undo and redo, and the first keystroke after a click, a caret key or a page's change.
+    expect(log.filter((x) => x.type.startsWith('history')).every((x) => !x.cheap)).toBe(true);
+    expect(log.filter((x) => !x.cheap).length).toBeGreaterThanOrEqual(7);
+  });
+});
