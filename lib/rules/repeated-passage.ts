@@ -284,6 +284,7 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
     while (lo1 < b && e - marks[lo1]! > ADJ_MAX) lo1 += MARK_FIELDS;
     while (lo2 < b && e - (lo2 < 0 ? 0 : marks[lo2]!) > 2 * ADJ_HALF_MAX) lo2 += MARK_FIELDS;
     let from = -1;
+    let to = marks[b + 1]!;
     // The original ends at a boundary j, the copy is [j, e) (the longest first).
     for (let a = Math.max(lo1, after); a < b; a += MARK_FIELDS) {
       const j = marks[a]!;
@@ -292,6 +293,18 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
       if (marks[a + 3] === last && j >= span && marks[a + 2]! <= marks[b + 2]! && norm.charCodeAt(j - span) === norm.charCodeAt(j) &&
         sameRun(norm, j - span, j, span) >= ADJ_MIN_HAN) {
         from = marks[a + 1]!;
+        to = marks[b + 1]!;
+        // A sentence of several clauses after a full stop, both closed by the same marks: the copy goes with
+        // its marks (……落实。[学习贯彻全会精神，关键在于落实。]), the range repeated-phrase gives such a
+        // sentence, so that one slip makes one report.
+        if (marks[a + 2] === 1 && marks[b + 2] === 1 && text.charCodeAt(from) === 0x3002) {
+          const endJ = sentenceMarksEnd(text, from, contentEnd);
+          const endE = sentenceMarksEnd(text, to, contentEnd);
+          if (endJ - from === endE - to && text.startsWith(text.slice(to, endE), from) && INNER_CLAUSE.test(text.slice(endJ, to))) {
+            from = endJ;
+            to = endE;
+          }
+        }
         break;
       }
     }
@@ -309,12 +322,20 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
       from = a < 0 ? keptAt(text, contentStart, 0, half, contentEnd) : keptAt(text, marks[a + 1]!, j, j + half, contentEnd);
     }
     if (from < 0 || from < lastEnd) continue;
-    const to = marks[b + 1]!;
     (out ??= []).push(from, to);
     lastEnd = to;
     after = b;
   }
   return out ?? NONE;
+}
+
+const INNER_CLAUSE = /[，；：,;:]/;
+
+/** End of the sentence marks and closing quotes from `at` (。”, ！). */
+function sentenceMarksEnd(text: string, at: number, end: number): number {
+  let r = at;
+  while (r < end && (isTerminator(text.charCodeAt(r)) || isCloser(text.charCodeAt(r)))) r++;
+  return r;
 }
 
 /** Opening clauses of the line that end in a sentence mark, as `heads` (see LineData). */
