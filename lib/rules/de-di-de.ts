@@ -829,6 +829,11 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
 /** Directional complements after a verb (结合起来, 坚持下去, 梳理出来): no noun phrase's head takes one. */
 const DIRECTIONAL = /(?:起来|下去|出来|进来|上来|下来|进去)/y;
 
+/** 1 at the marks predicateMarked looks for (了着过, the first characters of 起来/下去/出来/进来/上来), 2 at a pivot verb's first character. */
+const MARK_START = new Uint8Array(0x10000);
+for (const ch of '了着过起下出进上') MARK_START[ch.charCodeAt(0)] = 1;
+for (const ch of '带组引动号鼓督团发') MARK_START[ch.charCodeAt(0)] = 2;
+
 /** Pivot verbs, whose object does the next verb (动员党员参与, 组织群众学习). */
 const PIVOT_VERB = /(?:带领|组织|引导|动员|号召|鼓励|督促|团结|发动)/y;
 
@@ -845,7 +850,7 @@ function pivotObjectAt(text: string, i: number): boolean {
   const v = longestMatch(text, i + nl);
   if (matchLength(v) < 2 || !(matchClasses(v) & C.Verb)) return false;
   const after = i + nl + matchLength(v);
-  return wordAtStart(text, after, HEAD_NOUN_INDEX) === undefined && !charAtIn('的之', text, after);
+  return wordAtStart(text, after, HEAD_NOUN_INDEX) === undefined && !charIn('的之', text, after);
 }
 
 /**
@@ -860,7 +865,7 @@ function pivotObjectAt(text: string, i: number): boolean {
  */
 function predicateMarked(text: string, v: number): boolean {
   // (Cheap test first: a mark one to three characters on, or a pivot verb's first character.)
-  if (!charAtIn('了着过起下出进上', text, v + 2) && !charAtIn('了着过', text, v + 1) && !charAtIn('带组引动号鼓督团发', text, v)) return false;
+  if (MARK_START[text.charCodeAt(v + 2)] !== 1 && MARK_START[text.charCodeAt(v + 1)] !== 1 && MARK_START[text.charCodeAt(v)] !== 2) return false;
   const m = longestMatch(text, v);
   let len = matchLength(m);
   const c = matchClasses(m);
@@ -871,7 +876,7 @@ function predicateMarked(text: string, v: number): boolean {
     PIVOT_VERB.lastIndex = v;
     if (PIVOT_VERB.test(text) && pivotObjectAt(text, v + 2)) return true;
     kind = c & C.Verb ? 'verb' : 'noun';
-  } else if (len === 1 && charAtIn('了着过', text, v + 1) && c & C.Verb && !(c & (C.Noun | C.Adjective | C.Measure | C.Numeral | C.Adverb)) && !COPULAS.includes(text.charAt(v))) {
+  } else if (len === 1 && charIn('了着过', text, v + 1) && c & C.Verb && !(c & (C.Noun | C.Adjective | C.Measure | C.Numeral | C.Adverb)) && !COPULAS.includes(text.charAt(v))) {
     kind = 'verb';
   } else {
     if (!hanRun(text, v, v + 2) || matchLength(longestMatch(text, v + 1)) >= 2) return false;
@@ -891,7 +896,7 @@ function predicateMarked(text: string, v: number): boolean {
   }
   if (kind !== 'verb' || len === 1) return false;
   DIRECTIONAL.lastIndex = e;
-  return DIRECTIONAL.test(text) && !charAtIn('的之', text, DIRECTIONAL.lastIndex);
+  return DIRECTIONAL.test(text) && !charIn('的之', text, DIRECTIONAL.lastIndex);
 }
 
 /**
@@ -1073,7 +1078,7 @@ function complementAt(text: string, i: number, verb: string): number {
   if (set) return isClauseEnd(text, p + set.length) ? p + set.length - i : 0;
   // 过 + a one-character adjective closing the clause (拖得过久, 定得过高, 管得过严): excess degree, like 过于. Not an amount
   // (要的过多 names what was asked for), nor a word 过 starts (过程, 过硬).
-  if (a === 0x8fc7 /* 过 */ && charAtIn(EXCESS_ADJECTIVES, text, p + 1) && isClauseEnd(text, p + 2) && matchLength(longestMatch(text, p)) < 2) return p + 2 - i;
+  if (a === 0x8fc7 /* 过 */ && charIn(EXCESS_ADJECTIVES, text, p + 1) && isClauseEnd(text, p + 2) && matchLength(longestMatch(text, p)) < 2) return p + 2 - i;
   // 又A又B closing the clause (修得又宽又平, 干得又快又好): two one-character descriptions, one at least an adjective.
   if (a === 0x53c8 /* 又 */ && text.charCodeAt(p + 2) === 0x53c8 && hanAt(text, p + 1) && hanAt(text, p + 3) && isClauseEnd(text, p + 4)) {
     const ya = classesAt(text, p + 1, p + 2);
@@ -1271,27 +1276,27 @@ const DOER_STATE = /(?:热烈|热闹|起劲|开心|愉快|辛苦|卖力|安心|�
 function doerComplement(text: string, de: number, verb: string): boolean {
   const c = text.charCodeAt(de + 1);
   if (verb.length === 1) {
-    if (charAtIn(POTENTIAL, text, de + 1)) {
+    if (charIn(POTENTIAL, text, de + 1)) {
       // (Not a word the character starts: 见解, 进度, 到底, 完全, 动员. Not before 了, 寄的到了 = what was sent has
       // arrived, nor 住/动/进 before 的, which are verbs of their own in lists: 吃的住的.)
-      if (matchLength(longestMatch(text, de + 1)) >= 2 || charAtIn('地得了着过', text, de + 2)) return false;
-      if (text.charCodeAt(de + 2) === 0x7684 /* 的 */ && charAtIn('住动进', text, de + 1)) return false;
+      if (matchLength(longestMatch(text, de + 1)) >= 2 || charIn('地得了着过', text, de + 2)) return false;
+      if (text.charCodeAt(de + 2) === 0x7684 /* 的 */ && charIn('住动进', text, de + 1)) return false;
       // (An object after it must be a word the table knows, 看的见问题: the table lacks many words C starts, 见闻录.)
       return isClauseEnd(text, de + 2) || text.charCodeAt(de + 2) === 0x7684 /* 的 */ || matchLength(longestMatch(text, de + 2)) >= 2;
     }
     DIRECTIONAL.lastIndex = de + 1;
     if ((c === 0x51fa /* 出 */ || c === 0x8d77 /* 起 */ || c === 0x4e0b /* 下 */) && DIRECTIONAL.test(text) && isClauseEnd(text, DIRECTIONAL.lastIndex)) return true;
     // (也/都/还 may stand before it: 卖的也快.)
-    const m1 = charAtIn('也都还', text, de + 1) ? de + 2 : de + 1;
-    if (charAtIn(MANNER_ONE, text, m1) && isClauseEnd(text, m1 + 1) && matchLength(longestMatch(text, m1)) < 2) return true;
+    const m1 = charIn('也都还', text, de + 1) ? de + 2 : de + 1;
+    if (charIn(MANNER_ONE, text, m1) && isClauseEnd(text, m1 + 1) && matchLength(longestMatch(text, m1)) < 2) return true;
   }
   let p = de + 1;
-  if (charAtIn('还也都', text, p)) p++;
+  if (charIn('还也都', text, p)) p++;
   const degree = wordAtStart(text, p, DEGREE_START_INDEX);
   if (degree !== undefined) p += degree.length;
   // (After a longer verb only with a degree adverb: 带来的安心, 付出的辛苦 name a thing given or borne.)
   if (verb.length > 1 && (degree === undefined || GIVING.test(verb))) return false;
-  if (!charAtIn('热起开愉辛卖安舒踏放带尽顺痛', text, p)) return false;
+  if (!charIn('热起开愉辛卖安舒踏放带尽顺痛', text, p)) return false;
   DOER_STATE.lastIndex = p;
   return DOER_STATE.test(text) && isClauseEnd(text, DOER_STATE.lastIndex) && (wordClasses(verb) & C.Noun) === 0;
 }
@@ -1685,7 +1690,7 @@ function verbDiProblem(text: string, i: number, report: Reporter): boolean {
   // (Nor a word 地 starts, 降低地震风险, 发展地方经济, nor one spanning it from the left.)
   PLACE_VERBS.lastIndex = i - 2;
   MANNER_VERBS.lastIndex = i - 2;
-  if (matchLength(longestMatch(text, i)) >= 2 || PLACE_VERBS.test(text) || MANNER_VERBS.test(text) || particleWordStart(text, i) >= 0 || charAtIn('所', text, i - 3)) return false;
+  if (matchLength(longestMatch(text, i)) >= 2 || PLACE_VERBS.test(text) || MANNER_VERBS.test(text) || particleWordStart(text, i) >= 0 || text.charCodeAt(i - 3) === 0x6240 /* 所 */) return false;
   for (let e = i + 3; e <= i + 9 && hanAt(text, e - 1); e++) {
     if (charAtIn('的地得了着过之', text, e - 1)) return false;
     OUTCOME_HEAD.lastIndex = e - 2;
