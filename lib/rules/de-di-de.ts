@@ -213,8 +213,8 @@ function markedVerb(verb: string): boolean {
 const LOCALISER = /[的之里时后前]|中(?![国央华共])|下(?!级)|上(?!级)/y;
 
 const MANNER_CLASSES = C.Adverb | C.Status | C.Manner;
-/** Nouns in the table that official prose uses as manner words before a verb (有机地结合, 历史地看待). */
-const MANNER_NOUNS = ['有机'];
+/** Words the table has as nouns or verbs only that official prose uses as manner words before a verb (有机地结合, 反复地研读). */
+const MANNER_NOUNS = ['有机', '反复'];
 /** Dimension nouns of 全X/多X manner words (全方位, 多层次, 多渠道, 全过程). */
 const DIMENSIONS = ['方位', '层次', '角度', '渠道', '过程', '链条', '领域', '维度', '方面', '途径', '环节', '形式', '样化', '元化', '身心'];
 /** Classes that make a manner word ambiguous (科学 science, 深入 enter, 主动 active…). */
@@ -756,9 +756,11 @@ function weakTrusted(text: string, de: number, xStart: number, verbal: string, x
   if (verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart))) return true;
   // After a subject alone, a modal or a predicate adverb (社区干部耐心的倾听群众诉求, 要熟练的运用各类平台, 都积极的参与…),
   // a verb with its own object is the clause's predicate: a noun phrase there would have no verb to be the object of.
-  // (X性 manner nouns stay out: 经常性的组织生活 is a noun phrase whose verb the lexicon knows only as a verb.)
-  if (verb === undefined || /[性化]$/.test(x) || !objectAfterVerb(text, de + 1) || copulaBefore(text, xStart)) return false;
-  return subjectBefore(text, xStart) !== false || modalBefore(text, xStart, MODAL_OR_YAO_RE) || predicateAdverbBefore(text, xStart, x);
+  if (verb === undefined || !objectAfterVerb(text, de + 1) || copulaBefore(text, xStart)) return false;
+  if (modalBefore(text, xStart, MODAL_OR_YAO_RE)) return true;
+  // (X性 manner nouns only after a modal: 经常性的组织生活 after a subject is a noun phrase whose verb the lexicon knows
+  // only as a verb.)
+  return !/[性化]$/.test(x) && (subjectBefore(text, xStart) !== false || predicateAdverbBefore(text, xStart, x));
 }
 
 /** A word the lexicon knows only as an adverb (如实, 逐步, 不断): it never modifies a noun, so X的 is X地. */
