@@ -93,10 +93,15 @@ function bare(title: string): string {
 /** Report sections (工作完成情况, 取得的成效, 主要工作): see $reports in roles.json. */
 const REPORTS: RegExp[] = rolesData.reports.map((s) => new RegExp(s));
 
+/** 这是……/此乃……/它既是……: a sentence about what was said before, not a section name. */
+const STATEMENT_OPENING = /^(?:这|此|它)(?:既|也|更|正|就|乃|才)?(?:是|乃)/;
+
 /** Role named by one title's vocabulary (labels, role words, phrasings; report nouns when `reports`). */
 function vocabularyRole(t: string, reports: boolean): Role | null {
   const label = LABELS.get(t);
   if (label) return label;
+  // “这是提高政治能力的根本途径”: a statement about the section's subject, whose last noun names no section.
+  if (STATEMENT_OPENING.test(t)) return null;
   // Computed only when needed (it looks words up): most titles never reach it.
   let weak: boolean | undefined;
   const isWeak = () => (weak ??= weakRole(t) !== null || remedialAction(t));

@@ -358,6 +358,29 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
   out.push(...mids);
 }
 
+/** A rectification account among the top sections: 整改落实情况, 巡察反馈问题整改进展, 整改工作的组织开展情况. */
+const RECTIFICATION = /(?:整改|整治|纠治)[^，,]{0,10}(?:情况|进展)$/;
+/** A cause asked by a question word only (……为何答不好卷), not named by a cause noun (原因, 根子, 病根). */
+const CAUSE_QUESTION = /(?:为什么|为何|何以|因何|缘何)/;
+const CAUSE_NOUN = /(?:原因|根源|成因|症结|根由|病根|根子|病因|因素)/;
+
+/**
+ * Two top sections in a row that both come out as causes, the first only by a question (有的“考生”为何答不好卷
+ * → 答卷失分的根子在哪里): a draft does not give its causes twice; the first question shows the failure — its
+ * symptoms are told below it (本领恐慌，考题看不懂) — and the causes come next. The first becomes problems,
+ * with the sub-sections that inherited its role.
+ */
+function askedThenNamed(sections: OutlineSection[]): void {
+  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
+  for (let k = 0; k + 1 < tops.length; k++) {
+    const a = tops[k]!;
+    const b = tops[k + 1]!;
+    if (a.role !== 'causes' || b.role !== 'causes' || !CAUSE_QUESTION.test(a.title) || CAUSE_NOUN.test(a.title) || !CAUSE_NOUN.test(b.title)) continue;
+    a.role = 'problems';
+    for (const s of sections) if (s.start > a.start && s.start < b.start && s.level > 1 && !s.own) s.role = 'problems';
+  }
+}
+
 /** Is `next` the second half of the title `first`, cut by a paste (一、关于加强 / 基层党组织建设的几点思考)? */
 function continuesTitle(first: string, next: string): boolean {
   if (!first || next.length < 2 || next.length > 30 || first.length + next.length > 45) return false;
@@ -635,8 +658,14 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
    * the same wording states a goal, and the heading is a measure.
    */
   let looksBack = false;
+  /**
+   * A rectification report (整改落实情况, 问题整改进展): its other accounts of what was done (建立健全长效机制情况)
+   * are what was done about the problems too — measures, as 整改落实情况 itself is.
+   */
+  let rectifying = false;
   {
     const tops = accepted.filter((c) => c.level === 1 && (c.kind === 'numbered' || c.kind === 'label' || c.kind === 'title-line'));
+    rectifying = tops.some((c) => RECTIFICATION.test(c.title));
     const plan = tops.findIndex((c) => isForwardPlan(c.title));
     const roles = tops.map((c) => (c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : strongRole(c.title, true)));
     const issue = roles.findIndex((r) => r === 'problems' || r === 'causes');
@@ -678,7 +707,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     let strong = c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : c.kind === 'conclusion' ? 'conclusion' : strongRole(c.title);
     // Report sections (工作完成情况, 取得的成效, 主要工作及成效) name themselves where no parent gives a role;
     // under a problems or measures heading a 情况 item is one of its points.
-    if (!strong && (!parent || (parent.role === 'other' && !named.has(parent)))) strong = strongRole(c.title, true);
+    if (!strong && (!parent || (parent.role === 'other' && !named.has(parent)))) {
+      strong = strongRole(c.title, true);
+      if (strong === 'other' && rectifying && /情况$/.test(c.title) && actionRole(c.title.replace(/情况$/, ''))) strong = 'measures';
+    }
     // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items
     // are topics and arrangements: “……的经验做法” there is a subject of study, not a measures section.
     if (parent && parent.role === 'other' && named.has(parent)) strong = null;
@@ -712,6 +744,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     if (c.kind !== 'list') lastNonList = section;
     if (c.kind !== 'list' && c.kind !== 'inline') lastTitled = section;
   }
+
+  askedThenNamed(sections);
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).
   const firstStart = sections.length ? sections[0]!.start : Infinity;

@@ -1849,3 +1849,48 @@ describe('section roles on a fifth issue-7 probe', () => {
   });
 
 });
+
+// Role signals from the fresh role sets (tests/fixtures/roles, scripts/eval-roles.ts): a significance
+// question (为什么这么重要, ……为什么是……) is intro; a problem word asked about its origin (……从何而来) is causes;
+// metaphors of problems (拦路虎, 温差, 症状); statements (这是……, ……是最好的……, ……是一面……) name no section by
+// their last noun; a question-only cause followed by a named cause is the problems; the accounts of a
+// rectification report are measures; 改进措施 closes a report as a plan does. Phrasings written for this block.
+describe('section roles from structure and metaphor (role sets)', () => {
+  it('党课: significance question, symptoms asked, then the named cause', () => {
+    check([
+      ['一、作风建设为什么如此关键', 'intro'],
+      ['（一）这是赢得民心的必然途径', 'intro'],
+      ['二、有的干部为何干不好事', 'problems'],
+      ['（一）本事不够，遇事发怵', 'problems'],
+      ['三、干不好事的病根在哪里', 'causes'],
+      ['四、作风上的“温差”从何而来', 'causes'],
+      ['五、以担当作为交出合格答卷', 'measures'],
+    ]);
+  });
+
+  it('心得: statements and metaphors', () => {
+    check([
+      ['一、实践是最好的老师', 'intro'],
+      ['二、前进路上的“绊脚石”', 'problems'],
+      ['三、思想懈怠的几种症状', 'problems'],
+      ['四、英雄是一座灯塔', 'intro'],
+    ]);
+  });
+
+  it('整改报告: every account of what was done is measures', () => {
+    check([
+      ['一、整改工作的推进情况', 'measures'],
+      ['二、完善制度机制情况', 'measures'],
+      ['三、存在的不足', 'problems'],
+    ]);
+  });
+
+  it('述职: action tops before the problems recount the work when 改进措施 closes the report', () => {
+    check([
+      ['一、强化学习，理论素养不断提升', 'other'],
+      ['二、严守纪律，自觉接受群众监督', 'other'],
+      ['三、存在的不足', 'problems'],
+      ['四、改进措施', 'measures'],
+    ]);
+  });
+});
