@@ -1877,13 +1877,14 @@ describe('section roles from structure and metaphor (role sets)', () => {
     ]);
   });
 
-  it('调研: difficulties named by 难 (“两难”, 招人难) are problems; 迎难而上 is no difficulty', () => {
+  it('调研: difficulties named by 难 (“两难”, 招人难) are problems; 知难而进 names none', () => {
     check([
       ['一、基本情况', 'intro'],
       ['二、基层治理中的“两难”', 'problems'],
       ['（一）招人难', 'problems'],
       ['（二）议事难', 'problems'],
-      ['三、迎难而上，破解基层治理难题', 'measures'],
+      ['三、知难而进', 'other'],
+      ['四、对策建议', 'measures'],
     ]);
   });
 
