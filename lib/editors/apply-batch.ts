@@ -257,11 +257,18 @@ export function groupKeyUndo(root: HTMLElement, read: () => string, steps: numbe
   const win = doc.defaultView as Win;
   let undone = false;
   let replaying = false;
-  const replay = async (e: KeyboardEvent, target: string): Promise<boolean> => {
+  /**
+   * An undo or redo key the writer pressed while a replay ran, with the text when it was pressed. Editors
+   * that render a step a moment after the key (Lexical) leave a gap between the text reaching its target
+   * and the replay seeing it: a redo pressed right when the text is back (a fast writer, a test polling
+   * the text) landed there, was ignored, and the replay, finding the text moved off its target, sent
+   * one more undo over it. Now the replay stops sending keys and the pressed one is handled after it.
+   */
+  let interrupt: { key: KeyboardEvent; text: string } | null = null;
+  const replay = async (e: KeyboardEvent, target: string, pressed: string): Promise<boolean> => {
     replaying = true;
     try {
       // The writer's own key first: its step, however late the editor renders it.
-      const pressed = read();
       for (let k = 0; k < 30 && read() === pressed; k++) await sleep(win, 10);
       for (let i = 0; i < steps + 1; i++) {
         // The editor's own handling of the key before (some render in a microtask or a frame).
@@ -271,7 +278,8 @@ export function groupKeyUndo(root: HTMLElement, read: () => string, steps: numbe
           if (read() === was) break;
         }
         if (read() === target) return true;
-        if (i === steps) break;
+        // The writer pressed a key meanwhile: theirs goes on, ours stop.
+        if (i === steps || interrupt) break;
         const was = read();
         const at = (doc.activeElement && root.contains(doc.activeElement) ? doc.activeElement : root) as HTMLElement;
         at.dispatchEvent(
@@ -286,14 +294,29 @@ export function groupKeyUndo(root: HTMLElement, read: () => string, steps: numbe
       replaying = false;
     }
   };
+  /** A replay ended: the target reached (now, or when the writer's next key was pressed) or not. */
+  const finish = (ok: boolean, target: string, nowUndone: boolean) => {
+    const next = interrupt;
+    interrupt = null;
+    if (!ok && next?.text !== target) return stop();
+    undone = nowUndone;
+    if (next) handle(next.key, next.text);
+  };
+  const handle = (key: KeyboardEvent, text: string) => {
+    if (isUndoKey(key) && !undone && text === after) {
+      void replay(key, before, text).then((ok) => finish(ok, before, true));
+    } else if (isRedoKey(key) && undone && text === before) {
+      void replay(key, after, text).then((ok) => finish(ok, after, false));
+    } else if (isUndoKey(key) || isRedoKey(key) || text !== (undone ? before : after)) stop();
+  };
   const onKeyDown = (e: Event) => {
     const key = e as KeyboardEvent;
-    if (replaying || !key.isTrusted || !(key.target instanceof win.Node) || !root.contains(key.target)) return;
-    if (isUndoKey(key) && !undone && read() === after) {
-      void replay(key, before).then((ok) => (ok ? (undone = true) : stop()));
-    } else if (isRedoKey(key) && undone && read() === before) {
-      void replay(key, after).then((ok) => (ok ? (undone = false) : stop()));
-    } else if (isUndoKey(key) || isRedoKey(key) || read() !== (undone ? before : after)) stop();
+    if (!key.isTrusted || !(key.target instanceof win.Node) || !root.contains(key.target)) return;
+    if (replaying) {
+      if (isUndoKey(key) || isRedoKey(key)) interrupt = { key, text: read() };
+      return;
+    }
+    handle(key, read());
   };
   function stop(): void {
     win.removeEventListener('keydown', onKeyDown, true);
