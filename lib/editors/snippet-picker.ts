@@ -9,16 +9,21 @@
  * `autocomplete="off"` is not an opt-out here: sites set it on ordinary text areas to stop the browser's
  * form autofill, which says nothing about the writer's own phrasings (the same reading as the checker's).
  *
- * How it stays cheap: on each `input` only the text node (or field value) right before the caret is
- * looked at, for the trigger and at most 24 query characters; nothing else runs while no trigger is
- * there. While open, each keystroke sends one search (answers to older searches are dropped).
+ * How it stays cheap: the caret is read only when a trigger can be right before it — the picker is open,
+ * the input holds a trigger character (or its text is unknown: a deletion, a paste), or the caret moved
+ * by other means since the last look (a click, a navigation key, focus). Reading it is not free: the
+ * selection of a contenteditable lays the page out after an edit (0.7–1.3 ms per keystroke in a 1 MB
+ * editor) and a textarea's selectionStart counts the characters up to the caret (≈ 1 ms at 500,000).
+ * Then only the text node (or field value) right before the caret is looked at, for the trigger and at
+ * most 24 query characters. While open, each keystroke sends one search (answers to older searches
+ * are dropped).
  * The list lives in a closed shadow root at the caret (page CSS and scripts cannot reach it); keys are
  * taken in the capture phase on the window, before the page's editor sees them, only while it is open
  * and has entries. The replacement goes through snippet-insert.ts (the editor's input path: undo works).
  * DOM only: searching and counting uses come in through {@link PickerHost}.
  */
 import { displayTitle } from '../snippets/normalize';
-import { findTrigger, MAX_TRIGGER_QUERY, type TriggerMatch } from '../snippets/trigger';
+import { findTrigger, halfWidth, MAX_TRIGGER_QUERY, type TriggerMatch } from '../snippets/trigger';
 import { watchSnippetDocuments } from './snippet-frames';
 import type { Lifetime } from './controller';
 import { toRect, type Rect } from './geometry';
@@ -64,6 +69,9 @@ export interface PickerHost {
    */
   exposeState?: boolean;
 }
+
+/** Keys that type or delete at the caret (any other key, or one with a modifier, may move the caret). */
+const TYPING_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Process', 'Unidentified', 'Dead', 'Shift', 'CapsLock']);
 
 /** Entries shown at most. */
 export const PICKER_SIZE = 8;
@@ -160,6 +168,11 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
   /** Esc on a trigger: leave it alone while what is typed goes on from there (until the trigger is gone). */
   let dismissed: { element: HTMLElement; text: string } | null = null;
   let inserting = false;
+  /**
+   * The caret may have moved onto text typed earlier (a click, a navigation key, focus) since the last
+   * look: the next input looks even when it holds no trigger character.
+   */
+  let moved = true;
 
   function ensureUi(d: Document): void {
     if (hostEl && hostEl.ownerDocument === d && hostEl.isConnected) return;
@@ -289,6 +302,7 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
   function evaluate(element: HTMLElement): void {
     const trigger = host.trigger();
     if (!trigger || inserting || !host.enabled()) return close();
+    moved = false;
     const before = textBeforeCaret(element, MAX_TRIGGER_QUERY + trigger.length + 1);
     const match = before === null ? null : findTrigger(before, trigger);
     if (!match) {
@@ -350,19 +364,48 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
 
   function onInput(event: Event): void {
     if ((event as InputEvent).isComposing) return;
+    const type = (event as InputEvent).inputType ?? '';
     // Undo and redo bring text back; a trigger among it was typed before, not now.
-    if (/^history/.test((event as InputEvent).inputType ?? '')) return close();
+    if (/^history/.test(type)) return close();
+    if (!mayMatch(type, (event as InputEvent).data ?? null)) return;
     const target = snippetTarget(event.composedPath()[0] ?? null);
     if (!target) return;
     evaluate(target.element);
   }
 
+  /**
+   * Whether a trigger can be right before the caret after this input (else the caret is not read): the
+   * picker is open or was dismissed there, the caret moved by other means, the inserted text is unknown
+   * (a deletion, a paste without data) or holds a character of the trigger. A new line ends any query.
+   */
+  function mayMatch(type: string, data: string | null): boolean {
+    if (open || dismissed || moved) return true;
+    if (data === null) return type !== 'insertLineBreak' && type !== 'insertParagraph';
+    const trigger = halfWidth(host.trigger());
+    if (!trigger) return false;
+    const typed = halfWidth(data);
+    for (const c of trigger) if (typed.includes(c)) return true;
+    return false;
+  }
+
   function onCompositionEnd(event: Event): void {
+    if (!mayMatch('insertCompositionText', (event as CompositionEvent).data ?? null)) return;
     const target = snippetTarget(event.composedPath()[0] ?? null);
     if (target) evaluate(target.element);
   }
 
+  /** A key that may move the caret without an input (arrows, Home, PageDown, a shortcut). */
+  function onCaretKey(event: KeyboardEvent): void {
+    const key = event.key ?? '';
+    if (key.length > 1 ? !TYPING_KEYS.has(key) : event.ctrlKey || event.metaKey || event.altKey) moved = true;
+  }
+
+  const caretMoved = (): void => {
+    moved = true;
+  };
+
   function onKeyDown(event: KeyboardEvent): void {
+    if (!open) onCaretKey(event);
     if (!open || event.isComposing || event.keyCode === 229) return;
     const key = event.key;
     const take = () => {
@@ -393,6 +436,7 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
   }
 
   function onPointerDown(event: Event): void {
+    moved = true;
     if (!open) return;
     const path = event.composedPath();
     if (hostEl && path.includes(hostEl)) return;
@@ -405,6 +449,7 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     d.addEventListener('compositionend', onCompositionEnd, opts);
     d.addEventListener('focusout', onFocusOut as EventListener, opts);
     d.addEventListener('pointerdown', onPointerDown, opts);
+    d.addEventListener('focusin', caretMoved, opts);
     d.defaultView?.addEventListener('keydown', onKeyDown, opts);
     d.defaultView?.addEventListener('blur', close, { signal });
     d.defaultView?.addEventListener('resize', close, { signal });

@@ -427,6 +427,14 @@ describe('snippets (常用语)', () => {
       await page.keyboard.type('x');
       expect(await pickerItems(page)).toEqual([]);
       expect(await page.evaluate(() => (window as unknown as PageWindow).fixture.modelText())).toContain('//shykx');
+      // Plain typing does not look for the trigger (the caret is read only when one can be before it), but
+      // a caret moved back onto an earlier trigger by a key does: typing there opens the picker again.
+      await page.keyboard.type('。');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.press('ArrowLeft');
+      await page.keyboard.type('m');
+      await waitFor('the picker again at //shykm', () => pickerItems(page), (i) => i.length > 0);
+      await page.keyboard.press('Escape');
       await page.close();
     }
 
