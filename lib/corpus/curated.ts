@@ -106,15 +106,30 @@ function vocabularyRole(t: string, reports: boolean): Role | null {
   let weak: boolean | undefined;
   const isWeak = () => (weak ??= weakRole(t) !== null || remedialAction(t));
   for (const { role, res } of STRONG) {
-    if (!res.some((re) => re.test(t))) continue;
-    // “着力解决……问题”, “补齐……短板” are actions, not a problems section.
-    if (role === 'problems' && isWeak()) continue;
+    const at = res.findIndex((re) => re.test(t));
+    if (at < 0) continue;
+    // “着力解决……问题”, “补齐……短板” are actions, not a problems section; so is a last clause that acts on
+    // the problem noun the title ends with (迎难而上，破解基层治理难题) — but not on a problem predicate
+    // (学习不深入，解决问题能力不强 states a weakness).
+    // An action that falls short (落实不到位, 整改不彻底, 执行走样) states a problem whatever its verb.
+    if (role === 'problems' && !FALLS_SHORT.test(t) && (isWeak() || (at === 0 && lastClauseActs(t)))) continue;
     return role;
   }
   // X情况 names the state of doing X (履职情况, 落实……责任情况): its verb is the subject, not an action.
   // A result noun after an action is its object (以党建引领提升治理成效).
   if (reports && (/情况$/.test(t) || (REPORTS.some((re) => re.test(t)) && !isWeak()))) return 'other';
   return null;
+}
+
+/** A negative predicate at the end: the action before it falls short (落实不到位, 整改不彻底, 执行走样). */
+const FALLS_SHORT = /(?:不[\u4e00-\u9fff]{1,2}|偏低|偏弱|偏少|较弱|滞后|缺位|错位|走样|变形|打折扣|两张皮)$/;
+
+/** The last of several clauses opens with an action (weakMeasures, or a listed remedial action). */
+function lastClauseActs(t: string): boolean {
+  const cut = Math.max(t.lastIndexOf('，'), t.lastIndexOf(','));
+  if (cut < 0) return false;
+  const last = t.slice(cut + 1);
+  return weakRole(last) !== null || remedialAction(last);
 }
 
 /** 问题及原因, 原因和对策, 基本情况和存在的问题: two section names joined (not 存在问题的原因, where 的 makes a head). */

@@ -1884,7 +1884,19 @@ describe('section roles from structure and metaphor (role sets)', () => {
       ['（一）招人难', 'problems'],
       ['（二）议事难', 'problems'],
       ['三、知难而进', 'other'],
+      ['（一）迎难而上，破解议事难题', 'measures'],
       ['四、对策建议', 'measures'],
+    ]);
+  });
+
+  it('对照检查: an action that falls short states a problem; an action on a problem noun is a measure', () => {
+    check([
+      ['一、存在的问题', 'problems'],
+      ['二、落实主体责任不到位', 'problems'],
+      ['三、执行制度不严格', 'problems'],
+      ['四、学习不深入，联系群众不多', 'problems'],
+      ['五、对标整改，破解基层治理难题', 'measures'],
+      ['六、坚定不移推进全面从严治党', 'measures'],
     ]);
   });
 
