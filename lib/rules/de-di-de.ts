@@ -57,6 +57,7 @@
  *    - 4: more noun-phrase takers (开展, 留下, 采取, 面临…) and a head noun jieba calls a verb after one (发挥了积极地作用);
  *      a verb + 地 + an outcome noun (存在地问题, 查处地典型案例: verbDiProblem, not after place-forming verbs, 居住地); a noun
  *      or pronoun + 得 + a noun phrase + a predicate (学员得食宿由…, 他们得意见建议已…: nounDeSubject, not 得 "get" 实惠).
+ *      The A天B地 frame (翻天覆地) counts as a set phrase before a taken 地 (发生了翻天覆地地变化).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
@@ -1611,6 +1612,11 @@ function describingRun(text: string, s: number): boolean {
   return !((a | b) & bad) && !(noun(a) && noun(b)) && !(adverbOnly(a) && verbOnly) && !/[的地得了着过之]/.test(text.slice(s, s + 4));
 }
 
+/** The A天B地 set frame (翻天覆地, 惊天动地, 顶天立地, 铺天盖地) from s: a description whose last 地 is no particle. */
+function skyEarthFrame(text: string, s: number): boolean {
+  return text.charCodeAt(s + 1) === 0x5929 /* 天 */ && text.charCodeAt(s + 3) === 0x5730 /* 地 */ && hanAt(text, s) && hanAt(text, s + 2);
+}
+
 function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: the phrase closes the clause within three words of up to four characters.)
   let close = i + 3;
@@ -1635,9 +1641,9 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
   for (const len of xLens) {
     if (len === 2 && kl < 2) {
       if ((classesAt(text, i - 2, i - 1) | classesAt(text, i - 1, i)) & (C.Numeral | C.Measure | C.Pronoun | C.Localizer)) continue;
-    } else if (len === kl ? !knownOk : !describingRun(text, i - 4) && !unknownSetPhrase(text.slice(i - 4, i))) continue;
+    } else if (len === kl ? !knownOk : !describingRun(text, i - 4) && !unknownSetPhrase(text.slice(i - 4, i)) && !skyEarthFrame(text, i - 4)) continue;
     const xStart = i - len;
-    if (!hanRun(text, xStart, i) || /[的地得了着过之]/.test(text.slice(xStart, i))) continue;
+    if (!hanRun(text, xStart, i) || (/[的地得了着过之]/.test(text.slice(xStart, i)) && !(len === 4 && skyEarthFrame(text, xStart)))) continue;
     const p = skipDegree(text, xStart);
     const before = text.slice(Math.max(0, p - 3), p);
     const taker = NP_TAKER.test(before);

@@ -2,14 +2,14 @@
  * de-di-de: recall on three classes the rule missed (a helper's round on issue 7), from word classes and structure.
  * Sentences written for this file in the genre's style: a development set (scored before any change: 16 of 54 slips
  * found, 2 clean sentences flagged; after: 49 of 54, none), a second set written after development to check the
- * patterns (11 of 45 before, 36 of 45 on its first run after), and clean sentences aimed at each new pattern.
+ * patterns (11 of 45 before, 36 of 45 on its first run after, 38 after the fixes it prompted), and clean sentences aimed at each new pattern.
  * Slips are marked [的>地] at the particle; every other sentence must stay quiet.
  *
  * Known misses (kept out of the must-flag lists; the table lacks the words or the reading is not sure):
  * 始终如一的严守 (jieba calls 严守 an adjective), 几十年如一日的守护着 (a six-character phrase), 系统的阐释了 / 逐户的核实了
  * (verbs the table lacks whose first character is no verb), 他记的很清楚 (记 is a noun in the table), 取得地成绩来之不易 /
  * 群众得合理诉求要… (来之不易, 诉求 unknown), 日子过的舒心 (过 is a particle there), 账目公开的不够及时 (公开 no verb),
- * 干部得工作作风 (工作 is a verb too), 翻天覆地地变化, 查办地违纪案件警示作用明显 (no predicate start after the head), 大家听的
+ * 干部得工作作风 (工作 is a verb too), 查办地违纪案件警示作用明显 (no predicate start after the head), 大家听的
  * 明白 (a person subject and a bare complement: "what they heard is clear" reads too).
  */
 import rule from '../../../lib/rules/de-di-de';
@@ -288,6 +288,8 @@ ruleTester.run(rule, {
     '各地存在的问题要分类施策。',
     '他们得到的经验很宝贵。',
     '大家得票数相差不大。',
+    '全村上下惊天动地地干了起来。',
+    '各地翻天覆地地变化着。',
     '要降低地震灾害风险。',
     '发展地方特色产业。',
     '要保护好承包地问题上的农民权益。',
@@ -336,5 +338,7 @@ ruleTester.run(rule, {
     '巡察中发现[地>的]问题要建立台账。',
     '他们营造了风清气正[地>的]政治生态。',
     '我们采取了切实有效[地>的]措施。',
+    '这些年村里发生了翻天覆地[地>的]变化。',
+    '宣传部门形成了铺天盖地[地>的]宣传。',
   ].map(marked),
 });
