@@ -1269,6 +1269,17 @@ const MANNER_ONE = '稳快慢深透实细勤紧准早晚远久牢';
 const DOER_STATE = /(?:热烈|热闹|起劲|开心|愉快|辛苦|卖力|安心|舒心|踏实|放心|带劲|尽兴|顺心|舒畅|痛快)/y;
 
 /**
+ * By code unit: 1 potential, 2 one-character manner word, 4 a doer-state word's first character, 8 也/都/还, 16 a degree
+ * adverb's first character, 32 a directional complement's first character.
+ */
+const COMPLEMENT_START = new Uint8Array(0x10000);
+for (const [chars, bit] of [[POTENTIAL, 1], [MANNER_ONE, 2], ['热起开愉辛卖安舒踏放带尽顺痛', 4], ['也都还', 8], ['出起下', 32]] as const)
+  for (let k = 0; k < chars.length; k++) COMPLEMENT_START[chars.charCodeAt(k)]! |= bit;
+for (const w of DEGREE_ADVERBS) COMPLEMENT_START[w.charCodeAt(0)]! |= 16;
+/** Flags of a character that may stand second: after 也/都/还 (a manner word or a state) or after a degree's first character. */
+const DEGREE_OR_STATE = 2 | 4 | 16;
+
+/**
  * V的 + a complement that only describes the doing, with any subject (persons too: the noun-phrase reading, "what
  * they said is …", needs a predicate that can describe a thing):
  * - a potential complement after a one-character verb (看的见问题, 学的进, 守的住底线) or a directional one (看的出来);
@@ -1278,8 +1289,12 @@ const DOER_STATE = /(?:热烈|热闹|起劲|开心|愉快|辛苦|卖力|安心|�
  */
 function doerComplement(text: string, de: number, verb: string): boolean {
   const c = text.charCodeAt(de + 1);
+  const flags = COMPLEMENT_START[c] ?? 0;
+  const flags2 = COMPLEMENT_START[text.charCodeAt(de + 2)] ?? 0;
+  // (Cheap test first: none of the forms can start here.)
+  if (flags === 0 && !(flags2 & DEGREE_OR_STATE)) return false;
   if (verb.length === 1) {
-    if (charIn(POTENTIAL, text, de + 1)) {
+    if (flags & 1) {
       // (Not a word the character starts: 见解, 进度, 到底, 完全, 动员. Not before 了, 寄的到了 = what was sent has
       // arrived, nor 住/动/进 before 的, which are verbs of their own in lists: 吃的住的.)
       if (matchLength(longestMatch(text, de + 1)) >= 2 || charIn('地得了着过', text, de + 2)) return false;
@@ -1288,18 +1303,18 @@ function doerComplement(text: string, de: number, verb: string): boolean {
       return isClauseEnd(text, de + 2) || text.charCodeAt(de + 2) === 0x7684 /* 的 */ || matchLength(longestMatch(text, de + 2)) >= 2;
     }
     DIRECTIONAL.lastIndex = de + 1;
-    if ((c === 0x51fa /* 出 */ || c === 0x8d77 /* 起 */ || c === 0x4e0b /* 下 */) && DIRECTIONAL.test(text) && isClauseEnd(text, DIRECTIONAL.lastIndex)) return true;
+    if (flags & 32 && DIRECTIONAL.test(text) && isClauseEnd(text, DIRECTIONAL.lastIndex)) return true;
     // (也/都/还 may stand before it: 卖的也快.)
-    const m1 = charIn('也都还', text, de + 1) ? de + 2 : de + 1;
-    if (charIn(MANNER_ONE, text, m1) && isClauseEnd(text, m1 + 1) && matchLength(longestMatch(text, m1)) < 2) return true;
+    const m1 = flags & 8 ? de + 2 : de + 1;
+    if ((COMPLEMENT_START[text.charCodeAt(m1)] ?? 0) & 2 && isClauseEnd(text, m1 + 1) && matchLength(longestMatch(text, m1)) < 2) return true;
   }
   let p = de + 1;
-  if (charIn('还也都', text, p)) p++;
+  if (flags & 8) p++;
   const degree = wordAtStart(text, p, DEGREE_START_INDEX);
   if (degree !== undefined) p += degree.length;
   // (After a longer verb only with a degree adverb: 带来的安心, 付出的辛苦 name a thing given or borne.)
   if (verb.length > 1 && (degree === undefined || GIVING.test(verb))) return false;
-  if (!charIn('热起开愉辛卖安舒踏放带尽顺痛', text, p)) return false;
+  if (!((COMPLEMENT_START[text.charCodeAt(p)] ?? 0) & 4)) return false;
   DOER_STATE.lastIndex = p;
   return DOER_STATE.test(text) && isClauseEnd(text, DOER_STATE.lastIndex) && (wordClasses(verb) & C.Noun) === 0;
 }
@@ -1695,10 +1710,10 @@ function verbDiProblem(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: the verb before 地.)
   const v = longestMatch(text, i, -1);
   if (matchLength(v) !== 2 || (matchClasses(v) & (C.Verb | C.Noun | C.Adverb | C.Manner | C.Adjective | C.Status)) !== C.Verb) return false;
-  // (Nor a word 地 starts, 降低地震风险, 发展地方经济, nor one spanning it from the left.)
+  // (Called after partOfWord: no word 地 starts, 降低地震风险, nor one spanning it from the left.)
   PLACE_VERBS.lastIndex = i - 2;
   MANNER_VERBS.lastIndex = i - 2;
-  if (matchLength(longestMatch(text, i)) >= 2 || PLACE_VERBS.test(text) || MANNER_VERBS.test(text) || particleWordStart(text, i) >= 0 || text.charCodeAt(i - 3) === 0x6240 /* 所 */) return false;
+  if (PLACE_VERBS.test(text) || MANNER_VERBS.test(text) || text.charCodeAt(i - 3) === 0x6240 /* 所 */) return false;
   for (let e = i + 3; e <= i + 9 && hanAt(text, e - 1); e++) {
     if (charAtIn('的地得了着过之', text, e - 1)) return false;
     OUTCOME_HEAD.lastIndex = e - 2;
@@ -1773,8 +1788,9 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
   if (checkTakenNounPhrase(text, i, report)) return;
-  if (particle === '得' ? nounDeSubject(text, i, report) : verbDiProblem(text, i, report)) return;
+  if (particle === '得' && nounDeSubject(text, i, report)) return;
   if (partOfWord(text, i)) return;
+  if (particle === '地' && verbDiProblem(text, i, report)) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
     report({ start: i, end: i + 1, message: messages.attributive(x, text.slice(i + 1, i + 5)), replacements: ['的'] });
