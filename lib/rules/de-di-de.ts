@@ -362,7 +362,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     if (c & C.Adjective && !(c & C.Noun)) return { word: x, weak: true };
     // 逐 + a unit the table lacks (逐家, 逐户, 逐村): one by one, an adverbial only.
     if (c === 0 && x.charCodeAt(0) === 0x9010 /* 逐 */) return { word: x, weak: false };
-    // Nouns the genre uses as manner words (有机的结合, 辩证的看待): weak, like the other noun-like ones.
+    // Nouns and verbs the genre uses as manner words (有机的结合, 反复的修改): weak, like the other noun-like ones.
     if (MANNER_NOUNS.includes(x)) return { word: x, weak: true };
   }
   // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
@@ -860,7 +860,7 @@ function pivotObjectAt(text: string, i: number): boolean {
  * Does the word at v carry a mark only a predicate carries (X的V with V the clause's verb)?
  * - 了 as a word of its own with an object or a quantity after it (把握了新时代…, 奋战了七个昼夜), after a verb, a noun
  *   jieba tags so (记录, 动员: the mark settles it; not a person noun), or two Han characters the table lacks whose first
- *   is a verb (认领, 阐释: its verbs are pruned);
+ *   is a verb (认领: its verbs are pruned);
  * - 着 the same, after a verb or such an unknown pair (讨论着下一步…); 过 only after a verb that is no noun (生活过上…);
  * - a directional complement after a verb (结合起来, 坚持下去: 干部下去 is a noun and its verb);
  * - a pivot verb with a person object and that person's verb (动员党员参与…).
