@@ -109,6 +109,8 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   // 不断提高提高 is a slip.
   const formal = FORMAL_BEFORE.some((w) => text.endsWith(w, i));
   if (len === 2 && ((ABAB_OK.has(unit) && !formal) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return false;
+  // Distributive 一 + measure (+ noun) said twice: 一个支部一个支部地抓, 一家企业一家企业走访 (one by one).
+  if (unit[0] === '一' && DISTRIBUTIVE_MEASURES.includes(unit[1]!)) return false;
   // The second copy starts a derived word: 党组织组织力, 领导领导力 is not a double of 组织/领导 alone.
   if (DERIVING_SUFFIX.includes(text[i + 2 * len] ?? '')) return false;
   // Tripled (emphatic) or preceded by another copy: leave alone.
@@ -159,6 +161,8 @@ const MODAL_AFTER = '将要已也都还就才再又正须必均皆亦仍';
 const CONTENT = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
 const FUNCTION = WordClass.Adverb | WordClass.Conjunction | WordClass.Preposition | WordClass.Pronoun | WordClass.Particle;
 const LEAD_CLASSES = WordClass.Verb | WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle;
+/** Measure words of the distributive 一X…一X… (一个支部一个支部地, 一项任务一项任务地). */
+const DISTRIBUTIVE_MEASURES = '个项家户件条村所级步层批次位名本场处座间道笔张片类种支人天年月周章节段句条份套门';
 /** Before a lone measure-like character these make it a word of its own: 各组组织, 每组组长, 一遍遍. */
 const DETERMINERS = new Set('各每本该全这那此其某同分小一二三四五六七八九十两几多');
 
