@@ -819,6 +819,12 @@ interface TextareaRow {
    * checks included, over the keystrokes), and the longest forced layout/style recalc inside its calls.
    */
   cpuPerKey: number;
+  /**
+   * The extension's thread time inside the keystroke's own events (keydown, beforeinput, input,
+   * textInput, compositionend, selectionchange) per task with an input event: what a keystroke costs
+   * before any check, p50/p95/max over the typing window.
+   */
+  keyEventCpu: [number, number, number];
   forcedLayoutMax: number;
   /** Thread time of the rendering (PrePaint, Paint, Layerize, Commit) per frame while typing: p50 and max. */
   paintP50: number;
@@ -979,6 +985,28 @@ function longestForcedLayout(events: TraceEvent[], calls: TraceEvent[], from: nu
   return max;
 }
 
+const KEY_EVENTS = new Set(['keydown', 'keypress', 'beforeinput', 'input', 'textInput', 'compositionend', 'selectionchange', 'keyup']);
+
+/** p50/p95/max of the extension's thread time (ms) inside each task's keystroke events in [from, to). */
+function keyEventCpu(events: TraceEvent[], calls: TraceEvent[], from: number, to: number): [number, number, number] {
+  const tid = calls[0]?.tid;
+  const dispatches = events.filter((e) => e.name === 'EventDispatch' && e.ph === 'X' && e.tid === tid && e.ts >= from && e.ts < to && KEY_EVENTS.has(e.args?.data?.type ?? ''));
+  const tasks = events.filter((e) => e.name === 'RunTask' && e.ph === 'X' && e.tid === tid && e.ts >= from && e.ts < to);
+  const per = new Map<TraceEvent, number>();
+  for (const d of dispatches) {
+    const end = d.ts + (d.dur ?? 0);
+    const task = tasks.find((t) => t.ts <= d.ts && end <= t.ts + (t.dur ?? 0));
+    if (!task) continue;
+    let cpu = 0;
+    for (const c of calls) if (c.ts >= d.ts && c.ts + (c.dur ?? 0) <= end) cpu += (c.tdur ?? c.dur ?? 0) / 1000;
+    per.set(task, (per.get(task) ?? 0) + cpu);
+  }
+  // (Tasks of a keystroke's edit: those with its input event; a keyup or selectionchange alone is another task.)
+  const edits = new Set(dispatches.filter((d) => d.args?.data?.type === 'input').map((d) => tasks.find((t) => t.ts <= d.ts && d.ts + (d.dur ?? 0) <= t.ts + (t.dur ?? 0))));
+  const xs = [...per].filter(([t]) => edits.has(t)).map(([, v]) => v);
+  return [pct(xs, 50), pct(xs, 95), Math.max(0, ...xs)];
+}
+
 /** Sum of the extension's top-level calls per task in [from, to) (trace µs). */
 function extensionTasks(events: TraceEvent[], isOurs: (url: string) => boolean, from: number, to: number): { perTask: number[]; perTaskCpu: number[]; calls: TraceEvent[] } {
   const calls = events
@@ -1037,7 +1065,7 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
       const events: TraceEvent[] = [];
       cdp.on('Tracing.dataCollected', (e) => {
         // (Other events of 0.3 ms or more: the parts of the long tasks.)
-        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp'].includes(x.name) || (x.ph === 'X' && (x.dur ?? 0) >= 300) || (x.ph === 'B' && ['Layout', 'UpdateLayoutTree'].includes(x.name))) events.push(x);
+        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'RunTask', 'TimeStamp', 'EventDispatch'].includes(x.name) || (x.ph === 'X' && (x.dur ?? 0) >= 300) || (x.ph === 'B' && ['Layout', 'UpdateLayoutTree'].includes(x.name))) events.push(x);
       });
       const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
       // (--dump: also the script stacks of forced layouts and style recalcs, to see what forced them.)
@@ -1183,6 +1211,7 @@ async function textareaBench(kind: LongKind = 'textarea'): Promise<TextareaRow[]
         cpuPageTypingMax: longestTask(events, mainTid, tTyping, tScrolling, 'tdur'),
         cpuPageScrollMax: longestTask(events, mainTid, tScrolling, tEnd, 'tdur'),
         cpuPerKey: typing.perTaskCpu.reduce((a, b) => a + b, 0) / (keys * 2),
+        keyEventCpu: keyEventCpu(events, typing.calls, tTyping, tScrolling),
         forcedLayoutMax: longestForcedLayout(events, typing.calls, tTyping, tScrolling),
         paintP50: pct(paintPerFrame(events, mainTid, tTyping, tScrolling), 50),
         paintMax: Math.max(0, ...paintPerFrame(events, mainTid, tTyping, tScrolling)),
@@ -1212,9 +1241,10 @@ function printTextarea(rows: TextareaRow[]): void {
   console.log(`page max = the page's longest task (any cause: the browser's own ${kind} editing and layout included)`);
   console.log('CPU = the same in thread time (a busy machine inflates it far less); load = 1-minute load average');
   console.log('CPU per key = all of the extension\'s thread time while typing (checks included) / keystrokes; forced = its longest forced layout while typing');
-  console.log('paint = PrePaint + Paint + Layerize + Commit thread time per frame while typing (p50/max)\n');
+  console.log('paint = PrePaint + Paint + Layerize + Commit thread time per frame while typing (p50/max)');
+  console.log('key events = the extension\'s thread time inside a keystroke\'s own events (keydown … input, selectionchange) per task, p50/p95/max: the cost before any check\n');
   table(
-    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'CPU typing p95/max', 'CPU per key', 'forced', 'paint p50/max', 'ranges', 'CPU page max typing/scroll', 'initial drawn after', 'initial task max', 'load'],
+    ['chars', 'issues', 'keys', 'latency p50/p95', 'typing task p50/p95', 'typing task max', 'scroll task p50', 'scroll task max', 'page max typing/scroll', 'CPU typing p95/max', 'CPU per key', 'key events', 'forced', 'paint p50/max', 'ranges', 'CPU page max typing/scroll', 'initial drawn after', 'initial task max', 'load'],
     rows.map((x) => [
       String(x.chars),
       String(x.issues),
@@ -1227,6 +1257,7 @@ function printTextarea(rows: TextareaRow[]): void {
       `${f(x.pageTypingMaxTask)}/${f(x.pageScrollMaxTask)}`,
       `${f(x.cpuTypingP95)}/${f(x.cpuTypingMax)}`,
       f(x.cpuPerKey),
+      x.keyEventCpu.map(f).join('/'),
       f(x.forcedLayoutMax),
       `${f(x.paintP50)}/${f(x.paintMax)}`,
       String(x.highlightRanges),
