@@ -1,7 +1,7 @@
 /**
  * The lexicon: coarse word classes for about ten thousand common words, from jieba's dictionary
  * (generated/jieba.ts, built by scripts/build-lexicon.ts) plus hand corrections for official prose
- * (curated.ts). Pure and synchronous; the table is decoded on first use (≈ a few ms, once).
+ * (curated.ts). Pure and synchronous; the table is decoded on first use (once per page with an editor).
  *
  *   wordClasses('开展') & WordClass.Verb   → non-zero
  *   isWord('党员')                          → true
@@ -56,58 +56,75 @@ function child(node: number, code: number): number {
   }
 }
 
-function buildTries(map: Map<string, number>): void {
-  let edges = 0;
-  for (const w of map.keys()) edges += 2 * w.length;
+/** An upper bound of the tries' edges: two per character of every word (forward and backward). */
+function edgeBound(): number {
+  let chars = 0;
+  for (const coded of Object.values(LEXICON_GROUPS)) {
+    // A front-coded segment "党员|委|支部" spells 党员, 党委, 党支部: its words' characters are its own
+    // characters, less the bars, plus one shared first character per further word.
+    let bars = 0;
+    for (let k = coded.indexOf('|'); k >= 0; k = coded.indexOf('|', k + 1)) bars++;
+    chars += 2 * coded.length; // spaces and bars over-count, which a bound allows
+    chars += bars;
+  }
+  for (const [w] of CURATED) chars += w.length;
+  return 2 * chars;
+}
+
+let nodes = 2;
+
+/** Add `w` under `root` (read backward for the backward trie) and OR `classes` into its end node. */
+function insert(root: number, w: string, classes: number, reverse: boolean): void {
+  let node = root;
+  const n = w.length;
+  for (let k = 0; k < n; k++) {
+    const code = w.charCodeAt(reverse ? n - 1 - k : k);
+    let next = child(node, code);
+    if (next < 0) {
+      next = nodes++;
+      let slot = slotOf(node, code) & edgeMask;
+      while (edgeChild[slot] !== 0) slot = (slot + 1) & edgeMask;
+      edgeNode[slot] = node;
+      edgeCode[slot] = code;
+      edgeChild[slot] = next;
+    }
+    node = next;
+  }
+  const had = wordClassesOf[node]!;
+  wordClassesOf[node] = (had < 0 ? 0 : had) | classes;
+  if (n > longest) longest = n;
+}
+
+function addWord(w: string, classes: number): void {
+  insert(FORWARD_ROOT, w, classes, false);
+  insert(BACKWARD_ROOT, w, classes, true);
+}
+
+/**
+ * Decode the generated table and the curated corrections straight into the tries. No word map in
+ * between: this runs once per page that has an editor, on its main thread, before the first check.
+ */
+function decode(): void {
+  const bound = edgeBound();
   let size = 1;
-  while (size < edges * 2) size <<= 1;
+  while (size < bound) size <<= 1;
   edgeNode = new Int32Array(size);
   edgeCode = new Uint16Array(size);
   edgeChild = new Int32Array(size);
   edgeMask = size - 1;
-  const classes: number[] = [-1, -1];
+  wordClassesOf = new Int32Array(bound + 2).fill(-1);
+  nodes = 2;
   longest = 0;
-  const insert = (root: number, w: string, c: number, reverse: boolean): void => {
-    let node = root;
-    for (let k = 0; k < w.length; k++) {
-      const code = w.charCodeAt(reverse ? w.length - 1 - k : k);
-      let next = child(node, code);
-      if (next < 0) {
-        next = classes.length;
-        classes.push(-1);
-        let slot = slotOf(node, code) & edgeMask;
-        while (edgeChild[slot] !== 0) slot = (slot + 1) & edgeMask;
-        edgeNode[slot] = node;
-        edgeCode[slot] = code;
-        edgeChild[slot] = next;
-      }
-      node = next;
-    }
-    classes[node] = c;
-  };
-  for (const [w, c] of map) {
-    longest = Math.max(longest, w.length);
-    insert(FORWARD_ROOT, w, c, false);
-    insert(BACKWARD_ROOT, w, c, true);
-  }
-  wordClassesOf = Int32Array.from(classes);
-}
-
-/** Decode the generated table and the curated corrections into the tries (the word map is dropped after). */
-function decode(): void {
-  const map = new Map<string, number>();
-  for (const [key, coded] of Object.entries(LEXICON_GROUPS)) {
+  for (const key in LEXICON_GROUPS) {
     const classes = Number(key);
+    const coded = LEXICON_GROUPS[classes]!;
     for (const segment of coded.split(' ')) {
       const first = segment.charAt(0);
-      for (const rest of segment.slice(1).split('|')) {
-        const w = first + rest;
-        map.set(w, (map.get(w) ?? 0) | classes);
-      }
+      for (const rest of segment.slice(1).split('|')) addWord(first + rest, classes);
     }
   }
-  for (const [w, c] of CURATED) map.set(w, (map.get(w) ?? 0) | c);
-  buildTries(map);
+  for (const [w, c] of CURATED) addWord(w, c);
+  wordClassesOf = wordClassesOf.slice(0, nodes);
 }
 
 function lexicon(): void {
