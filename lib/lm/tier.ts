@@ -500,13 +500,16 @@ export class WrongCharTier {
       // combines with any character freely.
       if ((k < i || k >= j) && wordClasses(charString(c)) & FUNCTION_CLASSES) return false;
     }
+    const v = this.vocab;
     // A verb with an adjective after it is a result compound the vocabulary lacks (建强, 织密, 压实).
     if (b - a === 2) {
       const first = wordClasses(charString(text.charCodeAt(a)));
       const second = wordClasses(charString(text.charCodeAt(a + 1)));
       if (first & WordClass.Verb && second & (WordClass.Adjective | WordClass.Complement)) return false;
+      // Two one-character verbs are a coined action pair (带学, 促学, 联建): mending one of them into a
+      // word that is no verb (带学 → 大学) reads a thing where the sentence does something.
+      if (first & WordClass.Verb && second & WordClass.Verb && id < v.model.size && !(wordClasses(v.model.words.word(id)) & WordClass.Verb)) return false;
     }
-    const v = this.vocab;
     if (rangeId(v, text, a, b, hashOf(text, a, b)) >= 0) return false;
     if (id >= v.model.size) return true;
     return isLexiconWord(v.model.words.word(id));
