@@ -1,5 +1,5 @@
-import { CHECKER_PING } from '@/lib/editors/detect';
-import { loadChecker, whenEditorAppears } from '@/lib/editors/lazy-checker';
+import { CHECKER_PING, watchForEditor } from '@/lib/editors/content-watch';
+import { loadChecker } from '@/lib/editors/lazy-checker';
 
 /**
  * The content script (wxt.config.ts `content_scripts`: every page and frame that has a URL of its own,
@@ -10,12 +10,14 @@ import { loadChecker, whenEditorAppears } from '@/lib/editors/lazy-checker';
  * hasOwnChecker) from document_start on, before any parent can look; the watching starts once the DOM is
  * parsed.
  *
- * It is what every page of every site pays for, so it only watches for an editor, and it touches no
- * extension API: Chromium sets up a world's API bindings on first use, which alone costs more than
- * this script (scripts/bench-browser.ts --load measures both). The checker (engine, rules and their data,
- * controller, UI: entrypoints/content/checker.ts) is loaded from the package when the first editor shows
+ * It is what every page of every site pays for, so it only watches for something that may be a field
+ * (lib/editors/content-watch.ts: one CSS selector, not the editor detection), and it touches no extension
+ * API: Chromium sets up a world's API bindings on first use, which alone costs more than this script
+ * (scripts/bench-browser.ts --load measures both). The checker (detection, engine, rules and their data,
+ * controller, UI: entrypoints/content/checker.ts) is loaded from the package when the first field shows
  * up, and owns its lifetime from then on (entrypoints/editor-checker.ts); 保存为常用语 and the page-world
- * undo bridge are run in the page by the background when needed (lib/page-inject.ts).
+ * undo bridge are run in the page by the background when needed (lib/page-inject.ts). The side panel,
+ * the context menu and the commands talk to the checker, which exists wherever there is an editor.
  *
  * An unlisted script listed in the manifest by hand rather than a WXT content script: WXT's content-script
  * context reads `runtime.id` as it loads (the API set-up above) and announces itself to the page, and this
@@ -31,7 +33,8 @@ export default defineUnlistedScript(() => {
   // world costs its bindings' set-up, and this runs in every page and frame (bench:browser --load).
   const doc = document;
   doc.addEventListener(CHECKER_PING, answerPing, true);
-  const watch = () => whenEditorAppears(doc, () => void startChecker(doc));
+  // (Bound functions: no code of their own to compile.)
+  const watch = watchForEditor.bind(null, doc, startChecker.bind(null, doc));
   if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch, { once: true });
   else watch();
 });
@@ -41,7 +44,7 @@ function answerPing(e: Event): void {
   e.preventDefault();
 }
 
-/** Once an editor is found: the checker loaded from the package and started on `doc`. */
+/** Once a field may be there: the checker loaded from the package and started on `doc` (it finds the fields). */
 async function startChecker(doc: Document): Promise<void> {
   const start = await loadChecker();
   if (!start) return;

@@ -16,6 +16,11 @@
  * Fields the user switched off from the badge are the controller's business (it knows the stored list).
  */
 
+import { CHECKER_PING, CODE_EDITOR_SELECTOR, OPT_OUT_SELECTOR } from './field-selectors';
+
+// The frame ping is shared with the small watch of every page (./content-watch.ts), which must not carry this module.
+export { CHECKER_PING };
+
 export type EditorKind =
   | 'textarea'
   | 'input'
@@ -48,15 +53,6 @@ export interface EditableTarget {
 
 /** Input types that hold prose. (search: a query, not prose; email, url, tel, number, date…: data.) */
 const TEXT_INPUT_TYPES = new Set(['', 'text']);
-/**
- * Code editors (CodeMirror 5 and 6, Monaco, Ace) and rich editors' HTML source views (Summernote,
- * CKEditor 4, Jodit, Froala, KindEditor, TinyMCE's code plugin textarea lives in a dialog): code, not prose.
- */
-const CODE_EDITOR_SELECTOR = [
-  '.cm-editor', '.cm-content', '.CodeMirror', '.monaco-editor', '.view-lines', '.ace_editor', '.ace_text-input',
-  '.note-codable', '.cke_source', '.jodit-source', '.fr-code', '.ke-edit-textarea', '.w-e-textarea-source',
-].join(', ');
-const OPT_OUT_SELECTOR = '[data-wengao="off"]';
 /**
  * `autocomplete` tokens of fields that hold credentials or data (WHATWG autofill field names): the
  * user name and passwords, one-time codes, e-mail, telephone, URL, payment and address details, dates.
@@ -135,8 +131,8 @@ export function editorKind(el: Element): EditorKind {
 
 /** Why a text field holds data rather than prose (credential, code, contact, number, search), or null. */
 function dataFieldReason(f: HTMLTextAreaElement | HTMLInputElement): string | null {
-  // Each regular expression costs its compilation the first time a page runs it (the small content script
-  // runs this on every page with a field): none is run on an empty attribute, which it cannot match.
+  // Each regular expression costs its compilation the first time a page runs it: none is run on an empty
+  // attribute, which it cannot match.
   const auto = f.getAttribute('autocomplete') ?? '';
   if (auto && /password|one-time-code|webauthn/i.test(auto)) return 'credential';
   if (auto && DATA_AUTOCOMPLETE.test(auto)) return 'data-field';
@@ -295,22 +291,7 @@ export interface WatchTargetsOptions extends FindOptions {
    * listener on it (CKEditor 4, KindEditor and UEditor fill their editing frame that way).
    */
   onDocument?: (doc: Document) => void;
-  /**
-   * Look for open shadow roots in a whole document when its watch starts (default true). That walk
-   * touches every element of the page from script; the small content script, which runs in every page,
-   * skips it (lib/editors/lazy-checker.ts): it still looks into shadow roots that come with elements added
-   * later, and an editor in one the page had already is found when the writer focuses or types in it.
-   */
-  shadowAtStart?: boolean;
 }
-
-/**
- * The event a running Wengao content script cancels on its own document: the marker that tells a parent
- * frame's script "this document has its own checker". An event rather than an attribute: nothing shows in
- * the page's DOM, and it answers for exactly the scripts alive now (a frame filled with `document.write`
- * takes its parent's URL but the browser never injects a script into it, so no URL test can tell).
- */
-export const CHECKER_PING = 'wengao-checker-ping';
 
 /** Answer {@link CHECKER_PING} on `doc` until `signal` aborts (call again after `document.open`). */
 export function answerCheckerPing(doc: Document, signal: AbortSignal): void {
@@ -364,8 +345,6 @@ export function watchTargets(
   const scan = (scope: Document | ShadowRoot | Element, shadow = options.shadow !== false) => {
     for (const t of findTargets(scope, { frames: false, shadow: false })) add(t);
     if (options.frames !== false) {
-      // (No regular expression here: compiling one was the largest single cost of the watch on a page without
-      // fields, bench:browser --load.)
       const name = (scope as Element).tagName;
       const frames = name === 'IFRAME' || name === 'FRAME' ? [scope as HTMLIFrameElement] : Array.from(scope.querySelectorAll('iframe, frame'));
       for (const f of frames) watchFrame(f as HTMLIFrameElement);
@@ -434,7 +413,7 @@ export function watchTargets(
     });
     observers.push(mo);
     // designMode flips are not attributes; TinyMCE uses contenteditable on the body, which is.
-    scan(scope, options.shadow !== false && ((scope as Node).nodeType !== 9 || options.shadowAtStart !== false));
+    scan(scope);
   };
 
   const stop = () => {

@@ -1,7 +1,7 @@
 /**
  * The content script in two parts. Every page and frame gets a small script (entrypoints/content-watch.ts):
- * the frame ping and the editor detection of detect.ts, nothing else — not even the extension API (see
- * {@link loadChecker}). The checker itself — the engine, every
+ * the frame ping and a watch for anything that may be a field (./content-watch.ts), nothing else — not
+ * even the extension API (see {@link loadChecker}). The checker itself — the engine, every
  * rule with its data (OpenCC's tables, the lexicon, word lists), the controller and its UI — is a separate
  * file of the extension (entrypoints/editor-checker.ts → /editor-checker.js), imported only when the
  * page shows an editor: most pages never have one, and they no longer parse ≈ 150 KB gzip of code.
@@ -11,8 +11,6 @@
  * Imported by a content script, the module runs in the content script's isolated world and hands its
  * entry over on that world's global object, which the page cannot see.
  */
-import { hasOwnChecker, targetFor, watchTargets } from './detect';
-
 /** Path of the checker's file in the package. */
 export const CHECKER_FILE = '/editor-checker.js';
 /** Where the checker's file leaves its entry (on the isolated world's global object). */
@@ -48,55 +46,4 @@ export async function loadChecker(): Promise<CheckerEntry | null> {
     }
   }
   return (global[CHECKER_ENTRY] as CheckerEntry | undefined) ?? null;
-}
-
-/** Capture listeners: removed by the same flag (passive does not take part in matching). */
-const LISTEN = { capture: true, passive: true } as const;
-
-/**
- * Calls `onFound` once when `doc` (or a same-origin frame without a checker of its own) has a field Wengao
- * checks, or the user starts working in one that no scan found (a designMode document; an editor in a
- * shadow root the page had before the watch started: the page is not walked element by element for
- * those); never when `signal` aborts first. Everything it set up ends when it calls back or the signal
- * aborts.
- *
- * It runs on every page, so it does as little as it can (scripts/bench-browser.ts --load): no
- * AbortController of its own (its listeners are removed by hand, the watch by stop()), no promise (each
- * function that runs at load is compiled then; a callback needs fewer of them than an async chain), and
- * each DOM interface first touched in the page's isolated world costs its bindings' set-up.
- */
-export function whenEditorAppears(doc: Document, onFound: () => void, signal?: AbortSignal): void {
-  if (signal?.aborted) return;
-  const docs: Document[] = [];
-  let watch: { stop(): void } | null = null;
-  let finished = false;
-  const done = (found: boolean) => {
-    if (finished) return;
-    finished = true;
-    for (const d of docs) {
-      d.removeEventListener('focusin', onFocus, true);
-      d.removeEventListener('input', onFocus, true);
-    }
-    watch?.stop();
-    signal?.removeEventListener('abort', onAbort);
-    if (found) onFound();
-  };
-  const onAbort = () => done(false);
-  signal?.addEventListener('abort', onAbort, { once: true });
-  const onFocus = (e: Event) => {
-    if (targetFor(e.composedPath()[0] as Node | null)) done(true);
-  };
-  const listen = (d: Document) => {
-    docs.push(d);
-    d.addEventListener('focusin', onFocus, LISTEN);
-    d.addEventListener('input', onFocus, LISTEN);
-  };
-  listen(doc);
-  watch = watchTargets(doc, {
-    // Not the walk over every element of the page (an editor already in a shadow root is found on focus).
-    shadowAtStart: false,
-    descend: (d) => !hasOwnChecker(d),
-    onDocument: listen,
-    onAdd: () => queueMicrotask(() => done(true)),
-  });
 }

@@ -62,9 +62,13 @@ describe('built extension', () => {
   test('content script stays light: only the editor watch in every page; the checker is a file loaded where an editor is', () => {
     const code = readFileSync(path.join(CHROME_DIR, 'content-watch.js'));
     const gzip = gzipSync(code).length;
-    // What every page and frame parses: the frame ping and the editor detection (lib/editors/lazy-checker.ts).
-    // Issue 13: ≤ 30 KB; it is ≈ 3 KB (and its parse is part of every page's load). Raise it deliberately.
-    expect(gzip).toBeLessThan(4 * 1024);
+    // What every page and frame parses: the frame ping and the watch for what may be a field (one CSS
+    // selector, not the editor detection: lib/editors/content-watch.ts). Issue 13: ≤ 30 KB; it is ≈ 1.9 KB
+    // (3.1 KB with the detection), and its parse is most of what every page pays (bench:browser --load).
+    // Raise it deliberately.
+    expect(gzip).toBeLessThan(2.5 * 1024);
+    // The detection itself (its skip reasons, editor kinds) stays in the checker.
+    expect(code.toString('utf8')).not.toMatch(/code-editor|spellcheck-off|prosemirror|createSurface/);
     const src = code.toString('utf8');
     // The extension API only to load the checker (Chromium sets up a world's API bindings on first use, ≈ 1 ms
     // a frame): no message listener, no WXT content-script context (which reads runtime.id as it loads).

@@ -80,6 +80,76 @@ describe('lean content script', () => {
     }
   });
 
+  test('fields that hold no prose load nothing; the checker comes once one of them becomes a field, or one is added in a frame or a new shadow root', async () => {
+    const requested: string[] = [];
+    const onRequest = (r: { url(): string }) => {
+      if (r.url().endsWith('/editor-checker.js')) requested.push(r.url());
+    };
+    h.context.on('request', onRequest);
+    const badge = (page: Page) => page.evaluate(() => document.querySelector('wengao-badge')?.getAttribute('data-count') ?? null);
+    // Search boxes, a login form, data fields, a read-only textarea, code editors, an opted-out editor
+    // (lib/editors/content-watch.ts MAYBE_FIELD): none of them is a field detect.ts checks.
+    const form =
+      '<!doctype html><meta charset="utf-8"><title>表单</title>' +
+      '<form role="search"><input type="text" placeholder="搜索"></form><form><input name="wd"><input type="search"><search><input id="s3"></search></form>' +
+      '<form><input autocomplete="username"><input type="password"><input type="email"><input type="tel"><input type="number"><input type="date"><input type="checkbox"><input type="hidden" value="x"></form>' +
+      '<textarea id="ro" readonly>我们要要认真学习。</textarea><input disabled value="x"><input spellcheck="false">' +
+      '<div class="cm-editor"><div class="cm-content" contenteditable="true">let a = 1;</div></div><div class="monaco-editor"><textarea></textarea></div>' +
+      '<div data-wengao="off"><div contenteditable="true">我们要要认真学习。</div></div><div contenteditable="false">正文</div>';
+    const page = await h.context.newPage();
+    try {
+      await page.route('**/form.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: form }));
+      await page.goto(`${h.origin}/form.html`);
+      await page.click('#s3');
+      await page.keyboard.insertText('学习');
+      await page.waitForTimeout(800);
+      expect(requested).toEqual([]);
+      // The read-only textarea becomes writable: a field now.
+      await page.evaluate(() => document.getElementById('ro')!.removeAttribute('readonly'));
+      await waitFor('the badge of the textarea made writable', () => badge(page), (c) => Number(c) >= 1, 15_000);
+      expect(requested.length).toBeGreaterThan(0);
+    } finally {
+      await page.close();
+    }
+
+    // A same-origin frame without a script of its own, filled after the page loaded; and a shadow root
+    // that comes with an element added later.
+    for (const add of ['frame', 'shadow'] as const) {
+      const p = await h.context.newPage();
+      const before = requested.length;
+      try {
+        await p.route('**/plain.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: PLAIN }));
+        await p.goto(`${h.origin}/plain.html`);
+        await p.waitForTimeout(300);
+        await p.evaluate((add) => {
+          const host = document.createElement('div');
+          if (add === 'frame') {
+            const frame = document.createElement('iframe');
+            host.append(frame);
+            document.body.append(host);
+            // Written through the DOM: about:blank keeps the parent's origin and gets no script of its own.
+            setTimeout(() => {
+              const d = frame.contentDocument!;
+              const t = d.createElement('textarea');
+              t.value = '我们要要认真学习贯彻会议精神。';
+              d.body.append(t);
+            }, 200);
+          } else {
+            const root = host.attachShadow({ mode: 'open' });
+            const t = document.createElement('textarea');
+            t.value = '我们要要认真学习贯彻会议精神。';
+            root.append(t);
+            document.body.append(host);
+          }
+        }, add);
+        await waitFor(`the checker for the field in the ${add}`, async () => requested.length, (n) => n > before, 15_000);
+      } finally {
+        await p.close();
+      }
+    }
+    h.context.off('request', onRequest);
+  });
+
   test('the page-world undo bridge runs only where an editor needs it (TinyMCE: yes; a textarea: no)', async () => {
     /** Does the page's own world answer an undo-boundary request for its editor (lib/editors/page-bridge.ts)? */
     const bridged = (page: Page, selector: string | null) =>
