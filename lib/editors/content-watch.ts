@@ -96,13 +96,18 @@ interface Watch {
  */
 export function watchForEditor(doc: Document, onFound: () => void): void {
   const w: Watch = { onFound, done: false, docs: [doc], observers: [], frames: [], seen: null, handleEvent };
-  doc.addEventListener('focusin', w, true);
-  doc.addEventListener('input', w, true);
+  listen(w, doc);
   if (doc.designMode === 'on') return yes(w);
   const mo = new MutationObserver(onMutations.bind(w));
   mo.observe(doc, OBSERVE);
   w.observers.push(mo);
   if (doc.querySelector(CANDIDATES)) scan(w, doc, false);
+}
+
+/** The writer focusing or typing in `d` reaches the watch ({@link handleEvent}); {@link yes} removes it. */
+function listen(w: Watch, d: Document): void {
+  d.addEventListener('focusin', w, true);
+  d.addEventListener('input', w, true);
 }
 
 /** Found: the watch ends, then `onFound` runs (once). */
@@ -142,8 +147,7 @@ function onMutations(this: Watch, records: MutationRecord[]): void {
     if (d.nodeType === 9) {
       // A new root element: the document was rewritten (document.open/write), which also erased the
       // event listeners attached to it.
-      d.addEventListener('focusin', this, true);
-      d.addEventListener('input', this, true);
+      listen(this, d);
       if (d.designMode === 'on') return yes(this);
     }
     for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) scan(this, n as Element, true);
@@ -192,8 +196,7 @@ function watch(w: Watch, scope: Document | ShadowRoot): void {
   const d = scope.nodeType === 9 ? (scope as Document) : (scope as ShadowRoot).ownerDocument;
   if (d === scope) {
     w.docs.push(d);
-    d.addEventListener('focusin', w, true);
-    d.addEventListener('input', w, true);
+    listen(w, d);
     // designMode flips are no mutation; a document already in it is an editor (KindEditor's frame).
     if (d.designMode === 'on') return yes(w);
   }

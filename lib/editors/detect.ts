@@ -310,20 +310,16 @@ export function hasOwnChecker(doc: Document): boolean {
 /**
  * Report every target now and every target added later (MutationObserver on the document, on each open
  * shadow root found and on same-origin iframes once they load). Removed targets are reported when their
- * element leaves the document. Stops when `signal` aborts or `stop()` is called (the small content
- * script stops it without an AbortController: a page without editors need not set one up).
+ * element leaves the document. Stops when `signal` aborts.
  */
 export function watchTargets(
   doc: Document,
   options: WatchTargetsOptions,
-): { rescan(): void; targets(): EditableTarget[]; adopt(node: Node | EventTarget | null): EditableTarget | null; stop(): void } {
+): { rescan(): void; targets(): EditableTarget[]; adopt(node: Node | EventTarget | null): EditableTarget | null } {
   const known = new Map<Element, EditableTarget>();
   const observers: MutationObserver[] = [];
   const observed = new WeakSet<Node>();
   const signal = options.signal;
-  /** The frames' load listeners, removed by stop(). */
-  const unlisten: (() => void)[] = [];
-  let stopped = false;
   let queued = false;
 
   const add = (t: EditableTarget) => {
@@ -362,12 +358,14 @@ export function watchTargets(
       observe(inner);
       options.onDocument?.(inner);
     };
-    const onLoad = () => {
-      rescanSoon(); // the previous document's targets are gone
-      attach();
-    };
-    frame.addEventListener('load', onLoad, { signal });
-    unlisten.push(() => frame.removeEventListener('load', onLoad));
+    frame.addEventListener(
+      'load',
+      () => {
+        rescanSoon(); // the previous document's targets are gone
+        attach();
+      },
+      { signal },
+    );
     attach();
   };
 
@@ -376,7 +374,7 @@ export function watchTargets(
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      if (signal?.aborted || stopped) return;
+      if (signal?.aborted) return;
       sweep();
     });
   };
@@ -386,7 +384,7 @@ export function watchTargets(
     observed.add(scope);
     const MO = ((scope as Node).nodeType === 9 ? (scope as Document) : (scope as Node).ownerDocument!).defaultView?.MutationObserver ?? MutationObserver;
     const mo = new MO((records) => {
-      if (signal?.aborted || stopped) return;
+      if (signal?.aborted) return;
       let removed = false;
       let rewritten: Document | null = null;
       for (const r of records) {
@@ -416,15 +414,9 @@ export function watchTargets(
     scan(scope);
   };
 
-  const stop = () => {
-    stopped = true;
-    observers.forEach((o) => o.disconnect());
-    unlisten.forEach((f) => f());
-  };
   observe(doc);
-  signal?.addEventListener('abort', stop, { once: true });
+  signal?.addEventListener('abort', () => observers.forEach((o) => o.disconnect()), { once: true });
   return {
-    stop,
     rescan: () => {
       sweep();
       scan(doc);
