@@ -88,3 +88,12 @@ function periodic(s: string, from: number, to: number, period: number): boolean 
 function isLow(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
 }
+
+/** Keys that type or delete at the caret (any other key, or one with a modifier, may move the caret). */
+const TYPING_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Process', 'Unidentified', 'Dead', 'Shift', 'CapsLock']);
+
+/** Whether a keydown may move the caret without an input (arrows, Home, PageDown, a shortcut). */
+export function mayMoveCaret(e: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  const key = e.key ?? '';
+  return key.length > 1 ? !TYPING_KEYS.has(key) : e.ctrlKey || e.metaKey || e.altKey;
+}

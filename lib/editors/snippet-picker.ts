@@ -24,6 +24,7 @@
  */
 import { displayTitle } from '../snippets/normalize';
 import { findTrigger, halfWidth, MAX_TRIGGER_QUERY, type TriggerMatch } from '../snippets/trigger';
+import { mayMoveCaret } from './field-edit';
 import { watchSnippetDocuments } from './snippet-frames';
 import type { Lifetime } from './controller';
 import { toRect, type Rect } from './geometry';
@@ -69,9 +70,6 @@ export interface PickerHost {
    */
   exposeState?: boolean;
 }
-
-/** Keys that type or delete at the caret (any other key, or one with a modifier, may move the caret). */
-const TYPING_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Process', 'Unidentified', 'Dead', 'Shift', 'CapsLock']);
 
 /** Entries shown at most. */
 export const PICKER_SIZE = 8;
@@ -394,18 +392,12 @@ export function startSnippetPicker(lifetime: Lifetime, doc: Document, host: Pick
     if (target) evaluate(target.element);
   }
 
-  /** A key that may move the caret without an input (arrows, Home, PageDown, a shortcut). */
-  function onCaretKey(event: KeyboardEvent): void {
-    const key = event.key ?? '';
-    if (key.length > 1 ? !TYPING_KEYS.has(key) : event.ctrlKey || event.metaKey || event.altKey) moved = true;
-  }
-
   const caretMoved = (): void => {
     moved = true;
   };
 
   function onKeyDown(event: KeyboardEvent): void {
-    if (!open) onCaretKey(event);
+    if (!open && mayMoveCaret(event)) moved = true;
     if (!open || event.isComposing || event.keyCode === 229) return;
     const key = event.key;
     const take = () => {

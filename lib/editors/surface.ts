@@ -12,7 +12,7 @@ import { applyToEditable, applyToField, type ApplyResult, type CaretPolicy } fro
 import { hasFocusWithin, type EditableTarget } from './detect';
 import { rectContains, toRect, type Rect } from './geometry';
 import { Highlighter, styleScopeOf } from './highlighter';
-import { editAtCaret, type EditHint } from './field-edit';
+import { editAtCaret, mayMoveCaret, type EditHint } from './field-edit';
 import { diffText, shiftIssues, type TextEdit } from './shift';
 import { TextareaMirror } from './textarea-mirror';
 import { TextModel } from './text-model';
@@ -409,9 +409,6 @@ class RichSurface extends BaseSurface implements Surface {
   }
 }
 
-/** Keys that type or delete at the caret (any other key, or one with a modifier, may move the caret). */
-const TYPING_KEYS = new Set(['Backspace', 'Delete', 'Enter', 'Process', 'Unidentified', 'Dead', 'Shift', 'CapsLock']);
-
 class FieldSurface extends BaseSurface implements Surface {
   readonly mirror: TextareaMirror<Issue>;
   private readonly field: HTMLTextAreaElement | HTMLInputElement;
@@ -435,9 +432,7 @@ class FieldSurface extends BaseSurface implements Surface {
     this.field.addEventListener(
       'keydown',
       (event) => {
-        const e = event as KeyboardEvent;
-        const key = e.key ?? '';
-        if (key.length > 1 ? !TYPING_KEYS.has(key) : e.ctrlKey || e.metaKey || e.altKey) forget();
+        if (mayMoveCaret(event as KeyboardEvent)) forget();
       },
       opts,
     );

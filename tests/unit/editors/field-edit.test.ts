@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editAtCaret, WINDOW } from '../../../lib/editors/field-edit';
+import { editAtCaret, mayMoveCaret, WINDOW } from '../../../lib/editors/field-edit';
 import type { TextEdit } from '../../../lib/editors/shift';
 
 const apply = (old: string, e: TextEdit, now: string) => old.slice(0, e.start) + now.slice(e.start, e.newEnd) + old.slice(e.oldEnd);
@@ -117,5 +117,18 @@ describe('editAtCaret', () => {
     }
     // The cheap path is taken most of the time.
     expect(accepted).toBeGreaterThan(1500);
+  });
+});
+
+describe('mayMoveCaret', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; altKey: boolean }> = {}) => ({ key: k, ctrlKey: false, metaKey: false, altKey: false, ...mods });
+  it('keeps the caret for keys that type or delete at it', () => {
+    for (const k of ['a', '要', 'Backspace', 'Delete', 'Enter', 'Process', 'Shift', 'Dead']) expect(mayMoveCaret(key(k))).toBe(false);
+  });
+  it('forgets it for navigation keys and shortcuts', () => {
+    for (const k of ['ArrowLeft', 'Home', 'PageDown', 'Tab', 'Escape']) expect(mayMoveCaret(key(k))).toBe(true);
+    expect(mayMoveCaret(key('z', { ctrlKey: true }))).toBe(true);
+    expect(mayMoveCaret(key('a', { metaKey: true }))).toBe(true);
+    expect(mayMoveCaret(key('b', { altKey: true }))).toBe(true);
   });
 });
