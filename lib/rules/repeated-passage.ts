@@ -220,23 +220,12 @@ function isClauseMark(c: number): boolean {
   return c === 0xff0c || c === 0x3001 || c === 0xff1a || c === 0x2c || c === 0x3a;
 }
 
-/** Han characters in norm[y, y + len) when it equals norm[x, x + len), else -1. */
-function sameRun(norm: string, x: number, y: number, len: number): number {
+/** Is b[y, y + len) equal to a[x, x + len), with at least ADJ_MIN_HAN Han characters? (a and b may be one string.) */
+function sameCopy(a: string, x: number, b: string, y: number, len: number): boolean {
   let han = 0;
   for (let t = 0; t < len; t++) {
-    const c = norm.charCodeAt(y + t);
-    if (norm.charCodeAt(x + t) !== c) return -1;
-    if (isHanCode(c)) han++;
-  }
-  return han;
-}
-
-/** Is b[0, len) equal to a[at, at + len), with at least ADJ_MIN_HAN Han characters? */
-function sameAcross(a: string, at: number, b: string, len: number): boolean {
-  let han = 0;
-  for (let t = 0; t < len; t++) {
-    const c = b.charCodeAt(t);
-    if (a.charCodeAt(at + t) !== c) return false;
+    const c = b.charCodeAt(y + t);
+    if (a.charCodeAt(x + t) !== c) return false;
     if (isHanCode(c)) han++;
   }
   return han >= ADJ_MIN_HAN;
@@ -291,7 +280,7 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
       const span = e - j;
       if (span < ADJ_MIN) break;
       if (marks[a + 3] === last && j >= span && marks[a + 2]! <= marks[b + 2]! && norm.charCodeAt(j - span) === norm.charCodeAt(j) &&
-        sameRun(norm, j - span, j, span) >= ADJ_MIN_HAN) {
+        sameCopy(norm, j - span, norm, j, span)) {
         from = marks[a + 1]!;
         to = marks[b + 1]!;
         // A sentence of several clauses after a full stop, both closed by the same marks: the copy goes with
@@ -318,7 +307,7 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
       if ((span & 1) !== 0 || norm.charCodeAt(j) !== norm.charCodeAt(j + half) || norm.charCodeAt(j + half - 1) !== last) continue;
       let split = false;
       for (let x = a + MARK_FIELDS; x < b && !split; x += MARK_FIELDS) split = marks[x] === j + half;
-      if (split || sameRun(norm, j, j + half, half) < ADJ_MIN_HAN) continue;
+      if (split || !sameCopy(norm, j, norm, j + half, half)) continue;
       from = a < 0 ? keptAt(text, contentStart, 0, half, contentEnd) : keptAt(text, marks[a + 1]!, j, j + half, contentEnd);
     }
     if (from < 0 || from < lastEnd) continue;
@@ -1168,7 +1157,7 @@ class Scanner extends CollectedLines {
         const len = d.heads[k]!;
         const at = qn.length - len;
         if (at < 0 || qn.charCodeAt(at) !== d.norm.charCodeAt(0) || qn.charCodeAt(qn.length - 1) !== d.norm.charCodeAt(len - 1)) continue;
-        if (!sameAcross(qn, at, d.norm, len)) continue;
+        if (!sameCopy(qn, at, d.norm, 0, len)) continue;
         const delEnd = d.heads[k + 1]!;
         const range = delEnd >= d.contentEnd ? this.lineDeletion(i, i) : { start: p.start + d.contentStart, end: p.start + delEnd, line: i };
         if (this.reportedIn(reportedBefore, range.start, range.end) || range.start < this.coveredUntil) break;
