@@ -546,7 +546,8 @@ function prepositionAt(text: string, i: number): boolean {
 }
 
 /** Verbs whose object is a noun phrase, before X地 + noun (发生了深刻地变化): the 地 should be 的. */
-const REVERSE_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起)了?$/;
+const REVERSE_TAKERS = ['发生', '进行', '取得', '得到', '受到', '作出', '做出', '给予', '加以', '予以', '产生', '形成', '带来', '赢得', '获得', '提供', '引起'];
+const REVERSE_TAKER = new RegExp(`(?:${REVERSE_TAKERS.join('|')})了?$`);
 
 /** Coverbs beyond PREPOSITIONS (which have their own exceptions): not conjunctions (与, 和, 同, 跟 stay out). */
 const COVERBS = '用以对按给';
@@ -1541,7 +1542,9 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
  * Words before X that take a noun phrase only (产生了深刻得影响, 提供坚强有力地组织保证, 制定切实可行得整改措施, 一次深刻地
  * 思想洗礼): X地/得 + what follows is their object, so the particle is 的. (是 apart, see MEANS_NOUNS.)
  */
-const NP_TAKER = /(?:发生|进行|取得|得到|受到|作出|做出|给予|加以|予以|产生|形成|带来|赢得|获得|提供|引起|发挥|制定|建立|营造|树立|保持|具有|具备|构建|打造|成为|汲取|吸取|开展|举办|采取|留下|面临|遇到|造成|奠定|打下|一[种个项次场条])[了着]?$/;
+const NP_TAKER = new RegExp(
+  `(?:${[...REVERSE_TAKERS, '发挥', '制定', '建立', '营造', '树立', '保持', '具有', '具备', '构建', '打造', '成为', '汲取', '吸取', '开展', '举办', '采取', '留下', '面临', '遇到', '造成', '奠定', '打下'].join('|')}|一[种个项次场条])[了着]?$`,
+);
 /**
  * Nouns of a state or quality (思想状况, 理想信念, 生活作风, 政治生态): after 地 + a noun they close a compound that is
  * hardly ever a verb's object, unlike 精神, 成绩 (体会文件精神, 评价工作成绩: jieba calls 体会, 评价 nouns).
