@@ -12,5 +12,8 @@ export default defineConfig({
     hookTimeout: 90_000,
     // One browser at a time (2-core machines).
     fileParallelism: false,
+    // On CI, as in vitest.browser.config.ts: a test that fails is run once more before the run fails (a real
+    // Chromium on a shared 2-core machine); a test that passed only on its retry is a flake to fix.
+    retry: process.env.CI ? 1 : 0,
   },
 });
