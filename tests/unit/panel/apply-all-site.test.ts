@@ -124,6 +124,90 @@ describe('toolbar button menu: 在此网站停用/恢复检查', () => {
   });
 });
 
+/** A browser whose toolbar menu records its entries' visibility, with tabs, URLs and settings changes. */
+function menuBrowser(sites: Record<number, { checker?: string; url?: string }>) {
+  const shown = new Map<string, { visible?: boolean; enabled?: boolean }>();
+  let installed: (() => void) | null = null;
+  let activated: ((info: { tabId: number; windowId: number }) => void) | null = null;
+  let changed: ((changes: Record<string, unknown>, area: string) => void) | null = null;
+  const api: PanelBrowser = {
+    runtime: { onConnect: { addListener() {} }, onInstalled: { addListener: (cb) => void (installed = cb) } },
+    tabs: {
+      query: async () => [{ id: 1 }],
+      get: async (tabId: number) => ({ url: sites[tabId]?.url }),
+      sendMessage: async (tabId, message) => ((message as { type: string }).type === 'wengao:site-of' && sites[tabId]?.checker ? { site: sites[tabId]!.checker } : undefined),
+      onActivated: { addListener: (cb) => void (activated = cb) },
+      onUpdated: { addListener() {} },
+      onRemoved: { addListener() {} },
+    },
+    contextMenus: {
+      create: (props) => void shown.set(props.id, { visible: props.visible ?? true, enabled: true }),
+      update: (id, props) => {
+        if (!shown.has(id)) throw new Error(`no menu ${id}`);
+        shown.set(id, { ...shown.get(id), ...props });
+      },
+      onClicked: { addListener() {} },
+    },
+    storage: { onChanged: { addListener: (cb) => void (changed = cb) } },
+    i18n: { getMessage: () => '' },
+    sidePanel: { open: async () => {} },
+  };
+  const settle = () => new Promise((r) => setTimeout(r, 5));
+  return {
+    api,
+    entries: () => [SITE_OFF_MENU, SITE_ON_MENU].filter((id) => shown.get(id)?.visible).map((id) => (shown.get(id)?.enabled === false ? `${id} (greyed)` : id)),
+    install: async () => {
+      installed?.();
+      await settle();
+    },
+    activate: async (tabId: number) => {
+      activated?.({ tabId, windowId: 1 });
+      await settle();
+    },
+    settingsChanged: async () => {
+      changed?.({ settings: {} }, 'local');
+      await settle();
+    },
+  };
+}
+
+describe('toolbar button menu: only the entry that applies', () => {
+  it('shows 停用 for a site that is checked, 恢复 for one that is off, following tab switches and settings changes', async () => {
+    const f = menuBrowser({ 1: { checker: 'www.gov.cn' }, 2: { url: 'https://off.example/a' }, 3: { url: 'chrome://extensions/' } });
+    const disabled: string[] = [];
+    const badgeOff: string[] = [];
+    startPanelBackground(f.api, { id: 'ext', url: 'chrome-extension://ext/' } as never, {
+      setSiteEnabled: async (site, enabled) => {
+        if (enabled) disabled.splice(disabled.indexOf(site) >>> 0, 1);
+        else disabled.push(site);
+        return true;
+      },
+      resumeSite: async () => true,
+      read: async () => ({ disabledSites: [...disabled] }),
+      readSwitches: async () => ({ sites: [...badgeOff] }),
+    });
+    await f.install();
+    // The active tab at start (tab 1, a site that is checked): 停用 only.
+    expect(f.entries()).toEqual([SITE_OFF_MENU]);
+    // Off in the settings (from the panel, the badge or the settings page): 恢复 only, at once.
+    disabled.push('www.gov.cn');
+    await f.settingsChanged();
+    expect(f.entries()).toEqual([SITE_ON_MENU]);
+    // Another tab, whose page has no checker yet: its URL names the site; switched off from the badge.
+    badgeOff.push('off.example');
+    await f.activate(2);
+    expect(f.entries()).toEqual([SITE_ON_MENU]);
+    badgeOff.length = 0;
+    await f.settingsChanged();
+    expect(f.entries()).toEqual([SITE_OFF_MENU]);
+    // A browser page names no site: 停用, greyed out.
+    await f.activate(3);
+    expect(f.entries()).toEqual([`${SITE_OFF_MENU} (greyed)`]);
+    await f.activate(1);
+    expect(f.entries()).toEqual([SITE_ON_MENU]);
+  });
+});
+
 describe('virtualised rows: which to draw', () => {
   it('draws the rows that meet the screen plus the overscan, with measured and estimated heights', async () => {
     const { visibleSpan } = await import('@/lib/panel/virtual');
