@@ -364,6 +364,7 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     editors.delete(target.element);
     if (ed.panel) host.panel?.remove(ed.panel);
     wrongChars?.forget(ed);
+    if (ed.panel) wrongChars?.forget(ed.panel);
     observers.get(ed.doc)?.unobserve(target.element);
     stop(ed);
     if (cardEditor === ed) card.hide();
@@ -712,7 +713,11 @@ export function startChecker(lifetime: Lifetime, doc: Document, host: CheckerHos
     const issues = readWindow(ed, view, [0, text.length]);
     ed.window = window;
     ed.outside = outside;
-    return shown(issues);
+    // The wrong-character tier's findings over the whole text too (asked under the panel view's own key,
+    // so the editor's window keeps its own): read while a panel shows the editor, its answers published
+    // as they come.
+    const owner = ed.panel ?? ed;
+    return shown(withWrongChars(wrongChars, owner, text, issues, ed.options ?? {}, () => ed.checkedText === text && feed(ed), undefined, personal(ed)));
   }
 
   async function applyIssue(ed: Editor, issue: Issue, replacement: string): Promise<void> {

@@ -482,6 +482,35 @@ describe('the wrong-character tier in the panel', () => {
   }, 120_000);
 });
 
+describe('the wrong-character tier in the panel, on a long document', () => {
+  test('a wrong character far from the part on screen of a 52,000-character draft is listed too', async () => {
+    // Over 50,000 characters the page holds the issues around the part on screen only (issue-window.ts);
+    // the panel lists the whole document's, the tier's findings included.
+    const paragraphs = [...draftOf(52_000), '党员干部要密切练习群众，虚心听取意见。'];
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), paragraphs);
+    await focusEditor(p);
+    await p.keyboard.press('Control+Home');
+    const view = await panelFor(p);
+    const typo = view.locator('.group[data-kind="typo"]');
+    const marks = () => typo.locator('li.issue mark').allTextContents().catch(() => [] as string[]);
+    await waitFor(
+      'the last paragraph’s wrong character under 错别字',
+      async () => {
+        // The rows are drawn only where they meet the screen: the last paragraph's is at the end.
+        await view.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        return marks();
+      },
+      (m) => m.some((t) => t.includes('练')),
+      120_000,
+    );
+    const row = typo.locator('li.issue', { has: view.locator('mark', { hasText: '练' }) }).first();
+    expect((await row.locator('.diff ins').allTextContents()).some((t) => t.includes('联'))).toBe(true);
+    await view.close();
+    await p.close();
+  }, 180_000);
+});
+
 const value2 = (p: Page) => () => p.evaluate(() => ((window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement).value);
 
 describe('switching browser tabs', () => {
