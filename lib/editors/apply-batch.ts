@@ -129,6 +129,7 @@ async function applyGrouped(surface: Surface, model: TextModel, original: string
 
   const written: { issue: Issue; method: ApplyResult['method'] }[] = [];
   let failure: ApplyResult | null = null;
+  const began = win.performance.now();
   // Fixes in one text node (a paragraph without formatting) go in as one write of their span: fewer writes
   // and fewer undo steps to group.
   for (const issue of writesOf(model, original, sorted).reverse()) {
@@ -150,7 +151,11 @@ async function applyGrouped(surface: Surface, model: TextModel, original: string
   // that keeps one step per fix (ProseMirror, CKEditor 5, Lexical: the steps are not adjacent) and that
   // could not be asked to close a level: the writer's next undo key is followed by as many more as it takes.
   if (written.length > 1 && !bounded && kind === 'contenteditable') groupNativeUndo(root, read, written.length, original, read());
-  else if (written.length > 1 && !bounded && !adapter.historyMergeMs) groupKeyUndo(root, read, written.length, original, read());
+  // An editor that groups by time (Quill 2) splits a batch that took longer than half its window (its group
+  // runs from its first change): the next undo key is carried on the same way (never past the batch).
+  else if (written.length > 1 && !bounded && (!adapter.historyMergeMs || win.performance.now() - began > adapter.historyMergeMs / 2)) {
+    groupKeyUndo(root, read, written.length, original, read());
+  }
   return { ok: true, applied: fixesIn(written), mode: 'grouped' };
 }
 

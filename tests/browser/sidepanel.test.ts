@@ -366,6 +366,40 @@ describe('apply all in a group: one undo step, all or nothing', () => {
     });
   }
 
+  test('quill (2): a batch whose writes take longer than Quill’s one-second grouping is still one Ctrl+Z', async () => {
+    // Quill 2 groups changes made within a second of a group's first change and cannot be asked to close a
+    // group: thirty paragraphs, each a write of its own, on a page slowed down, take more than that.
+    const paragraphs = ['关于加强机关党建工作的几点思考', ...Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作要抓实,确保各项要求落地见效。`)];
+    const p = await openFixture('quill');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), paragraphs);
+    await focusEditor(p);
+    const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
+    const original = await model();
+    const view = await panelFor(p);
+    const punct = view.locator('.group[data-kind="punctuation"]');
+    await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
+    const cdp = await h.context.newCDPSession(p);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
+    const t0 = Date.now();
+    await punct.locator('[data-testid="apply-all"]').click();
+    await punct.locator('[data-testid="confirm-apply"]').click();
+    await waitFor('every comma fixed', model, (t) => !t.includes(','), 60_000);
+    const spent = Date.now() - t0;
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    expect(await model()).toBe(original.replaceAll(',', '，'));
+    expect(spent, 'the batch took longer than Quill’s grouping window').toBeGreaterThan(1_200);
+    await focusEditor(p);
+    await p.keyboard.press('Control+z');
+    await waitFor('one undo restores the whole batch', model, (t) => t === original, 15_000);
+    // Never further than the batch: the text stays the original.
+    await p.waitForTimeout(500);
+    expect(await model()).toBe(original);
+    await p.keyboard.press('Control+Shift+z');
+    await waitFor('one redo writes the whole batch again', model, (t) => t === original.replaceAll(',', '，'), 15_000);
+    await view.close();
+    await p.close();
+  }, 120_000);
+
   test('contenteditable: a fix the page refuses partway takes back what was written, and the panel says so', async () => {
     const p = await openFixture('contenteditable');
     await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
