@@ -12,7 +12,7 @@
  */
 import { CURATED } from './curated';
 import { WordClass } from './classes';
-import { LEXICON_GROUPS, LEXICON_META } from './generated/jieba';
+import { LEXICON_GROUPS, LEXICON_META, LEXICON_MINOR } from './generated/jieba';
 
 export { WordClass, type WordClassName } from './classes';
 export const LEXICON_INFO = LEXICON_META;
@@ -258,6 +258,72 @@ export function longestWordEndingAt(text: string, end: number, minLength = 1): s
  */
 export function isReduplicated(word: string): boolean {
   return word.length === 4 && word[0] === word[1] && word[2] === word[3] && word[0] !== word[2];
+}
+
+/**
+ * The 的/地/得 rule's extra verbs (scripts/build-lexicon.ts MINOR_VERBS): two-character verbs below the main
+ * table's frequency floor, stored as a Golomb-coded set of hashes. Membership only, in no trie: longestMatch and
+ * the other look-ups never see them. The set answers yes for a string it lacks at rate 2^-8, so callers ask only
+ * where the main table knows no word and the context already reads as a predicate.
+ */
+/** 14 bits a character, as ideographs from U+4E00 (the generator's GCS_BITS and GCS_BASE). */
+const GCS_BITS = 14;
+const GCS_BASE = 0x4e00;
+interface DecodedSet {
+  scale: number;
+  values: Float64Array;
+}
+let minorVerbs: DecodedSet | undefined;
+
+function decodeGcs(set: { readonly n: number; readonly p: number; readonly data: string }): DecodedSet {
+  const { n, p, data } = set;
+  const values: number[] = [];
+  const total = data.length * GCS_BITS;
+  const bit = (k: number) => ((data.charCodeAt(Math.floor(k / GCS_BITS)) - GCS_BASE) >> (GCS_BITS - 1 - (k % GCS_BITS))) & 1;
+  let k = 0;
+  let prev = 0;
+  while (total - k > p) {
+    let q = 0;
+    while (k < total && bit(k) === 1) { q++; k++; }
+    k++; // the unary terminator
+    if (total - k < p) break;
+    let r = 0;
+    for (let j = 0; j < p; j++) r = r * 2 + bit(k++);
+    prev += q * 2 ** p + r;
+    values.push(prev);
+  }
+  return { scale: n * 2 ** p, values: Float64Array.from(values) };
+}
+
+/** FNV-1a of text[start, end) by UTF-16 code unit, scaled to the set's range; as the generator's gcsValue. */
+function inSet(set: DecodedSet, text: string, start: number, end: number): boolean {
+  let h = 0x811c9dc5;
+  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
+  const v = Math.floor((h * set.scale) / 4294967296);
+  const a = set.values;
+  let lo = 0;
+  let hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = a[mid]!;
+    if (m === v) return true;
+    if (m < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/**
+ * Classes of text[start, end) from the extra set: Verb for a two-character verb there, else 0. Han only; the main
+ * table is not consulted (a word it knows is not in the set).
+ */
+export function minorClassesAt(text: string, start: number, end: number): number {
+  if (end - start !== 2 || start < 0 || end > text.length) return 0;
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (c < 0x4e00 || c > 0x9fff) return 0;
+  }
+  return inSet((minorVerbs ??= decodeGcs(LEXICON_MINOR.verbs)), text, start, end) ? WordClass.Verb : 0;
 }
 
 /** Convenience: the class names of a word (for messages, debugging and tests). */

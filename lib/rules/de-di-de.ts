@@ -62,11 +62,14 @@
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
  * parallel V的C clauses (风险点找的准、措施定的实).
+ * Verbs below the lexicon's main frequency floor (研读, 把关, 跟进: minorClassesAt, a hashed set outside the tries) count
+ * where the table knows no longer word, as weak verbs (a clear object start, a mark or a plain verb after them), in
+ * 1 and 5 after X的 (认真的研读原著) and in 3 before 的 + a complement (把关的十分严格).
  * Cost: indexOf scans for 的/地/得 and a few lexicon look-ups per hit; no segmentation.
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { charAtIn, charIn, isHanCode } from '../engine/text';
-import { classesAt, isReduplicated, longestMatch, longestWordAt, longestWordEndingAt, matchClasses, matchLength, WordClass as C, wordClasses, wordsEndingAt, wordsStartingAt } from '../lexicon';
+import { classesAt, isReduplicated, longestMatch, longestWordAt, longestWordEndingAt, matchClasses, matchLength, minorClassesAt, WordClass as C, wordClasses, wordsEndingAt, wordsStartingAt } from '../lexicon';
 import {
   BA_PARALLEL,
   PERSONS,
@@ -519,6 +522,10 @@ function resultAfter(text: string, i: number): boolean {
 function verbAt(text: string, i: number): Verb | undefined {
   const m = longestMatch(text, i);
   const c = matchClasses(m);
+  // A two-character verb below the main table's floor (研读, 把关, 跟进: the lexicon's extra verbs) where the table
+  // knows no longer word. Weak, like a verb that is also a noun: rarer words are more often used as nouns in the
+  // genre (谈心谈话), so it needs a clear object start, a mark or a plain verb after it.
+  if (matchLength(m) < 2 && minorClassesAt(text, i, i + 2) & C.Verb) return { word: text.slice(i, i + 2), weak: true };
   if (!(c & C.Verb)) return undefined;
   const w = text.slice(i, i + (matchLength(m)));
   if (w.length === 1 && COPULAS.includes(w)) return undefined;
@@ -575,9 +582,13 @@ function nounNounAt(text: string, i: number): boolean {
 }
 
 function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'nounNoun' | 'end' | false {
-  if (PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
+  // An extra verb opening with a coverb's character (把关, 跟进, 对标) is that verb, unless its second character
+  // starts a known word (把关键…, 对标准…).
+  const extraVerb = hanAt(text, vStart + 1) && matchLength(longestMatch(text, vStart)) < 2 && (minorClassesAt(text, vStart, vStart + 2) & C.Verb) !== 0 &&
+    matchLength(longestMatch(text, vStart + 1)) < 2;
+  if (!extraVerb && PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
-  if (charAtIn(COVERBS, text, vStart) && wordAt(text, vStart).length === 1) {
+  if (!extraVerb && charAtIn(COVERBS, text, vStart) && wordAt(text, vStart).length === 1) {
     if (longestClasses(text, vStart + 1, 1, 2) & (C.Noun | C.Pronoun)) return 'object';
     // (Or a possessor, 用党的创新理论…: WEAK_VERB_OBJECT's 党, 中央, 习近平.)
     WEAK_OBJECT.lastIndex = vStart + 1;
@@ -1029,6 +1040,8 @@ function inBaClause(text: string, vStart: number): boolean {
 function verbBefore(text: string, end: number): string | undefined {
   const m = longestMatch(text, end, -1);
   const c = matchClasses(m);
+  // (An extra two-character verb where the table knows no longer word: 把关的十分严格.)
+  if (matchLength(m) < 2 && minorClassesAt(text, end - 2, end) & C.Verb) return text.slice(end - 2, end);
   if (!(c & C.Verb)) return undefined;
   const w = text.slice(end - (matchLength(m)), end);
   // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure

@@ -84,10 +84,12 @@ describe('built extension', () => {
     // a lower frequency (+575 words), and per-group severity and long-issue clipping joined the editor
     // layer; 205 KB after the 的地得 rule's recall classes (idioms and set frames, complements, 地/得 before a
     // noun phrase), the residue families of government sites, a text model that splices only the paragraphs an
-    // Enter or a paste changed, and a badge placed from ResizeObserver/IntersectionObserver entries.
+    // Enter or a paste changed, and a badge placed from ResizeObserver/IntersectionObserver entries; 215 KB when
+    // the 的地得 rule got the verbs below the word table's floor (209.2 → 213.7 KB: 2,676 verbs as a hashed set,
+    // the rule's misses on genre verbs such as 研读/把关 being words the table lacked).
     // Raised deliberately, never by accident.
     const checker = readFileSync(path.join(CHROME_DIR, 'editor-checker.js'));
-    expect(gzipSync(checker).length).toBeLessThan(210 * 1024);
+    expect(gzipSync(checker).length).toBeLessThan(215 * 1024);
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(checker.toString('utf8')).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
     // Reachable by the content script's import only through the per-session URL (pages cannot probe for it).
