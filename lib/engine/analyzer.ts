@@ -1,3 +1,4 @@
+import { withLineBatch } from './batch';
 import { mayBeHeading, parseHeading, withParsedHeadings, type ParsedHeading } from './headings';
 import { commonEnds, forEachLine } from './paragraphs';
 import type { DocumentRule, DocumentView, Paragraph, ParagraphRule, Report, Rule, RuleMeta } from './rule';
@@ -449,7 +450,8 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     if (missing.length) {
       let checked: ParagraphEntry[];
       try {
-        checked = checkParagraphs(missing);
+        // One batch (batch.ts): per-line scans that several rules need are made once for these lines.
+        checked = withLineBatch(() => checkParagraphs(missing));
       } catch (error) {
         for (const t of missing) cache.delete(t);
         throw error;

@@ -3,6 +3,7 @@ import HK_VARIANTS from 'opencc-js/dict/HKVariants';
 import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
 import TW_VARIANTS from 'opencc-js/dict/TWVariants';
 import { to as openccTo } from 'opencc-js/preset/t2cn';
+import { batchOpen, lineMemo } from './batch';
 import type { Report } from './rule';
 
 /**
@@ -173,8 +174,12 @@ export interface ScriptCounts {
   simplified: number;
 }
 
-/** Traditional-only and simplified-only characters of text[from, to). One table lookup per code unit. */
-export function countScript(text: string, from = 0, to = text.length): ScriptCounts {
+/** The counts of the last scanScript call (side results, so that the engine's scan of every line allocates nothing). */
+let scannedTraditional = 0;
+let scannedSimplified = 0;
+
+/** Count the traditional-only and simplified-only characters of text[from, to) into scanned*. */
+function scanScript(text: string, from: number, to: number): void {
   const { bmp, astral } = getTables();
   let traditional = 0;
   let simplified = 0;
@@ -193,7 +198,30 @@ export function countScript(text: string, from = 0, to = text.length): ScriptCou
     if (cls === TRADITIONAL) traditional++;
     else if (cls === SIMPLIFIED_ONLY) simplified++;
   }
-  return { traditional, simplified };
+  scannedTraditional = traditional;
+  scannedSimplified = simplified;
+}
+
+/** Traditional-only and simplified-only characters of text[from, to). One table lookup per code unit. */
+export function countScript(text: string, from = 0, to = text.length): ScriptCounts {
+  scanScript(text, from, to);
+  return { traditional: scannedTraditional, simplified: scannedSimplified };
+}
+
+/**
+ * Script counts of the lines of the running batch (batch.ts), packed as traditional × PACK + simplified
+ * (both below PACK, so a small integer; a line with more is not kept). The engine counts every new line to
+ * decide on its simplified view (simplifiedView), and traditional-char needs the counts of the same lines
+ * (lineScriptCounts): one scan of each line instead of two.
+ */
+const countMemo = lineMemo<number>();
+const PACK = 0x8000;
+
+/** countScript(line), from the batch's memo when the engine has counted this line already. */
+export function lineScriptCounts(line: string): ScriptCounts {
+  const packed = batchOpen() ? countMemo.get(line) : undefined;
+  if (packed === undefined) return countScript(line);
+  return { traditional: Math.floor(packed / PACK), simplified: packed % PACK };
 }
 
 /** Is a line with these counts written in the traditional script (so that fixes should be too)? */
@@ -249,8 +277,15 @@ export interface SimplifiedView {
 export function simplifiedView(line: string): SimplifiedView | null {
   // Most lines hold no traditional character: answered without the counts object, and without the context
   // that the view's closures below need (V8 allocates it on entry to the function that declares them:
-  // ~380 bytes per line of every document when this test sat in that function).
-  return hasTraditional(line) ? convertedView(line) : null;
+  // ~380 bytes per line of every document when this test sat in that function). Within a batch the line is
+  // counted in full and the counts kept for traditional-char (lineScriptCounts); outside one the scan stops
+  // at the first traditional character.
+  if (!batchOpen()) return hasTraditional(line) ? convertedView(line) : null;
+  scanScript(line, 0, line.length);
+  const traditional = scannedTraditional;
+  const simplified = scannedSimplified;
+  if (traditional < PACK && simplified < PACK) countMemo.set(line, traditional * PACK + simplified);
+  return traditional > 0 ? convertedView(line, { traditional, simplified }) : null;
 }
 
 /** Does the line hold a traditional character (countScript(line).traditional > 0, stopping at the first)? */
@@ -272,8 +307,7 @@ function hasTraditional(line: string): boolean {
   return false;
 }
 
-function convertedView(line: string): SimplifiedView | null {
-  const counts = countScript(line);
+function convertedView(line: string, counts: ScriptCounts = countScript(line)): SimplifiedView | null {
   const converter = getTrie();
   let out = '';
   // Converted offset → line offset, for the start and the end of every converted code unit; null while

@@ -1,4 +1,5 @@
 import { defineDocumentRule, type Report } from '../engine/rule';
+import { batchOpen, lineMemo } from '../engine/batch';
 import { isHanAt, isInlineSpace, isInlineSpaceCode } from '../engine/text';
 import {
   JOURNAL_HEADER,
@@ -190,13 +191,32 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
   return null;
 }
 
+/** 。！？ by code unit. */
+function isSentenceStop(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f;
+}
+
+/** findResidue's result per line of the engine's running batch (emptied when the batch ends: batch.ts). */
+const residueMemo = lineMemo<readonly ResidueHit[]>();
+
 /**
- * Every residue range in one line (line-relative offsets, in order, not overlapping).
+ * Every residue range in one line (line-relative offsets, in order, not overlapping; never mutated).
  * Exported for half-width-punct and stray-space, which leave marks and spaces inside residue alone (the
- * residue is deleted whole). Not cached: a scan costs about 0.1 ms per 10,000 characters (a traits pass gates
- * every family), less than keeping long lines as map keys did.
+ * residue is deleted whole). Within a batch of the engine the result is kept until the batch ends, so the
+ * three rules that ask scan a line once (a scan costs about 0.1 ms per 10,000 characters); nothing is kept
+ * across batches, where long lines as map keys cost more than the scans they saved.
  */
 export function findResidue(line: string): readonly ResidueHit[] {
+  if (!batchOpen()) return scanResidue(line);
+  let hits = residueMemo.get(line);
+  if (hits === undefined) {
+    hits = scanResidue(line);
+    residueMemo.set(line, hits);
+  }
+  return hits;
+}
+
+function scanResidue(line: string): readonly ResidueHit[] {
   let s = 0;
   let e = line.length;
   while (s < e && isInlineSpaceCode(line.charCodeAt(s))) s++;
@@ -311,8 +331,12 @@ export function findResidue(line: string): readonly ResidueHit[] {
 
   // The QR-code prompt after a finished sentence (……。扫一扫在手机打开当前页).
   if (e - s > 6) {
-    const stop = Math.max(line.lastIndexOf('。', e - 1), line.lastIndexOf('！', e - 1), line.lastIndexOf('？', e - 1));
-    if (stop >= s && stop < e - 4 && e - stop - 1 <= QR_MAX) {
+    // The last 。！？ within QR_MAX + 1 characters of the end: a prompt after an earlier one would be too long,
+    // so the scan stops there (three lastIndexOf calls read every line of prose to its start).
+    const low = Math.max(s, e - 1 - QR_MAX);
+    let stop = e - 1;
+    while (stop >= low && !isSentenceStop(line.charCodeAt(stop))) stop--;
+    if (stop >= low && stop < e - 4) {
       const tail = line.slice(stop + 1, e);
       if (!hits.some((h) => h.end > stop) && QR_LINE.test(tail)) add({ start: stop + 1, end: e, message: messages.qr, certain: true, fix: '' });
     }

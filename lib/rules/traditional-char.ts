@@ -1,5 +1,5 @@
 import { defineDocumentRule, type Paragraph } from '../engine/rule';
-import { countScript, getTrie, scriptClassAt, SIMPLIFIED_ONLY, TRADITIONAL, traditionalForms } from '../engine/script';
+import { getTrie, lineScriptCounts, scriptClassAt, SIMPLIFIED_ONLY, TRADITIONAL, traditionalForms } from '../engine/script';
 import { DOCUMENT_MIN_SHARE, DOCUMENT_MIN_TRADITIONAL } from './data/traditional-chars';
 
 /**
@@ -137,7 +137,7 @@ function simplifiedLine(simplified: number): LineData {
 }
 
 function collectLine(text: string): LineData {
-  const { traditional, simplified } = countScript(text);
+  const { traditional, simplified } = lineScriptCounts(text);
   if (traditional === 0) return simplifiedLine(simplified);
   if (traditional >= DEFER_MIN_TRADITIONAL && traditional >= DOCUMENT_MIN_SHARE * (traditional + simplified)) {
     return { traditional, simplified, runs: null };

@@ -1,0 +1,85 @@
+/**
+ * tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R]
+ *
+ * Per-rule cost, A/B against another checkout in one process: each rule alone (and the engine with no
+ * rules, and all rules) on the bench document of N characters (default 100,000), fresh analyzer on a
+ * variant with every line new, base and this tree interleaved run by run; CPU time (process.cpuUsage),
+ * fastest of R rounds (default 9). Prints ms per 10,000 characters, base → here. --loo: every rule but
+ * one instead of one alone (a rule's marginal cost among the others: shared caches, collections).
+ */
+import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createAnalyzer, rules } from '../lib/engine';
+import type { Rule } from '../lib/engine/rule';
+import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
+
+const { values, positionals } = parseArgs({
+  options: { size: { type: 'string' }, rounds: { type: 'string' }, loo: { type: 'boolean' } },
+  allowPositionals: true,
+});
+const [baseDir, only] = positionals;
+if (!baseDir) {
+  console.error('usage: tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R]');
+  process.exit(2);
+}
+interface Engine {
+  createAnalyzer: typeof createAnalyzer;
+  rules: readonly Rule[];
+}
+const base = (await import(pathToFileURL(join(resolve(baseDir), 'lib', 'engine', 'index.ts')).href)) as Engine;
+const here: Engine = { createAnalyzer, rules };
+const size = Number(values.size ?? 100_000);
+const rounds = Number(values.rounds ?? 9);
+const text = buildLargeDocument(size, loadSeeds(), loadEcspellTargets());
+let serial = 0;
+const variant = (k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+const cpu = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+type Pick = (e: Engine) => readonly Rule[];
+const cases: [string, Pick][] = [['(no rules)', () => []]];
+const ids = only ? only.split(',') : rules.map((r) => r.meta.id);
+// --loo: every rule but this one, against all of them (what a rule costs among the others).
+for (const id of ids) cases.push([values.loo ? `all but ${id}` : id, (e) => e.rules.filter((r) => (r.meta.id === id) !== !!values.loo)]);
+cases.push(['(all rules)', (e) => e.rules]);
+
+function once(e: Engine, pick: Pick): number {
+  const t = variant(++serial);
+  const a = e.createAnalyzer({ rules: pick(e) });
+  const t0 = cpu();
+  a.analyze(t);
+  return cpu() - t0;
+}
+
+// Warm-up: every case in both trees a few times.
+for (let w = 0; w < 3; w++) for (const [, pick] of cases) for (const e of [base, here]) once(e, pick);
+const per10k = (ms: number) => (ms / text.length) * 10_000;
+const rows: { name: string; a: number; b: number }[] = [];
+for (const [name, pick] of cases) {
+  let a = Infinity;
+  let b = Infinity;
+  for (let r = 0; r < rounds; r++) {
+    if (r % 2) {
+      a = Math.min(a, once(base, pick));
+      b = Math.min(b, once(here, pick));
+    } else {
+      b = Math.min(b, once(here, pick));
+      a = Math.min(a, once(base, pick));
+    }
+  }
+  rows.push({ name, a, b });
+}
+const none = rows[0]!;
+console.log(`${text.length} chars, fastest of ${rounds}, CPU ms per 10k (own = minus the no-rule engine): base → here`);
+for (const { name, a, b } of rows) {
+  const all = rows[rows.length - 1]!;
+  const own = name.startsWith('(')
+    ? ''
+    : values.loo
+      ? `   marginal ${per10k(all.a - a).toFixed(3)} → ${per10k(all.b - b).toFixed(3)}`
+      : `   own ${per10k(a - none.a).toFixed(3)} → ${per10k(b - none.b).toFixed(3)}`;
+  console.log(`  ${name.padEnd(20)} ${per10k(a).toFixed(3)} → ${per10k(b).toFixed(3)}  (${((b / a - 1) * 100).toFixed(0)} %)${own}`);
+}
