@@ -223,6 +223,35 @@ const headScratch: number[] = new Array<number>(12).fill(0);
 /** Administrative units whose names are not prose: a village, a township, a town. */
 const PLACE_SUFFIX = Array.from('乡镇村', (c) => c.charCodeAt(0));
 
+/**
+ * Titles that a person's name follows in official prose (办公室主任高雨, 副局长张华, 支部书记陈力): a common
+ * surname right after one starts a name, which the tier leaves alone (names are not prose: 高雨 is not 高于).
+ */
+const TITLE_BEFORE_NAME = /(?:书记|主任|局长|部长|处长|科长|股长|县长|市长|省长|区长|乡长|镇长|村长|组长|队长|主席|院长|校长|所长|站长|厅长|社长|会长|经理|董事长|秘书长|理事长|调研员|科员|干事|委员)$/;
+/** Common surnames (the hundred or so that most people bear). */
+const SURNAMES = new Uint8Array(0x10000);
+for (const c of '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.replace(/\s/g, '')) SURNAMES[c.charCodeAt(0)] = 1;
+
+/**
+ * Organ abbreviations: two characters, no word together, before an organ suffix (网信办, 卫健委, 住建局, 人社局,
+ * 市监局) where a level of government stands before them or a list mark beside them. Each character stands
+ * for a word (网络信息, 卫生健康), and the suffix stands on its own: a fix whose word ties a changed character
+ * to the suffix alone (信办 → 申办) is no mend. (The two characters themselves stay open to fixes: a slip in a
+ * full organ name reads the same way, 国家铳计局 → 统计局, 省民证厅 → 民政厅.) The protected mask marks such
+ * a suffix with ORGAN_END.
+ */
+const ORGAN_END = 2;
+const ORGAN_SUFFIX = new Uint8Array(0x10000);
+for (const c of '办委局厅') ORGAN_SUFFIX[c.charCodeAt(0)] = 1;
+const GOVERNMENT_LEVEL = /(?:中央|国家|省委|市委|县委|区委|省|市|县|区)$/;
+
+/**
+ * A grammar word between two copies of one character is a parallel frame (能推则推, 面对面, 一对一, 有则改之):
+ * the frame repeats the character on purpose and the middle ties the halves. Slips in the middle of such a
+ * frame land on content characters (规张规定, 多捞多得: 5 of the cross-validated train part's findings there).
+ */
+const FRAME_MIDDLE = WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Particle;
+
 /** Last characters of place and organ names (genreMend leaves a window ending in one alone). */
 const NAME_SUFFIX = new Uint8Array(0x10000);
 for (const c of '省市县区乡镇村街路局厅处科股室所院部委办站队组会社团') NAME_SUFFIX[c.charCodeAt(0)] = 1;
@@ -599,6 +628,31 @@ export class WrongCharTier {
       }
       if (longest) mask.fill(1, k, k + longest);
     }
+    // Names after a title (办公室主任高雨主持): the surname and the character after it, and a third one
+    // unless the two after the surname's next character make a word (高雨担任: 担任).
+    // Abbreviations the text defines (以下简称特医): what stands after 简称 up to a closing mark.
+    // Organ abbreviations (中央网信办, 、人社局): see ORGAN_SUFFIX.
+    const words0 = this.vocab.model.words;
+    for (let k = 2; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (SURNAMES[c] && isHan(text.charCodeAt(k - 1)) && TITLE_BEFORE_NAME.test(text.slice(Math.max(0, k - 3), k))) {
+        if (k + 1 < text.length && isHan(text.charCodeAt(k + 1))) {
+          const third = k + 2 < text.length && isHan(text.charCodeAt(k + 2)) && words0.find(text, k + 2, Math.min(text.length, k + 4)) < 0 && words0.find(text, k + 1, k + 3) < 0;
+          mask.fill(1, k, k + (third ? 3 : 2));
+        }
+      }
+      if (c === 0x79f0 /* 称 */ && text.charCodeAt(k - 1) === 0x7b80 /* 简 */) {
+        let e = k + 1;
+        if (text[e] === '“' || text[e] === '"') e++;
+        while (e < text.length && e - k <= 12 && !'）)”"，。；、'.includes(text[e]!)) e++;
+        mask.fill(1, k + 1, e);
+      }
+      if (ORGAN_SUFFIX[c] && k >= 2 && isHan(text.charCodeAt(k - 2)) && isHan(text.charCodeAt(k - 1)) && words0.find(text, k - 2, k) < 0 && words0.find(text, k - 2, k + 1) < 0) {
+        const before = text.charCodeAt(k - 3);
+        const listed = before === 0x3001 /* 、 */ || text.charCodeAt(k + 1) === 0x3001 || text.charCodeAt(k + 1) === 0x7b49 /* 等 */;
+        if (listed || GOVERNMENT_LEVEL.test(text.slice(Math.max(0, k - 4), k - 2))) mask[k] = ORGAN_END;
+      }
+    }
     // Place names: two characters before 乡, 镇 or 村 that are no word, and make none with it (阔洪奇乡,
     // 湾沚镇), are a name, whatever a likelier word would be (美丽乡村, 城镇 and 农村 are words).
     const words = this.vocab.model.words;
@@ -611,74 +665,103 @@ export class WrongCharTier {
     return mask;
   }
 
-  private run(text: string, start: number, end: number, guard: Uint8Array, out: Finding[], relief: number): void {
+  /**
+   * The run being scored and its best candidate at the current position (fields, not closure variables:
+   * `consider` is a method, so no function objects are made per run).
+   */
+  private rText = '';
+  private rStart = 0;
+  private rEnd = 0;
+  private rRelief = 0;
+  private rLattice: RunLattice | null = null;
+  private rBest: Finding | null = null;
+  private rGuard: Uint8Array | null = null;
+
+  /** The fix [i, j) → fix makes word `id` over [a, b) of the original text (the run in the r* fields). */
+  private consider(i: number, j: number, fix: string, kind: SlipKind, a: number, b: number, id: number): void {
     const t = this.tuning;
+    const v = this.vocab;
+    const text = this.rText;
+    const start = this.rStart;
+    const end = this.rEnd;
+    const lattice = this.rLattice!;
+    const best = this.rBest;
+    // One changed character that makes a word of four or more characters (an idiom, a set phrasing,
+    // a long term) is strong evidence: it rarely does so by chance. (Not so for a whole-word
+    // homophone: two changed characters make compounds with their neighbours easily, 创新议事 →
+    // 创新意识.)
+    // A fix whose word is the changed character and an organ abbreviation's suffix (信办 → 申办); a word
+    // of the whole name (国家林烨局 → 林业局) is a mend of it.
+    if (b - a === 2 && this.rGuard![b - 1] === ORGAN_END && i === a) return;
+    const wordLen = kind === 'double' ? b - a - 1 : b - a;
+    let cost = kind !== 'word' && kind !== 'nonword' && wordLen >= LONG_WORD ? Math.min(t.cost[kind], t.longWord) : t.cost[kind];
+    cost += this.costAdjustment(text, i, j, fix, kind, id, wordLen);
+    // The written character with its neighbour outside the fix's word, attested inside a longer word;
+    // or the second of a parallel frame (述责述廉, 边学边干) that the fix's word would tie to the frame's
+    // second half (表述).
+    const attested =
+      j === i + 1 &&
+      ((a === i && i > start && (this.attestedPair(text, i - 1) || (b >= i + 2 && text.charCodeAt(i - 1) === text.charCodeAt(i + 1)))) ||
+        (b === j && j < end && this.attestedPair(text, i)));
+    // A character that stands again two places away: a parallel phrasing (真减实减, 边学边改).
+    const parallel =
+      j === i + 1 &&
+      kind !== 'double' &&
+      (parallelSlot(text, i, start, end) ||
+        (i > start && i + 1 < end && text.charCodeAt(i - 1) === text.charCodeAt(i + 1) && (wordClasses(charString(text.charCodeAt(i))) & FRAME_MIDDLE) !== 0) ||
+        (t.partnerParallel && b - a === 2 && this.frameOfNonWords(text, i, a === i ? i + 1 : a, start, end)));
+    // A non-word mended into a word of the genre (genreMend) costs less; not where the written text is
+    // attested or parallel (以案为鉴守底线), nor in a short run (a list item, a slogan).
+    if (t.genre > 0 && !attested && !parallel && end - start > GENRE_SHORT_RUN && this.genreMend(lattice, text, i, j, kind, a, b, id)) cost -= t.genre + (b === end ? t.genreEnd : 0);
+    // What the fix's path must beat (with a little room for rounding: the exact test follows). The
+    // deductions known before scoring raise it: a candidate they sink is not scored at all.
+    const relief = this.rRelief;
+    const floor =
+      lattice.best + cost - relief + (best && best.margin > 0 ? best.margin : 0) + (attested ? t.attested : 0) + (parallel ? t.parallel : 0) - 1e-9;
+    const gain = lattice.withWordAbove(a, b, id, floor) - lattice.best;
+    let margin = gain - cost + relief;
+    if (attested) margin -= t.attested;
+    if (parallel) margin -= t.parallel;
+    // The written characters that the fix's word would change stand together elsewhere in the
+    // paragraph: a term the writer uses (网格长 … 网格员, 检察院第四检察部), not a one-off slip.
+    if (t.repeated > 0 && margin > 0 && j === i + 1 && b - a >= 2 && writtenElsewhere(text, i, a, b)) margin -= t.repeated;
+    if (margin <= 0 || (best && margin <= best.margin)) return;
+    if (t.coinages && j === i + 1 && kind !== 'double' && this.coinage(text, i, fix, a, b)) return;
+    const words = v.model.words;
+    this.rBest = {
+      start: i,
+      end: j,
+      text: text.slice(i, j),
+      fix,
+      word: id < v.model.size ? words.word(id) : (v.domain?.word(id - v.model.size) ?? fix),
+      kind,
+      margin,
+      confidence: 1 / (1 + Math.exp(-(t.a * margin + t.b))),
+      wordStart: a,
+      wordEnd: b,
+    };
+  }
+
+  private run(text: string, start: number, end: number, guard: Uint8Array, out: Finding[], relief: number): void {
     const v = this.vocab;
     const words = v.model.words;
     const lattice = new RunLattice(v, text, start, end);
     const found: Finding[] = [];
-    let best: Finding | null = null;
-    /** The fix [i, j) → fix makes word `id` over [a, b) of the original text. */
-    const consider = (i: number, j: number, fix: string, kind: SlipKind, a: number, b: number, id: number) => {
-      // One changed character that makes a word of four or more characters (an idiom, a set phrasing,
-      // a long term) is strong evidence: it rarely does so by chance. (Not so for a whole-word
-      // homophone: two changed characters make compounds with their neighbours easily, 创新议事 →
-      // 创新意识.)
-      const wordLen = kind === 'double' ? b - a - 1 : b - a;
-      let cost = kind !== 'word' && kind !== 'nonword' && wordLen >= LONG_WORD ? Math.min(t.cost[kind], t.longWord) : t.cost[kind];
-      cost += this.costAdjustment(text, i, j, fix, kind, id, wordLen);
-      // The written character with its neighbour outside the fix's word, attested inside a longer word;
-      // or the second of a parallel frame (述责述廉, 边学边干) that the fix's word would tie to the frame's
-      // second half (表述).
-      const attested =
-        j === i + 1 &&
-        ((a === i && i > start && (this.attestedPair(text, i - 1) || (b >= i + 2 && text.charCodeAt(i - 1) === text.charCodeAt(i + 1)))) ||
-          (b === j && j < end && this.attestedPair(text, i)));
-      // A character that stands again two places away: a parallel phrasing (真减实减, 边学边改).
-      const parallel =
-        j === i + 1 &&
-        kind !== 'double' &&
-        (parallelSlot(text, i, start, end) || (t.partnerParallel && b - a === 2 && this.frameOfNonWords(text, i, a === i ? i + 1 : a, start, end)));
-      // A non-word mended into a word of the genre (genreMend) costs less; not where the written text is
-      // attested or parallel (以案为鉴守底线), nor in a short run (a list item, a slogan).
-      if (t.genre > 0 && !attested && !parallel && end - start > GENRE_SHORT_RUN && this.genreMend(lattice, text, i, j, kind, a, b, id)) cost -= t.genre + (b === end ? t.genreEnd : 0);
-      // What the fix's path must beat (with a little room for rounding: the exact test follows). The
-      // deductions known before scoring raise it: a candidate they sink is not scored at all.
-      const floor =
-        lattice.best + cost - relief + (best && best.margin > 0 ? best.margin : 0) + (attested ? t.attested : 0) + (parallel ? t.parallel : 0) - 1e-9;
-      const gain = lattice.withWordAbove(a, b, id, floor) - lattice.best;
-      let margin = gain - cost + relief;
-      if (attested) margin -= t.attested;
-      if (parallel) margin -= t.parallel;
-      // The written characters that the fix's word would change stand together elsewhere in the
-      // paragraph: a term the writer uses (网格长 … 网格员, 检察院第四检察部), not a one-off slip.
-      if (t.repeated > 0 && margin > 0 && j === i + 1 && b - a >= 2 && writtenElsewhere(text, i, a, b)) margin -= t.repeated;
-      if (margin <= 0 || (best && margin <= best.margin)) return;
-      if (t.coinages && j === i + 1 && kind !== 'double' && this.coinage(text, i, fix, a, b)) return;
-      best = {
-        start: i,
-        end: j,
-        text: text.slice(i, j),
-        fix,
-        word: id < v.model.size ? words.word(id) : (v.domain?.word(id - v.model.size) ?? fix),
-        kind,
-        margin,
-        confidence: 1 / (1 + Math.exp(-(t.a * margin + t.b))),
-        wordStart: a,
-        wordEnd: b,
-      };
-    };
-    const flush = () => {
-      if (best) found.push(best);
-      best = null;
-    };
+    this.rText = text;
+    this.rStart = start;
+    this.rEnd = end;
+    this.rRelief = relief;
+    this.rLattice = lattice;
+    this.rBest = null;
+    this.rGuard = guard;
     const buf = scratch;
     const heads = headScratch;
 
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       if (guard[i] || LEFT_ALONE[code]) continue;
-      flush();
+      if (this.rBest) found.push(this.rBest);
+      this.rBest = null;
       const next = i + 1 < end && !guard[i + 1] ? text.charCodeAt(i + 1) : -1;
 
       // Doubles: drop one copy (党员员干部, 认识识到) — unless the second copy starts a word (工作队队长,
@@ -696,7 +779,7 @@ export class WrongCharTier {
           for (let len = 2; len <= 4; len++) {
             for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end - 1; a++) {
               const id = rangeIdCodes(v, buf, a - base, a - base + len, hashCodes(buf, a - base, a - base + len));
-              if (id >= 0) consider(i, i + 2, ch, 'double', a, a + len + 1, id);
+              if (id >= 0) this.consider(i, i + 2, ch, 'double', a, a + len + 1, id);
             }
           }
         }
@@ -716,7 +799,7 @@ export class WrongCharTier {
             const id = words.findCodes(buf, a - base, a - base + len, hashCodes(buf, a - base, a - base + len));
             if (id < 0) continue;
             if (!fix) fix = charString(next) + charString(code);
-            consider(i, i + 2, fix, 'swap', a, a + len, id);
+            this.consider(i, i + 2, fix, 'swap', a, a + len, id);
           }
         }
       }
@@ -758,7 +841,7 @@ export class WrongCharTier {
           for (let c = 0; c < cands.length; c += 2) {
             const id = cands[c] as number;
             const w = cands[c + 1] as string;
-            consider(i, i + len, w, kind, i, i + len, id);
+            this.consider(i, i + len, w, kind, i, i + len, id);
             // Longer words through the fix: hashes grow one character at a time and stop where no word
             // goes on (the vocabulary's prefix bits).
             for (let k = 0; k < len; k++) buf[i - a0 + k] = w.charCodeAt(k);
@@ -770,7 +853,7 @@ export class WrongCharTier {
                 const hash = h >>> 0;
                 if (b >= i + len && b - a > len) {
                   const rid = rangeIdCodes(v, buf, a - a0, b - a0, hash);
-                  if (rid >= 0) consider(i, i + len, w, kind, a, b, rid);
+                  if (rid >= 0) this.consider(i, i + len, w, kind, a, b, rid);
                 }
                 if (b - a >= 2 && !words.mayExtend(hash) && !(v.domain && v.domain.mayExtend(hash))) break;
               }
@@ -810,7 +893,7 @@ export class WrongCharTier {
             count = this.soundAlikes(text, a, len, i, candScratch);
             cands = candScratch;
           }
-          for (let c = 0; c < count; c += 3) consider(i, i + 1, charString(cands[c]!), KINDS[cands[c + 2]!]!, a, a + len, cands[c + 1]!);
+          for (let c = 0; c < count; c += 3) this.consider(i, i + 1, charString(cands[c]!), KINDS[cands[c + 2]!]!, a, a + len, cands[c + 1]!);
         }
       }
       // Characters of a like shape (木/术, 检/险) that make a likely word with their neighbours. Those
@@ -838,18 +921,19 @@ export class WrongCharTier {
             }
             const id = words.findWithSub(text, a, a + len, i, fixCode);
             if (id < 0 || v.model.unigram(id) < SHAPE_WORD_MIN) continue;
-            consider(i, i + 1, fix, 'shape', a, a + len, id);
+            this.consider(i, i + 1, fix, 'shape', a, a + len, id);
           }
         }
       }
     }
-    flush();
+    if (this.rBest) found.push(this.rBest);
+    this.rBest = null;
+    this.rLattice = null;
     // Overlapping findings: the strongest wins. A finding also overlaps one whose word it changes: the
     // stronger one's word reads the other's characters as written (潜移墨化: 墨 → 默 makes 潜移默化 of
     // the written 潜, so 潜 → 迁 for 迁移 contradicts it).
     found.sort((x, y) => y.margin - x.margin);
     const taken: Finding[] = [];
-    const clash = (f: Finding, g: Finding) => (f.start < g.wordEnd! && g.wordStart! < f.end) || (g.start < f.wordEnd! && f.wordStart! < g.end);
     for (const f of found) if (!taken.some((g) => clash(f, g))) taken.push(f);
     out.push(...taken.sort((x, y) => x.start - y.start));
   }
@@ -927,6 +1011,11 @@ function productiveChars(model: LanguageModel): { first: Uint16Array; second: Ui
     productiveCache.set(model, out);
   }
   return out;
+}
+
+/** Whether two findings contradict: they overlap, or one's word covers the characters the other changes. */
+function clash(f: Finding, g: Finding): boolean {
+  return (f.start < g.wordEnd! && g.wordStart! < f.end) || (g.start < f.wordEnd! && f.wordStart! < g.end);
 }
 
 const SENTENCE_END = /[。！？；!?;\n]/;

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyFixes } from '../../../lib/engine/apply-fixes';
 import type { Issue } from '../../../lib/engine/types';
-import { createLmChecker, mergeTierIssues, TIER_RULE_ID } from '../../../lib/lm';
+import { createLmChecker, DEFAULT_TUNING, mergeTierIssues, TIER_RULE_ID } from '../../../lib/lm';
 import { loadModelForNode, loadTierForNode } from '../../../scripts/lib/lm-node';
 import { loadEcspellTargets } from '../../../scripts/lib/seeds';
 
@@ -102,6 +102,38 @@ describe('wrong-char leaves alone', () => {
     expect(plain).toBeGreaterThan(1);
     expect(margin(loadTierForNode({ tuning: { errorAt: 0, hintAt: 0 } })) ?? 0).toBeLessThan(plain - 1);
     expect(errors(text)).toEqual([]);
+  });
+
+  // A tier that proposes fixes cheaply: what the guards below keep it from flagging, it would flag otherwise.
+  const cheap = () =>
+    loadTierForNode({ tuning: { cost: { ...DEFAULT_TUNING.cost, same: 0.5, near: 0.5, pair: 0.5, shape: 0.5 }, charRarity: 0, repeated: 0, coinages: false } });
+  const fixesOf = (t: typeof tier, text: string) => t.findingsTwoPass(text).filter((f) => f.confidence >= t.tuning.errorAt).map((f) => `${f.text}→${f.fix}`);
+
+  it('leaves a name after a title alone (主任高雨 is not 高于)', () => {
+    expect(fixesOf(cheap(), '会议由办公室高雨主持。')).toContain('雨→于');
+    for (const text of ['会议由办公室主任高雨主持。', '专项整治由局长高雨负责，副局长于伟配合。']) expect(fixesOf(cheap(), text)).toEqual([]);
+  });
+
+  it('leaves an abbreviation the text defines alone (以下简称特医)', () => {
+    expect(fixesOf(cheap(), '特殊医学用途配方食品（特医）的注册管理。')).toContain('医→意');
+    for (const text of ['特殊医学用途配方食品（以下简称特医）的注册管理。', '特殊医学用途配方食品（以下简称“特医”）的注册管理。'])
+      expect(fixesOf(cheap(), text)).toEqual([]);
+  });
+
+  it('does not tie a character of an organ abbreviation to its suffix (网信办 is not 申办), but mends a full name (统计局)', () => {
+    for (const text of ['会同中央网信办等有关单位开展清理整治。', '市委网信办、市公安局联合部署专项行动。']) expect(fixesOf(cheap(), text)).not.toContain('信→申');
+    expect(fixesOf(tier, '以国家铳计局公布的数据为准。')).toContain('铳→统');
+  });
+
+  it('takes a grammar word between two copies of a character as a parallel frame (能推则推 is not 推测)', () => {
+    const text = '坚持能推则推、能放则放，减少审批层级。';
+    const at = text.indexOf('则');
+    const margin = (t: typeof tier) => t.findings(text).find((f) => f.start === at)?.margin ?? 0;
+    const cheapTuning = { cost: { ...DEFAULT_TUNING.cost, same: 0.5, near: 0.5, pair: 0.5, shape: 0.5 }, errorAt: 0, hintAt: 0 };
+    const plain = margin(loadTierForNode({ tuning: { ...cheapTuning, parallel: 0 } }));
+    expect(plain).toBeGreaterThan(1);
+    expect(margin(loadTierForNode({ tuning: cheapTuning }))).toBeLessThan(plain - 1);
+    expect(fixesOf(cheap(), text)).toEqual([]);
   });
 
   it('makes a fix pay more when the written character is rarer than the fix (壮秧 is not 壮阳)', () => {
