@@ -47,6 +47,15 @@ $('practice-reset').addEventListener('click', reset);
 (window as unknown as { wengaoPractice: unknown }).wengaoPractice = { quill, reset, draft: PRACTICE_DRAFT };
 
 if (/^(chrome|moz|safari-web)-extension:$/.test(location.protocol)) {
+  // Inside the extension the page speaks the 界面语言 setting's language alone (index.html: .zh / .en) and
+  // follows a change; over http it shows both.
+  void import('@/lib/page-language').then(({ startPageLanguage }) => {
+    const show = (locale: string) => {
+      document.documentElement.dataset.lang = locale;
+      document.documentElement.lang = locale === 'en' ? 'en' : 'zh-CN';
+    };
+    return startPageLanguage(document, show).then(show);
+  });
   void import('../content/checker').then(({ startExtensionChecker }) => {
     const lifetime = { signal: new AbortController().signal, setTimeout: (fn: () => void, ms?: number) => window.setTimeout(fn, ms) };
     return startExtensionChecker(lifetime, document);
