@@ -222,6 +222,99 @@ describe('side panel following the page editor', () => {
   });
 });
 
+describe('side panel: the other actions a writer reaches', () => {
+  test('忽略 (the I key on a row) drops that row, the others of its rule stay', async () => {
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), ['我们要要认真学习，党员要要带头，全面发挥党组织的的战斗堡垒作用。']);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    const marks = () => view.locator('li.issue mark').allTextContents().catch(() => [] as string[]);
+    await waitFor('both 要要 listed', marks, (m) => m.filter((t) => t === '要要').length === 2 && m.includes('的的'), 30_000);
+    const rep = view.locator('.group[data-kind="repetition"]');
+    const row = rep.locator('li.issue', { has: view.locator('mark', { hasText: /^要要$/ }) }).first();
+    // From the keyboard: the row focused, I ignores it.
+    await view.bringToFront();
+    await row.focus();
+    await view.keyboard.press('i');
+    await waitFor('one 要要 left', marks, (m) => m.filter((t) => t === '要要').length === 1 && m.includes('的的'), 10_000);
+    expect(await rep.locator('[data-testid="group-count"]').textContent()).toBe('2');
+    await view.close();
+    await p.close();
+  });
+
+  test('apply all: the page’s text changed after the preview — nothing is written and the panel says so', async () => {
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    const punct = view.locator('.group[data-kind="punctuation"]');
+    await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
+    await punct.locator('[data-testid="apply-all"]').click();
+    await punct.locator('[data-testid="preview"]').waitFor();
+    // A script of the page rewrites the text (no input event: the checker has not seen it when 应用 arrives).
+    const changed = await p.evaluate(() => {
+      const t = (window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement;
+      t.value = `前言。${t.value}`;
+      return t.value;
+    });
+    await punct.locator('[data-testid="confirm-apply"]').click();
+    const status = await waitFor('the panel’s word', () => view.locator('[data-testid="status"]').textContent({ timeout: 500 }).catch(() => ''), (t) => !!t && t.includes('文本已变化'), 15_000);
+    expect(status).toContain('没有写入');
+    expect(await value2(p)()).toBe(changed);
+    await view.close();
+    await p.close();
+  });
+
+  test('结构 marks a skipped heading number; a covered theme’s keyword locates its words in the page', async () => {
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), [
+      '关于加强基层党支部建设的调研报告',
+      '一、存在的问题',
+      '一些支部“三会一课”落实不到位，组织生活流于形式，党员教育管理不够严格。',
+      '三、对策建议',
+      '要严格落实“三会一课”制度，推进党建工作规范化，加强党员教育管理。',
+    ]);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    await view.click('#tab-outline');
+    const skipped = view.locator('.tree li.heading', { hasText: '对策建议' });
+    await waitFor('the 三、 heading', () => skipped.count(), (n) => n === 1, 30_000);
+    await waitFor('its numbering problem', () => skipped.locator('.problem').count(), (n) => n > 0, 10_000);
+    expect((await skipped.locator('.problem').first().textContent()) ?? '').not.toMatch(/[a-z]+-[a-z]+/);
+    await view.click('#tab-themes');
+    const keyword = view.locator('.covered-theme .keyword').first();
+    await keyword.waitFor({ timeout: 30_000 });
+    const word = (await keyword.textContent())!;
+    await keyword.click();
+    const selected = await waitFor(
+      'the keyword selected in the page',
+      () => p.evaluate(() => { const t = (window as unknown as PageWindow).fixture.root() as HTMLTextAreaElement; return t.value.slice(t.selectionStart, t.selectionEnd); }),
+      (s) => s.length > 0,
+      10_000,
+    );
+    expect(selected).toBe(word);
+    await view.close();
+    await p.close();
+  });
+
+  test('no rule id in any tab of the panel (names and tooltips say what a check is)', async () => {
+    const { RULE_CATALOG } = await import('@/lib/rule-catalog');
+    const p = await openFixture('textarea');
+    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), [...DRAFT, '社会各届 發挥 作用  展开全部', '（三）落实', '1.再落实']);
+    await focusEditor(p);
+    const view = await panelFor(p);
+    await waitFor('the issues', () => view.locator('li.issue').count(), (n) => n > 3, 30_000);
+    for (const tab of ['issues', 'outline', 'themes', 'snippets', 'draft']) {
+      await view.click(`#tab-${tab}`);
+      await view.waitForTimeout(300);
+      const text = await view.evaluate(() => document.body.innerText);
+      for (const { id } of RULE_CATALOG) expect(text, `${id} on the ${tab} tab`).not.toContain(id);
+    }
+    await view.close();
+    await p.close();
+  });
+});
+
 describe('side panel on a rich editor', () => {
   test('Quill: the panel lists its issues and a fix from the panel changes Quill’s own model', async () => {
     const q = await openFixture('quill');
