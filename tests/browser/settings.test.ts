@@ -255,6 +255,21 @@ describe('settings page', () => {
     expect(await options.locator('#dictionary .notice.ok').textContent()).toContain('2');
   });
 
+  test('dictionary export: a JSON file of every word, which imported again adds nothing', async () => {
+    const words = (await message('getDictionary')) as string[];
+    expect(words.length).toBeGreaterThan(0);
+    const [download] = await Promise.all([options.waitForEvent('download'), options.locator('#dictionary button[data-action="export"]').click()]);
+    expect(download.suggestedFilename()).toMatch(/\.json$/);
+    const file = await download.path();
+    const text = readFileSync(file, 'utf8');
+    const parsed = JSON.parse(text) as unknown;
+    const listed = Array.isArray(parsed) ? parsed : (parsed as { words?: unknown }).words;
+    expect(listed).toEqual(words);
+    await options.locator('[data-testid="dictionary-file"]').setInputFiles({ name: download.suggestedFilename(), mimeType: 'application/json', buffer: Buffer.from(text) });
+    await options.locator('#dictionary .notice').waitFor();
+    expect(await message('getDictionary')).toEqual(words);
+  });
+
   test('debounce: stored when valid, refused with a message when not', async () => {
     const field = options.locator('#debounce');
     await field.fill('450');
