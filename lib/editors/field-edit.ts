@@ -7,8 +7,12 @@
  * O(caret offset) in Chromium (it counts the characters up to the caret: ≈ 0.6 ms at 500,000 characters,
  * 1–3 ms at 990,000 — more than the comparison it would save). So the caret is not read: the surface
  * keeps the caret where the last edit left it (its end), forgets it whenever something else may move it
- * (a click, a navigation key, focus, a fix), and this module checks the input event's claim against the
- * two texts around that caret only:
+ * (a click, a navigation key, focus, a fix, a `select` event), and this module checks the input event's
+ * claim against the two texts around that caret only. The caret it is given may be stale: Chromium fires
+ * `select` for a script's setSelectionRange at the next animation frame, not at once, so keystrokes sent
+ * sooner meet the old caret (the checks refuse them, or the text is the same), and the late event then
+ * forgets a caret they set right: the next keystroke is compared in full, slower but never wrong. The
+ * checks:
  *
  * - the length changed by exactly what the input type and data say (a typed string inserted at a
  *   collapsed caret; a deletion before or after it);
