@@ -271,7 +271,10 @@ const GCS_BITS = 14;
 const GCS_BASE = 0x4e00;
 interface DecodedSet {
   scale: number;
-  values: Float64Array;
+  p: number;
+  /** The sorted values; those of quotient q (value >> p) are values[first[q], first[q + 1]). */
+  values: Uint32Array;
+  first: Uint32Array;
 }
 let minorVerbs: DecodedSet | undefined;
 
@@ -292,7 +295,11 @@ function decodeGcs(set: { readonly n: number; readonly p: number; readonly data:
     prev += q * 2 ** p + r;
     values.push(prev);
   }
-  return { scale: n * 2 ** p, values: Float64Array.from(values) };
+  // One bucket per quotient (n of them, about one value each): a look-up reads a bucket, no search.
+  const first = new Uint32Array(n + 2);
+  for (const v of values) first[(v >>> p) + 1]!++;
+  for (let q = 1; q < first.length; q++) first[q]! += first[q - 1]!;
+  return { scale: n * 2 ** p, p, values: Uint32Array.from(values), first };
 }
 
 /** FNV-1a of text[start, end) by UTF-16 code unit, scaled to the set's range; as the generator's gcsValue. */
@@ -300,16 +307,8 @@ function inSet(set: DecodedSet, text: string, start: number, end: number): boole
   let h = 0x811c9dc5;
   for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
   const v = Math.floor((h * set.scale) / 4294967296);
-  const a = set.values;
-  let lo = 0;
-  let hi = a.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const m = a[mid]!;
-    if (m === v) return true;
-    if (m < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
+  const q = v >>> set.p;
+  for (let i = set.first[q]!, e = set.first[q + 1]!; i < e; i++) if (set.values[i] === v) return true;
   return false;
 }
 

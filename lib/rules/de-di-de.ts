@@ -584,7 +584,8 @@ function nounNounAt(text: string, i: number): boolean {
 function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'nounNoun' | 'end' | false {
   // An extra verb opening with a coverb's character (把关, 跟进, 对标) is that verb, unless its second character
   // starts a known word (把关键…, 对标准…).
-  const extraVerb = hanAt(text, vStart + 1) && matchLength(longestMatch(text, vStart)) < 2 && (minorClassesAt(text, vStart, vStart + 2) & C.Verb) !== 0 &&
+  const coverb = PREPOSITION_BLOCK.has(text.charAt(vStart)) || charAtIn(COVERBS, text, vStart);
+  const extraVerb = coverb && matchLength(longestMatch(text, vStart)) < 2 && (minorClassesAt(text, vStart, vStart + 2) & C.Verb) !== 0 &&
     matchLength(longestMatch(text, vStart + 1)) < 2;
   if (!extraVerb && PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
