@@ -175,18 +175,25 @@ function isSeparator(c: number): boolean {
   return (c < 0x4e00 || c >= 0xff00) && SEPARATOR_CODES.has(c);
 }
 
+/**
+ * Separator offsets of the line findItems is scanning, written by index (sepCount of them): one array for
+ * every line rather than one grown per line (findItems is synchronous and never re-entered).
+ */
+const scratchSeps: number[] = [];
+
 /** Items repeated across 、 ， ； 。 or a space. */
 function findItems(text: string, out: LocalReport[]): void {
   const n = text.length;
-  const seps: number[] = [];
-  for (let i = 0; i < n; i++) if (isSeparator(text.charCodeAt(i))) seps.push(i);
-  if (seps.length === 0) return;
+  const seps = scratchSeps;
+  let sepCount = 0;
+  for (let i = 0; i < n; i++) if (isSeparator(text.charCodeAt(i))) seps[sepCount++] = i;
+  if (sepCount === 0) return;
   let coveredTo = 0;
-  for (let s = 0; s < seps.length; s++) {
+  for (let s = 0; s < sepCount; s++) {
     const sep = seps[s]!;
     const sepChar = text[sep]!;
     const firstFrom = s > 0 ? seps[s - 1]! + 1 : 0;
-    const nextSep = s + 1 < seps.length ? seps[s + 1]! : n;
+    const nextSep = s + 1 < sepCount ? seps[s + 1]! : n;
     const space = isSpace(text.charCodeAt(sep));
     // The second copy is the whole next item; across a space it may also open a longer one (a stray
     // space plus a repeat: 党员干部 党员干部要带头).
@@ -246,20 +253,32 @@ function findSentences(text: string, out: LocalReport[]): void {
   }
 }
 
+/** The reports of the line being collected (collect is synchronous and never re-entered). */
+const scratchReports: LocalReport[] = [];
+/** The reports of a line that has none (collect output is cached per line and never mutated). */
+const NO_REPORTS: LocalReport[] = Object.freeze([]) as unknown as LocalReport[];
+/** The one fix of every report: delete the copy. */
+const DELETE: string[] = Object.freeze(['']) as unknown as string[];
+
 function collect(text: string): LineData {
   let a = 0;
   let b = text.length;
   while (a < b && isSpace(text.charCodeAt(a))) a++;
   while (b > a && isSpace(text.charCodeAt(b - 1))) b--;
   if (a === b) return EMPTY;
-  const reports: LocalReport[] = [];
+  const reports = scratchReports;
+  reports.length = 0;
   findPhrases(text, reports);
   findItems(text, reports);
   findSentences(text, reports);
   if (reports.length > 1) reports.sort((x, y) => x.start - y.start);
-  // Drop overlaps (a phrase that is also an item): keep the first.
-  const kept: LocalReport[] = [];
-  for (const r of reports) if (kept.length === 0 || r.start >= kept[kept.length - 1]!.end) kept.push(r);
+  // Drop overlaps (a phrase that is also an item): keep the first. Most lines have none: one shared list.
+  let kept: LocalReport[] = NO_REPORTS;
+  for (const r of reports) {
+    if (kept === NO_REPORTS) kept = [r];
+    else if (r.start >= kept[kept.length - 1]!.end) kept.push(r);
+  }
+  reports.length = 0;
   const edge = MAX_EDGE + 2;
   // An enumeration broken over two lines: the last item of this line and the first of a line that goes
   // on with one.
@@ -328,7 +347,7 @@ export default defineDocumentRule<LineData | undefined>({
           report({ start: at, end: at + d.firstItem.length + 1, message: messages.acrossLines(d.firstItem), replacements: [''] });
         }
       }
-      for (const r of d.reports) report({ start: p.start + r.start, end: p.start + r.end, message: r.message, replacements: [''] });
+      for (const r of d.reports) report({ start: p.start + r.start, end: p.start + r.end, message: r.message, replacements: DELETE });
       prev = d;
     }
   },
