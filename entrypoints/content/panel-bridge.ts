@@ -163,6 +163,18 @@ export function startPanelBridge(api: PanelBridgeApi, signal: AbortSignal, win: 
     return true; // answered asynchronously
   };
   api.runtime.onMessage.addListener(onMessage);
+  // A checker that starts after the panel began watching its tab (it loads only once an editor shows up: a
+  // frame's often after the page's) missed the watch message: ask once with an empty state, which the
+  // background answers with whether a panel watches this tab (it stores nothing for it), and publish then.
+  api.publish({ snapshot: null }).then(
+    (told) => {
+      if (told !== true || watching || signal.aborted) return;
+      watching = true;
+      lastSent = undefined;
+      publishNow();
+    },
+    () => {},
+  );
   signal.addEventListener(
     'abort',
     () => {

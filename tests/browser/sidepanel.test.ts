@@ -357,6 +357,38 @@ describe('switching editors', () => {
     await p.close();
   });
 
+  test('an editor in a frame: the panel follows the writer from the page into the frame and back', async () => {
+    const p = await h.context.newPage();
+    const html = (body: string) => ({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><meta charset="utf-8"><title>草稿</title>${body}` });
+    await p.route('**/framed.html', (r) => r.fulfill(html('<textarea id="top" rows="3">党员要要发挥先锋模范作用。</textarea><iframe id="inner" src="framed-child.html" width="500" height="160"></iframe>')));
+    // The frame comes late (as a slow editor frame does): its checker starts after the panel began watching.
+    let frameAsked!: () => void;
+    const panelWatching = new Promise<void>((resolve) => (frameAsked = resolve));
+    await p.route('**/framed-child.html', async (r) => {
+      await panelWatching;
+      await r.fulfill(html('<div id="ce" contenteditable="true">我们我们要把学习成果转化为实际行动。</div>'));
+    });
+    await p.goto(`${h.origin}/framed.html`, { waitUntil: 'domcontentloaded' });
+    const view = await panelFor(p);
+    await waitFor('the page’s textarea listed', () => view.locator('li.issue mark').allTextContents(), (m) => m.includes('要要'), 20_000);
+    frameAsked();
+    await p.frameLocator('#inner').locator('#ce').waitFor();
+    const marks = () => view.locator('li.issue mark').allTextContents();
+    await p.bringToFront();
+    await p.click('#top');
+    await waitFor('the page’s textarea', marks, (m) => m.includes('要要') && !m.some((t) => t.includes('我们我们')), 20_000);
+    await p.frameLocator('#inner').locator('#ce').click();
+    await waitFor('the frame’s editor instead', marks, (m) => m.some((t) => t.includes('我们我们')) && !m.includes('要要'), 20_000);
+    // A fix from the panel lands in the frame's editor.
+    await view.locator('li.issue', { has: view.locator('mark', { hasText: '我们我们' }) }).first().locator('button[data-action="apply"]').click();
+    await waitFor('the fix in the frame', () => p.frameLocator('#inner').locator('#ce').textContent(), (t) => t === '我们要把学习成果转化为实际行动。', 10_000);
+    await p.bringToFront();
+    await p.click('#top');
+    await waitFor('back to the page’s textarea', marks, (m) => m.includes('要要'), 20_000);
+    await view.close();
+    await p.close();
+  });
+
   test('an editor the writer was already in when the checker loaded is the one the panel shows', async () => {
     const p = await h.context.newPage();
     await p.route('**/late.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><meta charset="utf-8"><title>草稿</title><main></main>' }));
