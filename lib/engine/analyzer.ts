@@ -1,4 +1,4 @@
-import { withLineBatch } from './batch';
+import { atBatchLine, withLineBatch } from './batch';
 import { mayBeHeading, parseHeading, withParsedHeadings, type ParsedHeading } from './headings';
 import { commonEnds, forEachLine } from './paragraphs';
 import type { DocumentRule, DocumentView, Paragraph, ParagraphRule, Report, Rule, RuleMeta } from './rule';
@@ -338,6 +338,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     const parsed = new Map<string, ParsedHeading | null>();
     for (let k = 0; k < n; k++) {
       const lineText = lineTexts[k]!;
+      atBatchLine(k);
       try {
         views[k] = simplifiedView(lineText);
       } catch (error) {
@@ -398,6 +399,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         lineText = lineTexts[k]!;
         view = views[k]!;
         checked = view ? view.text : lineText;
+        atBatchLine(k);
         try {
           rule.check(checked, report);
         } catch (error) {
@@ -413,6 +415,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         const line = lineTexts[k]!;
         const v = views[k]!;
         const input = v !== null && v.text.length === line.length && !rule.meta.rawScript ? v.text : line;
+        atBatchLine(k);
         try {
           collectedOf[k]![d] = rule.collect(input);
         } catch (error) {
@@ -451,7 +454,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       let checked: ParagraphEntry[];
       try {
         // One batch (batch.ts): per-line scans that several rules need are made once for these lines.
-        checked = withLineBatch(() => checkParagraphs(missing));
+        checked = withLineBatch(missing, () => checkParagraphs(missing));
       } catch (error) {
         for (const t of missing) cache.delete(t);
         throw error;

@@ -3,7 +3,7 @@ import HK_VARIANTS from 'opencc-js/dict/HKVariants';
 import ST_CHARACTERS from 'opencc-js/dict/STCharacters';
 import TW_VARIANTS from 'opencc-js/dict/TWVariants';
 import { to as openccTo } from 'opencc-js/preset/t2cn';
-import { batchOpen, lineMemo } from './batch';
+import { lineMemo } from './batch';
 import type { Report } from './rule';
 
 /**
@@ -219,7 +219,7 @@ const PACK = 0x8000;
 
 /** countScript(line), from the batch's memo when the engine has counted this line already. */
 export function lineScriptCounts(line: string): ScriptCounts {
-  const packed = batchOpen() ? countMemo.get(line) : undefined;
+  const packed = countMemo.get(line);
   if (packed === undefined) return countScript(line);
   return { traditional: Math.floor(packed / PACK), simplified: packed % PACK };
 }
@@ -277,34 +277,14 @@ export interface SimplifiedView {
 export function simplifiedView(line: string): SimplifiedView | null {
   // Most lines hold no traditional character: answered without the counts object, and without the context
   // that the view's closures below need (V8 allocates it on entry to the function that declares them:
-  // ~380 bytes per line of every document when this test sat in that function). Within a batch the line is
-  // counted in full and the counts kept for traditional-char (lineScriptCounts); outside one the scan stops
-  // at the first traditional character.
-  if (!batchOpen()) return hasTraditional(line) ? convertedView(line) : null;
+  // ~380 bytes per line of every document when this test sat in that function). The line is counted in
+  // full (as long as stopping at the first traditional character for the usual line, which has none) and,
+  // for the engine's batch, the counts are kept for traditional-char (lineScriptCounts).
   scanScript(line, 0, line.length);
   const traditional = scannedTraditional;
   const simplified = scannedSimplified;
   if (traditional < PACK && simplified < PACK) countMemo.set(line, traditional * PACK + simplified);
   return traditional > 0 ? convertedView(line, { traditional, simplified }) : null;
-}
-
-/** Does the line hold a traditional character (countScript(line).traditional > 0, stopping at the first)? */
-function hasTraditional(line: string): boolean {
-  const { bmp, astral } = getTables();
-  const n = line.length;
-  for (let i = 0; i < n; i++) {
-    const c = line.charCodeAt(i);
-    const cls = bmp[c]!;
-    if (cls === TRADITIONAL) return true;
-    if (cls === 0 && c >= 0xd800 && c <= 0xdbff) {
-      const cp = line.codePointAt(i)!;
-      if (cp > 0xffff) {
-        if (astral.get(cp) === TRADITIONAL) return true;
-        i++;
-      }
-    }
-  }
-  return false;
 }
 
 function convertedView(line: string, counts: ScriptCounts = countScript(line)): SimplifiedView | null {

@@ -1,5 +1,5 @@
 import { defineDocumentRule, type Report } from '../engine/rule';
-import { batchOpen, lineMemo } from '../engine/batch';
+import { lineMemo } from '../engine/batch';
 import { isHanAt, isInlineSpace, isInlineSpaceCode } from '../engine/text';
 import {
   JOURNAL_HEADER,
@@ -207,7 +207,6 @@ const residueMemo = lineMemo<readonly ResidueHit[]>();
  * across batches, where long lines as map keys cost more than the scans they saved.
  */
 export function findResidue(line: string): readonly ResidueHit[] {
-  if (!batchOpen()) return scanResidue(line);
   let hits = residueMemo.get(line);
   if (hits === undefined) {
     hits = scanResidue(line);

@@ -1,58 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { batchOpen, lineMemo, withLineBatch } from '../../lib/engine/batch';
+import { atBatchLine, lineMemo, withLineBatch } from '../../lib/engine/batch';
 import { countScript, lineScriptCounts, simplifiedView } from '../../lib/engine/script';
 import { findResidue } from '../../lib/rules/paste-residue';
 
 describe('line batch (shared per-line scans)', () => {
-  it('keeps a memo only while a batch runs, across nested batches, and empties it after', () => {
+  it('answers only for the line the engine is at, only while the batch runs, and empties after', () => {
     const memo = lineMemo<number>();
-    expect(batchOpen()).toBe(false);
-    withLineBatch(() => {
-      expect(batchOpen()).toBe(true);
+    const lines = ['一行', '二行', '三行'];
+    memo.set('一行', 1);
+    expect(memo.get('一行')).toBeUndefined(); // no batch
+    withLineBatch(lines, () => {
+      memo.set('一行', 1); // no current line yet
+      expect(memo.get('一行')).toBeUndefined();
+      atBatchLine(0);
       memo.set('一行', 1);
-      withLineBatch(() => memo.set('二行', 2));
-      // The inner batch ending does not empty what the outer one still uses.
+      memo.set('二行', 2); // not the current line: ignored
       expect(memo.get('一行')).toBe(1);
-      expect(memo.get('二行')).toBe(2);
+      atBatchLine(1);
+      expect(memo.get('二行')).toBeUndefined();
+      expect(memo.get('一行')).toBeUndefined();
+      // Equal text but another line of the batch: only the current line answers.
+      atBatchLine(0);
+      expect(memo.get('一行')).toBe(1);
+      expect(memo.get('一行（节选）'.slice(0, 2))).toBe(1); // equal text, another string object
     });
-    expect(batchOpen()).toBe(false);
-    expect(memo.size).toBe(0);
+    withLineBatch(lines, () => {
+      atBatchLine(0);
+      expect(memo.get('一行')).toBeUndefined(); // emptied with the batch
+    });
   });
 
-  it('empties the memos when the batch throws', () => {
+  it('empties the memos when the batch throws, and a nested batch never answers with the outer one’s values', () => {
     const memo = lineMemo<number>();
     expect(() =>
-      withLineBatch(() => {
+      withLineBatch(['一行'], () => {
+        atBatchLine(0);
         memo.set('一行', 1);
+        withLineBatch(['其他'], () => {
+          atBatchLine(0);
+          expect(memo.get('其他')).toBeUndefined();
+        });
+        expect(memo.get('一行')).toBeUndefined();
         throw new Error('rule failed');
       }),
     ).toThrow('rule failed');
-    expect(memo.size).toBe(0);
-    expect(batchOpen()).toBe(false);
+    withLineBatch(['一行'], () => {
+      atBatchLine(0);
+      expect(memo.get('一行')).toBeUndefined();
+    });
   });
 
-  it('gives the script counts the engine took for a line, and counts lines it did not see', () => {
+  it('gives the script counts the engine took for a line, and counts other texts itself', () => {
     const lines = ['發展和发展', '皇后和台灣', '全面从严治党', '', '𠮷们'];
-    withLineBatch(() => {
-      for (const line of lines.slice(0, 3)) simplifiedView(line);
-      for (const line of lines) expect(lineScriptCounts(line)).toEqual(countScript(line));
+    withLineBatch(lines, () => {
+      lines.forEach((line, k) => {
+        atBatchLine(k);
+        simplifiedView(line);
+        expect(lineScriptCounts(line)).toEqual(countScript(line));
+        expect(lineScriptCounts('這個发展')).toEqual(countScript('這個发展'));
+      });
     });
     for (const line of lines) expect(lineScriptCounts(line)).toEqual(countScript(line));
   });
 
-  it('gives the same simplified view inside and outside a batch', () => {
-    for (const line of ['發展和发展', '全面从严治党', '這個問題']) {
-      const outside = simplifiedView(line);
-      const inside = withLineBatch(() => simplifiedView(line));
-      expect(inside?.text ?? null).toBe(outside?.text ?? null);
-    }
-  });
-
-  it('finds the same residue inside a batch (once per line) as outside', () => {
+  it('finds the same residue inside a batch (scanned once for the line) as outside', () => {
     const line = '加强党的建设。扫一扫在手机打开当前页';
     const outside = findResidue(line);
     expect(outside.length).toBeGreaterThan(0);
-    withLineBatch(() => {
+    withLineBatch([line], () => {
+      atBatchLine(0);
       const first = findResidue(line);
       expect(first).toEqual(outside);
       expect(findResidue(line)).toBe(first);
