@@ -224,7 +224,14 @@ function isTrailingAside(body: string): boolean {
   const close = body.charCodeAt(body.length - 1);
   if (close !== 0xff09 && close !== 0x29) return false; // ） )
   // Pasted text mixes the widths: （…) and (…） both occur.
-  const start = Math.max(body.lastIndexOf('（'), body.lastIndexOf('('));
+  // The last （ or (: one backward scan that stops at it (lastIndexOf of the width a line lacks read the
+  // whole line).
+  let start = body.length - 1;
+  while (start >= 0) {
+    const c = body.charCodeAt(start);
+    if (c === 0xff08 || c === 0x28) break;
+    start--;
+  }
   if (start < 0) return false;
   let k = start;
   while (k > 0 && isInlineSpaceCode(body.charCodeAt(k - 1))) k--;
@@ -251,9 +258,11 @@ function collectLine(text: string): LineInfo {
           ? Head.Digit
           : Head.Other;
   const parsed = headingAt(body);
-  const label = LABEL.test(body);
-  const chapter = CHAPTER.test(body);
-  const decimal = DECIMAL_HEADING.test(body);
+  // Each pattern is anchored at its first character: a Han character (LABEL), 第 (CHAPTER), a digit
+  // (DECIMAL_HEADING). Tested first, so most lines skip the regex calls.
+  const label = firstCode >= 0x4e00 && firstCode <= 0x9fff && LABEL.test(body);
+  const chapter = firstCode === 0x7b2c && CHAPTER.test(body);
+  const decimal = firstCode >= 0x30 && firstCode <= 0x39 && DECIMAL_HEADING.test(body);
   const info: LineInfo = {
     blank: false,
     indented: lead > 0,
