@@ -40,6 +40,31 @@ export function rangeIdCodes(v: Vocabulary, codes: Uint16Array, a: number, b: nu
   return d >= 0 ? v.model.size + d : -1;
 }
 
+/** UNSEEN: not asked yet; else the model's id of the one-character word (-1: none). */
+const UNSEEN = -3;
+const charIds = new WeakMap<LanguageModel, Int32Array>();
+
+/**
+ * rangeId of the one character s[i] (its hash `hash`): the model's answer is kept by UTF-16 code (every
+ * position of every run asks for its character; a few thousand characters make most of a text).
+ */
+function charId(v: Vocabulary, s: string, i: number, hash: number): number {
+  let t = charIds.get(v.model);
+  if (!t) {
+    t = new Int32Array(0x10000).fill(UNSEEN);
+    charIds.set(v.model, t);
+  }
+  const code = s.charCodeAt(i);
+  let id = t[code]!;
+  if (id === UNSEEN) {
+    id = v.model.words.findString(s, i, i + 1, hash);
+    t[code] = id;
+  }
+  if (id >= 0 || !v.domain) return id;
+  const d = v.domain.findString(s, i, i + 1, hash);
+  return d >= 0 ? v.model.size + d : -1;
+}
+
 function mayExtend(v: Vocabulary, hash: number): boolean {
   return v.model.words.mayExtend(hash) || (v.domain !== null && v.domain.mayExtend(hash));
 }
@@ -140,6 +165,9 @@ let eScore = new Float64Array(0); // transition score of each lattice edge, in f
 let posFirst = new Int32Array(0); // first node starting at a position (run-relative), or the count
 let posEndHead = new Int32Array(0); // head of the list of nodes ending at a position, -1 when none
 let owner: RunLattice | null = null;
+/** The best segmentation's cut points of the lattice `cutsOwner` (run-relative), made by boundary(). */
+let cutBuf = new Uint8Array(256);
+let cutsOwner: RunLattice | null = null;
 
 function ensureNodes(n: number): void {
   if (n <= cap) return;
@@ -192,7 +220,7 @@ export class RunLattice {
       let h = FNV_OFFSET;
       for (let len = 1; len <= maxLen; len++) {
         h = fnvStep(h, s.charCodeAt(i + len - 1));
-        let id = rangeId(v, s, i, i + len, h >>> 0);
+        let id = len === 1 ? charId(v, s, i, h >>> 0) : rangeId(v, s, i, i + len, h >>> 0);
         if (id < 0) {
           if (len > 1) {
             if (!mayExtend(v, h >>> 0)) break;
@@ -251,28 +279,30 @@ export class RunLattice {
     this.best = best;
   }
 
-  private cuts: Uint8Array | null = null;
-
   private check(): void {
     if (owner !== this) throw new Error('RunLattice: used after another run was scored');
   }
 
   /** Whether the best segmentation of the run has a word boundary at `pos` (run start and end: yes). */
   boundary(pos: number): boolean {
-    if (!this.cuts) {
+    if (cutsOwner !== this) {
+      // Made on the first question, in a buffer shared like the nodes (only the newest lattice answers).
       this.check();
-      const cuts = new Uint8Array(this.end - this.start + 1);
+      const n = this.end - this.start;
+      if (cutBuf.length < n + 1) cutBuf = new Uint8Array(2 * n + 2);
+      const cuts = cutBuf;
+      cuts.fill(0, 0, n + 1);
       cuts[0] = 1;
-      cuts[this.end - this.start] = 1;
+      cuts[n] = 1;
       for (let k = 0; k < this.count; k++) {
         if (Math.abs(nFwd[k]! + nBwd[k]! - this.best) < 1e-6) {
           cuts[nStart[k]! - this.start] = 1;
           cuts[nEnd[k]! - this.start] = 1;
         }
       }
-      this.cuts = cuts;
+      cutsOwner = this;
     }
-    return this.cuts[pos - this.start] === 1;
+    return cutBuf[pos - this.start] === 1;
   }
 
   private trans(prev: number, id: number): number {

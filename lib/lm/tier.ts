@@ -220,14 +220,15 @@ const WINDOW_CACHE_BITS = 15;
 /** Word starts before a homophone's position and their hashes, in pairs (≤ 5 pairs). */
 const headScratch: number[] = new Array<number>(12).fill(0);
 
-/** Administrative units whose names are not prose: a village, a township, a town. */
-const PLACE_SUFFIX = Array.from('乡镇村', (c) => c.charCodeAt(0));
 
 /**
  * Titles that a person's name follows in official prose (办公室主任高雨, 副局长张华, 支部书记陈力): a common
  * surname right after one starts a name, which the tier leaves alone (names are not prose: 高雨 is not 高于).
  */
 const TITLE_BEFORE_NAME = /(?:书记|主任|局长|部长|处长|科长|股长|县长|市长|省长|区长|乡长|镇长|村长|组长|队长|主席|院长|校长|所长|站长|厅长|社长|会长|经理|董事长|秘书长|理事长|调研员|科员|干事|委员)$/;
+/** 1 at the last character of each title of TITLE_BEFORE_NAME (a quick test before the expression). */
+const TITLE_END = new Uint8Array(0x10000);
+for (const c of '记任长席理员事') TITLE_END[c.charCodeAt(0)] = 1;
 /** Common surnames (the hundred or so that most people bear). */
 const SURNAMES = new Uint8Array(0x10000);
 for (const c of '王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝'.replace(/\s/g, '')) SURNAMES[c.charCodeAt(0)] = 1;
@@ -251,6 +252,20 @@ const GOVERNMENT_LEVEL = /(?:中央|国家|省委|市委|县委|区委|省|市|�
  * frame land on content characters (规张规定, 多捞多得: 5 of the cross-validated train part's findings there).
  */
 const FRAME_MIDDLE = WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Particle;
+
+/** Kinds of character that protectedMask looks at (MASK_CHAR): a surname, an organ suffix, 称 (of 简称), a place suffix. */
+const MASK_SURNAME = 1;
+const MASK_ORGAN = 2;
+const MASK_CALLED = 4;
+const MASK_PLACE = 8;
+const MASK_CHAR = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  if (SURNAMES[c]) MASK_CHAR[c]! |= MASK_SURNAME;
+  if (ORGAN_SUFFIX[c]) MASK_CHAR[c]! |= MASK_ORGAN;
+}
+MASK_CHAR[0x79f0 /* 称 */]! |= MASK_CALLED;
+/** Administrative units whose names are not prose: a village, a township, a town. */
+for (const c of '乡镇村') MASK_CHAR[c.charCodeAt(0)]! |= MASK_PLACE;
 
 /** Last characters of place and organ names (genreMend leaves a window ending in one alone). */
 const NAME_SUFFIX = new Uint8Array(0x10000);
@@ -628,39 +643,40 @@ export class WrongCharTier {
       }
       if (longest) mask.fill(1, k, k + longest);
     }
-    // Names after a title (办公室主任高雨主持): the surname and the character after it, and a third one
-    // unless the two after the surname's next character make a word (高雨担任: 担任).
-    // Abbreviations the text defines (以下简称特医): what stands after 简称 up to a closing mark.
-    // Organ abbreviations (中央网信办, 、人社局): see ORGAN_SUFFIX.
-    const words0 = this.vocab.model.words;
+    // One pass over the characters that may end or start a protected span (MASK_CHAR), in text order:
+    // - names after a title (办公室主任高雨主持): the surname and the character after it, and a third one
+    //   unless the two after the surname's next character make a word (高雨担任: 担任);
+    // - abbreviations the text defines (以下简称特医): what stands after 简称 up to a closing mark;
+    // - organ abbreviations (中央网信办, 、人社局): see ORGAN_SUFFIX;
+    // - place names: two characters before 乡, 镇 or 村 that are no word, and make none with it (阔洪奇乡,
+    //   湾沚镇), are a name, whatever a likelier word would be (美丽乡村, 城镇 and 农村 are words).
+    const words = this.vocab.model.words;
     for (let k = 2; k < text.length; k++) {
       const c = text.charCodeAt(k);
-      if (SURNAMES[c] && isHan(text.charCodeAt(k - 1)) && TITLE_BEFORE_NAME.test(text.slice(Math.max(0, k - 3), k))) {
+      const kind = MASK_CHAR[c]!;
+      if (kind === 0) continue;
+      if (kind & MASK_SURNAME && TITLE_END[text.charCodeAt(k - 1)] && TITLE_BEFORE_NAME.test(text.slice(Math.max(0, k - 3), k))) {
         if (k + 1 < text.length && isHan(text.charCodeAt(k + 1))) {
-          const third = k + 2 < text.length && isHan(text.charCodeAt(k + 2)) && words0.find(text, k + 2, Math.min(text.length, k + 4)) < 0 && words0.find(text, k + 1, k + 3) < 0;
+          const third = k + 2 < text.length && isHan(text.charCodeAt(k + 2)) && words.find(text, k + 2, Math.min(text.length, k + 4)) < 0 && words.find(text, k + 1, k + 3) < 0;
           mask.fill(1, k, k + (third ? 3 : 2));
         }
       }
-      if (c === 0x79f0 /* 称 */ && text.charCodeAt(k - 1) === 0x7b80 /* 简 */) {
+      if (kind & MASK_CALLED && text.charCodeAt(k - 1) === 0x7b80 /* 简 */) {
         let e = k + 1;
         if (text[e] === '“' || text[e] === '"') e++;
         while (e < text.length && e - k <= 12 && !'）)”"，。；、'.includes(text[e]!)) e++;
         mask.fill(1, k + 1, e);
       }
-      if (ORGAN_SUFFIX[c] && k >= 2 && isHan(text.charCodeAt(k - 2)) && isHan(text.charCodeAt(k - 1)) && words0.find(text, k - 2, k) < 0 && words0.find(text, k - 2, k + 1) < 0) {
+      if (!isHan(text.charCodeAt(k - 2)) || !isHan(text.charCodeAt(k - 1))) continue;
+      if (kind & MASK_ORGAN && words.find(text, k - 2, k) < 0 && words.find(text, k - 2, k + 1) < 0) {
         const before = text.charCodeAt(k - 3);
         const listed = before === 0x3001 /* 、 */ || text.charCodeAt(k + 1) === 0x3001 || text.charCodeAt(k + 1) === 0x7b49 /* 等 */;
         if (listed || GOVERNMENT_LEVEL.test(text.slice(Math.max(0, k - 4), k - 2))) mask[k] = ORGAN_END;
       }
-    }
-    // Place names: two characters before 乡, 镇 or 村 that are no word, and make none with it (阔洪奇乡,
-    // 湾沚镇), are a name, whatever a likelier word would be (美丽乡村, 城镇 and 农村 are words).
-    const words = this.vocab.model.words;
-    for (let k = 2; k < text.length; k++) {
-      const c = text.charCodeAt(k);
-      if ((c !== PLACE_SUFFIX[0] && c !== PLACE_SUFFIX[1] && c !== PLACE_SUFFIX[2]) || !isHan(text.charCodeAt(k - 2)) || !isHan(text.charCodeAt(k - 1))) continue;
-      if (words.find(text, k - 2, k) >= 0 || words.find(text, k - 1, k + 1) >= 0 || words.find(text, k - 2, k + 1) >= 0) continue;
-      mask.fill(1, k - 2, k);
+      if (kind & MASK_PLACE) {
+        if (words.find(text, k - 2, k) >= 0 || words.find(text, k - 1, k + 1) >= 0 || words.find(text, k - 2, k + 1) >= 0) continue;
+        mask.fill(1, k - 2, k);
+      }
     }
     return mask;
   }
@@ -819,10 +835,11 @@ export class WrongCharTier {
           // A word the writer could have picked from the input method's list; or common characters
           // that make no word (a phrase-level pick gone wrong: 人才堆物 for 人才队伍), at a higher cost.
           // Names and rare characters are left alone: what they should be is anyone's guess.
-          const kind: SlipKind = words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
-          if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
+          // (The homophone list first: most spans have none, and it is kept by the span's codes.)
           const cands = this.homophones(text, i, len);
           if (cands.length === 0) continue;
+          const kind: SlipKind = words.find(text, i, i + len) >= 0 ? 'word' : 'nonword';
+          if (kind === 'nonword' && !this.commonChars(text, i, i + len)) continue;
           if (nh < 0) {
             nh = 0;
             for (let a = i - 1; a >= a0; a--) {
