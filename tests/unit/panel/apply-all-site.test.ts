@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue } from '@/lib/engine/types';
 import { spanFix, verifiedFixes } from '@/lib/editors/apply-batch';
-import { SITE_OFF_MENU, SITE_ON_MENU, startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
+import { CHECK_HERE_MENU, OPEN_PANEL_COMMAND, SITE_OFF_MENU, SITE_ON_MENU, startPanelBackground, type PanelBrowser } from '@/lib/panel/background';
 import { PanelRelay, senderSite } from '@/lib/panel/relay';
 
 const TEXT = '一是学习要深入,二是作风要从严,三是制度要到位。';
@@ -205,6 +205,29 @@ describe('toolbar button menu: only the entry that applies', () => {
     expect(f.entries()).toEqual([`${SITE_OFF_MENU} (greyed)`]);
     await f.activate(1);
     expect(f.entries()).toEqual([SITE_ON_MENU]);
+  });
+});
+
+describe('opening the panel: 文稿助手：检查此处 and the shortcut', () => {
+  it('opens the side panel for the tab synchronously (inside the gesture), or the Firefox sidebar', () => {
+    const f = fakeBrowser(undefined);
+    const opened: unknown[] = [];
+    f.api.sidePanel = { open: (target) => (opened.push(target), Promise.resolve()) };
+    const panel = startPanelBackground(f.api, { id: 'ext', url: 'chrome-extension://ext/' } as never);
+    f.install();
+    expect(f.created.find((c) => c.id === CHECK_HERE_MENU)?.contexts).toEqual(['editable']);
+    f.click(CHECK_HERE_MENU, { id: 4 });
+    // No await in between: Chromium refuses sidePanel.open outside the user's gesture.
+    expect(opened).toEqual([{ tabId: 4 }]);
+    expect(panel.onCommand(OPEN_PANEL_COMMAND, { id: 9 })).toBe(true);
+    expect(opened).toEqual([{ tabId: 4 }, { tabId: 9 }]);
+    expect(panel.onCommand('next-issue', { id: 9 })).toBe(false);
+    const ff = fakeBrowser(undefined);
+    let sidebar = 0;
+    delete ff.api.sidePanel;
+    ff.api.sidebarAction = { open: () => (sidebar++, Promise.resolve()) };
+    expect(startPanelBackground(ff.api, { id: 'ext', url: 'moz-extension://ext/' } as never).onCommand(OPEN_PANEL_COMMAND)).toBe(true);
+    expect(sidebar).toBe(1);
   });
 });
 
