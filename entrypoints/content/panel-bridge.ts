@@ -9,7 +9,7 @@ import { isPanelActionMessage, isSiteOfMessage, isWatchMessage, type ActionResul
  * here (lib/editors/panel-feed.ts); while the background says a panel watches this tab, the editor the
  * writer focused last in this frame is published after every check, focus change and dismissal (at most
  * once per {@link PUBLISH_MS}), and the panel's actions (locate, apply, apply all, ignore, ignore rule,
- * insert) are run on it. Nothing is sent while no panel looks.
+ * insert) are run on it. Nothing is sent while no panel looks, but one empty state at start (is a panel watching?).
  */
 
 /** Publishes closer together than this are merged (a re-check of every editor after a settings change). */
