@@ -39,6 +39,9 @@
  *     bindings of the page's isolated world on first use, so our script touches no API at load — and for
  *     the least an editor watch does: a document listener, one query and a MutationObserver; what ours
  *     costs beyond that is mostly parsing and compiling its ≈ 4.7 KB: lib/editors/content-watch.ts)
+ *   npx tsx scripts/bench-browser.ts --load --ab .output/chrome-mv3,/tmp/other-build [--loads 30]
+ *     (several builds compared in one process, their loads interleaved: p50, the parts — compile, the rest
+ *     of the evaluation at document_start, later calls — and each build's paired difference to the first)
  *
  * 3. Long textarea (extension level): a textarea of 100,000 / 300,000 / 1,000,000 characters (≈ 47,000
  *    issues at 1 MB). The content script's main-thread time per keystroke (p50/p95) and its longest task
@@ -63,9 +66,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { DEFAULT_DEBOUNCE_MS } from '../lib/settings';
-import { CHROME_DIR, launch, type Harness } from '../tests/browser/harness';
+import { browserPath, CHROME_DIR, LAUNCH_ARGS, launch, serveDir, type Harness } from '../tests/browser/harness';
 import { buildBundles, openFixture, serve, launchBrowser } from '../tests/browser-editors/harness';
 import { benchPicker, formatPickerBench } from './lib/bench-picker';
 
@@ -549,6 +552,11 @@ function printExtension(r: { rows: ExtRow[]; gzipBytes: number }): void {
 }
 
 async function main(): Promise<void> {
+  if (args.includes('--load') && args.includes('--ab')) {
+    const loadsArg = args.indexOf('--loads');
+    await loadAB(args[args.indexOf('--ab') + 1]!.split(',').map((d) => path.resolve(d)), loadsArg >= 0 ? Math.max(1, Number(args[loadsArg + 1]) || 30) : 30);
+    return;
+  }
   if (args.includes('--load')) {
     const load = await loadBench();
     const floor = args.includes('--no-floor') ? null : loadFloor();
@@ -627,72 +635,91 @@ function dirBytes(dir: string): number {
   return n;
 }
 
+/** The page without editors: 200 paragraphs of news text, no script of its own (so every script event is ours). */
+const PLAIN_PAGE = `<!doctype html><meta charset="utf-8"><title>新闻</title><article>${'<p>会议强调，要坚持以人民为中心的发展思想，推动高质量发展。</p>'.repeat(200)}</article>`;
+
+/** One load of the page without editors, measured from a DevTools trace of its tab. */
+interface LoadSample {
+  /** Wall time of the extension's top-level events and their microtask checkpoints (ms). */
+  ms: number;
+  /** The same in thread (CPU) time, or null when the trace has none. */
+  thread: number | null;
+  /** Of the thread time: compiling the content script; the rest of its evaluation at document_start; later calls (listeners, observers). */
+  compile: number;
+  evaluate: number;
+  calls: number;
+  /** CDP Performance ScriptDuration of the tab (ms). */
+  metric: number;
+}
+
+/** Loads the page without editors in a new tab of `context` and measures the extension's script time there. */
+async function measureLoad(context: BrowserContext, origin: string): Promise<LoadSample> {
+  const page = await context.newPage();
+  await page.route('**/plain.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body: PLAIN_PAGE }));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (e) => {
+    for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'RunMicrotasks'].includes(x.name)) events.push(x);
+  });
+  const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'] }, transferMode: 'ReportEvents' } as never);
+  await page.goto(`${origin}/plain.html`);
+  await page.waitForTimeout(600);
+  await cdp.send('Tracing.end');
+  await traced;
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
+  await page.close();
+  const scriptSeconds = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
+  const ours = events.filter((e) => e.ph === 'X' && (e.args?.data?.url ?? (e.args as { fileName?: string } | undefined)?.fileName ?? '').startsWith('chrome-extension://'));
+  // Top-level only (a compile inside an evaluation counts once).
+  ours.sort((a, b) => a.ts - b.ts);
+  const tops: TraceEvent[] = [];
+  let end = 0;
+  for (const e of ours) {
+    if (e.ts < end) continue;
+    tops.push(e);
+    end = e.ts + (e.dur ?? 0);
+  }
+  // The microtask checkpoint right after one of our calls runs our promise continuations (code after an
+  // `await` in a listener): a RunMicrotasks event of its own, with no script URL, just after the call
+  // in the same task. Not counting it hid most of the watch's work until 2026-12 (issue 13).
+  const checkpoints = events.filter(
+    (m) => m.name === 'RunMicrotasks' && m.ph === 'X' && tops.some((e) => e.tid === m.tid && m.ts >= e.ts + (e.dur ?? 0) && m.ts - (e.ts + (e.dur ?? 0)) < 500),
+  );
+  const sample: LoadSample = { ms: 0, thread: null, compile: 0, evaluate: 0, calls: 0, metric: scriptSeconds * 1000 };
+  for (const e of [...tops, ...checkpoints]) {
+    sample.ms += (e.dur ?? 0) / 1000;
+    if (e.tdur === undefined) continue;
+    sample.thread = (sample.thread ?? 0) + e.tdur / 1000;
+    if (e.name === 'EvaluateScript') sample.evaluate += e.tdur / 1000;
+    else sample.calls += e.tdur / 1000;
+  }
+  // (Thread time of the compile: 0 when the trace has none, as the split is then meaningless.)
+  sample.compile = ours.filter((e) => e.name.startsWith('v8.compile')).reduce((a, e) => a + (e.tdur ?? 0) / 1000, 0);
+  sample.evaluate -= Math.min(sample.evaluate, sample.compile);
+  return sample;
+}
+
 async function loadBench(): Promise<LoadRow> {
   const out = CHROME_DIR;
   const checkerFile = path.join(out, 'editor-checker.js');
   const h: Harness = await launch();
-  const times: number[] = [];
-  const metricTimes: number[] = [];
-  const compileTimes: number[] = [];
-  const threadTimes: number[] = [];
+  const samples: LoadSample[] = [];
   let checkerRequested = false;
   try {
     h.context.on('request', (r) => {
       if (r.url().endsWith('/editor-checker.js')) checkerRequested = true;
     });
-    const body = `<!doctype html><meta charset="utf-8"><title>新闻</title><article>${'<p>会议强调，要坚持以人民为中心的发展思想，推动高质量发展。</p>'.repeat(200)}</article>`;
     for (let k = 0; k < 6; k++) {
-      const page = await h.context.newPage();
-      await page.route('**/plain.html', (r) => r.fulfill({ contentType: 'text/html; charset=utf-8', body }));
-      const cdp = await h.context.newCDPSession(page);
-      await cdp.send('Performance.enable');
-      const events: TraceEvent[] = [];
-      cdp.on('Tracing.dataCollected', (e) => {
-        for (const x of e.value as unknown as TraceEvent[]) if (['FunctionCall', 'EvaluateScript', 'v8.compile', 'v8.compileModule', 'v8.evaluateModule', 'RunMicrotasks'].includes(x.name)) events.push(x);
-      });
-      const traced = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-      await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute'] }, transferMode: 'ReportEvents' } as never);
-      await page.goto(`${h.origin}/plain.html`);
-      await page.waitForTimeout(600);
-      await cdp.send('Tracing.end');
-      await traced;
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-      const scriptSeconds = metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0;
-      const ours = events.filter((e) => e.ph === 'X' && (e.args?.data?.url ?? (e.args as { fileName?: string } | undefined)?.fileName ?? '').startsWith('chrome-extension://'));
-      // Top-level only (a compile inside an evaluation counts once).
-      ours.sort((a, b) => a.ts - b.ts);
-      let ms = 0;
-      let thread: number | null = null;
-      let end = 0;
-      const tops: TraceEvent[] = [];
-      for (const e of ours) {
-        if (e.ts < end) continue;
-        tops.push(e);
-        end = e.ts + (e.dur ?? 0);
-      }
-      // The microtask checkpoint right after one of our calls runs our promise continuations (code after an
-      // `await` in a listener): a RunMicrotasks event of its own, with no script URL, just after the call
-      // in the same task. Not counting it hid most of the watch's work until 2026-12 (issue 13).
-      const checkpoints = events.filter(
-        (m) => m.name === 'RunMicrotasks' && m.ph === 'X' && tops.some((e) => e.tid === m.tid && m.ts >= e.ts + (e.dur ?? 0) && m.ts - (e.ts + (e.dur ?? 0)) < 500),
-      );
-      for (const e of [...tops, ...checkpoints]) {
-        ms += (e.dur ?? 0) / 1000;
-        if (e.tdur !== undefined) thread = (thread ?? 0) + e.tdur / 1000;
-      }
-      const compile = ours.filter((e) => e.name.startsWith('v8.compile')).reduce((a, e) => a + (e.dur ?? 0) / 1000, 0);
-      if (k > 0) {
-        // The first load also warms the browser's code cache.
-        times.push(ms);
-        metricTimes.push(scriptSeconds * 1000);
-        compileTimes.push(compile);
-        if (thread !== null) threadTimes.push(thread);
-      }
-      await page.close();
+      const sample = await measureLoad(h.context, h.origin);
+      // The first load also warms the browser's code cache.
+      if (k > 0) samples.push(sample);
     }
   } finally {
     await h.close();
   }
+  const threadTimes = samples.flatMap((x) => (x.thread === null ? [] : [x.thread]));
   // The script every page gets: the manifest's content script (entrypoints/content-watch.ts).
   const manifest = JSON.parse(readFileSync(path.join(out, 'manifest.json'), 'utf8')) as { content_scripts?: { js?: string[] }[] };
   const contentFiles = (manifest.content_scripts ?? []).flatMap((c) => c.js ?? []);
@@ -700,14 +727,65 @@ async function loadBench(): Promise<LoadRow> {
     contentGzip: contentFiles.reduce((n, f) => n + gzipSync(readFileSync(path.join(out, f))).length, 0),
     checkerGzip: existsSync(checkerFile) ? gzipSync(readFileSync(checkerFile)).length : 0,
     packageBytes: dirBytes(out),
-    scriptMsP50: pct(times, 50),
-    scriptMsMax: Math.max(0, ...times),
-    metricScriptMsP50: pct(metricTimes, 50),
-    compileMsP50: pct(compileTimes, 50),
+    scriptMsP50: pct(samples.map((x) => x.ms), 50),
+    scriptMsMax: Math.max(0, ...samples.map((x) => x.ms)),
+    metricScriptMsP50: pct(samples.map((x) => x.metric), 50),
+    compileMsP50: pct(samples.map((x) => x.compile), 50),
     threadMsP50: threadTimes.length ? pct(threadTimes, 50) : null,
-    loads: times.length,
+    loads: samples.length,
     checkerRequested,
   };
+}
+
+/**
+ * `--load --ab DIR,DIR…`: the same measure for several builds of the extension (directories like
+ * .output/chrome-mv3) in one process — one browser each, started together, their loads interleaved
+ * round by round (the order alternating), so that the machine's load weighs on all of them alike.
+ * Prints per build the thread time p50 (and quartiles) with its parts — the content script's compile,
+ * the rest of its evaluation at document_start, the later calls (the DOMContentLoaded listener, observers)
+ * — and, against the first build, the median of the per-round differences (paired: far steadier than the
+ * difference of two medians on a busy machine). `--loads N`: rounds (default 30).
+ */
+async function loadAB(dirs: string[], rounds: number): Promise<void> {
+  const browsers: { context: BrowserContext; profile: string; server: { close(): void }; origin: string }[] = [];
+  try {
+    for (const dir of dirs) {
+      if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}`);
+      const profile = mkdtempSync(path.join(os.tmpdir(), 'wengao-ab-'));
+      const { server, origin } = await serveDir(dir);
+      const context = await chromium.launchPersistentContext(profile, {
+        executablePath: browserPath(),
+        headless: true,
+        args: [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`, ...LAUNCH_ARGS],
+      });
+      browsers.push({ context, profile, server, origin });
+      if (!context.serviceWorkers().length) await context.waitForEvent('serviceworker', { timeout: 20_000 }).catch(() => {});
+    }
+    const samples: LoadSample[][] = dirs.map(() => []);
+    for (const b of browsers) await measureLoad(b.context, b.origin); // warm-up
+    for (let k = 0; k < rounds; k++) {
+      const order = dirs.map((_, i) => i);
+      if (k % 2) order.reverse();
+      for (const i of order) samples[i]!.push(await measureLoad(browsers[i]!.context, browsers[i]!.origin));
+    }
+    const thread = (x: LoadSample) => x.thread ?? x.ms;
+    const med = (v: number[]) => f(pct(v, 50));
+    console.log(`A/B, a page without editors: ${rounds} loads per build, interleaved; thread (CPU) time in ms; load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} at the end`);
+    dirs.forEach((dir, i) => {
+      const s = samples[i]!;
+      const t = s.map(thread);
+      const vs = i ? `; paired difference to ${path.basename(dirs[0]!)} (median of rounds) ${f(pct(t.map((x, k) => x - thread(samples[0]![k]!)), 50))}` : '';
+      console.log(
+        `${dir}: p50 ${med(t)} (p25 ${f(pct(t, 25))}, p75 ${f(pct(t, 75))}); compile ${med(s.map((x) => x.compile))}, rest of evaluation ${med(s.map((x) => x.evaluate))}, later calls ${med(s.map((x) => x.calls))}${vs}`,
+      );
+    });
+  } finally {
+    for (const b of browsers) {
+      await b.context.close().catch(() => {});
+      b.server.close();
+      rmSync(b.profile, { recursive: true, force: true });
+    }
+  }
 }
 
 /**
@@ -778,7 +856,7 @@ function printLoad(r: LoadRow): void {
       `package ${(r.packageBytes / 1024 / 1024).toFixed(2)} MiB on disk`,
   );
   console.log(
-    `script time at load (compile + run of the extension's code and its microtasks, DevTools trace) p50 ${f(r.scriptMsP50)} ms (compile ${f(r.compileMsP50)} ms), max ${f(r.scriptMsMax)} ms over ${r.loads} loads; ` +
+    `script time at load (compile + run of the extension's code and its microtasks, DevTools trace) p50 ${f(r.scriptMsP50)} ms (compile ${f(r.compileMsP50)} ms thread time), max ${f(r.scriptMsMax)} ms over ${r.loads} loads; ` +
       `in thread (CPU) time p50 ${f(r.threadMsP50)} ms; CDP Performance ScriptDuration p50 ${f(r.metricScriptMsP50)} ms; checker file requested: ${r.checkerRequested ? 'yes' : 'no'}`,
   );
 }
