@@ -140,6 +140,13 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     while (lo < hi && maskKeys[lo]! < h) lo++;
     for (let k = lo; k < hi && maskKeys[k] === h; k++) out.push(maskChars[k]!);
   }
+  // The window maskedChars last looked at, its core and whether the core table holds it.
+  let lastS = '';
+  let lastStart = -1;
+  let lastEnd = -1;
+  let lastSkip = -1;
+  let lastCore = 0;
+  let lastOpen = false;
   // Answers are handed out in these (valid until the next call of the same method): no array per window.
   const hitBuf: number[] = [];
   const pairBuf: number[] = [];
@@ -228,14 +235,23 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     maskedChars(s, start, end, skip) {
       hitBuf.length = 0;
       const core = maskedCore(s, start, end, skip);
-      if (end - start >= 3 && !hasCore((cores ??= windowCores(words)), core, end - start)) return hitBuf;
+      const open = end - start < 3 || hasCore((cores ??= windowCores(words)), core, end - start);
+      // Kept for pairChars, which the tier asks next about the same window.
+      lastS = s;
+      lastStart = start;
+      lastEnd = end;
+      lastSkip = skip;
+      lastCore = core;
+      lastOpen = open;
+      if (!open) return hitBuf;
       for (const tag of fuzzyTags(s.charCodeAt(skip))) lookUp(core, tag, end - start, hitBuf);
       return hitBuf;
     },
     pairChars(s, start, end, skip) {
       pairBuf.length = 0;
-      const core = maskedCore(s, start, end, skip);
-      if (end - start >= 3 && !hasCore((cores ??= windowCores(words)), core, end - start)) return pairBuf;
+      const same = s === lastS && start === lastStart && end === lastEnd && skip === lastSkip;
+      const core = same ? lastCore : maskedCore(s, start, end, skip);
+      if (same ? !lastOpen : end - start >= 3 && !hasCore((cores ??= windowCores(words)), core, end - start)) return pairBuf;
       pairTag[1] = s.charCodeAt(skip);
       lookUp(core, pairTag, end - start, pairBuf);
       return pairBuf;
