@@ -6,7 +6,7 @@ import type { ActionResult, PanelState } from '@/lib/panel/wire';
 import { useEffectiveCorpus, useSuggestions } from './corpus';
 import { DraftView } from './DraftView';
 import { refOf, sendAction, usePageFeed } from './feed';
-import { t } from './i18n';
+import { listOf, roleName, t } from './i18n';
 import { IssuesView, type IssueActions } from './IssuesView';
 import { OutlineView } from './OutlineView';
 import { SiteSwitch } from './SiteSwitch';
@@ -145,8 +145,8 @@ function summaryOf(count: number, suggestions: ReturnType<typeof useSuggestions>
   if (suggestions) {
     const total = suggestions.covered.length + suggestions.missingThemes.length;
     if (total) parts.push(t('panelSummaryThemes', [String(suggestions.covered.length), String(total)]));
-    const missing = suggestions.missingSections.map((m) => m.name);
-    parts.push(missing.length ? t('panelSummaryMissing', [missing.join('、')]) : t('panelSummaryComplete'));
+    const missing = suggestions.missingSections.map((m) => roleName(m.role, m.name));
+    parts.push(missing.length ? t('panelSummaryMissing', [listOf(missing)]) : t('panelSummaryComplete'));
   }
   return parts.join(' · ');
 }

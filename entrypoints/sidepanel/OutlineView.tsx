@@ -5,7 +5,7 @@ import type { Issue } from '@/lib/engine/types';
 import type { CorpusSuggestions } from '@/lib/import/attribution';
 import { headingSkeleton } from '@/lib/panel/skeleton';
 import type { ActionResult } from '@/lib/panel/wire';
-import { t } from './i18n';
+import { roleName, t } from './i18n';
 
 /** GB/T 9704 marker of a heading as numbered in the draft (一、 （一） 1. （1）); none when unnumbered. */
 function marker(s: Section): string {
@@ -54,14 +54,14 @@ export function OutlineView(props: {
         </p>
       )}
       <section class="missing" aria-label={t('themesMissingSections')}>
-        <p class="typical">{t('panelOutlineTypical', [order.map((r) => ROLE_NAMES[r]).join(' → ')])}</p>
+        <p class="typical">{t('panelOutlineTypical', [order.map((r) => roleName(r, ROLE_NAMES[r])).join(' → ')])}</p>
         {suggestions.missingSections.length === 0 ? (
           <p class="empty">{t('panelOutlineNoneMissing')}</p>
         ) : (
           <ul class="missing-list">
             {suggestions.missingSections.map((m) => (
               <li key={m.role} class="missing-section" data-role={m.role}>
-                <span class="name">{t('panelOutlineLacks', [m.name])}</span>
+                <span class="name">{t('panelOutlineLacks', [roleName(m.role, m.name)])}</span>
                 <span class="example">{m.example}</span>
                 {props.onInsert && (
                   <button type="button" class="primary" data-testid="insert-heading" onClick={() => void insert(m)}>
@@ -84,7 +84,7 @@ export function OutlineView(props: {
                 <button type="button" onClick={() => props.onLocate(s.start, s.end)}>
                   <span class="number">{marker(s)}</span>
                   <span class="title">{s.title}</span>
-                  {s.role !== 'other' && <span class={`role role-${s.role}`}>{ROLE_NAMES[s.role]}</span>}
+                  {s.role !== 'other' && <span class={`role role-${s.role}`}>{roleName(s.role, ROLE_NAMES[s.role])}</span>}
                 </button>
                 {problems.map((p) => (
                   <p key={`${p.start}:${p.rule}`} class="problem" title={t('panelNumberingProblem')}>

@@ -7,7 +7,7 @@ import type { Corpus } from './corpus';
 import { saveCorpusSnippet } from './snippet-actions';
 import './themes.css';
 
-import { t } from './i18n';
+import { roleName, t } from './i18n';
 
 /** Missing themes shown open (plus any whose examples come from the user's documents); the rest collapsed. */
 const OPEN_THEMES = 3;
@@ -75,8 +75,8 @@ export function ThemesPanel({
               {result.missingSections.map((m) => (
                 <li key={m.role} class="missing-section" data-role={m.role}>
                   <button type="button" onClick={() => onSelect(m.insertAt, m.insertAt)}>
-                    <span class="name">{m.name}</span>
-                    <span class="where">{m.after ? t('themesAfter', [ROLE_NAMES[m.after]]) : t('themesFirst')}</span>
+                    <span class="name">{roleName(m.role, m.name)}</span>
+                    <span class="where">{m.after ? t('themesAfter', [roleName(m.after, ROLE_NAMES[m.after])]) : t('themesFirst')}</span>
                   </button>
                   <p class="example">
                     {t('themesExample')}“{m.example}”<SourceMark source={m.exampleSource} />

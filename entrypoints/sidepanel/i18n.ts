@@ -1,4 +1,5 @@
 import { pageMessage } from '@/lib/page-language';
+import type { Role } from '@/lib/corpus/types';
 
 /**
  * The panel's translations (`_locales`), in the language of the 界面语言 setting (lib/page-language.ts:
@@ -7,3 +8,9 @@ import { pageMessage } from '@/lib/page-language';
 export function t(key: string, substitutions?: string[]): string {
   return pageMessage(key, substitutions);
 }
+
+/** A section role (引言/意义, 原因分析 …) in the panel's language; `chinese`: the corpus's own name. */
+export const roleName = (role: Role, chinese: string): string => t(`panelRole_${role}`) || chinese;
+
+/** Names listed in a sentence: 、 in Chinese, a comma in English. */
+export const listOf = (names: readonly string[]): string => names.join(t('panelListSeparator') || '、');

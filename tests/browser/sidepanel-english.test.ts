@@ -63,6 +63,22 @@ describe('interface language in the extension’s pages', () => {
     expect(tabs.length).toBe(5);
     expect(tabs.filter((t) => !t.inside).map((t) => t.label)).toEqual([]);
     await panel.screenshot({ path: path.join(dir, 'en-sidepanel.png'), fullPage: true });
+    // The sections a draft lacks, in the summary and the outline, in English (the draft's own headings and
+    // the corpus's example headings stay as written).
+    const han = /[\u3400-\u9fff]/;
+    const summary = await waitFor('the summary', () => panel.textContent('[data-testid="summary"]').catch(() => ''), (s) => !!s && s.includes('lacks'), 30_000);
+    expect(summary).not.toMatch(han);
+    await panel.click('#tab-outline');
+    await panel.locator('.missing-section').first().waitFor();
+    const lacks = await panel.locator('.missing-section .name').allTextContents();
+    expect(lacks.join(' ')).toContain('Causes');
+    expect(lacks.filter((l) => han.test(l))).toEqual([]);
+    expect(await panel.textContent('.outline .typical')).not.toMatch(han);
+    expect(await panel.locator('.tree .role').allTextContents()).toContain('Problems');
+    // Each lacking section's example heading reads as a line of text, not a column of single characters.
+    const widths = await panel.locator('.missing-section .example').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width / parseFloat(getComputedStyle(e).fontSize)));
+    expect(widths.filter((w) => w < 8)).toEqual([]);
+    await panel.screenshot({ path: path.join(dir, 'en-sidepanel-outline.png'), fullPage: true });
     await panel.close();
   }, 90_000);
 
