@@ -136,6 +136,12 @@ describe('wrong-char leaves alone', () => {
     expect(fixesOf(cheap(), text)).toEqual([]);
   });
 
+  it('makes a mined pair pay more where the written characters are a word (事业成败 is not 成功)', () => {
+    const text = '干部作风建设关系党的事业成败，必须常抓不懈。';
+    expect(fixesOf(loadTierForNode({ tuning: { pairOnWord: 0 } }), text)).toContain('败→功');
+    expect(fixesOf(tier, text)).toEqual([]);
+  });
+
   it('makes a fix pay more when the written character is rarer than the fix (壮秧 is not 壮阳)', () => {
     const text = '春耕时节要育好壮秧。';
     const margin = (t: typeof tier) => t.findings(text).find((f) => f.fix === '阳')?.margin ?? 0;
