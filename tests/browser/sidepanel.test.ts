@@ -75,8 +75,8 @@ describe('side panel following the page editor', () => {
     await expect.poll(() => punct.locator('del .width').first().textContent()).toBe('半角');
     expect(await punct.locator('ins .width').first().textContent()).toBe('全角');
     // Text sizes: the body and the rows are 14 px, not the 10.5 px extension pages inherit.
-    const sizes = await panel.evaluate(() => [document.body, document.querySelector('.sentence')!].map((e) => getComputedStyle(e).fontSize));
-    expect(sizes).toEqual(['14px', '14px']);
+    const sizes = await panel.evaluate(() => [document.body, document.querySelector('.sentence')!, document.querySelector('.message')!].map((e) => getComputedStyle(e).fontSize));
+    expect(sizes).toEqual(['14px', '14px', '14px']);
     expect(await panel.textContent('[data-testid="source"]')).toContain('正在查看');
   });
 
@@ -135,6 +135,8 @@ describe('side panel following the page editor', () => {
     expect(hunks).toBeGreaterThan(0);
     expect(await preview.locator('.minus del').first().textContent()).toBe(',');
     expect(await preview.locator('.plus ins').first().textContent()).toBe('，');
+    // The changed sentences read at 14 px, like the rows.
+    expect(await preview.locator('.hunks p').first().evaluate((e) => getComputedStyle(e).fontSize)).toBe('14px');
     expect(await value()).toContain(','); // nothing written yet
     await preview.locator('[data-testid="confirm-apply"]').click();
     await waitFor('every comma fixed in the page', value, (v) => !v.includes(','));
