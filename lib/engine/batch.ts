@@ -22,7 +22,12 @@ export interface LineMemo<T> {
   set(line: string, value: T): void;
 }
 
-const memos: unknown[][] = [];
+/** Each memo's values, one slot per line of the running batch (made at the batch's length: no sparse growth). */
+interface Slots {
+  values: unknown[];
+}
+const NO_VALUES: unknown[] = [];
+const memos: Slots[] = [];
 
 let batchLines: readonly string[] | null = null;
 let current = -1;
@@ -34,16 +39,17 @@ function slotOf(line: string): number {
 
 /** A memo of per-line results, emptied at the end of every batch. Make one per kind of result, at module load. */
 export function lineMemo<T>(): LineMemo<T> {
-  const values: (T | undefined)[] = [];
-  memos.push(values);
+  const slots: Slots = { values: NO_VALUES };
+  memos.push(slots);
   return {
     get(line) {
       const k = slotOf(line);
-      return k < 0 ? undefined : values[k];
+      return k < 0 ? undefined : (slots.values[k] as T | undefined);
     },
     set(line, value) {
       const k = slotOf(line);
-      if (k >= 0) values[k] = value;
+      // A memo made during a batch has no slots until the next one (never write into the shared empty list).
+      if (k >= 0 && k < slots.values.length) slots.values[k] = value;
     },
   };
 }
@@ -53,8 +59,8 @@ export function atBatchLine(k: number): void {
   current = k;
 }
 
-function clearMemos(): void {
-  for (const values of memos) values.length = 0;
+function resetMemos(length: number): void {
+  for (const slots of memos) slots.values = length > 0 ? new Array<unknown>(length) : NO_VALUES;
 }
 
 /**
@@ -65,13 +71,14 @@ function clearMemos(): void {
 export function withLineBatch<T>(lines: readonly string[], fn: () => T): T {
   const outerLines = batchLines;
   const outerCurrent = current;
-  clearMemos();
+  resetMemos(lines.length);
   batchLines = lines;
   current = -1;
   try {
     return fn();
   } finally {
-    clearMemos();
+    // Empty again; an outer batch gets empty slots of its own length back.
+    resetMemos(outerLines === null ? 0 : outerLines.length);
     batchLines = outerLines;
     current = outerCurrent;
   }

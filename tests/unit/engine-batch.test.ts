@@ -41,6 +41,11 @@ describe('line batch (shared per-line scans)', () => {
           expect(memo.get('其他')).toBeUndefined();
         });
         expect(memo.get('一行')).toBeUndefined();
+        // The outer batch goes on with empty slots: what it stores now is its own, and no other memo sees it.
+        const other = lineMemo<string>();
+        memo.set('一行', 3);
+        expect(memo.get('一行')).toBe(3);
+        expect(other.get('一行')).toBeUndefined();
         throw new Error('rule failed');
       }),
     ).toThrow('rule failed');
