@@ -1347,6 +1347,9 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (text.charCodeAt(vStart - 1) === 0x7684 /* 的 */) return false; // 党的领导的: a noun
   if (verb.length === 1 && text.charAt(vStart - 1) === verb) return false; // 点点滴滴的: a reduplicated word
   const cStart = de + 1;
+  // 该管的不管, 能办的没办: the verb comes back negated, so V的 names the thing (what should be done is not
+  // done). A complement never repeats its own verb (V得不V is no Chinese; its question form is V得好不好).
+  if (/^[不没未]/.test(text.charAt(cStart)) && text.startsWith(verb, cStart + 1)) return false;
   if (doerComplement(text, de, verb)) {
     report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });
     return true;
