@@ -22,8 +22,6 @@ import { loadChecker } from '@/lib/editors/lazy-checker';
  * An unlisted script listed in the manifest by hand rather than a WXT content script: WXT's content-script
  * context reads `runtime.id` as it loads (the API set-up above) and announces itself to the page, and this
  * script needs neither (the checker's lifetime ends only with the extension context: content/lifetime.ts).
- * Nor does it get WXT's start-up wrapper around `main` (modules/content-watch-entry.ts): every function
- * and KB here is compiled on every page, used or not.
  *
  * `match_about_blank` / `match_origin_as_fallback` stay off: the parent's script already reaches every
  * same-origin frame, including those the browser would never inject into, and one path for all of them
