@@ -5,7 +5,7 @@
  * `npx tsx scripts/eval-lm-genre.ts --list` prints what is found and missed).
  */
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_TUNING } from '../../../lib/lm';
+import { DEFAULT_TUNING, domainVocabulary } from '../../../lib/lm';
 import { loadTierForNode } from '../../../scripts/lib/lm-node';
 import { loadGenreSet } from '../../../scripts/lib/lm-genre';
 
@@ -18,6 +18,13 @@ const fixOf = (t: typeof tier, s: string) => {
 };
 
 describe('wrong-char genre mends', () => {
+  it("knows lib/lexicon's curated genre words as domain words (a right 提质 is no pair of stray characters)", () => {
+    const words = domainVocabulary();
+    for (const w of ['提质', '增效', '压实', '堵点', '带头人']) expect(words).toContain(w);
+    // Known as words and protected: a run that reads 提质 as 提 + 质 would otherwise be open to 体质.
+    expect(tier.findingsTwoPass('推进产业转型升级提质增效。')).toEqual([]);
+  });
+
   it.each([
     ['要进一步拓宽群众诉求表达渠到，及时回应群众关切。', '渠道'],
     ['要严素党内政治生活，增强政治生活的原则性。', '严肃'],
