@@ -473,6 +473,7 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
     !compoundObject(text, vEnd + head.length, verb)) return false;
   // A question word opens a clause as the verb's object (思考如何改进工作方法): no head noun after it counts.
   if (CLAUSAL_OBJECT.test(text.slice(vEnd, vEnd + 2))) return true;
+  if (pairHeadsNoun(text, vEnd)) return false;
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
   // run a noun phrase.
   // (A 的 inside the run makes it the verb's object, 讲解党的创新理论: a compound noun holds no 的.)
@@ -490,6 +491,25 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   }
   // The verb and what follows must not be one word the lexicon knows as a noun (推进会 is no 推进 + 会).
   return true;
+}
+
+/**
+ * A second verb and a head noun after V, with the clause going on after the noun (深入的走访调研活动摸清了实情, 有效的沟通
+ * 协调机制正在形成, 持续的整改落实工作仍需加强): two verbs side by side heading a noun make one compound noun phrase, and a
+ * predicate after it (a word that is no noun) makes X的V… its subject. The second verb is a two-character verb or two
+ * characters the table lacks (问效: its verbs are pruned); the head a head noun, or 工作/活动 (the commonest heads of
+ * verb pairs, 宣传教育活动), which as a verb pair's object (开展活动) end the clause instead.
+ */
+function pairHeadsNoun(text: string, vEnd: number): boolean {
+  const v2 = longestMatch(text, vEnd);
+  const l2 = matchLength(v2);
+  if (l2 === 2 ? !(matchClasses(v2) & C.Verb) : l2 > 2 || !hanRun(text, vEnd, vEnd + 2) || charAtIn('的地得了着过之和与及', text, vEnd) || charAtIn('的地得了着过之', text, vEnd + 1) || matchLength(longestMatch(text, vEnd + 1)) >= 2) return false;
+  const h = vEnd + 2;
+  const head = wordAtStart(text, h, HEAD_NOUN_INDEX);
+  const hl = head !== undefined && head.length === 2 ? 2 : text.startsWith('工作', h) || text.startsWith('活动', h) ? 2 : 0;
+  if (hl === 0 || matchLength(longestMatch(text, h)) > 2) return false;
+  const next = longestMatch(text, h + 2);
+  return hanAt(text, h + 2) && !charAtIn('的之和与及', text, h + 2) && !(matchClasses(next) & C.Noun);
 }
 
 /** A noun-only word of two or more characters at i closing the clause, after a verb the lexicon knows as no noun. */
@@ -934,12 +954,35 @@ function checkAdverbial(text: string, de: number, report: Reporter): boolean {
   return adverbialByVerb(text, de, report) || markedPredicate(text, de, report);
 }
 
+/**
+ * X的V at the start of a sentence with a second verb and an aspect mark after V (细心的排摸摸清了底数, 毫不犹豫的选择体现了
+ * 党员本色, 深入的走访调研摸清了实情): nothing before X for V to be the predicate of, and the second verb with 了/着 is the
+ * sentence's predicate, so X的V is its subject, an event (CONSEQUENCE names the commonest of these verbs anywhere).
+ */
+function subjectEvent(text: string, de: number, xStart: number): boolean {
+  const p = skipDegree(text, xStart);
+  if (p > 0 && !charAtIn('。！？；\n', text, p - 1)) return false;
+  const verb = verbAt(text, de + 1);
+  if (!verb) return false;
+  // (One more verb may stand between, or two characters the table lacks: 深入的走访调研摸清了实情, 细致的走访摸底掌握了….)
+  for (let v2 = de + 1 + verb.word.length, k = 0; k < 2; k++, v2 += 2) {
+    const m = longestMatch(text, v2);
+    const verb2 = matchLength(m) === 2 && (matchClasses(m) & C.Verb) !== 0;
+    if (verb2 && charIn('了着', text, v2 + 2)) return true;
+    const unknown = matchLength(m) < 2 && hanRun(text, v2, v2 + 2) && matchLength(longestMatch(text, v2 + 1)) < 2 &&
+      !charAtIn('的地得了着过之和与及', text, v2) && !charAtIn('的地得了着过之', text, v2 + 1);
+    if (k === 1 || !(verb2 || unknown)) return false;
+  }
+  return false;
+}
+
 function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
   const x = mannerBefore(text, de);
   if (!x) return verbal === 'object' && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
+  if (subjectEvent(text, de, xStart)) return false;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
   if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object', de)) return false;
