@@ -6,7 +6,6 @@
 import { THEMES } from '../corpus/curated';
 import { setPhraseEnumerations } from '../corpus/set-phrases';
 import type { CorpusData } from '../corpus/types';
-import { CURATED } from '../lexicon/curated';
 
 const HAN_ONLY = /^[\u3400-\u9fff]{2,16}$/u;
 
@@ -15,10 +14,6 @@ export function domainVocabulary(corpus?: CorpusData): string[] {
   const add = (w: string) => HAN_ONLY.test(w) && out.add(w);
   for (const e of setPhraseEnumerations) e.parts.forEach(add);
   for (const t of THEMES) t.keywords.forEach(add);
-  // lib/lexicon's hand-curated words of the genre (提质, 增效, 压实, 堵点, 带头人 …): the general model lacks
-  // or underrates many, and a right one read as two stray characters gets 'fixed' into a common word
-  // (提质增效 → 体质).
-  for (const w of CURATED.keys()) add(w);
   if (corpus) {
     for (const p of corpus.phrases) add(p.text);
     for (const e of corpus.enumerations) e.parts.forEach(add);

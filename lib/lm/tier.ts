@@ -13,6 +13,7 @@ import { TIER_META } from './meta';
 import type { LanguageModel } from './model';
 import { rangeId, rangeIdCodes, RunLattice, wordId, type Vocabulary } from './score';
 import { isWord as isLexiconWord, wordClasses, WordClass } from '../lexicon';
+import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
 
@@ -311,6 +312,23 @@ const SHAPE_WORD_MIN = -6.6;
 /** Log10 unigram score of a domain word: as likely as a common word. */
 const DOMAIN_SCORE = -4.0;
 
+const genreWordsCache = new WeakMap<LanguageModel, string[]>();
+
+/**
+ * lib/lexicon's hand-curated words of the genre (提质, 施治 …: verbs, nouns and set phrases of official prose)
+ * that the model lacks. Read as two stray characters, a right one was 'fixed' into a common word (提质增效 →
+ * 体质 in the second look at a sentence with another slip); known as words and protected, it is not. Those
+ * the model has (联系, 落实) stay open to whole-word fixes like any word (联系会议 → 联席会议).
+ */
+function genreWords(model: LanguageModel): string[] {
+  let out = genreWordsCache.get(model);
+  if (!out) {
+    out = [...CURATED.keys()].filter((w) => w.length >= 2 && model.wordId(w) < 0);
+    genreWordsCache.set(model, out);
+  }
+  return out;
+}
+
 export class WrongCharTier {
   private readonly vocab: Vocabulary;
   /** Personal and domain phrasings (never flagged), looked up by range like the vocabulary. */
@@ -338,7 +356,7 @@ export class WrongCharTier {
     options: TierOptions = {},
   ) {
     this.tuning = { ...DEFAULT_TUNING, ...options.tuning, cost: { ...DEFAULT_TUNING.cost, ...options.tuning?.cost } };
-    const words = [...(options.dictionary ?? []), ...(options.domainWords ?? [])].filter((w) => w.length >= 2 && !w.includes('\n'));
+    const words = [...(options.dictionary ?? []), ...(options.domainWords ?? []), ...genreWords(model)].filter((w) => w.length >= 2 && !w.includes('\n'));
     const unknown = [...new Set(words.filter((w) => model.wordId(w) < 0))];
     const domain = unknown.length ? WordTable.build(unknown) : null;
     const maxLen = Math.max(model.maxWordLength, domain?.maxLength ?? 0);
