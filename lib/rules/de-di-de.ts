@@ -252,6 +252,8 @@ interface Manner {
   weak: boolean;
   /** A four-character phrase the lexicon does not know (unknownSetPhrase). */
   unknown?: boolean;
+  /** Such a phrase opening with an adverb (始终如一: adverbFirstPhrase), which is no predicate adverb before X. */
+  adverbFirst?: boolean;
 }
 
 /** Two-character word that can modify a verb: adverb, status, manner, adjective. */
@@ -278,6 +280,21 @@ function unknownSetPhrase(x: string): boolean {
   const last = wordClasses(x.charAt(3));
   if (COPULAS.includes(x.charAt(0)) || MODALS.includes(x.charAt(0))) return false;
   return !(first & (C.Conjunction | C.Pronoun | C.Adverb)) && !(last & C.Localizer) && !'了着过之'.includes(x.charAt(3));
+}
+
+/**
+ * Four-character set phrases the table lacks that open with an adverb or a function word (始终如一, 始终不渝, 一如既往), or
+ * an unknown half opening with an adverb and a negated 不X (常抓不懈): the adverb half keeps them from the other
+ * set-phrase tests, which ask for halves of no class. The other half must be unknown or a pronoun of manner (如一;
+ * not 这样/那样), so an adverb + a word of its own (一直期盼, 始终坚持, 更加深刻) stays out. (不A其B was tried for
+ * 不厌其烦: it takes 不计其数, an amount, too.)
+ * Trusted like the other unknown set phrases: only before a coverb or a verb with its object.
+ */
+function adverbFirstPhrase(x: string, a: number, b: number): boolean {
+  const content = C.Noun | C.Verb | C.Adjective | C.Time | C.Localizer | C.Numeral | C.Measure | C.Attributive;
+  if (a === 0 && x.charAt(2) === '不' && classesAt(x, 0, 1) & C.Adverb && !(b & (C.Noun | C.Verb))) return true;
+  // (The other half a word the table lacks or a pronoun: an adverb + a manner word, 更加深刻, is two words.)
+  return (a & (C.Adverb | C.Conjunction)) !== 0 && !(a & (content | C.Pronoun)) && (b & ~C.Pronoun) === 0 && !charIn('这那什怎', x, 2);
 }
 
 /** 有X性, AABB and ABA: shapes that are manner words whatever the lexicon says (cheap character tests). */
@@ -338,6 +355,7 @@ function mannerBefore(text: string, end: number): Manner | undefined {
         if (b === 0 && (a & (C.Manner | C.Status) || (a & C.Adverb && x[0] === x[1])) && !(a & (C.Noun | C.Pronoun | C.Conjunction)) && matchLength(longestMatch(x, 2)) < 2 &&
           matchLength(longestMatch(x, 1)) < 2)
           return { word: x, weak: false, unknown: true };
+        if (adverbFirstPhrase(x, a, b)) return { word: x, weak: false, unknown: true, adverbFirst: true };
       }
       // Two manner words side by side: 认真细致, 全面系统, 扎实有效.
       const a = x.slice(0, 2);
@@ -993,7 +1011,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   // A predicate adverb before X (正在有序的推进, 仍然普遍的存在, 都积极的参与): adverbs modify predicates, never a
   // noun phrase, so V is the clause's verb; enough for a set phrase the table lacks too (正在紧锣密鼓的推进。).
   // (Not after a copula in the clause: 这是他一直坚定的追求 is 是 + a noun phrase.)
-  const adverbEnd = verbal === 'end' && !x.weak && predicateAdverbBefore(text, xStart, x.word) && !copulaBefore(text, xStart);
+  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && predicateAdverbBefore(text, xStart, x.word) && !copulaBefore(text, xStart);
   if (verbal === 'end' && !adverbEnd) {
     if (x.weak || x.unknown) return false;
     const sure =

@@ -47,3 +47,24 @@ ruleTester.run(rule, {
     '党员们认真[的>地]核对了每一笔账目。',
   ].map(marked),
 });
+
+// 1. A four-character set phrase the table lacks opening with an adverb or a function word (始终如一, 一如既往) or an
+// unknown half + 不X (常抓不懈), before a verb with its object: 地. As a subject, before a noun, after a verb taking a noun
+// phrase or closing the clause it keeps 的; an adverb + a word of its own (更加深刻, 一直坚定) is no set phrase.
+ruleTester.run(rule, {
+  valid: [
+    '始终如一的坚守赢得了群众信任。',
+    '要发扬一如既往的优良作风。',
+    '这种始终不渝的信念来自对党的忠诚。',
+    '我们看到了常抓不懈的成效。',
+    '要做到始终如一的坚持。',
+    '一如既往的支持让我们很受鼓舞。',
+    '他一直以来的做法是先调研后决策。',
+  ],
+  invalid: [
+    '老支书几十年来始终如一[的>地]照顾村里的孤寡老人。',
+    '各级党组织要始终不渝[的>地]推进党的建设。',
+    '安监部门要常抓不懈[的>地]开展隐患排查。',
+    '通过培训，我更加深刻[的>地]认识到肩上的责任。',
+  ].map(marked),
+});
