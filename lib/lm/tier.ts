@@ -12,7 +12,7 @@ import { simplifiedView } from '../engine/script';
 import { TIER_META } from './meta';
 import type { LanguageModel } from './model';
 import { rangeId, rangeIdCodes, RunLattice, wordId, type Vocabulary } from './score';
-import { isWord as isLexiconWord, wordClasses, WordClass } from '../lexicon';
+import { isWord as isLexiconWord, longestWordEndingAt, wordClasses, WordClass } from '../lexicon';
 import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
@@ -210,6 +210,39 @@ const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const LEFT_ALONE = new Uint8Array(0x10000);
 for (const c of '的地得〇零一二三四五六七八九十百千万亿两') LEFT_ALONE[c.charCodeAt(0)] = 1;
 const ONE = '一'.charCodeAt(0);
+/** Numerals (LEFT_ALONE but for 的/地/得): 1 at their UTF-16 code. */
+const NUMERAL = new Uint8Array(0x10000);
+for (const c of '〇零一二三四五六七八九十百千万亿两') NUMERAL[c.charCodeAt(0)] = 1;
+/**
+ * Characters before a numeral that make it part of a number (第三, 约千, 逾百, 数十, 每千): with a numeral
+ * or a digit beside it, the numeral is taken as written.
+ */
+const NUMBER_BEFORE = new Uint8Array(0x10000);
+for (const c of '第约近逾超达余多几数每上半整成') NUMBER_BEFORE[c.charCodeAt(0)] = 1;
+/** How far (characters) another numeral makes a parallel of numbers (千村万户, 千名干部进万家). */
+const NUMERAL_SPAN = 4;
+const isDigitCode = (c: number) => (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+
+/**
+ * Whether the numeral text[i] may be a slip for a character of a like shape (党员千部 for 干部, 讲明百 for
+ * 明白): it is not part of a number. A digit or a numeral beside it (三千部, 5千, 千万), a word of number
+ * before it (第, 约, 数 …), another numeral but 一 within NUMERAL_SPAN (千家万户, 千名干部进万家: parallels
+ * of numbers; 一 is in words of every kind, 进一步) or a verb, preposition, numeral or measure word before
+ * it (培训千人, 覆盖千家: a count after an action) leave it as written. A measure word after it does not
+ * (党员千部: 部 counts volumes only after a number). Only shape neighbours are tried, never another numeral
+ * (十/千, 二/三 change a number, which no reading can tell).
+ */
+function numeralMaySlip(text: string, i: number): boolean {
+  const prev = i > 0 ? text.charCodeAt(i - 1) : -1;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  if (isDigitCode(prev) || isDigitCode(next) || (prev >= 0 && (NUMBER_BEFORE[prev] || NUMERAL[prev])) || (next >= 0 && NUMERAL[next])) return false;
+  for (let k = Math.max(0, i - NUMERAL_SPAN); k <= i + NUMERAL_SPAN && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (k !== i && NUMERAL[c] && c !== ONE) return false;
+  }
+  const before = longestWordEndingAt(text, i);
+  return !(before && wordClasses(before) & (WordClass.Verb | WordClass.Preposition | WordClass.Numeral | WordClass.Measure));
+}
 
 /**
  * One-character strings by UTF-16 code, made once: the candidate loops would otherwise make a fresh
@@ -806,14 +839,16 @@ export class WrongCharTier {
 
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
-      if (guard[i] || LEFT_ALONE[code]) continue;
+      // A numeral outside a number may be a slip of shape (党员千部): only shape neighbours are tried.
+      const numeral = NUMERAL[code] === 1;
+      if (guard[i] || (LEFT_ALONE[code] && !(numeral && numeralMaySlip(text, i)))) continue;
       if (this.rBest) found.push(this.rBest);
       this.rBest = null;
       const next = i + 1 < end && !guard[i + 1] ? text.charCodeAt(i + 1) : -1;
 
       // Doubles: drop one copy (党员员干部, 认识识到) — unless the second copy starts a word (工作队队长,
       // 学习习近平: the first copy ends the word before) or the pair is a reduplicated measure (一次次).
-      if (next === code) {
+      if (next === code && !numeral) {
         let startsWord = text.charCodeAt(i - 1) === ONE;
         for (let len = 2; len <= 4 && !startsWord && i + 1 + len <= end; len++) startsWord = words.find(text, i + 1, i + 1 + len) >= 0;
         if (!startsWord) {
@@ -833,7 +868,7 @@ export class WrongCharTier {
       }
       // Swapped neighbours (问题改整).
       // (Only where the swapped pair starts a word or is one: 整改 in 问题改整.)
-      if (next >= 0 && next !== code && !LEFT_ALONE[next] && swapMayHelp(words, next, code)) {
+      if (!numeral && next >= 0 && next !== code && !LEFT_ALONE[next] && swapMayHelp(words, next, code)) {
         const base = Math.max(start, i - 2);
         let n = 0;
         for (let k = base; k < i; k++) buf[n++] = text.charCodeAt(k);
@@ -853,7 +888,7 @@ export class WrongCharTier {
       // Whole-word homophones (联系 written 练习): the input method offered another word for the same
       // syllables. Two or more characters differ (one is the sound-alike search below). The fix counts
       // as the word itself or as part of a longer word it completes (a domain phrasing: 密切联系群众).
-      if (lattice.boundary(i)) {
+      if (!numeral && lattice.boundary(i)) {
         // Starts of longer words through the fix: the text before it must be a word's beginning, which
         // does not depend on the candidate (hashes of text[a, i), made for the first span that has
         // candidates and kept for the loop below).
@@ -927,7 +962,7 @@ export class WrongCharTier {
       const before2 = i - 2 >= start && words.mayExtend(hashOf(text, i - 2, i));
       const after2 = i + 3 <= end && words.mayEnd(hashOf(text, i + 1, i + 3));
       const after3 = i + 4 <= end && words.mayEnd(hashOf(text, i + 1, i + 4));
-      for (let len = 2; len <= 4; len++) {
+      for (let len = 2; len <= 4 && !numeral; len++) {
         for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
           const left = i - a;
           const right = a + len - 1 - i;
@@ -947,13 +982,17 @@ export class WrongCharTier {
       // Characters of a like shape (木/术, 检/险) that make a likely word with their neighbours. Those
       // that also sound alike or are known confusions were tried above. A character picked by its look
       // rarely makes a word with its neighbours, so only a character read alone is tried.
-      if (!lattice.boundary(i) || !lattice.boundary(i + 1)) continue;
+      // (A numeral may be read as part of a two-character word the vocabulary happens to hold: 千部.)
+      if (!numeral && (!lattice.boundary(i) || !lattice.boundary(i + 1))) continue;
       const ch = charString(code);
       const shapes = v.model.shapes(ch);
       for (let k = 0; k < shapes.length; k++) {
         const fix = shapes[k]!;
-        if (v.model.similarity(ch, fix)) continue;
+        // (Sound-alikes were tried above; not for a numeral, which has only these: 百/白.)
+        if (!numeral && v.model.similarity(ch, fix)) continue;
         const fixCode = fix.charCodeAt(0);
+        // One numeral for another (十/千, 二/三) changes a number, which no reading can tell.
+        if (numeral && NUMERAL[fixCode]) continue;
         for (let len = 2; len <= 4; len++) {
           for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
             const left = i - a;
