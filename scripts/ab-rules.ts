@@ -1,11 +1,15 @@
 /**
- * tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R]
+ * tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R] [--loo] [--cold]
  *
  * Per-rule cost, A/B against another checkout in one process: each rule alone (and the engine with no
  * rules, and all rules) on the bench document of N characters (default 100,000), fresh analyzer on a
  * variant with every line new, base and this tree interleaved run by run; CPU time (process.cpuUsage),
  * fastest of R rounds (default 9). Prints ms per 10,000 characters, base → here. --loo: every rule but
  * one instead of one alone (a rule's marginal cost among the others: shared caches, collections).
+ * --cold: read 32 MB before every timed run (untimed), so each run starts with the processor's caches
+ * holding none of the rules' code and tables. Without it a rule timed alone, run after run, keeps its
+ * working set cached (L2 here is 1 MB) while fourteen rules together cannot: the sum of the rules alone
+ * then falls ~1 ms/10k short of all of them (issue 13); with --cold the two agree within noise.
  */
 import { parseArgs } from 'node:util';
 import { join, resolve } from 'node:path';
@@ -15,12 +19,12 @@ import type { Rule } from '../lib/engine/rule';
 import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
 
 const { values, positionals } = parseArgs({
-  options: { size: { type: 'string' }, rounds: { type: 'string' }, loo: { type: 'boolean' } },
+  options: { size: { type: 'string' }, rounds: { type: 'string' }, loo: { type: 'boolean' }, cold: { type: 'boolean' } },
   allowPositionals: true,
 });
 const [baseDir, only] = positionals;
 if (!baseDir) {
-  console.error('usage: tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R]');
+  console.error('usage: tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R] [--loo] [--cold]');
   process.exit(2);
 }
 interface Engine {
@@ -46,9 +50,18 @@ const ids = only ? only.split(',') : rules.map((r) => r.meta.id);
 for (const id of ids) cases.push([values.loo ? `all but ${id}` : id, (e) => e.rules.filter((r) => (r.meta.id === id) !== !!values.loo)]);
 cases.push(['(all rules)', (e) => e.rules]);
 
+const evictBuffer = new Float64Array(4 << 20);
+let evictSink = 0;
+function evictCaches(): void {
+  let x = 0;
+  for (let i = 0; i < evictBuffer.length; i += 8) x += evictBuffer[i]!++;
+  evictSink += x;
+}
+
 function once(e: Engine, pick: Pick): number {
   const t = variant(++serial);
   const a = e.createAnalyzer({ rules: pick(e) });
+  if (values.cold) evictCaches();
   const t0 = cpu();
   a.analyze(t);
   return cpu() - t0;
@@ -72,8 +85,9 @@ for (const [name, pick] of cases) {
   }
   rows.push({ name, a, b });
 }
+if (evictSink < 0) console.log(evictSink);
 const none = rows[0]!;
-console.log(`${text.length} chars, fastest of ${rounds}, CPU ms per 10k (own = minus the no-rule engine): base → here`);
+console.log(`${text.length} chars${values.cold ? ', caches evicted before each run' : ''}, fastest of ${rounds}, CPU ms per 10k (own = minus the no-rule engine): base → here`);
 for (const { name, a, b } of rows) {
   const all = rows[rows.length - 1]!;
   const own = name.startsWith('(')
