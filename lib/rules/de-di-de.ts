@@ -845,9 +845,37 @@ function surelyVerbal(text: string, de: number): 'object' | false {
     const object = nc & (C.Noun | C.Pronoun) && !(nc & C.Verb && nc & C.Noun) ? true : (nc & C.Verb) !== 0 && !(nc & C.Noun);
     return object && verbalContinuation(text, vEnd, verb.word) ? 'object' : false;
   }
+  if (compoundObjectAfterModal(text, de, vEnd)) return 'object';
   if (verb.weak || !(nc & C.Noun) || nc & C.Verb || !hanAt(text, de - 4)) return false;
   const x = mannerBefore(text, de);
   return x !== undefined && x.word.length === 4 && !x.weak && !x.unknown && modalBefore(text, de - 4, MODAL_OR_YAO_RE) ? 'object' : false;
+}
+
+/**
+ * After a modal and a sure manner word, a verb + a compound noun of two or three nouns closing the clause (要集中的展示主题
+ * 教育工作成效, 要细致的核查项目资金台账): the compound is the verb's object. A noun phrase after 要 (要 = need) has no
+ * second noun phrase inside it, and a noun-phrase taker between the modal and X (要建立科学的考核评价体系) is caught
+ * before. The first noun is no verb or adjective (管理运行机制 is two verbs heading a noun), the words are known nouns of
+ * two or more characters (成效 a noun-adjective too), and the run is at most ten characters.
+ */
+function compoundObjectAfterModal(text: string, de: number, vEnd: number): boolean {
+  let p = vEnd;
+  let n = 0;
+  for (; n < 4 && p - vEnd <= 10; n++) {
+    const m = longestMatch(text, p);
+    const c = matchClasses(m);
+    // (After the first noun, two characters the table lacks count as a noun: its nouns are pruned hard, 账目, 专项.)
+    if (n > 0 && matchLength(m) < 2 && hanRun(text, p, p + 2) && matchLength(longestMatch(text, p + 1)) < 2 &&
+      !charAtIn('的地得了着过之和与及是在把被', text, p) && !charAtIn('的地得了着过之', text, p + 1)) {
+      p += 2;
+      continue;
+    }
+    if (matchLength(m) < 2 || !(c & C.Noun) || c & (C.Pronoun | C.Time | C.Localizer | C.Numeral) || (n === 0 && c & (C.Verb | C.Adjective))) break;
+    p += matchLength(m);
+  }
+  if (n < 2 || p - vEnd > 10 || !isClauseEnd(text, p) || text.charCodeAt(p) === 0x3001 /* 、 */) return false;
+  const x = mannerBefore(text, de);
+  return x !== undefined && !x.unknown && modalBefore(text, de - x.word.length, MODAL_OR_YAO_RE);
 }
 
 /**
