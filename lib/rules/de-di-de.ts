@@ -1892,12 +1892,43 @@ function nounDeSubject(text: string, i: number, report: Reporter): boolean {
   return false;
 }
 
+/** Attributes of rank and scope (主要内容, 基本情况, 具体办法): they modify nouns only, never a verb after 地. */
+const RANK_ATTRIBUTES = /(?:主要|重要|基本|具体|重点|核心|关键|有关|最终|典型|突出|首要)/y;
+
+/**
+ * A verb + 地 + an attribute of rank + a noun (这些都是调研地主要内容, 这是考核地重要依据, 要明确宣讲地重点内容): 地 after a
+ * verb is adverbial only before a verb, and the attribute shows a noun phrase follows, so the verb modifies it with 的.
+ * The verb a known two-character verb that is no manner word, adverb or adjective (集中, 持续 stand before 地 as manner
+ * words, but then a verb follows); the noun a known noun that is no verb (具体落实, 重点推进 are adverbs + verbs) closing the
+ * clause or before a predicate's verb.
+ */
+function verbDiRankNoun(text: string, i: number, report: Reporter): boolean {
+  RANK_ATTRIBUTES.lastIndex = i + 1;
+  if (!RANK_ATTRIBUTES.test(text)) return false;
+  const v = longestMatch(text, i, -1);
+  const vc = matchClasses(v);
+  if (matchLength(v) !== 2 || !(vc & C.Verb) || vc & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Adjective)) return false;
+  // (Not a word ending in 地: 所在地, 属地, 目的地 are places.)
+  if (matchLength(longestMatch(text, i + 1, -1)) >= 2) return false;
+  const a = i + 3;
+  if (matchLength(longestMatch(text, i + 1)) !== 2) return false;
+  const n = longestMatch(text, a);
+  const nc = matchClasses(n);
+  if (matchLength(n) < 2 || !(nc & C.Noun) || nc & C.Verb) return false;
+  const e = a + matchLength(n);
+  if (!isClauseEnd(text, e) && !(matchClasses(longestMatch(text, e)) & C.Verb)) return false;
+  report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - 2, i), text.slice(i + 1, e)), replacements: ['的'] });
+  return true;
+}
+
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
   if (checkTakenNounPhrase(text, i, report)) return;
   if (particle === '得' && nounDeSubject(text, i, report)) return;
+  // (Before the word test: 地主 is a word, 调研地主要内容 is none.)
+  if (particle === '地' && verbDiRankNoun(text, i, report)) return;
   if (partOfWord(text, i)) return;
   if (particle === '地' && verbDiProblem(text, i, report)) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {

@@ -87,3 +87,21 @@ ruleTester.run(rule, {
     '巡察组要深入[的>地]了解班子运行情况。',
   ].map(marked),
 });
+
+// 3. A verb + 地 + an attribute of rank (主要, 重要, 具体…) + a noun: 的. Not after a word ending in 地 (所在地, 属地), not
+// after a manner word or before a verb (要集中地重点整治…, 要持续地关注主要问题), and 地主 inside 地主要 is no word here.
+ruleTester.run(rule, {
+  valid: [
+    '要了解所在地主要领导的情况。',
+    '属地主要负责人要第一时间到场。',
+    '要集中地重点整治突出问题。',
+    '要持续地关注主要问题。',
+    '要认真地总结主要经验。',
+    '要客观地评价主要成绩。',
+  ],
+  invalid: [
+    '这些都是排查[地>的]主要内容。',
+    '会议通报了巡察[地>的]基本情况。',
+    '要明确培训[地>的]重点内容。',
+  ].map(marked),
+});
