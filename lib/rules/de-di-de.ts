@@ -58,6 +58,13 @@
  *      a verb + 地 + an outcome noun (存在地问题, 查处地典型案例: verbDiProblem, not after place-forming verbs, 居住地); a noun
  *      or pronoun + 得 + a noun phrase + a predicate (学员得食宿由…, 他们得意见建议已…: nounDeSubject, not 得 "get" 实惠).
  *      The A天B地 frame (翻天覆地) counts as a set phrase before a taken 地 (发生了翻天覆地地变化).
+ * Round 4 forms (tests/unit/rules/de-di-de-round4.test.ts):
+ *    - 1: after a modal, V + a compound of two or three nouns closing the clause is V + object (要集中的展示主题教育工作
+ *      成效: compoundObjectAfterModal); four-character phrases the table lacks opening with an adverb (始终如一, 一如既往,
+ *      常抓不懈: adverbFirstPhrase) are unknown set phrases. Two subject readings stay 的: V + a second verb + a head noun
+ *      with a predicate after it (有效的沟通协调机制正在形成: pairHeadsNoun), and X的V at a sentence start with a second
+ *      verb carrying 了/着 (细心的排摸摸清了底数: subjectEvent).
+ *    - 4: a verb + 地 + an attribute of rank + a noun (这些都是调研地主要内容: verbDiRankNoun).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
