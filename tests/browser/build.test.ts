@@ -86,10 +86,13 @@ describe('built extension', () => {
     // noun phrase), the residue families of government sites, a text model that splices only the paragraphs an
     // Enter or a paste changed, and a badge placed from ResizeObserver/IntersectionObserver entries; 215 KB when
     // the 的地得 rule got the verbs below the word table's floor (209.2 → 213.7 KB: 2,676 verbs as a hashed set,
-    // the rule's misses on genre verbs such as 研读/把关 being words the table lacked).
+    // the rule's misses on genre verbs such as 研读/把关 being words the table lacked); 218 KB after the 的地得
+    // rule's structural forms (compound objects after a modal, adverb-first set phrases, verb + 地 + rank
+    // attribute, two subject readings), the panel's whole-text typo findings and Quill 2's grouped apply-all
+    // (213.7 → 215.1 KB).
     // Raised deliberately, never by accident.
     const checker = readFileSync(path.join(CHROME_DIR, 'editor-checker.js'));
-    expect(gzipSync(checker).length).toBeLessThan(215 * 1024);
+    expect(gzipSync(checker).length).toBeLessThan(218 * 1024);
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(checker.toString('utf8')).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
     // Reachable by the content script's import only through the per-session URL (pages cannot probe for it).
