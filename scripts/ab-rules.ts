@@ -17,6 +17,7 @@ import { pathToFileURL } from 'node:url';
 import { createAnalyzer, rules } from '../lib/engine';
 import type { Rule } from '../lib/engine/rule';
 import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
+import { evictCaches, evictionSink } from './lib/evict-caches';
 
 const { values, positionals } = parseArgs({
   options: { size: { type: 'string' }, rounds: { type: 'string' }, loo: { type: 'boolean' }, cold: { type: 'boolean' } },
@@ -50,13 +51,6 @@ const ids = only ? only.split(',') : rules.map((r) => r.meta.id);
 for (const id of ids) cases.push([values.loo ? `all but ${id}` : id, (e) => e.rules.filter((r) => (r.meta.id === id) !== !!values.loo)]);
 cases.push(['(all rules)', (e) => e.rules]);
 
-const evictBuffer = new Float64Array(4 << 20);
-let evictSink = 0;
-function evictCaches(): void {
-  let x = 0;
-  for (let i = 0; i < evictBuffer.length; i += 8) x += evictBuffer[i]!++;
-  evictSink += x;
-}
 
 function once(e: Engine, pick: Pick): number {
   const t = variant(++serial);
@@ -85,7 +79,7 @@ for (const [name, pick] of cases) {
   }
   rows.push({ name, a, b });
 }
-if (evictSink < 0) console.log(evictSink);
+if (evictionSink() < 0) console.log(evictionSink());
 const none = rows[0]!;
 console.log(`${text.length} chars${values.cold ? ', caches evicted before each run' : ''}, fastest of ${rounds}, CPU ms per 10k (own = minus the no-rule engine): base → here`);
 for (const { name, a, b } of rows) {

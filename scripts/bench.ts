@@ -26,6 +26,7 @@ import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
 import { benchLm, formatLmBench } from './lib/bench-lm';
 import { benchSnippets, formatSnippetBench } from './lib/bench-snippets';
 import { benchEngine, formatEngineBench } from './lib/bench-engine';
+import { evictCaches, evictionSink } from './lib/evict-caches';
 
 const { values } = parseArgs({ options: { json: { type: 'boolean' }, quick: { type: 'boolean' } }, strict: true });
 const quick = !!values.quick;
@@ -155,8 +156,8 @@ const largeResult = benchText('100k document', large, quick ? 3 : 21, quick ? 1 
 // Each rule alone on the largest seed, against the engine with no rules at all.
 const ruleRuns = quick ? 5 : 30;
 /**
- * Untimed, before a run: read 32 MB, so the run starts with the processor's caches (L1, 1 MB L2 here) and
- * branch predictors holding none of the engine's or the rules' code and tables. Runs of one rule back to
+ * A cold run: evictCaches (lib/evict-caches.ts) before each, untimed, so the run starts with the processor's
+ * caches holding none of the engine's or the rules' code and tables. Runs of one rule back to
  * back keep that rule's working set cached from run to run; fourteen rules together do not fit, so each
  * rule's pass starts cold in every analysis. Measured (issue 13, largest seed, per-phase timers in the
  * analyzer): back to back, all rules cost ~1 ms/10k more than the sum of each alone, and every rule's own
@@ -164,13 +165,6 @@ const ruleRuns = quick ? 5 : 30;
  * together cost the same (gap -0.06 to +0.26 ms/10k at load 1.9-2.3: noise). So the warm sum is not what
  * the rules cost together; the cold column is.
  */
-const evictBuffer = new Float64Array(4 << 20);
-let evictSink = 0;
-function evictCaches(): void {
-  let x = 0;
-  for (let i = 0; i < evictBuffer.length; i += 8) x += evictBuffer[i]!++;
-  evictSink += x;
-}
 function coldRun(text: string, ruleSet: readonly Rule[]) {
   const prepare = fullRun(text, ruleSet);
   return (i: number) => {
@@ -195,7 +189,7 @@ const perRule = rules
 // together than apart (allocation / GC pressure, shared caches thrashing) or the machine is busy.
 const allTogetherMs = measure(quick ? 2 : 5, ruleRuns, fullRun(largest.text, rules), analyzeRun);
 const allTogetherColdMs = measure(quick ? 2 : 5, ruleRuns, coldRun(largest.text, rules), analyzeRun);
-if (evictSink < 0) console.log(evictSink);
+if (evictionSink() < 0) console.log(evictionSink());
 const sumOfRulesMs = perRule.reduce((a, r) => a + r.ownMs, 0);
 const sumOfRulesColdMs = perRule.reduce((a, r) => a + r.ownColdMs, 0);
 

@@ -118,3 +118,26 @@ export function seedLabels(type: string): string[] {
 }
 
 export { loadEcspellTargets as ecspellTargets, loadSeeds } from '../../scripts/lib/seeds';
+
+/**
+ * A case written inline with its slips marked at the character, '全面[的>地]梳理了…' (one character → one): the
+ * text as written, the expected output and the issues at the marks.
+ */
+export function marked(s: string): InvalidCase {
+  let text = '';
+  let output = '';
+  const issues: { text: string; fix: string; start: number }[] = [];
+  let last = 0;
+  for (const m of s.matchAll(/\[(.)>(.)\]/g)) {
+    text += s.slice(last, m.index);
+    output += s.slice(last, m.index);
+    issues.push({ text: m[1]!, fix: m[2]!, start: text.length });
+    text += m[1];
+    output += m[2];
+    last = m.index + m[0].length;
+  }
+  text += s.slice(last);
+  output += s.slice(last);
+  if (issues.length === 0) throw new Error(`no mark in ${s}`);
+  return { text, output, issues };
+}

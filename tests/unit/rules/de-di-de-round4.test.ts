@@ -6,27 +6,7 @@
  * Slips are marked [的>地] at the particle; every other sentence must stay quiet.
  */
 import rule from '../../../lib/rules/de-di-de';
-import { ruleTester, type InvalidCase } from '../rule-tester';
-
-/** '全面[的>地]梳理了…' → the case with the particle fixed at the mark. */
-function marked(s: string): InvalidCase {
-  let text = '';
-  let output = '';
-  const issues: { text: string; fix: string; start: number }[] = [];
-  let last = 0;
-  for (const m of s.matchAll(/\[(.)>(.)\]/g)) {
-    text += s.slice(last, m.index);
-    output += s.slice(last, m.index);
-    issues.push({ text: m[1]!, fix: m[2]!, start: text.length });
-    text += m[1];
-    output += m[2];
-    last = m.index + m[0].length;
-  }
-  text += s.slice(last);
-  output += s.slice(last);
-  if (issues.length === 0) throw new Error(`no mark in ${s}`);
-  return { text, output, issues };
-}
+import { marked, ruleTester } from '../rule-tester';
 
 // 0. False alarms: X的 + two verbs heading a noun with a predicate after it (a compound noun phrase as subject), and X的V
 // at a sentence start with a second verb carrying 了/着 (an event as subject). Flagged before the change.

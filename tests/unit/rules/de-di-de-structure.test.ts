@@ -14,27 +14,7 @@
  * 明白 (a person subject and a bare complement: "what they heard is clear" reads too).
  */
 import rule from '../../../lib/rules/de-di-de';
-import { ruleTester, type InvalidCase } from '../rule-tester';
-
-/** '全面[的>地]梳理了…' → the case with the particle fixed at the mark. */
-function marked(s: string): InvalidCase {
-  let text = '';
-  let output = '';
-  const issues: { text: string; fix: string; start: number }[] = [];
-  let last = 0;
-  for (const m of s.matchAll(/\[(.)>(.)\]/g)) {
-    text += s.slice(last, m.index);
-    output += s.slice(last, m.index);
-    issues.push({ text: m[1]!, fix: m[2]!, start: text.length });
-    text += m[1];
-    output += m[2];
-    last = m.index + m[0].length;
-  }
-  text += s.slice(last);
-  output += s.slice(last);
-  if (issues.length === 0) throw new Error(`no mark in ${s}`);
-  return { text, output, issues };
-}
+import { marked, ruleTester } from '../rule-tester';
 
 // 1. 地 after a manner word before a verb that is clearly a predicate
 // The verb carries 了/着/过, a directional complement (结合起来) or a pivot object (动员党员参与), or has its object after a
