@@ -22,6 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { WordClass } from '../lib/lexicon/classes';
+import { GCS_BASE, GCS_BITS, gcsValue, type CodedSet } from '../lib/lexicon/coded-set';
 
 /** Bump whenever the output would change for the same source (selection, encoding, class mapping). */
 export const GENERATOR_VERSION = 5;
@@ -129,38 +130,10 @@ export function frontCode(words: readonly string[]): string {
  */
 export const MINOR_VERBS = { tags: ['v', 'vi', 'vd'], floor: 100, bits: 8 } as const;
 
-export interface MinorSet {
-  /** Words in the set (the hashes' scale: two words may share a value, stored once). */
-  n: number;
-  /** Rice parameter: false-positive rate 2^-p. */
-  p: number;
-  /** Rice-coded gaps of the sorted hashes, GCS_BITS a character. */
-  data: string;
-}
-
-/**
- * Bits a character of the coded set: 14, as the ideographs U+4E00–U+8DFF (value + GCS_BASE). Inside the checker's
- * bundle the set sits next to the word table, whose deflate blocks code ideographs' UTF-8 bytes cheaply: 530 bytes
- * less than the same bits as base64 letters (measured on the built checker, gzip).
- */
-export const GCS_BITS = 14;
-export const GCS_BASE = 0x4e00;
-
-/** FNV-1a over UTF-16 code units (the look-up in lib/lexicon hashes the same way). */
-export function fnv1a(word: string): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < word.length; k++) h = Math.imul(h ^ word.charCodeAt(k), 0x01000193) >>> 0;
-  return h;
-}
-
-/** A word's value in a set of n words at rate 2^-p: its hash scaled to [0, n·2^p). */
-export function gcsValue(word: string, n: number, p: number): number {
-  return Math.floor((fnv1a(word) * n * 2 ** p) / 2 ** 32);
-}
-
-export function encodeGcs(words: readonly string[], p: number): MinorSet {
+/** The words' set in the coded form lib/lexicon/coded-set.ts reads. */
+export function encodeGcs(words: readonly string[], p: number): CodedSet {
   const n = words.length;
-  const values = [...new Set(words.map((w) => gcsValue(w, n, p)))].sort((a, b) => a - b);
+  const values = [...new Set(words.map((w) => gcsValue(w, 0, w.length, n * 2 ** p)))].sort((a, b) => a - b);
   const bits: number[] = [];
   let prev = 0;
   for (const v of values) {

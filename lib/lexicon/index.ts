@@ -12,6 +12,7 @@
  */
 import { CURATED } from './curated';
 import { WordClass } from './classes';
+import { decodeGcs, inSet, type DecodedSet } from './coded-set';
 import { LEXICON_GROUPS, LEXICON_META, LEXICON_MINOR } from './generated/jieba';
 
 export { WordClass, type WordClassName } from './classes';
@@ -262,55 +263,11 @@ export function isReduplicated(word: string): boolean {
 
 /**
  * The 的/地/得 rule's extra verbs (scripts/build-lexicon.ts MINOR_VERBS): two-character verbs below the main
- * table's frequency floor, stored as a Golomb-coded set of hashes. Membership only, in no trie: longestMatch and
- * the other look-ups never see them. The set answers yes for a string it lacks at rate 2^-8, so callers ask only
- * where the main table knows no word and the context already reads as a predicate.
+ * table's frequency floor, stored as a Golomb-coded set of hashes (coded-set.ts). Membership only, in no trie:
+ * longestMatch and the other look-ups never see them. The set answers yes for a string it lacks at rate 2^-8, so
+ * callers ask only where the main table knows no word and the context already reads as a predicate.
  */
-/** 14 bits a character, as ideographs from U+4E00 (the generator's GCS_BITS and GCS_BASE). */
-const GCS_BITS = 14;
-const GCS_BASE = 0x4e00;
-interface DecodedSet {
-  scale: number;
-  p: number;
-  /** The sorted values; those of quotient q (value >> p) are values[first[q], first[q + 1]). */
-  values: Uint32Array;
-  first: Uint32Array;
-}
 let minorVerbs: DecodedSet | undefined;
-
-function decodeGcs(set: { readonly n: number; readonly p: number; readonly data: string }): DecodedSet {
-  const { n, p, data } = set;
-  const values: number[] = [];
-  const total = data.length * GCS_BITS;
-  const bit = (k: number) => ((data.charCodeAt(Math.floor(k / GCS_BITS)) - GCS_BASE) >> (GCS_BITS - 1 - (k % GCS_BITS))) & 1;
-  let k = 0;
-  let prev = 0;
-  while (total - k > p) {
-    let q = 0;
-    while (k < total && bit(k) === 1) { q++; k++; }
-    k++; // the unary terminator
-    if (total - k < p) break;
-    let r = 0;
-    for (let j = 0; j < p; j++) r = r * 2 + bit(k++);
-    prev += q * 2 ** p + r;
-    values.push(prev);
-  }
-  // One bucket per quotient (n of them, about one value each): a look-up reads a bucket, no search.
-  const first = new Uint32Array(n + 2);
-  for (const v of values) first[(v >>> p) + 1]!++;
-  for (let q = 1; q < first.length; q++) first[q]! += first[q - 1]!;
-  return { scale: n * 2 ** p, p, values: Uint32Array.from(values), first };
-}
-
-/** FNV-1a of text[start, end) by UTF-16 code unit, scaled to the set's range; as the generator's gcsValue. */
-function inSet(set: DecodedSet, text: string, start: number, end: number): boolean {
-  let h = 0x811c9dc5;
-  for (let k = start; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193) >>> 0;
-  const v = Math.floor((h * set.scale) / 4294967296);
-  const q = v >>> set.p;
-  for (let i = set.first[q]!, e = set.first[q + 1]!; i < e; i++) if (set.values[i] === v) return true;
-  return false;
-}
 
 /**
  * Classes of text[start, end) from the extra set: Verb for a two-character verb there, else 0. Han only; the main

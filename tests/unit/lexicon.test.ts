@@ -24,7 +24,8 @@ import {
   wordsEndingAt,
   wordsStartingAt,
 } from '../../lib/lexicon';
-import { build, checkCommitted, encodeGcs, frontCode, gcsValue, GENERATOR_VERSION, loadSource, OUTPUT, selectEntries, selectMinorVerbs } from '../../scripts/build-lexicon';
+import { decodeGcs, gcsValue, inSet } from '../../lib/lexicon/coded-set';
+import { build, checkCommitted, encodeGcs, frontCode, GENERATOR_VERSION, loadSource, OUTPUT, selectEntries, selectMinorVerbs } from '../../scripts/build-lexicon';
 
 describe('generated table', () => {
   const committed = readFileSync(OUTPUT, 'utf8');
@@ -72,7 +73,10 @@ describe('generator pieces', () => {
     expect(set.n).toBe(4);
     expect(set.data).toMatch(/^[\u4e00-\u8dff]+$/); // 14 bits a character, as ideographs
     // Each value lies in [0, n·2^p).
-    for (const w of words) expect(gcsValue(w, 4, 8)).toBeLessThan(4 * 256);
+    for (const w of words) expect(gcsValue(w, 0, w.length, 4 * 2 ** 8)).toBeLessThan(4 * 256);
+    // The look-up's decoder (lib/lexicon/coded-set.ts) finds every word, read in place inside a longer text.
+    const decoded = decodeGcs(set);
+    for (const w of words) expect(inSet(decoded, `要${w}了`, 1, 3)).toBe(true);
   });
 
   it('front-codes words grouped by first character', () => {
