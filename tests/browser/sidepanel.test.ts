@@ -245,12 +245,7 @@ describe('side panel: the other actions a writer reaches', () => {
   });
 
   test('apply all: the page’s text changed after the preview — nothing is written and the panel says so', async () => {
-    const p = await openFixture('textarea');
-    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
-    await focusEditor(p);
-    const view = await panelFor(p);
-    const punct = view.locator('.group[data-kind="punctuation"]');
-    await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
+    const { p, view, punct } = await openPunctuationGroup('textarea', SPREAD);
     await punct.locator('[data-testid="apply-all"]').click();
     await punct.locator('[data-testid="preview"]').waitFor();
     // A script of the page rewrites the text (no input event: the checker has not seen it when 应用 arrives).
@@ -446,21 +441,30 @@ async function panelFor(p: Page): Promise<Page> {
   return view;
 }
 
+/**
+ * A fixture holding `paragraphs`, its editor focused as a writer does, and a panel on its tab showing the
+ * punctuation group's 全部应用; `model` reads the editor's own model, `original` is its text before any fix.
+ */
+async function openPunctuationGroup(name: string, paragraphs: string[]) {
+  const p = await openFixture(name);
+  await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), paragraphs);
+  await focusEditor(p);
+  const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
+  const original = await model();
+  const view = await panelFor(p);
+  const punct = view.locator('.group[data-kind="punctuation"]');
+  await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
+  return { p, model, original, view, punct };
+}
+
 describe('apply all in a group: one undo step, all or nothing', () => {
   // Text fields and a plain contenteditable (native undo), editors asked to close a level (TinyMCE, CKEditor 4,
   // Quill 1), grouped by time (Quill 2), and editors with one history step per fix (ProseMirror, CKEditor 5,
   // Lexical, Slate).
   for (const name of ['textarea', 'contenteditable', 'quill', 'quill1', 'tinymce', 'ckeditor4', 'ckeditor5', 'tiptap', 'lexical', 'slate']) {
     test(`${name}: the group's fixes written as one step; one Ctrl+Z gives the original text back exactly, one redo the fixes`, async () => {
-      const p = await openFixture(name);
-      await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
-      await focusEditor(p);
-      const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
-      const original = await model();
+      const { p, model, original, view, punct } = await openPunctuationGroup(name, SPREAD);
       expect(original.split(',').length - 1).toBe(4);
-      const view = await panelFor(p);
-      const punct = view.locator('.group[data-kind="punctuation"]');
-      await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
       // From the keyboard: the preview opens with 应用 focused; Escape closes it, Enter applies.
       await view.bringToFront();
       await punct.locator('[data-testid="apply-all"]').focus();
@@ -497,14 +501,7 @@ describe('apply all in a group: one undo step, all or nothing', () => {
     // Quill 2 groups changes made within a second of a group's first change and cannot be asked to close a
     // group: thirty paragraphs, each a write of its own, on a page slowed down, take more than that.
     const paragraphs = ['关于加强机关党建工作的几点思考', ...Array.from({ length: 30 }, (_, i) => `第${i + 1}项工作要抓实,确保各项要求落地见效。`)];
-    const p = await openFixture('quill');
-    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), paragraphs);
-    await focusEditor(p);
-    const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
-    const original = await model();
-    const view = await panelFor(p);
-    const punct = view.locator('.group[data-kind="punctuation"]');
-    await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
+    const { p, model, original, view, punct } = await openPunctuationGroup('quill', paragraphs);
     const cdp = await h.context.newCDPSession(p);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 8 });
     const t0 = Date.now();
@@ -528,14 +525,7 @@ describe('apply all in a group: one undo step, all or nothing', () => {
   }, 120_000);
 
   test('contenteditable: a fix the page refuses partway takes back what was written, and the panel says so', async () => {
-    const p = await openFixture('contenteditable');
-    await p.evaluate((ps) => (window as unknown as PageWindow).fixture.setParagraphs(ps), SPREAD);
-    await focusEditor(p);
-    const model = () => p.evaluate(() => (window as unknown as PageWindow).fixture.modelText());
-    const original = await model();
-    const view = await panelFor(p);
-    const punct = view.locator('.group[data-kind="punctuation"]');
-    await waitFor('the punctuation group’s apply all', () => punct.locator('[data-testid="apply-all"]').count(), (n) => n === 1, 30_000);
+    const { p, model, original, view, punct } = await openPunctuationGroup('contenteditable', SPREAD);
     // The page says no to the third write (its beforeinput cancelled, nothing done): two are written by then.
     await p.evaluate(() => {
       let n = 0;
