@@ -206,13 +206,14 @@ export interface TierOptions {
 }
 
 const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
 /** Characters whose slips belong to dedicated rules (的/地/得) or that are numerals (left alone): 1 at their UTF-16 code. */
 const LEFT_ALONE = new Uint8Array(0x10000);
-for (const c of '的地得〇零一二三四五六七八九十百千万亿两') LEFT_ALONE[c.charCodeAt(0)] = 1;
+for (const c of `的地得${NUMERALS}`) LEFT_ALONE[c.charCodeAt(0)] = 1;
 const ONE = '一'.charCodeAt(0);
 /** Numerals (LEFT_ALONE but for 的/地/得): 1 at their UTF-16 code. */
 const NUMERAL = new Uint8Array(0x10000);
-for (const c of '〇零一二三四五六七八九十百千万亿两') NUMERAL[c.charCodeAt(0)] = 1;
+for (const c of NUMERALS) NUMERAL[c.charCodeAt(0)] = 1;
 /**
  * Characters before a numeral that make it part of a number (第三, 约千, 逾百, 数十, 每千): with a numeral
  * or a digit beside it, the numeral is taken as written.
