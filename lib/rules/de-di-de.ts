@@ -164,6 +164,19 @@ function hanRun(text: string, a: number, b: number): boolean {
   return true;
 }
 
+/** Particles and aspect marks: no word the table lacks starts or ends with one (unknownPairAt). */
+const PAIR_PARTICLES = '的地得了着过之';
+
+/**
+ * Two Han characters at p that read as one word the table lacks (its nouns and verbs are pruned: 食宿, 账目, 问效):
+ * no known word starts at p + 1, the second is no particle (PAIR_PARTICLES), and the first none of `notFirst`
+ * (the particles, and per caller the function words that would start a phrase instead). The caller has made
+ * sure that no known word of two or more characters starts at p.
+ */
+function unknownPairAt(text: string, p: number, notFirst: string = PAIR_PARTICLES): boolean {
+  return hanRun(text, p, p + 2) && !charAtIn(notFirst, text, p) && !charAtIn(PAIR_PARTICLES, text, p + 1) && matchLength(longestMatch(text, p + 1)) < 2;
+}
+
 /** Han ideograph (BMP) at index i. Surrogates count as non-Han, which only makes the rule stricter. */
 function hanAt(text: string, i: number): boolean {
   return i >= 0 && i < text.length && isHanCode(text.charCodeAt(i));
@@ -528,7 +541,7 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
 function pairHeadsNoun(text: string, vEnd: number): boolean {
   const v2 = longestMatch(text, vEnd);
   const l2 = matchLength(v2);
-  if (l2 === 2 ? !(matchClasses(v2) & C.Verb) : l2 > 2 || !hanRun(text, vEnd, vEnd + 2) || charAtIn('的地得了着过之和与及', text, vEnd) || charAtIn('的地得了着过之', text, vEnd + 1) || matchLength(longestMatch(text, vEnd + 1)) >= 2) return false;
+  if (l2 === 2 ? !(matchClasses(v2) & C.Verb) : l2 > 2 || !unknownPairAt(text, vEnd, `${PAIR_PARTICLES}和与及`)) return false;
   const h = vEnd + 2;
   const head = wordAtStart(text, h, HEAD_NOUN_INDEX);
   const hl = head !== undefined && head.length === 2 ? 2 : text.startsWith('工作', h) || text.startsWith('活动', h) ? 2 : 0;
@@ -620,7 +633,7 @@ function nounNounAt(text: string, i: number): boolean {
   const m1 = longestMatch(text, i);
   let n = i;
   if (pureNoun(m1)) n += matchLength(m1);
-  else if (matchLength(m1) <= 1 && hanRun(text, i, i + 2) && matchLength(longestMatch(text, i + 1)) < 2 && !/[的地得了着过之]/.test(text.slice(i, i + 2))) n += 2;
+  else if (matchLength(m1) <= 1 && unknownPairAt(text, i)) n += 2;
   else return false;
   const m2 = longestMatch(text, n);
   return pureNoun(m2) && isClauseEnd(text, n + (matchLength(m2)));
@@ -872,8 +885,7 @@ function compoundObjectAfterModal(text: string, de: number, vEnd: number): boole
     const m = longestMatch(text, p);
     const c = matchClasses(m);
     // (After the first noun, two characters the table lacks count as a noun: its nouns are pruned hard, 账目, 专项.)
-    if (n > 0 && matchLength(m) < 2 && hanRun(text, p, p + 2) && matchLength(longestMatch(text, p + 1)) < 2 &&
-      !charAtIn('的地得了着过之和与及是在把被', text, p) && !charAtIn('的地得了着过之', text, p + 1)) {
+    if (n > 0 && matchLength(m) < 2 && unknownPairAt(text, p, `${PAIR_PARTICLES}和与及是在把被`)) {
       p += 2;
       continue;
     }
@@ -1022,8 +1034,7 @@ function subjectEvent(text: string, de: number, xStart: number): boolean {
     const m = longestMatch(text, v2);
     const verb2 = matchLength(m) === 2 && (matchClasses(m) & C.Verb) !== 0;
     if (verb2 && charIn('了着', text, v2 + 2)) return true;
-    const unknown = matchLength(m) < 2 && hanRun(text, v2, v2 + 2) && matchLength(longestMatch(text, v2 + 1)) < 2 &&
-      !charAtIn('的地得了着过之和与及', text, v2) && !charAtIn('的地得了着过之', text, v2 + 1);
+    const unknown = matchLength(m) < 2 && unknownPairAt(text, v2, `${PAIR_PARTICLES}和与及`);
     if (k === 1 || !(verb2 || unknown)) return false;
   }
   return false;
@@ -1687,7 +1698,7 @@ function nounPhraseEnd(text: string, s: number, means: boolean, taken = false): 
     let len = matchLength(m);
     if (head !== undefined && head.length >= 2 && head.length >= len) len = head.length;
     // (A two-character word the table lacks may close the phrase: 洗礼, 载体.)
-    const unknown = len < 2 && hanRun(text, p, p + 2) && !charAtIn('的地得了着过之', text, p) && !charAtIn('的地得了着过之', text, p + 1) && matchLength(longestMatch(text, p + 1)) < 2;
+    const unknown = len < 2 && unknownPairAt(text, p);
     if (unknown) len = 2;
     if (len < 2) return -1;
     // A noun + 观 (政绩观, 权力观, 群众观): a view, a noun.
@@ -1880,7 +1891,7 @@ function nounDeSubject(text: string, i: number, report: Reporter): boolean {
       if (!(c & C.Noun) || c & (C.Verb | C.Adjective | C.Adverb)) return false;
     } else {
       // Two characters the table lacks (食宿): nouns are pruned harder than verbs. Not the first word after a pronoun.
-      if (!hanRun(text, p, p + 2) || matchLength(longestMatch(text, p + 1)) >= 2 || charAtIn('的地得了着过之是有在和与及', text, p) || charAtIn('的地得了着过之', text, p + 1)) return false;
+      if (!unknownPairAt(text, p, `${PAIR_PARTICLES}是有在和与及`)) return false;
       if (k === 0 && (own || nc & C.Pronoun)) return false;
       len = 2;
     }
