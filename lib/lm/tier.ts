@@ -16,6 +16,7 @@ import { isWord as isLexiconWord, longestWordEndingAt, wordClasses, WordClass } 
 import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
+import { TIER_WORDS } from './tier-words';
 
 export const TIER_RULE_ID = TIER_META.id;
 
@@ -36,6 +37,11 @@ export interface Finding {
   /** [wordStart, wordEnd): the span of the written text that the fix's word covers. */
   wordStart?: number;
   wordEnd?: number;
+  /**
+   * The sentence holds another place the model nearly takes for a slip too (TierTuning.doubt): the
+   * finding is shown as a hint, not an error.
+   */
+  doubted?: boolean;
 }
 
 export interface TierTuning {
@@ -110,6 +116,14 @@ export interface TierTuning {
    * gives evidence there, so its gain is smaller by the missing bigram out of the word.
    */
   genreEnd: number;
+  /**
+   * Doubt (log10 margin, before relief): a finding stays a hint, not an error, when its sentence — read
+   * again with the fixes found — has another place whose best candidate comes within this margin of
+   * winning, without being found. Such a sentence is spoiled in more places than the tier can mend (the
+   * context its fix was scored in may be a slip too), so what is shown there is a suggestion, not a
+   * claim that the fix makes the sentence right. -Infinity: never.
+   */
+  doubt: number;
 }
 
 /**
@@ -181,6 +195,7 @@ export const DEFAULT_TUNING: TierTuning = {
   // fold); train part with every pair known: one of 197 pair findings lost (以下 → 以上), and 事业成败 →
   // 成功 (margin 1.4) is no longer flagged in our own sentences.
   pairOnWord: 1.0,
+  doubt: -Infinity,
 };
 
 /**
@@ -349,15 +364,16 @@ const DOMAIN_SCORE = -4.0;
 const genreWordsCache = new WeakMap<LanguageModel, string[]>();
 
 /**
- * lib/lexicon's hand-curated words of the genre (提质, 施治 …: verbs, nouns and set phrases of official prose)
- * that the model lacks. Read as two stray characters, a right one was 'fixed' into a common word (提质增效 →
- * 体质 in the second look at a sentence with another slip); known as words and protected, it is not. Those
+ * lib/lexicon's hand-curated words of the genre (提质 …: verbs, nouns and set phrases of official prose) and
+ * the tier's own (tier-words.ts: 施策, 纾困 …, coinages the shared lexicon must not classify) that the model
+ * lacks. Read as two stray characters, a right one was 'fixed' into a common word (提质增效 → 体质 in the
+ * second look at a sentence with another slip); known as words and protected, it is not. Those
  * the model has (联系, 落实) stay open to whole-word fixes like any word (联系会议 → 联席会议).
  */
 function genreWords(model: LanguageModel): string[] {
   let out = genreWordsCache.get(model);
   if (!out) {
-    out = [...CURATED.keys()].filter((w) => w.length >= 2 && model.wordId(w) < 0);
+    out = [...new Set([...CURATED.keys(), ...TIER_WORDS])].filter((w) => w.length >= 2 && model.wordId(w) < 0);
     genreWordsCache.set(model, out);
   }
   return out;
@@ -428,10 +444,16 @@ export class WrongCharTier {
    * already has one the second look asks a smaller margin (`relief`); elsewhere the usual one.
    */
   findingsTwoPass(text: string): Finding[] {
-    const first = this.findings(text).filter((f) => f.confidence >= this.tuning.hintAt);
-    const relief = this.tuning.relief;
+    const t = this.tuning;
+    const first = this.findings(text).filter((f) => f.confidence >= t.hintAt);
+    // The second look also shows candidates down to `doubt` (margins before relief): those that come
+    // close without being found make their sentence's findings hints.
+    const doubting = t.doubt > -Infinity;
+    const relief = doubting ? Math.max(t.relief, -t.doubt) : t.relief;
+    const extra = relief - t.relief;
+    const doubts: Finding[] = [];
     let all = first;
-    for (let pass = 1; pass < this.tuning.passes; pass++) {
+    for (let pass = 1; pass < t.passes; pass++) {
       const sameLength = all.filter((f) => f.fix.length === f.end - f.start);
       if (sameLength.length === 0) break;
       let fixed = text;
@@ -439,13 +461,27 @@ export class WrongCharTier {
       // Only the sentences that have a slip are read again: a run of Han characters never crosses a
       // sentence end, so elsewhere the text and its findings are those of the first look.
       const sentences = all.map((f) => sentenceAround(text, f.start));
-      const more = this.findings(fixed, relief, sentences).filter(
-        (g) => g.confidence >= this.tuning.hintAt && !all.some((f) => g.start < f.end && f.start < g.end),
-      );
+      const seen = this.findings(fixed, relief, sentences).filter((g) => !all.some((f) => g.start < f.end && f.start < g.end));
+      const more: Finding[] = [];
+      for (const g of seen) {
+        if (extra > 0) {
+          g.margin -= extra;
+          g.confidence = 1 / (1 + Math.exp(-(t.a * g.margin + t.b)));
+        }
+        if (g.confidence >= t.hintAt) more.push(g);
+        else if (doubting && g.margin - t.relief > t.doubt) doubts.push(g);
+      }
       for (const g of more) g.text = text.slice(g.start, g.end);
       const added = more.filter((g) => g.text !== g.fix);
       if (added.length === 0) break;
       all = [...all, ...added].sort((x, y) => x.start - y.start);
+    }
+    if (doubts.length) {
+      for (const d of doubts) {
+        if (all.some((f) => d.start < f.end && f.start < d.end)) continue;
+        const [a, b] = sentenceAround(text, d.start);
+        for (const f of all) if (f.start >= a && f.start < b) f.doubted = true;
+      }
     }
     return all;
   }
@@ -507,7 +543,7 @@ export class WrongCharTier {
     const view = simplifiedView(text);
     const out: Issue[] = [];
     for (const f of this.findingsTwoPass(view ? view.text : text)) {
-      const error = f.confidence >= this.tuning.errorAt;
+      const error = f.confidence >= this.tuning.errorAt && !f.doubted;
       const message = messageFor(f, error);
       const start = view ? view.start(f.start) : f.start;
       const end = view ? view.end(f.end) : f.end;

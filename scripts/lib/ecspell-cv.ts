@@ -13,17 +13,17 @@ import { loadModelForNode, tuningFromEnv } from './lm-node';
 import { domainVocabulary } from '../../lib/lm/domain';
 import { defaultCorpus } from '../../lib/corpus';
 
-const FOLDS = 5;
+export const FOLDS = 5;
 const HAN = /^[\u3400-\u9fff]$/u;
 
-function foldOf(source: string): number {
+export function foldOf(source: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < source.length; i++) h = Math.imul(h ^ source.charCodeAt(i), 0x01000193);
   return ((h >>> 0) >>> 7) % FOLDS;
 }
 
 /** Wrong → right character pairs of same-length lines (as scripts/build-lm.ts mines them). */
-function pairsOf(lines: readonly EcspellLine[]): Set<string> {
+export function pairsOf(lines: readonly EcspellLine[]): Set<string> {
   const out = new Set<string>();
   for (const l of lines) {
     if (l.source.length !== l.target.length) continue;
@@ -37,7 +37,7 @@ function pairsOf(lines: readonly EcspellLine[]): Set<string> {
 }
 
 /** The model with mined pairs outside `allowed` hidden (their index entries find nothing the tier keeps). */
-function withPairs(model: LanguageModel, allowed: ReadonlySet<string>): LanguageModel {
+export function withPairs(model: LanguageModel, allowed: ReadonlySet<string>): LanguageModel {
   return {
     ...model,
     similarity(from, to) {

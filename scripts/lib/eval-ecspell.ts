@@ -102,7 +102,7 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
     chWrong += gold.size;
     const flaggedPos = positionsOf(errors);
     for (const f of tier.findingsTwoPass(l.source)) {
-      if (f.confidence < tier.tuning.errorAt) continue;
+      if (f.confidence < tier.tuning.errorAt || f.doubted) continue;
       const k = (byKind[f.kind] ??= { right: 0, all: 0 });
       k.all++;
       let right = false;

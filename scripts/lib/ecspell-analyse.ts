@@ -1,0 +1,106 @@
+/**
+ * npx tsx scripts/lib/ecspell-analyse.ts [--list KIND]
+ *
+ * Why the tier's flagged sentences miss the strict sentence-level mark, on the TRAINING part of the ecspell
+ * file, 5-fold cross-validated exactly as scripts/lib/ecspell-cv.ts (each fold without the pairs mined only
+ * from it). Each flagged sentence that is not detected exactly is put in one class:
+ *   - partial: every flag is on a wrong character, but the sentence has more that are not flagged;
+ *   - near: a flag on a right character within two characters of a wrong one;
+ *   - elsewhere: a flag on a right character farther from every wrong one (or in a sentence with none);
+ *   - unscorable: source and target differ in length (no position can match).
+ * Sentences detected exactly whose fix differs from the target are counted as "wrong fix".
+ * The held-out part is never read.
+ */
+import type { Issue } from '../../lib/engine/types';
+import { WrongCharTier } from '../../lib/lm/tier';
+import { domainVocabulary } from '../../lib/lm/domain';
+import { defaultCorpus } from '../../lib/corpus';
+import { loadEcspell, type EcspellLine } from './ecspell-split';
+import { FOLDS, foldOf, pairsOf, withPairs } from './ecspell-cv';
+import { loadModelForNode, tuningFromEnv } from './lm-node';
+
+export type MissClass = 'partial' | 'near' | 'elsewhere' | 'unscorable' | 'wrongFix' | 'right';
+
+export interface Judged {
+  line: EcspellLine;
+  cls: MissClass;
+  issues: Issue[];
+  gold: number[];
+}
+
+function wrongPositions(l: EcspellLine): number[] {
+  const out: number[] = [];
+  if (l.source.length !== l.target.length) return out;
+  for (let i = 0; i < l.source.length; i++) if (l.source[i] !== l.target[i]) out.push(i);
+  return out;
+}
+
+function flaggedPositions(issues: readonly Issue[]): number[] {
+  const out: number[] = [];
+  for (const i of issues) {
+    const fix = i.replacements[0] ?? '';
+    for (let k = i.start; k < i.end; k++) if (fix.length !== i.end - i.start || fix[k - i.start] !== i.text[k - i.start]) out.push(k);
+  }
+  return out;
+}
+
+export function judge(l: EcspellLine, errors: Issue[]): MissClass {
+  const gold = wrongPositions(l);
+  const flagged = flaggedPositions(errors);
+  if (l.source.length !== l.target.length) return 'unscorable';
+  const g = new Set(gold);
+  const off = flagged.filter((p) => !g.has(p));
+  if (off.length) return off.every((p) => gold.some((q) => Math.abs(p - q) <= 2)) ? 'near' : 'elsewhere';
+  if (flagged.length < gold.length || new Set(flagged).size < g.size) return 'partial';
+  let fixed = l.source;
+  for (const i of [...errors].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, i.start) + (i.replacements[0] ?? '') + fixed.slice(i.end);
+  return fixed === l.target ? 'right' : 'wrongFix';
+}
+
+/** Every train sentence the CV tiers flag, with its class. */
+export function judgeCv(tuning = tuningFromEnv()): { judged: Judged[]; cleanFlagged: string[]; withErrors: number } {
+  const model = loadModelForNode();
+  const train = loadEcspell().filter((l) => l.part === 'train');
+  const domainWords = domainVocabulary(defaultCorpus);
+  const judged: Judged[] = [];
+  const cleanFlagged: string[] = [];
+  for (let k = 0; k < FOLDS; k++) {
+    const scored = train.filter((l) => foldOf(l.source) === k);
+    const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
+    const tier = new WrongCharTier(withPairs(model, allowed), { domainWords, tuning });
+    for (const l of scored) {
+      const errors = tier.issues(l.source).filter((i) => i.severity === 'error');
+      if (errors.length) judged.push({ line: l, cls: judge(l, errors), issues: errors, gold: wrongPositions(l) });
+      const clean = tier.issues(l.target).filter((i) => i.severity === 'error');
+      if (clean.length) cleanFlagged.push(`${clean.map((i) => `${i.text}→${i.replacements[0]}`).join(' ')} | ${l.target}`);
+    }
+  }
+  return { judged, cleanFlagged, withErrors: train.filter((l) => l.source !== l.target).length };
+}
+
+function show(j: Judged): string {
+  const marks = j.line.source
+    .split('')
+    .map((c, i) => (j.gold.includes(i) ? `[${c}→${j.line.target[i]}]` : c))
+    .join('');
+  return `${j.line.line + 1} (${j.line.errors}): ${j.issues.map((i) => `${i.text}→${i.replacements[0]}@${i.start}`).join(' ')} | ${marks}`;
+}
+
+if (process.argv[1]?.endsWith('ecspell-analyse.ts')) {
+  const { judged, cleanFlagged, withErrors } = judgeCv();
+  const counts: Record<string, number> = {};
+  for (const j of judged) counts[j.cls] = (counts[j.cls] ?? 0) + 1;
+  const right = counts.right ?? 0;
+  const det = right + (counts.wrongFix ?? 0);
+  console.log(`train CV: ${judged.length} flagged of ${withErrors} with errors; detection right ${det} (P ${(det / judged.length).toFixed(3)}), correction right ${right}`);
+  console.log(Object.entries(counts).map(([k, v]) => `${k} ${v}`).join(', '));
+  // Multi-slip sentences: how many wrong characters they had, and how many of them the flags covered.
+  const partial = judged.filter((j) => j.cls === 'partial');
+  const byN: Record<string, number> = {};
+  for (const j of partial) byN[`${j.gold.length}`] = (byN[`${j.gold.length}`] ?? 0) + 1;
+  console.log(`partial by wrong characters in the sentence: ${Object.entries(byN).map(([k, v]) => `${k}: ${v}`).join(', ')}`);
+  console.log(`clean target sentences flagged: ${cleanFlagged.length}`);
+  const which = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
+  if (which) for (const j of judged.filter((x) => which === 'all' || x.cls === which)) console.log(`  ${j.cls}  ${show(j)}`);
+  if (which === 'clean' || which === 'all') for (const c of cleanFlagged) console.log(`  clean  ${c}`);
+}
