@@ -5,7 +5,8 @@
  * look like them (the slips' corrected sentences and tests/unit/lm/data/genre-clean.txt: rare characters
  * standing alone, names, places, formal one-character words). The ecspell file has few such slips (19 of
  * 1,273 sit in a corpus word), so it cannot measure this class.
- *   sentences  found (a finding on a changed character), fixed (the fixes give the meant sentence)
+ *   sentences  found (a finding on a changed character), fixed (the fixes give the meant sentence; how many
+ *              of those with every finding an error rather than a hint)
  *   clean      sentences with any finding
  */
 import { loadTierForNode } from './lib/lm-node';
@@ -16,6 +17,7 @@ const { slips, clean } = loadGenreSet();
 const list = process.argv.includes('--list');
 let found = 0;
 let fixed = 0;
+let fixedAsErrors = 0;
 let flagged = 0;
 const misses: string[] = [];
 for (const [wrong, right] of slips) {
@@ -26,6 +28,8 @@ for (const [wrong, right] of slips) {
   for (const f of [...fs].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
   if (hit) found++;
   if (out === right) fixed++;
+  // Shown as errors (not hints: below errorAt, or doubted because the sentence has another near-winning place).
+  if (out === right && fs.every((f) => f.confidence >= tier.tuning.errorAt && !f.doubted)) fixedAsErrors++;
   if (out !== right) misses.push(`${wrong}  →  ${fs.map((f) => `${f.text}→${f.fix}(${f.kind} ${f.margin.toFixed(2)})`).join(' ') || '∅'}`);
 }
 const flags: string[] = [];
@@ -36,7 +40,7 @@ for (const s of [...slips.map(([, r]) => r), ...clean]) {
     flags.push(`${s}  →  ${fs.map((f) => `${f.text}→${f.fix}(${f.kind} ${f.margin.toFixed(2)})`).join(' ')}`);
   }
 }
-console.log(`genre slips: ${found}/${slips.length} found, ${fixed}/${slips.length} fixed right`);
+console.log(`genre slips: ${found}/${slips.length} found, ${fixed}/${slips.length} fixed right (${fixedAsErrors} of them as errors, the rest as hints)`);
 console.log(`clean look-alikes: ${flagged}/${slips.length + clean.length} sentences flagged`);
 if (list) {
   for (const m of misses) console.log('  miss ', m);

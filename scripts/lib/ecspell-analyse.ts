@@ -24,6 +24,8 @@ export type MissClass = 'partial' | 'near' | 'elsewhere' | 'unscorable' | 'wrong
 export interface Judged {
   line: EcspellLine;
   cls: MissClass;
+  /** The fold's tier that scored it. */
+  tier: WrongCharTier;
   issues: Issue[];
   gold: number[];
 }
@@ -70,7 +72,7 @@ export function judgeCv(tuning = tuningFromEnv()): { judged: Judged[]; cleanFlag
     const tier = new WrongCharTier(withPairs(model, allowed), { domainWords, tuning });
     for (const l of scored) {
       const errors = tier.issues(l.source).filter((i) => i.severity === 'error');
-      if (errors.length) judged.push({ line: l, cls: judge(l, errors), issues: errors, gold: wrongPositions(l) });
+      if (errors.length) judged.push({ line: l, cls: judge(l, errors), tier, issues: errors, gold: wrongPositions(l) });
       const clean = tier.issues(l.target).filter((i) => i.severity === 'error');
       if (clean.length) cleanFlagged.push(`${clean.map((i) => `${i.text}→${i.replacements[0]}`).join(' ')} | ${l.target}`);
     }

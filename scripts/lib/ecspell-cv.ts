@@ -56,6 +56,8 @@ export interface CvScore {
   detection: Prf;
   correction: Prf;
   byKind: PartScore['byKind'];
+  /** Each fold's own counts (for choosing a setting on the other folds: nested cross-validation). */
+  folds: Array<{ withErrors: number; flagged: number; detected: number; corrected: number; cleanFlagged: number }>;
 }
 
 const prf = (right: number, predicted: number, actual: number): Prf => {
@@ -76,6 +78,7 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
   let allFlagsRight = 0;
   let cleanFlagged = 0;
   const byKind: PartScore['byKind'] = {};
+  const folds: CvScore['folds'] = [];
   for (let k = 0; k < FOLDS; k++) {
     const scored = train.filter((l) => foldOf(l.source) === k);
     const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
@@ -84,8 +87,11 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
     sentences += s.sentences;
     withErrors += s.withErrors;
     flagged += s.flagged;
-    det += Math.round(s.detection.precision * s.flagged);
-    cor += Math.round(s.correction.precision * s.flagged);
+    const detected = Math.round(s.detection.precision * s.flagged);
+    const corrected = Math.round(s.correction.precision * s.flagged);
+    folds.push({ withErrors: s.withErrors, flagged: s.flagged, detected, corrected, cleanFlagged: s.cleanFlagged });
+    det += detected;
+    cor += corrected;
     allFlagsRight += s.allFlagsRight;
     cleanFlagged += s.cleanFlagged;
     for (const [kind, v] of Object.entries(s.byKind)) {
@@ -103,6 +109,7 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
     detection: prf(det, flagged, withErrors),
     correction: prf(cor, flagged, withErrors),
     byKind,
+    folds,
   };
 }
 

@@ -65,6 +65,26 @@ describe('wrong-char costs', () => {
   });
 });
 
+describe('wrong-char doubt', () => {
+  // 表律 (for 表率) is a slip the tier cannot mend with confidence; its best candidate comes close.
+  const spoiled = '各级党组织书记要发挥代头作用，当好表律。';
+  it('shows a fix as a hint when its sentence has another place that nearly reads as a slip', () => {
+    const found = tier.issues(spoiled);
+    expect(found.map((i) => [i.text, i.replacements[0], i.severity])).toEqual([['代', '带', 'info']]);
+    expect(found[0]!.message).toContain('可能是');
+    // The same fix is an error where the rest of the sentence reads right, or with doubt switched off.
+    expect(errors('各级党组织书记要发挥代头作用，当好表率。').map((i) => i.replacements[0])).toEqual(['带']);
+    const undoubting = loadTierForNode({ tuning: { doubt: null } });
+    expect(undoubting.issues(spoiled).map((i) => i.severity)).toEqual(['error']);
+  });
+  it('leaves sentences whose other places are far from a slip as they were', () => {
+    const undoubting = loadTierForNode({ tuning: { doubt: null } });
+    for (const text of ['各级党组织书记要发挥代头作用，坚决惟护党中央权威。', '要认真落实整该措施，发挥代头作用。']) {
+      expect(tier.issues(text)).toEqual(undoubting.issues(text));
+    }
+  });
+});
+
 describe('wrong-char leaves alone', () => {
   it.each([
     '深入学习习近平新时代中国特色社会主义思想，坚定理想信念。',
