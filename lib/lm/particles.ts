@@ -19,7 +19,8 @@ import { simplifiedView } from '../engine/script';
 import type { LanguageModel } from './model';
 import { bestScore, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
-import { classesAt, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
+import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
+import { evidenceFor, type Evidence } from './particle-context';
 
 export const PARTICLES = '的地得';
 
@@ -41,6 +42,11 @@ export type ParticleCosts = Record<'的地' | '的得' | '地的' | '地得' | '
 
 export interface ParticleTuning {
   costs: ParticleCosts;
+  /**
+   * log10 margin a change must beat where the clause's structure gives evidence for it (particle-context.ts),
+   * by class of evidence: there the model's gain needs only to be not clearly against the change.
+   */
+  evidenceCosts: Record<Evidence, number>;
   /** Han characters of context taken on each side of the particle (within its run of Han characters). */
   window: number;
 }
@@ -57,6 +63,7 @@ export interface ParticleTuning {
  */
 export const DEFAULT_PARTICLE_TUNING: ParticleTuning = {
   costs: { 的地: -0.04, 的得: -0.3, 地的: 0.6, 地得: 1.0, 得的: 1.0, 得地: 1.0 },
+  evidenceCosts: { adverbial: -1.6, complement: -2.0, attributive: 1.0 },
   window: 5,
 };
 
@@ -80,7 +87,12 @@ export class ParticleChecker {
   private readonly segs: number[] = [];
 
   constructor(model: LanguageModel, options: ParticleOptions = {}) {
-    this.tuning = { ...DEFAULT_PARTICLE_TUNING, ...options.tuning, costs: { ...DEFAULT_PARTICLE_TUNING.costs, ...options.tuning?.costs } };
+    this.tuning = {
+      ...DEFAULT_PARTICLE_TUNING,
+      ...options.tuning,
+      costs: { ...DEFAULT_PARTICLE_TUNING.costs, ...options.tuning?.costs },
+      evidenceCosts: { ...DEFAULT_PARTICLE_TUNING.evidenceCosts, ...options.tuning?.evidenceCosts },
+    };
     this.vocab = { model, domain: null, domainScore: DOMAIN_SCORE, maxWordLength: Math.min(model.maxWordLength, 8) };
     this.guarded = [...new Set([...(options.dictionary ?? []), ...(options.domainWords ?? [])])].filter((w) => w.length >= 2 && /[的地得]/.test(w));
   }
@@ -100,7 +112,7 @@ export class ParticleChecker {
       if (a === p || b === p + 1) continue;
       if (code === 0x7684 && nounOnlyAfter(text, p)) continue;
       if (this.isGuarded(text, p)) continue;
-      const f = this.decide(text.slice(a, b), p - a);
+      const f = this.decide(text, p, text.slice(a, b), p - a);
       if (f) out.push({ ...f, start: p });
     }
     return out;
@@ -135,16 +147,21 @@ export class ParticleChecker {
     return false;
   }
 
-  /** The best other particle for span[k] and its margin, or null. */
-  private decide(span: string, k: number): Omit<ParticleFinding, 'start'> | null {
+  /**
+   * The best other particle for text[p] (span[k]) and its margin, or null: each fix the next word's class
+   * allows pays its direction's cost; one the clause's structure gives evidence for pays that evidence's.
+   */
+  private decide(text: string, p: number, span: string, k: number): Omit<ParticleFinding, 'start'> | null {
     const g = this.gains(span, k);
     if (!g) return null;
     const written = span[k] as Particle;
     let best: Omit<ParticleFinding, 'start'> | null = null;
     for (const fix of PARTICLES as unknown as Particle[]) {
-      const gain = g[fix];
+      const gain = g.raw[fix];
       if (gain === undefined) continue;
-      const margin = gain - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts];
+      let margin = g[fix] !== undefined ? gain - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts] : -Infinity;
+      const e = evidenceFor(text, p, fix);
+      if (e) margin = Math.max(margin, gain - this.tuning.evidenceCosts[e]);
       if (margin > 0 && (!best || margin > best.margin)) best = { written, fix, gain, margin };
     }
     return best;
@@ -155,7 +172,7 @@ export class ParticleChecker {
    * written particle is not a word of its own as the text reads best (inside 目的, 土地, 取得, 各地 it is
    * no particle at all). Public for the tuning script.
    */
-  gains(span: string, k: number): (Partial<Record<Particle, number>> & { next: string }) | null {
+  gains(span: string, k: number): (Partial<Record<Particle, number>> & { next: string; raw: Partial<Record<Particle, number>> }) | null {
     const segs = this.segs;
     const n = span.length;
     const base = bestScore(this.vocab, span, -1, segs);
@@ -170,15 +187,17 @@ export class ParticleChecker {
     const exact = classesAt(span, k + 1, nextEnd);
     const prefix = exact || matchClasses(longestMatch(span, k + 1));
     const marked = VERB_MARK.test(span.slice(nextEnd, nextEnd + 1));
-    const out: Partial<Record<Particle, number>> & { next: string } = { next };
+    const out: Partial<Record<Particle, number>> & { next: string; raw: Partial<Record<Particle, number>> } = { next, raw: {} };
     for (const fix of PARTICLES as unknown as Particle[]) {
-      if (fix === span[k] || !allows(fix, span[k] as Particle, exact, prefix, next, marked)) continue;
+      if (fix === span[k]) continue;
       const alt = span.slice(0, k) + fix + span.slice(k + 1);
       const score = bestScore(this.vocab, alt, -1, segs);
       // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix.
+      if (!isParticle(alt, k, segs, false)) continue;
+      out.raw[fix] = score - base;
       // A word the lexicon knows nothing of (not even a start: 锐气) says nothing for the change: the
       // scores alone must carry it, by UNKNOWN_NEXT more.
-      if (isParticle(alt, k, segs, false)) out[fix] = score - base - (exact === 0 && prefix === 0 ? UNKNOWN_NEXT : 0);
+      if (allows(fix, span[k] as Particle, exact, prefix, next, marked)) out[fix] = score - base - (exact === 0 && prefix === 0 ? UNKNOWN_NEXT : 0);
     }
     return out;
   }
@@ -249,10 +268,27 @@ function nounOnlyAfter(text: string, p: number): boolean {
  * prose), not for 地.
  */
 function isParticle(span: string, k: number, segs: readonly number[], written: boolean): boolean {
-  if (!segs.includes(k)) return false;
+  if (!segs.includes(k)) return joinedParticle(span, k, segs);
   // 地 begins many nouns (地力, 地块, 地表): a model word that starts with it is one.
   if (span[k] === '地' && !segs.includes(k + 1) && k + 1 < span.length) return false;
   return !written || wordsStartingAt(span, k, 2).length === 0;
+}
+
+/**
+ * Whether the model word that ends with span[k] is a word + the particle, written as one in its source
+ * (讲的, 做的, 干的, 默默地): the stem is a lexicon verb, adverb, adjective or status word and the whole is no
+ * lexicon word (目的, 取得, 有的, 各地 are). Those are where 得 and 地 slips cluster: the source writes 做的
+ * for 做得 so often that it kept the pair as a word.
+ */
+function joinedParticle(span: string, k: number, segs: readonly number[]): boolean {
+  if (!segs.includes(k + 1) && k + 1 < span.length) return false;
+  let s = -1;
+  for (const x of segs) if (x < k && x > s) s = x;
+  if (s < 0 || k - s > 3) return false;
+  if (isWord(span.slice(s, k + 1))) return false;
+  // One character + 地 is a place word (极地, 属地, 草地) whether the lexicon has it or not.
+  if (span[k] === '地' && k - s < 2) return false;
+  return (classesAt(span, s, k) & (C.Verb | C.Adverb | C.Adjective | C.Status)) !== 0;
 }
 
 function messageFor(f: ParticleFinding): string {

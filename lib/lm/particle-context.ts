@@ -1,0 +1,212 @@
+/**
+ * Structural evidence for the statistical 的/地/得 check (lib/lm/particles.ts): what the words on both sides
+ * of a particle say by their class in the lexicon (jieba's tags), read over the whole clause rather than the
+ * model's window. The model knows the word *before* a particle when its bigram was kept; where it was pruned
+ * (the gain is then the bare back-off difference, −1.40 for 的→地, −1.76 for 的→得) it says nothing, and a
+ * slip on a word the rule's tables lack is left unseen. These shapes stand in there, each for one class of
+ * slip, and open a direction at a margin of its own (ParticleTuning.evidenceCosts):
+ *
+ * - adverbial (的→地): a manner-like word (adverb, adjective, status word, idiom, curated manner word) + 的 +
+ *   a verb or coverb used verbally — an object, a mark (了/着/过/到) or a coverb phrase follows it — with no
+ *   noun-phrase taker before the manner word (进行/通过/是…: the rule's list) and no head noun after the verb
+ *   (积极的学习态度).
+ * - complement (的→得): a verb + 的 + a run of descriptions (degree adverbs, adjectives, complements, 不/不够)
+ *   that closes the clause (落实的不够彻底。), not an amount (收到的还很多) and not after 所 or a pronoun
+ *   subject (我们做的还不够: what we did).
+ * - attributive (地/得→的): a word that is no manner word (a verb: 带来, 存在, 创造) + 地/得 + a noun phrase: a
+ *   noun, or an adjective or attributive word before a noun (伟大成就, 主要瓶颈), or any word the clause then
+ *   takes as its subject (启发是…, 报告已…) or ends on (存在地不足。).
+ */
+import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C } from '../lexicon';
+import { DEGREE_ADVERBS, HEAD_NOUNS, NOMINAL_TAKERS, NOT_TAKERS, PERSONS } from '../rules/data/de-di-de';
+
+export type Evidence = 'adverbial' | 'complement' | 'attributive';
+
+const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
+const CLAUSE_END = /^[，。；：！？、,.;:!?）)”…—]/;
+
+const MANNER_LIKE = C.Adverb | C.Adjective | C.Status | C.Idiom | C.Manner;
+const NOMINAL = C.Noun | C.Pronoun | C.Numeral | C.Time | C.Measure | C.Localizer;
+const DESCRIPTIVE = C.Adverb | C.Adjective | C.Complement | C.Status;
+
+const longestEnding = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length);
+const TAKERS = longestEnding(NOMINAL_TAKERS.filter((w) => !'的、和与及'.includes(w)));
+const DEGREES = longestEnding(DEGREE_ADVERBS);
+
+function endsWithAny(text: string, end: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (end >= w.length && text.startsWith(w, end - w.length)) return w;
+  return undefined;
+}
+
+/** The word before the particle at p: the longest lexicon word ending there (start and classes), or null. */
+function wordBefore(text: string, p: number): { start: number; classes: number } | null {
+  const m = longestMatch(text, p, -1);
+  return matchLength(m) ? { start: p - matchLength(m), classes: matchClasses(m) } : null;
+}
+
+/** The word starting at i: its end and classes (length 0 and classes 0 when the lexicon has none). */
+function wordAt(text: string, i: number): { end: number; classes: number } {
+  const m = longestMatch(text, i);
+  return { end: i + matchLength(m), classes: matchClasses(m) };
+}
+
+/** A noun-phrase taker right before X (past degree adverbs and 了/着): 进行认真的分析, 得到了更加有效的落实. */
+function takerBefore(text: string, xStart: number): boolean {
+  let p = xStart;
+  for (let d = endsWithAny(text, p, DEGREES); d; d = endsWithAny(text, p, DEGREES)) p -= d.length;
+  if (text[p - 1] === '了' || text[p - 1] === '着') p--;
+  if (endsWithAny(text, p, NOT_TAKERS)) return false;
+  const t = endsWithAny(text, p, TAKERS);
+  if (!t) return false;
+  // A one-character taker must end a word of its own there (作 ends 工作, 在 ends 存在, 有 ends 没有).
+  return t.length > 1 || matchLength(longestMatch(text, p, -1)) <= 1;
+}
+
+/** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者). */
+const DERIVED = '力性度感率者';
+const OBJECT_START = /^(?:[了着过到好在于向给入出起]|各|每|这|那|其|全|本|一|我|党|自|群众)/;
+
+/**
+ * Words that put the word after them in a predicate's adverbial slot (要X的V, 我们X的V, 都X的V): modals and
+ * auxiliaries, predicate adverbs, personal subjects. After one, X的 + a verb with its object is X地 + verb
+ * whatever the lexicon calls X (its tags are noisy: 大胆 n, 妥善 v, 定期 n; four-character phrases such as
+ * 前赴后继 it lacks), provided X is no pronoun or numeral.
+ */
+const SLOT_WORDS = longestEnding([
+  '要', '将', '会', '能', '应', '须', '需', '必须', '需要', '应当', '应该', '务必', '一定要', '可以', '能够', '善于', '敢于',
+  '都', '也', '还', '又', '再', '始终', '一直', '继续', '仍然', '依然', '正在', '已经', '曾经', '进一步', '总是', '经常',
+  '我', '我们', '你们', '他们', '大家', '咱们', '自己',
+]);
+const PERSONAL_SLOT = /(?:我|我们|你们|他们|大家|咱们|自己|们)$/;
+
+/** X's start when a slot word ends 2–4 characters before p (the shortest X), and whether the slot is a person. */
+function slotBefore(text: string, p: number): { start: number; person: boolean } | null {
+  for (let len = 2; len <= 4 && p - len > 0; len++) {
+    if (!isHan(text.charCodeAt(p - len))) return null;
+    const w = endsWithAny(text, p - len, SLOT_WORDS) ?? (text[p - len - 1] === '们' ? '们' : undefined);
+    if (!w) continue;
+    // The slot word must be a word there (需 inside 必需, 会 inside 机会): no longer word ends there.
+    if (matchLength(longestMatch(text, p - len, -1)) > w.length) continue;
+    // Nor may it begin a longer word across the boundary (要求, 会议, 还是).
+    if (matchLength(longestMatch(text, p - len - w.length)) > w.length) continue;
+    return { start: p - len, person: PERSONAL_SLOT.test(w) };
+  }
+  return null;
+}
+
+/**
+ * Is the verb ending at vEnd used verbally — its object, a mark or a coverb phrase after it? Not before a head
+ * noun (学习态度), a predicate (推进离不开…), a second verb (督导检查发挥了) or the clause end.
+ */
+function verbalAfter(text: string, vEnd: number, vClasses: number): boolean {
+  if (vEnd >= text.length || !isHan(text.charCodeAt(vEnd)) || DERIVED.includes(text[vEnd]!)) return false;
+  // A verb ending in a result or direction (看到, 摸清, 担负起) is verbal before anything but a head noun.
+  const resultative = '到出起清透好'.includes(text[vEnd - 1]!);
+  for (const h of HEAD_NOUNS) if (h.length > 1 && text.startsWith(h, vEnd)) return false;
+  if (OBJECT_START.test(text.slice(vEnd, vEnd + 2))) return true;
+  const next = wordAt(text, vEnd);
+  if (!next.classes) return false;
+  // An object: a noun, pronoun or numeral — after a verb with a noun reading, not one the lexicon also calls a
+  // verb (督导检查, 组织保证了: two verbs heading a noun phrase); after a verb-only word, a verb-noun too
+  // (看待发展中的…).
+  if ((next.classes & NOMINAL) === 0) return resultative && (next.classes & C.Verb) !== 0;
+  return (next.classes & C.Verb) === 0 || ((vClasses & C.Noun) === 0 && next.classes !== C.Verb);
+}
+
+/**
+ * Whether a run of descriptions from i closes the clause (at most 8 characters): 不够彻底。 很快， 及时妥当。
+ * 紧凑合理。 — degree adverbs and negation, adjectives, complements, status words (after the first word one
+ * the lexicon also calls a noun: 合理), or a four-character phrase the lexicon lacks (井然有序).
+ */
+function descriptionCloses(text: string, i: number): boolean {
+  let j = i;
+  let words = 0;
+  while (j < text.length && j - i <= 8) {
+    if (CLAUSE_END.test(text[j]!)) return words > 0;
+    if (!isHan(text.charCodeAt(j))) return false;
+    if (text.startsWith('不够', j) || text.startsWith('不太', j)) {
+      j += 2;
+      words++;
+      continue;
+    }
+    const w = wordAt(text, j);
+    if ('不还很较太更偏'.includes(text[j]!) && (w.end <= j + 1 || (w.classes & DESCRIPTIVE) === 0)) {
+      j++;
+      words++;
+      continue;
+    }
+    // A derived noun (深度, 力度, 积极性: X度/X率/X性/X力/X感) is the subject of what follows, not a complement.
+    if (words === 0 && w.end - j >= 2 && DERIVED.includes(text[w.end - 1]!)) return false;
+    if (!w.classes || (w.classes & DESCRIPTIVE) === 0 || ((w.classes & C.Noun) !== 0 && (words === 0 || (w.classes & C.Adjective) === 0))) return false;
+    j = w.end;
+    words++;
+  }
+  // The end of a paragraph without a mark is a heading or a line broken by a paste (工作的重⏎要性), no clause end.
+  return false;
+}
+
+const AMOUNT = /^(?:还|也|都)?(?:很|较|比较|不|太|更)?(?:多|少|不少)/;
+/** What a noun phrase as subject is followed by (启发是…, 报告已…, 成就令人…). */
+const SUBJECT_START = /^(?:是|已|已经|令|让|使|都|也|还|要|将|必须|需要|值得|得到|受到|不容|深受|凝聚|来之不易|前所未有|举世瞩目|有)/;
+/** Verbs of result or direction: never before 地 (学到, 做出, 形成, 看完). */
+const RESULT_END = /[到出完成]$/;
+
+/** The class of evidence the clause gives for replacing the particle at p (as written) by fix, or null. */
+export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得'): Evidence | null {
+  const written = text[p];
+  const x = wordBefore(text, p);
+  const next = wordAt(text, p + 1);
+  if (written === '的' && fix === '地') {
+    const v = next.classes;
+    if ((v & (C.Verb | C.Preposition)) === 0 || '是有以'.includes(text[p + 1]!)) return null;
+    // (X has two characters or more: a one-character adjective before 的 is an attribute — 新的, 难的.)
+    const slot = slotBefore(text, p);
+    let xStart = -1;
+    if (slot) {
+      const xc = classesAt(text, slot.start, p);
+      // Not a pronoun or numeral; after a person, not a noun-only word (我们党的领导干部: a possessor).
+      if (xc & (C.Pronoun | C.Numeral | C.Measure | C.Time)) return null;
+      if (slot.person && (xc & C.Noun) !== 0 && (xc & ~C.Noun) === 0) return null;
+      // A verb-only X heads a relative clause as readily (我们要支持的发展项目): the verb after must be verb-only.
+      if (xc & C.Verb && (xc & MANNER_LIKE) === 0 && ((v & C.Noun) !== 0 || next.end - p - 1 < 2)) return null;
+      // X a word, or a phrase the lexicon lacks (勇毅, 前赴后继), not one with a noun inside (使党组织) or ending in
+      // a localiser (调整后).
+      if (!xc && (p - slot.start === 3 || (p - slot.start === 4 && [1, 2].some((d) => matchClasses(longestMatch(text, slot.start + d)) & C.Noun && matchLength(longestMatch(text, slot.start + d)) >= 2)))) return null;
+      if ('后前中上下时里内外'.includes(text[p - 1]!)) return null;
+      xStart = slot.start;
+    } else if (x && p - x.start >= 2 && (x.classes & MANNER_LIKE) !== 0 && !((x.classes & (C.Noun | C.Pronoun)) !== 0 && (x.classes & (C.Adverb | C.Status | C.Manner)) === 0)) {
+      xStart = x.start;
+    } else return null;
+    if (takerBefore(text, xStart)) return null;
+    // After a verb (缺乏持之以恒的干事劲头, 具有强烈的…) or a coordinator (严格而经常性的组织生活), X的V is an object
+    // noun phrase, or one of a pair of attributes: no slot.
+    if ('而、和与及且'.includes(text[xStart - 1] ?? '')) return null;
+    const pre = wordBefore(text, xStart);
+    if (pre && pre.classes & C.Verb && !endsWithAny(text, xStart, SLOT_WORDS)) return null;
+    if (v & C.Preposition && (v & C.Noun) === 0) return 'adverbial';
+    return verbalAfter(text, next.end, v) ? 'adverbial' : null;
+  }
+  if (!x) return null;
+  if (written === '的' && fix === '得') {
+    // A verb (a one-character word too, whatever its tag: 记, 抓, 讲), not after 所 or a personal subject.
+    if (((x.classes & C.Verb) === 0 && p - x.start > 1) || x.classes & C.Pronoun || text[x.start - 1] === '所') return null;
+    const before = wordBefore(text, x.start);
+    if (before && (before.classes & C.Pronoun || PERSONS.includes(text.slice(before.start, x.start)))) return null;
+    if (AMOUNT.test(text.slice(p + 1, p + 5))) return null;
+    return descriptionCloses(text, p + 1) ? 'complement' : null;
+  }
+  if (fix === '的') {
+    if (x.classes & (C.Adverb | C.Status | C.Manner | C.Idiom) || ((x.classes & C.Adjective) !== 0 && written === '地')) return null;
+    if (isWord(text.slice(x.start, p + 1)) || !isHan(text.charCodeAt(p + 1))) return null;
+    if (next.classes & C.Noun && (next.classes & C.Verb) === 0) return 'attributive';
+    // A verb of result never takes 地 (学到地知识); 地是 is 的是 (追求地是…).
+    if (written === '地' && (x.classes & C.Verb) !== 0 && (RESULT_END.test(text.slice(x.start, p)) || text[p + 1] === '是')) return 'attributive';
+    if (next.classes & (C.Adjective | C.Attributive) && next.end > p + 1 && wordAt(text, next.end).classes & C.Noun) return 'attributive';
+    // Any word the clause then takes as its subject, or (after 地) ends on.
+    const end = next.end > p + 1 ? next.end : p + 2;
+    if (CLAUSE_END.test(text.slice(end, end + 1)) && written === '地' && next.end > p + 1) return 'attributive';
+    if (SUBJECT_START.test(text.slice(end, end + 4))) return 'attributive';
+    return null;
+  }
+  return null;
+}
