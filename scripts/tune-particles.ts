@@ -5,9 +5,14 @@
  * the dev drafts (the 22 whose file names sort first; --test: the other half, for reporting only) and of
  * the ecspell training part's target sentences (clean), the gain of each other particle over the one
  * written, and per direction the correct particles above the gain (would-be false alarms) and the
- * labelled slips found, for a few costs. Labelled slips: dev labels of type dedide.
+ * labelled slips found, for a few costs. Labelled slips: dev labels of type dedide. Then the same for each class
+ * of structural evidence (lib/lm/particle-context.ts: its cost is ParticleTuning.evidenceCosts), adding the
+ * hand-written sentences of tests/fixtures/dev-dedide-stat (tune-*.txt; --test: test-*.txt).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { evidenceFor, type Evidence } from '../lib/lm/particle-context';
 import { ParticleChecker, PARTICLES } from '../lib/lm/particles';
 import { loadDevSet } from './lib/dev-set';
 import { loadEcspell } from './lib/ecspell-split';
@@ -20,6 +25,7 @@ const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 interface Row { dir: string; gain: number; wrong: boolean; ctx: string; source: string }
 const rows: Row[] = [];
+const evidenceRows: Array<Row & { evidence: Evidence }> = [];
 
 function scan(text: string, source: string, wrongAt: (p: number) => string | null): void {
   for (let p = 0; p < text.length; p++) {
@@ -33,9 +39,13 @@ function scan(text: string, source: string, wrongAt: (p: number) => string | nul
     if (!g) continue;
     const want = wrongAt(p);
     for (const fix of PARTICLES) {
+      const ctx = text.slice(Math.max(0, p - 8), p) + '[' + text[p] + ']' + text.slice(p + 1, p + 8);
+      const raw = g.raw[fix as '的'];
+      const evidence = raw === undefined ? null : evidenceFor(text, p, fix as '的');
+      if (evidence) evidenceRows.push({ dir: text[p]! + fix, gain: raw!, wrong: want === fix, ctx, source, evidence });
       const gain = (g as Record<string, unknown>)[fix];
       if (typeof gain !== 'number') continue;
-      rows.push({ dir: text[p]! + fix, gain, wrong: want === fix, ctx: text.slice(Math.max(0, p - 8), p) + '[' + text[p] + ']' + text.slice(p + 1, p + 8), source });
+      rows.push({ dir: text[p]! + fix, gain, wrong: want === fix, ctx, source });
     }
   }
 }
@@ -51,6 +61,24 @@ for (const d of docs) {
   });
 }
 if (!values.test) for (const l of loadEcspell()) if (l.part === 'train') scan(l.target, 'ecspell', () => null);
+const stat = join(import.meta.dirname, '..', 'tests', 'fixtures', 'dev-dedide-stat');
+for (const f of readdirSync(stat).filter((x) => x.startsWith(values.test ? 'test-' : 'tune-') && x.endsWith('.txt'))) {
+  for (const raw of readFileSync(join(stat, f), 'utf8').split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const fixes = new Map<number, string>();
+    let text = '';
+    let last = 0;
+    for (const m of line.matchAll(/\{(.)>(.)\}/g)) {
+      text += line.slice(last, m.index);
+      fixes.set(text.length, m[2]!);
+      text += m[1];
+      last = m.index + m[0].length;
+    }
+    text += line.slice(last);
+    scan(text, f, (p) => fixes.get(p) ?? null);
+  }
+}
 
 console.log(`${values.test ? 'TEST' : 'TUNE'} half (${values.test ? names.length - tune.size : tune.size} drafts)${values.test ? '' : ' + ecspell train targets'}, window ${window}`);
 for (const dir of ['的地', '的得', '地的', '地得', '得的', '得地']) {
@@ -63,4 +91,17 @@ for (const dir of ['的地', '的得', '地的', '地得', '得的', '得地']) 
     console.log(`  cost ${c}: found ${hit.filter((r) => r.wrong).length}/${wrong}, false ${hit.filter((r) => !r.wrong).length}`);
   }
   if (values.list) for (const r of xs.slice(0, 30)) console.log(`   ${r.gain.toFixed(2)} ${r.wrong ? 'W' : '.'} ${r.ctx.replace(/\n/g, '⏎')} (${r.source})`);
+}
+
+console.log('\nStructural evidence (raw gain of the fix; the class opens the direction at its own cost):');
+for (const evidence of ['adverbial', 'complement', 'attributive'] as const) {
+  const xs = evidenceRows.filter((r) => r.evidence === evidence).sort((x, y) => y.gain - x.gain);
+  const wrong = xs.filter((r) => r.wrong).length;
+  const cleanMax = xs.find((r) => !r.wrong);
+  console.log(`\n${evidence}: ${xs.length} particles, ${wrong} slips; highest clean gain ${cleanMax?.gain.toFixed(2)} ${cleanMax?.ctx.replace(/\n/g, '⏎')} (${cleanMax?.source})`);
+  for (const c of [-3.0, -2.6, -2.2, -2.0, -1.8, -1.6, -1.2, -0.8, 0, 0.6, 1.0, 1.4]) {
+    const hit = xs.filter((r) => r.gain > c);
+    console.log(`  cost ${c}: found ${hit.filter((r) => r.wrong).length}/${wrong}, false ${hit.filter((r) => !r.wrong).length}`);
+  }
+  if (values.list) for (const r of xs) console.log(`   ${r.gain.toFixed(2)} ${r.wrong ? 'W' : '.'} ${r.dir} ${r.ctx.replace(/\n/g, '⏎')} (${r.source})`);
 }

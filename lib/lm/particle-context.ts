@@ -147,7 +147,7 @@ function descriptionCloses(text: string, i: number): boolean {
 
 const AMOUNT = /^(?:还|也|都)?(?:很|较|比较|不|太|更)?(?:多|少|不少)/;
 /** What a noun phrase as subject is followed by (启发是…, 报告已…, 成就令人…). */
-const SUBJECT_START = /^(?:是|已|已经|令|让|使|都|也|还|要|将|必须|需要|值得|得到|受到|不容|深受|凝聚|来之不易|前所未有|举世瞩目|有)/;
+const SUBJECT_START = /^(?:是|已|已经|令|让|使|都|也|还|要|将|必须|需要|值得|得到|受到|不容|深受|凝聚|来之不易|前所未有|举世瞩目)/;
 /** Verbs of result or direction: never before 地 (学到, 做出, 形成, 看完). */
 const RESULT_END = /[到出完成]$/;
 
@@ -198,15 +198,41 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
   if (fix === '的') {
     if (x.classes & (C.Adverb | C.Status | C.Manner | C.Idiom) || ((x.classes & C.Adjective) !== 0 && written === '地')) return null;
     if (isWord(text.slice(x.start, p + 1)) || !isHan(text.charCodeAt(p + 1))) return null;
+    // 得 + one character closing the clause is a complement (把措施定得实。), whatever the lexicon calls it.
+    if (written === '得' && next.end <= p + 2 && CLAUSE_END.test(text[p + 2] ?? '。')) return null;
     if (next.classes & C.Noun && (next.classes & C.Verb) === 0) return 'attributive';
     // A verb of result never takes 地 (学到地知识); 地是 is 的是 (追求地是…).
     if (written === '地' && (x.classes & C.Verb) !== 0 && (RESULT_END.test(text.slice(x.start, p)) || text[p + 1] === '是')) return 'attributive';
     if (next.classes & (C.Adjective | C.Attributive) && next.end > p + 1 && wordAt(text, next.end).classes & C.Noun) return 'attributive';
     // Any word the clause then takes as its subject, or (after 地) ends on.
     const end = next.end > p + 1 ? next.end : p + 2;
-    if (CLAUSE_END.test(text.slice(end, end + 1)) && written === '地' && next.end > p + 1) return 'attributive';
+    if (CLAUSE_END.test(text.slice(end, end + 1)) && written === '地' && next.end > p + 2 && next.classes & (C.Noun | C.Adjective)) return 'attributive';
     if (SUBJECT_START.test(text.slice(end, end + 4))) return 'attributive';
     return null;
   }
   return null;
+}
+
+/**
+ * Vetoes for the plain route (the model's gain with the next word's class, ParticleTuning.costs), where the
+ * window cannot see the clause: whether the word after the particle at p is followed by what makes the
+ * phrase a noun phrase — for 的→地 a verb with no noun reading or a copula (精心的组织保证了…: X的V is the
+ * subject), for 的→得 a noun after a description (引领乡村治理的新路子: an attribute of the noun).
+ */
+export function nounPhraseAfter(text: string, p: number, fix: '地' | '得'): boolean {
+  const next = wordAt(text, p + 1);
+  if (next.end <= p + 1) return false;
+  const after = wordAt(text, next.end);
+  if (fix === '得') {
+    if ((after.classes & C.Noun) === 0 || (after.classes & DESCRIPTIVE) !== 0 || (next.classes & DESCRIPTIVE) === 0) return false;
+    // A degree adverb + a word the lexicon calls a noun, closing the clause, is a complement (理解的比较表面，).
+    return !(degreeAt(text, p + 1) && CLAUSE_END.test(text[after.end] ?? '。'));
+  }
+  if (/^(?:是|比|离不开|使|让)/.test(text.slice(next.end, next.end + 3))) return true;
+  return after.end - next.end >= 2 && after.classes === C.Verb;
+}
+
+/** Whether a degree adverb begins at i (较快, 很好, 十分透彻): after 得 it opens a complement. */
+export function degreeAt(text: string, i: number): boolean {
+  return DEGREES.some((d) => text.startsWith(d, i));
 }

@@ -20,7 +20,7 @@ import type { LanguageModel } from './model';
 import { bestScore, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
 import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
-import { evidenceFor, type Evidence } from './particle-context';
+import { degreeAt, evidenceFor, nounPhraseAfter, type Evidence } from './particle-context';
 
 export const PARTICLES = '的地得';
 
@@ -63,7 +63,7 @@ export interface ParticleTuning {
  */
 export const DEFAULT_PARTICLE_TUNING: ParticleTuning = {
   costs: { 的地: -0.04, 的得: -0.3, 地的: 0.6, 地得: 1.0, 得的: 1.0, 得地: 1.0 },
-  evidenceCosts: { adverbial: -1.6, complement: -2.0, attributive: 1.0 },
+  evidenceCosts: { adverbial: -1.6, complement: -2.0, attributive: 0.6 },
   window: 5,
 };
 
@@ -159,10 +159,17 @@ export class ParticleChecker {
     for (const fix of PARTICLES as unknown as Particle[]) {
       const gain = g.raw[fix];
       if (gain === undefined) continue;
-      let margin = g[fix] !== undefined ? gain - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts] : -Infinity;
+      // The plain route: the next word's class allowed the fix (gains), and what follows it does not make the
+      // phrase a noun phrase; a degree adverb after 得 opens a complement (发展得较快).
+      const plain =
+        g[fix] !== undefined &&
+        !(written === '的' && fix !== '的' && nounPhraseAfter(text, p, fix)) &&
+        !(written === '得' && fix === '的' && degreeAt(text, p + 1));
+      let margin = plain ? g[fix]! - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts] : -Infinity;
       const e = evidenceFor(text, p, fix);
       if (e) margin = Math.max(margin, gain - this.tuning.evidenceCosts[e]);
-      if (margin > 0 && (!best || margin > best.margin)) best = { written, fix, gain, margin };
+      // (Gains are quantised: a gain equal to a cost is no margin, whatever the float rounding says.)
+      if (margin > 1e-6 && (!best || margin > best.margin)) best = { written, fix, gain, margin };
     }
     return best;
   }
