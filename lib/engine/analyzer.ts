@@ -1,5 +1,6 @@
 import { atBatchLine, withLineBatch } from './batch';
 import { mayBeHeading, parseHeading, withParsedHeadings, type ParsedHeading } from './headings';
+import { keepShape } from './keep-shape';
 import { commonEnds, forEachLine } from './paragraphs';
 import type { DocumentRule, DocumentView, Paragraph, ParagraphRule, Report, Rule, RuleMeta } from './rule';
 import { simplifiedView } from './script';
@@ -90,6 +91,9 @@ class Line implements Paragraph {
     return this.afterGap ? this.ix + this.store.count : this.ix;
   }
 }
+// Lines are dropped with their analyzer (the bench, a closed tab): one kept instance holds the class's
+// hidden class, so a major collection does not throw away the code compiled for it (keep-shape.ts).
+keepShape(new Line('', '', 0, false, PENDING, { length: 0, count: 0 }));
 
 /** Read access to the analysed document without materialising every issue. */
 export interface AnalysisView {
@@ -266,7 +270,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
         rank,
         slot: documentRules.length,
         collected,
-        view: { text: '', paragraphs: [], collected, from: 0, to: 0, summary: undefined },
+        view: { text: '', paragraphs: [], collected, from: 0, to: 0, lines: null, summary: undefined },
         anchors: new Set(),
         broken: false,
       });

@@ -34,6 +34,7 @@
 import { parseHeading } from '../engine/headings';
 import { defineDocumentRule, type DocumentView, type Paragraph, type Report } from '../engine/rule';
 import { isHanCode } from '../engine/text';
+import { keepShape } from '../engine/keep-shape';
 
 const messages = {
   paragraph: (n: number) => `本段与第${n}段重复，可删除`,
@@ -1429,6 +1430,26 @@ function combine(doc: View, report: (r: Report) => void): void {
   if (snippets) for (const i of snippets) scanner.snippet(i);
 }
 
+function newSummary(): Summary {
+  return {
+    keyLines: new Map(),
+    normLines: new Map(),
+    outcomes: new Map(),
+    removed: [],
+    reportLines: new Map(),
+    reports: 0,
+    pending: null,
+    numbers: null,
+  };
+}
+
+// The walks live for one run or one edit: a kept instance of each holds its class's hidden class, so a major
+// collection between runs does not throw away the code compiled for them (engine/keep-shape.ts).
+const shapeView: View = { text: '', paragraphs: [], collected: [], from: 0, to: 0, lines: null, summary: newSummary() };
+const shapeWalk = keepShape(new TableWalk([], [], shapeView.summary, () => {}));
+keepShape(new Scanner(shapeView, shapeWalk, shapeView.summary));
+keepShape(new EditWalk(shapeView, shapeView.summary!, 0, 0, []));
+
 export default defineDocumentRule<LineData | undefined, Summary | undefined>({
   meta: {
     id: 'repeated-passage',
@@ -1442,16 +1463,7 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
   collect,
   combine,
   incremental: {
-    summary: () => ({
-      keyLines: new Map(),
-      normLines: new Map(),
-      outcomes: new Map(),
-      removed: [],
-      reportLines: new Map(),
-      reports: 0,
-      pending: null,
-      numbers: null,
-    }),
+    summary: newSummary,
     add(s, d, line) {
       if (!s || !d) return;
       for (const k of d.keys) hold(s.keyLines, k, line);
