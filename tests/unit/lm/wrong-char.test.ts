@@ -77,6 +77,15 @@ describe('wrong-char doubt', () => {
     const undoubting = loadTierForNode({ tuning: { doubt: null } });
     expect(undoubting.issues(spoiled).map((i) => i.severity)).toEqual(['error']);
   });
+  it('takes no doubt from a written word read as another word of the same syllables (述职 is no sign of a spoiled sentence)', () => {
+    const text = '我将以这次述职为起点，带领全体党员在接再厉，推动工作上新台阶。';
+    const fixed = text.replace('在接', '再接');
+    // The second look's near-winner: 述职 → 数值, within the doubt margin.
+    const extra = -(tier.tuning.doubt ?? 0);
+    const near = tier.findings(fixed, tier.tuning.relief, undefined, extra).filter((f) => f.margin - extra > (tier.tuning.doubt ?? 0));
+    expect(near.map((f) => [f.text, f.kind])).toEqual([['述职', 'word']]);
+    expect(errors(text).map((i) => i.replacements[0])).toEqual(['再']);
+  });
   it('leaves sentences whose other places are far from a slip as they were', () => {
     const undoubting = loadTierForNode({ tuning: { doubt: null } });
     for (const text of ['各级党组织书记要发挥代头作用，坚决惟护党中央权威。', '要认真落实整该措施，发挥代头作用。']) {
