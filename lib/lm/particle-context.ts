@@ -17,7 +17,7 @@
  *   noun, or an adjective or attributive word before a noun (伟大成就, 主要瓶颈), or any word the clause then
  *   takes as its subject (启发是…, 报告已…) or ends on (存在地不足。).
  */
-import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C } from '../lexicon';
+import { classesAt, isWord, minorClassesAt, longestMatch, matchClasses, matchLength, WordClass as C } from '../lexicon';
 import { DEGREE_ADVERBS, HEAD_NOUNS, NOMINAL_TAKERS, NOT_TAKERS, PERSONS } from '../rules/data/de-di-de';
 
 export type Evidence = 'adverbial' | 'complement' | 'attributive';
@@ -77,10 +77,11 @@ const SLOT_WORDS = longestEnding([
   '都', '也', '还', '又', '再', '始终', '一直', '继续', '仍然', '依然', '正在', '已经', '曾经', '进一步', '总是', '经常',
   '我', '我们', '你们', '他们', '大家', '咱们', '自己',
 ]);
+const MODAL_SLOT = /^(?:要|将|会|能|应|须|需|必须|需要|应当|应该|务必|一定要|可以|能够)$/;
 const PERSONAL_SLOT = /(?:我|我们|你们|他们|大家|咱们|自己|们)$/;
 
 /** X's start when a slot word ends 2–4 characters before p (the shortest X), and whether the slot is a person. */
-function slotBefore(text: string, p: number): { start: number; person: boolean } | null {
+function slotBefore(text: string, p: number): { start: number; person: boolean; modal: boolean } | null {
   for (let len = 2; len <= 4 && p - len > 0; len++) {
     if (!isHan(text.charCodeAt(p - len))) return null;
     const w = endsWithAny(text, p - len, SLOT_WORDS) ?? (text[p - len - 1] === '们' ? '们' : undefined);
@@ -89,7 +90,7 @@ function slotBefore(text: string, p: number): { start: number; person: boolean }
     if (matchLength(longestMatch(text, p - len, -1)) > w.length) continue;
     // Nor may it begin a longer word across the boundary (要求, 会议, 还是).
     if (matchLength(longestMatch(text, p - len - w.length)) > w.length) continue;
-    return { start: p - len, person: PERSONAL_SLOT.test(w) };
+    return { start: p - len, person: PERSONAL_SLOT.test(w), modal: MODAL_SLOT.test(w) };
   }
   return null;
 }
@@ -98,7 +99,7 @@ function slotBefore(text: string, p: number): { start: number; person: boolean }
  * Is the verb ending at vEnd used verbally — its object, a mark or a coverb phrase after it? Not before a head
  * noun (学习态度), a predicate (推进离不开…), a second verb (督导检查发挥了) or the clause end.
  */
-function verbalAfter(text: string, vEnd: number, vClasses: number): boolean {
+function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false): boolean {
   if (vEnd >= text.length || !isHan(text.charCodeAt(vEnd)) || DERIVED.includes(text[vEnd]!)) return false;
   // A verb ending in a result or direction (看到, 摸清, 担负起) is verbal before anything but a head noun.
   const resultative = '到出起清透好'.includes(text[vEnd - 1]!);
@@ -110,7 +111,8 @@ function verbalAfter(text: string, vEnd: number, vClasses: number): boolean {
   // verb (督导检查, 组织保证了: two verbs heading a noun phrase); after a verb-only word, a verb-noun too
   // (看待发展中的…).
   if ((next.classes & NOMINAL) === 0) return resultative && (next.classes & C.Verb) !== 0;
-  return (next.classes & C.Verb) === 0 || ((vClasses & C.Noun) === 0 && next.classes !== C.Verb);
+  // After a modal (要精准的运用监督执纪…) the verb is the predicate's: a verb-noun object counts there too.
+  return (next.classes & C.Verb) === 0 || ((modal || (vClasses & C.Noun) === 0) && next.classes !== C.Verb);
 }
 
 /**
@@ -157,6 +159,11 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
   const x = wordBefore(text, p);
   const next = wordAt(text, p + 1);
   if (written === '的' && fix === '地') {
+    // A verb below the lexicon's floor (重温, 研读: the extra set) is a two-character verb.
+    if (next.end <= p + 2 && minorClassesAt(text, p + 1, p + 3)) {
+      next.end = p + 3;
+      next.classes = C.Verb;
+    }
     const v = next.classes;
     if ((v & (C.Verb | C.Preposition)) === 0 || '是有以'.includes(text[p + 1]!)) return null;
     // (X has two characters or more: a one-character adjective before 的 is an attribute — 新的, 难的.)
@@ -184,7 +191,10 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     const pre = wordBefore(text, xStart);
     if (pre && pre.classes & C.Verb && !endsWithAny(text, xStart, SLOT_WORDS)) return null;
     if (v & C.Preposition && (v & C.Noun) === 0) return 'adverbial';
-    return verbalAfter(text, next.end, v) ? 'adverbial' : null;
+    if (verbalAfter(text, next.end, v, slot?.modal)) return 'adverbial';
+    // After a slot, a verb with no noun reading before a comma (同志们一致的认为，): a predicate taking a clause.
+    // (Without one, X的V， is as often a noun phrase: 通过…发展观的学习，)
+    return slot && v === C.Verb && next.end - p - 1 >= 2 && text[next.end] === '，' ? 'adverbial' : null;
   }
   if (!x) return null;
   if (written === '的' && fix === '得') {
@@ -201,6 +211,8 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     // 得 + one character closing the clause is a complement (把措施定得实。), whatever the lexicon calls it.
     if (written === '得' && next.end <= p + 2 && CLAUSE_END.test(text[p + 2] ?? '。')) return null;
     if (next.classes & C.Noun && (next.classes & C.Verb) === 0) return 'attributive';
+    // A verb + 地 + a determiner or numeral (开展地各项活动): a noun phrase follows, an adverbial never does.
+    if (written === '地' && x.classes === C.Verb && next.classes & (C.Pronoun | C.Numeral) && next.end - p - 1 >= 2) return 'attributive';
     // A verb of result never takes 地 (学到地知识); 地是 is 的是 (追求地是…).
     if (written === '地' && (x.classes & C.Verb) !== 0 && (RESULT_END.test(text.slice(x.start, p)) || text[p + 1] === '是')) return 'attributive';
     if (next.classes & (C.Adjective | C.Attributive) && next.end > p + 1 && wordAt(text, next.end).classes & C.Noun) return 'attributive';
