@@ -62,6 +62,7 @@ function takerBefore(text: string, xStart: number): boolean {
   return t.length > 1 || matchLength(longestMatch(text, p, -1)) <= 1;
 }
 
+const ACTIVITY = ['工作', '活动', '服务'];
 /** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者). */
 const DERIVED = '力性度感率者';
 const OBJECT_START = /^(?:[了着过到好在于向给入出起]|各|每|这|那|其|全|本|一|我|党|自|群众)/;
@@ -112,6 +113,8 @@ function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false
   // (看待发展中的…).
   if ((next.classes & NOMINAL) === 0) return resultative && (next.classes & C.Verb) !== 0;
   // After a modal (要精准的运用监督执纪…) the verb is the predicate's: a verb-noun object counts there too.
+  // (Not a noun of activity, which heads a verb-noun compound: 宣传动员工作, 咨询服务.)
+  if (ACTIVITY.some((h) => text.startsWith(h, vEnd))) return (next.classes & C.Verb) === 0 || ((vClasses & C.Noun) === 0 && next.classes !== C.Verb);
   return (next.classes & C.Verb) === 0 || ((modal || (vClasses & C.Noun) === 0) && next.classes !== C.Verb);
 }
 
@@ -126,6 +129,13 @@ function descriptionCloses(text: string, i: number): boolean {
   while (j < text.length && j - i <= 8) {
     if (CLAUSE_END.test(text[j]!)) return words > 0;
     if (!isHan(text.charCodeAt(j))) return false;
+    // A degree adverb, whatever the lexicon calls it (十分 is a numeral there).
+    const degree = DEGREES.find((d) => text.startsWith(d, j));
+    if (degree) {
+      j += degree.length;
+      words++;
+      continue;
+    }
     if (text.startsWith('不够', j) || text.startsWith('不太', j)) {
       j += 2;
       words++;
@@ -178,6 +188,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
       if (xc & C.Verb && (xc & MANNER_LIKE) === 0 && ((v & C.Noun) !== 0 || next.end - p - 1 < 2)) return null;
       // X a word, or a phrase the lexicon lacks (勇毅, 前赴后继), not one with a noun inside (使党组织) or ending in
       // a localiser (调整后).
+      // (An unknown X that opens with a verb is a verb phrase — 要进行深入的, 要开展扎实的: the verb takes X的V.)
+      const first = longestMatch(text, slot.start);
+      if (!xc && matchLength(first) >= 2 && matchClasses(first) & (C.Verb | C.Preposition)) return null;
       if (!xc && (p - slot.start === 3 || (p - slot.start === 4 && [1, 2].some((d) => matchClasses(longestMatch(text, slot.start + d)) & C.Noun && matchLength(longestMatch(text, slot.start + d)) >= 2)))) return null;
       if ('后前中上下时里内外'.includes(text[p - 1]!)) return null;
       xStart = slot.start;
@@ -190,7 +203,8 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     if ('而、和与及且'.includes(text[xStart - 1] ?? '')) return null;
     const pre = wordBefore(text, xStart);
     if (pre && pre.classes & C.Verb && !endsWithAny(text, xStart, SLOT_WORDS)) return null;
-    if (v & C.Preposition && (v & C.Noun) === 0) return 'adverbial';
+    // A coverb (把, 向, 为; not one that is a verb too: 对照检视要…).
+    if (v & C.Preposition && (v & (C.Noun | C.Verb)) === 0) return 'adverbial';
     if (verbalAfter(text, next.end, v, slot?.modal)) return 'adverbial';
     // After a slot, a verb with no noun reading before a comma (同志们一致的认为，): a predicate taking a clause.
     // (Without one, X的V， is as often a noun phrase: 通过…发展观的学习，)
@@ -241,7 +255,14 @@ export function nounPhraseAfter(text: string, p: number, fix: '地' | '得'): bo
     return !(degreeAt(text, p + 1) && CLAUSE_END.test(text[after.end] ?? '。'));
   }
   if (/^(?:是|比|离不开|使|让)/.test(text.slice(next.end, next.end + 3))) return true;
-  return after.end - next.end >= 2 && after.classes === C.Verb;
+  // V + a head noun (争先恐后的学习氛围, 积极的工作态度): the noun heads the phrase.
+  // (A head noun followed by a verb is the verb's object with its own predicate: 推动项目落地.)
+  const head = HEAD_NOUNS.find((h) => h.length > 1 && text.startsWith(h, next.end));
+  if (head && (wordAt(text, next.end + head.length).classes & C.Verb) === 0) return true;
+  if (after.end - next.end >= 2 && after.classes === C.Verb) return true;
+  // V + a noun + a predicate (争先恐后的报名场面令人感动): the noun heads the phrase, its subject.
+  const third = after.end;
+  return after.end - next.end >= 2 && (after.classes & C.Noun) !== 0 && (after.classes & C.Verb) === 0 && (SUBJECT_START.test(text.slice(third, third + 4)) || /^(?:令|更加|十分|非常)/.test(text.slice(third, third + 2)));
 }
 
 /** Whether a degree adverb begins at i (较快, 很好, 十分透彻): after 得 it opens a complement. */

@@ -1,0 +1,88 @@
+/**
+ * Structural evidence for the statistical 的/地/得 check (lib/lm/particle-context.ts): slips on words the
+ * de-di-de rule's tables do not list, found where the clause's shape is clear, and the look-alikes each
+ * class must leave alone. Sentences written for these tests in the genre's style (none is from the
+ * dev-dedide-stat sets or the dev drafts).
+ */
+import { describe, expect, it } from 'vitest';
+import { applyFixes } from '../../../lib/engine/apply-fixes';
+import { ParticleChecker } from '../../../lib/lm/particles';
+import { evidenceFor } from '../../../lib/lm/particle-context';
+import { loadModelForNode } from '../../../scripts/lib/lm-node';
+
+const checker = new ParticleChecker(loadModelForNode());
+
+describe('evidence classes', () => {
+  it.each([
+    // adverbial: a slot (modal, adverb, personal subject) or a manner-like word + 的 + a verb with its object.
+    ['我们要冷峻的审视自身存在的短板。', 5, '地', 'adverbial'],
+    ['各位委员坦然的接受了大家的批评。', 6, '地', 'adverbial'],
+    ['驻村干部们风雨无阻的奔走在田间地头。', 9, '地', 'adverbial'],
+    // complement: a verb + 的 + descriptions closing the clause with a mark.
+    ['今年的征兵宣传铺开的不够及时。', 9, '得', 'complement'],
+    ['这批项目验收的十分严格，', 6, '得', 'complement'],
+    // attributive: a word that is no manner word + 地/得 + a noun phrase.
+    ['这是我们下一步亟待破解地难题。', 11, '的', 'attributive'],
+    ['会上传达得精神要及时学习。', 4, '的', 'attributive'],
+  ] as const)('%s', (text, p, fix, evidence) => {
+    expect(evidenceFor(text, p, fix)).toBe(evidence);
+  });
+
+  it.each([
+    // A noun-phrase taker, a verb or a coordinator before X: X的V is a noun phrase.
+    ['要开展冷静的分析研究工作。', 5, '地'],
+    ['我们缺乏坦然的面对问题的勇气。', 6, '地'],
+    ['通过严谨而细致的核查数据，', 7, '地'],
+    // The verb heads a noun phrase: before a predicate or another verb, at the clause end.
+    ['冷峻的审视是必要的。', 2, '地'],
+    ['耐心的倾听换来了理解。', 2, '地'],
+    // A possessor after a person: 我们党的领导干部.
+    ['我们党的领导干部要带头。', 3, '地'],
+    // Complement: an amount, a pronoun subject, 所, a derived noun, no clause mark.
+    ['需要解决的还很多。', 4, '得'],
+    ['他们反映的比较集中。', 4, '得'],
+    ['所做的十分有限。', 2, '得'],
+    ['监督检查的力度不够。', 4, '得'],
+    ['要充分认识工作的重', 8, '得'],
+    // Attributive: a manner word before 地, a complement of one character after 得.
+    ['我们要冷静地分析形势。', 5, '的'],
+    ['要把任务定得实。', 5, '的'],
+  ] as const)('no evidence: %s', (text, p, fix) => {
+    expect(evidenceFor(text, p, fix)).toBeNull();
+  });
+});
+
+describe('particle check with evidence finds and fixes', () => {
+  it.each([
+    ['我们要冷峻的审视自身存在的短板。', '我们要冷峻地审视自身存在的短板。'],
+    ['驻村干部们风雨无阻的奔走在田间地头。', '驻村干部们风雨无阻地奔走在田间地头。'],
+    ['今年的征兵宣传铺开的不够及时。', '今年的征兵宣传铺开得不够及时。'],
+    ['这是我们下一步亟待破解地难题。', '这是我们下一步亟待破解的难题。'],
+    // A model word of a verb + 的 (讲的) is a particle there.
+    ['这堂党课讲的很透彻。', '这堂党课讲得很透彻。'],
+  ])('%s', (input, output) => {
+    const found = checker.issues(input);
+    expect(found).toHaveLength(1);
+    expect(applyFixes(input, found)).toBe(output);
+    expect(checker.issues(output)).toEqual([]);
+  });
+});
+
+describe('particle check leaves look-alikes alone', () => {
+  it.each([
+    '冷峻的审视是必要的。',
+    '要开展冷静的分析研究工作。',
+    '我们缺乏坦然的面对问题的勇气。',
+    '需要解决的还很多。',
+    '监督检查的力度不够。',
+    '我们党的领导干部要带头。',
+    '这是我们下一步亟待破解的难题。',
+    '要把任务定得实。',
+    '大家都在极地考察站工作过。',
+    '要引导企业在属地纳税。',
+    '今年支部发展得很快。',
+    '这次会议开得很成功。',
+  ])('%s', (text) => {
+    expect(checker.issues(text)).toEqual([]);
+  });
+});
