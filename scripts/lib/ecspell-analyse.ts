@@ -3,23 +3,18 @@
  *
  * Why the tier's flagged sentences miss the strict sentence-level mark, on the TRAINING part of the ecspell
  * file, 5-fold cross-validated exactly as scripts/lib/ecspell-cv.ts (each fold without the pairs mined only
- * from it). Each flagged sentence that is not detected exactly is put in one class:
- *   - partial: every flag is on a wrong character, but the sentence has more that are not flagged;
- *   - near: a flag on a right character within two characters of a wrong one;
- *   - elsewhere: a flag on a right character farther from every wrong one (or in a sentence with none);
- *   - unscorable: source and target differ in length (no position can match).
- * Sentences detected exactly whose fix differs from the target are counted as "wrong fix".
- * The held-out part is never read.
+ * from it). Each flagged sentence is put in one class (judge() in eval-ecspell.ts: right, wrongFix,
+ * partial, near, elsewhere, unscorable); --list CLASS (or all, or clean: the flagged target sentences)
+ * lists them with the gold marked [wrong→right]. The held-out part is never read.
  */
 import type { Issue } from '../../lib/engine/types';
 import { WrongCharTier } from '../../lib/lm/tier';
 import { domainVocabulary } from '../../lib/lm/domain';
 import { defaultCorpus } from '../../lib/corpus';
 import { loadEcspell, type EcspellLine } from './ecspell-split';
+import { judge, type MissClass } from './eval-ecspell';
 import { FOLDS, foldOf, pairsOf, withPairs } from './ecspell-cv';
 import { loadModelForNode, tuningFromEnv } from './lm-node';
-
-export type MissClass = 'partial' | 'near' | 'elsewhere' | 'unscorable' | 'wrongFix' | 'right';
 
 export interface Judged {
   line: EcspellLine;
@@ -35,28 +30,6 @@ function wrongPositions(l: EcspellLine): number[] {
   if (l.source.length !== l.target.length) return out;
   for (let i = 0; i < l.source.length; i++) if (l.source[i] !== l.target[i]) out.push(i);
   return out;
-}
-
-function flaggedPositions(issues: readonly Issue[]): number[] {
-  const out: number[] = [];
-  for (const i of issues) {
-    const fix = i.replacements[0] ?? '';
-    for (let k = i.start; k < i.end; k++) if (fix.length !== i.end - i.start || fix[k - i.start] !== i.text[k - i.start]) out.push(k);
-  }
-  return out;
-}
-
-export function judge(l: EcspellLine, errors: Issue[]): MissClass {
-  const gold = wrongPositions(l);
-  const flagged = flaggedPositions(errors);
-  if (l.source.length !== l.target.length) return 'unscorable';
-  const g = new Set(gold);
-  const off = flagged.filter((p) => !g.has(p));
-  if (off.length) return off.every((p) => gold.some((q) => Math.abs(p - q) <= 2)) ? 'near' : 'elsewhere';
-  if (flagged.length < gold.length || new Set(flagged).size < g.size) return 'partial';
-  let fixed = l.source;
-  for (const i of [...errors].sort((a, b) => b.start - a.start)) fixed = fixed.slice(0, i.start) + (i.replacements[0] ?? '') + fixed.slice(i.end);
-  return fixed === l.target ? 'right' : 'wrongFix';
 }
 
 /** Every train sentence the CV tiers flag, with its class. */

@@ -8,7 +8,7 @@
 import type { LanguageModel } from '../../lib/lm/model';
 import { WrongCharTier, type TierOptions } from '../../lib/lm/tier';
 import { loadEcspell, type EcspellLine } from './ecspell-split';
-import { scorePart, type PartScore, type Prf } from './eval-ecspell';
+import { formatClasses, scorePart, type PartScore, type Prf } from './eval-ecspell';
 import { loadModelForNode, tuningFromEnv } from './lm-node';
 import { domainVocabulary } from '../../lib/lm/domain';
 import { defaultCorpus } from '../../lib/corpus';
@@ -56,6 +56,7 @@ export interface CvScore {
   detection: Prf;
   correction: Prf;
   byKind: PartScore['byKind'];
+  classes: PartScore['classes'];
   /** Each fold's own counts (for choosing a setting on the other folds: nested cross-validation). */
   folds: Array<{ withErrors: number; flagged: number; detected: number; corrected: number; cleanFlagged: number }>;
 }
@@ -79,6 +80,7 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
   let cleanFlagged = 0;
   const byKind: PartScore['byKind'] = {};
   const folds: CvScore['folds'] = [];
+  const classes: PartScore['classes'] = {};
   for (let k = 0; k < FOLDS; k++) {
     const scored = train.filter((l) => foldOf(l.source) === k);
     const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
@@ -94,6 +96,7 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
     cor += corrected;
     allFlagsRight += s.allFlagsRight;
     cleanFlagged += s.cleanFlagged;
+    for (const [c, n] of Object.entries(s.classes)) classes[c as keyof typeof classes] = (classes[c as keyof typeof classes] ?? 0) + n;
     for (const [kind, v] of Object.entries(s.byKind)) {
       const x = (byKind[kind] ??= { right: 0, all: 0 });
       x.right += v.right;
@@ -109,6 +112,7 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
     detection: prf(det, flagged, withErrors),
     correction: prf(cor, flagged, withErrors),
     byKind,
+    classes,
     folds,
   };
 }
@@ -122,6 +126,7 @@ export function formatCv(s: CvScore): string[] {
     `  sentence detection   ${p3(s.detection)}`,
     `  sentence correction  ${p3(s.correction)}`,
     `  flagged sentences whose every flag is right: ${s.allFlagsRight}/${s.flagged} = ${pct(s.flagged ? s.allFlagsRight / s.flagged : 0)}`,
+    `  flagged sentences by class: ${formatClasses(s.classes)}`,
     `  clean target sentences flagged: ${s.cleanFlagged} (${pct(s.sentences ? s.cleanFlagged / s.sentences : 0)}; target ≤ 1 %)`,
     `  findings by kind (right/all): ${Object.entries(s.byKind)
       .map(([k, v]) => `${k} ${v.right}/${v.all}`)

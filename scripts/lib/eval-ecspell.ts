@@ -49,6 +49,8 @@ export interface PartScore {
   byKind: Record<string, { right: number; all: number }>;
   /** Sentences by number of wrong characters: detected right / total. */
   byErrors: Record<string, { right: number; total: number }>;
+  /** Flagged sentences by how they compare with the gold (judge()). */
+  classes: Partial<Record<MissClass, number>>;
   mistakes: string[];
 }
 
@@ -78,6 +80,27 @@ function positionsOf(issues: readonly Issue[]): Set<number> {
 
 const sameSet = (a: Set<number>, b: Set<number>) => a.size === b.size && [...a].every((x) => b.has(x));
 
+/**
+ * How a flagged sentence compares with the gold:
+ *   - right: every wrong character flagged, nothing else, and the fixes give the target;
+ *   - wrongFix: the flagged positions are the wrong ones, a fix is not the target's;
+ *   - partial: every flag is on a wrong character, but the sentence has more that are not flagged;
+ *   - near: a flag on a right character within two characters of a wrong one;
+ *   - elsewhere: a flag on a right character farther from every wrong one (or in a sentence with none);
+ *   - unscorable: source and target differ in length (no position can match).
+ */
+export type MissClass = 'right' | 'wrongFix' | 'partial' | 'near' | 'elsewhere' | 'unscorable';
+
+export function judge(l: EcspellLine, errors: readonly Issue[]): MissClass {
+  if (l.source.length !== l.target.length) return 'unscorable';
+  const gold = wrongPositions(l);
+  const flagged = positionsOf(errors);
+  const off = [...flagged].filter((p) => !gold.has(p));
+  if (off.length) return off.every((p) => [...gold].some((q) => Math.abs(p - q) <= 2)) ? 'near' : 'elsewhere';
+  if (flagged.size < gold.size) return 'partial';
+  return applyFixes(l.source, errors) === l.target ? 'right' : 'wrongFix';
+}
+
 export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], part: EcspellPart): PartScore {
   let flagged = 0;
   let withErrors = 0;
@@ -92,6 +115,7 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
   let allFlagsRight = 0;
   const byKind: PartScore['byKind'] = {};
   const byErrors: PartScore['byErrors'] = {};
+  const classes: PartScore['classes'] = {};
   const mistakes: string[] = [];
   for (const l of lines) {
     const all = tier.issues(l.source);
@@ -109,7 +133,11 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
       for (let p = f.start; p < f.end; p++) if (gold.has(p)) right = true;
       if (right) k.right++;
     }
-    if (errors.length) flagged++;
+    if (errors.length) {
+      flagged++;
+      const c = judge(l, errors);
+      classes[c] = (classes[c] ?? 0) + 1;
+    }
     chFlag += flaggedPos.size;
     for (const p of flaggedPos) {
       if (!gold.has(p)) continue;
@@ -150,6 +178,7 @@ export function scorePart(tier: WrongCharTier, lines: readonly EcspellLine[], pa
     cleanShare: lines.length ? cleanFlagged / lines.length : 0,
     byKind,
     byErrors,
+    classes,
     mistakes,
   };
 }
@@ -186,6 +215,14 @@ export function seedAlarms(tier: WrongCharTier): SeedAlarms {
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
+
+/** "right 275, partial 56, …" (scripts/lib/ecspell-analyse.ts lists each class's sentences). */
+export function formatClasses(c: PartScore['classes']): string {
+  return Object.entries(c)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ');
+}
 const p3 = (x: Prf) => `P ${x.precision.toFixed(3)}  R ${x.recall.toFixed(3)}  F1 ${x.f1.toFixed(3)}`;
 
 export function runEcspellEval(argv: readonly string[]): void {
@@ -217,6 +254,7 @@ export function runEcspellEval(argv: readonly string[]): void {
       `  character detection  ${p3(s.characters.detection)}`,
       `  character correction ${p3(s.characters.correction)}`,
       `  flagged sentences whose every flag is right: ${s.allFlagsRight}/${s.flagged} = ${pct(s.flagged ? s.allFlagsRight / s.flagged : 0)}`,
+      `  flagged sentences by class: ${formatClasses(s.classes)}`,
       `  clean target sentences flagged: ${s.cleanFlagged} (${pct(s.cleanShare)}; target ≤ 1 %), hints only: ${s.cleanHinted}`,
       `  findings by kind (right/all): ${Object.entries(s.byKind)
         .map(([k, v]) => `${k} ${v.right}/${v.all}`)
