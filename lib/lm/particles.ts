@@ -152,9 +152,16 @@ export class ParticleChecker {
    * allows pays its direction's cost; one the clause's structure gives evidence for pays that evidence's.
    */
   private decide(text: string, p: number, span: string, k: number): Omit<ParticleFinding, 'start'> | null {
-    const g = this.gains(span, k);
-    if (!g) return null;
     const written = span[k] as Particle;
+    // The clause's evidence first (lexicon look-ups only): a fix neither it nor the next word's class allows
+    // is not scored at all.
+    const evidence: Partial<Record<Particle, Evidence>> = {};
+    for (const fix of PARTICLES as unknown as Particle[]) {
+      const e = fix === written ? null : evidenceFor(text, p, fix);
+      if (e) evidence[fix] = e;
+    }
+    const g = this.gains(span, k, evidence);
+    if (!g) return null;
     let best: Omit<ParticleFinding, 'start'> | null = null;
     for (const fix of PARTICLES as unknown as Particle[]) {
       const gain = g.raw[fix];
@@ -166,7 +173,7 @@ export class ParticleChecker {
         !(written === '的' && fix !== '的' && nounPhraseAfter(text, p, fix)) &&
         !(written === '得' && fix === '的' && degreeAt(text, p + 1));
       let margin = plain ? g[fix]! - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts] : -Infinity;
-      const e = evidenceFor(text, p, fix);
+      const e = evidence[fix];
       if (e) margin = Math.max(margin, gain - this.tuning.evidenceCosts[e]);
       // (Gains are quantised: a gain equal to a cost is no margin, whatever the float rounding says.)
       if (margin > 1e-6 && (!best || margin > best.margin)) best = { written, fix, gain, margin };
@@ -179,7 +186,11 @@ export class ParticleChecker {
    * written particle is not a word of its own as the text reads best (inside 目的, 土地, 取得, 各地 it is
    * no particle at all). Public for the tuning script.
    */
-  gains(span: string, k: number): (Partial<Record<Particle, number>> & { next: string; raw: Partial<Record<Particle, number>> }) | null {
+  gains(
+    span: string,
+    k: number,
+    evidence?: Partial<Record<Particle, Evidence>>,
+  ): (Partial<Record<Particle, number>> & { next: string; raw: Partial<Record<Particle, number>> }) | null {
     const segs = this.segs;
     const n = span.length;
     const base = bestScore(this.vocab, span, -1, segs);
@@ -197,6 +208,9 @@ export class ParticleChecker {
     const out: Partial<Record<Particle, number>> & { next: string; raw: Partial<Record<Particle, number>> } = { next, raw: {} };
     for (const fix of PARTICLES as unknown as Particle[]) {
       if (fix === span[k]) continue;
+      const allowed = allows(fix, span[k] as Particle, exact, prefix, next, marked);
+      // (Without `evidence`, every fix is scored: the tuning script reads the raw gains.)
+      if (evidence && !allowed && !evidence[fix]) continue;
       const alt = span.slice(0, k) + fix + span.slice(k + 1);
       const score = bestScore(this.vocab, alt, -1, segs);
       // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix.
@@ -204,7 +218,7 @@ export class ParticleChecker {
       out.raw[fix] = score - base;
       // A word the lexicon knows nothing of (not even a start: 锐气) says nothing for the change: the
       // scores alone must carry it, by UNKNOWN_NEXT more.
-      if (allows(fix, span[k] as Particle, exact, prefix, next, marked)) out[fix] = score - base - (exact === 0 && prefix === 0 ? UNKNOWN_NEXT : 0);
+      if (allowed) out[fix] = score - base - (exact === 0 && prefix === 0 ? UNKNOWN_NEXT : 0);
     }
     return out;
   }
