@@ -104,7 +104,9 @@ function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false
   if (vEnd >= text.length || !isHan(text.charCodeAt(vEnd)) || DERIVED.includes(text[vEnd]!)) return false;
   // A verb ending in a result or direction (看到, 摸清, 担负起) is verbal before anything but a head noun.
   const resultative = '到出起清透好'.includes(text[vEnd - 1]!);
-  for (const h of HEAD_NOUNS) if (h.length > 1 && text.startsWith(h, vEnd)) return false;
+  // A head noun after a verb that is a noun too heads a compound (积极的学习态度); after a verb-only word it is
+  // the object (分类的提出对策建议, 经常的打扫思想上的灰尘).
+  if ((vClasses & C.Noun) !== 0) for (const h of HEAD_NOUNS) if (h.length > 1 && text.startsWith(h, vEnd)) return false;
   if (OBJECT_START.test(text.slice(vEnd, vEnd + 2))) return true;
   const next = wordAt(text, vEnd);
   if (!next.classes) return false;
