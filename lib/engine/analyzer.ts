@@ -3,7 +3,7 @@ import { mayBeHeading, parseHeading, withParsedHeadings, type ParsedHeading } fr
 import { keepShape } from './keep-shape';
 import { commonEnds, forEachLine } from './paragraphs';
 import type { DocumentRule, DocumentView, Paragraph, ParagraphRule, Report, Rule, RuleMeta } from './rule';
-import { simplifiedView } from './script';
+import { simplifiedView, type SimplifiedView } from './script';
 import { splitsSurrogate } from './text';
 import type { AnalysisResult, AnalyzeOptions, Issue, OutlineEntry, Severity } from './types';
 
@@ -244,6 +244,193 @@ function detach(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+/** Index of the line of `lines` holding offset `at` (the last line starting at or before it). */
+function lineIndexAt(lines: readonly Line[], at: number): number {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid]!.start <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/*
+ * Hot code lives in module-level functions and class methods here, not in closures made per analyzer or per
+ * call. V8 keeps a function's optimized code for the closures made later from the same source only weakly
+ * (in the feedback vector they share): when a major garbage collection finds no live closure holding it, it
+ * drops it, and the next closures run unoptimized until V8 has compiled them again. Closures made per batch
+ * (a report function per rule) or per analyzer therefore lost their optimized code at every major
+ * collection between two analyses (--trace-opt: 10-16 functions compiled again after each). Module-level
+ * functions and prototype methods live as long as the module and keep theirs.
+ */
+
+/**
+ * One copy of each message text: rules build messages per report, and a long document repeats the same few
+ * messages thousands of times (every half-width comma). Bounded, so odd input cannot grow it forever. One
+ * per analyzer.
+ */
+class MessageTable {
+  private readonly texts = new Map<string, string>();
+  /** The last message interned: reports come in runs with one message (a rule's marks, line after line). */
+  private last = '';
+  private lastInterned = '';
+
+  intern(message: string): string {
+    // The same string object (or an equal one) as the last report's: no hash look-up.
+    if (message === this.last) return this.lastInterned;
+    this.last = message;
+    this.lastInterned = this.internOf(message);
+    return this.lastInterned;
+  }
+
+  private internOf(message: string): string {
+    const known = this.texts.get(message);
+    if (known !== undefined) return known;
+    if (this.texts.size >= 20_000) this.texts.clear();
+    this.texts.set(message, message);
+    return message;
+  }
+}
+
+const NO_LISTS: (LocalIssue[] | undefined)[] = [];
+const NO_LINES: Line[] = [];
+
+/**
+ * Where paragraph rules' reports go while an analyzer checks a batch of lines: the rule (meta, rank) and the
+ * line being checked, set by the analyzer before each check (one per analyzer).
+ */
+class LineSink {
+  /** Per line of the batch, its reports (made on the line's first report). */
+  issuesOf: (LocalIssue[] | undefined)[] = NO_LISTS;
+  k = 0;
+  lineText = '';
+  /** What the rule was given: the line, or its simplified view's text. */
+  checked = '';
+  view: SimplifiedView | null = null;
+  meta: RuleMeta | null = null;
+  rank = 0;
+  /** The analyzer's longest issue so far, updated here and read back after the batch. */
+  maxSpan = 0;
+
+  constructor(readonly messages: MessageTable) {}
+
+  take(raw: Report): void {
+    // Each field read once: the reports of fourteen rules have as many shapes, so every read here is a
+    // slow (megamorphic) property load, once per report — thousands in a pasted text.
+    let r = raw;
+    const view = this.view;
+    if (view) {
+      if (!isValidRange(this.checked, raw.start, raw.end)) return;
+      r = view.mapReport(raw);
+    }
+    const start = r.start;
+    const end = r.end;
+    const lineText = this.lineText;
+    if (!isValidRange(lineText, start, end)) return;
+    const meta = this.meta!;
+    (this.issuesOf[this.k] ??= []).push({
+      meta,
+      rank: this.rank,
+      start,
+      end,
+      replacements: cleanReplacements(lineText, start, end, r.replacements),
+      message: this.messages.intern(r.message),
+      severity: r.severity ?? meta.severity,
+    });
+    if (end - start > this.maxSpan) this.maxSpan = end - start;
+  }
+
+  /** Let go of the batch (nothing of it kept alive by the analyzer between calls). */
+  release(): void {
+    this.issuesOf = NO_LISTS;
+    this.lineText = '';
+    this.checked = '';
+    this.view = null;
+    this.meta = null;
+  }
+}
+
+/** The sink of the batch being checked (checking is synchronous; a nested analysis restores the outer one). */
+let activeLineSink: LineSink | null = null;
+/** What every paragraph rule is given as `report`. */
+function reportToLine(raw: Report): void {
+  activeLineSink!.take(raw);
+}
+
+/**
+ * Where a document rule's reports go during one combine run: the document, the lines [lo, hi) whose reports
+ * are wanted (or the stamped ones), and the analyzer's dirty-line list (one per analyzer).
+ */
+class DocSink {
+  text = '';
+  lines: Line[] = NO_LINES;
+  lo = 0;
+  hi = 0;
+  /** Line of the previous report: reports mostly come in document order. */
+  hint = 0;
+  /** Only lines stamped `stamp` (Line.wanted) take reports. */
+  only = false;
+  stamp = 0;
+  d: DocRuleState | null = null;
+  /** The analyzer's update number and dirty lines (Line.dirty stamps). */
+  updates = 0;
+  dirtyLines: Line[] = NO_LINES;
+  maxSpan = 0;
+
+  constructor(readonly messages: MessageTable) {}
+
+  take(r: Report): void {
+    const text = this.text;
+    const lines = this.lines;
+    if (!isValidRange(text, r.start, r.end) || r.start < this.lo || r.start >= this.hi) return;
+    // Reports mostly come in document order: try the line of the previous one first.
+    let k = this.hint;
+    const hl = lines[k]!;
+    if (!(hl.start <= r.start && (k + 1 >= lines.length || lines[k + 1]!.start > r.start))) k = lineIndexAt(lines, r.start);
+    this.hint = k;
+    const line = lines[k]!;
+    if (this.only && line.wanted !== this.stamp) return;
+    const d = this.d!;
+    const meta = d.rule.meta;
+    const base = line.start;
+    const li: LocalIssue = {
+      meta,
+      rank: d.rank,
+      start: r.start - base,
+      end: r.end - base,
+      replacements: cleanReplacements(text, r.start, r.end, r.replacements),
+      message: this.messages.intern(r.message),
+      severity: r.severity ?? meta.severity,
+    };
+    if (r.end - r.start > this.maxSpan) this.maxSpan = r.end - r.start;
+    (line.docIssues ??= []).push(li);
+    d.anchors.add(line);
+    if (line.dirty !== this.updates) {
+      line.dirty = this.updates;
+      this.dirtyLines.push(line);
+    }
+  }
+
+  release(): void {
+    this.text = '';
+    this.lines = NO_LINES;
+    this.d = null;
+    this.dirtyLines = NO_LINES;
+  }
+}
+
+let activeDocSink: DocSink | null = null;
+/** What every document rule's combine is given as `report`. */
+function reportToDocument(r: Report): void {
+  activeDocSink!.take(r);
+}
+
+// One per analyzer, dropped with it: keep their hidden classes (keep-shape.ts).
+keepShape(new LineSink(keepShape(new MessageTable())));
+keepShape(new DocSink(new MessageTable()));
+
 /** Per document rule: its view (reused across calls), summary and where its reports are stored. */
 interface DocRuleState {
   rule: DocumentRule<unknown, unknown>;
@@ -300,28 +487,10 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     }
   };
 
-  /**
-   * One copy of each message text: rules build messages per report, and a long document repeats the same
-   * few messages thousands of times (every half-width comma). Bounded, so odd input cannot grow it forever.
-   */
-  const messageTexts = new Map<string, string>();
-  /** The last message interned: reports come in runs with one message (a rule's marks, line after line). */
-  let lastMessage = '';
-  let lastInterned = '';
-  function internMessage(message: string): string {
-    // The same string object (or an equal one) as the last report's: no hash look-up.
-    if (message === lastMessage) return lastInterned;
-    lastMessage = message;
-    lastInterned = internOf(message);
-    return lastInterned;
-  }
-  function internOf(message: string): string {
-    const known = messageTexts.get(message);
-    if (known !== undefined) return known;
-    if (messageTexts.size >= 20_000) messageTexts.clear();
-    messageTexts.set(message, message);
-    return message;
-  }
+  const messages = new MessageTable();
+  /** What the reports of a batch or a combine run are stored with (reporting.ts below: module-level sinks). */
+  const lineSink = new LineSink(messages);
+  const docSink = new DocSink(messages);
 
   /**
    * Check new lines, rule by rule over all of them rather than line by line: each rule's code and tables
@@ -369,47 +538,37 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     const n = lineTexts.length;
     // Lists are made on a line's first report (most lines have none).
     const issuesOf: (LocalIssue[] | undefined)[] = new Array(n);
-    // The line being checked, read by `report` below: one report function per rule, not one closure per
-    // rule and line (thousands per document, all garbage after the batch).
-    let lineText = '';
-    let checked = '';
-    let view: ReturnType<typeof simplifiedView> = null;
-    let k = 0;
-    for (const { rule, rank } of paragraphRules) {
-      const meta = rule.meta;
-      const report = (raw: Report): void => {
-        // Each field read once: the reports of fourteen rules have as many shapes, so every read here is a
-        // slow (megamorphic) property load, once per report — thousands in a pasted text.
-        let r = raw;
-        if (view) {
-          if (!isValidRange(checked, raw.start, raw.end)) return;
-          r = view.mapReport(raw);
-        }
-        const start = r.start;
-        const end = r.end;
-        if (!isValidRange(lineText, start, end)) return;
-        (issuesOf[k] ??= []).push({
-          meta,
-          rank,
-          start,
-          end,
-          replacements: cleanReplacements(lineText, start, end, r.replacements),
-          message: internMessage(r.message),
-          severity: r.severity ?? meta.severity,
-        });
-        if (end - start > maxSpan) maxSpan = end - start;
-      };
-      for (k = 0; k < n; k++) {
-        lineText = lineTexts[k]!;
-        view = views[k]!;
-        checked = view ? view.text : lineText;
-        atBatchLine(k);
-        try {
-          rule.check(checked, report);
-        } catch (error) {
-          config.onRuleError?.(rule.meta.id, error);
+    // Every rule reports through one module-level function (reportToLine) to this analyzer's sink, which
+    // knows the rule and the line being checked: no closure per rule and batch (see LineSink).
+    const sink = lineSink;
+    const outer = activeLineSink;
+    activeLineSink = sink;
+    sink.issuesOf = issuesOf;
+    sink.maxSpan = maxSpan;
+    try {
+      for (const { rule, rank } of paragraphRules) {
+        sink.meta = rule.meta;
+        sink.rank = rank;
+        for (let k = 0; k < n; k++) {
+          const lineText = lineTexts[k]!;
+          const view = views[k]!;
+          const checked = view ? view.text : lineText;
+          sink.k = k;
+          sink.lineText = lineText;
+          sink.view = view;
+          sink.checked = checked;
+          atBatchLine(k);
+          try {
+            rule.check(checked, reportToLine);
+          } catch (error) {
+            config.onRuleError?.(rule.meta.id, error);
+          }
         }
       }
+    } finally {
+      activeLineSink = outer;
+      maxSpan = sink.maxSpan;
+      sink.release();
     }
     // Document rules get the simplified line too when it has the line's length (their offsets are used
     // against the document as written), unless they ask for the script as written (traditional-char).
@@ -499,14 +658,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
 
   /** Index of the line holding offset `at` (the last line starting at or before it). */
   function lineAt(at: number): number {
-    let lo = 0;
-    let hi = lines.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (lines[mid]!.start <= at) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return lineIndexAt(lines, at);
   }
 
   function splitLines(from: number, to: number, detached: boolean): Line[] {
@@ -574,35 +726,31 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     view.lines = only;
     const stamp = only ? ++wantedRuns : 0;
     if (only) for (const i of only) lines[i]!.wanted = stamp;
-    const lo = a < lines.length ? lines[a]!.start : text.length + 1;
-    const hi = b < lines.length ? lines[b]!.start : text.length + 1;
-    let hint = a;
-    guard(rule.meta.id, undefined, () =>
-      rule.combine(view, (r: Report) => {
-        if (!isValidRange(text, r.start, r.end) || r.start < lo || r.start >= hi) return;
-        // Reports mostly come in document order: try the line of the previous one first.
-        let k = hint;
-        const hl = lines[k]!;
-        if (!(hl.start <= r.start && (k + 1 >= lines.length || lines[k + 1]!.start > r.start))) k = lineAt(r.start);
-        hint = k;
-        const line = lines[k]!;
-        if (only && line.wanted !== stamp) return;
-        const base = line.start;
-        const li: LocalIssue = {
-          meta: rule.meta,
-          rank: d.rank,
-          start: r.start - base,
-          end: r.end - base,
-          replacements: cleanReplacements(text, r.start, r.end, r.replacements),
-          message: internMessage(r.message),
-          severity: r.severity ?? rule.meta.severity,
-        };
-        if (r.end - r.start > maxSpan) maxSpan = r.end - r.start;
-        (line.docIssues ??= []).push(li);
-        d.anchors.add(line);
-        markDirty(line);
-      }),
-    );
+    // The rule reports through one module-level function (reportToDocument) to this analyzer's sink: no
+    // closure per run (see DocSink).
+    const sink = docSink;
+    sink.text = text;
+    sink.lines = lines;
+    sink.lo = a < lines.length ? lines[a]!.start : text.length + 1;
+    sink.hi = b < lines.length ? lines[b]!.start : text.length + 1;
+    sink.hint = a;
+    sink.only = only !== null;
+    sink.stamp = stamp;
+    sink.d = d;
+    sink.updates = updates;
+    sink.dirtyLines = dirtyLines;
+    sink.maxSpan = maxSpan;
+    const outer = activeDocSink;
+    activeDocSink = sink;
+    try {
+      rule.combine(view, reportToDocument);
+    } catch (error) {
+      config.onRuleError?.(rule.meta.id, error);
+    } finally {
+      activeDocSink = outer;
+      maxSpan = sink.maxSpan;
+      sink.release();
+    }
     view.lines = null;
   }
 
