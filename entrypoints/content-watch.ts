@@ -23,6 +23,9 @@ import { loadChecker } from '@/lib/editors/lazy-checker';
  * context reads `runtime.id` as it loads (the API set-up above) and announces itself to the page, and this
  * script needs neither (the checker's lifetime ends only with the extension context: content/lifetime.ts).
  *
+ * Nor does it get WXT's start-up wrapper around `main` (modules/content-watch-entry.ts): every function
+ * and KB here is compiled on every page, used or not.
+ *
  * `match_about_blank` / `match_origin_as_fallback` stay off: the parent's script already reaches every
  * same-origin frame, including those the browser would never inject into, and one path for all of them
  * is simpler than two scripts agreeing who acts.
@@ -33,18 +36,21 @@ export default defineUnlistedScript(() => {
   // world costs its bindings' set-up, and this runs in every page and frame (bench:browser --load).
   const doc = document;
   doc.addEventListener(CHECKER_PING, answerPing, true);
-  // (Bound functions: no code of their own to compile.)
-  const watch = watchForEditor.bind(null, doc, startChecker.bind(null, doc));
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch, { once: true });
-  else watch();
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watchDocument, { once: true });
+  else watchDocument();
 });
+
+/** The watch, once the DOM is parsed. (A module function: nothing is made for it at document_start.) */
+function watchDocument(): void {
+  watchForEditor(document, startChecker);
+}
 
 /** The answer to {@link CHECKER_PING} (lib/editors/detect.ts hasOwnChecker): this document has its own script. */
 function answerPing(e: Event): void {
   e.preventDefault();
 }
 
-/** Once a field may be there: the checker loaded from the package and started on `doc` (it finds the fields). */
+/** Once a field may be there: the checker loaded from the package and started on `doc`, the watched document (it finds the fields). */
 async function startChecker(doc: Document): Promise<void> {
   const start = await loadChecker();
   if (!start) return;

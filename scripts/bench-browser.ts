@@ -41,7 +41,9 @@
  *     costs beyond that is mostly parsing and compiling its ≈ 4.7 KB: lib/editors/content-watch.ts)
  *   npx tsx scripts/bench-browser.ts --load --ab .output/chrome-mv3,/tmp/other-build [--loads 30]
  *     (several builds compared in one process, their loads interleaved: p50, the parts — compile, the rest
- *     of the evaluation at document_start, later calls — and each build's paired difference to the first)
+ *     of the evaluation at document_start, later calls — and each build's paired difference to the first;
+ *     `@empty`, `@wrapper`, `@document`, `@least` in the list are the built extension with its content
+ *     script replaced by a floor: {@link floorBuild})
  *
  * 3. Long textarea (extension level): a textarea of 100,000 / 300,000 / 1,000,000 characters (≈ 47,000
  *    issues at 1 MB). The content script's main-thread time per keystroke (p50/p95) and its longest task
@@ -62,7 +64,7 @@
  * counts the browser's own editing work.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -554,7 +556,7 @@ function printExtension(r: { rows: ExtRow[]; gzipBytes: number }): void {
 async function main(): Promise<void> {
   if (args.includes('--load') && args.includes('--ab')) {
     const loadsArg = args.indexOf('--loads');
-    await loadAB(args[args.indexOf('--ab') + 1]!.split(',').map((d) => path.resolve(d)), loadsArg >= 0 ? Math.max(1, Number(args[loadsArg + 1]) || 30) : 30);
+    await loadAB(args[args.indexOf('--ab') + 1]!.split(','), loadsArg >= 0 ? Math.max(1, Number(args[loadsArg + 1]) || 30) : 30);
     return;
   }
   if (args.includes('--load')) {
@@ -564,6 +566,11 @@ async function main(): Promise<void> {
     else {
       printLoad(load);
       if (floor) printFloor(floor);
+      const ours = load.threadMsP50 ?? load.scriptMsP50;
+      // Chromium's injection of any script (compile and evaluate, no code) is in the raw figure and no
+      // script can avoid it; what ours adds is the raw figure less the empty script's (separate runs: for a
+      // steadier difference, --ab .output/chrome-mv3,@empty,@least).
+      if (floor?.emptyMs != null) console.log(`ours above the empty script: ${f(ours - floor.emptyMs)} ms; above the least watch: ${f(floor.watchMs == null ? null : ours - floor.watchMs)} ms`);
     }
     return;
   }
@@ -756,8 +763,15 @@ async function loadBench(): Promise<LoadRow> {
  * DOMContentLoaded); running at document_end saves ≈ 0.18 of the least watch but leaves a frame's document
  * unanswered to its parent's ping while it is parsed.
  */
-async function loadAB(dirs: string[], rounds: number): Promise<void> {
+async function loadAB(names: string[], rounds: number): Promise<void> {
   const browsers: { context: BrowserContext; profile: string; server: { close(): void }; origin: string }[] = [];
+  const made: string[] = [];
+  const dirs = names.map((n) => {
+    if (!n.startsWith('@')) return path.resolve(n);
+    const dir = floorBuild(n.slice(1));
+    made.push(dir);
+    return dir;
+  });
   try {
     for (const dir of dirs) {
       if (!existsSync(path.join(dir, 'manifest.json'))) throw new Error(`No build in ${dir}`);
@@ -784,9 +798,9 @@ async function loadAB(dirs: string[], rounds: number): Promise<void> {
     dirs.forEach((dir, i) => {
       const s = samples[i]!;
       const t = s.map(thread);
-      const vs = i ? `; paired difference to ${path.basename(dirs[0]!)} (median of rounds) ${f(pct(t.map((x, k) => x - thread(samples[0]![k]!)), 50))}` : '';
+      const vs = i ? `; paired difference to ${names[0]} (median of rounds) ${f(pct(t.map((x, k) => x - thread(samples[0]![k]!)), 50))}` : '';
       console.log(
-        `${dir}: p50 ${med(t)} (p25 ${f(pct(t, 25))}, p75 ${f(pct(t, 75))}); compile ${med(s.map((x) => x.compile))}, rest of evaluation ${med(s.map((x) => x.evaluate))}, later calls ${med(s.map((x) => x.calls))}${vs}`,
+        `${names[i]}: p50 ${med(t)} (p25 ${f(pct(t, 25))}, p75 ${f(pct(t, 75))}, p95 ${f(pct(t, 95))}); compile ${med(s.map((x) => x.compile))}, rest of evaluation ${med(s.map((x) => x.evaluate))}, later calls ${med(s.map((x) => x.calls))}${vs}`,
       );
     });
   } finally {
@@ -795,7 +809,37 @@ async function loadAB(dirs: string[], rounds: number): Promise<void> {
       b.server.close();
       rmSync(b.profile, { recursive: true, force: true });
     }
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Floors for `--ab` (`@empty`, `@wrapper`, `@least`, `@document`): the built extension (CHROME_DIR, same
+ * manifest, same run_at) with its content script replaced — by an empty script (what Chromium's
+ * injection of any script costs in this measure: compiling and evaluating a script of no code), by WXT's
+ * start-up wrapper around an empty `main` (the entry WXT gives an unlisted script: plugin initialiser,
+ * two try/catch blocks, a Promise check, a silent logger), by the least an editor watch does ({@link
+ * loadFloor}'s watch) and by a script that only touches `document` (the isolated world's DOM bindings,
+ * set up on first use). Each is a temporary copy, removed after the run (the language model is left out).
+ */
+function floorBuild(name: string): string {
+  const scripts: Record<string, string> = {
+    empty: 'void 0;\n',
+    wrapper:
+      '(function(){function e(e){return e==null||typeof e==`function`?{main:e}:e}var y=e(()=>{});' +
+      'var S={debug:(...e)=>([...e],void 0),log:(...e)=>([...e],void 0),warn:(...e)=>([...e],void 0),error:(...e)=>([...e],void 0)};' +
+      'return(()=>{let e;try{e=y.main(),e instanceof Promise&&(e=e.catch(e=>{throw S.error(`The unlisted script crashed on startup!`,e),e}))}' +
+      'catch(e){throw S.error(`The unlisted script crashed on startup!`,e),e}return e})()})();\n',
+    least: LEAST_WATCH,
+    document: 'document;\n',
+  };
+  const script = scripts[name];
+  if (script === undefined) throw new Error(`No floor @${name} (${Object.keys(scripts).map((k) => `@${k}`).join(', ')})`);
+  const dir = mkdtempSync(path.join(os.tmpdir(), `wengao-floor-${name}-`));
+  cpSync(CHROME_DIR, dir, { recursive: true, filter: (src) => !src.endsWith('.bin') });
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { content_scripts: { js: string[] }[] };
+  for (const file of manifest.content_scripts.flatMap((c) => c.js)) writeFileSync(path.join(dir, file), script);
+  return dir;
 }
 
 /**
@@ -837,19 +881,21 @@ function loadFloor(): { emptyMs: number | null; runtimeMs: number | null; watchM
       rmSync(dir, { recursive: true, force: true });
     }
   };
-  const watch = [
-    "document.addEventListener('wengao-floor', (e) => e.preventDefault(), true);",
-    "document.addEventListener('DOMContentLoaded', () => {",
-    "  document.querySelectorAll('textarea, input, [contenteditable]');",
-    '  new MutationObserver(() => {}).observe(document, { childList: true, subtree: true });',
-    '}, { once: true });',
-  ].join('\n');
   return {
     emptyMs: run('void 0;\n'),
     runtimeMs: run("chrome.runtime.onMessage.addListener(() => {});\nchrome.runtime.getURL('x');\n"),
-    watchMs: run(watch),
+    watchMs: run(LEAST_WATCH),
   };
 }
+
+/** The least an editor watch does: a document listener at document_start, one query and a MutationObserver once parsed. */
+const LEAST_WATCH = [
+  "document.addEventListener('wengao-floor', (e) => e.preventDefault(), true);",
+  "document.addEventListener('DOMContentLoaded', () => {",
+  "  document.querySelectorAll('textarea, input, [contenteditable]');",
+  '  new MutationObserver(() => {}).observe(document, { childList: true, subtree: true });',
+  '}, { once: true });',
+].join('\n');
 
 function printFloor(r: { emptyMs: number | null; runtimeMs: number | null; watchMs: number | null }): void {
   console.log(

@@ -71,7 +71,7 @@ const OBSERVE: MutationObserverInit = {
 
 /** One watch's state. Its functions live outside {@link watchForEditor}, which is then small to compile. */
 interface Watch {
-  onFound: () => void;
+  onFound: (doc: Document) => void;
   done: boolean;
   /** Documents listened to (`this` is their listener: {@link handleEvent}). */
   docs: Document[];
@@ -84,7 +84,7 @@ interface Watch {
 }
 
 /**
- * Calls `onFound` once, when `doc` (or a same-origin frame without a script of its own) shows an element
+ * Calls `onFound(doc)` once, when `doc` (or a same-origin frame without a script of its own) shows an element
  * that matches {@link MAYBE_FIELD}, is a designMode document, or the writer focuses or types in an editable
  * element no scan saw. Everything it set up ends then.
  *
@@ -94,9 +94,11 @@ interface Watch {
  * promise, no regular expression — each costs its compilation or bindings' set-up in the page's isolated
  * world (scripts/bench-browser.ts --load).
  */
-export function watchForEditor(doc: Document, onFound: () => void): void {
+export function watchForEditor(doc: Document, onFound: (doc: Document) => void): void {
   const w: Watch = { onFound, done: false, docs: [doc], observers: [], frames: [], seen: null, handleEvent };
-  listen(w, doc);
+  // (listen() written out: one function less to compile on every page.)
+  doc.addEventListener('focusin', w, true);
+  doc.addEventListener('input', w, true);
   if (doc.designMode === 'on') return yes(w);
   const mo = new MutationObserver(onMutations.bind(w));
   mo.observe(doc, OBSERVE);
@@ -110,7 +112,7 @@ function listen(w: Watch, d: Document): void {
   d.addEventListener('input', w, true);
 }
 
-/** Found: the watch ends, then `onFound` runs (once). */
+/** Found: the watch ends, then `onFound` runs (once, with the document the watch began on). */
 function yes(w: Watch): void {
   if (w.done) return;
   w.done = true;
@@ -120,7 +122,7 @@ function yes(w: Watch): void {
   }
   for (const o of w.observers) o.disconnect();
   for (const f of w.frames) f.removeEventListener('load', w);
-  w.onFound();
+  w.onFound(w.docs[0]!);
 }
 
 /**

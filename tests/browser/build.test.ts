@@ -73,6 +73,9 @@ describe('built extension', () => {
     // The extension API only to load the checker (Chromium sets up a world's API bindings on first use, ≈ 1 ms
     // a frame): no message listener, no WXT content-script context (which reads runtime.id as it loads).
     expect(src).not.toMatch(/onMessage|content-script-started|wxt:locationchange/);
+    // Nor WXT's start-up wrapper around `main` (modules/content-watch-entry.ts): its logger, try/catch and
+    // Promise check are code every page would compile for nothing.
+    expect(src).not.toMatch(/crashed on startup|initialize plugins|\[wxt\]/);
     // No engine, rule data or UI in it: OpenCC's tables, the lexicon, the card.
     expect(src).not.toMatch(/opencc|wengao-card|战斗堡垒|quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
 
