@@ -431,6 +431,50 @@ function reportToDocument(r: Report): void {
 keepShape(new LineSink(keepShape(new MessageTable())));
 keepShape(new DocSink(new MessageTable()));
 
+/** The issue `li` of the line starting at `base`, as handed out. */
+function materialiseIssue(text: string, li: LocalIssue, base: number): Issue {
+  const start = base + li.start;
+  const end = base + li.end;
+  return {
+    rule: li.meta.id,
+    category: li.meta.category,
+    severity: li.severity,
+    start,
+    end,
+    text: text.slice(start, end),
+    replacements: li.replacements,
+    message: li.message,
+  };
+}
+
+/** Every issue of the document, in order (`total`: their count, for the array's size). */
+function allIssuesOf(text: string, lines: readonly Line[], total: number): Issue[] {
+  const out: Issue[] = new Array(total);
+  let k = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const merged = line.merged;
+    if (merged.length === 0) continue;
+    const base = line.start;
+    for (let j = 0; j < merged.length; j++) out[k++] = materialiseIssue(text, merged[j]!, base);
+  }
+  out.length = k;
+  return out;
+}
+
+function outlineOf(lines: readonly Line[]): OutlineEntry[] {
+  const out: OutlineEntry[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const h = line.entry.heading;
+    if (h) {
+      const base = line.start;
+      out.push({ level: h.level, number: h.number, title: h.title, start: base + h.markerStart, end: base + h.end });
+    }
+  }
+  return out;
+}
+
 /** Per document rule: its view (reused across calls), summary and where its reports are stored. */
 interface DocRuleState {
   rule: DocumentRule<unknown, unknown>;
@@ -940,18 +984,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   }
 
   function materialise(line: Line, li: LocalIssue, base: number): Issue {
-    const start = base + li.start;
-    const end = base + li.end;
-    return {
-      rule: li.meta.id,
-      category: li.meta.category,
-      severity: li.severity,
-      start,
-      end,
-      text: text.slice(start, end),
-      replacements: li.replacements,
-      message: li.message,
-    };
+    return materialiseIssue(text, li, base);
   }
 
   function* iterate(): IterableIterator<Issue> {
@@ -964,17 +997,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   }
 
   function allIssues(): Issue[] {
-    const out: Issue[] = new Array(totalIssues);
-    let k = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      const merged = line.merged;
-      if (merged.length === 0) continue;
-      const base = line.start;
-      for (let j = 0; j < merged.length; j++) out[k++] = materialise(line, merged[j]!, base);
-    }
-    out.length = k;
-    return out;
+    return allIssuesOf(text, lines, totalIssues);
   }
 
   function issuesIn(start: number, end: number): Issue[] {
@@ -994,16 +1017,7 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
   }
 
   function outline(): OutlineEntry[] {
-    const out: OutlineEntry[] = [];
-    for (let i = 0; i < lines.length; i++) {
-      const line = lines[i]!;
-      const h = line.entry.heading;
-      if (h) {
-        const base = line.start;
-        out.push({ level: h.level, number: h.number, title: h.title, start: base + h.markerStart, end: base + h.end });
-      }
-    }
-    return out;
+    return outlineOf(lines);
   }
 
   const view = new LiveView({ text: () => text, issueCount: () => totalIssues, paragraphCount: () => lines.length }, issuesIn, iterate, outline);
