@@ -1,5 +1,5 @@
 /**
- * tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R] [--loo] [--cold]
+ * tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R] [--loo] [--cold] [--gc]
  *
  * Per-rule cost, A/B against another checkout in one process: each rule alone (and the engine with no
  * rules, and all rules) on the bench document of N characters (default 100,000), fresh analyzer on a
@@ -10,8 +10,14 @@
  * holding none of the rules' code and tables. Without it a rule timed alone, run after run, keeps its
  * working set cached (L2 here is 1 MB) while fourteen rules together cannot: the sum of the rules alone
  * then falls ~1 ms/10k short of all of them (issue 13); with --cold the two agree within noise.
+ * --gc: a forced major garbage collection before every timed run (untimed), as the engine bench does before
+ * its timed series. What such a collection frees can take compiled code with it (hidden classes of
+ * short-lived objects, optimized code of closures no longer alive: lib/engine/keep-shape.ts, analyzer.ts),
+ * which the next run pays for; this measures that cost, which runs back to back never see.
  */
 import { parseArgs } from 'node:util';
+import v8 from 'node:v8';
+import vm from 'node:vm';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer, rules } from '../lib/engine';
@@ -20,12 +26,12 @@ import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
 import { evictCaches, evictionSink } from './lib/evict-caches';
 
 const { values, positionals } = parseArgs({
-  options: { size: { type: 'string' }, rounds: { type: 'string' }, loo: { type: 'boolean' }, cold: { type: 'boolean' } },
+  options: { size: { type: 'string' }, rounds: { type: 'string' }, loo: { type: 'boolean' }, cold: { type: 'boolean' }, gc: { type: 'boolean' } },
   allowPositionals: true,
 });
 const [baseDir, only] = positionals;
 if (!baseDir) {
-  console.error('usage: tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R] [--loo] [--cold]');
+  console.error('usage: tsx scripts/ab-rules.ts <base-tree> [rule-id,…] [--size N] [--rounds R] [--loo] [--cold] [--gc]');
   process.exit(2);
 }
 interface Engine {
@@ -44,6 +50,12 @@ const cpu = () => {
   return (u.user + u.system) / 1000;
 };
 
+let collect = () => {};
+if (values.gc) {
+  v8.setFlagsFromString('--expose-gc');
+  collect = vm.runInNewContext('gc') as () => void;
+}
+
 type Pick = (e: Engine) => readonly Rule[];
 const cases: [string, Pick][] = [['(no rules)', () => []]];
 const ids = only ? only.split(',') : rules.map((r) => r.meta.id);
@@ -55,6 +67,7 @@ cases.push(['(all rules)', (e) => e.rules]);
 function once(e: Engine, pick: Pick): number {
   const t = variant(++serial);
   const a = e.createAnalyzer({ rules: pick(e) });
+  if (values.gc) collect();
   if (values.cold) evictCaches();
   const t0 = cpu();
   a.analyze(t);
@@ -81,7 +94,7 @@ for (const [name, pick] of cases) {
 }
 if (evictionSink() < 0) console.log(evictionSink());
 const none = rows[0]!;
-console.log(`${text.length} chars${values.cold ? ', caches evicted before each run' : ''}, fastest of ${rounds}, CPU ms per 10k (own = minus the no-rule engine): base → here`);
+console.log(`${text.length} chars${values.cold ? ', caches evicted before each run' : ''}${values.gc ? ', a major GC before each run' : ''}, fastest of ${rounds}, CPU ms per 10k (own = minus the no-rule engine): base → here`);
 for (const { name, a, b } of rows) {
   const all = rows[rows.length - 1]!;
   const own = name.startsWith('(')
