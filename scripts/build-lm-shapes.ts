@@ -24,6 +24,7 @@ const DECOMP_IN_TARBALL = 'package/lib/data/cjk-decomp.txt.js';
 /** A component in at most this many common characters is distinctive (a phonetic part, not a radical). */
 const DISTINCTIVE = 15;
 
+const HAN = /^[\u3400-\u9fff]$/u;
 const STROKE = /^[\u31c0-\u31e3丶丿一丨乙亅]$/u;
 
 /**
@@ -63,7 +64,22 @@ export function readDecompositions(path: string): Map<string, Decomposition> {
  * Shape neighbours of each of `common` (characters a writer uses), as sorted lines "X" + neighbours.
  * Only neighbours that are themselves common are listed.
  */
-export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<string, Decomposition>): string[] {
+export interface ShapeOptions {
+  /** A two-part character and its distinctive part (泛/乏, 给/合, 持/寺): a radical added or dropped. */
+  partOf?: boolean;
+  /**
+   * Rare characters (`rare`: every other Han character of the decomposition data) linked to the common characters of
+   * the same two-part structure that share one part in the same slot, when at most DISTINCTIVE common
+   * characters do (栺 → 指, 偾 → 债): a rare character in official prose is a slip, and the list is keyed
+   * by it only (a common character never gets a rare one as a candidate).
+   */
+  rare?: boolean;
+}
+
+/** What the model is built with (the cross-validated train part gained from each: lib/lm/README.md). */
+export const SHAPE_DEFAULTS: ShapeOptions = { partOf: true, rare: true };
+
+export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<string, Decomposition>, options: ShapeOptions = SHAPE_DEFAULTS): string[] {
   const isCommon = new Set(common);
   const containing = new Map<string, number>();
   for (const ch of common) for (const p of new Set(decomp.get(ch)?.parts ?? [])) containing.set(p, (containing.get(p) ?? 0) + 1);
@@ -100,6 +116,40 @@ export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<s
     }
   }
   for (const chars of byPart.values()) for (let i = 0; i < chars.length; i++) for (let j = i + 1; j < chars.length; j++) link(chars[i]!, chars[j]!);
+  if (options.partOf) {
+    for (const ch of common) {
+      const d = decomp.get(ch);
+      if (!d || d.parts.length !== 2 || !TWO_PART.has(d.type)) continue;
+      for (const p of new Set(d.parts)) {
+        if (STROKE.test(p) || !isCommon.has(p) || (containing.get(p) ?? 0) > DISTINCTIVE) continue;
+        link(ch, p);
+      }
+    }
+  }
+  if (options.rare) {
+    // Common two-part characters by structure, slot and part.
+    const bySlot = new Map<string, string[]>();
+    for (const ch of common) {
+      const d = decomp.get(ch);
+      if (!d || d.parts.length !== 2 || !TWO_PART.has(d.type)) continue;
+      d.parts.forEach((p, k) => {
+        if (STROKE.test(p)) return;
+        const key = `${d.type}|${k}|${p}`;
+        bySlot.set(key, [...(bySlot.get(key) ?? []), ch]);
+      });
+    }
+    for (const ch of decomp.keys()) {
+      if (isCommon.has(ch) || !HAN.test(ch)) continue;
+      const d = decomp.get(ch);
+      if (!d || d.parts.length !== 2 || !TWO_PART.has(d.type)) continue;
+      const found = new Set<string>();
+      d.parts.forEach((p, k) => {
+        const list = bySlot.get(`${d.type}|${k}|${p}`);
+        if (list && list.length <= DISTINCTIVE) for (const c of list) found.add(c);
+      });
+      if (found.size) out.set(ch, found);
+    }
+  }
   return [...out.entries()]
     .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
     .map(([ch, s]) => ch + [...s].sort().join(''));

@@ -95,8 +95,18 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     list.push(line[1]!);
     pairTargets.set(line[0]!, list);
   }
-  const shapeMap = new Map<string, string>();
-  for (const line of new TextDecoder().decode(decoded.section('shapes')).split('\n')) if (line.length >= 2) shapeMap.set(line[0]!, line.slice(1));
+  // Shape lists: the section's text once, and where each character's line starts (one pass, no string
+  // made per line: most of its ≈ 30,000 lines are rare characters that official prose never holds); a
+  // list is cut out of the text the first time its character is asked about.
+  const shapeText = new TextDecoder().decode(decoded.section('shapes'));
+  const shapeAt = new Int32Array(0x10000).fill(-1);
+  for (let k = 0; k < shapeText.length; ) {
+    let e = shapeText.indexOf('\n', k);
+    if (e < 0) e = shapeText.length;
+    if (e - k >= 2) shapeAt[shapeText.charCodeAt(k)] = k + 1;
+    k = e + 1;
+  }
+  const shapeLists = new Map<number, string>();
   const NONE: readonly string[] = [];
   // Presence bits of the mask keys (top 24 bits of each, 2 MB): most look-ups find no word, and one
   // probe of this table answers them without touching the bucket index or the keys.
@@ -258,7 +268,18 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
     },
     pairTargets: (ch) => pairTargets.get(ch) ?? NONE,
     hasPairs: (code) => paired[code] === 1,
-    shapes: (ch) => shapeMap.get(ch) ?? '',
+    shapes(ch) {
+      const code = ch.charCodeAt(0);
+      const at = shapeAt[code]!;
+      if (at < 0) return '';
+      let list = shapeLists.get(code);
+      if (list === undefined) {
+        const e = shapeText.indexOf('\n', at);
+        list = shapeText.slice(at, e < 0 ? shapeText.length : e);
+        shapeLists.set(code, list);
+      }
+      return list;
+    },
     readings(ch) {
       const code = ch.charCodeAt(0);
       const out: string[] = [];
