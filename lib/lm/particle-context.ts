@@ -63,8 +63,8 @@ function takerBefore(text: string, xStart: number): boolean {
 }
 
 const ACTIVITY = ['工作', '活动', '服务'];
-/** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者). */
-const DERIVED = '力性度感率者';
+/** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者, 关注点). */
+const DERIVED = '力性度感率者点';
 const OBJECT_START = /^(?:[了着过到好在于向给入出起]|各|每|这|那|其|全|本|一|我|党|自|群众)/;
 
 /**
@@ -186,8 +186,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
       // Not a pronoun or numeral; after a person, not a noun-only word (我们党的领导干部: a possessor).
       if (xc & (C.Pronoun | C.Numeral | C.Measure | C.Time)) return null;
       if (slot.person && (xc & C.Noun) !== 0 && (xc & ~C.Noun) === 0) return null;
-      // A verb-only X heads a relative clause as readily (我们要支持的发展项目): the verb after must be verb-only.
-      if (xc & C.Verb && (xc & MANNER_LIKE) === 0 && ((v & C.Noun) !== 0 || next.end - p - 1 < 2)) return null;
+      // A verb-only X heads a relative clause as readily (我们要支持的发展项目, 我们要解决的突出问题): the word after
+      // must be a verb and nothing else (no noun, adjective or complement reading), of two characters.
+      if (xc & C.Verb && (xc & MANNER_LIKE) === 0 && ((v & (C.Noun | C.Adjective | C.Attributive | C.Complement)) !== 0 || next.end - p - 1 < 2)) return null;
       // X a word, or a phrase the lexicon lacks (勇毅, 前赴后继), not one with a noun inside (使党组织) or ending in
       // a localiser (调整后).
       // (An unknown X that opens with a verb is a verb phrase — 要进行深入的, 要开展扎实的: the verb takes X的V.)
@@ -197,6 +198,10 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
       if ('后前中上下时里内外'.includes(text[p - 1]!)) return null;
       xStart = slot.start;
     } else if (x && p - x.start >= 2 && (x.classes & MANNER_LIKE) !== 0 && !((x.classes & (C.Noun | C.Pronoun)) !== 0 && (x.classes & (C.Adverb | C.Status | C.Manner)) === 0)) {
+      xStart = x.start;
+    } else if (x && p - x.start >= 2 && (x.classes & (C.Pronoun | C.Numeral | C.Time | C.Localizer | C.Measure)) === 0 && v === C.Verb && /^[了着过]/.test(text.slice(next.end)) && isHan(text.charCodeAt(next.end + 1))) {
+      // A verb-only word carrying 了/着/过 with more after it is the predicate (该县大胆的探索了…, whatever the
+      // lexicon calls 大胆): a noun phrase X的V takes no aspect mark.
       xStart = x.start;
     } else return null;
     if (takerBefore(text, xStart)) return null;

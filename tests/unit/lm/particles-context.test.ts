@@ -18,6 +18,10 @@ describe('evidence classes', () => {
     ['我们要冷峻的审视自身存在的短板。', 5, '地', 'adverbial'],
     ['各位委员坦然的接受了大家的批评。', 6, '地', 'adverbial'],
     ['驻村干部们风雨无阻的奔走在田间地头。', 9, '地', 'adverbial'],
+    // A verb-only V carrying 了 with more after it is the predicate, whatever the lexicon calls X (大胆: noun).
+    ['镇党委大胆的试行了村级事务积分制。', 5, '地', 'adverbial'],
+    // After a verb-only V a head noun is its object (提出措施).
+    ['我们要按部就班的提出措施。', 7, '地', 'adverbial'],
     // complement: a verb + 的 + descriptions closing the clause with a mark.
     ['今年的征兵宣传铺开的不够及时。', 9, '得', 'complement'],
     ['这批项目验收的十分严格，', 6, '得', 'complement'],
@@ -36,6 +40,9 @@ describe('evidence classes', () => {
     // The verb heads a noun phrase: before a predicate or another verb, at the clause end.
     ['冷峻的审视是必要的。', 2, '地'],
     ['耐心的倾听换来了理解。', 2, '地'],
+    // A verb-only X after a slot heads a relative clause (我们要解决的突出问题); a derived noun (关注点).
+    ['我们要解决的突出问题是发展不平衡。', 5, '地'],
+    ['大家普遍的关注点集中在民生领域。', 4, '地'],
     // A possessor after a person: 我们党的领导干部.
     ['我们党的领导干部要带头。', 3, '地'],
     // Complement: an amount, a pronoun subject, 所, a derived noun, no clause mark.
