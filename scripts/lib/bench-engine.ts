@@ -334,7 +334,14 @@ function timeFull(text: string, quick: boolean): FullTiming {
   // Warm-up at this size (see the header): about 1.5 M characters of analyses, on variants of their own.
   const warmRuns = quick ? 0 : Math.max(0, Math.ceil(1_500_000 / text.length) - 1);
   for (let i = 0; i < warmRuns; i++) createAnalyzer({ rules }).analyze(variant(text, 700_000 + i));
-  // As before the edits (timeEdits): earlier garbage is not collected inside the timed runs.
+  // As before the edits (timeEdits): earlier garbage is not collected inside the timed runs. Such a forced
+  // collection used to cost the next analyses their compiled code: it freed the hidden classes of the
+  // engine's short-lived objects (repeated-passage's walks, a dropped analyzer's lines) and the optimized
+  // code of closures no longer alive (report functions made per batch), so V8 deoptimised and compiled them
+  // again inside the timed runs: 15 short 10k runs paid it most (10k, fresh analyzer per run, CPU median,
+  // load 8: 6.2-6.7 ms per 10k after a gc() against 4.6-4.7 without, at c958263). The engine now keeps
+  // those (lib/engine/keep-shape.ts, analyzer.ts): 4.1-4.5 against 3.5-4.1. scripts/ab-rules.ts --gc
+  // measures it.
   gc();
   const samples: number[] = [];
   const cpuSamples: number[] = [];
