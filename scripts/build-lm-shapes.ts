@@ -74,10 +74,15 @@ export interface ShapeOptions {
    * by it only (a common character never gets a rare one as a candidate).
    */
   rare?: boolean;
+  /**
+   * Two two-part characters of the same structure with one part the same in the same slot and the other
+   * parts a stroke apart (代/伐: 弋/戈, 㤁 → 态: 天/太); for a rare character one way, as `rare`.
+   */
+  strokeSibling?: boolean;
 }
 
 /** What the model is built with (the cross-validated train part gained from each: lib/lm/README.md). */
-export const SHAPE_DEFAULTS: ShapeOptions = { partOf: true, rare: true };
+export const SHAPE_DEFAULTS: ShapeOptions = { partOf: true, rare: true, strokeSibling: true };
 
 export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<string, Decomposition>, options: ShapeOptions = SHAPE_DEFAULTS): string[] {
   const isCommon = new Set(common);
@@ -123,6 +128,43 @@ export function shapeNeighbours(common: readonly string[], decomp: ReadonlyMap<s
       for (const p of new Set(d.parts)) {
         if (STROKE.test(p) || !isCommon.has(p) || (containing.get(p) ?? 0) > DISTINCTIVE) continue;
         link(ch, p);
+      }
+    }
+  }
+  if (options.strokeSibling) {
+    // Parts a stroke apart, over the whole decomposition data (parts are often not common characters).
+    const near = new Map<string, Set<string>>();
+    const addNear = (a: string, b: string) => {
+      if (a === b) return;
+      for (const [x, y] of [[a, b], [b, a]] as const) near.set(x, (near.get(x) ?? new Set()).add(y));
+    };
+    const byBase = new Map<string, string[]>();
+    for (const [ch, d] of decomp) {
+      if (d.type === 'msp' && d.parts.length === 1) addNear(ch, d.parts[0]!);
+      if (d.parts.length !== 2) continue;
+      for (const [stroke, base] of [[d.parts[0]!, d.parts[1]!], [d.parts[1]!, d.parts[0]!]] as const) {
+        if (!STROKE.test(stroke) || STROKE.test(base)) continue;
+        addNear(ch, base);
+        for (const sib of byBase.get(base) ?? []) addNear(ch, sib);
+        byBase.set(base, [...(byBase.get(base) ?? []), ch]);
+      }
+    }
+    const byParts = new Map<string, string>();
+    for (const ch of common) {
+      const d = decomp.get(ch);
+      if (d && d.parts.length === 2 && TWO_PART.has(d.type)) byParts.set(`${d.type}|${d.parts[0]}|${d.parts[1]}`, ch);
+    }
+    for (const [ch, d] of decomp) {
+      if (!HAN.test(ch) || d.parts.length !== 2 || !TWO_PART.has(d.type)) continue;
+      const rare = !isCommon.has(ch);
+      for (let k = 0; k < 2; k++) {
+        for (const alt of near.get(d.parts[k]!) ?? []) {
+          const parts = k === 0 ? [alt, d.parts[1]] : [d.parts[0], alt];
+          const other = byParts.get(`${d.type}|${parts[0]}|${parts[1]}`);
+          if (!other || other === ch) continue;
+          if (rare) out.set(ch, (out.get(ch) ?? new Set()).add(other));
+          else link(ch, other);
+        }
       }
     }
   }

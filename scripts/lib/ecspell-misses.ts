@@ -16,6 +16,7 @@
 import { pinyin } from 'pinyin-pro';
 import { WrongCharTier } from '../../lib/lm/tier';
 import { RunLattice, type Vocabulary } from '../../lib/lm/score';
+import { HOMOPHONE_MIN_LOGP } from '../../lib/lm/homophones';
 import { domainVocabulary } from '../../lib/lm/domain';
 import { defaultCorpus } from '../../lib/corpus';
 import { loadEcspell } from './ecspell-split';
@@ -111,7 +112,19 @@ function main() {
           continue;
         }
         if (gold.includes(i - 1) || gold.includes(i + 1)) {
-          push('adjacent');
+          // Two slips side by side: why the pair was no whole-word homophone candidate.
+          const p0 = gold.includes(i - 1) ? i - 1 : i;
+          const fixWord2 = t.slice(p0, p0 + 2);
+          const fid = model.words.find(fixWord2, 0, 2);
+          const homs = model.homophones(s, p0, p0 + 2);
+          let a = p0;
+          while (a > 0 && HAN.test(s[a - 1]!)) a--;
+          let b = p0 + 2;
+          while (b < s.length && HAN.test(s[b]!)) b++;
+          const lattice = new RunLattice(priv.vocab, s, a, b);
+          const why =
+            fid < 0 ? 'fix-no-word' : !homs.includes(fid) ? 'not-same-reading' : model.unigram(fid) < HOMOPHONE_MIN_LOGP ? 'rare-fix' : !lattice.boundary(p0) || !lattice.boundary(p0 + 2) ? 'span-cut' : guard[p0] || guard[p0 + 1] ? 'protected' : 'other';
+          push('adjacent', why);
           continue;
         }
         const sim = foldModel.similarity(w, r);
@@ -163,7 +176,7 @@ function main() {
   for (const [cls, ms] of [...byCls].sort((x, y) => y[1].length - x[1].length)) {
     const subs = new Map<string, number>();
     for (const m of ms) {
-      const key = cls === 'far' || cls === 'protected' ? m.sub : cls === 'long-word' ? m.sub.split(' ')[0]! : '';
+      const key = cls === 'far' || cls === 'protected' || cls === 'adjacent' ? m.sub : cls === 'long-word' ? m.sub.split(' ')[0]! : '';
       if (key) subs.set(key, (subs.get(key) ?? 0) + 1);
     }
     const top = [...subs].sort((x, y) => y[1] - x[1]).slice(0, 14).map(([s2, n]) => `${s2} ${n}`).join(', ');

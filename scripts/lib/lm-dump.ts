@@ -14,9 +14,10 @@ import { DEV_DIR } from './dev-set';
 import { loadSeeds } from './seeds';
 import { loadEcspell } from './ecspell-split';
 import { MODEL_FILE } from './lm-sources';
+import { tuningFromEnv } from './lm-node';
 
 const model = loadModel(readFileSync(process.argv[2] ?? MODEL_FILE));
-const tier = new WrongCharTier(model, { domainWords: domainVocabulary(defaultCorpus) });
+const tier = new WrongCharTier(model, { domainWords: domainVocabulary(defaultCorpus), tuning: tuningFromEnv() });
 const texts: Array<[string, string]> = [];
 for (const f of readdirSync(DEV_DIR).filter((n) => n.endsWith('.txt')).sort()) texts.push([`dev/${f}`, readFileSync(join(DEV_DIR, f), 'utf8')]);
 for (const s of loadSeeds()) texts.push([`seed/${s.name}`, s.text]);

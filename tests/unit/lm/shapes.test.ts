@@ -48,3 +48,21 @@ describe('shape neighbours (scripts/build-lm-shapes.ts)', () => {
     expect(model.shapes('a')).toBe('');
   });
 });
+
+describe('stroke siblings (scripts/build-lm-shapes.ts)', () => {
+  it('links two characters of one structure whose other parts are a stroke apart (代/伐: 弋/戈)', () => {
+    const dd = new Map<string, D>([
+      ['代', d('a', '亻', '弋')],
+      ['伐', d('a', '亻', '戈')],
+      ['戈', d('a', '弋', '丿')],
+      ['他', d('a', '亻', '也')],
+      // 亻 in twenty more: a radical, not a distinctive part.
+      ...Array.from({ length: 20 }, (_, k) => [String.fromCharCode(0x4f50 + k), d('a', '亻', String.fromCharCode(0x4e00 + k))] as [string, D]),
+    ]);
+    const chars = ['代', '伐', '他', ...Array.from({ length: 20 }, (_, k) => String.fromCharCode(0x4f50 + k))];
+    const t = new Map(shapeNeighbours(chars, dd, { strokeSibling: true }).map((l) => [l[0]!, l.slice(1)]));
+    expect(t.get('代')).toBe('伐');
+    expect(t.get('他')).toBeUndefined();
+    expect(new Map(shapeNeighbours(chars, dd, {}).map((l) => [l[0]!, l.slice(1)])).get('代')).toBeUndefined();
+  });
+});
