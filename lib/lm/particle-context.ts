@@ -152,6 +152,9 @@ function descriptionCloses(text: string, i: number): boolean {
     // A derived noun (深度, 力度, 积极性: X度/X率/X性/X力/X感) is the subject of what follows, not a complement.
     if (words === 0 && w.end - j >= 2 && DERIVED.includes(text[w.end - 1]!)) return false;
     if (!w.classes || (w.classes & DESCRIPTIVE) === 0 || ((w.classes & C.Noun) !== 0 && (words === 0 || (w.classes & C.Adjective) === 0))) return false;
+    // An adverb that is no description itself opens a verb phrase (改革开放的进一步深入，), unless it begins with
+    // a degree (很快).
+    if ((w.classes & (C.Adjective | C.Complement | C.Status)) === 0 && !DEGREES.some((d) => text.startsWith(d, j))) return false;
     j = w.end;
     words++;
   }

@@ -13,6 +13,11 @@
  * better than back-off). The source is general text, in which 的 is written for 地 and 得 often, so the
  * model leans to 的: a change *to* 的 needs a smaller margin than a change *away from* it (costs below,
  * tuned on the first half of the dev drafts by name, scripts/tune-particles.ts).
+ *
+ * Where the model has no evidence (the bigram was pruned) the clause's structure stands in
+ * (particle-context.ts: adverbial, complement, attributive evidence, each with a cost of its own), and a model
+ * word that is a verb + 的 (讲的, 做的) or an adverb + 地 (默默地) is read as a particle. Measured on
+ * hand-written sentences split into a tune and a test half (tests/fixtures/dev-dedide-stat/score.ts).
  */
 import type { Issue } from '../engine/types';
 import { simplifiedView } from '../engine/script';
@@ -60,6 +65,15 @@ export interface ParticleTuning {
  * writes 的 for 地/得 so often that the model prefers 的 even where it is wrong; with the class of the next
  * word guarding them, 的→得 slips gain −0.20…0.40 against ≤ −0.44 for correct 的, 的→地 slips −0.76…0.12
  * against ≤ −0.08. 得↔地: few cases (得→地 slip 2.96, correct ≤ 0.36).
+ * Evidence costs (particle-context.ts), set on the same data plus the tune-*.txt sentences of
+ * tests/fixtures/dev-dedide-stat (scripts/tune-particles.ts, "Structural evidence"): where the bigram into the
+ * particle was pruned the gain is the bare back-off difference (−1.40 for 的→地, −1.76 for 的→得, +1.40 for
+ * 地→的), so each cost sits just past that floor — the evidence carries the change unless the model knows the
+ * word before with the written particle. adverbial −1.6: slips −1.48…1.12, correct 的 ≤ −2.28 (and −1.40 on a
+ * 的 that is a complement's 得, which that class wins); complement −2.0: slips −2.84…3.76 (44 of 46 above
+ * −2.0), no correct 的 with this evidence in the tune data, a correct one in the cleaned seeds in (−3, −2]
+ * before the adverb veto, so no lower; attributive 0.6 (as 地→的): slips 1.24…4.04 but one, place words
+ * written X地 (流入地) ≤ −0.04.
  */
 export const DEFAULT_PARTICLE_TUNING: ParticleTuning = {
   costs: { 的地: -0.04, 的得: -0.3, 地的: 0.6, 地得: 1.0, 得的: 1.0, 得地: 1.0 },
