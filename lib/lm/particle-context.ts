@@ -279,3 +279,10 @@ export function nounPhraseAfter(text: string, p: number, fix: '地' | '得'): bo
 export function degreeAt(text: string, i: number): boolean {
   return DEGREES.some((d) => text.startsWith(d, i));
 }
+
+/** Whether the word before the particle at p is a noun and nothing else, of two characters or more (班子的): a
+ * possessor or an attribute, never a verb that takes a complement. */
+export function nounOnlyBefore(text: string, p: number): boolean {
+  const x = wordBefore(text, p);
+  return x !== null && p - x.start >= 2 && (x.classes & C.Noun) !== 0 && (x.classes & ~C.Noun) === 0;
+}

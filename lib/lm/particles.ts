@@ -25,7 +25,7 @@ import type { LanguageModel } from './model';
 import { bestScore, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
 import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
-import { degreeAt, evidenceFor, nounPhraseAfter, type Evidence } from './particle-context';
+import { degreeAt, evidenceFor, nounOnlyBefore, nounPhraseAfter, type Evidence } from './particle-context';
 
 export const PARTICLES = '的地得';
 
@@ -185,6 +185,7 @@ export class ParticleChecker {
       const plain =
         g[fix] !== undefined &&
         !(written === '的' && fix !== '的' && nounPhraseAfter(text, p, fix)) &&
+        !(written === '的' && fix === '得' && nounOnlyBefore(text, p)) &&
         !(written === '得' && fix === '的' && degreeAt(text, p + 1));
       let margin = plain ? g[fix]! - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts] : -Infinity;
       const e = evidence[fix];
