@@ -1,5 +1,6 @@
 import { CHECKER_PING, watchForEditor } from '@/lib/editors/content-watch';
 import { loadChecker } from '@/lib/editors/lazy-checker';
+import type { UnlistedScriptDefinition } from 'wxt';
 
 /**
  * The content script (wxt.config.ts `content_scripts`: every page and frame that has a URL of its own,
@@ -30,19 +31,20 @@ import { loadChecker } from '@/lib/editors/lazy-checker';
  * same-origin frame, including those the browser would never inject into, and one path for all of them
  * is simpler than two scripts agreeing who acts.
  */
-export default defineUnlistedScript(() => {
+// (The definition itself rather than defineUnlistedScript(main), which would be one more function every
+// page compiles and calls to wrap `main` in the same object.)
+export default { main } satisfies UnlistedScriptDefinition;
+
+function main(): void {
   // At load only what must happen then: the ping answered from document_start on, and a callback once the
   // DOM is parsed. No AbortController, no promise: each DOM interface first touched in the page's isolated
   // world costs its bindings' set-up, and this runs in every page and frame (bench:browser --load).
   const doc = document;
   doc.addEventListener(CHECKER_PING, answerPing, true);
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watchDocument, { once: true });
-  else watchDocument();
-});
-
-/** The watch, once the DOM is parsed. (A module function: nothing is made for it at document_start.) */
-function watchDocument(): void {
-  watchForEditor(document, startChecker);
+  // (A bound function: no code of its own to compile when it runs.)
+  const watch = watchForEditor.bind(null, doc, startChecker);
+  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', watch, { once: true });
+  else watch();
 }
 
 /** The answer to {@link CHECKER_PING} (lib/editors/detect.ts hasOwnChecker): this document has its own script. */

@@ -762,6 +762,17 @@ async function loadBench(): Promise<LoadRow> {
  * nothing). Listening on the window instead of the document saves nothing (the bindings are then set up at
  * DOMContentLoaded); running at document_end saves ≈ 0.18 of the least watch but leaves a frame's document
  * unanswered to its parent's ping while it is parsed.
+ *
+ * Later the same day (load 9-11, 30-60 rounds; @-floors): an empty script 0.39 (compile 0.25) — Chromium's
+ * injection of any script, in the raw figure and unavoidable; WXT's bare start-up wrapper 1.07; a script
+ * that only reads `document` ≈ +0.45 over the empty one, adding a document listener ≈ +0.7 (the isolated
+ * world's DOM bindings, set up on first use); the least watch 1.8. Ours 2.8 → 2.4 without WXT's wrapper,
+ * defineUnlistedScript's call and the selector joined at load (paired −0.38 over 60 rounds). Where the
+ * rest of ours goes, from console.timeStamp marks in a hand-edited build (trace thread time, one load):
+ * ≈ 0.35 from the start of the run to the script's first statement, 0.13 joining the selector (now made
+ * on first use), 0.05-0.06 for each function compiled on first call, 0.3 reading `document` the first
+ * time, 0.16 the first addEventListener; at DOMContentLoaded ≈ 0.5-0.7 (two lazy compiles, listeners,
+ * the observer, the query). document_end instead of document_start: paired +0.03 (nothing saved).
  */
 async function loadAB(names: string[], rounds: number): Promise<void> {
   const browsers: { context: BrowserContext; profile: string; server: { close(): void }; origin: string }[] = [];

@@ -4,7 +4,7 @@
  * Most pages never have an editor, so this is all they pay for, and what it costs is mostly parsing and
  * compiling its own code (scripts/bench-browser.ts --load). It therefore does not carry the editor detection
  * (lib/editors/detect.ts: ≈ 7 KB, ≈ 0.8 ms a page to parse even when it never runs): a field is told apart by
- * one CSS selector ({@link MAYBE_FIELD}), matched by the browser, and the checker — which detects the fields
+ * one CSS selector ({@link maybeField}), matched by the browser, and the checker — which detects the fields
  * exactly — is loaded once anything matches. The selector is the skip policy of detect.ts as far as CSS can
  * say it (input types, read-only, search boxes, credentials, code editors, data-wengao="off"); it may let
  * through a field detect.ts skips (a code font, an autocomplete token it does not list), never the reverse
@@ -45,21 +45,39 @@ const NOT_PROSE_INPUT =
   '[name=q i],[name=query i],[name=wd i],[name=kw i],[name=word i],[name=keyword i],[name=keywords i],' +
   '[name=search i],[name=searchtext i],[name=searchkey i],[name=searchword i],[name=s i]';
 
+/** {@link maybeField}'s selector and the same with frames ({@link watched}); made on first use. */
+let fieldSelector = '';
+let watchedSelector = '';
+
 /**
  * A field Wengao might check: what the checker is loaded for. Every element detect.ts targetFor returns
  * as a target matches it (a designMode document's body aside: see {@link watchForEditor}).
+ *
+ * Made on first use, not as the script loads: joining its ≈ 1.6 KB costs every page ≈ 0.1 ms (a DevTools
+ * trace with marks in the script), and a page without candidates never needs it.
  */
-export const MAYBE_FIELD = [
-  `:is(textarea:not(${DATA_FIELD}),input:not(${DATA_FIELD},${NOT_PROSE_INPUT}),[contenteditable]:not([contenteditable=false i],[aria-readonly=true]))`,
-  `:not(${SKIPPED},:is(${SKIPPED}) *)`,
-].join(''); // (joined at run time: a minifier copies a constant string into every place that uses it)
+export function maybeField(): string {
+  if (!fieldSelector) {
+    fieldSelector = [
+      `:is(textarea:not(${DATA_FIELD}),input:not(${DATA_FIELD},${NOT_PROSE_INPUT}),[contenteditable]:not([contenteditable=false i],[aria-readonly=true]))`,
+      `:not(${SKIPPED},:is(${SKIPPED}) *)`,
+    ].join(''); // (joined at run time: a minifier copies a constant string into every place that uses it)
+    watchedSelector = `${fieldSelector},iframe,frame`;
+  }
+  return fieldSelector;
+}
+
+/** What the watch looks for once a candidate is there: {@link maybeField} and frames to look into. */
+function watched(): string {
+  maybeField();
+  return watchedSelector;
+}
 
 /**
- * What the watch looks for: fields, and frames to look into — first (on every page) by element and
- * attribute names alone, a selector the browser parses and matches faster than {@link MAYBE_FIELD}.
+ * What the watch looks for first, on every page: fields and frames by element and attribute names alone,
+ * a selector the browser parses and matches faster than {@link maybeField}.
  */
 const CANDIDATES = 'textarea,input,[contenteditable],iframe,frame';
-const WATCHED = `${MAYBE_FIELD},iframe,frame`;
 
 /** What the watch observes: added elements, and the attributes whose change can make an element a field (as detect.ts watchTargets). */
 const OBSERVE: MutationObserverInit = {
@@ -85,7 +103,7 @@ interface Watch {
 
 /**
  * Calls `onFound(doc)` once, when `doc` (or a same-origin frame without a script of its own) shows an element
- * that matches {@link MAYBE_FIELD}, is a designMode document, or the writer focuses or types in an editable
+ * that matches {@link maybeField}, is a designMode document, or the writer focuses or types in an editable
  * element no scan saw. Everything it set up ends then.
  *
  * It runs on every page, and each function that runs is compiled then: on a page without fields only this
@@ -133,7 +151,7 @@ function handleEvent(this: Watch, e: Event): void {
   if (e.type === 'load') return attach(this, e.target as HTMLIFrameElement);
   const n = e.composedPath()[0] as Element | undefined;
   if (n?.nodeType !== 1) return;
-  if (n.matches(MAYBE_FIELD) || ((n.ownerDocument.designMode === 'on' || (n as HTMLElement).isContentEditable) && !n.closest(SKIPPED))) yes(this);
+  if (n.matches(maybeField()) || ((n.ownerDocument.designMode === 'on' || (n as HTMLElement).isContentEditable) && !n.closest(SKIPPED))) yes(this);
 }
 
 function onMutations(this: Watch, records: MutationRecord[]): void {
@@ -142,7 +160,7 @@ function onMutations(this: Watch, records: MutationRecord[]): void {
     if (r.type === 'attributes') {
       const el = r.target as Element;
       // (Removing data-wengao="off" from a parent makes the fields inside it fields again.)
-      if (el.matches(MAYBE_FIELD) || el.querySelector(MAYBE_FIELD)) return yes(this);
+      if (el.matches(maybeField()) || el.querySelector(fieldSelector)) return yes(this);
       continue;
     }
     const d = r.target as Document;
@@ -170,8 +188,8 @@ function attach(w: Watch, frame: HTMLIFrameElement): void {
 /** Frames and fields under `scope` (itself included when it is an element), and open shadow roots in an added subtree. */
 function scan(w: Watch, scope: Document | ShadowRoot | Element, added: boolean): void {
   const seen = (w.seen ??= new WeakSet());
-  const list: Element[] = Array.from(scope.querySelectorAll(WATCHED));
-  if (added && (scope as Element).matches(WATCHED)) list.push(scope as Element);
+  const list: Element[] = Array.from(scope.querySelectorAll(watched()));
+  if (added && (scope as Element).matches(watchedSelector)) list.push(scope as Element);
   for (const el of list) {
     if (w.done) return;
     if (el.tagName !== 'IFRAME' && el.tagName !== 'FRAME') return yes(w);

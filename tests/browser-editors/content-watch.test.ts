@@ -1,12 +1,12 @@
 /**
  * The small watch every page runs (lib/editors/content-watch.ts) loads the checker for elements matching
- * MAYBE_FIELD, a CSS form of detect.ts's skip policy. It may let through a field detect.ts skips (then the
+ * maybeField(), a CSS form of detect.ts's skip policy. It may let through a field detect.ts skips (then the
  * checker loads for nothing), never the reverse (then a field would go unchecked): checked here on every
  * combination of the attributes either of them looks at.
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { MAYBE_FIELD } from '../../lib/editors/content-watch';
+import { maybeField } from '../../lib/editors/content-watch';
 import { useFixturePage } from './harness';
 
 const fixturePage = useFixturePage('misc');
@@ -39,7 +39,7 @@ const ATTRS = [
 ];
 const WRAPPERS = ['', 'form role="search"', 'search', 'div data-wengao="off"', 'div class="cm-editor"', 'div class="CodeMirror"', 'div class="monaco-editor"', 'div class="note-codable"'];
 
-describe('MAYBE_FIELD (the small watch) against detect.ts', () => {
+describe('maybeField() (the small watch) against detect.ts', () => {
   it('matches every field detect.ts checks; lets through few it skips', async () => {
     const cases: string[] = [];
     for (const tag of TAGS) {
@@ -71,7 +71,7 @@ describe('MAYBE_FIELD (the small watch) against detect.ts', () => {
         document.body.replaceChildren();
         return { missed, skippedButMatched, fields, total: cases.length };
       },
-      [cases, MAYBE_FIELD] as const,
+      [cases, maybeField()] as const,
     );
     expect(r.missed).toEqual([]);
     // The test can fail: it has fields and non-fields of each kind.

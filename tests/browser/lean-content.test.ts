@@ -88,7 +88,7 @@ describe('lean content script', () => {
     h.context.on('request', onRequest);
     const badge = (page: Page) => page.evaluate(() => document.querySelector('wengao-badge')?.getAttribute('data-count') ?? null);
     // Search boxes, a login form, data fields, a read-only textarea, code editors, an opted-out editor
-    // (lib/editors/content-watch.ts MAYBE_FIELD): none of them is a field detect.ts checks.
+    // (lib/editors/content-watch.ts maybeField): none of them is a field detect.ts checks.
     const form =
       '<!doctype html><meta charset="utf-8"><title>表单</title>' +
       '<form role="search"><input type="text" placeholder="搜索"></form><form><input name="wd"><input type="search"><search><input id="s3"></search></form>' +
