@@ -63,6 +63,8 @@ function takerBefore(text: string, xStart: number): boolean {
 }
 
 const ACTIVITY = ['工作', '活动', '服务'];
+/** Characters that end nouns (班子, 人们, 参与者, 成员, 专家, 能手, 源头). */
+const NOUN_SUFFIX = '子们者员家手头';
 /** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者, 关注点). */
 const DERIVED = '力性度感率者点';
 const OBJECT_START = /^(?:[了着过到好在于向给入出起]|各|每|这|那|其|全|本|一|我|党|自|群众)/;
@@ -222,8 +224,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
   }
   if (!x) return null;
   if (written === '的' && fix === '得') {
-    // A verb (a one-character word too, whatever its tag: 记, 抓, 讲), not after 所 or a personal subject.
-    if (((x.classes & C.Verb) === 0 && p - x.start > 1) || x.classes & C.Pronoun || text[x.start - 1] === '所') return null;
+    // A verb (a one-character word too, whatever its tag: 记, 抓, 讲 — but not a noun suffix ending a word the
+    // lexicon lacks: 班子, 人们), not after 所 or a personal subject.
+    if (((x.classes & C.Verb) === 0 && (p - x.start > 1 || NOUN_SUFFIX.includes(text[x.start]!))) || x.classes & C.Pronoun || text[x.start - 1] === '所') return null;
     const before = wordBefore(text, x.start);
     if (before && (before.classes & C.Pronoun || PERSONS.includes(text.slice(before.start, x.start)))) return null;
     if (AMOUNT.test(text.slice(p + 1, p + 5))) return null;

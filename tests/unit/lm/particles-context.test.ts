@@ -50,6 +50,8 @@ describe('evidence classes', () => {
     ['他们反映的比较集中。', 4, '得'],
     ['所做的十分有限。', 2, '得'],
     ['监督检查的力度不够。', 4, '得'],
+    // A noun the lexicon lacks, ending in a noun suffix (班子), is no one-character verb.
+    ['大家看重的是班子的和谐。', 8, '得'],
     ['要充分认识工作的重', 8, '得'],
     // Attributive: a manner word before 地, a complement of one character after 得.
     ['我们要冷静地分析形势。', 5, '的'],
