@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/lib/lm-ab.ts A.bin B.bin [rounds]
+ * npx tsx scripts/lib/lm-ab.ts A.bin B.bin [rounds] ['<json tuning of A>']
  *
  * CPU time of the typo tier per 10,000 characters with two models, interleaved in one process (A, B, A, B …
  * on fresh variants of the bench document, after warm-up), and each model's load time: for comparing a
@@ -9,10 +9,12 @@ import { readFileSync } from 'node:fs';
 import { loadModel } from '../../lib/lm/model';
 import { createLmChecker, domainVocabulary } from '../../lib/lm';
 import { defaultCorpus } from '../../lib/corpus';
+import type { TierOptions } from '../../lib/lm/tier';
 import { buildLargeDocument } from './seeds';
 
 const [pa, pb] = [process.argv[2]!, process.argv[3]!];
 const rounds = Number(process.argv[4] ?? 8);
+const tuningA = process.argv[5] ? (JSON.parse(process.argv[5]) as TierOptions['tuning']) : undefined;
 const bytes = [readFileSync(pa), readFileSync(pb)];
 const loads: number[][] = [[], []];
 for (let r = 0; r < 15; r++) {
@@ -26,12 +28,13 @@ const models = bytes.map((b) => loadModel(b));
 const domainWords = domainVocabulary(defaultCorpus);
 const text = buildLargeDocument(100_000);
 const variant = (k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
-for (let r = 0; r < 3; r++) for (const m of models) createLmChecker(m, { domainWords }).check(variant(1000 + r));
+const options = (k: number) => ({ domainWords, tuning: k === 0 ? tuningA : undefined });
+for (let r = 0; r < 3; r++) models.forEach((m, k) => createLmChecker(m, options(k)).check(variant(1000 + r)));
 const cpu: number[][] = [[], []];
 for (let r = 0; r < rounds; r++) {
   const input = variant(2000 + r);
   for (const k of r % 2 ? [1, 0] : [0, 1]) {
-    const checker = createLmChecker(models[k]!, { domainWords });
+    const checker = createLmChecker(models[k]!, options(k));
     const c0 = process.cpuUsage();
     checker.check(input);
     cpu[k]!.push(((process.cpuUsage(c0).user / 1000) / input.length) * 10_000);
