@@ -616,8 +616,12 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     }
     // Document rules get the simplified line too when it has the line's length (their offsets are used
     // against the document as written), unless they ask for the script as written (traditional-char).
-    const collectedOf: unknown[][] = lineTexts.map(() => new Array<unknown>(documentRules.length));
-    documentRules.forEach(({ rule }, d) => {
+    // Plain loops here and below, not map/forEach callbacks: a closure made per call loses its optimized code
+    // at a major collection (see the comment above MessageTable).
+    const collectedOf: unknown[][] = new Array(n);
+    for (let k = 0; k < n; k++) collectedOf[k] = new Array<unknown>(documentRules.length);
+    for (let d = 0; d < documentRules.length; d++) {
+      const rule = documentRules[d]!.rule;
       for (let k = 0; k < n; k++) {
         const line = lineTexts[k]!;
         const v = views[k]!;
@@ -629,16 +633,21 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
           config.onRuleError?.(rule.meta.id, error);
         }
       }
-    });
-    return lineTexts.map((_, k) => {
+    }
+    const entries: ParagraphEntry[] = [];
+    for (let k = 0; k < n; k++) {
       const issues = issuesOf[k];
       const heading = headings[k] ?? null;
-      if (!issues) return { issues: NO_ISSUES, collected: collectedOf[k]!, heading, generation };
+      if (!issues) {
+        entries.push({ issues: NO_ISSUES, collected: collectedOf[k]!, heading, generation });
+        continue;
+      }
       // Sorted and deduplicated once here: lines come out in document order without a global sort.
       sortLocal(issues);
       // An exact-length copy: the list is kept with the line (a pushed-to array keeps spare room).
-      return { issues: dedupe(issues).slice(), collected: collectedOf[k]!, heading, generation };
-    });
+      entries.push({ issues: dedupe(issues).slice(), collected: collectedOf[k]!, heading, generation });
+    }
+    return entries;
   }
 
   /** The cached checks of these lines, checking (as one batch) those not seen before. */
@@ -717,7 +726,10 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       starts.push(start);
     });
     const entries = entriesFor(texts);
-    return texts.map((lineText, k) => new Line(lineText, breaks[k]!, starts[k]!, false, entries[k]!, store));
+    // Pushed, so the list stays packed (it becomes the document's line list).
+    const out: Line[] = [];
+    for (let k = 0; k < texts.length; k++) out.push(new Line(texts[k]!, breaks[k]!, starts[k]!, false, entries[k]!, store));
+    return out;
   }
 
   function markDirty(line: Line): void {
