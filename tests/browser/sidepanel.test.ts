@@ -174,13 +174,25 @@ describe('side panel following the page editor', () => {
 
   test('☆ keeps a theme’s sentence or phrasing as a snippet (source corpus, the theme as a tag), from the keyboard', async () => {
     await panel.click('#tab-themes');
-    const star = panel.locator('.missing-theme .phrasing [data-testid="save-snippet"]').first();
-    await star.waitFor({ timeout: 15_000 });
-    // The phrasing and its theme, read from the button itself (the list follows the page's text).
-    const [phrasing, name] = await star.evaluate((b) => [
+    const first = panel.locator('.missing-theme .phrasing [data-testid="save-snippet"]').first();
+    await first.waitFor({ timeout: 15_000 });
+    // The list follows the page's text, and the sentence the previous test inserted may still be on its way
+    // to the panel: a star read before that re-render can be gone (or be another theme's) by the time Enter
+    // lands. Wait until the themes read the same twice, a page check apart.
+    const themesText = () => panel.locator('[data-testid="themes"]').textContent();
+    let settled = await themesText();
+    for (;;) {
+      await panel.waitForTimeout(700);
+      const now = await themesText();
+      if (now === settled) break;
+      settled = now;
+    }
+    // The phrasing and its theme, read from the button itself.
+    const [phrasing, name] = await first.evaluate((b) => [
       (b.parentElement!.firstChild!.textContent ?? '').replace(/^；/, ''),
       b.closest('.missing-theme')!.querySelector('.name')!.textContent ?? '',
     ]);
+    const star = panel.locator('.missing-theme .phrasing', { hasText: phrasing! }).locator('[data-testid="save-snippet"]').first();
     await star.focus();
     await panel.keyboard.press('Enter');
     await waitFor('the saved status', () => panel.locator('.themes .status').textContent().catch(() => ''), (t) => t === `已存为常用语：${phrasing}`);
