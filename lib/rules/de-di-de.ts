@@ -65,6 +65,13 @@
  *      with a predicate after it (有效的沟通协调机制正在形成: pairHeadsNoun), and X的V at a sentence start with a second
  *      verb carrying 了/着 (细心的排摸摸清了底数: subjectEvent).
  *    - 4: a verb + 地 + an attribute of rank + a noun (这些都是调研地主要内容: verbDiRankNoun).
+ * Nominal V forms (tests/unit/rules/de-di-de-nominal.test.ts): X的V stays when V is a noun by its place —
+ *    - a subject: a predicate right after V, or after V and a second verb (比, a predicate adverb 往往/始终, 离不开/在于, 督导检查
+ *      已经…), a verb pair heading any noun-only noun with a verb + 了 after it (酝酿讨论环节保证了…), a second verb with
+ *      出了/到了 at a sentence start (热烈的讨论碰撞出了…): predicateAfterVerb, subjectEvent;
+ *    - an object: a verb-only word before X (出台, 拿出; not one taking a verb phrase, 继续/开始) and V + a noun closing
+ *      the clause (要出台更加具体的扶持政策。): verbTakesPhrase;
+ *    - in a relative clause: after a modal, a manner word + a verb (必须认真解决的突出问题) is no unknown set phrase (modalPhrase).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
@@ -544,10 +551,70 @@ function pairHeadsNoun(text: string, vEnd: number): boolean {
   if (l2 === 2 ? !(matchClasses(v2) & C.Verb) : l2 > 2 || !unknownPairAt(text, vEnd, `${PAIR_PARTICLES}和与及`)) return false;
   const h = vEnd + 2;
   const head = wordAtStart(text, h, HEAD_NOUN_INDEX);
+  const hm = longestMatch(text, h);
   const hl = head !== undefined && head.length === 2 ? 2 : text.startsWith('工作', h) || text.startsWith('活动', h) ? 2 : 0;
-  if (hl === 0 || matchLength(longestMatch(text, h)) > 2) return false;
+  if (hl === 0) {
+    // Any other noun-only head (环节, 队伍, 小组) when a verb with 了/着 follows it (充分的酝酿讨论环节保证了…): the pair
+    // and its noun are the subject of that verb. Not a person (宣传动员群众参加了…: the pivot's object does the verb).
+    if (matchLength(hm) !== 2 || (matchClasses(hm) & (C.Noun | C.Verb | C.Adjective | C.Pronoun)) !== C.Noun || PERSONS.includes(text.slice(h, h + 2))) return false;
+    const v3 = longestMatch(text, h + 2);
+    return matchLength(v3) === 2 && (matchClasses(v3) & C.Verb) !== 0 && charIn('了着', text, h + 4);
+  }
+  if (matchLength(hm) > 2) return false;
   const next = longestMatch(text, h + 2);
   return hanAt(text, h + 2) && !charAtIn('的之和与及', text, h + 2) && !(matchClasses(next) & C.Noun);
+}
+
+/**
+ * After V, a predicate whose subject X的V is (V used as a noun): a comparison 比 (冷静的思考比盲目的行动…), an adverb that
+ * modifies predicates only and is no degree adverb (盲目的扩张往往带来…; 更/很 may open an object's attribute, 更深层次的问题),
+ * a predicate taking an action as subject (稳步的推进离不开…: nominalSubjectPredicate), or a verb pair heading a noun with a
+ * predicate after it (pairHeadsNoun). A verb used verbally is followed by its object, a mark or a complement, never by
+ * these. (也/都/是… are PREDICATE_STARTS, already a stop in verbalContinuation.)
+ */
+function predicateAfterVerb(text: string, de: number): boolean {
+  const verb = verbAt(text, de + 1);
+  if (verb === undefined) return false;
+  const e = de + 1 + verb.word.length;
+  if (!hanAt(text, e)) return false;
+  if (pairHeadsNoun(text, e) || subjectPredicateAt(text, e)) return true;
+  // (Or after a second verb, the pair as one noun phrase: 全面的督导检查已经结束。)
+  const m = longestMatch(text, e);
+  return matchLength(m) === 2 && (matchClasses(m) & (C.Verb | C.Adjective | C.Adverb)) === C.Verb && subjectPredicateAt(text, e + 2);
+}
+
+function subjectPredicateAt(text: string, e: number): boolean {
+  if (!hanAt(text, e)) return false;
+  const m = longestMatch(text, e);
+  const len = matchLength(m);
+  if (len <= 1 && text.charCodeAt(e) === 0x6bd4 /* 比 */ && hanAt(text, e + 1)) return true;
+  if (len >= 2 && adverbOnly(matchClasses(m)) && wordAtStart(text, e, DEGREE_START_INDEX) === undefined) return true;
+  FREQUENCY.lastIndex = e;
+  return FREQUENCY.test(text) || nominalSubjectPredicate(text, e);
+}
+
+/** Adverbs of frequency the lexicon tags as time words or conjunctions (往往, 总是): predicate adverbs too. */
+const FREQUENCY = /(?:往往|总是|向来|历来|一向|每每)/y;
+
+/** Verbs taking a verb phrase as object (继续认真地学习, 开始主动地思考): a manner word after them may be adverbial. */
+const VP_TAKERS = /(?:继续|开始|注意|争取|力求|设法|着手|尝试|学会|懂得|习惯|负责|坚持|善于|敢于|勇于|注重|努力)$/;
+
+/**
+ * A verb of its own before X (after degree adverbs) and V + a noun closing the clause (要出台更加具体的扶持政策。, 制定切实可行的
+ * 帮扶措施。): the clause's verb is before X, so X的V N is its object, a noun phrase headed by the noun. Only a known
+ * verb of two or more characters that is no noun, adjective or adverb (those may be subjects or manner words), and not
+ * one taking a verb phrase (VP_TAKERS).
+ */
+function verbTakesPhrase(text: string, de: number, xStart: number): boolean {
+  const p = skipDegree(text, xStart);
+  const m = longestMatch(text, p, -1);
+  if (matchLength(m) < 2 || (matchClasses(m) & (C.Verb | C.Noun | C.Adjective | C.Adverb | C.Manner | C.Status | C.Pronoun)) !== C.Verb) return false;
+  if (VP_TAKERS.test(text.slice(Math.max(0, p - 2), p))) return false;
+  const verb = verbAt(text, de + 1);
+  if (verb === undefined) return false;
+  const e = de + 1 + verb.word.length;
+  const n = longestMatch(text, e);
+  return matchLength(n) >= 2 && (matchClasses(n) & (C.Noun | C.Verb | C.Adjective | C.Pronoun)) === C.Noun && isClauseEnd(text, e + matchLength(n));
 }
 
 /** A noun-only word of two or more characters at i closing the clause, after a verb the lexicon knows as no noun. */
@@ -919,6 +986,9 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
   // (A noun second half heads a noun phrase, 年轻干部, or is a verb's object, 关心群众.)
   if (b & (C.Noun | C.Pronoun)) return false;
   if (a & C.Noun && b & (C.Verb | C.Adjective)) return false;
+  // (A manner word and a verb, 认真解决, 及时处理, is a verb phrase of its own words, no set phrase: after a modal, X的 + a
+  // noun is a relative clause, 必须认真解决的突出问题.)
+  if (b & C.Verb && a & (MANNER_CLASSES | C.Adjective) && !(a & C.Noun)) return false;
   if (matchLength(longestMatch(text, s + 1)) >= 2 && !(matchLength(longestMatch(text, s)) >= 2)) return false;
   // (A noun-like verb only with the object verbalAt sees, 学习身边榜样, 落实各项部署: 要通俗易懂的学习资料 is a noun phrase.)
   const verb = verbAt(text, de + 1);
@@ -1033,7 +1103,8 @@ function subjectEvent(text: string, de: number, xStart: number): boolean {
   for (let v2 = de + 1 + verb.word.length, k = 0; k < 2; k++, v2 += 2) {
     const m = longestMatch(text, v2);
     const verb2 = matchLength(m) === 2 && (matchClasses(m) & C.Verb) !== 0;
-    if (verb2 && charIn('了着', text, v2 + 2)) return true;
+    // (Or a result mark and 了: 热烈的讨论碰撞出了思想的火花.)
+    if (verb2 && (charIn('了着', text, v2 + 2) || (charIn('出到', text, v2 + 2) && charIn('了', text, v2 + 3)))) return true;
     const unknown = matchLength(m) < 2 && unknownPairAt(text, v2, `${PAIR_PARTICLES}和与及`);
     if (k === 1 || !(verb2 || unknown)) return false;
   }
@@ -1043,10 +1114,11 @@ function subjectEvent(text: string, de: number, xStart: number): boolean {
 function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
+  if (predicateAfterVerb(text, de)) return false;
   const x = mannerBefore(text, de);
   if (!x) return verbal === 'object' && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
-  if (subjectEvent(text, de, xStart)) return false;
+  if (subjectEvent(text, de, xStart) || verbTakesPhrase(text, de, xStart)) return false;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
   if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object', de)) return false;
