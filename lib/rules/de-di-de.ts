@@ -1114,11 +1114,10 @@ function subjectEvent(text: string, de: number, xStart: number): boolean {
 function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
-  if (predicateAfterVerb(text, de)) return false;
   const x = mannerBefore(text, de);
   if (!x) return verbal === 'object' && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
-  if (subjectEvent(text, de, xStart) || verbTakesPhrase(text, de, xStart)) return false;
+  if (subjectEvent(text, de, xStart)) return false;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
   if (!afterYou && takesNounPhrase(text, xStart, verbal === 'object', de)) return false;
@@ -1162,6 +1161,8 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
     if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
   }
   if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal, x.word)) return false;
+  // V a noun by its place: a subject before a predicate, or the object of a verb before X (last: the rarest).
+  if (predicateAfterVerb(text, de) || verbTakesPhrase(text, de, xStart)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
   return true;
 }
