@@ -9,7 +9,7 @@
  * of structural evidence (lib/lm/particle-context.ts: its cost is ParticleTuning.evidenceCosts), adding the
  * hand-written sentences of tests/fixtures/dev-dedide-stat (tune-*.txt; --test: test-*.txt).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evidenceFor, type Evidence } from '../lib/lm/particle-context';
@@ -17,6 +17,7 @@ import { ParticleChecker, PARTICLES } from '../lib/lm/particles';
 import { loadDevSet } from './lib/dev-set';
 import { loadEcspell } from './lib/ecspell-split';
 import { loadModelForNode } from './lib/lm-node';
+import { readMarkedSentences } from './lib/marked-sentences';
 
 const { values } = parseArgs({ options: { test: { type: 'boolean' }, window: { type: 'string' }, list: { type: 'boolean' } } });
 const window = Number(values.window ?? 5);
@@ -63,19 +64,8 @@ for (const d of docs) {
 if (!values.test) for (const l of loadEcspell()) if (l.part === 'train') scan(l.target, 'ecspell', () => null);
 const stat = join(import.meta.dirname, '..', 'tests', 'fixtures', 'dev-dedide-stat');
 for (const f of readdirSync(stat).filter((x) => x.startsWith(values.test ? 'test-' : 'tune-') && x.endsWith('.txt'))) {
-  for (const raw of readFileSync(join(stat, f), 'utf8').split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const fixes = new Map<number, string>();
-    let text = '';
-    let last = 0;
-    for (const m of line.matchAll(/\{(.)>(.)\}/g)) {
-      text += line.slice(last, m.index);
-      fixes.set(text.length, m[2]!);
-      text += m[1];
-      last = m.index + m[0].length;
-    }
-    text += line.slice(last);
+  for (const { text, slips } of readMarkedSentences(join(stat, f))) {
+    const fixes = new Map(slips.map((s) => [s.at, s.fix]));
     scan(text, f, (p) => fixes.get(p) ?? null);
   }
 }
