@@ -13,7 +13,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { evidenceFor, type Evidence } from '../lib/lm/particle-context';
-import { ParticleChecker, PARTICLES } from '../lib/lm/particles';
+import { particleWindow, ParticleChecker, PARTICLES } from '../lib/lm/particles';
 import { loadDevSet } from './lib/dev-set';
 import { loadEcspell } from './lib/ecspell-split';
 import { loadModelForNode } from './lib/lm-node';
@@ -22,7 +22,6 @@ import { readMarkedSentences } from './lib/marked-sentences';
 const { values } = parseArgs({ options: { test: { type: 'boolean' }, window: { type: 'string' }, list: { type: 'boolean' } } });
 const window = Number(values.window ?? 5);
 const checker = new ParticleChecker(loadModelForNode(), { tuning: { window } });
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 interface Row { dir: string; gain: number; wrong: boolean; ctx: string; source: string }
 const rows: Row[] = [];
@@ -31,10 +30,7 @@ const evidenceRows: Array<Row & { evidence: Evidence }> = [];
 function scan(text: string, source: string, wrongAt: (p: number) => string | null): void {
   for (let p = 0; p < text.length; p++) {
     if (!PARTICLES.includes(text[p]!)) continue;
-    let a = p;
-    while (a > 0 && p - a < window && isHan(text.charCodeAt(a - 1))) a--;
-    let b = p + 1;
-    while (b < text.length && b - p - 1 < window && isHan(text.charCodeAt(b))) b++;
+    const [a, b] = particleWindow(text, p, window);
     if (a === p || b === p + 1) continue;
     const g = checker.gains(text.slice(a, b), p - a);
     if (!g) continue;

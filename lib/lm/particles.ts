@@ -93,6 +93,18 @@ export interface ParticleOptions {
   tuning?: Partial<ParticleTuning>;
 }
 
+/**
+ * The span scored around the particle at `p`: up to `window` Han characters on each side, within its run of
+ * Han characters ([a, b), the particle included). The tuning tools read the same span.
+ */
+export function particleWindow(text: string, p: number, window: number): [number, number] {
+  let a = p;
+  while (a > 0 && p - a < window && isHan(text.charCodeAt(a - 1))) a--;
+  let b = p + 1;
+  while (b < text.length && b - p - 1 < window && isHan(text.charCodeAt(b))) b++;
+  return [a, b];
+}
+
 export class ParticleChecker {
   private readonly vocab: Vocabulary;
   readonly tuning: ParticleTuning;
@@ -118,10 +130,7 @@ export class ParticleChecker {
     for (let p = 0; p < text.length; p++) {
       const code = text.charCodeAt(p);
       if (code !== 0x7684 && code !== 0x5730 && code !== 0x5f97) continue; // 的 地 得
-      let a = p;
-      while (a > 0 && p - a < w && isHan(text.charCodeAt(a - 1))) a--;
-      let b = p + 1;
-      while (b < text.length && b - p - 1 < w && isHan(text.charCodeAt(b))) b++;
+      const [a, b] = particleWindow(text, p, w);
       // Context on both sides: the left word carries the evidence, the right one tells 的 from 得 at a clause end.
       if (a === p || b === p + 1) continue;
       if (code === 0x7684 && nounOnlyAfter(text, p)) continue;
