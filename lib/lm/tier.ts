@@ -373,6 +373,11 @@ const GENRE_SHORT_RUN = 4;
 const FUNCTION_CLASSES =
   WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle | WordClass.Numeral | WordClass.Measure | WordClass.Localizer;
 
+/** A finding's confidence from its margin: the tuning's logistic calibration (TierTuning.a, .b). */
+function confidenceOf(t: TierTuning, margin: number): number {
+  return 1 / (1 + Math.exp(-(t.a * margin + t.b)));
+}
+
 /** Whole-word homophones tried per written span, the likeliest first. */
 const HOMOPHONE_CAP = 12;
 
@@ -493,7 +498,7 @@ export class WrongCharTier {
       for (const g of seen) {
         if (extra > 0) {
           g.margin -= extra;
-          g.confidence = 1 / (1 + Math.exp(-(t.a * g.margin + t.b)));
+          g.confidence = confidenceOf(t, g.margin);
         }
         if (g.confidence >= t.hintAt) more.push(g);
         // (Not a written word read as another of the same syllables, 述职 → 数值: the written text is a
@@ -883,7 +888,7 @@ export class WrongCharTier {
       word: id < v.model.size ? words.word(id) : (v.domain?.word(id - v.model.size) ?? fix),
       kind,
       margin,
-      confidence: 1 / (1 + Math.exp(-(t.a * margin + t.b))),
+      confidence: confidenceOf(t, margin),
       wordStart: a,
       wordEnd: b,
     };
