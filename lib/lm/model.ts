@@ -4,6 +4,7 @@
  * Built from the bytes the host hands over; no fetch, no file system.
  */
 import { WordTable } from './words';
+import { isModelHan } from './score';
 import { decodeModel, dequantise, i32, maskedCore, u16, u32, type ModelHeader } from './format';
 import { lookUpHomophones } from './homophones';
 
@@ -328,7 +329,7 @@ function windowCores(words: WordTable): Uint32Array {
     const len = starts[id + 1]! - a;
     if (len < 3 || len > 4) continue;
     let han = true;
-    for (let k = a; k < a + len; k++) if (chars[k]! < 0x3400 || chars[k]! > 0x9fff) han = false;
+    for (let k = a; k < a + len; k++) if (!isModelHan(chars[k]!)) han = false;
     if (!han) continue;
     for (let skip = a; skip < a + len; skip++) {
       // maskedCore over the word's codes (format.ts), without making the word's string.

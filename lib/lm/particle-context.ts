@@ -19,10 +19,10 @@
  */
 import { classesAt, isWord, minorClassesAt, longestMatch, matchClasses, matchLength, WordClass as C } from '../lexicon';
 import { DEGREE_ADVERBS, HEAD_NOUNS, NOMINAL_TAKERS, NOT_TAKERS, PERSONS } from '../rules/data/de-di-de';
+import { isModelHan as isHan } from './score';
 
 export type Evidence = 'adverbial' | 'complement' | 'attributive';
 
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const CLAUSE_END = /^[，。；：！？、,.;:!?）)”…—]/;
 
 const MANNER_LIKE = C.Adverb | C.Adjective | C.Status | C.Idiom | C.Manner;

@@ -22,7 +22,7 @@
 import type { Issue } from '../engine/types';
 import { simplifiedView } from '../engine/script';
 import type { LanguageModel } from './model';
-import { bestScore, type Vocabulary } from './score';
+import { bestScore, isModelHan as isHan, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
 import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
 import { degreeAt, evidenceFor, nounOnlyBefore, nounPhraseAfter, type Evidence } from './particle-context';
@@ -81,7 +81,6 @@ export const DEFAULT_PARTICLE_TUNING: ParticleTuning = {
   window: 5,
 };
 
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 
 /** Log10 unigram score of a personal or domain word (as in the tier). */
 const DOMAIN_SCORE = -4.0;

@@ -6,6 +6,14 @@
 import type { LanguageModel } from './model';
 import { FNV_OFFSET, fnvStep, type WordTable } from './words';
 
+/**
+ * The Han characters the model's words are made of (the BMP ideograph blocks 0x3400–0x9FFF): a run of them is
+ * what the typo tier and the 的/地/得 check score.
+ */
+export function isModelHan(code: number): boolean {
+  return code >= 0x3400 && code <= 0x9fff;
+}
+
 export interface Vocabulary {
   model: LanguageModel;
   /** Extra words the caller trusts (personal dictionary, corpus phrasings): id = model.size + their id. */

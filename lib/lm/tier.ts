@@ -11,7 +11,7 @@ import type { Issue } from '../engine/types';
 import { simplifiedView } from '../engine/script';
 import { TIER_META } from './meta';
 import type { LanguageModel } from './model';
-import { rangeId, rangeIdCodes, RunLattice, wordId, type Vocabulary } from './score';
+import { isModelHan as isHan, rangeId, rangeIdCodes, RunLattice, wordId, type Vocabulary } from './score';
 import { isWord as isLexiconWord, longestWordEndingAt, wordClasses, WordClass } from '../lexicon';
 import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
@@ -248,7 +248,6 @@ export interface TierOptions {
   tuning?: Partial<TierTuning>;
 }
 
-const isHan = (c: number) => c >= 0x3400 && c <= 0x9fff;
 const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
 /** Characters whose slips belong to dedicated rules (的/地/得) or that are numerals (left alone): 1 at their UTF-16 code. */
 const LEFT_ALONE = new Uint8Array(0x10000);
