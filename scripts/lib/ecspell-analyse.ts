@@ -9,12 +9,10 @@
  */
 import type { Issue } from '../../lib/engine/types';
 import { WrongCharTier } from '../../lib/lm/tier';
-import { domainVocabulary } from '../../lib/lm/domain';
-import { defaultCorpus } from '../../lib/corpus';
-import { loadEcspell, type EcspellLine } from './ecspell-split';
+import type { EcspellLine } from './ecspell-split';
 import { judge, type MissClass } from './eval-ecspell';
-import { FOLDS, foldOf, pairsOf, withPairs } from './ecspell-cv';
-import { loadModelForNode, tuningFromEnv } from './lm-node';
+import { cvFolds } from './ecspell-cv';
+import { tuningFromEnv } from './lm-node';
 
 export interface Judged {
   line: EcspellLine;
@@ -34,23 +32,19 @@ function wrongPositions(l: EcspellLine): number[] {
 
 /** Every train sentence the CV tiers flag, with its class. */
 export function judgeCv(tuning = tuningFromEnv()): { judged: Judged[]; cleanFlagged: string[]; withErrors: number } {
-  const model = loadModelForNode();
-  const train = loadEcspell().filter((l) => l.part === 'train');
-  const domainWords = domainVocabulary(defaultCorpus);
   const judged: Judged[] = [];
   const cleanFlagged: string[] = [];
-  for (let k = 0; k < FOLDS; k++) {
-    const scored = train.filter((l) => foldOf(l.source) === k);
-    const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
-    const tier = new WrongCharTier(withPairs(model, allowed), { domainWords, tuning });
+  let withErrors = 0;
+  for (const { scored, tier } of cvFolds({ tuning })) {
     for (const l of scored) {
+      if (l.source !== l.target) withErrors++;
       const errors = tier.issues(l.source).filter((i) => i.severity === 'error');
       if (errors.length) judged.push({ line: l, cls: judge(l, errors), tier, issues: errors, gold: wrongPositions(l) });
       const clean = tier.issues(l.target).filter((i) => i.severity === 'error');
       if (clean.length) cleanFlagged.push(`${clean.map((i) => `${i.text}→${i.replacements[0]}`).join(' ')} | ${l.target}`);
     }
   }
-  return { judged, cleanFlagged, withErrors: train.filter((l) => l.source !== l.target).length };
+  return { judged, cleanFlagged, withErrors };
 }
 
 function show(j: Judged): string {

@@ -47,6 +47,22 @@ export function withPairs(model: LanguageModel, allowed: ReadonlySet<string>): L
   };
 }
 
+/**
+ * The folds of the training part, one at a time: each fold's sentences, and the model and tier it is scored
+ * with (the mined pairs of the other four folds only). Every cross-validated figure and analysis goes through
+ * here, so they all hide the same pairs.
+ */
+export function* cvFolds(options: TierOptions = { tuning: tuningFromEnv() }): Generator<{ scored: EcspellLine[]; model: LanguageModel; tier: WrongCharTier }> {
+  const model = loadModelForNode();
+  const train = loadEcspell().filter((l) => l.part === 'train');
+  const domainWords = domainVocabulary(defaultCorpus);
+  for (let k = 0; k < FOLDS; k++) {
+    const scored = train.filter((l) => foldOf(l.source) === k);
+    const foldModel = withPairs(model, pairsOf(train.filter((l) => foldOf(l.source) !== k)));
+    yield { scored, model: foldModel, tier: new WrongCharTier(foldModel, { domainWords, ...options }) };
+  }
+}
+
 export interface CvScore {
   sentences: number;
   withErrors: number;
@@ -68,9 +84,6 @@ const prf = (right: number, predicted: number, actual: number): Prf => {
 };
 
 export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }): CvScore {
-  const model = loadModelForNode();
-  const train = loadEcspell().filter((l) => l.part === 'train');
-  const domainWords = domainVocabulary(defaultCorpus);
   let sentences = 0;
   let withErrors = 0;
   let flagged = 0;
@@ -81,10 +94,7 @@ export function crossValidate(options: TierOptions = { tuning: tuningFromEnv() }
   const byKind: PartScore['byKind'] = {};
   const folds: CvScore['folds'] = [];
   const classes: PartScore['classes'] = {};
-  for (let k = 0; k < FOLDS; k++) {
-    const scored = train.filter((l) => foldOf(l.source) === k);
-    const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
-    const tier = new WrongCharTier(withPairs(model, allowed), { domainWords, ...options });
+  for (const { scored, tier } of cvFolds(options)) {
     const s = scorePart(tier, scored, 'train');
     sentences += s.sentences;
     withErrors += s.withErrors;

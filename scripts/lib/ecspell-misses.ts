@@ -14,14 +14,11 @@
  * The held-out part is never read.
  */
 import { pinyin } from 'pinyin-pro';
+import type { LanguageModel } from '../../lib/lm/model';
 import { WrongCharTier } from '../../lib/lm/tier';
 import { RunLattice, type Vocabulary } from '../../lib/lm/score';
 import { HOMOPHONE_MIN_LOGP } from '../../lib/lm/homophones';
-import { domainVocabulary } from '../../lib/lm/domain';
-import { defaultCorpus } from '../../lib/corpus';
-import { loadEcspell } from './ecspell-split';
-import { FOLDS, foldOf, pairsOf, withPairs } from './ecspell-cv';
-import { loadModelForNode, tuningFromEnv } from './lm-node';
+import { cvFolds } from './ecspell-cv';
 
 const HAN = /^[\u3400-\u9fff]$/u;
 
@@ -42,7 +39,7 @@ function split(py: string): [string, string] {
 }
 
 /** How the nearest readings of two characters differ: 'initial x/y', 'final x/y' or 'both'. */
-function readingDiff(model: ReturnType<typeof loadModelForNode>, w: string, r: string, rInContext: string): string {
+function readingDiff(model: LanguageModel, w: string, r: string, rInContext: string): string {
   const rw = model.readings(w);
   const rr = [...new Set([...model.readings(r), rInContext])];
   let best = 'far';
@@ -67,18 +64,11 @@ interface Miss {
 function main() {
   const listArg = process.argv.includes('--list') ? process.argv[process.argv.indexOf('--list') + 1] : undefined;
   const onlyFlagged = process.argv.includes('--partial');
-  const model = loadModelForNode();
-  const train = loadEcspell().filter((l) => l.part === 'train');
-  const domainWords = domainVocabulary(defaultCorpus);
   const misses: Miss[] = [];
   let slips = 0;
   let found = 0;
   let scoredNotFound = 0;
-  for (let k = 0; k < FOLDS; k++) {
-    const scored = train.filter((l) => foldOf(l.source) === k);
-    const allowed = pairsOf(train.filter((l) => foldOf(l.source) !== k));
-    const foldModel = withPairs(model, allowed);
-    const tier = new WrongCharTier(foldModel, { domainWords, tuning: tuningFromEnv() });
+  for (const { scored, model, tier } of cvFolds()) {
     const priv = tier as unknown as { vocab: Vocabulary; protectedMask(t: string): Uint8Array };
     for (const l of scored) {
       if (l.source === l.target || l.source.length !== l.target.length) continue;
@@ -127,7 +117,7 @@ function main() {
           push('adjacent', why);
           continue;
         }
-        const sim = foldModel.similarity(w, r);
+        const sim = model.similarity(w, r);
         const inShapes = model.shapes(w).includes(r);
         const relation = sim === 'same' || sim === 'near' ? sim : inShapes ? 'shape' : sim === 'pair' ? 'pair' : 'far';
         // Does the fix make a word of 2–4 characters with its neighbours (in the target)?
