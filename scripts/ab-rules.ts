@@ -22,7 +22,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createAnalyzer, rules } from '../lib/engine';
 import type { Rule } from '../lib/engine/rule';
-import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
+import { buildLargeDocument, lineVariant, loadEcspellTargets, loadSeeds } from './lib/seeds';
 import { evictCaches, evictionSink } from './lib/evict-caches';
 
 const { values, positionals } = parseArgs({
@@ -44,7 +44,7 @@ const size = Number(values.size ?? 100_000);
 const rounds = Number(values.rounds ?? 9);
 const text = buildLargeDocument(size, loadSeeds(), loadEcspellTargets());
 let serial = 0;
-const variant = (k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+const variant = (k: number) => lineVariant(text, k);
 const cpu = () => {
   const u = process.cpuUsage();
   return (u.user + u.system) / 1000;

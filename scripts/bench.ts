@@ -22,7 +22,7 @@ import { buildCorpus } from '../lib/corpus/build';
 import { prepareReference } from '../lib/import/pipeline';
 import { makeDocx } from '../tests/unit/import/fixtures';
 import { benchDocument, loadSeedDocs } from './build-corpus';
-import { buildLargeDocument, loadEcspellTargets, loadSeeds } from './lib/seeds';
+import { buildLargeDocument, lineVariant, loadEcspellTargets, loadSeeds } from './lib/seeds';
 import { benchLm, formatLmBench } from './lib/bench-lm';
 import { benchSnippets, formatSnippetBench } from './lib/bench-snippets';
 import { benchEngine, formatEngineBench } from './lib/bench-engine';
@@ -83,13 +83,9 @@ interface SizeResult {
   issues: number;
 }
 
-/**
- * The text with a run number appended to every non-empty line: rules may keep small module-level
- * caches (keyed by line or window text) that outlive an analyzer, so every timed full run gets lines
- * it has never seen.
- */
+/** The text itself for run 0, else with the run number appended to every line (lineVariant: no cache can hit). */
 function variant(text: string, k: number): string {
-  return k === 0 ? text : text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+  return k === 0 ? text : lineVariant(text, k);
 }
 
 /** A flat copy of a string built by concatenation (V8 keeps those as ropes until something flattens them). */

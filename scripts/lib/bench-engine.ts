@@ -53,7 +53,7 @@
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { createAnalyzer, rules } from '../../lib/engine';
-import { buildLargeDocument, loadEcspellTargets, loadSeeds, mulberry32 } from './seeds';
+import { buildLargeDocument, lineVariant, loadEcspellTargets, loadSeeds, mulberry32 } from './seeds';
 
 export const ENGINE_TARGETS = {
   edit100kMs: 0.2,
@@ -80,7 +80,7 @@ const cpuMs = () => {
 
 /** A flat copy (editors hand over flat strings; ropes from slice + concatenation compare slower). */
 const flat = (s: string) => JSON.parse(JSON.stringify(s)) as string;
-const variant = (text: string, k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+const variant = lineVariant;
 
 export interface EngineSize {
   chars: number;

@@ -19,7 +19,7 @@ import { createLmChecker, domainVocabulary, loadModel } from '../../lib/lm';
 import { wordClasses } from '../../lib/lexicon';
 import { defaultCorpus } from '../../lib/corpus';
 import { MODEL_FILE } from './lm-sources';
-import { buildLargeDocument } from './seeds';
+import { buildLargeDocument, lineVariant } from './seeds';
 
 export const LM_TARGETS = { loadMs: 300, memoryMB: 80, msPer10k: 30, gzipMB: 12 };
 
@@ -97,7 +97,7 @@ function child(tables: boolean): void {
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** Every line of the text made new (run number appended): no cache of a line's answer can hit. */
-const variant = (text: string, k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+const variant = lineVariant;
 
 export function benchLm(text: string, quick: boolean): LmBench {
   const bytes = readFileSync(MODEL_FILE);

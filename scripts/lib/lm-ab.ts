@@ -10,7 +10,7 @@ import { loadModel } from '../../lib/lm/model';
 import { createLmChecker, domainVocabulary } from '../../lib/lm';
 import { defaultCorpus } from '../../lib/corpus';
 import type { TierOptions } from '../../lib/lm/tier';
-import { buildLargeDocument } from './seeds';
+import { buildLargeDocument, lineVariant } from './seeds';
 
 const [pa, pb] = [process.argv[2]!, process.argv[3]!];
 const rounds = Number(process.argv[4] ?? 8);
@@ -27,7 +27,7 @@ for (let r = 0; r < 15; r++) {
 const models = bytes.map((b) => loadModel(b));
 const domainWords = domainVocabulary(defaultCorpus);
 const text = buildLargeDocument(100_000);
-const variant = (k: number) => text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+const variant = (k: number) => lineVariant(text, k);
 const options = (k: number) => ({ domainWords, tuning: k === 0 ? tuningA : undefined });
 for (let r = 0; r < 3; r++) models.forEach((m, k) => createLmChecker(m, options(k)).check(variant(1000 + r)));
 const cpu: number[][] = [[], []];

@@ -117,6 +117,15 @@ export function buildLargeDocument(size: number, seeds = loadSeeds(), sentences 
   return lines.join('\n');
 }
 
+/**
+ * The text with run number `k` appended to every non-empty line: rules and the typo tier keep caches keyed by
+ * a line's text (some at module level, outliving an analyzer), so a benchmark's timed run on a new variant
+ * gets lines no cache has seen.
+ */
+export function lineVariant(text: string, k: number): string {
+  return text.replace(/[^\r\n]+/g, (line) => `${line}（${k}）`);
+}
+
 /** Deterministic PRNG (mulberry32) for the fuzz test and reproducible benchmarks. */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
