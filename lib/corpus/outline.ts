@@ -360,6 +360,13 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
 
 /** A rectification account among the top sections: 整改落实情况, 巡察反馈问题整改进展, 整改工作的组织开展情况. */
 const RECTIFICATION = /(?:整改|整治|纠治)[^，,]{0,10}(?:情况|进展)$/;
+/**
+ * A document title that names a rectification account (关于巡察反馈意见整改情况的报告, ……整改进展情况的通报):
+ * the whole draft reports what was done about the problems found, whatever its section headings say
+ * (提高政治站位，扛起整改责任 / 对照反馈意见逐项整改 / 巩固整改成果). A self-examination held for a
+ * rectification (巡察整改专题民主生活会对照检查材料) names no 整改情况 and keeps its own sections.
+ */
+const RECTIFICATION_TITLE = /(?:整改|整治|纠治)(?:工作|落实|推进)?(?:的)?(?:情况|进展)/;
 /** A cause asked by a question word only (……为何答不好卷), not named by a cause noun (原因, 根子, 病根). */
 const CAUSE_QUESTION = /(?:为什么|为何|何以|因何|缘何)/;
 const CAUSE_NOUN = /(?:原因|根源|成因|症结|根由|病根|根子|病因|因素)/;
@@ -379,6 +386,30 @@ function askedThenNamed(sections: OutlineSection[]): void {
     a.role = 'problems';
     for (const s of sections) if (s.start > a.start && s.start < b.start && s.level > 1 && !s.own) s.role = 'problems';
   }
+}
+
+/**
+ * Verbs that find and show rather than fix (找准症结, 查摆问题, 深挖根源, 正视差距): a role noun after them is
+ * the section's subject, as it is at the end of a title. Remedial verbs (破解难题, 补齐短板) name the cure.
+ */
+const DIAGNOSTIC = /^(?:深入|认真|深刻|全面|逐项|切实)?(?:找准|找到|找出|查找|查摆|查准|检视|剖析|深挖|挖出|挖深|追问|追溯|正视|直面|认清|看清|看到|摸清|梳理|反思|审视)/;
+/** A clause about seeing why the work matters (统一思想、提高认识): the opening section of a speech or plan. */
+const AWARENESS = /^(?:进一步|切实|充分)?(?:提高|统一|深化|端正|提升|增强)(?:思想|政治)?认识$/;
+
+/**
+ * Role named by one clause of a title of several clauses, when the title as a whole names none: 找准症结，深刻
+ * 剖析 (causes), 统一思想，提高认识 (intro). A clause counts when it names a role after a diagnostic verb or
+ * without an action verb at all (not 紧盯突出问题, an action on the problem).
+ */
+function clauseRole(title: string): Role | null {
+  const parts = title.split(/[，,；;：:\s\u3000]+/).filter(Boolean);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    if (AWARENESS.test(part)) return 'intro';
+    const r = strongRole(part);
+    if (r && r !== 'other' && (DIAGNOSTIC.test(part) || !actionRole(part))) return r;
+  }
+  return null;
 }
 
 /** Is `next` the second half of the title `first`, cut by a paste (一、关于加强 / 基层党组织建设的几点思考)? */
@@ -665,14 +696,14 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   let rectifying = false;
   {
     const tops = accepted.filter((c) => c.level === 1 && (c.kind === 'numbered' || c.kind === 'label' || c.kind === 'title-line'));
-    rectifying = tops.some((c) => RECTIFICATION.test(c.title));
+    rectifying = tops.some((c) => RECTIFICATION.test(c.title)) || RECTIFICATION_TITLE.test(essay.title);
     const plan = tops.findIndex((c) => isForwardPlan(c.title));
     const roles = tops.map((c) => (c.kind === 'label' ? (LABELS.get(c.title) ?? 'other') : strongRole(c.title, true)));
     const issue = roles.findIndex((r) => r === 'problems' || r === 'causes');
     looksBack = plan >= 0 || issue >= 0;
     if (plan > 0) {
       const end = issue >= 0 && issue < plan ? issue : plan;
-      if (!roles.slice(0, end).includes('measures')) recountEnd = tops[end]!.start;
+      if (!rectifying && !roles.slice(0, end).includes('measures')) recountEnd = tops[end]!.start;
     }
   }
 
@@ -708,8 +739,11 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     // Report sections (工作完成情况, 取得的成效, 主要工作及成效) name themselves where no parent gives a role;
     // under a problems or measures heading a 情况 item is one of its points.
     if (!strong && (!parent || (parent.role === 'other' && !named.has(parent)))) {
-      strong = strongRole(c.title, true);
-      if (strong === 'other' && rectifying && /情况$/.test(c.title) && actionRole(c.title.replace(/情况$/, ''))) strong = 'measures';
+      strong = strongRole(c.title, true) ?? clauseRole(c.title);
+      // In a rectification account, an account of an action (建立健全长效机制情况, 巩固拓展整改成果) is
+      // what was done about the problems: measures; so is a rectification account itself
+      // (上年度民主生活会整改事项落实情况).
+      if (strong === 'other' && (RECTIFICATION.test(c.title) || (rectifying && actionRole(c.title.replace(/情况$/, ''))))) strong = 'measures';
     }
     // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items
     // are topics and arrangements: “……的经验做法” there is a subject of study, not a measures section.
@@ -719,7 +753,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     if (strong === 'problems' && parent?.role === 'causes') strong = null;
     // Likewise a rectification section lists the problems it fixes (整改落实情况 → （一）关于……的问题): under
     // a heading that names measures, a problem's name is the item being rectified.
-    if (strong === 'problems' && parent?.role === 'measures' && named.has(parent)) strong = null;
+    if (strong === 'problems' && parent?.role === 'measures' && (named.has(parent) || rectifying)) strong = null;
     if (strong) role = strong;
     else if (parent && (parent.role !== 'other' || named.has(parent))) {
       // An “other” parent passes its role on only when its wording names it (有关要求, 参加人员); a parent

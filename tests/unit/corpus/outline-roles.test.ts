@@ -1917,3 +1917,51 @@ describe('section roles from structure and metaphor (role sets)', () => {
     ]);
   });
 });
+
+/** Like check, under a document title line. */
+function checkTitled(title: string, rows: [string, string][]): void {
+  const text = `${title}\n\n` + rows.map(([h]) => `${h}\n${BODY}`).join('\n');
+  const got = outlineOf(text)
+    .filter((s) => s.kind !== 'implicit')
+    .map((s) => [s.title, s.role]);
+  expect(got).toEqual(rows.map(([h, r]) => [h.replace(/^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+\.)/, ''), r]));
+}
+
+describe('section roles from the document and from single clauses (issue 7, item 6)', () => {
+  it('a rectification report named by its title: its action-worded accounts and the problems they fix are measures', () => {
+    checkTitled('关于市委巡视反馈意见整改进展情况的报告', [
+      ['一、压紧压实责任，高标准推进整改', 'measures'],
+      ['二、聚焦反馈问题，逐一对账销号', 'measures'],
+      ['（一）关于意识形态工作责任制落实不到位的问题', 'measures'],
+      ['（二）关于基层党组织软弱涣散的问题', 'measures'],
+      ['三、深化标本兼治成果', 'measures'],
+      ['四、存在的差距', 'problems'],
+      ['五、下步整改安排', 'measures'],
+    ]);
+  });
+
+  it('the same headings in a duty report without such a title recount the work', () => {
+    checkTitled('2024年度个人述职报告', [
+      ['一、压紧压实责任，高标准推进工作', 'other'],
+      ['二、存在的差距', 'problems'],
+      ['三、下步工作安排', 'measures'],
+    ]);
+  });
+
+  it('a rectification account of an earlier meeting is measures', () => {
+    check([
+      ['一、上次组织生活会整改事项完成情况', 'measures'],
+      ['二、对照检视查摆的问题', 'problems'],
+    ]);
+  });
+
+  it('a role noun in one clause after a diagnostic verb, or awareness, names the section', () => {
+    check([
+      ['一、统一思想，深化认识', 'intro'],
+      ['二、正视短板，奋力追赶', 'problems'],
+      ['三、查准病根，对症施治', 'causes'],
+      ['四、紧盯薄弱环节，狠抓落实', 'measures'],
+      ['五、对照问题清单，逐项整改到位', 'measures'],
+    ]);
+  });
+});
