@@ -1,7 +1,8 @@
 import { parseHeading } from '../engine/headings';
 import { defineDocumentRule } from '../engine/rule';
-import { wordSpans } from '../engine/segment';
+import { wordsAround, wordSpans } from '../engine/segment';
 import { charIn, isHanAt, isInlineSpaceCode } from '../engine/text';
+import { longestMatch, matchClasses, matchLength, WordClass } from '../lexicon';
 
 /**
  * broken-line-break: a line break (with any blank lines) inside a word or sentence, left by pasting from a
@@ -14,6 +15,9 @@ import { charIn, isHanAt, isInlineSpaceCode } from '../engine/text';
  *   its end), ends in a Chinese character or a closing mark; or the upper one is 40+ characters of clauses
  *   without a full stop and the lower one is the short rest of the sentence (……营造风清气正的良好\n环境。); or
  * - the upper line holds no punctuation (title-like) but a word of the segmenter spans the break (基|础).
+ * - the break cuts a clause, seen at either side (cutsClause): the lower line starts with 的/地/得/们, the upper
+ *   one ends with a function word no clause ends with (……深刻的, ……更加), or the lower one opens with a bare
+ *   noun or verb and a comma (……党的二十大⏎精神，把……); a count after 了 (……走访了⏎12个村).
  * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
  *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
  * - the upper line ends in ，or 、 and the lower one starts with a number of the sentence (全区8个街道、\n46个社区), or
@@ -362,7 +366,8 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   // ……达到680平方米\n，基本实现: a line that starts with a comma continues the one above.
   if (b.head === Head.Mark) return !a.heading && a.tail !== Tail.Other;
   // ……对全区8个街道、\n46个社区: a number after 、or ，is the next item of the sentence.
-  if (b.head === Head.Digit) return a.tail === Tail.Soft && !a.heading && b.running;
+  // ……先后走访了⏎12个村: after a function word or the aspect 了 that wants its object, too.
+  if (b.head === Head.Digit) return (a.tail === Tail.Soft || (a.tail === Tail.Han && a.length >= MIN_CUT_LINE && endsOpen(upper, a, '了'))) && !a.heading && b.running;
   // ……发现并整改问题15⏎个。: a number cut from its measure word.
   if (a.digitEnd && b.head === Head.Han && b.running && MEASURE_START.test(firstOf(b, lower))) return true;
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
@@ -375,8 +380,76 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   // Clauses without a full stop yet: a paragraph only when what follows is the short rest of its sentence
   // (an item of a task list, 按职责分工负责, is followed by the next item, not by a tail).
   if (a.longClauses && b.shortTail) return true;
+  if (a.tail === Tail.Han && a.length >= MIN_CUT_LINE && cutsClause(upper, a, lower, b)) return true;
   // Otherwise (titles, list items, a name and post) only when the break cuts a word in two.
   return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(lastOf(a, upper), firstOf(b, lower));
+}
+
+/** Shortest upper line judged by how its last clause ends or the lower line begins (a title may be shorter). */
+const MIN_CUT_LINE = 8;
+/** Structural particles and suffixes no clause or line starts with (……群众身边⏎的急难愁盼问题). */
+const NEVER_STARTS = '的地得们';
+/**
+ * Function words no clause ends with, as the last word of a line: structural particles, prepositions,
+ * conjunctions and degree or time adverbs that need what follows (……接受了一次深刻的⏎党性教育, 有了更加⏎深刻的理解).
+ * A closed class; adjectives that also modify verbs (认真, 积极, 及时) end clauses and are not here. Single
+ * characters only where no word ends with them either (not 向, 对, 在, 要: 导向, 面对, 存在, 主要 — the segmenter
+ * does not know them all).
+ */
+const NEVER_ENDS_CHAR = '的把被很最';
+const NEVER_ENDS_WORD = new Set([
+  '更加', '进一步', '不断', '十分', '非常', '尤其', '始终', '一直', '逐步', '更好', '更为', '极其',
+  '关于', '对于', '按照', '根据', '围绕', '为了', '以及', '并且', '而且', '或者', '但是', '因为', '所以', '由于', '如果',
+  '虽然', '即使', '只有', '只要', '不仅', '不但', '必须', '应当', '应该', '能够',
+]);
+/**
+ * Words that open a sentence with a comma after them (目前，因此，例如，): a lower line starting with one of these
+ * starts a sentence of its own. Other short first clauses (……党的二十大⏎精神，把……) are the rest of the line above.
+ */
+const OPENER_CLASSES = WordClass.Time | WordClass.Pronoun | WordClass.Adverb | WordClass.Conjunction | WordClass.Preposition;
+const FRAGMENT_CLASSES = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
+const OPENER_WORDS = new Set(['例如', '比如', '譬如', '当然', '其实', '确实', '显然', '可见', '据悉', '据统计', '据了解', '对此', '为此', '总之', '当前', '如今', '现在', '同志们', '朋友们', '大家']);
+/** A lower line whose first clause is a fragment: at most this many Han characters before ，. */
+const MAX_FRAGMENT = 3;
+
+/** Does the line end with a function word no clause ends with (or one of `also`, single characters)? */
+function endsOpen(upper: string, a: LineInfo, also: string): boolean {
+  const end = a.lead + a.length;
+  const lastLen = matchLength(longestMatch(upper, end, -1));
+  if (lastLen > 1) return NEVER_ENDS_WORD.has(upper.slice(end - lastLen, end));
+  const ch = upper.charAt(end - 1);
+  if (!NEVER_ENDS_CHAR.includes(ch) && !also.includes(ch)) return false;
+  // The pruned lexicon lacks words that end in these characters (导向, 面对, 所在): the segmenter must see the
+  // character alone too.
+  const words = wordsAround(upper, end - 1, end, 6);
+  const w = words.find((x) => x.end === end);
+  return w !== undefined && w.start === end - 1;
+}
+
+/**
+ * Does the break cut a clause, judged by how the upper line ends or the lower one begins? The upper line ends
+ * in a Han character (not a heading); the lower one starts with Han and is not a new point.
+ * - the lower line starts with 的/地/得/们 that begins no word (……群众身边⏎的急难愁盼问题);
+ * - the upper line ends with a function word no clause ends with (……深刻的⏎, ……更加⏎);
+ * - the lower line opens with a clause of one to three characters that is a noun, verb or adjective and no
+ *   sentence opener (……党的二十大⏎精神，把……; ……推诿⏎扯皮，……): a line that starts a sentence does not put a
+ *   comma after a bare noun or verb.
+ */
+function cutsClause(upper: string, a: LineInfo, lower: string, b: LineInfo): boolean {
+  if (a.heading || b.head !== Head.Han) return false;
+  const lo = b.lead;
+  const first = lower.charAt(lo);
+  if (NEVER_STARTS.includes(first) && matchLength(longestMatch(lower, lo)) < 2) return true;
+  if (endsOpen(upper, a, '')) return true;
+  let k = lo;
+  while (k < lo + MAX_FRAGMENT + 1 && isHanAt(lower, k)) k++;
+  // (Not before 、: a sentence may open with a list, 审计署、海关总署……)
+  if (k === lo || k > lo + MAX_FRAGMENT || !charIn('，', lower, k)) return false;
+  const fragment = lower.slice(lo, k);
+  const known = longestMatch(fragment, 0);
+  if (matchLength(known) !== fragment.length || OPENER_WORDS.has(fragment)) return false;
+  const classes = matchClasses(known);
+  return (classes & FRAGMENT_CLASSES) !== 0 && (classes & OPENER_CLASSES) === 0;
 }
 
 /** A first sentence at least this long after a heading marker is a title that ran on into the text. */

@@ -50,6 +50,12 @@ ruleTester.run(rule, {
     '推动产业集群发展，培育一批骨干企业，商务部、海关总署、税务总局等按职责分工负责\n围绕提升产业竞争力，加快推进技术改造，工业和信息化部负责',
     // a list item after a line ending with a comma
     '主要措施包括，\n1、加强学习。\n2、完善制度。',
+    // lines that end without a mark at a complete clause (issue 7): list items, a sentence opener below, a
+    // sentence that opens with a list, a word ending in a character that is also a function word
+    '加强理论学习，提高政治站位\n规范组织生活，严格党员管理',
+    '全镇共有党员八百余名，其中女党员二百余名\n当前，支部工作还存在一些短板。',
+    '各部门要明确工作导向\n审计、财政部门负责监督检查。',
+    '按照上级党委的要求，我们认真做好各项准备工作\n同志们，这次会议很重要。',
     // odd input
     '\n\n\r\n',
     '𠮷\n𠮷，😀',
@@ -173,6 +179,30 @@ ruleTester.run(rule, {
       output: '下一步，我们将持之以恒正风肃纪，深入开展廉洁文化建设，推动全面从严治党向纵深发展，为高质量发展营造风清气正的良好政治生态。',
       issues: [{ text: '\n', fix: '' }],
       note: 'clauses without a full stop yet, then the short rest of the sentence',
+    },
+    {
+      text: '我们要多为群众办好家门口\n的实事好事，让群众有更多获得感。',
+      output: '我们要多为群众办好家门口的实事好事，让群众有更多获得感。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'no line starts with 的',
+    },
+    {
+      text: '通过学习，大家对党的光荣传统有了更加\n全面的认识。',
+      output: '通过学习，大家对党的光荣传统有了更加全面的认识。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'no clause ends with a degree adverb',
+    },
+    {
+      text: '大家要认真学习上级文件\n精神，结合实际抓好贯彻。',
+      output: '大家要认真学习上级文件精神，结合实际抓好贯彻。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a bare noun before the first comma of the lower line is the rest of the upper one',
+    },
+    {
+      text: '今年以来，支部先后组织了\n6次集中学习。',
+      output: '今年以来，支部先后组织了6次集中学习。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a count after 了 that wants its object',
     },
   ],
 });
