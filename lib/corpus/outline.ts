@@ -412,6 +412,36 @@ function clauseRole(title: string): Role | null {
   return null;
 }
 
+/**
+ * An imperative clause of a speech (要真抓实干, 必须久久为功, 一定要守住底线): the section says what to do.
+ * Not 要求/要点/要素 (nouns), not 要是 (if).
+ */
+const IMPERATIVE = new RegExp(`^(?:一定|必须|务必|始终|更|还|都)?(?:要|必须|务必)(?!${YAO_NOUN}|是|么|不然)[\\u4e00-\\u9fff“]{2}`);
+function imperativeRole(title: string): Role | null {
+  return title.split(/[，,；;：:\s\u3000]+/).some((p) => IMPERATIVE.test(p)) ? 'measures' : null;
+}
+
+/**
+ * A top section that names no role between the problems and the measures (……问题 → 这些案件是怎么发生的 /
+ * “绊马索”的来源 → ……措施): the argument goes from the problems to their causes before the remedy, so it
+ * holds the causes, with its items that name no role of their own (when none of them names another role or
+ * is worded as an action).
+ */
+function causesBetween(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
+  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
+  for (let k = 1; k + 1 < tops.length; k++) {
+    const s = tops[k]!;
+    if (named.has(s) || s.role !== 'other' || (s.kind !== 'numbered' && s.kind !== 'title-line')) continue;
+    if (tops[k - 1]!.role !== 'problems' || tops[k + 1]!.role !== 'measures') continue;
+    const end = tops[k + 1]!.start;
+    const items = sections.filter((x) => x.start > s.start && x.start < end);
+    // Items worded as actions (知难而进 → 迎难而上，破解……难题) make it a step of the remedy, not the causes.
+    if (items.some((x) => x.role !== 'other' && x.role !== 'causes')) continue;
+    s.role = 'causes';
+    for (const x of items) if (!named.has(x)) x.role = 'causes';
+  }
+}
+
 /** Is `next` the second half of the title `first`, cut by a paste (一、关于加强 / 基层党组织建设的几点思考)? */
 function continuesTitle(first: string, next: string): boolean {
   if (!first || next.length < 2 || next.length > 30 || first.length + next.length > 45) return false;
@@ -764,7 +794,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';
-    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : statementRole(c.title)) ?? actionRole(c.title) ?? 'other';
+    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : statementRole(c.title)) ?? actionRole(c.title) ?? imperativeRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;
@@ -780,6 +810,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   }
 
   askedThenNamed(sections);
+  causesBetween(sections, named);
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).
   const firstStart = sections.length ? sections[0]!.start : Infinity;

@@ -1964,4 +1964,26 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['五、对照问题清单，逐项整改到位', 'measures'],
     ]);
   });
+
+  it('a speech heading whose clause is an imperative (要……, 必须……) says what to do', () => {
+    check([
+      ['一、形势任务十分清楚，关键在于行动', 'intro'],
+      ['二、责任已经明确，要一抓到底', 'measures'],
+      ['三、考验就在眼前，必须众志成城', 'measures'],
+    ]);
+  });
+
+  it('an unnamed top between the problems and the measures holds the causes; a question of how it happened names them', () => {
+    check([
+      ['一、案件暴露出的突出问题', 'problems'],
+      ['二、蛀虫是怎样一步步滋生的', 'causes'],
+      ['三、标本兼治的对策', 'measures'],
+    ]);
+    check([
+      ['一、存在的短板', 'problems'],
+      ['二、“病灶”背后的土壤', 'causes'],
+      ['（一）思想防线的堤坝有了裂缝', 'causes'],
+      ['三、对策建议', 'measures'],
+    ]);
+  });
 });
