@@ -422,6 +422,29 @@ function imperativeRole(title: string): Role | null {
 }
 
 /**
+ * A top section whose own wording names no role (its role came from action wording or none) while its items
+ * name one, all the same: “二、奋进路上的“绊马索”” → （一）“等靠要”思想仍有市场 / （二）“躺平”心态时有显现.
+ * The items show what the section holds (the problems, their causes, the background); the heading's verb
+ * was a modifier. Measures and “other” items are left alone: action items are what an action heading
+ * announces anyway, and report items say nothing about the section's place in the argument.
+ */
+function roleFromItems(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
+  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
+  for (let k = 0; k < tops.length; k++) {
+    const s = tops[k]!;
+    if (named.has(s) || (s.kind !== 'numbered' && s.kind !== 'title-line')) continue;
+    const end = tops[k + 1]?.start ?? Infinity;
+    const items = sections.filter((x) => x.start > s.start && x.start < end && x.essay === s.essay);
+    const own = items.filter((x) => named.has(x));
+    if (own.length < 2 || own.length * 2 < items.length) continue;
+    const role = own[0]!.role;
+    if ((role !== 'problems' && role !== 'causes' && role !== 'intro') || own.some((x) => x.role !== role)) continue;
+    s.role = role;
+    for (const x of items) if (!named.has(x)) x.role = role;
+  }
+}
+
+/**
  * A top section that names no role between the problems and the measures (……问题 → 这些案件是怎么发生的 /
  * “绊马索”的来源 → ……措施): the argument goes from the problems to their causes before the remedy, so it
  * holds the causes, with its items that name no role of their own (when none of them names another role or
@@ -810,6 +833,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   }
 
   askedThenNamed(sections);
+  roleFromItems(sections, named);
   causesBetween(sections, named);
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).

@@ -1986,4 +1986,15 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、对策建议', 'measures'],
     ]);
   });
+
+  it('a top whose verb is only a modifier takes the role its items name (persistence predicates state problems)', () => {
+    check([
+      ['一、为什么要激发担当之能', 'intro'],
+      ['二、干事路上的“拦路石”', 'problems'],
+      ['（一）“怕出错”心理较为普遍', 'problems'],
+      ['（二）推诿扯皮现象时有发生', 'problems'],
+      ['三、搬开“拦路石”的办法', 'measures'],
+    ]);
+  });
 });
+
