@@ -1,5 +1,6 @@
 import { parseHeading } from '../engine/headings';
 import { defineDocumentRule, type Report } from '../engine/rule';
+import { wordSpans } from '../engine/segment';
 import { isHanCode } from '../engine/text';
 import { isSlipDouble } from './repeated-word';
 
@@ -214,7 +215,10 @@ function findItems(text: string, out: LocalReport[]): void {
     const list = sepChar === '、' || space;
     // Across a clause or sentence mark both copies are whole clauses (not 提高组织协调能力。组织协调能力，
     // 是指……: a run-in heading and the term it defines); after a sentence end the copy ends one too.
-    if (!list && !whole) continue;
+    // Across a comma or semicolon the first copy may end a longer clause (我们要压实主体责任，压实主体责任，……)
+    // when it starts a word there and the copy is the whole clause after the mark; not before ！(an exclamation
+    // said again for emphasis).
+    if (!list && !whole && !(CLAUSE_REPEAT_MARKS.includes(sepChar) && text[secondEnd] !== '！' && firstStart > firstFrom && !wordSpans(text, firstStart))) continue;
     if (SENTENCE_ENDS.includes(sepChar) && secondEnd < n && !SENTENCE_ENDS.includes(text[secondEnd]!)) continue;
     if (han < (list && whole ? MIN_LIST_HAN : MIN_CLAUSE_HAN)) continue;
     const unit = text.slice(secondStart, secondEnd);
@@ -227,6 +231,8 @@ function findItems(text: string, out: LocalReport[]): void {
 }
 
 const CLAUSE_MARKS = '，；：,;:';
+/** Marks across which a clause may repeat the end of the one before it (not a sentence end: see findItems). */
+const CLAUSE_REPEAT_MARKS = '，；,;';
 
 /**
  * A sentence of several clauses typed or pasted twice in a row (学习贯彻全会精神，关键在于落实。学习贯彻

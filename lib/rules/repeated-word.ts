@@ -95,7 +95,13 @@ function isSlipChar(text: string, i: number): boolean {
   const next = text.slice(i + 1, i + 3);
   if (isHanCode(text.charCodeAt(i + 2)) && hasClass(next, CONTENT) && !hasClass(next, FUNCTION)) return false;
   const words = wordsAround(text, i, i + 2, WINDOW);
-  return isSingleCharWord(words, i) && isSingleCharWord(words, i + 1);
+  if (isSingleCharWord(words, i) && isSingleCharWord(words, i + 1)) return true;
+  // The segmenter glues the second copy and the function character after it into a word the lexicon does not
+  // have (我也|也要, 都|都要): a slip still, when that character is itself one that is never doubled (要, 是, 在 …; not
+  // 把关, a word the lexicon lacks), no word of the lexicon starts with the second copy (的确 in 说的的确, 就要) and
+  // none ends with the first (成就|就是, 所有|有关, 现在|在座).
+  return NEVER.has(text.charAt(i + 2)) && !isWord(text.slice(i + 1, i + 3)) && matchLength(longestMatch(text, i + 1, -1)) <= 1 &&
+    matchLength(longestMatch(text, i + 1)) <= 1;
 }
 
 /** Is the unit of `len` (2–4) Han characters at [i, i + len) typed twice (the copy follows at i + len)? */
@@ -116,7 +122,9 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   // Tripled (emphatic) or preceded by another copy: leave alone.
   if (text.startsWith(unit, end) || (i >= len && text.startsWith(unit, i - len))) return false;
   // ABC BC: the first copy closes a longer word (党组织|组织, 党支部|支部).
-  if (len === 2 && matchLength(longestMatch(text, i + len, -1)) > len) {
+  const longer = len === 2 ? longestMatch(text, i + len, -1) : 0;
+  // (Not when the longer word is the verb itself with its adverb, 进一步加强|加强, 充分发挥|发挥: the same verb twice.)
+  if (len === 2 && matchLength(longer) > len && !(matchClasses(longer) & (WordClass.Verb | WordClass.Adverb) && wordClasses(unit) & WordClass.Verb)) {
     // Before a post: the double is a slip unless the unit and the post make a post of their own (党支部支部书记
     // is the 支部书记 of a 党支部, 党组织组织委员 its 组织委员; 党组织组织书记 names no post).
     const post = POSTS.find((t) => text.startsWith(t, end));
@@ -124,11 +132,26 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
     // 党组织组织开展……: the second copy is the verb of a clause whose subject the longer word names.
     if (wordClasses(unit) & WordClass.Verb) return false;
   }
-  // A title after the copies (项目项目部, 支部支部书记) may make a unit's name; never after a pronoun (我们我们党员).
-  if (!(wordClasses(unit) & WordClass.Pronoun) && TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
+  // A title after the copies (项目项目部, 支部支部书记) may make a unit's name; never after a pronoun (我们我们党员),
+  // nor after a verb that is no noun and follows an adverb or modal (进一步加强加强干部, 充分发挥发挥党员: a predicate,
+  // the title is its object; 分工负责负责部门 may name a unit).
+  const unitClasses = wordClasses(unit);
+  const predicate = (unitClasses & WordClass.Verb) !== 0 && (unitClasses & WordClass.Noun) === 0 && (formal || adverbBefore(text, i));
+  if (!(unitClasses & WordClass.Pronoun) && !predicate && TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
   // A quoted saying that opens with a doubled word: “干部干部，干字当头”.
   if (text[i - 1] === '“' && CLAUSE_END.includes(text[end] ?? '')) return false;
   return slipBoundaries(text, i, len);
+}
+
+/** Modal verbs that stand before a predicate (要加强, 将推进, 应当落实 end in these). */
+const MODALS = '要将应须需能会可';
+
+/** Does an adverb (lexicon) or a modal end right before `i`? */
+function adverbBefore(text: string, i: number): boolean {
+  if (MODALS.includes(text.charAt(i - 1))) return true;
+  const before = longestMatch(text, i, -1);
+  const classes = matchClasses(before);
+  return matchLength(before) >= 2 && (classes & WordClass.Adverb) !== 0 && (classes & (WordClass.Noun | WordClass.Verb)) === 0;
 }
 
 /**

@@ -35,8 +35,18 @@ ruleTester.run(repeatedPhrase, {
     '中国共产党党章规定了党员的权利和义务。',
     // An enumeration going on over a line break with different items.
     lines('重点学习党章、党规、', '条例、准则等党内法规。'),
+    // (issue 7) The end of a clause said again as an exclamation; a clause that opens with the end of the one
+    // before and goes on (顶真).
+    '我们的宗旨就是为人民服务，为人民服务！',
+    '我们要压实主体责任，压实主体责任的关键在于层层传导压力。',
   ],
   invalid: [
+    // (issue 7) A clause that repeats the end of the clause before it, across a comma.
+    {
+      text: '我们要压实主体责任，压实主体责任，层层传导压力。',
+      output: '我们要压实主体责任，层层传导压力。',
+      issues: [{ text: '，压实主体责任', fix: '' }],
+    },
     // A sentence of several clauses, or the clauses closing the one before, said again right after it.
     {
       text: '做好新时代组织工作，关键在于抓落实。做好新时代组织工作，关键在于抓落实。全体党员要以身作则。',

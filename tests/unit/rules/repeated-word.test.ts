@@ -97,8 +97,19 @@ ruleTester.run(rule, {
     '要把加强管理理顺关系作为重点。',
     '国务院关税税则委员会发布通知。',
     '做好村党组织带头人人选储备工作。',
+    // (issue 7) A unit named by a verb and a title after a noun phrase; 的 before 的确; words that end or start
+    // with the doubled function character.
+    '由各地区按职责分工负责负责部门的协调工作。',
+    '他说的的确是实情。',
+    '他的成就就在于数十年如一日地坚持。',
+    '所有有关单位都要参加。',
   ],
   invalid: [
+    // (issue 7) A verb doubled after an adverb or modal, before its object that is also a title (加强加强干部).
+    { text: '要充分发挥发挥党员的先锋模范作用。', output: '要充分发挥党员的先锋模范作用。', issues: [{ text: '发挥发挥', fix: '发挥' }] },
+    { text: '我们要进一步加强加强干部队伍建设。', output: '我们要进一步加强干部队伍建设。', issues: [{ text: '加强加强', fix: '加强' }] },
+    // A function character doubled where the segmenter glues the second copy to the next one (也|也要).
+    { text: '今后我也也要多向先进同志学习。', output: '今后我也要多向先进同志学习。', issues: [{ text: '也也', fix: '也' }] },
     // A bound character left over after an adverb (认真|学|学习) or before a modal adverb (党委|委|将).
     { text: '支部书记认真学学习了新修订的条例。', output: '支部书记认真学习了新修订的条例。', issues: [{ text: '学学', fix: '学' }] },
     { text: '学院党委委将组织专项检查。', output: '学院党委将组织专项检查。', issues: [{ text: '委委', fix: '委' }] },
