@@ -90,6 +90,7 @@ import {
   CLAUSE_STARTERS,
   DEGREE_ADVERBS,
   HEAD_NOUNS,
+  INTRANSITIVES,
   LEXICAL_DE,
   NOMINAL_TAKERS,
   NOT_TAKERS,
@@ -412,6 +413,9 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     if (c === 0 && x.charCodeAt(0) === 0x9010 /* 逐 */) return { word: x, weak: false };
     // Nouns and verbs the genre uses as manner words (有机的结合, 反复的修改): weak, like the other noun-like ones.
     if (MANNER_NOUNS.includes(x)) return { word: x, weak: true };
+    // AA reduplications the table lacks (静静, 轻轻, 满满): manner words before a verb, but also attributes (满满的收获), so
+    // trusted like an unknown set phrase (only before a coverb or a verb with its object).
+    if (c === 0 && x.charCodeAt(0) === x.charCodeAt(1) && !charAtIn('的地得了着过之', x, 0)) return { word: x, weak: false, unknown: true };
   }
   // Last resort, an unknown set phrase, trusted only before a coverb or a verb with an object (checkAdverbial).
   const x = text.slice(end - 4, end);
@@ -548,8 +552,15 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
 function pairHeadsNoun(text: string, vEnd: number): boolean {
   const v2 = longestMatch(text, vEnd);
   const l2 = matchLength(v2);
-  if (l2 === 2 ? !(matchClasses(v2) & C.Verb) : l2 > 2 || !unknownPairAt(text, vEnd, `${PAIR_PARTICLES}和与及`)) return false;
   const h = vEnd + 2;
+  // A verb jieba tags as a noun only (动员, 督导) as the second: a pair only when its head has a verb with 了/着 after it
+  // (广泛的宣传动员工作营造了…), the subject reading the plain noun-only case below also asks for.
+  if (l2 === 2 && (matchClasses(v2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun && !PERSONS.includes(text.slice(vEnd, h))) {
+    const hl = wordAtStart(text, h, HEAD_NOUN_INDEX)?.length === 2 || text.startsWith('工作', h) || text.startsWith('活动', h) ? 2 : 0;
+    const v3 = longestMatch(text, h + hl);
+    if (hl === 2 && matchLength(v3) === 2 && (matchClasses(v3) & C.Verb) !== 0 && charIn('了着', text, h + 4)) return true;
+  }
+  if (l2 === 2 ? !(matchClasses(v2) & C.Verb) : l2 > 2 || !unknownPairAt(text, vEnd, `${PAIR_PARTICLES}和与及`)) return false;
   const head = wordAtStart(text, h, HEAD_NOUN_INDEX);
   const hm = longestMatch(text, h);
   const hl = head !== undefined && head.length === 2 ? 2 : text.startsWith('工作', h) || text.startsWith('活动', h) ? 2 : 0;
@@ -651,6 +662,11 @@ function verbAt(text: string, i: number): Verb | undefined {
   // knows no longer word. Weak, like a verb that is also a noun: rarer words are more often used as nouns in the
   // genre (谈心谈话), so it needs a clear object start, a mark or a plain verb after it.
   if (matchLength(m) < 2 && minorClassesAt(text, i, i + 2) & C.Verb) return { word: text.slice(i, i + 2), weak: true };
+  // A noun jieba gives no verb tag with the result mark 到 (体会到, 意识到, 通知到): only a verb takes it. (到 as a character
+  // of its own, not 到位/到底.)
+  if (matchLength(m) === 2 && c & C.Noun && !(c & (C.Pronoun | C.Time | C.Localizer)) && text.charCodeAt(i + 2) === 0x5230 /* 到 */ &&
+    matchLength(longestMatch(text, i + 2)) < 2 && (hanAt(text, i + 3) || isClauseEnd(text, i + 3)) && !charAtIn('的地得之', text, i + 3))
+    return { word: text.slice(i, i + 3), weak: false };
   if (!(c & C.Verb)) return undefined;
   const w = text.slice(i, i + (matchLength(m)));
   if (w.length === 1 && COPULAS.includes(w)) return undefined;
@@ -1076,9 +1092,25 @@ function predicateMarked(text: string, v: number): boolean {
  * copula stands before X.
  */
 function markedPredicate(text: string, de: number, report: Reporter): boolean {
-  if (!predicateMarked(text, de + 1)) return false;
+  // (Or a verb pair whose second verb carries the mark: 全面的对照检视了…, 认真的学习领会了…. The first a two-character verb
+  // that is no noun: 督导检查 as a noun is a subject of the mark's verb, 全面的督导检查发现了….)
+  const first = longestMatch(text, de + 1);
+  // The pair only after a subject alone or a modal: at a sentence start the pair's first verb is itself the subject of
+  // the second (深入的剖析找准了病根, 虚心的采纳赢得了…).
+  let pair = false;
+  if (matchLength(first) === 2 && (matchClasses(first) & (C.Verb | C.Noun)) === C.Verb && predicateMarked(text, de + 3) && verbAt(text, de + 3) !== undefined) {
+    CONSEQUENCE.lastIndex = de + 3;
+    pair = !CONSEQUENCE.test(text);
+  }
+  if (!pair && !predicateMarked(text, de + 1)) return false;
   const x = mannerBefore(text, de);
-  if (!x || x.unknown) return false;
+  if (pair && x && !predicateMarked(text, de + 1)) {
+    const xs = de - x.word.length;
+    if (x.unknown || !(subjectBefore(text, xs) === 'subject' || modalBefore(text, xs, MODAL_OR_YAO_RE))) return false;
+  }
+  // (A set phrase the table lacks, 顺藤摸瓜, 一点一滴, only before a verb with 了/着 and its object: the marks that a
+  // noun phrase's head never takes.)
+  if (!x || (x.unknown && !charAtIn('了着', text, de + 1 + (pair ? 4 : 2)) && !charAtIn('了着', text, de + 2))) return false;
   const xStart = de - x.word.length;
   if (takesNounPhrase(text, xStart, true, de) || copulaBefore(text, xStart)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
@@ -1223,8 +1255,9 @@ function verbBefore(text: string, end: number): string | undefined {
   const c = matchClasses(m);
   // (An extra two-character verb where the table knows no longer word: 把关的十分严格.)
   if (matchLength(m) < 2 && minorClassesAt(text, end - 2, end) & C.Verb) return text.slice(end - 2, end);
-  if (!(c & C.Verb)) return undefined;
   const w = text.slice(end - (matchLength(m)), end);
+  // (A verb that takes no object is one whatever jieba's tag: 进步 d, 成熟 a.)
+  if (!(c & C.Verb) && !(w.length === 2 && INTRANSITIVES.includes(w))) return undefined;
   // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure
   // words (会, 点) are too ambiguous.
   if (w.length === 1 && (c & (C.Measure | C.Numeral | C.Adverb) || '有是为叫像似'.includes(w))) return undefined;
@@ -1544,6 +1577,8 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
       (/^[还也都仍]?不/.test(text.slice(cStart, cStart + 2)) && !/^[还也都仍]?不够[，。；！？、,.;!?]/.test(text.slice(cStart, cStart + 4))) ||
       wordAtStart(text, cStart, SET_COMPLEMENT_INDEX) !== undefined ||
       isReduplicated(text.slice(cStart, cStart + 4)) ||
+      // A verb that takes no object (干部成长的很快): S + V的 names no thing, so the complement describes the doing.
+      (INTRANSITIVES.includes(verb) && complementAt(text, cStart, verb) > 0) ||
       // A topic before a pronoun subject (这些政策要点他记的很清楚): V's object stands first, so V的 names no thing
       // and what follows describes the doing. (A pronoun only: a noun before 群众, 党员 may modify them, 社区群众.)
       (wordClasses(subject) & C.Pronoun && (longestClasses(text, vStart - subject.length, -1, 2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun &&

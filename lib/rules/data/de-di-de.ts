@@ -131,6 +131,16 @@ export const PERSONS: readonly string[] = [
   '委员', '大家', '有的人', '人', '人们', '师生', '百姓', '老百姓',
 ];
 
+/**
+ * Verbs that take no object (growth, change, motion, living): after a person subject, S + V的 cannot name "the thing
+ * S V-ed", so a complement after it is sure (干部成长的很快, 大家进步的很明显). Verbs that also take an object (发展党员,
+ * 提高能力, 干工作) stay out.
+ */
+export const INTRANSITIVES: readonly string[] = [
+  '成长', '进步', '成熟', '前进', '转变', '变化', '生活', '活', '跑', '走', '站', '坐', '睡', '笑', '哭', '休息', '奔跑',
+  '奋斗', '劳动', '起步', '变',
+];
+
 /** Degree adverbs that may stand between a nominal taker and X ("得到了更加有效的运用"). */
 export const DEGREE_ADVERBS: readonly string[] = [
   '更加', '更为', '非常', '十分', '比较', '较为', '越来越', '极为', '特别', '尤其', '愈加', '日益', '相当', '最为',
