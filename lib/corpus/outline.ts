@@ -445,6 +445,30 @@ function roleFromItems(sections: OutlineSection[], named: ReadonlySet<OutlineSec
 }
 
 /**
+ * 以 + means + action (以实际行动贯彻落实全会精神, 以钉钉子精神抓整改): an action whatever means it names,
+ * when an action opens within the next ten characters.
+ */
+function instrumentalRole(title: string): Role | null {
+  if (!title.startsWith('以')) return null;
+  const clause = title.split(/[，,；;：:]/)[0]!;
+  for (let i = 2; i <= Math.min(11, clause.length - 2); i++) if (actionRole(clause.slice(i))) return 'measures';
+  return null;
+}
+
+/** Bare reflections (几点思考, 思考与启示) right after an account of results: the lessons drawn, as 几点体会. */
+const REFLECTIONS = /^(?:几点|若干|一些|初步|粗浅)?(?:思考|体会与思考|思考与启示|思考和启示)$/;
+function reflectionsAfterResults(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
+  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
+  for (let k = 1; k < tops.length; k++) {
+    const s = tops[k]!;
+    const prev = tops[k - 1]!;
+    if (!REFLECTIONS.test(s.title) || prev.role !== 'other' || !named.has(prev)) continue;
+    const end = tops[k + 1]?.start ?? Infinity;
+    for (const x of sections) if (x === s || (x.start > s.start && x.start < end && !named.has(x))) x.role = 'conclusion';
+  }
+}
+
+/**
  * A top section that names no role between the problems and the measures (……问题 → 这些案件是怎么发生的 /
  * “绊马索”的来源 → ……措施): the argument goes from the problems to their causes before the remedy, so it
  * holds the causes, with its items that name no role of their own (when none of them names another role or
@@ -817,7 +841,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';
-    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : statementRole(c.title)) ?? actionRole(c.title) ?? imperativeRole(c.title) ?? 'other';
+    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : statementRole(c.title)) ?? actionRole(c.title) ?? instrumentalRole(c.title) ?? imperativeRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;
@@ -835,6 +859,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   askedThenNamed(sections);
   roleFromItems(sections, named);
   causesBetween(sections, named);
+  reflectionsAfterResults(sections, named);
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).
   const firstStart = sections.length ? sections[0]!.start : Infinity;

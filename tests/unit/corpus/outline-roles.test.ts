@@ -1996,5 +1996,19 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、搬开“拦路石”的办法', 'measures'],
     ]);
   });
+
+  it('以 + means + action is a measure; the raising of the question opens; bare reflections after the results are the lessons', () => {
+    check([
+      ['一、课题的提出', 'intro'],
+      ['二、主要做法', 'measures'],
+      ['三、取得的成效', 'other'],
+      ['四、几点思考', 'conclusion'],
+    ]);
+    check([
+      ['一、存在的问题', 'problems'],
+      ['二、几点思考', 'measures'],
+      ['三、以更大力度贯彻落实上级部署', 'measures'],
+    ]);
+  });
 });
 
