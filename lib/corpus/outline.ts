@@ -468,6 +468,32 @@ function reflectionsAfterResults(sections: OutlineSection[], named: ReadonlySet<
   }
 }
 
+/** A report of what an action brought (整改取得的阶段性成效, 活动收到的实效): results, 'other' as 取得的成效. */
+const RESULT_REPORT = /(?:取得|收到|带来|实现)了?的[^，,]{0,8}(?:成效|成果|成绩|效果|实效|进展|突破)$/;
+
+/** A survey (调研报告, 调查与思考, 考察报告): its opening account of the state of things is the background. */
+const SURVEY_TITLE = /调研|调查|考察/;
+/**
+ * A statement of a state reached (机关党建工作总体向好, 责任体系基本健全, 组织生活日益规范, 品牌初具规模): a
+ * subject and a degree or trend word with a short predicate.
+ */
+const STATE = /^[^，,]{2,14}?(?:总体|整体|基本|日益|日趋|逐步|不断|持续|明显|显著|稳步|初步|初具|更加|进一步|趋于|渐趋)[\u4e00-\u9fff]{1,4}$/;
+/**
+ * The first top of a survey, before its problems, that states the state of things (……总体向好 / （一）……
+ * 基本健全) rather than naming a section: the survey's background, like its 基本情况 — not the achievements of
+ * a report, not an action. Its items that name no role follow it.
+ */
+function surveyState(sections: OutlineSection[], named: ReadonlySet<OutlineSection>, title: string): void {
+  if (!SURVEY_TITLE.test(title)) return;
+  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
+  const first = tops[0];
+  if (!first || named.has(first) || first.kind !== 'numbered' || tops[1]?.role !== 'problems') return;
+  const last = first.title.split(/[，,]/).pop()!;
+  if (!STATE.test(last)) return;
+  const end = tops[1]!.start;
+  for (const x of sections) if (x === first || (x.start > first.start && x.start < end && !named.has(x))) x.role = 'intro';
+}
+
 /**
  * A top section that names no role between the problems and the measures (……问题 → 这些案件是怎么发生的 /
  * “绊马索”的来源 → ……措施): the argument goes from the problems to their causes before the remedy, so it
@@ -820,6 +846,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // In a rectification account, an account of an action (建立健全长效机制情况, 巩固拓展整改成果) is
       // what was done about the problems: measures; so is a rectification account itself
       // (上年度民主生活会整改事项落实情况).
+      if (!strong && RESULT_REPORT.test(c.title)) strong = 'other';
       if (strong === 'other' && (RECTIFICATION.test(c.title) || (rectifying && actionRole(c.title.replace(/情况$/, ''))))) strong = 'measures';
     }
     // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items
@@ -858,6 +885,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
 
   askedThenNamed(sections);
   roleFromItems(sections, named);
+  surveyState(sections, named, essay.title);
   causesBetween(sections, named);
   reflectionsAfterResults(sections, named);
 

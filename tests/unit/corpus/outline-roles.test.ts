@@ -2010,5 +2010,30 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、以更大力度贯彻落实上级部署', 'measures'],
     ]);
   });
+
+  it('a survey opens with the state of things; the same wording in a report on the year recounts results', () => {
+    checkTitled('关于全县村级组织运行情况的调查与思考', [
+      ['一、村级组织运行总体平稳', 'intro'],
+      ['（一）干部队伍趋于年轻', 'intro'],
+      ['（二）议事规则逐步完善', 'intro'],
+      ['二、存在的突出问题', 'problems'],
+      ['三、对策建议', 'measures'],
+    ]);
+    checkTitled('2024年度村级组织建设工作总结', [
+      ['一、聚焦组织建设，村级组织运行总体平稳', 'other'],
+      ['二、存在的突出问题', 'problems'],
+      ['三、2025年工作计划', 'measures'],
+    ]);
+  });
+
+  it('what an action brought is a result; failures (“失守”, 失灵) are problems and name the section holding them', () => {
+    check([
+      ['一、专项整治取得的初步成效', 'other'],
+      ['二、部分干部的“失守”之处', 'problems'],
+      ['（一）纪律防线“失守”', 'problems'],
+      ['（二）监督机制失灵', 'problems'],
+      ['三、防线“失守”的根子', 'causes'],
+    ]);
+  });
 });
 
