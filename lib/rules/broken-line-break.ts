@@ -17,7 +17,9 @@ import { longestMatch, matchClasses, matchLength, WordClass } from '../lexicon';
  * - the upper line holds no punctuation (title-like) but a word of the segmenter spans the break (基|础).
  * - the break cuts a clause, seen at either side (cutsClause): the lower line starts with 的/地/得/们, the upper
  *   one ends with a function word no clause ends with (……深刻的, ……更加), or the lower one opens with a bare
- *   noun or verb and a comma (……党的二十大⏎精神，把……); a count after 了 (……走访了⏎12个村).
+ *   noun or verb and a comma (……党的二十大⏎精神，把……; not a topic and its comment, 初心，是……); running text
+ *   ends with a verb and the short rest of the sentence below starts with a noun (……深入基层开展⏎调研。); a count
+ *   after 了 (……走访了⏎12个村).
  * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
  *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
  * - the upper line ends in ，or 、 and the lower one starts with a number of the sentence (全区8个街道、\n46个社区), or
@@ -409,8 +411,25 @@ const NEVER_ENDS_WORD = new Set([
 const OPENER_CLASSES = WordClass.Time | WordClass.Pronoun | WordClass.Adverb | WordClass.Conjunction | WordClass.Preposition;
 const FRAGMENT_CLASSES = WordClass.Noun | WordClass.Verb | WordClass.Adjective;
 const OPENER_WORDS = new Set(['例如', '比如', '譬如', '当然', '其实', '确实', '显然', '可见', '据悉', '据统计', '据了解', '对此', '为此', '总之', '当前', '如今', '现在', '同志们', '朋友们', '大家']);
+/** What follows a topic and its comma (初心，是……; 学习，就是……; 实干，乃……). */
+const TOPIC_COMMENT = '是就乃即也才';
 /** A lower line whose first clause is a fragment: at most this many Han characters before ，. */
 const MAX_FRAGMENT = 3;
+
+/**
+ * Running text that ends with a verb and the short rest of a sentence that starts with a noun below (……深入基层开展
+ * ⏎调研。 ……注重运用⏎党的创新理论指导实践。): the verb's object was cut off. Not a complete item above and a
+ * short sentence of its own below (……请批评指正⏎谢谢大家。: the lower line starts with a verb).
+ */
+function verbWithoutObject(upper: string, a: LineInfo, lower: string, b: LineInfo): boolean {
+  if (!a.running || !b.shortTail || lower.charCodeAt(b.lead + b.length - 1) !== 0x3002) return false;
+  const end = a.lead + a.length;
+  const last = longestMatch(upper, end, -1);
+  const lastClasses = matchClasses(last);
+  if (matchLength(last) < 2 || !(lastClasses & WordClass.Verb) || lastClasses & (WordClass.Noun | WordClass.Adjective)) return false;
+  const first = longestMatch(lower, b.lead);
+  return (matchClasses(first) & WordClass.Noun) !== 0;
+}
 
 /** Does the line end with a function word no clause ends with (or one of `also`, single characters)? */
 function endsOpen(upper: string, a: LineInfo, also: string): boolean {
@@ -441,10 +460,13 @@ function cutsClause(upper: string, a: LineInfo, lower: string, b: LineInfo): boo
   const first = lower.charAt(lo);
   if (NEVER_STARTS.includes(first) && matchLength(longestMatch(lower, lo)) < 2) return true;
   if (endsOpen(upper, a, '')) return true;
+  if (verbWithoutObject(upper, a, lower, b)) return true;
   let k = lo;
   while (k < lo + MAX_FRAGMENT + 1 && isHanAt(lower, k)) k++;
   // (Not before 、: a sentence may open with a list, 审计署、海关总署……)
   if (k === lo || k > lo + MAX_FRAGMENT || !charIn('，', lower, k)) return false;
+  // A topic and its comment (思想，是行动的先导): a sentence of its own.
+  if (charIn(TOPIC_COMMENT, lower, k + 1)) return false;
   const fragment = lower.slice(lo, k);
   const known = longestMatch(fragment, 0);
   if (matchLength(known) !== fragment.length || OPENER_WORDS.has(fragment)) return false;

@@ -41,6 +41,9 @@ const MIN_CLAUSE_HAN = 4;
 const MAX_ITEM = 60;
 /** Longest word looked for across a line break, and the shortest upper line that can be broken text. */
 const MAX_EDGE = 6;
+/** Characters the upper line must hold before a phrase repeated at its start below (see acrossLines). */
+const MIN_BEFORE_PHRASE = 3;
+const CLOSING_QUOTES = '”’》';
 const MIN_BROKEN_LINE = 12;
 
 const LIST_SEPARATORS = '、 \u3000';
@@ -64,6 +67,9 @@ interface LineData {
   headAt: number;
   /** The line may continue on the next one: long enough, ends in a Han character (headings: see combine). */
   open: boolean;
+  /** Visible length, and whether the line ends in a Han character or a closing quote (a phrase may end so). */
+  length: number;
+  phraseEnd: boolean;
   /** The line may be the continuation of the previous one: starts with a Han character. */
   continues: boolean;
   /** The line itself, for the rare heading check in combine. */
@@ -74,7 +80,7 @@ interface LineData {
   firstItem: string;
 }
 
-const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, continues: false, line: '', lastItem: '', firstItem: '' };
+const EMPTY: LineData = { reports: [], head: '', tail: '', headAt: 0, open: false, length: 0, phraseEnd: false, continues: false, line: '', lastItem: '', firstItem: '' };
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
@@ -100,9 +106,12 @@ function isItemEdge(text: string, i: number): boolean {
   return i <= 0 || i >= text.length || ITEM_EDGE.includes(text[i]!);
 }
 
-/** Han, letters and digits: what a phrase repeated without punctuation is made of. */
+/**
+ * Han, letters, digits and quotation marks: what a phrase repeated without punctuation is made of (“我为群众办
+ * 实事”实践活动 typed twice).
+ */
 function isPhraseCode(c: number): boolean {
-  return isHanCode(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+  return isHanCode(c) || (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) || (c >= 0x2018 && c <= 0x201d) || c === 0x300a || c === 0x300b;
 }
 
 /**
@@ -285,7 +294,7 @@ function collect(text: string): LineData {
     else if (r.start >= kept[kept.length - 1]!.end) kept.push(r);
   }
   reports.length = 0;
-  const edge = MAX_EDGE + 2;
+  const edge = MAX_PHRASE + 2;
   // An enumeration broken over two lines: the last item of this line and the first of a line that goes
   // on with one.
   let lastItem = '';
@@ -310,6 +319,8 @@ function collect(text: string): LineData {
     tail: text.slice(Math.max(a, b - edge), b),
     line: text,
     open: b - a >= MIN_BROKEN_LINE && isHanCode(text.charCodeAt(b - 1)),
+    length: b - a,
+    phraseEnd: isHanCode(text.charCodeAt(b - 1)) || CLOSING_QUOTES.includes(text[b - 1]!),
     continues: isHanCode(text.charCodeAt(a)),
   };
 }
@@ -343,7 +354,7 @@ export default defineDocumentRule<LineData | undefined>({
         continue;
       }
       const p = paragraphs[i]!;
-      if (prev && prev.open && d.continues) acrossLines(prev, d, p.start + d.headAt, report);
+      if (prev && prev.phraseEnd && d.continues) acrossLines(prev, d, p.start + d.headAt, report);
       // The item that ends the upper line opens the lower one too: 学习党规、学习党章、⏎学习党章、……
       // (As inside a line: the end of a longer item above needs four Han characters.)
       if (prev && prev.lastItem && d.firstItem && prev.lastItem.endsWith(d.firstItem)) {
@@ -366,9 +377,18 @@ function acrossLines(upper: LineData, lower: LineData, at: number, report: (r: R
   // Cheap test first (combine runs on every analysis): the last character starts the next line.
   if (!tail || !head || !head.includes(tail[tail.length - 1]!)) return;
   if (parseHeading(upper.line) || parseHeading(lower.line)) return;
-  for (let len = Math.min(MAX_EDGE, tail.length, head.length); len >= 1; len--) {
+  for (let len = Math.min(MAX_PHRASE, tail.length, head.length); len >= 1; len--) {
     const unit = tail.slice(tail.length - len);
     if (!head.startsWith(unit)) continue;
+    if (len > MAX_EDGE || hanCount(unit, 0, len) >= MIN_CLAUSE_HAN) {
+      // A phrase of four Han characters or more at the end of a line and again at the start of the next (……坚定
+      // 理想信念⏎坚定理想信念，……): a paste or a page break repeated it. The upper line must hold more than the
+      // phrase (a title line and a sentence that opens with it: 论加强党的建设⏎加强党的建设是……).
+      if (hanCount(unit, 0, len) < MIN_CLAUSE_HAN || isPeriodic(unit, 0, len) || upper.length < len + MIN_BEFORE_PHRASE) continue;
+      report({ start: at, end: at + len, message: messages.acrossLines(unit), replacements: [''] });
+      return;
+    }
+    if (!upper.open) return;
     // Judge the double on the two lines joined, exactly as inside a line.
     const joined = tail + head;
     if (!isSlipDouble(joined, tail.length - len, len)) return;

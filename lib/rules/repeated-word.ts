@@ -137,7 +137,8 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   // the title is its object; 分工负责负责部门 may name a unit).
   const unitClasses = wordClasses(unit);
   const predicate = (unitClasses & WordClass.Verb) !== 0 && (unitClasses & WordClass.Noun) === 0 && (formal || adverbBefore(text, i));
-  if (!(unitClasses & WordClass.Pronoun) && !predicate && TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
+  // (Units of two characters only: 支部支部书记 is the 支部书记 of a 支部, 全体党支部党支部书记 names nothing twice.)
+  if (len === 2 && !(unitClasses & WordClass.Pronoun) && !predicate && TITLE_AFTER.some((t) => text.startsWith(t, end))) return false;
   // A quoted saying that opens with a doubled word: “干部干部，干字当头”.
   if (text[i - 1] === '“' && CLAUSE_END.includes(text[end] ?? '')) return false;
   return slipBoundaries(text, i, len);

@@ -11,9 +11,10 @@
  * Function characters that are never doubled in written Chinese prose. A doubled copy of one of these
  * (要要, 的的, 了了) is flagged only when the word segmenter also sees two separate one-character words,
  * so 要要求 (要 + 要求), 为了了解 (为了 + 了解), 现在在 (现在 + 在), 的的确确 (AABB) stay quiet.
- * Left out on purpose: 一 个 等 各 每 多 人 天 处 说 看 想 让 会 比 曾 地 (all have legitimate doubles).
+ * Left out on purpose: 一 个 等 各 每 多 人 天 处 说 看 想 让 会 比 曾 (all have legitimate doubles). 地 is in: its
+ * legitimate doubles are AABB (地地道道) or cross a word the segmenter sees (基地|地址, 各地|地方); 认真地地 is a slip.
  */
-export const NEVER_DOUBLED = '的了要在是和把被将与及并就也都还从向为以由使给其而或但于之着得对这那我你他她它们不很更所因该应能有又才已再则即乃若且';
+export const NEVER_DOUBLED = '的地了要在是和把被将与及并就也都还从向为以由使给其而或但于之着得对这那我你他她它们不很更所因该应能有又才已再则即乃若且';
 
 /**
  * Context exceptions for NEVER_DOUBLED characters: the doubled pair plus the text around it that makes it

@@ -56,6 +56,8 @@ ruleTester.run(rule, {
     '全镇共有党员八百余名，其中女党员二百余名\n当前，支部工作还存在一些短板。',
     '各部门要明确工作导向\n审计、财政部门负责监督检查。',
     '按照上级党委的要求，我们认真做好各项准备工作\n同志们，这次会议很重要。',
+    '学习党的创新理论\n理想，是前进的方向。',
+    '以上发言，不妥之处请批评指正\n谢谢大家。',
     // odd input
     '\n\n\r\n',
     '𠮷\n𠮷，😀',
@@ -203,6 +205,12 @@ ruleTester.run(rule, {
       output: '今年以来，支部先后组织了6次集中学习。',
       issues: [{ text: '\n', fix: '' }],
       note: 'a count after 了 that wants its object',
+    },
+    {
+      text: '各支部结合实际，深入开展\n调研。',
+      output: '各支部结合实际，深入开展调研。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a verb whose object is the short rest of the sentence below',
     },
   ],
 });

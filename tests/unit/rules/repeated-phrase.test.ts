@@ -39,8 +39,22 @@ ruleTester.run(repeatedPhrase, {
     // before and goes on (顶真).
     '我们的宗旨就是为人民服务，为人民服务！',
     '我们要压实主体责任，压实主体责任的关键在于层层传导压力。',
+    // A title line and a sentence that opens with it; quoted items that differ.
+    lines('论加强党的建设', '加强党的建设是党的事业的根本保证。'),
+    '要落实“三会一课”“主题党日”等制度。',
   ],
   invalid: [
+    // (issue 7) A phrase at the end of a short line repeated at the start of the next; a quoted phrase typed twice.
+    {
+      text: lines('我们要筑牢信仰之基', '筑牢信仰之基，补足精神之钙。'),
+      output: lines('我们要筑牢信仰之基', '，补足精神之钙。'),
+      issues: [{ text: '筑牢信仰之基', fix: '' }],
+    },
+    {
+      text: '要扎实开展“四下基层”调研活动“四下基层”调研活动，推动问题解决。',
+      output: '要扎实开展“四下基层”调研活动，推动问题解决。',
+      issues: [{ text: '“四下基层”调研活动', fix: '' }],
+    },
     // (issue 7) A clause that repeats the end of the clause before it, across a comma.
     {
       text: '我们要压实主体责任，压实主体责任，层层传导压力。',

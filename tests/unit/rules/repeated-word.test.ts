@@ -103,6 +103,8 @@ ruleTester.run(rule, {
     '他说的的确是实情。',
     '他的成就就在于数十年如一日地坚持。',
     '所有有关单位都要参加。',
+    '这个基地地址偏远，交通不便。',
+    '他干起活来地地道道，一丝不苟。',
   ],
   invalid: [
     // (issue 7) A verb doubled after an adverb or modal, before its object that is also a title (加强加强干部).
@@ -110,6 +112,9 @@ ruleTester.run(rule, {
     { text: '我们要进一步加强加强干部队伍建设。', output: '我们要进一步加强干部队伍建设。', issues: [{ text: '加强加强', fix: '加强' }] },
     // A function character doubled where the segmenter glues the second copy to the next one (也|也要).
     { text: '今后我也也要多向先进同志学习。', output: '今后我也要多向先进同志学习。', issues: [{ text: '也也', fix: '也' }] },
+    { text: '党员们认真地地开展了自查。', output: '党员们认真地开展了自查。', issues: [{ text: '地地', fix: '地' }] },
+    // A unit of three characters twice before a title: no unit names itself twice.
+    { text: '全县党支部党支部书记都参加了轮训。', output: '全县党支部书记都参加了轮训。', issues: [{ text: '党支部党支部', fix: '党支部' }] },
     // A bound character left over after an adverb (认真|学|学习) or before a modal adverb (党委|委|将).
     { text: '支部书记认真学学习了新修订的条例。', output: '支部书记认真学习了新修订的条例。', issues: [{ text: '学学', fix: '学' }] },
     { text: '学院党委委将组织专项检查。', output: '学院党委将组织专项检查。', issues: [{ text: '委委', fix: '委' }] },
