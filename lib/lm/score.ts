@@ -51,17 +51,25 @@ export function rangeIdCodes(v: Vocabulary, codes: Uint16Array, a: number, b: nu
 /** UNSEEN: not asked yet; else the model's id of the one-character word (-1: none). */
 const UNSEEN = -3;
 const charIds = new WeakMap<LanguageModel, Int32Array>();
+let lastCharModel: LanguageModel | null = null;
+let lastCharIds: Int32Array = new Int32Array(0);
 
 /**
  * rangeId of the one character s[i] (its hash `hash`): the model's answer is kept by UTF-16 code (every
  * position of every run asks for its character; a few thousand characters make most of a text).
  */
 function charId(v: Vocabulary, s: string, i: number, hash: number): number {
-  let t = charIds.get(v.model);
-  if (!t) {
-    t = new Int32Array(0x10000).fill(UNSEEN);
-    charIds.set(v.model, t);
+  // (The last model's table is kept aside: a WeakMap look-up per position costs more than the rest.)
+  if (lastCharModel !== v.model) {
+    let table = charIds.get(v.model);
+    if (!table) {
+      table = new Int32Array(0x10000).fill(UNSEEN);
+      charIds.set(v.model, table);
+    }
+    lastCharModel = v.model;
+    lastCharIds = table;
   }
+  const t = lastCharIds;
   const code = s.charCodeAt(i);
   let id = t[code]!;
   if (id === UNSEEN) {

@@ -301,6 +301,7 @@ const scratch = new Uint16Array(16);
 /** soundAlikes' answers for windows of three or four characters (≤ 3 numbers per candidate). */
 const candScratch: number[] = [];
 const NO_CANDIDATES: readonly number[] = [];
+const NO_HOMOPHONES: ReadonlyArray<number | string> = [];
 /** Kinds of soundAlikes' candidates, by the index it writes. */
 const KINDS = ['same', 'near', 'pair'] as const;
 /** Slots of the two-character window cache (2^15). */
@@ -418,13 +419,12 @@ export class WrongCharTier {
    * Whole-word homophone lists by the written span's 2–3 UTF-16 codes: common words come back again
    * and again. Direct-mapped (a colliding span takes the slot over), no string or number key made.
    */
-  private readonly homKey = new Uint16Array(3 * HOM_CACHE);
+  private readonly homKey = new Uint16Array(4 * HOM_CACHE);
   private readonly homList: Array<ReadonlyArray<number | string> | undefined> = new Array<undefined>(HOM_CACHE).fill(undefined);
   private readonly pairsInWords: Uint32Array;
   private readonly productive: { first: Uint16Array; second: Uint16Array };
   /** twoCharWindow's lists: direct-mapped by the window's two codes and the changed side (no string key made). */
-  private readonly windowKey = new Uint32Array(1 << WINDOW_CACHE_BITS);
-  private readonly windowSide = new Uint8Array(1 << WINDOW_CACHE_BITS);
+  private readonly windowKey = new Int32Array(2 << WINDOW_CACHE_BITS);
   private readonly windowList: Array<readonly number[] | undefined> = new Array<undefined>(1 << WINDOW_CACHE_BITS).fill(undefined);
   /** charLogP's answers by UTF-16 code (UNSET until asked). */
   private readonly charLogPs: Float64Array;
@@ -529,14 +529,16 @@ export class WrongCharTier {
     const c1 = text.charCodeAt(a + 1);
     const side = i === a ? 1 : 2;
     const slot = (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1 + 0x10000 * side, 0x85ebca6b)) >>> (32 - WINDOW_CACHE_BITS);
-    const key = ((c0 << 16) | c1) >>> 0;
-    const cached = this.windowList[slot];
-    if (cached && this.windowKey[slot] === key && this.windowSide[slot] === side) return cached;
+    // Key and side (with a bit for a list that is not empty) side by side: most windows have no
+    // candidates, and their answer takes no look at the lists.
+    const key = (c0 << 16) | c1;
+    const wk = this.windowKey;
+    if (wk[2 * slot] === key && (wk[2 * slot + 1]! & 3) === side) return wk[2 * slot + 1]! & 4 ? this.windowList[slot]! : NO_CANDIDATES;
     const n = this.soundAlikes(text, a, 2, i, candScratch);
     const list = n === 0 ? NO_CANDIDATES : candScratch.slice(0, n);
-    this.windowKey[slot] = key;
-    this.windowSide[slot] = side;
-    this.windowList[slot] = list;
+    wk[2 * slot] = key;
+    wk[2 * slot + 1] = n === 0 ? side : side | 4;
+    this.windowList[slot] = n === 0 ? undefined : list;
     return list;
   }
 
@@ -606,9 +608,11 @@ export class WrongCharTier {
     const c1 = text.charCodeAt(i + 1);
     const c2 = len === 3 ? text.charCodeAt(i + 2) : 0;
     const slot = (Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca6b) ^ Math.imul(c2, 0xc2b2ae35)) >>> (32 - HOM_CACHE_BITS);
+    // The span's codes and a mark (1: kept, empty; 2: kept, a list) side by side: most spans have no
+    // homophones, and their answer takes no look at the lists.
     const hk = this.homKey;
-    const cached = this.homList[slot];
-    if (cached && hk[3 * slot] === c0 && hk[3 * slot + 1] === c1 && hk[3 * slot + 2] === c2) return cached;
+    const q = 4 * slot;
+    if (hk[q] === c0 && hk[q + 1] === c1 && hk[q + 2] === c2 && hk[q + 3] !== 0) return hk[q + 3] === 2 ? this.homList[slot]! : NO_HOMOPHONES;
     const model = this.vocab.model;
     const words = model.words;
     let ids: number[] = [];
@@ -623,11 +627,12 @@ export class WrongCharTier {
     if (ids.length > HOMOPHONE_CAP) ids = ids.sort((x, y) => model.unigram(y) - model.unigram(x)).slice(0, HOMOPHONE_CAP);
     const list: Array<number | string> = [];
     for (const id of ids) list.push(id, words.word(id));
-    hk[3 * slot] = c0;
-    hk[3 * slot + 1] = c1;
-    hk[3 * slot + 2] = c2;
-    this.homList[slot] = list;
-    return list;
+    hk[q] = c0;
+    hk[q + 1] = c1;
+    hk[q + 2] = c2;
+    hk[q + 3] = list.length ? 2 : 1;
+    this.homList[slot] = list.length ? list : undefined;
+    return list.length ? list : NO_HOMOPHONES;
   }
 
   /**
