@@ -8,7 +8,8 @@ import { longestMatch, matchLength } from '../lexicon';
  * (、 only after a list number: 2、,提升); a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
  * inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
  *
- * ！！ and ？？ → one mark (公文 does not stack them). Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
+ * ！！ and ？？ → one mark (公文 does not stack them); a half-width ? or ! next to a full-width mark → its full-width
+ * form (吗?。 → ？). Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
  * (nothing tells which was meant),
  * runs between digits or Latin letters (1,,2 / std::vector), reference-list lines, and dots in paragraphs
  * whose writer uses "." as the sentence end.
@@ -23,12 +24,15 @@ const messages = {
 };
 
 /** Runs of two or more of these are checked; full-width marks may have spaces between them (， ，). */
-const RUN = /[，,、。；;：:．.？！](?:[ \u3000]*[，、。；：？！]|[，,、。；;：:．.？！])+/g;
+const RUN = /[，,、。；;：:．.？！?!](?:[ \u3000]*[，、。；：？！]|[，,、。；;：:．.？！?!])+/g;
 const LONE_DOT = /\./g;
 
 const NORMAL: Record<string, string> = {
   ',': '，', '，': '，', ';': '；', '；': '；', ':': '：', '：': '：', '。': '。', '、': '、', '.': '.', '．': '.', '？': '？', '！': '！',
+  '?': '?', '!': '!',
 };
+/** Half-width ? and ! count only next to a full-width mark (吗?。 → ？); alone or doubled (?? !!) they are left alone. */
+const HALF_END: Record<string, string> = { '?': '？', '!': '！' };
 
 /** Doubled marks of one kind → the single full-width mark (。 only exactly twice: 。。。 is a makeshift ellipsis). */
 const SINGLE: Record<string, string> = { '，': '，', '、': '、', '；': '；', '：': '：', '？': '？', '！': '！' };
@@ -86,6 +90,11 @@ function checkRuns(text: string, report: (r: Report) => void): void {
       if (ch === ' ' || ch === '\u3000') continue;
       norm += NORMAL[ch]!;
       if (ch.charCodeAt(0) < 0x80) half = true;
+    }
+    if (norm.includes('?') || norm.includes('!')) {
+      // Only a pair of one half-width ? or ! and one full-width mark: the full-width form of the one to keep.
+      if (norm.length !== 2 || /^[?!]{2}$/.test(norm)) continue;
+      norm = norm.replace(/[?!]/, (c) => HALF_END[c]!);
     }
     let fix: string | undefined;
     let doubled = false;

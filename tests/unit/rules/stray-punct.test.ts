@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    // (issue 7) Half-width ? and ! alone, doubled or together (English text, makeshift emphasis).
+    'What?! Really?',
+    '大家一起喊：加油!!',
     '会议强调……各级党组织要坚决贯彻落实。',
     '全面从严治党永远在路上——这是党中央的郑重宣示。',
     '难道我们就可以放松对党员的教育管理了吗？！',
@@ -40,6 +43,8 @@ ruleTester.run(rule, {
     '一半.机关干部下沉一线帮助群众。',
   ],
   invalid: [
+    // (issue 7) A half-width question or exclamation mark next to a full-width mark: the full-width form of it.
+    { text: '这样的作风群众能满意吗?。我们要反思。', output: '这样的作风群众能满意吗？我们要反思。', issues: [{ text: '?。', fix: '？' }] },
     {
       text: '共召开座谈会12场、，走访党员群众300余人。',
       output: '共召开座谈会12场，走访党员群众300余人。',
