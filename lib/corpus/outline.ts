@@ -393,6 +393,8 @@ function askedThenNamed(sections: OutlineSection[]): void {
  * the section's subject, as it is at the end of a title. Remedial verbs (破解难题, 补齐短板) name the cure.
  */
 const DIAGNOSTIC = /^(?:深入|认真|深刻|全面|逐项|切实)?(?:找准|找到|找出|查找|查摆|查准|检视|剖析|深挖|挖出|挖深|追问|追溯|正视|直面|认清|看清|看到|摸清|梳理|反思|审视)/;
+/** A clause that reviews the results (充分肯定成绩, 客观回顾过去): the account of the period's work. */
+const ACKNOWLEDGE = /^(?:充分|客观|全面|正确)?(?:肯定|回顾|总结)(?:成绩|成效|成果|过去)/;
 /** A clause about seeing why the work matters (统一思想、提高认识): the opening section of a speech or plan. */
 const AWARENESS = /^(?:进一步|切实|充分)?(?:提高|统一|深化|端正|提升|增强)(?:思想|政治)?认识$/;
 
@@ -406,6 +408,7 @@ function clauseRole(title: string): Role | null {
   if (parts.length < 2) return null;
   for (const part of parts) {
     if (AWARENESS.test(part)) return 'intro';
+    if (ACKNOWLEDGE.test(part)) return 'other';
     const r = strongRole(part);
     if (r && r !== 'other' && (DIAGNOSTIC.test(part) || !actionRole(part))) return r;
   }
@@ -492,6 +495,25 @@ function surveyState(sections: OutlineSection[], named: ReadonlySet<OutlineSecti
   if (!STATE.test(last)) return;
   const end = tops[1]!.start;
   for (const x of sections) if (x === first || (x.start > first.start && x.start < end && !named.has(x))) x.role = 'intro';
+}
+
+/**
+ * Unnamed top sections right before the first causes section with no problems section before them (一、理想
+ * 信念方面 / 二、担当作为方面 → 三、问题产生的原因): the areas the problems were found in — a self-examination
+ * gives its problems by area before their causes.
+ */
+function problemsBeforeCauses(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
+  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
+  const cause = tops.findIndex((s) => s.role === 'causes');
+  if (cause < 1 || tops.slice(0, cause).some((s) => s.role === 'problems')) return;
+  let k = cause - 1;
+  // An area (担当作为方面) is no action whatever verb it names.
+  const area = (s: OutlineSection) => s.role === 'other' || /方面$/.test(s.title);
+  while (k >= 0 && !named.has(tops[k]!) && area(tops[k]!) && tops[k]!.kind === 'numbered') k--;
+  if (k === cause - 1) return;
+  const from = tops[k + 1]!.start;
+  const end = tops[cause]!.start;
+  for (const x of sections) if (x.start >= from && x.start < end && !named.has(x)) x.role = 'problems';
 }
 
 /**
@@ -806,7 +828,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
     looksBack = plan >= 0 || issue >= 0;
     if (plan > 0) {
       const end = issue >= 0 && issue < plan ? issue : plan;
-      if (!rectifying && !roles.slice(0, end).includes('measures')) recountEnd = tops[end]!.start;
+      // Causes with no problems before them: the tops before are the areas the problems were found in
+      // (see problemsBeforeCauses), not an account of work done.
+      if (!rectifying && !roles.slice(0, end).includes('measures') && roles[end] !== 'causes') recountEnd = tops[end]!.start;
     }
   }
 
@@ -885,6 +909,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
 
   askedThenNamed(sections);
   roleFromItems(sections, named);
+  problemsBeforeCauses(sections, named);
   surveyState(sections, named, essay.title);
   causesBetween(sections, named);
   reflectionsAfterResults(sections, named);

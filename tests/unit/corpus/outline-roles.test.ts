@@ -2035,5 +2035,19 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、防线“失守”的根子', 'causes'],
     ]);
   });
+
+  it('areas examined before the causes are where the problems were found; 难以 states a difficulty; a speech reviews its results', () => {
+    check([
+      ['一、政治站位方面', 'problems'],
+      ['二、服务群众方面', 'problems'],
+      ['三、产生问题的根源', 'causes'],
+      ['四、整改措施', 'measures'],
+    ]);
+    check([
+      ['一、客观回顾过去，增强做好工作的底气', 'other'],
+      ['二、青年人才难以留住', 'problems'],
+      ['三、加强人才工作的举措', 'measures'],
+    ]);
+  });
 });
 
