@@ -1,10 +1,12 @@
 /**
- * npx tsx scripts/eval-roles.ts [--all] [--json] [files…]
+ * npx tsx scripts/eval-roles.ts [--all] [--json] [--test] [files…]
  *
  * Scores the outline's heading roles on the annotated role sets of tests/fixtures/roles (format in its
  * README): each set is expanded into drafts (a body paragraph after every heading line) and heading labels,
  * then matched like `npm run eval -- --dev` does (a section overlapping the label's range is the heading
  * found; its role is right when it equals the label's). Prints per set: found, role right, and the misses.
+ * `--test` scores the test sets of tests/fixtures/roles/test instead (kept out of tuning: read their
+ * figures once, after a round of changes, and never their misses while changing the outline).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -136,10 +138,14 @@ export function scoreSet(drafts: readonly Draft[]): SetScore {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({ options: { all: { type: 'boolean' }, json: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { all: { type: 'boolean' }, json: { type: 'boolean' }, test: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const dir = values.test ? join(DIR, 'test') : DIR;
   const files = positionals.length
     ? positionals
-    : readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(DIR, f));
+    : readdirSync(dir).filter((f) => f.endsWith('.txt')).sort().map((f) => join(dir, f));
   const scores = files.map((f) => scoreSet(expandSet(f)));
   if (values.json) console.log(JSON.stringify(scores.map(({ misses, ...s }) => s)));
   else {
