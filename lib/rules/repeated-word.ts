@@ -339,8 +339,18 @@ function isBridgeDouble(text: string, i: number): boolean {
   // segmenter knows carry no class) or a derived-noun suffix.
   const afterLex = longestMatch(text, i + 2);
   const afterNoun = matchLength(afterLex) >= 2 && nounOnly(matchClasses(afterLex));
-  if (isWord(ch + ch) && !afterNoun && !suffixed()) return false;
-  const xxWord = () => icuWord(ch + ch) && !afterNoun && !suffixed();
+  // Nor where XX is a tentative verb (想想, 看看), a content word of the lexicon closes with the first copy, none
+  // starts with the second and a word follows it (理想|想|信念): XX cannot be read there, as the first copy belongs
+  // to the word before. (Adverbs and adjectives XX may be read after a word that shares the character: 不单单需要.)
+  const closedBetweenWords = () => {
+    if (!(wordClasses(ch + ch) & WordClass.Verb)) return false;
+    const before = longestMatch(text, i + 1, -1);
+    const classes = matchClasses(before);
+    return matchLength(before) >= 2 && (classes & CONTENT) !== 0 && (classes & FUNCTION) === 0 &&
+      wordStartingLength(text, i + 1) === 0 && wordStartingLength(text, i + 2) > 0;
+  };
+  if (isWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords()) return false;
+  const xxWord = () => icuWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords();
   // B: a word ends right before the first copy, one starts with the second, and the first copy makes no word
   // with what precedes it (农民|工|工资 would be 农民工 + 工资; 支部|委|委员会 cannot be told from it). The cheap
   // tests first: the segmenter's dictionary is asked last.

@@ -104,6 +104,9 @@ ruleTester.run(rule, {
     '他的成就就在于数十年如一日地坚持。',
     '所有有关单位都要参加。',
     '这个基地地址偏远，交通不便。',
+    '这部小说说的是一个老党员的故事。',
+    '解决问题不单单需要说服，还需要引导。',
+    '我们要尝试试点新办法。',
     '他干起活来地地道道，一丝不苟。',
   ],
   invalid: [
@@ -112,6 +115,8 @@ ruleTester.run(rule, {
     { text: '我们要进一步加强加强干部队伍建设。', output: '我们要进一步加强干部队伍建设。', issues: [{ text: '加强加强', fix: '加强' }] },
     // A function character doubled where the segmenter glues the second copy to the next one (也|也要).
     { text: '今后我也也要多向先进同志学习。', output: '今后我也要多向先进同志学习。', issues: [{ text: '也也', fix: '也' }] },
+    // The first copy closes a word, a word follows the second: XX (想想) cannot be read there.
+    { text: '我们要加强理想想信念教育。', output: '我们要加强理想信念教育。', issues: [{ text: '想想', fix: '想' }] },
     { text: '党员们认真地地开展了自查。', output: '党员们认真地开展了自查。', issues: [{ text: '地地', fix: '地' }] },
     // A unit of three characters twice before a title: no unit names itself twice.
     { text: '全县党支部党支部书记都参加了轮训。', output: '全县党支部书记都参加了轮训。', issues: [{ text: '党支部党支部', fix: '党支部' }] },
