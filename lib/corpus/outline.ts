@@ -517,6 +517,17 @@ function problemsBeforeCauses(sections: OutlineSection[], named: ReadonlySet<Out
 }
 
 /**
+ * A title whose main verb is 是 (推进标准化建设是大势所趋, 抓党建是最大的政绩): a judgement about the subject —
+ * why it matters — not an order, whatever verb its subject opens with. Not 要是/就是/还是 …, not 是否, not
+ * 实事求是, not a run-in 一是; and not a call with a one-word predicate (坚定信念是根本, 为民服务是宗旨:
+ * “the key is to …”, a measure).
+ */
+const COPULA = /^[^，,；;：:]{2,14}(?<![要就还但而总都只正也若凡或于求一二三四五六七八九十])是(?![否非])[^，,；;：:]{4,16}$/;
+function copulaRole(title: string): Role | null {
+  return COPULA.test(title) ? 'intro' : null;
+}
+
+/**
  * A top section that names no role between the problems and the measures (……问题 → 这些案件是怎么发生的 /
  * “绊马索”的来源 → ……措施): the argument goes from the problems to their causes before the remedy, so it
  * holds the causes, with its items that name no role of their own (when none of them names another role or
@@ -892,7 +903,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';
-    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : statementRole(c.title)) ?? actionRole(c.title) ?? instrumentalRole(c.title) ?? imperativeRole(c.title) ?? 'other';
+    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : (statementRole(c.title) ?? copulaRole(c.title))) ?? actionRole(c.title) ?? instrumentalRole(c.title) ?? imperativeRole(c.title) ?? 'other';
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;

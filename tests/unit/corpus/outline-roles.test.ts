@@ -2049,5 +2049,15 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、加强人才工作的举措', 'measures'],
     ]);
   });
+
+  it('a judgement with 是 opens a thinking piece with why it matters; troubles faced and uneven predicates are problems', () => {
+    check([
+      ['一、抓好年轻干部培养是长远之计', 'intro'],
+      ['（一）这是事业发展的需要', 'intro'],
+      ['二、年轻干部培养面临的现实困扰', 'problems'],
+      ['（一）培养力度冷热不一', 'problems'],
+      ['三、加强年轻干部培养的路径', 'measures'],
+    ]);
+  });
 });
 
