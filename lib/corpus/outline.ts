@@ -424,6 +424,29 @@ function imperativeRole(title: string): Role | null {
   return title.split(/[，,；;：:\s\u3000]+/).some((p) => IMPERATIVE.test(p)) ? 'measures' : null;
 }
 
+/** A top section (level 1) and the sections below it up to the next top. */
+interface Block {
+  top: OutlineSection;
+  items: OutlineSection[];
+}
+
+/** The top sections of an essay's sections (in text order) with their items: one pass. */
+function blocksOf(sections: readonly OutlineSection[]): Block[] {
+  const blocks: Block[] = [];
+  for (const s of sections) {
+    if (s.kind === 'implicit') continue;
+    if (s.level === 1) blocks.push({ top: s, items: [] });
+    else blocks[blocks.length - 1]?.items.push(s);
+  }
+  return blocks;
+}
+
+/** Gives a block's top the role, and its items that name none of their own. */
+function setBlockRole(block: Block, role: Role, named: ReadonlySet<OutlineSection>): void {
+  block.top.role = role;
+  for (const x of block.items) if (!named.has(x)) x.role = role;
+}
+
 /**
  * A top section whose own wording names no role (its role came from action wording or none) while its items
  * name one, all the same: “二、奋进路上的“绊马索”” → （一）“等靠要”思想仍有市场 / （二）“躺平”心态时有显现.
@@ -431,19 +454,14 @@ function imperativeRole(title: string): Role | null {
  * was a modifier. Measures and “other” items are left alone: action items are what an action heading
  * announces anyway, and report items say nothing about the section's place in the argument.
  */
-function roleFromItems(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
-  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
-  for (let k = 0; k < tops.length; k++) {
-    const s = tops[k]!;
+function roleFromItems(blocks: readonly Block[], named: ReadonlySet<OutlineSection>): void {
+  for (const { top: s, items } of blocks) {
     if (named.has(s) || (s.kind !== 'numbered' && s.kind !== 'title-line')) continue;
-    const end = tops[k + 1]?.start ?? Infinity;
-    const items = sections.filter((x) => x.start > s.start && x.start < end && x.essay === s.essay);
     const own = items.filter((x) => named.has(x));
     if (own.length < 2 || own.length * 2 < items.length) continue;
     const role = own[0]!.role;
     if ((role !== 'problems' && role !== 'causes' && role !== 'intro') || own.some((x) => x.role !== role)) continue;
-    s.role = role;
-    for (const x of items) if (!named.has(x)) x.role = role;
+    setBlockRole({ top: s, items }, role, named);
   }
 }
 
@@ -460,14 +478,11 @@ function instrumentalRole(title: string): Role | null {
 
 /** Bare reflections (几点思考, 思考与启示) right after an account of results: the lessons drawn, as 几点体会. */
 const REFLECTIONS = /^(?:几点|若干|一些|初步|粗浅)?(?:思考|体会与思考|思考与启示|思考和启示)$/;
-function reflectionsAfterResults(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
-  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
-  for (let k = 1; k < tops.length; k++) {
-    const s = tops[k]!;
-    const prev = tops[k - 1]!;
-    if (!REFLECTIONS.test(s.title) || prev.role !== 'other' || !named.has(prev)) continue;
-    const end = tops[k + 1]?.start ?? Infinity;
-    for (const x of sections) if (x === s || (x.start > s.start && x.start < end && !named.has(x))) x.role = 'conclusion';
+function reflectionsAfterResults(blocks: readonly Block[], named: ReadonlySet<OutlineSection>): void {
+  for (let k = 1; k < blocks.length; k++) {
+    const prev = blocks[k - 1]!.top;
+    if (!REFLECTIONS.test(blocks[k]!.top.title) || prev.role !== 'other' || !named.has(prev)) continue;
+    setBlockRole(blocks[k]!, 'conclusion', named);
   }
 }
 
@@ -486,15 +501,11 @@ const STATE = /^[^，,]{2,14}?(?:总体|整体|基本|日益|日趋|逐步|不�
  * 基本健全) rather than naming a section: the survey's background, like its 基本情况 — not the achievements of
  * a report, not an action. Its items that name no role follow it.
  */
-function surveyState(sections: OutlineSection[], named: ReadonlySet<OutlineSection>, title: string): void {
+function surveyState(blocks: readonly Block[], named: ReadonlySet<OutlineSection>, title: string): void {
   if (!SURVEY_TITLE.test(title)) return;
-  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
-  const first = tops[0];
-  if (!first || named.has(first) || first.kind !== 'numbered' || tops[1]?.role !== 'problems') return;
-  const last = first.title.split(/[，,]/).pop()!;
-  if (!STATE.test(last)) return;
-  const end = tops[1]!.start;
-  for (const x of sections) if (x === first || (x.start > first.start && x.start < end && !named.has(x))) x.role = 'intro';
+  const first = blocks[0]?.top;
+  if (!first || named.has(first) || first.kind !== 'numbered' || blocks[1]?.top.role !== 'problems') return;
+  if (STATE.test(first.title.split(/[，,]/).pop()!)) setBlockRole(blocks[0]!, 'intro', named);
 }
 
 /**
@@ -502,18 +513,12 @@ function surveyState(sections: OutlineSection[], named: ReadonlySet<OutlineSecti
  * 信念方面 / 二、担当作为方面 → 三、问题产生的原因): the areas the problems were found in — a self-examination
  * gives its problems by area before their causes.
  */
-function problemsBeforeCauses(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
-  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
-  const cause = tops.findIndex((s) => s.role === 'causes');
-  if (cause < 1 || tops.slice(0, cause).some((s) => s.role === 'problems')) return;
-  let k = cause - 1;
+function problemsBeforeCauses(blocks: readonly Block[], named: ReadonlySet<OutlineSection>): void {
+  const cause = blocks.findIndex((b) => b.top.role === 'causes');
+  if (cause < 1 || blocks.slice(0, cause).some((b) => b.top.role === 'problems')) return;
   // An area (担当作为方面) is no action whatever verb it names.
-  const area = (s: OutlineSection) => s.role === 'other' || /方面$/.test(s.title);
-  while (k >= 0 && !named.has(tops[k]!) && area(tops[k]!) && tops[k]!.kind === 'numbered') k--;
-  if (k === cause - 1) return;
-  const from = tops[k + 1]!.start;
-  const end = tops[cause]!.start;
-  for (const x of sections) if (x.start >= from && x.start < end && !named.has(x)) x.role = 'problems';
+  const area = (s: OutlineSection) => !named.has(s) && s.kind === 'numbered' && (s.role === 'other' || /方面$/.test(s.title));
+  for (let k = cause - 1; k >= 0 && area(blocks[k]!.top); k--) setBlockRole(blocks[k]!, 'problems', named);
 }
 
 /**
@@ -533,18 +538,14 @@ function copulaRole(title: string): Role | null {
  * holds the causes, with its items that name no role of their own (when none of them names another role or
  * is worded as an action).
  */
-function causesBetween(sections: OutlineSection[], named: ReadonlySet<OutlineSection>): void {
-  const tops = sections.filter((s) => s.level === 1 && s.kind !== 'implicit');
-  for (let k = 1; k + 1 < tops.length; k++) {
-    const s = tops[k]!;
+function causesBetween(blocks: readonly Block[], named: ReadonlySet<OutlineSection>): void {
+  for (let k = 1; k + 1 < blocks.length; k++) {
+    const { top: s, items } = blocks[k]!;
     if (named.has(s) || s.role !== 'other' || (s.kind !== 'numbered' && s.kind !== 'title-line')) continue;
-    if (tops[k - 1]!.role !== 'problems' || tops[k + 1]!.role !== 'measures') continue;
-    const end = tops[k + 1]!.start;
-    const items = sections.filter((x) => x.start > s.start && x.start < end);
+    if (blocks[k - 1]!.top.role !== 'problems' || blocks[k + 1]!.top.role !== 'measures') continue;
     // Items worded as actions (知难而进 → 迎难而上，破解……难题) make it a step of the remedy, not the causes.
     if (items.some((x) => x.role !== 'other' && x.role !== 'causes')) continue;
-    s.role = 'causes';
-    for (const x of items) if (!named.has(x)) x.role = 'causes';
+    setBlockRole(blocks[k]!, 'causes', named);
   }
 }
 
@@ -919,11 +920,13 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   }
 
   askedThenNamed(sections);
-  roleFromItems(sections, named);
-  problemsBeforeCauses(sections, named);
-  surveyState(sections, named, essay.title);
-  causesBetween(sections, named);
-  reflectionsAfterResults(sections, named);
+  // Roles from the place of a top section in the argument and from its items (linear passes over the tops).
+  const blocks = blocksOf(sections);
+  roleFromItems(blocks, named);
+  problemsBeforeCauses(blocks, named);
+  surveyState(blocks, named, essay.title);
+  causesBetween(blocks, named);
+  reflectionsAfterResults(blocks, named);
 
   // Implicit intro: body text before the first heading (or the first paragraph of a draft without headings).
   const firstStart = sections.length ? sections[0]!.start : Infinity;
