@@ -59,9 +59,10 @@ interface LocalReport {
 
 interface LineData {
   reports: readonly LocalReport[];
-  /** Up to MAX_EDGE + 2 code units after leading spaces (what a doubled word at the start would be). */
+  /** Up to MAX_PHRASE + 2 code units after leading spaces (what a doubled word or phrase at the start would be). */
   head: string;
-  /** Up to MAX_EDGE + 2 code units before trailing spaces, and whether the line can be broken text. */
+  /** Up to MAX_EDGE + 2 code units before trailing spaces (a longer phrase is read from `line` once the cheap test
+   * in acrossLines passes). */
   tail: string;
   /** Offset of `head` in the line. */
   headAt: number;
@@ -294,7 +295,7 @@ function collect(text: string): LineData {
     else if (r.start >= kept[kept.length - 1]!.end) kept.push(r);
   }
   reports.length = 0;
-  const edge = MAX_PHRASE + 2;
+  const edge = MAX_EDGE + 2;
   // An enumeration broken over two lines: the last item of this line and the first of a line that goes
   // on with one.
   let lastItem = '';
@@ -314,7 +315,7 @@ function collect(text: string): LineData {
     lastItem,
     firstItem,
     reports: kept,
-    head: text.slice(a, Math.min(b, a + edge)),
+    head: text.slice(a, Math.min(b, a + MAX_PHRASE + 2)),
     headAt: a,
     tail: text.slice(Math.max(a, b - edge), b),
     line: text,
@@ -372,11 +373,13 @@ export default defineDocumentRule<LineData | undefined>({
 
 /** The end of the upper line repeated at the start of the lower one. */
 function acrossLines(upper: LineData, lower: LineData, at: number, report: (r: Report) => void): void {
-  const { tail } = upper;
-  const { head } = lower;
   // Cheap test first (combine runs on every analysis): the last character starts the next line.
-  if (!tail || !head || !head.includes(tail[tail.length - 1]!)) return;
+  if (!upper.tail || !lower.head || !lower.head.includes(upper.tail[upper.tail.length - 1]!)) return;
   if (parseHeading(upper.line) || parseHeading(lower.line)) return;
+  // A phrase may be longer than the tail kept per line: read it from the line now (rarely reached).
+  const tailEnd = upper.headAt + upper.length;
+  const tail = upper.line.slice(Math.max(upper.headAt, tailEnd - MAX_PHRASE - 2), tailEnd);
+  const { head } = lower;
   for (let len = Math.min(MAX_PHRASE, tail.length, head.length); len >= 1; len--) {
     const unit = tail.slice(tail.length - len);
     if (!head.startsWith(unit)) continue;
