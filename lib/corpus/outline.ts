@@ -486,6 +486,8 @@ function reflectionsAfterResults(blocks: readonly Block[], named: ReadonlySet<Ou
   }
 }
 
+/** A title named as results (主要成效, 取得的成绩, 工作亮点). */
+const RESULT_NOUN = /(?:成效|成绩|成果|亮点|实绩|业绩)$/;
 /** A report of what an action brought (整改取得的阶段性成效, 活动收到的实效): results, 'other' as 取得的成效. */
 const RESULT_REPORT = /(?:取得|收到|带来|实现)了?的[^，,]{0,8}(?:成效|成果|成绩|效果|实效|进展|突破)$/;
 
@@ -885,6 +887,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       if (!strong && RESULT_REPORT.test(c.title)) strong = 'other';
       if (strong === 'other' && (RECTIFICATION.test(c.title) || (rectifying && actionRole(c.title.replace(/情况$/, ''))))) strong = 'measures';
     }
+    // Under the background (基本情况), an item named as results (（一）主要成效, 取得的成绩) reports them: 'other'.
+    if (!strong && parent?.role === 'intro' && RESULT_NOUN.test(c.title)) strong = 'other';
     // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items
     // are topics and arrangements: “……的经验做法” there is a subject of study, not a measures section.
     if (parent && parent.role === 'other' && named.has(parent)) strong = null;

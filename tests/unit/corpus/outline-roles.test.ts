@@ -2059,5 +2059,14 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、加强年轻干部培养的路径', 'measures'],
     ]);
   });
+
+  it('under the background an item named as results reports them; other items there stay background', () => {
+    check([
+      ['一、基本情况', 'intro'],
+      ['（一）党员队伍构成情况', 'intro'],
+      ['（二）取得的成绩', 'other'],
+      ['二、存在的问题', 'problems'],
+    ]);
+  });
 });
 
