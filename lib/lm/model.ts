@@ -41,6 +41,8 @@ export interface LanguageModel {
   shapes(ch: string): string;
   /** 'same' reading, 'near' (input-method slip), 'pair' (mined confusion) or null. */
   similarity(from: string, to: string): 'same' | 'near' | 'pair' | null;
+  /** similarity by UTF-16 codes, as a number: 1 same, 2 near, 3 pair, 0 none (no strings in the tier's loops). */
+  similarityOf(from: number, to: number): number;
   /**
    * Ids of the 2–3 character words read exactly like s[a, b) (toneless; every reading of a polyphone),
    * the writer's own word among them when it is one: the whole-word homophones an input method offers
@@ -308,24 +310,29 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
       return out;
     },
     similarity(from, to) {
-      const f = from.charCodeAt(0);
-      const t = to.charCodeAt(0);
-      const fa = readStart[f]!;
-      const fb = readStart[f + 1]!;
-      const ta = readStart[t]!;
-      const tb = readStart[t + 1]!;
-      let near = false;
-      for (let x = fa; x < fb; x++) {
-        for (let y = ta; y < tb; y++) {
-          if (exact[x] === exact[y]) return 'same';
-          if (fuzzy[x] === fuzzy[y]) near = true;
-        }
-      }
-      if (near) return 'near';
-      return pairSet.has(f * 0x10000 + t) ? 'pair' : null;
+      return SIMILARITY[similarityOf(from.charCodeAt(0), to.charCodeAt(0))]!;
     },
+    similarityOf,
   };
+
+  function similarityOf(f: number, t: number): number {
+    const fa = readStart[f]!;
+    const fb = readStart[f + 1]!;
+    const ta = readStart[t]!;
+    const tb = readStart[t + 1]!;
+    let near = false;
+    for (let x = fa; x < fb; x++) {
+      for (let y = ta; y < tb; y++) {
+        if (exact[x] === exact[y]) return 1;
+        if (fuzzy[x] === fuzzy[y]) near = true;
+      }
+    }
+    if (near) return 2;
+    return pairSet.has(f * 0x10000 + t) ? 3 : 0;
+  }
 }
+
+const SIMILARITY = [null, 'same', 'near', 'pair'] as const;
 
 /** Bits of windowCores' table (2^21: 256 KB, ≈ 8 % set). */
 const CORE_BITS = 21;

@@ -370,6 +370,17 @@ const GENRE_RARE_CHAR = -6.5;
 const GENRE_SHORT_RUN = 4;
 
 /** Lexicon classes of a character that combines with any other (不, 以, 往 …): no word is broken there. */
+/** wordClasses of one character by UTF-16 code (-1: not asked yet): the lexicon is fixed, and its trie walk is asked again and again. */
+const CHAR_CLASSES = new Int32Array(0x10000).fill(-1);
+function charClasses(code: number): number {
+  let c = CHAR_CLASSES[code]!;
+  if (c < 0) {
+    c = wordClasses(charString(code));
+    CHAR_CLASSES[code] = c;
+  }
+  return c;
+}
+
 const FUNCTION_CLASSES =
   WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle | WordClass.Numeral | WordClass.Measure | WordClass.Localizer;
 
@@ -561,11 +572,11 @@ export class WrongCharTier {
       if (fixCode === code) continue;
       const id = words.findWithSub(text, a, a + len, i, fixCode);
       if (id < 0) continue;
-      const kind = model.similarity(charString(code), charString(fixCode));
-      if (!kind) continue;
+      const kind = model.similarityOf(code, fixCode);
+      if (kind === 0) continue;
       out[n++] = fixCode;
       out[n++] = id;
-      out[n++] = kind === 'same' ? 0 : kind === 'near' ? 1 : 2;
+      out[n++] = kind - 1;
     }
     return n;
   }
@@ -679,13 +690,13 @@ export class WrongCharTier {
       if (k + 2 < text.length && text.charCodeAt(k + 2) === c) return false;
       // A function word beside the changed character makes grammar, not a word (结合不紧, 难以): it
       // combines with any character freely.
-      if ((k < i || k >= j) && wordClasses(charString(c)) & FUNCTION_CLASSES) return false;
+      if ((k < i || k >= j) && charClasses(c) & FUNCTION_CLASSES) return false;
     }
     const v = this.vocab;
     // A verb with an adjective after it is a result compound the vocabulary lacks (建强, 织密, 压实).
     if (b - a === 2) {
-      const first = wordClasses(charString(text.charCodeAt(a)));
-      const second = wordClasses(charString(text.charCodeAt(a + 1)));
+      const first = charClasses(text.charCodeAt(a));
+      const second = charClasses(text.charCodeAt(a + 1));
       if (first & WordClass.Verb && second & (WordClass.Adjective | WordClass.Complement)) return false;
       // Two one-character verbs are a coined action pair (带学, 促学, 联建): mending one of them into a
       // word that is no verb (带学 → 大学) reads a thing where the sentence does something.
@@ -864,7 +875,7 @@ export class WrongCharTier {
       j === i + 1 &&
       kind !== 'double' &&
       (parallelSlot(text, i, start, end) ||
-        (i > start && i + 1 < end && text.charCodeAt(i - 1) === text.charCodeAt(i + 1) && (wordClasses(charString(text.charCodeAt(i))) & FRAME_MIDDLE) !== 0) ||
+        (i > start && i + 1 < end && text.charCodeAt(i - 1) === text.charCodeAt(i + 1) && (charClasses(text.charCodeAt(i)) & FRAME_MIDDLE) !== 0) ||
         (t.partnerParallel && b - a === 2 && this.frameOfNonWords(text, i, a === i ? i + 1 : a, start, end)));
     // A non-word mended into a word of the genre (genreMend) costs less; not where the written text is
     // attested or parallel (以案为鉴守底线), nor in a short run (a list item, a slogan).
@@ -1066,8 +1077,8 @@ export class WrongCharTier {
       for (let k = 0; k < shapes.length; k++) {
         const fix = shapes[k]!;
         // (Sound-alikes were tried above; not for a numeral, which has only these: 百/白.)
-        if (!numeral && v.model.similarity(ch, fix)) continue;
         const fixCode = fix.charCodeAt(0);
+        if (!numeral && v.model.similarityOf(code, fixCode)) continue;
         // One numeral for another (十/千, 二/三) changes a number, which no reading can tell.
         if (numeral && NUMERAL[fixCode]) continue;
         for (let len = 2; len <= 4; len++) {
@@ -1093,6 +1104,10 @@ export class WrongCharTier {
     if (this.rBest) found.push(this.rBest);
     this.rBest = null;
     this.rLattice = null;
+    if (found.length <= 1) {
+      if (found.length === 1) out.push(found[0]!);
+      return;
+    }
     // Overlapping findings: the strongest wins. A finding also overlaps one whose word it changes: the
     // stronger one's word reads the other's characters as written (潜移墨化: 墨 → 默 makes 潜移默化 of
     // the written 潜, so 潜 → 迁 for 迁移 contradicts it).

@@ -44,6 +44,11 @@ export function withPairs(model: LanguageModel, allowed: ReadonlySet<string>): L
       const s = model.similarity(from, to);
       return s === 'pair' && !allowed.has(from + to) ? null : s;
     },
+    // (The tier asks by code: 3 is 'pair'.)
+    similarityOf(from, to) {
+      const s = model.similarityOf(from, to);
+      return s === 3 && !allowed.has(String.fromCharCode(from, to)) ? 0 : s;
+    },
   };
 }
 
