@@ -19,7 +19,8 @@ import { longestMatch, matchClasses, matchLength, WordClass } from '../lexicon';
  *   one ends with a function word no clause ends with (……深刻的, ……更加), or the lower one opens with a bare
  *   noun or verb and a comma (……党的二十大⏎精神，把……; not a topic and its comment, 初心，是……); running text
  *   ends with a verb and the short rest of the sentence below starts with a noun (……深入基层开展⏎调研。); a count
- *   after 了 (……走访了⏎12个村).
+ *   after 了 (……走访了⏎12个村); a date unit cut from its number (支部于2023⏎年3月); an open book title or bracket
+ *   (……学习了《中国共产党纪律处分⏎条例》), as an open quotation.
  * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
  *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
  * - the upper line ends in ，or 、 and the lower one starts with a number of the sentence (全区8个街道、\n46个社区), or
@@ -104,6 +105,8 @@ interface LineInfo {
   length: number;
   /** Running text that ends in a number (……整改问题15): a measure word on the next line belongs to it. */
   digitEnd: boolean;
+  /** Any text that ends in a number after a Chinese character (支部于2023): a date unit on the next line belongs to it. */
+  numberEnd: boolean;
 }
 
 interface LostBreak {
@@ -119,7 +122,7 @@ const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
   longClauses: false, shortTail: false,
   unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
-  runIn: false, standalone2: false, lost: null, lead: 0, length: 0, digitEnd: false,
+  runIn: false, standalone2: false, lost: null, lead: 0, length: 0, digitEnd: false, numberEnd: false,
 };
 
 /** A line ending in a count of 1–5 digits after a Chinese character, with no field colon in its last sentence. */
@@ -127,6 +130,8 @@ const COUNT_END = /[\u4e00-\u9fff][0-9]{1,5}$/;
 const FIELD_TAIL = /[：:][^。！？；]*$/;
 /** Measure words and units that follow a number inside a sentence (15⏎个, 3⏎次, 120⏎余人). */
 const MEASURE_START = /^[个名次人项家所场件条篇期批户余多万亿元岁天倍]/;
+/** A date unit after a number, followed by the rest of the date or a word (2023⏎年3月, 15⏎日召开). */
+const DATE_START = /^(?:年[0-9０-９底初末以来中]|月[0-9０-９份底初末中]|日[^报记]|号)/;
 
 /** Decimal and spaced numeric headings: 1.1 调研对象与方法, 2.1.2 对融合的内涵理解不够深, 1 调研的基本情况. */
 const DECIMAL_HEADING = /^(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．]?\s*|\d{1,2}\s+)[\u4e00-\u9fff“《]/;
@@ -291,6 +296,7 @@ function collectLine(text: string): LineInfo {
     lead,
     length: body.length,
     digitEnd: false,
+    numberEnd: false,
   };
 
   // What it offers as the upper part: only lines that do not end a sentence need more.
@@ -307,7 +313,8 @@ function collectLine(text: string): LineInfo {
   if (info.tail === Tail.Other) {
     // A count (1–5 digits) in running text; not a phone number or a field value (咨询电话：86912345).
     const lastCode = body.charCodeAt(last);
-    info.digitEnd = lastCode >= 0x30 && lastCode <= 0x39 && parsed === null && !decimal && CLAUSE_PUNCT.test(body) && COUNT_END.test(body) && !FIELD_TAIL.test(body);
+    info.numberEnd = lastCode >= 0x30 && lastCode <= 0x39 && parsed === null && !decimal && COUNT_END.test(body) && !FIELD_TAIL.test(body);
+    info.digitEnd = info.numberEnd && CLAUSE_PUNCT.test(body);
     return info;
   }
 
@@ -316,7 +323,9 @@ function collectLine(text: string): LineInfo {
   // A long line with several clauses is a paragraph too, even before its first full stop (a title is short).
   info.longClauses = !info.prose && body.length >= LONG_CLAUSES && countClauseMarks(body) >= 2;
   info.field = label && !info.prose;
-  info.unclosedQuote = countChar(body, '“') > countChar(body, '”');
+  // An open quotation, book title or bracket: the line goes on (……学习了《中国共产党纪律处分⏎条例》).
+  info.unclosedQuote = countChar(body, '“') > countChar(body, '”') || countChar(body, '《') > countChar(body, '》') ||
+    countChar(body, '（') > countChar(body, '）');
   // A marked line with no sentence end is a title, unless it is too long for one: （一）是要……，而要\n
   let heading = (parsed !== null && parsed.end === body.length && body.length <= TITLE_MAX) || chapter || (decimal && !info.prose);
   info.openTitle = parsed !== null && parsed.titleLine && parsed.level <= 2 && !CLAUSE_PUNCT.test(parsed.title) && OPEN_TITLE_END.test(body);
@@ -372,6 +381,8 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   if (b.head === Head.Digit) return (a.tail === Tail.Soft || (a.tail === Tail.Han && a.length >= MIN_CUT_LINE && endsOpen(upper, a, '了'))) && !a.heading && b.running;
   // ……发现并整改问题15⏎个。: a number cut from its measure word.
   if (a.digitEnd && b.head === Head.Han && b.running && MEASURE_START.test(firstOf(b, lower))) return true;
+  // ……支部于2023⏎年3月召开: a year, month or day cut from its number (also outside running text).
+  if (a.numberEnd && b.head === Head.Han && b.running && DATE_START.test(firstOf(b, lower))) return true;
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
   if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;
@@ -427,6 +438,8 @@ function verbWithoutObject(upper: string, a: LineInfo, lower: string, b: LineInf
   const last = longestMatch(upper, end, -1);
   const lastClasses = matchClasses(last);
   if (matchLength(last) < 2 || !(lastClasses & WordClass.Verb) || lastClasses & (WordClass.Noun | WordClass.Adjective)) return false;
+  // A quotation is a name: the object (“两个确立”).
+  if (b.head === Head.Open) return true;
   const first = longestMatch(lower, b.lead);
   return (matchClasses(first) & WordClass.Noun) !== 0;
 }
@@ -455,7 +468,10 @@ function endsOpen(upper: string, a: LineInfo, also: string): boolean {
  *   comma after a bare noun or verb.
  */
 function cutsClause(upper: string, a: LineInfo, lower: string, b: LineInfo): boolean {
-  if (a.heading || b.head !== Head.Han) return false;
+  if (a.heading) return false;
+  // A quotation below: only the end of the line above can tell (……深刻领会⏎“两个确立”的决定性意义。).
+  if (b.head === Head.Open) return endsOpen(upper, a, '') || verbWithoutObject(upper, a, lower, b);
+  if (b.head !== Head.Han) return false;
   const lo = b.lead;
   const first = lower.charAt(lo);
   if (NEVER_STARTS.includes(first) && matchLength(longestMatch(lower, lo)) < 2) return true;

@@ -58,6 +58,8 @@ ruleTester.run(rule, {
     '按照上级党委的要求，我们认真做好各项准备工作\n同志们，这次会议很重要。',
     '学习党的创新理论\n理想，是前进的方向。',
     '以上发言，不妥之处请批评指正\n谢谢大家。',
+    '某某社区党委\n2023\n年度工作总结',
+    '支部学习了《中国共产党支部工作条例（试行）》\n会议由支部书记主持。',
     // odd input
     '\n\n\r\n',
     '𠮷\n𠮷，😀',
@@ -211,6 +213,24 @@ ruleTester.run(rule, {
       output: '各支部结合实际，深入开展调研。',
       issues: [{ text: '\n', fix: '' }],
       note: 'a verb whose object is the short rest of the sentence below',
+    },
+    {
+      text: '通过学习，大家深刻理解\n“两个维护”的重大意义。',
+      output: '通过学习，大家深刻理解“两个维护”的重大意义。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a quoted object below',
+    },
+    {
+      text: '党总支于2022\n年5月完成换届选举。',
+      output: '党总支于2022年5月完成换届选举。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a year cut from its number',
+    },
+    {
+      text: '大家认真研读了《关于新形势下党内政治生活的若干\n准则》，交流了体会。',
+      output: '大家认真研读了《关于新形势下党内政治生活的若干准则》，交流了体会。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'an open book title',
     },
   ],
 });
