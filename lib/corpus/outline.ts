@@ -14,8 +14,14 @@
  * Roles come from the role vocabulary of curated/roles.json (the word a heading ends with, and phrasings
  * such as 存在的……问题, 产生……的原因, 如何……, 关于……的思考). A sub-heading takes its parent's role unless its
  * own wording names a role; action wording (加强…, 以……推动……, 在……上下功夫) decides the role of headings
- * without a parent or under a parent that names none. Traditional-script drafts are read in simplified
- * characters (titles are kept as written).
+ * without a parent or under a parent that names none. A title of several clauses takes a role one clause names
+ * after a diagnostic verb (找准症结，深刻剖析); a speech's imperative clause (要……, 必须……) and 以 + means + action
+ * are measures; a judgement with 是 opens the argument. Then the top sections' place in the argument and
+ * their items: a top that names nothing takes the role all its named items share; unnamed tops before the
+ * first causes (理想信念方面) hold the problems, one between the problems and the measures holds the causes; a
+ * survey's opening statement of the state of things is its background; bare reflections after the results
+ * are the lessons; a document titled as a rectification account (……整改情况的报告) reports measures
+ * throughout. Traditional-script drafts are read in simplified characters (titles are kept as written).
  */
 import { hanNumeralValue, parseHeading } from '../engine/headings';
 import { splitParagraphs } from '../engine/paragraphs';
