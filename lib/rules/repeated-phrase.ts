@@ -16,6 +16,7 @@ import { isSlipDouble } from './repeated-word';
  *   line at the start of the next (……切实加强\n加强对党员的……): judged exactly like a double inside a line
  *   (repeated-word's isSlipDouble) on the two lines joined; and an enumeration broken over two lines
  *   whose last item above opens the line below again (学习党规、学习党章、\n学习党章、学习条例……).
+ * - A word or phrase typed again after a stray space (要进一步加强 加强干部), judged on the text without the space.
  * Shorter doubles inside a line (要要, 思想思想) belong to repeated-word, whole sentences and paragraphs
  * to repeated-passage. Every fix deletes the second copy (with its separator).
  *
@@ -218,6 +219,12 @@ function findItems(text: string, out: LocalReport[]): void {
     }
     const secondStart = sep + 1;
     const secondEnd = secondStart + len;
+    if (space && sep >= coveredTo && !(len >= 2 && firstStart >= firstFrom && sameRange(text, firstStart, secondStart, len))) {
+      // A word or phrase typed again after a stray space (要进一步加强 加强干部): neither copy is a whole item.
+      const end = spaceDouble(text, sep, Math.max(firstFrom, coveredTo), nextSep, out);
+      if (end > 0) coveredTo = end;
+      continue;
+    }
     if (len < 2 || len > MAX_ITEM || firstStart < firstFrom || firstStart < coveredTo || secondEnd > n) continue;
     if (isSpace(text.charCodeAt(secondStart)) || isSpace(text.charCodeAt(firstStart))) continue;
     if (!sameRange(text, firstStart, secondStart, len)) continue;
@@ -238,6 +245,32 @@ function findItems(text: string, out: LocalReport[]): void {
     out.push({ start: sep, end: secondEnd, message: messages.item(unit) });
     coveredTo = secondEnd;
   }
+}
+
+/**
+ * Han text of 2–14 characters before the space at `sep` typed again right after it (要进一步加强 加强干部, 把学习 学习
+ * 成果): judged like a double with nothing between (repeated-word's isSlipDouble for words, as a phrase for longer
+ * units) on the text with the space taken out. Reports the space and the copy; returns where the report ends, or 0.
+ */
+function spaceDouble(text: string, sep: number, from: number, to: number, out: LocalReport[]): number {
+  const after = sep + 1;
+  for (let len = Math.min(MAX_PHRASE, sep - from, to - after); len >= 2; len--) {
+    // Cheap test first: the last character before the space ends the copy after it.
+    if (text.charCodeAt(sep - 1) !== text.charCodeAt(after + len - 1) || !sameRange(text, sep - len, after, len)) continue;
+    if (hanCount(text, sep - len, sep) !== len) return 0;
+    let slip: boolean;
+    if (len <= 4) {
+      const start = Math.max(0, sep - len - 8);
+      const joined = text.slice(start, sep) + text.slice(after, after + len + 8);
+      slip = isSlipDouble(joined, sep - len - start, len);
+    } else {
+      slip = !isPeriodic(text, sep - len, len);
+    }
+    if (!slip) return 0;
+    out.push({ start: sep, end: after + len, message: messages.phrase(text.slice(after, after + len)) });
+    return after + len;
+  }
+  return 0;
 }
 
 const CLAUSE_MARKS = '，；：,;:';

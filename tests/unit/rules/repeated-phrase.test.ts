@@ -42,6 +42,9 @@ ruleTester.run(repeatedPhrase, {
     // A title line and a sentence that opens with it; quoted items that differ.
     lines('论加强党的建设', '加强党的建设是党的事业的根本保证。'),
     '要落实“三会一课”“主题党日”等制度。',
+    // Across a space: a unit and its post (党支部 支部书记), a tentative ABAB (学习 学习成果).
+    '第一党支部 支部书记 张明',
+    '要把学习 学习成果转化为工作动力。',
   ],
   invalid: [
     // (issue 7) A phrase at the end of a short line repeated at the start of the next; a quoted phrase typed twice.
@@ -54,6 +57,16 @@ ruleTester.run(repeatedPhrase, {
       text: lines('今年以来，我们始终坚持以人民为中心的发展思想', '以人民为中心的发展思想，推动各项工作落实。'),
       output: lines('今年以来，我们始终坚持以人民为中心的发展思想', '，推动各项工作落实。'),
       issues: [{ text: '以人民为中心的发展思想', fix: '' }],
+    },
+    {
+      text: '要进一步加强 加强干部队伍建设。',
+      output: '要进一步加强干部队伍建设。',
+      issues: [{ text: ' 加强', fix: '' }],
+    },
+    {
+      text: '我们要坚持以人民为中心 以人民为中心的发展思想。',
+      output: '我们要坚持以人民为中心的发展思想。',
+      issues: [{ text: ' 以人民为中心', fix: '' }],
     },
     {
       text: '要扎实开展“四下基层”调研活动“四下基层”调研活动，推动问题解决。',
