@@ -492,6 +492,8 @@ function reflectionsAfterResults(blocks: readonly Block[], named: ReadonlySet<Ou
   }
 }
 
+/** The title of an experience report: 经验交流材料, 经验做法, “红色网格”工作法. */
+const EXPERIENCE_TITLE = /经验|做法|工作法/;
 /** A title named as results (主要成效, 取得的成绩, 工作亮点). */
 const RESULT_NOUN = /(?:成效|成绩|成果|亮点|实绩|业绩)$/;
 /** A report of what an action brought (整改取得的阶段性成效, 活动收到的实效): results, 'other' as 取得的成效. */
@@ -850,7 +852,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       const end = issue >= 0 && issue < plan ? issue : plan;
       // Causes with no problems before them: the tops before are the areas the problems were found in
       // (see problemsBeforeCauses), not an account of work done.
-      if (!rectifying && !roles.slice(0, end).includes('measures') && roles[end] !== 'causes') recountEnd = tops[end]!.start;
+      // An experience report (经验交流材料, ……工作法) gives its methods as action headings before their results
+      // and its plan: they are its 做法, measures, not an account of the year's work.
+      const experience = EXPERIENCE_TITLE.test(essay.title) && issue < 0;
+      if (!rectifying && !experience && !roles.slice(0, end).includes('measures') && roles[end] !== 'causes') recountEnd = tops[end]!.start;
     }
   }
 

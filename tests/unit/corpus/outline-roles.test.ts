@@ -2068,5 +2068,26 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['二、存在的问题', 'problems'],
     ]);
   });
+
+  it('an experience report gives its methods as action headings before the results and the plan', () => {
+    checkTitled('“连心桥”服务工作法经验材料', [
+      ['一、建好阵地聚人心', 'measures'],
+      ['二、搭好平台解民忧', 'measures'],
+      ['三、取得的成效', 'other'],
+      ['四、下一步打算', 'measures'],
+    ]);
+    checkTitled('2024年度社区党委书记述职报告', [
+      ['一、建好阵地聚人心', 'other'],
+      ['二、存在的不足', 'problems'],
+      ['三、下一步打算', 'measures'],
+    ]);
+  });
+
+  it('the situation faced opens a speech', () => {
+    check([
+      ['一、当前，基层治理面临新形势新任务', 'intro'],
+      ['二、要突出重点抓好落实', 'measures'],
+    ]);
+  });
 });
 
