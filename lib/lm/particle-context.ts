@@ -63,6 +63,7 @@ function takerBefore(text: string, xStart: number): boolean {
 }
 
 const ACTIVITY = ['工作', '活动', '服务'];
+const TWO_CHAR_HEADS = new Set(HEAD_NOUNS.filter((h) => h.length === 2));
 /** Characters that end nouns (班子, 人们, 参与者, 成员, 专家, 能手, 源头). */
 const NOUN_SUFFIX = '子们者员家手头';
 /** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者, 关注点). */
@@ -217,6 +218,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     if (pre && pre.classes & C.Verb && !endsWithAny(text, xStart, SLOT_WORDS)) return null;
     // A coverb (把, 向, 为; not one that is a verb too: 对照检视要…).
     if (v & C.Preposition && (v & (C.Noun | C.Verb)) === 0) return 'adverbial';
+    // V + a head noun + what opens a predicate (自觉的学习态度值得…, jieba has 学习 as a verb only): the noun heads a
+    // subject noun phrase, not the verb's object.
+    if (TWO_CHAR_HEADS.has(text.slice(next.end, next.end + 2)) && SUBJECT_START.test(text.slice(next.end + 2, next.end + 6))) return null;
     if (verbalAfter(text, next.end, v, slot?.modal)) return 'adverbial';
     // After a slot, a verb with no noun reading before a comma (同志们一致的认为，): a predicate taking a clause.
     // (Without one, X的V， is as often a noun phrase: 通过…发展观的学习，)

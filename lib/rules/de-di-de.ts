@@ -197,6 +197,7 @@ function wordAt(text: string, i: number): string {
 
 const HEAD_NOUN_INDEX = byFirstChar(HEAD_NOUNS);
 const TWO_CHAR_HEAD_NOUNS = new Set(HEAD_NOUNS.filter((w) => w.length === 2));
+const INTRANSITIVE = new Set(INTRANSITIVES);
 const VERB_OBJECT_RE = new Map(Object.entries(VERB_OBJECTS).map(([v, nouns]) => [v, new RegExp(`(?:${nouns})`, 'y')]));
 const WEAK_OBJECT = new RegExp(WEAK_VERB_OBJECT, 'y');
 const PREPOSITION_BLOCK = new Map(
@@ -555,7 +556,7 @@ function pairHeadsNoun(text: string, vEnd: number): boolean {
   const h = vEnd + 2;
   // A verb jieba tags as a noun only (动员, 督导) as the second: a pair only when its head has a verb with 了/着 after it
   // (广泛的宣传动员工作营造了…), the subject reading the plain noun-only case below also asks for.
-  if (l2 === 2 && (matchClasses(v2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun && !PERSONS.includes(text.slice(vEnd, h))) {
+  if (l2 === 2 && charIn('了着', text, h + 4) && (matchClasses(v2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun && !PERSONS.includes(text.slice(vEnd, h))) {
     const hl = wordAtStart(text, h, HEAD_NOUN_INDEX)?.length === 2 || text.startsWith('工作', h) || text.startsWith('活动', h) ? 2 : 0;
     const v3 = longestMatch(text, h + hl);
     if (hl === 2 && matchLength(v3) === 2 && (matchClasses(v3) & C.Verb) !== 0 && charIn('了着', text, h + 4)) return true;
@@ -1094,17 +1095,21 @@ function predicateMarked(text: string, v: number): boolean {
 function markedPredicate(text: string, de: number, report: Reporter): boolean {
   // (Or a verb pair whose second verb carries the mark: 全面的对照检视了…, 认真的学习领会了…. The first a two-character verb
   // that is no noun: 督导检查 as a noun is a subject of the mark's verb, 全面的督导检查发现了….)
-  const first = longestMatch(text, de + 1);
   // The pair only after a subject alone or a modal: at a sentence start the pair's first verb is itself the subject of
   // the second (深入的剖析找准了病根, 虚心的采纳赢得了…).
+  const single = predicateMarked(text, de + 1);
   let pair = false;
-  if (matchLength(first) === 2 && (matchClasses(first) & (C.Verb | C.Noun)) === C.Verb && predicateMarked(text, de + 3) && verbAt(text, de + 3) !== undefined) {
-    CONSEQUENCE.lastIndex = de + 3;
-    pair = !CONSEQUENCE.test(text);
+  // (Cheap test first: 了/着 right after the second verb.)
+  if (!single && charAtIn('了着', text, de + 5)) {
+    const first = longestMatch(text, de + 1);
+    if (matchLength(first) === 2 && (matchClasses(first) & (C.Verb | C.Noun)) === C.Verb && predicateMarked(text, de + 3) && verbAt(text, de + 3) !== undefined) {
+      CONSEQUENCE.lastIndex = de + 3;
+      pair = !CONSEQUENCE.test(text);
+    }
   }
-  if (!pair && !predicateMarked(text, de + 1)) return false;
+  if (!pair && !single) return false;
   const x = mannerBefore(text, de);
-  if (pair && x && !predicateMarked(text, de + 1)) {
+  if (pair && x) {
     const xs = de - x.word.length;
     if (x.unknown || !(subjectBefore(text, xs) === 'subject' || modalBefore(text, xs, MODAL_OR_YAO_RE))) return false;
   }
@@ -1257,7 +1262,7 @@ function verbBefore(text: string, end: number): string | undefined {
   if (matchLength(m) < 2 && minorClassesAt(text, end - 2, end) & C.Verb) return text.slice(end - 2, end);
   const w = text.slice(end - (matchLength(m)), end);
   // (A verb that takes no object is one whatever jieba's tag: 进步 d, 成熟 a.)
-  if (!(c & C.Verb) && !(w.length === 2 && INTRANSITIVES.includes(w))) return undefined;
+  if (!(c & C.Verb) && !(w.length === 2 && INTRANSITIVE.has(w))) return undefined;
   // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure
   // words (会, 点) are too ambiguous.
   if (w.length === 1 && (c & (C.Measure | C.Numeral | C.Adverb) || '有是为叫像似'.includes(w))) return undefined;
@@ -1578,7 +1583,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
       wordAtStart(text, cStart, SET_COMPLEMENT_INDEX) !== undefined ||
       isReduplicated(text.slice(cStart, cStart + 4)) ||
       // A verb that takes no object (干部成长的很快): S + V的 names no thing, so the complement describes the doing.
-      (INTRANSITIVES.includes(verb) && complementAt(text, cStart, verb) > 0) ||
+      (INTRANSITIVE.has(verb) && complementAt(text, cStart, verb) > 0) ||
       // A topic before a pronoun subject (这些政策要点他记的很清楚): V's object stands first, so V的 names no thing
       // and what follows describes the doing. (A pronoun only: a noun before 群众, 党员 may modify them, 社区群众.)
       (wordClasses(subject) & C.Pronoun && (longestClasses(text, vStart - subject.length, -1, 2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun &&
@@ -2168,6 +2173,9 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
 // ---------------------------------------------------------------------------------------------
 // 5. 得 written for adverbial 地: 切实得把…, 耐心得倾听他们的困惑
 
+/** Adverbs the modal 得 (děi, must) follows: necessity, certainty, sooner or later, and scope (一定得, 迟早得, 都得). */
+const MODAL_COMPANY = /^(?:一定|必须|必需|必定|必然|务必|势必|迟早|早晚|终归|终究|总归|总是|总得|肯定|确实|实在|真的|恐怕|怕是|大概|也许|可能|反正|横竖|还是|仍然|依然|照样|同样|也都|都还|就还|只能|非要|非得)$/;
+
 /** Causative verbs open a clause complement after an adjective + 得 (热情得让人感动): never an adverbial's verb. */
 const CAUSATIVES = '让使令叫';
 
@@ -2185,8 +2193,11 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   const x = mannerBefore(text, i);
   if (!x || x.unknown || x.weak) return false;
   const xc = wordClasses(x.word);
-  const manner = x.word.length >= 3 || (xc & (C.Manner | C.Status | C.Idiom)) !== 0 || ((xc & C.Adjective) !== 0 && (xc & C.Adverb) !== 0);
-  if (!manner) return false;
+  // (A two-character adverb only jieba tags d, 自觉, 深刻, 如实, is a manner word unless it is one of the modal's company:
+  // adverbs of necessity, certainty or sooner-or-later, 一定得, 迟早得, 确实得.)
+  const manner = x.word.length >= 3 || (xc & (C.Manner | C.Status | C.Idiom)) !== 0 || ((xc & C.Adjective) !== 0 && (xc & C.Adverb) !== 0) ||
+    (x.word.length === 2 && adverbOnly(xc) && verbAt(text, i + 1)?.weak === false);
+  if (!manner || MODAL_COMPANY.test(x.word)) return false;
   const v = i + 1;
   if (charAtIn(CAUSATIVES, text, v)) return false;
   const coverb = PREPOSITION_BLOCK.has(text.charAt(v))
@@ -2198,8 +2209,26 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   return true;
 }
 
+/**
+ * Complements that judge how a thing was done, closing the clause after V地: a set complement or two complement words
+ * (开展地扎实有效, 组织地有声有色), an AABB one (讲地清清楚楚), or a degree + a complement word (落实地比较到位, 完成地十分圆满).
+ * A place is not judged so; still, not after the verbs that form place nouns with 地 (种植地比较集中).
+ */
+function doneWell(text: string, i: number, verb: string): boolean {
+  PLACE_VERBS.lastIndex = i - verb.length;
+  if (PLACE_VERBS.test(text) && PLACE_VERBS.lastIndex === i) return false;
+  const p = i + 1;
+  if (wordAtStart(text, p, SET_COMPLEMENT_INDEX) !== undefined) return true;
+  const a = classesAt(text, p, p + 2);
+  const b = classesAt(text, p + 2, p + 4);
+  if (a & C.Complement && b & C.Complement && !(a & C.Noun && b & C.Noun)) return true;
+  if (text.charCodeAt(p) === text.charCodeAt(p + 1) && text.charCodeAt(p + 2) === text.charCodeAt(p + 3) && classesAt(text, p, p + 1) & (C.Adjective | C.Complement)) return true;
+  const degree = wordAtStart(text, p, DEGREE_START_INDEX);
+  return degree !== undefined && (classesAt(text, p + degree.length, p + degree.length + 2) & C.Complement) !== 0;
+}
+
 /** First characters of a degree or negation mark that opens a complement after V地 (不够, 很, 十分, 比较…). */
-const DI_COMPLEMENT_START = '不很还';
+const DI_COMPLEMENT_START = '不很还较更最极太颇';
 
 /**
  * 地 written for complement 得: a verb + 地 + a complement of insufficiency closing the clause (作用发挥地不够充分。)
@@ -2207,8 +2236,10 @@ const DI_COMPLEMENT_START = '不很还';
  * complement that ends the clause can only be 得. Not after manner words (全面地…), which are adverbials.
  */
 function checkComplementDi(text: string, i: number, report: Reporter): boolean {
-  // (Cheap test first: a degree or negation mark must follow.)
-  if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) || !hanAt(text, i - 1) || partOfWord(text, i)) return false;
+  // (Cheap test first: a degree or negation mark must follow, or a clause end four characters on for doneWell's
+  // complements, 扎实有效, 十分圆满; a one-character degree + a two-character complement opens with DI_COMPLEMENT_START.)
+  if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) && !isClauseEnd(text, i + 5)) return false;
+  if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
   if (text.charCodeAt(i + 1) === 0x5f88 /* 很 */ && isClauseEnd(text, i + 2)) {
     const c = wordClasses(text.charAt(i - 1));
     if (!(c & (C.Adjective | C.Verb)) || matchLength(longestMatch(text, i - 1)) >= 2) return false;
@@ -2221,7 +2252,7 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   // lacks (种植地比较分散, 居住地不固定), and a place is described, not found short of a standard.
   const neg = /^还?(?:不够|不太|不很|不大)/.exec(text.slice(i + 1, i + 5));
   const bare = text.charCodeAt(i + 1) === 0x4e0d /* 不 */ && (wordClasses(wordAt(text, i + 2)) & C.Complement) !== 0;
-  if ((!neg && !bare) || complementAt(text, i + 1, verb) === 0) return false;
+  if ((!neg && !bare && !doneWell(text, i, verb)) || complementAt(text, i + 1, verb) === 0) return false;
   report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
   return true;
 }

@@ -40,6 +40,9 @@ describe('evidence classes', () => {
     // The verb heads a noun phrase: before a predicate or another verb, at the clause end.
     ['冷峻的审视是必要的。', 2, '地'],
     ['耐心的倾听换来了理解。', 2, '地'],
+    // A verb-only V + a head noun + what opens a predicate: the noun heads the subject (not V's object).
+    ['这种主动的学习态度值得大家借鉴。', 4, '地'],
+    ['这种严谨的工作作风是我们的传家宝。', 4, '地'],
     // A verb-only X after a slot heads a relative clause (我们要解决的突出问题); a derived noun (关注点).
     ['我们要解决的突出问题是发展不平衡。', 5, '地'],
     ['大家普遍的关注点集中在民生领域。', 4, '地'],

@@ -60,3 +60,17 @@ ruleTester.run(rule, {
   valid: ['大家带着满满的收获回到了工作岗位。', '节日里到处洋溢着浓浓的氛围。'],
   invalid: ['每一名党员都要时时[的>地]对照党章检视自己。'].map(marked),
 });
+
+// 7. 地 for 得 before a complement that judges how a thing was done (a set phrase, two complement words, AABB, a degree
+// + a complement word); never after a place-forming verb (种植地), nor 地 of a word (各地).
+ruleTester.run(rule, {
+  valid: ['种植地比较集中，便于统一管理。', '各地扎实有效推进各项工作。', '全县各地比较重视。', '我们要扎实有效地开展工作。'],
+  invalid: ['今年的专题培训开展[地>得]扎实有效。', '各项整改任务落实[地>得]比较到位。', '他把政策解读[地>得]清清楚楚。'].map(marked),
+});
+
+// 8. 得 for 地 after an adverb jieba tags d only (自觉, 深刻, 如实) before a verb with its object; the modal 得 (děi) after
+// adverbs of necessity or certainty stays, whatever their class (确实 is an adjective too).
+ruleTester.run(rule, {
+  valid: ['这项工作一定得抓紧。', '问题迟早得解决。', '这件事确实得抓紧办理。', '这笔账终究得算清楚。'],
+  invalid: ['干部要如实[得>地]填报个人事项。'].map(marked),
+});
