@@ -4,7 +4,9 @@
  * against a fresh segmentation of the rewritten window.
  */
 import { describe, expect, it } from 'vitest';
-import { maskedCore, maskedHash } from '../../../lib/lm/format';
+import { readFileSync } from 'node:fs';
+import { decodeModel, dequantise, maskedCore, maskedHash, u32 } from '../../../lib/lm/format';
+import { MODEL_FILE } from '../../../scripts/lib/lm-sources';
 import { bestScore, RunLattice, type Vocabulary } from '../../../lib/lm/score';
 import { FNV_OFFSET, fnvStep, WordTable } from '../../../lib/lm/words';
 import { loadModelForNode } from '../../../scripts/lib/lm-node';
@@ -155,5 +157,42 @@ describe('RunLattice.withWordAbove', () => {
       }
       expect(lattice.withWordAbove(a, b, id, exact - 1e-6)).toBe(exact);
     }
+  });
+});
+
+describe('bigram look-ups', () => {
+  const model = loadModelForNode();
+  const decoded = decodeModel(readFileSync(MODEL_FILE));
+  const rows = u32(decoded.section('rows'));
+  const bigrams = u32(decoded.section('bigrams'));
+  it('answer every stored pair with its own score (the presence table never hides one)', () => {
+    let checked = 0;
+    for (let w = 0; w < model.header.lmWords; w += 7) {
+      for (let k = rows[w]!; k < rows[w + 1]!; k += 5) {
+        expect(model.bigram(w, bigrams[k]! >>> 8)).toBe(dequantise(bigrams[k]! & 0xff));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(10_000);
+  });
+  it('answer a pair that is not stored with the back-off: at most the unigram, the same when asked twice', () => {
+    const a = model.wordId('党员');
+    const b = model.wordId('的');
+    const back = model.bigram(b, b);
+    expect(back).toBeLessThanOrEqual(model.unigram(b));
+    expect(model.bigram(b, b)).toBe(back);
+    expect(model.bigram(a, a)).toBeLessThanOrEqual(model.unigram(a));
+  });
+});
+
+describe('similarity by codes', () => {
+  const model = loadModelForNode();
+  it('says what similarity says (1 same, 2 near, 3 pair, 0 none)', () => {
+    const names = [null, 'same', 'near', 'pair'];
+    for (const [x, y] of [['练', '联'], ['织', '只'], ['申', '深'], ['党', '当'], ['干', '千'], ['组', '织']]) {
+      expect(names[model.similarityOf(x!.charCodeAt(0), y!.charCodeAt(0))]).toBe(model.similarity(x!, y!));
+    }
+    expect(model.similarityOf('练'.charCodeAt(0), '联'.charCodeAt(0))).toBe(1);
+    expect(model.similarityOf('组'.charCodeAt(0), '织'.charCodeAt(0))).toBe(0);
   });
 });
