@@ -496,6 +496,14 @@ function reflectionsAfterResults(blocks: readonly Block[], named: ReadonlySet<Ou
 const EXPERIENCE_TITLE = /经验|做法|工作法/;
 /** A title named as results (主要成效, 取得的成绩, 工作亮点). */
 const RESULT_NOUN = /(?:成效|成绩|成果|亮点|实绩|业绩)$/;
+/** Verbs that keep, spread or use results (巩固拓展, 放大, 转化运用, 总结推广): they act on results reached. */
+const ON_RESULTS = /^(?:持续|不断|进一步|全面|切实|着力|认真)?(?:巩固|拓展|扩大|放大|转化|运用|用好|固化|推广|总结推广|擦亮)/;
+/** The last clause acts on a result noun (持续巩固拓展……成果, 用好调研成果), not reports it. */
+function actsOnResults(title: string): boolean {
+  const last = title.split(/[，,；;：:]/).pop()!;
+  return RESULT_NOUN.test(last) && ON_RESULTS.test(last);
+}
+
 /** A report of what an action brought (整改取得的阶段性成效, 活动收到的实效): results, 'other' as 取得的成效. */
 const RESULT_REPORT = /(?:取得|收到|带来|实现)了?的[^，,]{0,8}(?:成效|成果|成绩|效果|实效|进展|突破)$/;
 
@@ -896,6 +904,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // what was done about the problems: measures; so is a rectification account itself
       // (上年度民主生活会整改事项落实情况).
       if (!strong && RESULT_REPORT.test(c.title)) strong = 'other';
+      // An action on results (持续巩固拓展主题教育成果, 用好调研成果): the results are its object.
+      else if (strong === 'other' && actsOnResults(c.title)) strong = 'measures';
       if (strong === 'other' && (RECTIFICATION.test(c.title) || (rectifying && actionRole(c.title.replace(/情况$/, ''))))) strong = 'measures';
     }
     // Under the background (基本情况), an item named as results (（一）主要成效, 取得的成绩) reports them: 'other'.

@@ -2089,5 +2089,14 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['二、要突出重点抓好落实', 'measures'],
     ]);
   });
+
+  it('acting on results is a measure, reaching them a result; experience gained is the lessons', () => {
+    check([
+      ['一、专项行动取得阶段性成果', 'other'],
+      ['二、专项行动形成了可贵经验', 'conclusion'],
+      ['三、进一步放大专项行动成效', 'measures'],
+      ['（一）要健全长效机制', 'measures'],
+    ]);
+  });
 });
 
