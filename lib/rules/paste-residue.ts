@@ -191,6 +191,16 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
   return null;
 }
 
+/**
+ * Does one of `hits` end after `at`? A loop rather than hits.some(h => h.end > at): the arrow captures `at`,
+ * so V8 gives the block declaring it a context on every entry (the QR check below enters its block for
+ * nearly every line) and its loop reads and writes the variable through that context.
+ */
+function endsAfter(hits: readonly ResidueHit[], at: number): boolean {
+  for (let k = 0; k < hits.length; k++) if (hits[k]!.end > at) return true;
+  return false;
+}
+
 /** 。！？ by code unit. */
 function isSentenceStop(c: number): boolean {
   return c === 0x3002 || c === 0xff01 || c === 0xff1f;
@@ -322,7 +332,7 @@ function scanResidue(line: string): readonly ResidueHit[] {
       from = at;
       while (from > s && isInlineSpaceCode(line.charCodeAt(from - 1))) from--;
     }
-    if (from > s && from < e && !hits.some((h) => h.end > from)) {
+    if (from > s && from < e && !endsAfter(hits, from)) {
       const p = parseChrome(line, from, e);
       if (p && p.certain >= 1 && p.names === 0 && p.weak === 0) add({ start: from, end: e, message: messages.chrome, certain: true, fix: '' });
     }
@@ -337,7 +347,7 @@ function scanResidue(line: string): readonly ResidueHit[] {
     while (stop >= low && !isSentenceStop(line.charCodeAt(stop))) stop--;
     if (stop >= low && stop < e - 4) {
       const tail = line.slice(stop + 1, e);
-      if (!hits.some((h) => h.end > stop) && QR_LINE.test(tail)) add({ start: stop + 1, end: e, message: messages.qr, certain: true, fix: '' });
+      if (!endsAfter(hits, stop) && QR_LINE.test(tail)) add({ start: stop + 1, end: e, message: messages.qr, certain: true, fix: '' });
     }
   }
 
@@ -346,7 +356,7 @@ function scanResidue(line: string): readonly ResidueHit[] {
     for (let k = s + 1; k < e; k++) {
       if (!isInlineSpaceCode(line.charCodeAt(k)) || isInlineSpaceCode(line.charCodeAt(k + 1))) continue;
       const from = k + 1;
-      if (hits.some((h) => h.end > from)) break;
+      if (endsAfter(hits, from)) break;
       const p = parseChrome(line, from, e);
       if (p && p.certain >= 1 && p.names === 0) {
         add({ start: from, end: e, message: messages.chrome, certain: true, fix: '' });
