@@ -925,7 +925,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // that is “other” for want of any cue lets its children's own action wording decide.
       role = parent.role;
       own = false;
-    } else if (!parent && c.start < recountEnd) {
+    } else if (!parent && c.start < recountEnd && !(statementRole(c.title) ?? copulaRole(c.title))) {
+      // (A statement of what something is — 党章是……的总章程 — recounts no work: it falls through to intro.)
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';

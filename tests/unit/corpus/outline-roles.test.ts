@@ -2098,5 +2098,13 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['（一）要健全长效机制', 'measures'],
     ]);
   });
+
+  it('a statement of what something is opens a reflection that closes with its plan', () => {
+    check([
+      ['一、纪律是管党治党的“戒尺”', 'intro'],
+      ['二、对照纪律找差距', 'problems'],
+      ['三、今后的努力方向', 'measures'],
+    ]);
+  });
 });
 
