@@ -1412,7 +1412,11 @@ function phraseComplement(text: string, i: number, verbLength: number): boolean 
   // An unknown half only after a one-character verb (讲的通俗易懂): after 反映, 提出… it is more often a noun the
   // table lacks (把企业反映的急迫诉求，).
   const describes = (last === 0 && verbLength === 1) || ((last & (C.Adjective | C.Complement | C.Manner | C.Status)) !== 0 && !(last & (C.Noun | C.Pronoun | C.Time | C.Numeral)));
-  return !nounOnly(text.slice(i, i + 2)) && describes;
+  // (A noun + an adjective after a one-character verb is a subject-predicate complement, 把主题党日搞的形式单一, 把
+  // 党建工作抓的特色鲜明: the adjective, no verb or noun, describes the noun the verb made so.)
+  // (单一 is an attributive word in jieba.)
+  const adjectiveOnly = (last & (C.Adjective | C.Attributive)) !== 0 && !(last & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Numeral));
+  return nounOnly(text.slice(i, i + 2)) ? verbLength === 1 && adjectiveOnly : describes;
 }
 
 /**

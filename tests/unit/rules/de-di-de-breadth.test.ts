@@ -74,3 +74,9 @@ ruleTester.run(rule, {
   valid: ['这项工作一定得抓紧。', '问题迟早得解决。', '这件事确实得抓紧办理。', '这笔账终究得算清楚。'],
   invalid: ['干部要如实[得>地]填报个人事项。'].map(marked),
 });
+
+// 9. In a 把-clause, a one-character verb + 的 + a noun and an adjective closing the clause: a subject-predicate complement.
+ruleTester.run(rule, {
+  valid: ['要把群众反映的问题汇总。', '要把大家提出的意见建议，逐条研究。', '要把会上讲的重点难点记下来。'],
+  invalid: ['不能把主题党日搞[的>得]形式单一。', '要把党日活动办[的>得]特色鲜明。'].map(marked),
+});
