@@ -773,6 +773,21 @@ async function loadBench(): Promise<LoadRow> {
  * on first use), 0.05-0.06 for each function compiled on first call, 0.3 reading `document` the first
  * time, 0.16 the first addEventListener; at DOMContentLoaded ≈ 0.5-0.7 (two lazy compiles, listeners,
  * the observer, the query). document_end instead of document_start: paired +0.03 (nothing saved).
+ *
+ * Later still (load 12-20, 25-40 rounds; hand-edited copies of the build and the @-floors): the least
+ * watch built up one step at a time — an empty script 0.49, + reading `document` 1.00 (@document), + the
+ * ping's document listener 1.34 (@listener), + the DOMContentLoaded listener, its call and the query 1.98
+ * (@query), + the MutationObserver 2.22 (@least); ours 3.00. Each DOM interface or method first used in
+ * the isolated world costs its set-up there (≈ 0.2-0.5 ms each): `document`, the first addEventListener (a
+ * window listener instead costs as much: 0.95 against 0.88 for `document` alone), the observer; a second
+ * listener on the same document ≈ 0.1, `readyState` and `designMode` ≈ 0.04 each (measured, not worth
+ * dropping the designMode check). The extension API is a cost of its own that ours does not pay at load:
+ * `chrome.runtime.id` alone 1.84 (@api), ours with it read first +1.50 paired. Tried on ours, did not pay:
+ * the two functions every page runs (main, watchForEditor) marked for eager compilation with V8's
+ * parenthesised-function hint, paired +0.06 / −0.04 against two copies of the base (the compile only moves
+ * from the DOMContentLoaded call to the script's); the file-wide hint `//# allFunctionsCalledOnLoad`
+ * (Chromium 136+, honoured for content scripts) +0.56 (every function compiled, used or not). Two copies
+ * of the same build differ by up to ±0.2 paired at load 13-15: smaller differences need more rounds.
  */
 async function loadAB(names: string[], rounds: number): Promise<void> {
   const browsers: { context: BrowserContext; profile: string; server: { close(): void }; origin: string }[] = [];
@@ -825,13 +840,16 @@ async function loadAB(names: string[], rounds: number): Promise<void> {
 }
 
 /**
- * Floors for `--ab` (`@empty`, `@wrapper`, `@least`, `@document`): the built extension (CHROME_DIR, same
- * manifest, same run_at) with its content script replaced — by an empty script (what Chromium's
- * injection of any script costs in this measure: compiling and evaluating a script of no code), by WXT's
- * start-up wrapper around an empty `main` (the entry WXT gives an unlisted script: plugin initialiser,
- * two try/catch blocks, a Promise check, a silent logger), by the least an editor watch does ({@link
- * loadFloor}'s watch) and by a script that only touches `document` (the isolated world's DOM bindings,
- * set up on first use). Each is a temporary copy, removed after the run (the language model is left out).
+ * Floors for `--ab` (`@empty`, `@wrapper`, `@least`, `@document`, `@listener`, `@query`, `@api`): the built
+ * extension (CHROME_DIR, same manifest, same run_at) with its content script replaced — by an empty script
+ * (what Chromium's injection of any script costs in this measure: compiling and evaluating a script of no
+ * code), by WXT's start-up wrapper around an empty `main` (the entry WXT gives an unlisted script: plugin
+ * initialiser, two try/catch blocks, a Promise check, a silent logger), by the least an editor watch does
+ * ({@link loadFloor}'s watch), by a script that only touches `document` (the isolated world's DOM
+ * bindings, set up on first use), by the least watch's steps (`@listener`: its document listener alone;
+ * `@query`: that, the DOMContentLoaded listener and the query, no observer) and by a script that only reads
+ * `chrome.runtime.id` (the extension API's bindings). Each is a temporary copy, removed after the run (the
+ * language model is left out).
  */
 function floorBuild(name: string): string {
   const scripts: Record<string, string> = {
@@ -843,6 +861,13 @@ function floorBuild(name: string): string {
       'catch(e){throw S.error(`The unlisted script crashed on startup!`,e),e}return e})()})();\n',
     least: LEAST_WATCH,
     document: 'document;\n',
+    // The least watch built up one DOM interface at a time (each costs its first use in the isolated world):
+    // the frame ping's document listener alone, then the DOMContentLoaded listener and the query, then
+    // (@least) the MutationObserver.
+    listener: `${LEAST_WATCH.split('\n')[0]}\n`,
+    query: `${LEAST_WATCH.split('\n').filter((l) => !l.includes('MutationObserver')).join('\n')}\n`,
+    // The extension API's bindings set up and nothing else (what reading `chrome.runtime` costs a page).
+    api: 'chrome.runtime.id;\n',
   };
   const script = scripts[name];
   if (script === undefined) throw new Error(`No floor @${name} (${Object.keys(scripts).map((k) => `@${k}`).join(', ')})`);
@@ -854,13 +879,14 @@ function floorBuild(name: string): string {
 }
 
 /**
- * The load measure for three minimal extensions (an empty content script; one that registers a
- * runtime.onMessage listener and calls runtime.getURL; the least an editor watch does: a listener on the
- * document at document_start, then one query for fields and a MutationObserver once the DOM is parsed),
- * each in a child process (the harness reads the extension's directory when it is imported). Thread time
- * p50 in ms, or null when a run failed.
+ * The load measure for four minimal extensions (an empty content script; one that only reads `document`,
+ * the isolated world's DOM bindings set up on first use; one that registers a runtime.onMessage listener
+ * and calls runtime.getURL, the extension API's bindings, which ours does not touch at load; the least an
+ * editor watch does: a listener on the document at document_start, then one query for fields and a
+ * MutationObserver once the DOM is parsed), each in a child process (the harness reads the extension's
+ * directory when it is imported). Thread time p50 in ms, or null when a run failed.
  */
-function loadFloor(): { emptyMs: number | null; runtimeMs: number | null; watchMs: number | null } {
+function loadFloor(): LoadFloor {
   const run = (script: string): number | null => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'wengao-floor-'));
     try {
@@ -894,6 +920,7 @@ function loadFloor(): { emptyMs: number | null; runtimeMs: number | null; watchM
   };
   return {
     emptyMs: run('void 0;\n'),
+    documentMs: run('document;\n'),
     runtimeMs: run("chrome.runtime.onMessage.addListener(() => {});\nchrome.runtime.getURL('x');\n"),
     watchMs: run(LEAST_WATCH),
   };
@@ -908,11 +935,19 @@ const LEAST_WATCH = [
   '}, { once: true });',
 ].join('\n');
 
-function printFloor(r: { emptyMs: number | null; runtimeMs: number | null; watchMs: number | null }): void {
+interface LoadFloor {
+  emptyMs: number | null;
+  documentMs: number | null;
+  runtimeMs: number | null;
+  watchMs: number | null;
+}
+
+function printFloor(r: LoadFloor): void {
   console.log(
     `floor, same measure (thread time p50): a minimal extension with an empty content script ${f(r.emptyMs)} ms; ` +
-      `one that only registers a runtime.onMessage listener ${f(r.runtimeMs)} ms (the extension API bindings set up on first use); ` +
-      `the least an editor watch does (a document listener, one query and a MutationObserver once parsed) ${f(r.watchMs)} ms`,
+      `one that only reads \`document\` ${f(r.documentMs)} ms (the isolated world's DOM bindings set up on first use); ` +
+      `the least an editor watch does (a document listener, one query and a MutationObserver once parsed) ${f(r.watchMs)} ms; ` +
+      `for comparison, one that only registers a runtime.onMessage listener ${f(r.runtimeMs)} ms (the extension API's bindings, which ours does not touch until an editor shows up)`,
   );
 }
 
