@@ -384,6 +384,11 @@ function charClasses(code: number): number {
 const FUNCTION_CLASSES =
   WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle | WordClass.Numeral | WordClass.Measure | WordClass.Localizer;
 
+/** Whether costAdjustment weighs how rare the written character is against the fix (one character for one). */
+function rarityCounts(t: TierTuning, i: number, j: number, fix: string, kind: SlipKind): boolean {
+  return t.charRarity !== 0 && j === i + 1 && fix.length === 1 && kind !== 'double' && kind !== 'word' && kind !== 'nonword' && kind !== 'swap';
+}
+
 /** A finding's confidence from its margin: the tuning's logistic calibration (TierTuning.a, .b). */
 function confidenceOf(t: TierTuning, margin: number): number {
   return 1 / (1 + Math.exp(-(t.a * margin + t.b)));
@@ -733,7 +738,7 @@ export class WrongCharTier {
     if (id >= model.header.lmWords && id < model.size) c += t.plainWord;
     if (wordLen === 3) c -= t.word3;
     else if (wordLen >= 4) c -= t.word4;
-    if (t.charRarity !== 0 && j === i + 1 && fix.length === 1 && kind !== 'double' && kind !== 'word' && kind !== 'nonword' && kind !== 'swap') {
+    if (rarityCounts(t, i, j, fix, kind)) {
       const diff = this.charScore(fix.charCodeAt(0)) - this.charScore(text.charCodeAt(i));
       c += t.charRarity * Math.max(-t.charCommonCap, Math.min(t.charRarityCap, diff));
     }
@@ -860,6 +865,19 @@ export class WrongCharTier {
     if (b - a === 2 && this.rGuard![b - 1] === ORGAN_END && i === a) return;
     const wordLen = kind === 'double' ? b - a - 1 : b - a;
     let cost = kind !== 'word' && kind !== 'nonword' && wordLen >= LONG_WORD ? Math.min(t.cost[kind], t.longWord) : t.cost[kind];
+    const relief = (kind === 'word' || kind === 'nonword' ? Math.min(this.rRelief, t.reliefWord) : this.rRelief) + this.rExtra;
+    // What the fix's path must beat (with a little room for rounding: the exact test follows), first
+    // with the least cost the fix can come to (every deduction that may apply taken, no surcharge): most
+    // candidates are sunk by that alone, before the look-ups that settle their cost. A candidate that
+    // stays afloat has its exact score (withWordAbove returns it whenever it does not sink it).
+    const oneChar = j === i + 1;
+    let least = cost + (id >= v.model.header.lmWords && id < v.model.size ? t.plainWord : 0) - (wordLen === 3 ? t.word3 : wordLen >= 4 ? t.word4 : 0);
+    if (rarityCounts(t, i, j, fix, kind)) least += Math.min(0, -t.charRarity * t.charCommonCap, t.charRarity * t.charRarityCap);
+    if (oneChar) least += Math.min(0, t.attested) + (kind !== 'double' ? Math.min(0, t.parallel) : 0);
+    if (t.genre > 0 && end - start > GENRE_SHORT_RUN) least += Math.min(0, -(t.genre + (b === end ? t.genreEnd : 0)));
+    const ahead = best && best.margin > 0 ? best.margin : 0;
+    const score = lattice.withWordAbove(a, b, id, lattice.best + least - relief + ahead - 1e-9);
+    if (score === -Infinity) return;
     cost += this.costAdjustment(text, i, j, fix, kind, id, wordLen);
     // A mined confusion that turns a written word into another word (事业成败 → 成功) pays `pairOnWord`.
     if (t.pairOnWord > 0 && kind === 'pair' && rangeId(v, text, a, b, hashOf(text, a, b)) >= 0) cost += t.pairOnWord;
@@ -867,12 +885,12 @@ export class WrongCharTier {
     // or the second of a parallel frame (述责述廉, 边学边干) that the fix's word would tie to the frame's
     // second half (表述).
     const attested =
-      j === i + 1 &&
+      oneChar &&
       ((a === i && i > start && (this.attestedPair(text, i - 1) || (b >= i + 2 && text.charCodeAt(i - 1) === text.charCodeAt(i + 1)))) ||
         (b === j && j < end && this.attestedPair(text, i)));
     // A character that stands again two places away: a parallel phrasing (真减实减, 边学边改).
     const parallel =
-      j === i + 1 &&
+      oneChar &&
       kind !== 'double' &&
       (parallelSlot(text, i, start, end) ||
         (i > start && i + 1 < end && text.charCodeAt(i - 1) === text.charCodeAt(i + 1) && (charClasses(text.charCodeAt(i)) & FRAME_MIDDLE) !== 0) ||
@@ -880,12 +898,9 @@ export class WrongCharTier {
     // A non-word mended into a word of the genre (genreMend) costs less; not where the written text is
     // attested or parallel (以案为鉴守底线), nor in a short run (a list item, a slogan).
     if (t.genre > 0 && !attested && !parallel && end - start > GENRE_SHORT_RUN && this.genreMend(lattice, text, i, j, kind, a, b, id)) cost -= t.genre + (b === end ? t.genreEnd : 0);
-    // What the fix's path must beat (with a little room for rounding: the exact test follows). The
-    // deductions known before scoring raise it: a candidate they sink is not scored at all.
-    const relief = (kind === 'word' || kind === 'nonword' ? Math.min(this.rRelief, t.reliefWord) : this.rRelief) + this.rExtra;
-    const floor =
-      lattice.best + cost - relief + (best && best.margin > 0 ? best.margin : 0) + (attested ? t.attested : 0) + (parallel ? t.parallel : 0) - 1e-9;
-    const gain = lattice.withWordAbove(a, b, id, floor) - lattice.best;
+    // (The exact floor, lattice.best + cost - relief + ahead + the surcharges, is at least the one above:
+    // a score below it leaves a margin of at most `ahead`, which the tests below turn down.)
+    const gain = score - lattice.best;
     let margin = gain - cost + relief;
     if (attested) margin -= t.attested;
     if (parallel) margin -= t.parallel;
