@@ -408,7 +408,8 @@ function mannerBefore(text: string, end: number): Manner | undefined {
     // Two characters.
     // Also a noun, verb or numeral (科学, 全面, 深入, 十分): only at a clause start. Attributives and
     // conjunctions jieba gives to manner words (主动 b, 及时 c) do not make them weak.
-    if (c & MANNER_CLASSES) return { word: x, weak: (c & NOMINAL_CLASSES) !== 0 && !(c & (C.Adverb | C.Status)) };
+    // (Not a verb that takes no object jieba tags as an adverb: 进步 d, 群众进步的愿望.)
+    if (c & MANNER_CLASSES) return c & C.Adverb && INTRANSITIVE.has(x) ? undefined : { word: x, weak: (c & NOMINAL_CLASSES) !== 0 && !(c & (C.Adverb | C.Status)) };
     if (c & C.Adjective && !(c & C.Noun)) return { word: x, weak: true };
     // 逐 + a unit the table lacks (逐家, 逐户, 逐村): one by one, an adverbial only.
     if (c === 0 && x.charCodeAt(0) === 0x9010 /* 逐 */) return { word: x, weak: false };

@@ -13,6 +13,8 @@ ruleTester.run(rule, {
     '我们做的还不够。',
     '干部成长很快。',
     '同志们成长的环境越来越好。',
+    // (jieba tags 进步 as an adverb: no manner word before 的 + a noun.)
+    '群众进步的愿望十分强烈。',
   ],
   invalid: [
     '这几年新提拔的干部成长[的>得]很快。',
