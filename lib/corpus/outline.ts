@@ -494,6 +494,8 @@ function reflectionsAfterResults(blocks: readonly Block[], named: ReadonlySet<Ou
 
 /** The title of an experience report: 经验交流材料, 经验做法, “红色网格”工作法. */
 const EXPERIENCE_TITLE = /经验|做法|工作法/;
+/** 从……看 / 从……来看 / 从……上看, opening a heading: a perspective on the situation. */
+const PERSPECTIVE = /^从[^，,]{1,12}?(?:上|来|方面)?看[，,]/;
 /** A title named as results (主要成效, 取得的成绩, 工作亮点). */
 const RESULT_NOUN = /(?:成效|成绩|成果|亮点|实绩|业绩)$/;
 /** Verbs that keep, spread or use results (巩固拓展, 放大, 转化运用, 总结推广): they act on results reached. */
@@ -908,6 +910,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       else if (strong === 'other' && actsOnResults(c.title)) strong = 'measures';
       if (strong === 'other' && (RECTIFICATION.test(c.title) || (rectifying && actionRole(c.title.replace(/情况$/, ''))))) strong = 'measures';
     }
+    // A point made from a perspective (从现实情况看，……仍有薄弱之处) under the background or the situation is
+    // one of its views: it keeps the parent's role whatever its second clause names.
+    if (parent?.role === 'intro' && PERSPECTIVE.test(c.title)) strong = null;
     // Under the background (基本情况), an item named as results (（一）主要成效, 取得的成绩) reports them: 'other'.
     if (!strong && parent?.role === 'intro' && RESULT_NOUN.test(c.title)) strong = 'other';
     // Under a section that names itself as none of the argument's roles (培训内容, 有关要求, 参加人员), items

@@ -2106,5 +2106,14 @@ describe('section roles from the document and from single clauses (issue 7, item
       ['三、今后的努力方向', 'measures'],
     ]);
   });
+
+  it('a perspective under the situation keeps its role whatever its point names', () => {
+    check([
+      ['一、当前面临的形势', 'intro'],
+      ['（一）从历史方位看，基层治理任务更加繁重', 'intro'],
+      ['（二）从基层实际看，队伍建设仍有短板', 'intro'],
+      ['二、存在的突出问题', 'problems'],
+    ]);
+  });
 });
 
