@@ -208,18 +208,24 @@ function sortLocal(list: LocalIssue[]): LocalIssue[] {
  * line is the same as over the document.
  */
 function dedupe(issues: LocalIssue[]): LocalIssue[] {
-  const out: LocalIssue[] = [];
-  let groupStart = 0; // index in `out` of the first issue with the current range
-  for (const issue of issues) {
-    const last = out[out.length - 1];
-    if (!last || last.start !== issue.start || last.end !== issue.end) groupStart = out.length;
+  // Most lists hold no duplicate: until the first one, the kept issues are issues[0, i) and no list is made
+  // (a new list per line with issues was garbage on every analysis: ~6,000 of them at 1,000,000 characters).
+  let out: LocalIssue[] | null = null;
+  let groupStart = 0; // index among the kept issues of the first one with the current range
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
+    const kept = out ?? issues;
+    const keptCount = out ? out.length : i;
+    const last = keptCount > 0 ? kept[keptCount - 1]! : undefined;
+    if (!last || last.start !== issue.start || last.end !== issue.end) groupStart = keptCount;
     let duplicate = false;
-    for (let k = groupStart; k < out.length && !duplicate; k++) {
-      duplicate = out[k]!.replacements[0] === issue.replacements[0];
+    for (let k = groupStart; k < keptCount && !duplicate; k++) {
+      duplicate = kept[k]!.replacements[0] === issue.replacements[0];
     }
-    if (!duplicate) out.push(issue);
+    if (duplicate) out ??= issues.slice(0, i);
+    else if (out) out.push(issue);
   }
-  return out.length === issues.length ? issues : out;
+  return out ?? issues;
 }
 
 /** Merge two sorted lists. */
