@@ -72,6 +72,15 @@
  *    - an object: a verb-only word before X (出台, 拿出; not one taking a verb phrase, 继续/开始) and V + a noun closing
  *      the clause (要出台更加具体的扶持政策。): verbTakesPhrase;
  *    - in a relative clause: after a modal, a manner word + a verb (必须认真解决的突出问题) is no unknown set phrase (modalPhrase).
+ * Breadth forms (tests/unit/rules/de-di-de-breadth.test.ts; found on tests/fixtures/dev-dedide-gen, words sampled by class):
+ *    - 1: a verb pair whose second verb carries 了 after a subject or modal (全面的对照检视了…; not a consequence verb, not at a
+ *      sentence start), an unknown set phrase before V了/着 + object (顺藤摸瓜的查清了…), a noun + 到 as a verb (深刻的体会到),
+ *      AA reduplications the table lacks (时时) as manner words trusted like unknown phrases; a noun-tagged verb in a pair
+ *      heading 工作/a head noun with V了 after it keeps the subject reading (广泛的宣传动员工作营造了…).
+ *    - 3: a person subject with a verb that takes no object (干部成长的很快: INTRANSITIVES); in a 把-clause a one-character verb +
+ *      a noun and an adjective (把主题党日搞的形式单一).
+ *    - 5: V地 + a complement judging the doing (开展地扎实有效, 落实地比较到位: doneWell); a d-only adverb + 得 + a verb with its
+ *      object (如实得填报…), never after the modal 得's company (一定得, 迟早得, 确实得).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
