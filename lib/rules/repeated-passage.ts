@@ -547,14 +547,6 @@ interface Summary {
   keyLines: Map<string, Holders>;
   /** Lines that are not blank, by normalized text (equal lines are what blocks are made of). */
   normLines: Map<string, Holders>;
-  /**
-   * keyLines and normLines hold the document's lines (false: both empty, built from the document by the
-   * first `affected`). Only an edit's walk reads them, so a document analysed once (the CLI, an eval, a
-   * page checked and left) never builds them: filling them as the lines were added was ~5 % of a full
-   * analysis at 1,000,000 characters (an insert per key into two maps of ~36,000 entries, most of them
-   * cache misses). The first edit of the document pays for them instead, once (see `ensureIndexed`).
-   */
-  indexed: boolean;
   /** Per line with keys: the decision for each key (REF …) in the last run that computed the line. */
   outcomes: Map<Paragraph, number[]>;
   /** The lines the current edit removed, in order, with their data and decisions (for the old refs). */
@@ -643,33 +635,11 @@ function lastRef(d: LineData, o: readonly number[], key: string, isLine: boolean
 function affected(doc: View, from: number, to: number, removedData: readonly (LineData | undefined)[]): { lines: number[] } | null {
   const s = doc.summary;
   if (!s) return null;
-  ensureIndexed(s, doc);
   const removed = s.removed;
   s.removed = [];
   s.pending = null;
   if (removed.length !== removedData.length) return null;
   return new EditWalk(doc, s, from, to, removed).run(removedData);
-}
-
-/**
- * Fill keyLines and normLines from the document as it is now (Summary.indexed). Until then `add` and
- * `remove` leave them alone: the lines an edit removed are no longer in the document and the ones it
- * added are, so this gives what updating them line by line would have (holders in document order; every
- * reader sorts them by line or counts them).
- */
-function ensureIndexed(s: Summary, doc: View): void {
-  if (s.indexed) return;
-  s.indexed = true;
-  const { collected, paragraphs } = doc;
-  for (let i = 0; i < collected.length; i++) {
-    const d = collected[i];
-    if (d) indexLine(s, d, paragraphs[i]!);
-  }
-}
-
-function indexLine(s: Summary, d: LineData, line: Paragraph): void {
-  for (const k of d.keys) hold(s.keyLines, k, line);
-  if (d.norm !== '') hold(s.normLines, d.norm, line);
 }
 
 /** The document's lines as collected, and steps over the blank ones: shared by the edit walk and the scanner. */
@@ -1472,7 +1442,6 @@ function newSummary(): Summary {
   return {
     keyLines: new Map(),
     normLines: new Map(),
-    indexed: false,
     outcomes: new Map(),
     removed: [],
     reportLines: new Map(),
@@ -1504,8 +1473,9 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
   incremental: {
     summary: newSummary,
     add(s, d, line) {
-      if (!s || !d || !s.indexed) return;
-      indexLine(s, d, line);
+      if (!s || !d) return;
+      for (const k of d.keys) hold(s.keyLines, k, line);
+      if (d.norm !== '') hold(s.normLines, d.norm, line);
     },
     remove(s, d, line) {
       if (!s) return;
@@ -1516,7 +1486,7 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
       }
       s.removed.push({ data: d, outcomes: s.outcomes.get(line) });
       s.outcomes.delete(line);
-      if (!d || !s.indexed) return;
+      if (!d) return;
       for (const k of d.keys) release(s.keyLines, k, line);
       if (d.norm !== '') release(s.normLines, d.norm, line);
     },
