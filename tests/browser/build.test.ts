@@ -92,10 +92,12 @@ describe('built extension', () => {
     // the rule's misses on genre verbs such as 研读/把关 being words the table lacked); 218 KB after the 的地得
     // rule's structural forms (compound objects after a modal, adverb-first set phrases, verb + 地 + rank
     // attribute, two subject readings), the panel's whole-text typo findings and Quill 2's grouped apply-all
-    // (213.7 → 215.1 KB).
+    // (213.7 → 215.1 KB); 222 KB after doubles typed across a space, a clause or a line break, line breaks
+    // judged by the clause they cut, and the 的地得 rule's breadth forms (intransitive verbs after a person
+    // subject, verb pairs with 了, complements that judge the doing): 216.1 → 218.3 KB.
     // Raised deliberately, never by accident.
     const checker = readFileSync(path.join(CHROME_DIR, 'editor-checker.js'));
-    expect(gzipSync(checker).length).toBeLessThan(218 * 1024);
+    expect(gzipSync(checker).length).toBeLessThan(222 * 1024);
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(checker.toString('utf8')).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
     // Reachable by the content script's import only through the per-session URL (pages cannot probe for it).
