@@ -207,6 +207,7 @@ function wordAt(text: string, i: number): string {
 const HEAD_NOUN_INDEX = byFirstChar(HEAD_NOUNS);
 const TWO_CHAR_HEAD_NOUNS = new Set(HEAD_NOUNS.filter((w) => w.length === 2));
 const INTRANSITIVE = new Set(INTRANSITIVES);
+const INTRANSITIVE_LAST = new Set(INTRANSITIVES.filter((w) => w.length === 2).map((w) => w.charCodeAt(1)));
 const VERB_OBJECT_RE = new Map(Object.entries(VERB_OBJECTS).map(([v, nouns]) => [v, new RegExp(`(?:${nouns})`, 'y')]));
 const WEAK_OBJECT = new RegExp(WEAK_VERB_OBJECT, 'y');
 const PREPOSITION_BLOCK = new Map(
@@ -1270,9 +1271,11 @@ function verbBefore(text: string, end: number): string | undefined {
   const c = matchClasses(m);
   // (An extra two-character verb where the table knows no longer word: 把关的十分严格.)
   if (matchLength(m) < 2 && minorClassesAt(text, end - 2, end) & C.Verb) return text.slice(end - 2, end);
-  const w = text.slice(end - (matchLength(m)), end);
-  // (A verb that takes no object is one whatever jieba's tag: 进步 d, 成熟 a.)
-  if (!(c & C.Verb) && !(w.length === 2 && INTRANSITIVE.has(w))) return undefined;
+  const len = matchLength(m);
+  // (A verb that takes no object is one whatever jieba's tag: 进步 d, 成熟 a. Its last character is asked first: this
+  // runs before every 的 and 得, and most words before them are no verb.)
+  if (!(c & C.Verb) && !(len === 2 && INTRANSITIVE_LAST.has(text.charCodeAt(end - 1)) && INTRANSITIVE.has(text.slice(end - 2, end)))) return undefined;
+  const w = text.slice(end - len, end);
   // 有的, 是的, 似的…: not verbs taking a 得-complement. Single characters that are also nouns or measure
   // words (会, 点) are too ambiguous.
   if (w.length === 1 && (c & (C.Measure | C.Numeral | C.Adverb) || '有是为叫像似'.includes(w))) return undefined;
