@@ -90,6 +90,9 @@ function isSlipChar(text: string, i: number): boolean {
   // (Not the second half of AABB: 实实在在的的收获 is a slip; 卿卿我我 is in the exceptions.)
   const exceptions = EXCEPTIONS_BY_PAIR.get(ch + ch);
   if (exceptions?.some(([before, , after]) => (!before || text.endsWith(before, i)) && (!after || text.startsWith(after, i + 2)))) return false;
+  // 地 closing a four-character idiom, then the adverbial 地 (脚踏实地地, 惊天动地地, 设身处地地): the lexicon knows
+  // some, the 天…地 frame names others (欢天喜地, 翻天覆地), the exceptions hold the rest (设身处地, 死心塌地).
+  if (c === 0x5730 /* 地 */ && (matchLength(longestMatch(text, i + 1, -1)) >= 2 || (text.charCodeAt(i - 2) === 0x5929 /* 天 */ && isHanCode(text.charCodeAt(i - 3))))) return false;
   // The second copy starts a word the segmenter missed (在在建项目 = 在 + 在建).
   // Only a content word: 还还要 stays a slip (还要 is an adverb pair).
   const next = text.slice(i + 1, i + 3);

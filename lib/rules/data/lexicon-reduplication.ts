@@ -36,6 +36,13 @@ export const DOUBLE_EXCEPTIONS: ReadonlyArray<readonly [string, string, string]>
   ['', '给给', '力'],
   ['', '将将', '就'], // 将 + 将就
   ['卿卿', '我我', ''], // 卿卿我我 (the second half of an AABB word)
+  // Idioms ending in the place noun 地, then the adverbial 地 (设身处地地为群众着想); the pruned lexicon lacks them,
+  // and the 天…地 frame (惊天动地) is read by the rule itself.
+  ['设身处', '地地', ''],
+  ['死心塌', '地地', ''],
+  ['五体投', '地地', ''],
+  ['一败涂', '地地', ''],
+  ['肝脑涂', '地地', ''],
 ];
 
 /**

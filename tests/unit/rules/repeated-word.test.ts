@@ -108,6 +108,10 @@ ruleTester.run(rule, {
     '解决问题不单单需要说服，还需要引导。',
     '我们要尝试试点新办法。',
     '他干起活来地地道道，一丝不苟。',
+    // 地 closing an idiom, then the adverbial 地: lexicon word, the 天…地 frame, an exception.
+    '党员干部要脚踏实地地干好本职工作。',
+    '乡亲们欢天喜地地搬进了新房。',
+    '要设身处地地为群众着想。',
   ],
   invalid: [
     // (issue 7) A verb doubled after an adverb or modal, before its object that is also a title (加强加强干部).
