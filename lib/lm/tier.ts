@@ -369,7 +369,6 @@ const GENRE_RARE_CHAR = -6.5;
  */
 const GENRE_SHORT_RUN = 4;
 
-/** Lexicon classes of a character that combines with any other (不, 以, 往 …): no word is broken there. */
 /** wordClasses of one character by UTF-16 code (-1: not asked yet): the lexicon is fixed, and its trie walk is asked again and again. */
 const CHAR_CLASSES = new Int32Array(0x10000).fill(-1);
 function charClasses(code: number): number {
@@ -381,6 +380,7 @@ function charClasses(code: number): number {
   return c;
 }
 
+/** Lexicon classes of a character that combines with any other (不, 以, 往 …): no word is broken there. */
 const FUNCTION_CLASSES =
   WordClass.Adverb | WordClass.Preposition | WordClass.Conjunction | WordClass.Pronoun | WordClass.Particle | WordClass.Numeral | WordClass.Measure | WordClass.Localizer;
 
