@@ -11,8 +11,9 @@
  *            part cross-validated without each fold's own mined pairs: the figures to tune on)
  *   --dev    score the development set instead (tests/fixtures/dev: our own drafts, every slip and heading
  *            labelled): per class recall, fix right and precision; headings found and role right
+ *   --blind-dev the same figures on drafts written blind but kept for development (tests/fixtures/dev-blind)
  *   --holdout the same figures on the held-out drafts (tests/fixtures/holdout), never used to tune the rules
- *   --lm     with --dev/--holdout: the wrong-character tier's findings merged in, as in the extension
+ *   --lm     with --dev/--blind-dev/--holdout: the wrong-character tier's findings merged in, as in the extension
  *
  * Recall is scored on the hand labels exactly as given. False alarms are reported twice: against the hand
  * labels, and against the reviewed labels (tests/fixtures/seed-errors-review.json: real errors the hand list
@@ -35,13 +36,14 @@ import { f1, f2, flagLine, mark, q, table } from './lib/report-format';
 import { loadEcspellTargets, loadSeeds, staleLabels } from './lib/seeds';
 
 const { values } = parseArgs({
-  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, cv: { type: 'boolean' }, holdout: { type: 'boolean' }, lm: { type: 'boolean' } },
+  options: { json: { type: 'boolean' }, check: { type: 'boolean' }, all: { type: 'boolean' }, dev: { type: 'boolean' }, ecspell: { type: 'boolean' }, train: { type: 'boolean' }, cv: { type: 'boolean' }, holdout: { type: 'boolean' }, 'blind-dev': { type: 'boolean' }, lm: { type: 'boolean' } },
   strict: true,
 });
 
 if (values.ecspell) runEcspellEval(process.argv.slice(2));
-else if (values.dev || values.holdout) {
-  runDevEval({ json: values.json === true, check: values.check === true, all: values.all === true, holdout: values.holdout === true, lm: values.lm === true });
+else if (values.dev || values.holdout || values['blind-dev']) {
+  const set = values.holdout ? 'holdout' : values['blind-dev'] ? 'blind-dev' : 'dev';
+  runDevEval({ json: values.json === true, check: values.check === true, all: values.all === true, set, lm: values.lm === true });
 } else seedEval();
 
 function seedEval(): void {

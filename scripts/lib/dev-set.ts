@@ -20,6 +20,12 @@ export const DEV_DIR = join(FIXTURES, 'dev');
  * the honest check that the dev-set figures generalise. Same format as the dev set.
  */
 export const HOLDOUT_DIR = join(FIXTURES, 'holdout');
+/**
+ * Drafts written blind like the held-out ones (by writers who read no rule, list or test), but kept for
+ * development: their misses may be read and tuned on. They measure what our own drafts cannot: text whose
+ * phrasing was not chosen by whoever wrote the rules. Same format as the dev set.
+ */
+export const BLIND_DEV_DIR = join(FIXTURES, 'dev-blind');
 
 export const ERROR_TYPES = [
   'dup',

@@ -5,7 +5,7 @@
 import { defaultCorpus } from '../../lib/corpus';
 import { createAnalyzer, rules } from '../../lib/engine';
 import { createLmChecker, domainVocabulary, mergeTierIssues } from '../../lib/lm';
-import { DEV_DIR, HOLDOUT_DIR, loadDevSet } from './dev-set';
+import { BLIND_DEV_DIR, DEV_DIR, HOLDOUT_DIR, loadDevSet } from './dev-set';
 import { DEV_TARGETS, evaluateDev, type DevSummary } from './eval-dev';
 import { loadModelForNode, tuningFromEnv } from './lm-node';
 import { flagLine, mark, q, table } from './report-format';
@@ -81,9 +81,19 @@ export function formatDevReport(s: DevSummary, all: boolean, setName = 'developm
   return out.join('\n');
 }
 
-export function runDevEval({ json, check, all, holdout = false, lm = false }: { json: boolean; check: boolean; all: boolean; holdout?: boolean; lm?: boolean }): void {
-  const { docs, problems } = loadDevSet(holdout ? HOLDOUT_DIR : DEV_DIR);
-  const setName = holdout ? 'held-out drafts (tests/fixtures/holdout, never tuned on)' : 'development set (tests/fixtures/dev)';
+/** Which drafts to score: our own (dev), blind-written ones open for development, or the held-out ones. */
+export type DevSetName = 'dev' | 'blind-dev' | 'holdout';
+
+const DEV_SETS: Record<DevSetName, { dir: string; title: string }> = {
+  dev: { dir: DEV_DIR, title: 'development set (tests/fixtures/dev)' },
+  'blind-dev': { dir: BLIND_DEV_DIR, title: 'blind-written development drafts (tests/fixtures/dev-blind)' },
+  holdout: { dir: HOLDOUT_DIR, title: 'held-out drafts (tests/fixtures/holdout, never tuned on)' },
+};
+
+export function runDevEval({ json, check, all, set = 'dev', lm = false }: { json: boolean; check: boolean; all: boolean; set?: DevSetName; lm?: boolean }): void {
+  const holdout = set === 'holdout';
+  const { docs, problems } = loadDevSet(DEV_SETS[set].dir);
+  const setName = DEV_SETS[set].title;
   if (problems.length > 0) {
     process.stderr.write(`${problems.length} dev labels cannot be placed (npm run dev:labels lists them); they are left out.\n`);
   }
