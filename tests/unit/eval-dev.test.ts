@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAnalyzer, rules } from '../../lib/engine';
-import { DEV_DIR, HOLDOUT_DIR, loadDevSet } from '../../scripts/lib/dev-set';
+import { BLIND_DEV_DIR, DEV_DIR, HOLDOUT_DIR, loadDevSet } from '../../scripts/lib/dev-set';
 import { evaluateDev } from '../../scripts/lib/eval-dev';
 import { formatDevReport } from '../../scripts/lib/eval-dev-report';
 
@@ -91,7 +91,7 @@ describe('dev set', () => {
     expect(heldOut).not.toContain('Missed');
   });
 
-  it.each([DEV_DIR, HOLDOUT_DIR])('keeps every label of %s placeable', (dir) => {
+  it.each([DEV_DIR, BLIND_DEV_DIR, HOLDOUT_DIR])('keeps every label of %s placeable', (dir) => {
     const real = loadDevSet(dir);
     expect(real.docs.length).toBeGreaterThan(0);
     expect(real.problems).toEqual([]);
