@@ -94,6 +94,20 @@ describe('wrong-char doubt', () => {
   });
 });
 
+describe('wrong-char stranded characters', () => {
+  // 犇 (a rare character no candidate mends) stands alone between words after the fix 代 → 带.
+  const spoiled = '要发挥代头作用，推动各项工作犇上新台阶。';
+  it('shows a fix as a hint when its sentence still holds a rare content character standing alone', () => {
+    const plain = loadTierForNode({ tuning: { doubt: null } });
+    expect(plain.issues(spoiled).map((i) => [i.text, i.replacements[0], i.severity])).toEqual([['代', '带', 'info']]);
+    const unstranded = loadTierForNode({ tuning: { doubt: null, stranded: null } });
+    expect(unstranded.issues(spoiled).map((i) => i.severity)).toEqual(['error']);
+  });
+  it('leaves a sentence whose other characters make words or are common as it was', () => {
+    expect(errors('要发挥代头作用，推动各项工作上新台阶。').map((i) => i.replacements[0])).toEqual(['带']);
+  });
+});
+
 describe('wrong-char leaves alone', () => {
   it.each([
     '深入学习习近平新时代中国特色社会主义思想，坚定理想信念。',
