@@ -99,12 +99,42 @@ function isSlipChar(text: string, i: number): boolean {
   if (isHanCode(text.charCodeAt(i + 2)) && hasClass(next, CONTENT) && !hasClass(next, FUNCTION)) return false;
   const words = wordsAround(text, i, i + 2, WINDOW);
   if (isSingleCharWord(words, i) && isSingleCharWord(words, i + 1)) return true;
+  // The aspect 了 again after a word that ends in it (提高到了了, 有了了): the segmenter glues the first copy to the
+  // word before (到了). Not the 了 (liǎo) of a potential complement (受不了了, 受得了了: the second 了 is the aspect)
+  // nor one that starts a word with what follows (为了了解, 了结).
+  if (c === 0x4e86 /* 了 */ && !'不得'.includes(text.charAt(i - 1)) && isHanCode(text.charCodeAt(i - 1)) && !startsWord(words, i, text.length) &&
+    isSingleCharWord(words, i + 1) && wordStartingLength(text, i + 1) === 0) return true;
   // The segmenter glues the second copy and the function character after it into a word the lexicon does not
   // have (我也|也要, 都|都要): a slip still, when that character is itself one that is never doubled (要, 是, 在 …; not
   // 把关, a word the lexicon lacks), no word of the lexicon starts with the second copy (的确 in 说的的确, 就要) and
   // none ends with the first (成就|就是, 所有|有关, 现在|在座).
-  return NEVER.has(text.charAt(i + 2)) && !isWord(text.slice(i + 1, i + 3)) && matchLength(longestMatch(text, i + 1, -1)) <= 1 &&
-    matchLength(longestMatch(text, i + 1)) <= 1;
+  // (Also when a word of the lexicon starts after that character: 才|才想|起来 — 才想 is no word, 想起来 is.)
+  if ((NEVER.has(text.charAt(i + 2)) || matchLength(longestMatch(text, i + 2)) >= 2) && !isWord(text.slice(i + 1, i + 3)) &&
+    matchLength(longestMatch(text, i + 1, -1)) <= 1 && matchLength(longestMatch(text, i + 1)) <= 1) return true;
+  return isPrepositionAgain(text, i, words);
+}
+
+/** Prepositions that also close a verb as its complement (站在, 交给, 处于). */
+const COMPLEMENT_PREPOSITIONS = '在给于';
+
+/**
+ * The first copy of 在/给/于 closes a word, and the second has no object or repeats the one the first gave the verb:
+ * - a one-character verb with its complement (站在|在农民的角度, 交给|给组织): the verb already has its 在, and the
+ *   pair is no word of the lexicon (存在, 现在, 实在 are: 问题存在在基层 is left alone);
+ * - a verb of the lexicon that ends in it, and the second copy stands before 的 or a clause mark (存在|在|的突出问题),
+ *   where a preposition would have no object (not after a time, 他现在在的单位: 在 is the verb there).
+ */
+function isPrepositionAgain(text: string, i: number, words: readonly Word[]): boolean {
+  const ch = text[i]!;
+  if (!COMPLEMENT_PREPOSITIONS.includes(ch) || !isSingleCharWord(words, i + 1) || inRunOrPairs(text, i)) return false;
+  const pair = text.slice(i - 1, i + 1);
+  const verb = text[i - 1]!;
+  if (!isWord(pair) && isHanCode(text.charCodeAt(i - 1)) &&
+    wordClasses(verb) === WordClass.Verb && words.some((w) => w.start === i - 1 && w.end === i + 1)) return true;
+  const after = text.charAt(i + 2);
+  if (after !== '的' && !CLAUSE_END.includes(after) && after !== '。') return false;
+  const classes = wordClasses(pair);
+  return (classes & WordClass.Verb) !== 0 && (classes & (WordClass.Time | WordClass.Noun | WordClass.Adverb)) === 0;
 }
 
 /** Is the unit of `len` (2–4) Han characters at [i, i + len) typed twice (the copy follows at i + len)? */
@@ -117,7 +147,7 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   // Tentative ABAB (研究研究) is colloquial and never follows a formal adverb of manner or duration:
   // 不断提高提高 is a slip.
   const formal = FORMAL_BEFORE.some((w) => text.endsWith(w, i));
-  if (len === 2 && ((ABAB_OK.has(unit) && !formal) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return false;
+  if (len === 2 && ((ABAB_OK.has(unit) && !formal && tentativeContext(text, i)) || unit[0] === '一' || TENTATIVE_SECOND.has(unit[1]!))) return false;
   // Distributive 一 + measure (+ noun) said twice: 一个支部一个支部地抓, 一家企业一家企业走访 (one by one).
   if (unit[0] === '一' && DISTRIBUTIVE_MEASURES.includes(unit[1]!)) return false;
   // The second copy starts a derived word: 党组织组织力, 领导领导力 is not a double of 组织/领导 alone.
@@ -147,6 +177,32 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
   return slipBoundaries(text, i, len);
 }
 
+/**
+ * Characters that make room for the tentative ABAB (研究研究, 交流交流: "have a go at"), a colloquial form of requests,
+ * intentions and plans: modals and volition (要, 想, 得, 该, 需, 能, 可), motion before a purpose (去, 来), order and
+ * manner (再, 先, 多, 好好, 一起), requests (请, 让, 帮, 给, 带), the adverbs a spoken plan carries (都, 也, 就, 还) and
+ * the times it is set for (下周, 明天, 改天, 回头, 会后).
+ */
+const TENTATIVE_LICENCE = '要想得该应需能可会去来再先多好起请让帮给带都也就还下明改回后';
+/** Marks that end a clause; 、 is not one (an item of an enumeration is no request: 开会、学习学习文件). */
+const CLAUSE_START_MARKS = '，。；：！？,;:!?“‘（(';
+
+/**
+ * May the ABAB at `i` be the tentative form? Only in a clause that carries a request or a plan (大家要学习学习, 回去
+ * 研究研究, 多和群众交流交流), after a pronoun subject or a time (大家讨论讨论, 下周讨论讨论), or opening a clause of its
+ * own (，了解了解情况).
+ * A report of what was done or how things are has no room for it: 对活动的内容了解了解不多, 围绕话题座谈交流交流,
+ * 开会、学习学习文件 are slips.
+ */
+function tentativeContext(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && !CLAUSE_START_MARKS.includes(text[k - 1]!) && text[k - 1] !== '、' && text[k - 1] !== '\n') k--;
+  if (k === i) return text[i - 1] !== '、';
+  for (let j = k; j < i; j++) if (TENTATIVE_LICENCE.includes(text[j]!)) return true;
+  const before = longestMatch(text, i, -1);
+  return matchLength(before) >= 1 && (matchClasses(before) & (WordClass.Pronoun | WordClass.Time)) !== 0;
+}
+
 /** Modal verbs that stand before a predicate (要加强, 将推进, 应当落实 end in these). */
 const MODALS = '要将应须需能会可';
 
@@ -167,7 +223,19 @@ function slipBoundaries(text: string, i: number, len: number): boolean {
   const end = i + 2 * len;
   const n = text.length;
   const words = wordsAround(text, i, end, WINDOW);
-  return (len >= 3 || startsWord(words, i, n)) && startsWord(words, i + len, n) && startsWord(words, end, n);
+  return (len >= 3 || startsWord(words, i, n) || gluedNoun(words, text, i, len)) && startsWord(words, i + len, n) && startsWord(words, end, n);
+}
+
+/**
+ * The segmenter glues the first copy of a noun to the word before it into one longer noun that ends with the unit
+ * (年终奖金|奖金, 专项资金|资金): the same ABC BC as the lexicon's 党组织|组织, a double of the noun. Nouns only: a verb
+ * after such a word starts a clause of its own (党组织|组织开展).
+ */
+function gluedNoun(words: readonly Word[], text: string, i: number, len: number): boolean {
+  const classes = wordClasses(text.slice(i, i + len));
+  if (!(classes & WordClass.Noun) || classes & (WordClass.Verb | WordClass.Pronoun)) return false;
+  for (const w of words) if (w.end === i + len && w.start < i && w.isWordLike) return true;
+  return false;
 }
 
 /** Posts held in a unit (书记, 委员 …), after which ABC BC is judged by UNIT_POSTS. */
@@ -350,7 +418,7 @@ function isBridgeDouble(text: string, i: number): boolean {
     const before = longestMatch(text, i + 1, -1);
     const classes = matchClasses(before);
     return matchLength(before) >= 2 && (classes & CONTENT) !== 0 && (classes & FUNCTION) === 0 &&
-      wordStartingLength(text, i + 1) === 0 && wordStartingLength(text, i + 2) > 0;
+      wordStartingLength(text, i + 1) === 0 && (wordStartingLength(text, i + 2) > 0 || !isHanCode(text.charCodeAt(i + 2)));
   };
   if (isWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords()) return false;
   const xxWord = () => icuWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords();
@@ -374,15 +442,62 @@ function isBridgeDouble(text: string, i: number): boolean {
   };
   const rightLex = matchLength(longestMatch(text, i + 1));
   if (rightLex >= 2) return caseB(rightLex);
-  if (wordEndingLength(text, i + 1) > 0) {
+  // (A word with a deriving suffix ends with the first copy: 战斗|力, 现代|化, 获得|感 — the segmenter splits them.)
+  if (wordEndingLength(text, i + 1) > 0 || (DERIVING_SUFFIX.includes(ch) && wordEndingLength(text, i) >= 2)) {
     // A: a word holds the first copy; none may start with the second.
-    if (wordStartingLength(text, i + 1) > 0 || xxWord()) return false;
+    if (wordStartingLength(text, i + 1) > 0 || (xxWord() && !nounThenXXAtEnd(text, i))) return false;
     // (Not before a one-character word: the lone copy may make a word with it neither dictionary has, 管理|理|顺,
     // 关税|税|则.)
     return wordStartingLength(text, i + 2) > 0 || !isHanCode(text.charCodeAt(i + 2)) || suffixed();
   }
   const right = wordStartingLength(text, i + 1);
   return right > 0 && caseB(right);
+}
+
+/**
+ * A two-character word of the lexicon ends with the first copy and its first character cannot stand alone (逐渐|渐,
+ * 及时|时, 经常|常: 逐 is bound, 及 a conjunction that joins nouns): XX, even where it is a word (渐渐, 时时, 常常), would
+ * leave that character alone, so the second copy is left over. No word starts with the second copy (及时时间 is not
+ * read: 时间).
+ */
+function isSplitDouble(text: string, i: number): boolean {
+  if (matchLength(longestMatch(text, i + 1, -1)) !== 2 || inRunOrPairs(text, i)) return false;
+  if (NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
+  const p = text[i - 1]!;
+  if (!BOUND.has(p) && wordClasses(p) !== WordClass.Conjunction) return false;
+  // A function character stands alone after any word that ends with it (现在|在, 目的|的, 社会|会).
+  const ch = text[i]!;
+  if (NEVER.has(ch) || FREE_VERBS.includes(ch) || wordClasses(ch) & (FREE & ~WordClass.Adverb)) return false;
+  if (wordStartingLength(text, i + 1) !== 0) return false;
+  // Where XX is a word the second copy belongs to it, and that reading needs the bound character alone; otherwise a
+  // word (or the clause's end) must follow, or the lone copy may start one neither dictionary has (管理|理|顺).
+  return isWord(ch + ch) || icuWord(ch + ch) || wordStartingLength(text, i + 2) > 0 || !isHanCode(text.charCodeAt(i + 2));
+}
+
+/**
+ * A reduplicated word typed twice, AAAA with AA an adverb, noun or adjective of the lexicon (往往往往, 纷纷纷纷,
+ * 层层层层): no such word has a fourfold form. Interjections and sounds (哈哈哈哈) are particles, verbs may be
+ * tentative (看看看看 is left alone). `i` is the third character of the run, which must be exactly four long.
+ */
+function isDoubledReduplication(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (text.charCodeAt(i - 1) !== c || text.charCodeAt(i - 2) !== c || text.charCodeAt(i + 1) !== c) return false;
+  if (text.charCodeAt(i - 3) === c || text.charCodeAt(i + 2) === c) return false;
+  const classes = wordClasses(text.slice(i, i + 2));
+  return (classes & (WordClass.Adverb | WordClass.Time | WordClass.Noun | WordClass.Adjective | WordClass.Status)) !== 0 &&
+    (classes & (WordClass.Particle | WordClass.Verb)) === 0;
+}
+
+/**
+ * XX a word (点点, 谈谈) that closes its clause after a noun of the lexicon ending with the first copy (起点|点。): XX
+ * would leave the noun's first character alone, which it cannot be unless it is a function character or a numeral
+ * (一点|点, 为人|人: 一点点, 我为人人 are read so).
+ */
+function nounThenXXAtEnd(text: string, i: number): boolean {
+  if (isHanCode(text.charCodeAt(i + 2)) || matchLength(longestMatch(text, i + 1, -1)) !== 2) return false;
+  const classes = wordClasses(text.slice(i - 1, i + 1));
+  if (!(classes & WordClass.Noun) || classes & (WordClass.Verb | WordClass.Adverb | WordClass.Pronoun | WordClass.Numeral)) return false;
+  return (wordClasses(text[i - 1]!) & FREE) === 0 && !DETERMINERS.has(text[i - 1]!);
 }
 
 /** Localizers after a meeting's name: 会上, 会后, 会前, 会中. */
@@ -411,7 +526,7 @@ function isMeetingDouble(text: string, i: number): boolean {
 export function isSlipDouble(text: string, i: number, len: number): boolean {
   if (len < 1 || len > 4 || i < 0 || i + 2 * len > text.length) return false;
   if (len === 1) {
-    return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i) || isBridgeDouble(text, i) || isMeetingDouble(text, i));
+    return text.charCodeAt(i) === text.charCodeAt(i + 1) && (isSlipChar(text, i) || isLeftover(text, i) || isBridgeDouble(text, i) || isMeetingDouble(text, i) || isSplitDouble(text, i));
   }
   return isSlipUnit(text, i, len);
 }
@@ -450,7 +565,12 @@ function doubledChar(i: number): void {
     return;
   }
   if (budget-- <= 0) return;
-  if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(text, i) && !isMeetingDouble(text, i)) return;
+  if (isDoubledReduplication(text, i)) {
+    cReport({ start: i - 2, end: i + 2, message: messages.doubledWord(ch + ch), replacements: [ch + ch] });
+    reportedTo = i + 2;
+    return;
+  }
+  if (!(NEVER.has(ch) && isSlipChar(text, i)) && !isLeftover(text, i) && !bridge(text, i) && !isMeetingDouble(text, i) && !isSplitDouble(text, i)) return;
   cReport({ start: i, end: i + 2, message: messages.doubledChar(ch), replacements: [ch] });
   reportedTo = i + 2;
 }
@@ -485,14 +605,14 @@ export default defineParagraphRule({
     for (let k = 0; k < n; k++) {
       const c = text.charCodeAt(k);
       if (c >= 0x4e00 && c <= 0x9fff) {
+        // Each distance is tried on its own: a unit may hold a character twice (越来越 typed twice ends at a 越 that
+        // also equals the one two places back).
         if (c === p1) {
           if (k - 1 >= reportedTo) doubledChar(k - 1);
-        } else if (c === p2) {
-          if (p1 === p3 && k - 3 >= reportedTo) doubledUnit(k - 3, 2);
-        } else if (c === p3) {
-          if (p1 === p4 && p2 === p5 && k - 5 >= reportedTo) doubledUnit(k - 5, 3);
-        } else if (c === p4) {
-          if (p1 === p5 && p2 === p6 && p3 === p7 && k - 7 >= reportedTo) doubledUnit(k - 7, 4);
+        } else {
+          if (c === p2 && p1 === p3 && k - 3 >= reportedTo) doubledUnit(k - 3, 2);
+          if (c === p3 && p1 === p4 && p2 === p5 && k - 5 >= reportedTo) doubledUnit(k - 5, 3);
+          if (c === p4 && p1 === p5 && p2 === p6 && p3 === p7 && k - 7 >= reportedTo) doubledUnit(k - 7, 4);
         }
       }
       p7 = p6; p6 = p5; p5 = p4; p4 = p3; p3 = p2; p2 = p1; p1 = c;

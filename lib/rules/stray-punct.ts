@@ -3,14 +3,14 @@ import { isHanAt } from '../engine/text';
 import { longestMatch, matchLength } from '../lexicon';
 
 /**
- * Doubled or stray punctuation: ，， 。。 、、 ；； ：： → one mark (also with a space between: ， ，); two clashing
+ * Doubled or stray punctuation: ，， 。。 、、 ；； ：： ““ ”” 《《 》》 → one mark (also with a space between: ， ，); two clashing
  * marks → the stronger pause (？。 → ？, ，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the comma
  * (、 only after a list number: 2、,提升); a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
  * inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
  *
  * ！！ and ？？ → one mark (公文 does not stack them); a half-width ? or ! next to a full-width mark → its full-width
  * form (吗?。 → ？). Left alone: …… and —— (not in the scanned set), ？！ and !!, "..." and "。。。" (makeshift ellipses), ；： and ：；
- * (nothing tells which was meant),
+ * (nothing tells which was meant), （（ and ））(nested brackets),
  * runs between digits or Latin letters (1,,2 / std::vector), reference-list lines, and dots in paragraphs
  * whose writer uses "." as the sentence end.
  */
@@ -180,6 +180,23 @@ function checkEndAfterClose(text: string, report: (r: Report) => void): void {
   }
 }
 
+/**
+ * A quotation mark or book-title mark typed twice (“背包银行””, 《《习近平谈治国理政》): Chinese nests quotations
+ * with single marks (“……‘……’……”) and titles with 〈〉, so the same double mark twice in a row is never
+ * nesting. Brackets are left alone: （见附件（一）） closes two.
+ */
+const DOUBLED_PAIR_MARK = /““|””|《《|》》/g;
+
+function checkDoubledPairMarks(text: string, report: (r: Report) => void): void {
+  DOUBLED_PAIR_MARK.lastIndex = 0;
+  for (let m = DOUBLED_PAIR_MARK.exec(text); m; m = DOUBLED_PAIR_MARK.exec(text)) {
+    const mark = m[0][0]!;
+    // A third copy (“““) is decoration or a makeshift, not a slip.
+    if (text[m.index - 1] === mark || text[m.index + 2] === mark) continue;
+    report({ start: m.index, end: m.index + 2, message: messages.doubled(m[0], mark), replacements: [mark] });
+  }
+}
+
 export default defineParagraphRule({
   meta: {
     id: 'stray-punct',
@@ -190,6 +207,7 @@ export default defineParagraphRule({
   },
   check(text, report) {
     checkRuns(text, report);
+    checkDoubledPairMarks(text, report);
     if (text.includes('。')) checkEndAfterClose(text, report);
     if (text.includes('.')) checkLoneDots(text, report);
   },

@@ -41,8 +41,18 @@ ruleTester.run(rule, {
     '全年完成投资3.5亿元，各项任务圆满完成。',
     '基层报表减少三分之一.机关干部下沉一线',
     '一半.机关干部下沉一线帮助群众。',
+    // Nested brackets close twice; quotations next to each other are no double.
+    '详见附件（一）（二），按要求报送（见附表（三））。',
+    '开展“强村贷”“兴农贷”业务，学习《党章》《准则》《条例》。',
+    '他说：“我们常讲‘为民服务’”，大家都记住了。',
   ],
   invalid: [
+    // A quotation or book-title mark typed twice.
+    { text: '群众亲切地称他们是“背包银行””。', output: '群众亲切地称他们是“背包银行”。', issues: [{ text: '””', fix: '”' }] },
+    { text: '围绕《《习近平谈治国理政》第五卷开展研讨。', output: '围绕《习近平谈治国理政》第五卷开展研讨。', issues: [{ text: '《《', fix: '《' }] },
+    { text: '认真学习““两个确立”的决定性意义。', output: '认真学习“两个确立”的决定性意义。', issues: [{ text: '““', fix: '“' }] },
+    { text: '组织党员学习《中国共产党纪律处分条例》》。', output: '组织党员学习《中国共产党纪律处分条例》。', issues: [{ text: '》》', fix: '》' }] },
+    { text: '开展““三会一课””专项检查。', output: '开展“三会一课”专项检查。', issues: [{ text: '““', fix: '“' }, { text: '””', fix: '”' }] },
     // (issue 7) A half-width question or exclamation mark next to a full-width mark: the full-width form of it.
     { text: '这样的作风群众能满意吗?。我们要反思。', output: '这样的作风群众能满意吗？我们要反思。', issues: [{ text: '?。', fix: '？' }] },
     {
