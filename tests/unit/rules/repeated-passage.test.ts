@@ -164,6 +164,18 @@ describe('repeated-passage messages', () => {
     for (const text of odd) expect(() => runRule(rule, text)).not.toThrow();
   });
 
+  it('compares sentences holding astral characters and lone surrogates as written', () => {
+    // The normalized line keeps surrogates; a lone one must not become U+FFFD (which would make these equal).
+    const astral = '党支部作为党的基层组织𠮷，是党与人民群众紧密联系的桥梁与纽带。';
+    expect(runRule(rule, lines(astral, astral))).toHaveLength(1);
+    const lone1 = '党支部作为党的基层组织\ud800，是党与人民群众紧密联系的桥梁与纽带。';
+    const lone2 = '党支部作为党的基层组织\udc00，是党与人民群众紧密联系的桥梁与纽带。';
+    const replaced = '党支部作为党的基层组织\ufffd，是党与人民群众紧密联系的桥梁与纽带。';
+    expect(runRule(rule, lines(lone1, lone1))).toHaveLength(1);
+    expect(runRule(rule, lines(lone1, lone2))).toHaveLength(0);
+    expect(runRule(rule, lines(lone1, replaced))).toHaveLength(0);
+  });
+
   it('reports a 1 MB line of one repeated sentence', () => {
     const text = A.repeat(Math.ceil(1_000_000 / A.length));
     const issues = runRule(rule, text);
