@@ -1,6 +1,7 @@
 import { defineParagraphRule } from '../engine/rule';
 import { wordSpans } from '../engine/segment';
 import { isAsciiDigit, isAsciiLetter, isChinesePunct, isHanAt } from '../engine/text';
+import { longestMatch, matchClasses, matchLength, WordClass } from '../lexicon';
 import { findResidue } from './paste-residue';
 
 /**
@@ -28,7 +29,37 @@ const messages = {
   beforePunct: '标点符号前有多余的空格，应删除',
   afterPunct: '标点符号后有多余的空格，应删除',
   beforePercent: '数字和百分号之间有多余的空格，应删除',
+  aroundNumber: '汉字与数字之间有多余的空格，应删除',
+  afterStop: '句末标点后有多余的空格，应删除',
 };
+
+/**
+ * The gap [start, end) is on one side of a number (digits, . , %); is the other side of the number free of space?
+ * `numberAfter`: the number follows the gap.
+ */
+function numberSpacedOnOneSide(text: string, start: number, end: number, numberAfter: boolean): boolean {
+  const isNum = (c: string | undefined) => c !== undefined && (isAsciiDigit(c) || c === '.' || c === ',' || c === '%');
+  let k = numberAfter ? end : start - 1;
+  const step = numberAfter ? 1 : -1;
+  while (isNum(text[k])) k += step;
+  return k >= 0 && k < text.length && !isSpaceCode(text.charCodeAt(k));
+}
+
+/** Does the number that ends at `at` open the line (indentation aside)? */
+function numberOpensLine(text: string, at: number): boolean {
+  let k = at;
+  while (k > 0 && (isAsciiDigit(text[k - 1]!) || text[k - 1] === '.')) k--;
+  while (k > 0 && isSpaceCode(text.charCodeAt(k - 1))) k--;
+  return k === 0;
+}
+
+/** Heading markers and new points that may follow a sentence end in a line where paragraphs ran together. */
+const NEW_POINT_AFTER = /^(?:[一二三四五六七八九十]+[、是]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[.．、]|第[一二三四五六七八九十]+|首先|其次|再次|最后)/;
+
+/** After a sentence end at `from`: the same paragraph's next sentence (clause punctuation after, no new point)? */
+function sentenceGoesOn(text: string, from: number): boolean {
+  return !NEW_POINT_AFTER.test(text.slice(from, from + 8)) && CLAUSE_PUNCT.test(text.slice(from));
+}
 
 const SPACE_RUN = /[ \t\u00a0\u3000\u2000-\u200a]+/g;
 /** Clause punctuation: a line containing one of these is running text, not a title or a form field. */
@@ -140,11 +171,27 @@ function hanGapFix(text: string, start: number, end: number): string[] {
     clauseRun(text, end, 1) >= CLAUSE_RUN &&
     !NO_CLAUSE_END.includes(text[start - 1]!) &&
     !NO_CLAUSE_START.includes(text[end]!) &&
+    clauseBoundary(text, start, end) &&
     !wordAcross(text, start, end)
   ) {
     return ['，', ''];
   }
   return [''];
+}
+
+/**
+ * Positive evidence that a clause ends at the gap and another begins (the comma is then the fix): the left side ends
+ * with a predicate adjective (渠道窄) or a count (136个), or the right side opens with a time, a number or a pronoun
+ * (全年, 我们). Without it a stray space was typed inside a phrase (高标准农田　建设, 看问题有时　只顾眼前, 守好　意识
+ * 形态阵地): deleting it comes first.
+ */
+function clauseBoundary(text: string, start: number, end: number): boolean {
+  const left = longestMatch(text, start, -1);
+  const leftClasses = matchClasses(left);
+  if (matchLength(left) === 1 && leftClasses & WordClass.Adjective && !(leftClasses & (WordClass.Complement | WordClass.Noun))) return true;
+  if (leftClasses & WordClass.Measure && /[0-9０-９一二三四五六七八九十百千万两]/.test(text.charAt(start - 2))) return true;
+  const right = longestMatch(text, end);
+  return matchLength(right) >= 2 && (matchClasses(right) & (WordClass.Time | WordClass.Numeral | WordClass.Pronoun)) !== 0;
 }
 
 function looksLikeUrlBefore(text: string, at: number): boolean {
@@ -189,7 +236,9 @@ export default defineParagraphRule({
         if (!isRunningText && !isWordCutInTitle(text, start, end)) continue;
         // 王　伟 (name padding); but 186场 次 is a measure word after a number, not a name.
         const before = hanRunBefore(text, start);
-        if (before <= 2 && hanRunAfter(text, end) <= 2 && !isAsciiDigit(text[start - 1 - before])) continue;
+        // (In a line of prose, only 1 + 1: a name of two characters padded to three; 亮身份、作 表率 is a slip.)
+        const after = hanRunAfter(text, end);
+        if (before <= 2 && after <= 2 && !isAsciiDigit(text[start - 1 - before]) && (before + after === 2 || !text.includes('。'))) continue;
         if (ARTICLE_LABEL.test(text.slice(Math.max(0, start - 12), start))) continue;
         // One scan per clause, however many gaps it has.
         if (!clause || start >= clause.hi) clause = clauseAround(text, start, end);
@@ -212,6 +261,18 @@ export default defineParagraphRule({
         if (CLOSERS.includes(left) && SENTENCE_END.includes(text[start - 2] ?? '')) continue;
         if (!(rightHan || rightPunct || isAsciiLetter(right) || isAsciiDigit(right))) continue;
         message = messages.afterPunct;
+      } else if ((leftHan && isAsciiDigit(right)) || (isAsciiDigit(left) && rightHan)) {
+        // 对照 26项标准, 更换过期内容 52处: a space on one side of a number in a Chinese clause, the other side
+        // touching the text. Spaced on both sides (共有 3 个项目) it is a typographic style, left alone. Running text
+        // only (not 第 2 页 共 4 页, 阅读 2856), and not after a number that opens the line (1 调研的基本情况).
+        isRunningText ??= CLAUSE_PUNCT.test(text);
+        if (!isRunningText || (!leftHan && numberOpensLine(text, start)) || !numberSpacedOnOneSide(text, start, end, leftHan)) continue;
+        message = messages.aroundNumber;
+      } else if (SENTENCE_END.includes(left) && left !== '…' && end - start === 1 && text[start] === '\u3000' && rightHan && isHanAt(text, start - 2) && sentenceGoesOn(text, end)) {
+        // ……全面上线。　要在干部队伍中带好头: one full-width space after a sentence end inside a paragraph. Two are the
+        // indent of a paragraph run in, an ASCII space is how a web page collapses paragraphs (……保持领先。 在学习过程中:
+        // the fix may be a line break), and a heading or a new point after it starts a paragraph: all left alone.
+        message = messages.afterStop;
       } else if (isAsciiDigit(left) && PERCENT.includes(right) && isHanAt(text, firstHanBefore(text, start))) {
         // 68 %: a percentage is one token in Chinese text (in a Chinese clause, not in 5 % of code or English).
         message = messages.beforePercent;

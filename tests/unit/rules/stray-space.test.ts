@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    // A number spaced on both sides is a typographic style; one full-width space pair is a paragraph's indent, an ASCII
+    // space after 。 a collapsed paragraph; a padded two-character name.
+    '截至 2023 年底，全县共有党员 12500 名。',
+    '完成了年度任务。　　二是加强学习，改进作风。',
+    '保持领先。 在学习过程中，要努力推进成果转化。',
+    '全面完成任务。　一是加强学习，二是改进作风。',
+    '参会人员：王 伟、李 强、张 敏。',
+    '1 调研的基本情况',
     'The rate rose to 68 % last year.',
     // indentation and trailing white space
     '\u3000\u3000党支部书记要切实履行第一责任人职责。',
@@ -39,6 +47,14 @@ ruleTester.run(rule, {
     '发布时间：2024-03-18 09:42\u3000\u3000来源：县委组织部\u3000\u3000浏览次数：3265',
   ],
   invalid: [
+    // Issue 7, classes of the blind-written dev drafts (sentences of our own).
+    { text: '对照 26项标准逐项打分，整顿提升软弱涣散党支部2个。', output: '对照26项标准逐项打分，整顿提升软弱涣散党支部2个。', issues: [{ text: ' ', fix: '' }], note: 'a space on one side of a number' },
+    { text: '更换过期内容 52处，确保阵地始终传播正能量。', output: '更换过期内容52处，确保阵地始终传播正能量。', issues: [{ text: ' ', fix: '' }] },
+    { text: '全年发展党员19 名，其中一线骨干占七成。', output: '全年发展党员19名，其中一线骨干占七成。', issues: [{ text: ' ', fix: '' }] },
+    { text: '党员挂牌上岗，亮身份、作 表率，增强身份意识。', output: '党员挂牌上岗，亮身份、作表率，增强身份意识。', issues: [{ text: ' ', fix: '' }], note: '1 + 2 in prose is no padded name' },
+    { text: '确保年底前全面上线。　要在干部队伍中带好头，增强本领。', output: '确保年底前全面上线。要在干部队伍中带好头，增强本领。', issues: [{ text: '　', fix: '' }], note: 'one full-width space after a sentence end' },
+    { text: '聚焦高标准农田　建设等资金密集领域，开展专项检查。', output: '聚焦高标准农田建设等资金密集领域，开展专项检查。', issues: [{ text: '　', fix: '' }], note: 'no clause boundary at the gap: deletion first' },
+    { text: '坚决守好　意识形态阵地，提供坚强思想保证。', output: '坚决守好意识形态阵地，提供坚强思想保证。', issues: [{ text: '　', fix: '' }] },
     { text: '党员大专以上学历占比达到68 %，比上年提高5个百分点。', output: '党员大专以上学历占比达到68%，比上年提高5个百分点。', issues: [{ text: ' ', fix: '' }] },
     {
       text: '基层党支部书记 负责处理党支部内部事务，发挥带头作用。',
