@@ -895,6 +895,10 @@ export class WrongCharTier {
       }
       if (kind & MASK_PLACE) {
         if (words.find(text, k - 2, k) >= 0 || words.find(text, k - 1, k + 1) >= 0 || words.find(text, k - 2, k + 1) >= 0) continue;
+        // 乡/镇/村 that starts a word with what follows (乡村振兴, 乡镇企业) is that word's, no place suffix:
+        // 服物乡村振兴 is a slip before 乡村, not a place called 服物. Unless the next character starts a word
+        // too (阔洪奇乡村民: 乡 + 村民 reads as well as 乡村 + 民).
+        if (k + 2 <= text.length && words.find(text, k, k + 2) >= 0 && !(k + 3 <= text.length && words.find(text, k + 1, k + 3) >= 0)) continue;
         mask.fill(1, k - 2, k);
       }
     }

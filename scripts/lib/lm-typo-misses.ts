@@ -33,12 +33,16 @@ for (const d of docs) {
     const para = d.text.slice(a, b);
     const s = l.start - a;
     const e = l.end - a;
-    const found = tier.issues(para).find((x) => x.start <= s && x.end >= e && x.severity === 'error');
-    const right = found && para.slice(0, found.start) + found.replacements[0] + para.slice(found.end) === para.slice(0, s) + l.fix + para.slice(e);
+    // The tier's errors inside the labelled span, applied: right when they make the labelled fix.
+    const inside = tier.issues(para).filter((x) => x.start < e && s < x.end && x.severity === 'error');
+    const found = inside[0];
+    let mended = para;
+    for (const x of [...inside].sort((p, q) => q.start - p.start)) mended = mended.slice(0, x.start) + x.replacements[0] + mended.slice(x.end);
+    const right = inside.length > 0 && inside.every((x) => x.start >= s && x.end <= e) && mended === para.slice(0, s) + l.fix + para.slice(e);
     if (right) fixed++;
     if (right && !all) continue;
     const near = tier.findings(para, RELIEF).filter((f) => f.start < e && s < f.end);
-    const same = near.find((f) => f.start === s && f.end === e && f.fix === l.fix);
+    const same = near.find((f) => f.start >= s && f.end <= e && l.fix!.length === e - s && f.fix === l.fix!.slice(f.start - s, f.end - s));
     const ctx = `${para.slice(Math.max(0, s - 10), s)}【${l.text}→${l.fix}】${para.slice(e, e + 10)}`;
     let why: string;
     if (right) why = `FOUND ${found!.severity}`;

@@ -21,6 +21,9 @@ describe('wrong-char finds and fixes', () => {
     ['党员干部要密切练习群众，虚心听取意见。', '党员干部要密切联系群众，虚心听取意见。'],
     // A character of like shape (末 for 未: both 木 plus one stroke), read alone where it stands.
     ['展望末来，全体党员信心满怀。', '展望未来，全体党员信心满怀。'],
+    // 乡 that starts 乡村 (乡镇) is no place suffix: the two characters before it are prose, not a name.
+    ['各级党组织要在服物乡村振兴上持续用力。', '各级党组织要在服务乡村振兴上持续用力。'],
+    ['各级党组织要主动服物乡镇企业发展。', '各级党组织要主动服务乡镇企业发展。'],
   ])('%s', (input, output) => {
     const found = errors(input);
     expect(found.length).toBeGreaterThan(0);
@@ -124,6 +127,9 @@ describe('wrong-char leaves alone', () => {
     '党委书记每年向全委会述责述廉，接受党员监督。',
     // Place names before 乡/镇/村 are names, however a likelier word would read.
     '调研组先后走访了柳溪乡、禾丰镇和石门村，召开座谈会三场。',
+    // … also before a word the suffix may start: 乡 + 村民 reads as well as 乡村 + 民; 镇 + 镇长.
+    '阔洪奇乡村民代表大会审议通过了村规民约。',
+    '湾沚镇镇长带队检查了防汛工作。',
     // Policy coinages the model lacks (lib/lm/tier-words.ts): 施策 is not 城市 of 因城.
     '各地要因城施策，稳妥推进城市更新。',
     '落实稳岗扩岗政策，开展助企纾困行动，推动控辍保学落实落细。',
