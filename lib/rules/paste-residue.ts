@@ -23,6 +23,7 @@ import {
   FOLLOW,
   FOLLOW_MAX,
   LEGAL,
+  INLINE_LIST,
   LIST_HEADER,
   LISTED_TITLE,
   LISTED_TITLE_MAX,
@@ -37,6 +38,7 @@ import {
   SHARE_HINT,
   SITE_CREDIT,
   SITE_TAG,
+  SITE_TRAIL,
   TITLE_LABEL,
   WIDGET_LINE,
 } from './data/residue-notices';
@@ -148,6 +150,9 @@ function isBlurb(t: string): boolean {
   return (n >= 2 || (n === 1 && SITE_CREDIT.test(t) && READER_CLOSE.test(t))) && t.length <= 120;
 }
 
+/** Bars and arrows: a line without one is no trail of sections and no list of titles on one line. */
+const TRAIL_MARK = /[|｜丨>＞»›]/;
+
 /** Lines this short may be a button, a page number, a URL, a timestamp or a widget's status. */
 const SHORT_LINE = 64;
 /** First characters of the legal notices that are anchored at the line start (本文来自网络, 文档来源于…). */
@@ -174,11 +179,16 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
       return whole(s, e, messages.caption);
     if (first < 0x80 && URL_LINE.test(t)) return whole(s, e, messages.url);
     if (len <= 24 && LIST_HEADER.test(t)) return whole(s, e, messages.list);
+    if (TRAIL_MARK.test(t)) {
+      if (INLINE_LIST.test(t)) return whole(s, e, messages.list);
+      if (SITE_TRAIL.test(t)) return whole(s, e, messages.breadcrumb);
+    }
     if (len <= FOLLOW_MAX && !STOP_OR_SEMICOLON.test(t) && FOLLOW.test(t)) return whole(s, e, messages.follow);
     if (len <= QR_MAX && !STOP_OR_SEMICOLON.test(t) && QR_LINE.test(t)) return whole(s, e, messages.qr);
     if (first === 0x6253 && SHARE_HINT.test(t)) return whole(s, e, messages.follow);
     if (len <= PROMPT_MAX && !STOP_OR_SEMICOLON.test(t) && PROMPT.test(t)) return whole(s, e, messages.prompt);
   }
+  if (len > SHORT_LINE && len <= 160 && (first === 0x76f8 || first === 0x3010) && INLINE_LIST.test(t)) return whole(s, e, messages.list);
   if (traits & T_NOTICE && FILE_PAGE_LINE.test(t)) return whole(s, e, messages.page);
   if (NAVIGATION.test(t)) return whole(s, e, messages.navigation);
   if (BREADCRUMB.test(t)) return whole(s, e, messages.breadcrumb);
@@ -199,6 +209,22 @@ function wholeLine(line: string, t: string, s: number, e: number, traits: number
 function endsAfter(hits: readonly ResidueHit[], at: number): boolean {
   for (let k = 0; k < hits.length; k++) if (hits[k]!.end > at) return true;
   return false;
+}
+
+/** A column tag in brackets and the space after it: 【经验交流】　. */
+const COLUMN_TAG = /^[【\[〖][\u4e00-\u9fff]{2,8}[】\]〗][\s\u3000]*$/;
+/** A sentence of its own between notices (a full stop after Han text, not the notices' own ones). */
+const SENTENCE_IN_GAPS = /[\u4e00-\u9fff][。！？]/;
+
+/** The text of `t` (the trimmed line, which starts at `s` in the line) outside the hits, joined by line breaks. */
+function gapsOf(t: string, hits: readonly ResidueHit[], s: number): string {
+  let out = '';
+  let k = 0;
+  for (const h of hits) {
+    out += t.slice(k, h.start - s) + '\n';
+    k = h.end - s;
+  }
+  return out + t.slice(k);
 }
 
 /** 。！？ by code unit. */
@@ -359,6 +385,8 @@ function scanResidue(line: string): readonly ResidueHit[] {
       if (endsAfter(hits, from)) break;
       const p = parseChrome(line, from, e);
       if (p && p.certain >= 1 && p.names === 0) {
+        // Only a column tag in brackets before it (【经验交流】　2026-11-26 09:32　来源：…): the page header, whole.
+        if (COLUMN_TAG.test(line.slice(s, from))) return whole(s, e, messages.chrome);
         add({ start: from, end: e, message: messages.chrome, certain: true, fix: '' });
         break;
       }
@@ -366,6 +394,17 @@ function scanResidue(line: string): readonly ResidueHit[] {
   }
 
   if (hits.length === 0) return NO_HITS;
+  // Paywall notices that fill the line but for a clause between them (本文档共3页，当前为预览内容，完整内容请下载后查看。):
+  // the line is the notice, deleted whole.
+  if (hits.length >= 2 && e - s <= WHOLE_MAX && hits.every((h) => h.message === messages.notice)) {
+    let covered = 0;
+    for (const h of hits) covered += h.end - h.start;
+    const rest = line.slice(s, e);
+    if (covered * 2 > e - s && !SENTENCE_IN_GAPS.test(gapsOf(rest, hits, s))) {
+      hits.length = 0;
+      return whole(s, e, messages.notice);
+    }
+  }
   const found = hits.slice();
   hits.length = 0;
   found.sort((a, b) => a.start - b.start);

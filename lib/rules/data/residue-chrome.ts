@@ -38,8 +38,11 @@ const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
  * written the official way without a time (2024年4月1日) is not one: notices state dates so.
  */
 const TIMESTAMP = new RegExp(String.raw`(?:${NUMERIC_DATE}(?:\s*${TIME})?|${CN_DATE}\s*${TIME}|${TIME})(?![\d:])`, 'y');
-/** A field value: a timestamp, or a run without white space, bars or clause punctuation. */
-const VALUE = /\d{1,3}(?:,\d{3})+(?![\d,])|[^\s\u3000|｜丨・，。；！？,;!?【】]{1,30}/y;
+/**
+ * A field value: a timestamp, a two-character name padded with a full-width space (编辑：刘　洋, 责任编辑：王　芳), or a
+ * run without white space, bars or clause punctuation.
+ */
+const VALUE = /[\u4e00-\u9fff]\u3000[\u4e00-\u9fff](?![^\s\u3000|｜丨・）)])|\d{1,3}(?:,\d{3})+(?![\d,])|[^\s\u3000|｜丨・，。；！？,;!?【】]{1,30}/y;
 const COUNTER =
   /(?:(?:阅读|浏览|点赞|在看|收藏|分享|评论|转发|点击|喜欢|赞同|赞|播放|人气|热度|关注|下载|留言|回复|访问|访客)(?:量|数|次数|人次)?\s*[:：]?|[阅转评赞藏]\s*[:：])\s*[(（]?\s*(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*[万千wWkK]?\+?\s*(?:次|人次)?\s*[)）]?(?![\d\u4e00-\u9fff])/y;
 const URL = /(?:https?:\/\/|www\.)[^\s\u3000，。；！？]+/y;
@@ -76,6 +79,13 @@ const FOOTER_SITE_SET = new Set(FOOTER_SITE.split('|'));
 /** Buttons and menu words. Alone they are weak (several are ordinary words); in 【】 they are certain. */
 const CONTROL =
   /(?:我要|点击)?(?:原创|打印本页|打印此页|打印本文|打印|关闭本页|关闭窗口|关闭|返回顶部|返回首页|返回列表|返回|加入收藏|收藏本文|收藏|分享到|分享|我要纠错|纠错|举报|评论|点赞|在看|转发|复制链接|新浪微博|微博|微信|QQ空间|QQ|朋友圈|字号|默认|大|中|小|上一页|下一页|首页|尾页|阅读原文|查看原文|联系客服|免费下载|立即下载|联系我们|关于我们|网站地图|意见反馈|隐私政策|用户协议|帮助中心|网站声明|设为首页|手机版|电脑版|简体版|繁体版|繁體|无障碍|反馈|添加评论|写评论|写留言|申请转载|下载文档|在线阅读|下载|相关|赞赏|打赏|登录|注册|立即注册|打印正文|打印全文|收藏本页|收藏此页|加入收藏夹|关闭此页|回到顶部|顶部|置顶|视力保护色|护眼模式|关怀版|长者模式|无障碍浏览|语音播报|朗读|我要评论|发表评论)(?=[\s\u3000|｜丨・】\]〗］〕）)]|$)/y;
+/**
+ * A publication credit as a site prints it under an article: 本文由石桥镇服务站供稿, 本文由××整理. Weak: a notice may thank
+ * a contributor; beside another field (编辑：…) it is the article's byline block.
+ */
+const CREDIT = /本文由[^\s\u3000，。；：:]{2,24}?(?:供稿|提供|整理|撰写|撰稿|编辑|发布|推荐)/y;
+/** Longest bracket group read as chrome (（来源：县委办机关党委　作者：李××　阅读量：412）). */
+const BRACKET_MAX = 48;
 /** A short name (site, account, department) between other tokens. */
 const NAME = /(?:[\u4e00-\u9fffA-Za-z0-9]{1,16}|《[^《》\n]{1,16}》)(?=[\s\u3000|｜丨・]|$)/y;
 const NAME_MAX = 12;
@@ -120,7 +130,7 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
     const shut = open === undefined ? undefined : CLOSERS[open];
     if (shut) {
       const close = t.indexOf(shut, i + 1);
-      if (close === -1 || close - i > 24) return null;
+      if (close === -1 || close - i > BRACKET_MAX) return null;
       // Whatever the brackets hold must be chrome itself (a button, a field, a counter).
       const inner = parseChrome(t, i + 1, close);
       if (!inner || inner.names > 0 || inner.certain + inner.weak === 0) return null;
@@ -177,7 +187,7 @@ export function parseChrome(text: string, from: number, to: number): ChromeParse
       i = j;
       continue;
     }
-    j = at(CONTROL, t, i);
+    j = Math.max(at(CONTROL, t, i), at(CREDIT, t, i));
     if (j > i) {
       p.weak++;
       i = j;

@@ -23,7 +23,20 @@ export const NAVIGATION = /^(?:上一篇|下一篇|上一条|下一条|上篇|�
 
 /** Whole line: a list header; the title-like lines under it are residue too (decided by the rule). */
 export const LIST_HEADER =
-  /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|相关内容|热门文章|热门推荐|热门阅读|热门范文|推荐阅读|推荐文章|猜你喜欢|延伸阅读|精彩推荐|最新文章|最新推荐|往期回顾|往期推荐|往期精彩|更多阅读|更多精彩|为您推荐|相关热搜|大家都在看|热门搜索|相关新闻|相关报道|相关稿件|相关专题|热点新闻|推荐新闻|图片新闻|精彩图文)[】\]」]?\s*[:：]?$/;
+  /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|相关内容|热门文章|热门推荐|热门阅读|热门范文|推荐阅读|推荐文章|猜你喜欢|延伸阅读|精彩推荐|最新文章|最新推荐|往期回顾|往期推荐|往期精彩|更多阅读|更多精彩|为您推荐|相关热搜|大家都在看|热门搜索|相关新闻|相关报道|相关稿件|相关专题|热点新闻|推荐新闻|图片新闻|精彩图文|(?:喜欢|看过|读过|阅读)(?:此|本|这篇)?(?:内容|文章|文)?的人(?:还|也)(?:喜欢|看了|在看|读了)|你可能(?:还)?(?:喜欢|感兴趣|想看))[】\]」]?\s*[:：]?$/;
+/**
+ * Whole line: a list header with its titles on the same line, separated by bars (相关链接：……自查报告（精选8篇）｜……工作总结).
+ * Each title is short and has no clause punctuation.
+ */
+export const INLINE_LIST =
+  /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|推荐阅读|猜你喜欢|延伸阅读|热门文章|往期回顾|更多阅读)[】\]」]?\s*[:：]\s*[^，。；！？,;!?|｜]{2,40}(?:\s*[|｜丨]\s*[^，。；！？,;!?|｜]{2,40})*$/;
+/**
+ * Whole line: a trail of a site's sections separated by bars or arrows, opening with the site's name (湖滨街道办事处门户
+ * 网站 | 政务公开 | 工作总结): three or more short segments, the first a site (a name ending in 网站, 平台, 首页 …; not a
+ * bare 网: 国家电网 | 南方电网 is a list of companies).
+ */
+export const SITE_TRAIL =
+  /^[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:网站|门户网|官网|平台|在线|首页|主页)\s*(?:[|｜丨>＞»›]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}\s*){2,5}$/;
 
 /** A title listed under a header: no clause punctuation (brackets allowed), short. */
 export const LISTED_TITLE_MAX = 48;
