@@ -24,6 +24,8 @@ describe('wrong-char finds and fixes', () => {
     // 乡 that starts 乡村 (乡镇) is no place suffix: the two characters before it are prose, not a name.
     ['各级党组织要在服物乡村振兴上持续用力。', '各级党组织要在服务乡村振兴上持续用力。'],
     ['各级党组织要主动服物乡镇企业发展。', '各级党组织要主动服务乡镇企业发展。'],
+    // 一 of a word (进一步) is no count: the character after it stays open to fixes.
+    ['各支部要进一部加强理论学习。', '各支部要进一步加强理论学习。'],
   ])('%s', (input, output) => {
     const found = errors(input);
     expect(found.length).toBeGreaterThan(0);
@@ -129,6 +131,12 @@ describe('wrong-char leaves alone', () => {
     '调研组先后走访了柳溪乡、禾丰镇和石门村，召开座谈会三场。',
     // … also before a word the suffix may start: 乡 + 村民 reads as well as 乡村 + 民; 镇 + 镇长.
     '阔洪奇乡村民代表大会审议通过了村规民约。',
+    // A measure word after a count is the writer's unit (期合 is not 集合, 每起 is not 每期).
+    '本期简报将第11期、第12期合编印发，供各支部交流。',
+    '都按规定办，让每起案件都经得起检验。',
+    '共查处违纪案件3起，给予党纪处分4人。',
+    '全年共举办培训班6期，培训党员干部420人次。',
+    '这几起典型案例教训深刻，务必引以为戒。',
     '湾沚镇镇长带队检查了防汛工作。',
     // Policy coinages the model lacks (lib/lm/tier-words.ts): 施策 is not 城市 of 因城.
     '各地要因城施策，稳妥推进城市更新。',
