@@ -118,6 +118,7 @@ const messages = {
   complement: (v: string) => `“${v}”后接补语，应用“得”`,
   attributive: (x: string, n: string) => `“${x}”修饰名词“${n}”，作定语，应用“的”`,
   suo: () => '“所”字结构修饰名词，应用“的”',
+  casePhrase: () => '“的”字短语指称一类情况，应用“的”',
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -318,6 +319,8 @@ function unknownSetPhrase(x: string): boolean {
   const first = wordClasses(x.charAt(0));
   const last = wordClasses(x.charAt(3));
   if (COPULAS.includes(x.charAt(0)) || MODALS.includes(x.charAt(0))) return false;
+  // (A copula inside or a pronoun last is a clause of its own: 以上是我, 这就是他.)
+  if (x.includes('是') || classesAt(x, 3, 4) & C.Pronoun) return false;
   return !(first & (C.Conjunction | C.Pronoun | C.Adverb)) && !(last & C.Localizer) && !'了着过之'.includes(x.charAt(3));
 }
 
@@ -1302,6 +1305,15 @@ const GIVING = /(?:提供|给予|投入|拨付|拨|给|收到|得到|获得|拿�
 /** One-character adjectives after 过 as a complement of excess (过久, 过高, 过严); not 多/少 (amounts) nor 硬 (过硬). */
 const EXCESS_ADJECTIVES = '久长短快慢高低急宽松严粗细早晚重大小深浅紧';
 
+/**
+ * 一些 / 一点 / 些 after a predicate, closing the clause (定得具体一些, 讲得明白一点): a comparative degree, which only a
+ * predicate takes; the length of the tail at i, or 0.
+ */
+function comparativeTail(text: string, i: number): number {
+  if (text.charCodeAt(i) === 0x4e00 /* 一 */ && charIn('些点', text, i + 1)) return isClauseEnd(text, i + 2) ? 2 : 0;
+  return text.charCodeAt(i) === 0x4e9b /* 些 */ && isClauseEnd(text, i + 1) ? 1 : 0;
+}
+
 /** 不 / 不够 / 不太 / 不很 before a complement, longest first. */
 const NEGATIONS = ['不够', '不太', '不很', '不大', '不'];
 
@@ -1363,11 +1375,16 @@ function complementAt(text: string, i: number, verb: string): number {
     }
   }
   if (!marked) {
-    // A bare complement word (到位, 透彻) after a verb that is not also a noun (改革的深入 is nominal).
+    // A bare complement word (到位, 透彻) after a verb that is not also a noun (改革的深入 is nominal), or one asking for a
+    // little more (具体一些, 明白一点: comparativeTail).
     const w = wordAt(text, q);
     if (wordClasses(verb) & C.Noun) return 0;
-    if (wordClasses(w) & C.Complement && !(wordClasses(w) & C.Noun) && w.length === 2 && isClauseEnd(text, q + 2))
-      return q + 2 - i;
+    const wc = wordClasses(w);
+    if (w.length === 2 && !(wc & C.Noun)) {
+      // (An adjective only with the tail: 明确一些; alone it may be the predicate of V的 as a subject.)
+      const tail = comparativeTail(text, q + 2);
+      if ((wc & C.Complement || (tail && wc & C.Adjective)) && isClauseEnd(text, q + 2 + tail)) return q + 2 + tail - i;
+    }
     return 0;
   }
   // 多/少 after V的 ("收到的不多", "参加的很多") describe an amount of what was V-ed: a noun phrase subject.
@@ -1377,6 +1394,8 @@ function complementAt(text: string, i: number, verb: string): number {
   if (hanAt(text, q) && hanAt(text, q + 1) && isClauseEnd(text, q + 2) && matchLength(longestMatch(text, q)) < 2) len = 2;
   if (!len) return 0;
   let end = q + len;
+  // 更具体一些, 不那么…: a comparative tail after the predicate.
+  if (!isClauseEnd(text, end)) end += comparativeTail(text, end);
   // 不深不透: a second negated predicate.
   if (text.charCodeAt(end) === 0x4e0d /* 不 */) {
     const l2 = predicateWord(text, end + 1);
@@ -1579,6 +1598,8 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   if (!verb) return false;
   const vStart = de - verb.length;
   if (text.charCodeAt(vStart - 1) === 0x6240 /* 所 */) return false; // 所做的 …: nominal
+  // 存在 states that a thing exists and takes no complement of manner: 存在的不足, 存在的不规范问题 are noun phrases.
+  if (verb === '存在') return false;
   if (text.charCodeAt(vStart - 1) === 0x7684 /* 的 */) return false; // 党的领导的: a noun
   if (verb.length === 1 && text.charAt(vStart - 1) === verb) return false; // 点点滴滴的: a reduplicated word
   const cStart = de + 1;
@@ -2071,12 +2092,14 @@ function verbDiRankNoun(text: string, i: number, report: Reporter): boolean {
 
 function checkAttributive(text: string, i: number, report: Reporter): void {
   const particle = text.charAt(i);
+  if (particle === '地' && isClauseEnd(text, i + 1) && diCasePhrase(text, i, report)) return;
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
   if (checkTakenNounPhrase(text, i, report)) return;
   if (particle === '得' && nounDeSubject(text, i, report)) return;
   // (Before the word test: 地主 is a word, 调研地主要内容 is none.)
   if (particle === '地' && verbDiRankNoun(text, i, report)) return;
+  if (particle === '地' && diAfterPersonOrPlace(text, i, report)) return;
   if (partOfWord(text, i)) return;
   if (particle === '地' && verbDiProblem(text, i, report)) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
@@ -2187,6 +2210,64 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
 }
 
+/** Personal pronouns: none is a manner word (这样, 如此 are, and stay out), so 地 after one is the 的 of a possessor. */
+const PERSONAL = /(?:我|你|您|他|她|它|我们|你们|他们|她们|它们|咱们|自己)$/;
+/** Characters after 地 that make a place noun the table may lack (地块, 地里, 地市, 地段, 地处): 地 is no particle there. */
+const DI_PLACE_NEXT = '块里市段县区处势方上下头面带域';
+/** Clause openers of a 的-phrase topic (对弄虚作假的，一律…; 凡是…的，): what follows them names a kind of case. */
+const CASE_OPENER = /^(?:对于|对|凡是|凡)/;
+
+/**
+ * 地 where 的 belongs, by what stands before it, whatever follows:
+ * - a personal pronoun (我地帮助, 他们地意见): a possessor, never a manner word;
+ * - a localiser after a noun (任务中地表现, 群众面前地形象): a place phrase modifies a noun; not 从上到下地, 自上而下地
+ *   (a noun must stand before the localiser);
+ * (diCasePhrase: a verb or a four-character phrase closing the clause after a case opener, 对弄虚作假地，, 凡是违规报备地，: an
+ * adverbial 地 always has a verb after it, and 对/凡是 … 的， names the cases a rule is for.)
+ */
+function diCasePhrase(text: string, i: number, report: Reporter): boolean {
+  if (!hanAt(text, i - 1) || text.charCodeAt(i + 1) === 0x3001 /* 、 */) return false;
+  // (The clause back to its opener: at most 16 characters, no mark between.)
+  let s = i - 1;
+  while (s > 0 && i - s < 16 && hanAt(text, s - 1)) s--;
+  if (!CASE_OPENER.test(text.slice(s, i)) || partOfWord(text, i)) return false;
+  const before = longestWordEndingAt(text, i) ?? text.charAt(i - 1);
+  const c = wordClasses(before);
+  const verbal = (c & C.Verb && !(c & (C.Adverb | C.Manner | C.Status | C.Idiom | C.Adjective))) || (i - s >= 5 && unknownSetPhrase(text.slice(i - 4, i)));
+  PLACE_VERBS.lastIndex = i - before.length;
+  if (!verbal || (PLACE_VERBS.test(text) && PLACE_VERBS.lastIndex === i)) return false;
+  report({ start: i, end: i + 1, message: messages.casePhrase(), replacements: ['的'] });
+  return true;
+}
+
+function diAfterPersonOrPlace(text: string, i: number, report: Reporter): boolean {
+  if (charAtIn(DI_PLACE_NEXT, text, i + 1)) return false;
+  const before = longestWordEndingAt(text, i) ?? text.charAt(i - 1);
+  const c = wordClasses(before);
+  // A word 地 starts (地形, 地位) is a reading only when no longer word starts after 地 (面前地形象: 形象).
+  if (partOfWord(text, i)) {
+    const w = longestMatch(text, i);
+    if (matchLength(w) !== 2 || matchLength(longestMatch(text, i + 1)) < 2) return false;
+  }
+  let ok = false;
+  if (c & C.Pronoun) {
+    const m = PERSONAL.exec(before);
+    ok = m !== null && m[0] === before;
+  } else if (c & C.Localizer && !(c & (C.Verb | C.Adverb | C.Adjective)) && !mannerShape(text.slice(i - 3, i))) {
+    // (Or two characters the table lacks, 一线中: its nouns are pruned harder than its verbs; not a span of places,
+    // 上到下, 上而下.)
+    const e = i - before.length;
+    const n = longestWordEndingAt(text, e);
+    ok = n !== undefined && n.length >= 2
+      ? (wordClasses(n) & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Pronoun)) === C.Noun
+      : before.length === 1 && hanRun(text, e - 2, e) && unknownPairAt(text, e - 2) && !charAtIn('到而往向及至', text, e - 1) && !(classesAt(text, e - 2, e - 1) & C.Localizer);
+  }
+  // (A known word of two or more characters must start after 地: 地 may open one the table lacks, 我们地毯式…, 其地域….)
+  if (!ok || matchLength(longestMatch(text, i + 1)) < 2) return false;
+  report({ start: i, end: i + 1, message: messages.attributive(before, wordAt(text, i + 1)), replacements: ['的'] });
+  return true;
+}
+
 // ---------------------------------------------------------------------------------------------
 // 5. 得 written for adverbial 地: 切实得把…, 耐心得倾听他们的困惑
 
@@ -2254,8 +2335,9 @@ const DI_COMPLEMENT_START = '不很还较更最极太颇';
  */
 function checkComplementDi(text: string, i: number, report: Reporter): boolean {
   // (Cheap test first: a degree or negation mark must follow, or a clause end four characters on for doneWell's
-  // complements, 扎实有效, 十分圆满; a one-character degree + a two-character complement opens with DI_COMPLEMENT_START.)
-  if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) && !isClauseEnd(text, i + 5)) return false;
+  // complements, 扎实有效, 十分圆满, and 具体一些, or three on for X不X, 好不好; a one-character degree + a two-character
+  // complement opens with DI_COMPLEMENT_START.)
+  if (!charAtIn(DI_COMPLEMENT_START, text, i + 1) && !isClauseEnd(text, i + 5) && !isClauseEnd(text, i + 4)) return false;
   if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
   if (text.charCodeAt(i + 1) === 0x5f88 /* 很 */ && isClauseEnd(text, i + 2)) {
     const c = wordClasses(text.charAt(i - 1));
@@ -2264,14 +2346,60 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
     return true;
   }
   const verb = verbBefore(text, i);
-  if (!verb || verb.length < 2 || wordClasses(verb) & (C.Adverb | C.Manner | C.Status | C.Idiom)) return false;
-  // A complement of insufficiency only (不够充分, 还不够深入, 不太理想, 不到位): V地 may be a place noun the table
-  // lacks (种植地比较分散, 居住地不固定), and a place is described, not found short of a standard.
-  const neg = /^还?(?:不够|不太|不很|不大)/.exec(text.slice(i + 1, i + 5));
-  const bare = text.charCodeAt(i + 1) === 0x4e0d /* 不 */ && (wordClasses(wordAt(text, i + 2)) & C.Complement) !== 0;
-  if ((!neg && !bare && !doneWell(text, i, verb)) || complementAt(text, i + 1, verb) === 0) return false;
+  if (!verb || wordClasses(verb) & (C.Adverb | C.Manner | C.Status | C.Idiom)) return false;
+  if (verb.length === 1 ? !oneCharDiComplement(text, i, verb) : !diComplement(text, i, verb)) return false;
   report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
   return true;
+}
+
+/**
+ * After a verb of two or more characters: a complement marked by a degree adverb or a negation (还不深, 最真切, 过于简单,
+ * 不够充分), or an amount (想得不多, 来得很少), or one of doneWell's. An adverbial 地 always has a verb after it, and the
+ * 地 of a place noun the table lacks stays out by the verbs that form them (种植地比较分散, 居住地不固定: PLACE_VERBS).
+ */
+function diComplement(text: string, i: number, verb: string): boolean {
+  PLACE_VERBS.lastIndex = i - verb.length;
+  if (PLACE_VERBS.test(text) && PLACE_VERBS.lastIndex === i) return false;
+  let p = i + 1;
+  if (charAtIn('还也都仍', text, p)) p++;
+  const degree = wordAtStart(text, p, DEGREE_START_INDEX);
+  const neg = text.charCodeAt(p) === 0x4e0d; /* 不 */
+  if (degree === undefined && !neg) return doneWell(text, i, verb) && complementAt(text, i + 1, verb) > 0;
+  // (An amount: 不多, 很少, 最多; the 的 of a noun phrase, 收到的不多, has no 地 to be confused with.)
+  const a = p + (degree?.length ?? 0) + (neg ? 1 : 0);
+  if (charAtIn('多少', text, a) && isClauseEnd(text, a + 1)) return true;
+  return complementAt(text, i + 1, verb) > 0;
+}
+
+/** One-character verbs whose object may be 地 itself, land or floor (种地, 占地, 扫地, 下地): V地 is their verb phrase. */
+const LAND_VERBS = '种耕占征用租买卖圈扫拖下落着分划平整盖犁锄';
+
+/**
+ * After a one-character verb (查地不够深, 抓地好不好, 定地具体一些), where 地 may be its object (种地不划算) or a place noun
+ * the table lacks (菜地, 荒地): a negated complement word or adjective (不细, 还不透, 不够深入), an X不X question (好不好),
+ * or a complement word + 一些 (具体一些); not a degree alone (翻地很辛苦) nor an amount (占地不多).
+ */
+function oneCharDiComplement(text: string, i: number, verb: string): boolean {
+  if (LAND_VERBS.includes(verb) || !(wordClasses(verb) & C.Verb) || wordClasses(verb) & C.Adjective) return false;
+  let p = i + 1;
+  if (charAtIn('还也都仍', text, p)) p++;
+  const describes = (q: number, len: number) => {
+    const c = classesAt(text, q, q + len);
+    return (c & (C.Adjective | C.Complement)) !== 0 && !(c & C.Noun && !(c & C.Complement));
+  };
+  const neg = NEGATIONS.find((n) => text.startsWith(n, p));
+  if (neg) {
+    const q = p + neg.length;
+    if (charAtIn('多少', text, q)) return false;
+    const w = wordAt(text, q);
+    return w.length <= 2 && hanAt(text, q) && describes(q, w.length) && isClauseEnd(text, q + w.length);
+  }
+  const q = i + 1;
+  const len = complementAt(text, q, verb);
+  if (len === 0) return false;
+  // (X不X, or a complement word with its comparative tail: the forms complementAt finds without a mark.)
+  const xnx = (n: number) => len === 2 * n + 1 && text.charCodeAt(q + n) === 0x4e0d /* 不 */ && text.startsWith(text.slice(q, q + n), q + n + 1);
+  return xnx(1) || xnx(2) || comparativeTail(text, q + len - 2) === 2 || comparativeTail(text, q + len - 1) === 1;
 }
 
 // ---------------------------------------------------------------------------------------------

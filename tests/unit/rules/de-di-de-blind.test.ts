@@ -1,0 +1,72 @@
+/**
+ * de-di-de: the classes the blind-written development drafts (tests/fixtures/dev-blind) showed the rule missing, sorted by
+ * direction and grammatical setting (tests/fixtures/dev-dedide/sort-misses.ts). Sentences written for this file in the
+ * genre's style, none taken from those drafts nor from the development file they were worked on
+ * (tests/fixtures/dev-dedide/r5-blind-classes.txt). Slips are marked [的>地] at the particle; every other sentence must
+ * stay quiet.
+ */
+import rule from '../../../lib/rules/de-di-de';
+import { marked, ruleTester } from '../rule-tester';
+
+// 1. A verb + 地 + a complement closing the clause → 得: after a longer verb any degree or negation (还不深, 最充分, 过于
+// 简单) and an amount (不多); after a one-character verb a negated description, an X不X question or a complement word + 一些
+// — never a degree alone nor an amount there, where 地 may be land (种地, 占地) or a place the table lacks (菜地, 荒地).
+ruleTester.run(rule, {
+  valid: [
+    '这个项目占地不多，投资不大。',
+    '老人家种地很辛苦，收入也不高。',
+    '村里的菜地不够用，要再开垦一些。',
+    '全县的示范种植地比较集中。',
+    '各地还不够重视这项工作。',
+    '我们要更加主动地深入基层。',
+    '他们渐渐地，习惯了新的工作节奏。',
+    '这个地块不大，适合建设小游园。',
+  ],
+  invalid: [
+    '有的支部对新要求领会[地>得]还不深。',
+    '我对基层的情况了解[地>得]最少，这是短板。',
+    '年度计划制定[地>得]过于笼统。',
+    '群众来信我们答复[地>得]不多。',
+    '对重点人员盯[地>得]还不紧，',
+    '对问题根源挖[地>得]不够深。',
+    '这堂党课到底讲[地>得]好不好，要看学员的反馈。',
+    '下一步要把目标定[地>得]明确一些。',
+    '要把问题说[的>得]清楚一些。',
+  ].map(marked),
+});
+
+// 2. 地 where 的 belongs after a personal pronoun (a possessor) or a localiser after a noun (a place phrase before a noun);
+// a manner pronoun (这样, 如此) and a localiser without a noun before it (从上到下) keep an adverbial 地, and 地 opening a
+// place word after a pronoun (我们地处) is no particle. A word the table knows must follow 地 (not 地毯式: 地 may open
+// a word it lacks), so 他地关怀 stays unflagged.
+ruleTester.run(rule, {
+  valid: [
+    '我们地处山区，交通不便。',
+    '他们这样地坚持了二十年。',
+    '要从上到下地开展一次排查。',
+    '要自上而下地压实责任。',
+    '大家如此地投入，令人感动。',
+    '驻村干部挨家挨户面对面地听取意见。',
+    '我们地毯式排查了全部楼栋。',
+  ],
+  invalid: [
+    '组织上对他[地>的]关心，他一直铭记在心。',
+    '我们[地>的]短板主要在基层治理上。',
+    '党员在抗洪一线中[地>的]表现，群众都看在眼里。',
+    '干部在群众面前[地>的]形象，关系到党的威信。',
+  ].map(marked),
+});
+
+// 3. A verb closing the clause + 地 after a case opener (对…的，凡是…的，): the 的 of a phrase naming the cases a rule is
+// for. Not without the opener, nor after a manner word (对此，我们要慢慢地，).
+ruleTester.run(rule, {
+  valid: ['他悄悄地，把钱放在了桌上。', '对这件事，大家慢慢地，也就理解了。', '对外来人口的居住地，要登记清楚。'],
+  invalid: ['对虚报冒领补贴[地>的]，一律追回。', '凡是不按时上报[地>的]，要通报批评。'].map(marked),
+});
+
+// 0. False alarms the drafts showed: a four-character run with a copula or ending in a pronoun is no set phrase, and 存在
+// takes no complement (flagged before the change). The 得 of a complement after a verb stays.
+ruleTester.run(rule, {
+  valid: ['以上是我的检视剖析，请大家批评。', '这就是他的工作方法。', '存在的不足', '当前存在的不规范问题要整改。'],
+  invalid: ['问题整改[的>得]不彻底。'].map(marked),
+});
