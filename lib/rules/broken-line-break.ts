@@ -107,6 +107,10 @@ interface LineInfo {
   digitEnd: boolean;
   /** Any text that ends in a number after a Chinese character (支部于2023): a date unit on the next line belongs to it. */
   numberEnd: boolean;
+  /** A heading alone on its line: its level (else 0), its title's length, and whether the title holds no clause mark. */
+  titleLevel: number;
+  titleLength: number;
+  titleBare: boolean;
 }
 
 interface LostBreak {
@@ -122,7 +126,8 @@ const BLANK: LineInfo = {
   blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
   longClauses: false, shortTail: false,
   unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
-  runIn: false, standalone2: false, lost: null, lead: 0, length: 0, digitEnd: false, numberEnd: false,
+  runIn: false, standalone2: false, lost: null, lead: 0, length: 0, digitEnd: false, numberEnd: false, titleLevel: 0,
+  titleLength: 0, titleBare: false,
 };
 
 /** A line ending in a count of 1–5 digits after a Chinese character, with no field colon in its last sentence. */
@@ -297,6 +302,10 @@ function collectLine(text: string): LineInfo {
     length: body.length,
     digitEnd: false,
     numberEnd: false,
+    titleLevel: parsed !== null && parsed.titleLine && parsed.title.length > 0 ? parsed.level : 0,
+    titleLength: parsed !== null ? parsed.title.length : 0,
+    // (A title that ends with a section word is complete: 二、主要做法 may have an unnumbered subheading under it.)
+    titleBare: parsed !== null && !CLAUSE_PUNCT.test(parsed.title) && !SECTION_END.test(parsed.title),
   };
 
   // What it offers as the upper part: only lines that do not end a sentence need more.
@@ -386,7 +395,13 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
   if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;
+  // A quotation left open above and closed below (……开展“走基层、⏎察民情”主题党日活动): one title or sentence, even
+  // without clause punctuation below.
+  if (a.unclosedQuote && b.head === Head.Han && closesQuotation(lower, b)) return true;
   if (!b.running) return false;
+  // An enumeration of points (一是……；二是……) whose next point comes inside the lower line (……让党的创新理论⏎更接
+  // 地气；三是……): the lower line goes on with the same paragraph.
+  if (continuesPoints(upper, a, lower, b)) return true;
   if (a.tail === Tail.Soft || a.tail === Tail.Open || a.unclosedQuote) return true;
   // Prose whose last sentence is cut short. A field line (关键词：做好；策略) is complete without a stop.
   if (a.prose && !a.field) return true;
@@ -396,6 +411,36 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   if (a.tail === Tail.Han && a.length >= MIN_CUT_LINE && cutsClause(upper, a, lower, b)) return true;
   // Otherwise (titles, list items, a name and post) only when the break cuts a word in two.
   return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(lastOf(a, upper), firstOf(b, lower));
+}
+
+/** Does the lower line close a quotation before it opens one (察民情”主题党日活动)? */
+function closesQuotation(lower: string, b: LineInfo): boolean {
+  const end = b.lead + b.length;
+  for (let k = b.lead; k < end; k++) {
+    const c = lower.charCodeAt(k);
+    if (c === 0x201d) return true; // ”
+    if (c === 0x201c || c === 0x3002) return false; // “ 。
+  }
+  return false;
+}
+
+const POINT = /([一二三四五六七八九])是/g;
+const POINT_NEXT: Record<string, string> = { 一: '二', 二: '三', 三: '四', 四: '五', 五: '六', 六: '七', 七: '八', 八: '九' };
+
+/**
+ * The upper line's last point of an enumeration (二是……) is followed inside the lower line, after a clause mark, by the
+ * next one (；三是……): the break falls inside a paragraph of points. The lower line does not open with that point
+ * (a line of its own per point is a list: startsNew).
+ */
+function continuesPoints(upper: string, a: LineInfo, lower: string, b: LineInfo): boolean {
+  if (a.tail !== Tail.Han && a.tail !== Tail.Soft) return false;
+  let last = '';
+  POINT.lastIndex = 0;
+  for (let m = POINT.exec(upper); m; m = POINT.exec(upper)) last = m[1]!;
+  const next = POINT_NEXT[last];
+  if (!next) return false;
+  const at = lower.indexOf(next + '是', b.lead + 1);
+  return at > b.lead && charIn('；;，。', lower, at - 1);
 }
 
 /** Shortest upper line judged by how its last clause ends or the lower line begins (a title may be shorter). */
@@ -410,6 +455,8 @@ const NEVER_STARTS = '的地得们';
  * does not know them all).
  */
 const NEVER_ENDS_CHAR = '的把被很最';
+/** 是 in the last clause before a closing 的 (……我是有切身感受的). */
+const SHI_DE = /是[^，。；：！？、]*的$/;
 const NEVER_ENDS_WORD = new Set([
   '更加', '进一步', '不断', '十分', '非常', '尤其', '始终', '一直', '逐步', '更好', '更为', '极其',
   '关于', '对于', '按照', '根据', '围绕', '为了', '以及', '并且', '而且', '或者', '但是', '因为', '所以', '由于', '如果',
@@ -451,6 +498,8 @@ function endsOpen(upper: string, a: LineInfo, also: string): boolean {
   if (lastLen > 1) return NEVER_ENDS_WORD.has(upper.slice(end - lastLen, end));
   const ch = upper.charAt(end - 1);
   if (!NEVER_ENDS_CHAR.includes(ch) && !also.includes(ch)) return false;
+  // 的 closes a clause after a vivid adjective (心里热乎乎的, 红彤彤的) and in 是……的 (我是有感受的).
+  if (ch === '的' && (upper.charCodeAt(end - 2) === upper.charCodeAt(end - 3) || SHI_DE.test(upper.slice(Math.max(a.lead, end - 24), end)))) return false;
   // The pruned lexicon lacks words that end in these characters (导向, 面对, 所在): the segmenter must see the
   // character alone too.
   const words = wordsAround(upper, end - 1, end, 6);
@@ -507,6 +556,66 @@ const modeOf = (runIn: number, standalone2: number) => (runIn > standalone2 ? 1 
 
 const isBlank = (c: LineInfo | undefined) => c !== undefined && c.blank;
 
+/** Longest rest of a heading on the line below it (……方面⏎存在的突出问题). */
+const TITLE_REST_MAX = 16;
+/** How much longer than its longest sibling a heading put back together may be. */
+const TITLE_SLACK = 6;
+
+/** The next non-blank line after `i` (at most MAX_BLANK_LINES blank lines between), or -1. */
+function nextLine(collected: readonly (LineInfo | undefined)[], i: number): number {
+  for (let k = i + 1, blanks = 0; k < collected.length; k++) {
+    const c = collected[k];
+    if (!c) return -1;
+    if (!c.blank) return k;
+    if (++blanks > MAX_BLANK_LINES) return -1;
+  }
+  return -1;
+}
+
+/** A line of body text: clause punctuation, no heading alone on its line, longer than a title. */
+const isBody = (c: LineInfo | undefined) => c !== undefined && !c.blank && c.running && c.titleLevel === 0 && !c.titleLike && c.length > TITLE_REST_MAX;
+
+/**
+ * Headings broken over two lines (二、正视我局作风方面⏎存在的突出问题⏎对照……; （三）推动党建与生产经营⏎深度融合⏎以……),
+ * told by their siblings: a document writes its headings of one level one to a line with the body right under them.
+ * A heading without clause marks whose line is followed by a short line without them and only then by the body, where
+ * siblings of its level go
+ * straight on to their body, was cut: when its title is shorter than every such sibling's and the two parts together
+ * are no longer than the longest of them (plus a little). An unnumbered subheading under every heading of a level
+ * makes none of them a sibling with the body under it, and is never joined. Returns the heading lines whose break
+ * below is to be deleted.
+ */
+function brokenTitles(collected: readonly (LineInfo | undefined)[]): Set<number> | null {
+  let found: Set<number> | null = null;
+  // Per level (1–4): shortest and longest title of the headings followed by their body, and how many.
+  const min = [0, Infinity, Infinity, Infinity, Infinity];
+  const max = [0, 0, 0, 0, 0];
+  const candidates: number[] = [];
+  for (let i = 0; i < collected.length; i++) {
+    const h = collected[i];
+    if (!h || h.titleLevel === 0) continue;
+    const n1 = nextLine(collected, i);
+    if (n1 < 0) continue;
+    const rest = collected[n1]!;
+    if (isBody(rest)) {
+      min[h.titleLevel] = Math.min(min[h.titleLevel]!, h.titleLength);
+      max[h.titleLevel] = Math.max(max[h.titleLevel]!, h.titleLength);
+    } else if (h.titleBare && !rest.running && rest.titleLevel === 0 && !rest.startsNew && rest.length <= TITLE_REST_MAX &&
+      (rest.head === Head.Han || rest.head === Head.Open)) {
+      const n2 = nextLine(collected, n1);
+      if (n2 >= 0 && isBody(collected[n2])) candidates.push(i, n1);
+    }
+  }
+  for (let k = 0; k < candidates.length; k += 2) {
+    const h = collected[candidates[k]!]!;
+    const rest = collected[candidates[k + 1]!]!;
+    if (h.titleLength < min[h.titleLevel]! && h.titleLength + rest.length <= max[h.titleLevel]! + TITLE_SLACK) {
+      (found ??= new Set()).add(candidates[k]!);
+    }
+  }
+  return found;
+}
+
 export default defineDocumentRule<LineInfo, Summary | undefined>({
   meta: {
     id: 'broken-line-break',
@@ -539,6 +648,15 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
       while (a >= 0 && isBlank(doc.collected[a])) a--;
       let b = to;
       while (b < doc.collected.length && isBlank(doc.collected[b])) b++;
+      // A heading among the edited lines or the two non-blank lines above them: a broken heading is judged by its
+      // siblings anywhere in the document (brokenTitles), so everything is looked at again.
+      for (let k = Math.min(b, doc.collected.length - 1), seen = 0; k >= 0 && (k >= a || seen < 2); k--) {
+        const c = doc.collected[k];
+        if (!c) return null;
+        if (c.blank) continue;
+        if (c.titleLevel > 0) return null;
+        if (k < a) seen++;
+      }
       return [Math.max(0, a), b];
     },
   },
@@ -559,6 +677,7 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
         else if (c?.standalone2) standalone2++;
       }
     }
+    const titles = brokenTitles(collected);
     let prev = -1;
     let blanks = 0;
     // From `from` (a non-blank line or the start: the state is then as a whole run leaves it) to the first
@@ -581,7 +700,7 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
         const at = paragraphs[i]!.start + lost.at;
         report({ start: at, end: at, message: stop ? messages.lostStop : messages.lostBreak, replacements: [stop ? '。' : '\n'] });
       }
-      if (prev >= 0 && blanks <= MAX_BLANK_LINES && isBroken(collected[prev]!, info, paragraphs[prev]!.text, paragraphs[i]!.text)) {
+      if (prev >= 0 && blanks <= MAX_BLANK_LINES && (titles?.has(prev) || isBroken(collected[prev]!, info, paragraphs[prev]!.text, paragraphs[i]!.text))) {
         const start = paragraphs[prev]!.end - collected[prev]!.trailing;
         const end = paragraphs[i]!.start;
         report({ start, end, message: messages.broken, replacements: [''] });

@@ -461,17 +461,20 @@ function isBridgeDouble(text: string, i: number): boolean {
  * read: 时间).
  */
 function isSplitDouble(text: string, i: number): boolean {
-  if (matchLength(longestMatch(text, i + 1, -1)) !== 2 || inRunOrPairs(text, i)) return false;
-  if (NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
-  const p = text[i - 1]!;
-  if (!BOUND.has(p) && wordClasses(p) !== WordClass.Conjunction) return false;
+  // Cheap tests first: this is asked of every double no other test reported.
+  const p = text[i - 1];
+  if (p === undefined || (!BOUND.has(p) && wordClasses(p) !== WordClass.Conjunction) || inRunOrPairs(text, i)) return false;
   // A function character stands alone after any word that ends with it (现在|在, 目的|的, 社会|会).
   const ch = text[i]!;
   if (NEVER.has(ch) || FREE_VERBS.includes(ch) || wordClasses(ch) & (FREE & ~WordClass.Adverb)) return false;
-  if (wordStartingLength(text, i + 1) !== 0) return false;
+  if (matchLength(longestMatch(text, i + 1, -1)) !== 2 || NAMES_AFTER_DOUBLE.some((name) => text.startsWith(name, i + 1))) return false;
+  // No word starts with the second copy (the lexicon first; the segmenter's dictionary, which costs a question per
+  // place, last).
+  if (matchLength(longestMatch(text, i + 1)) >= 2) return false;
   // Where XX is a word the second copy belongs to it, and that reading needs the bound character alone; otherwise a
   // word (or the clause's end) must follow, or the lone copy may start one neither dictionary has (管理|理|顺).
-  return isWord(ch + ch) || icuWord(ch + ch) || wordStartingLength(text, i + 2) > 0 || !isHanCode(text.charCodeAt(i + 2));
+  if (!(isWord(ch + ch) || icuWord(ch + ch) || !isHanCode(text.charCodeAt(i + 2)) || wordStartingLength(text, i + 2) > 0)) return false;
+  return wordStartingLength(text, i + 1) === 0;
 }
 
 /**

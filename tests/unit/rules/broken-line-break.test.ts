@@ -3,6 +3,14 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    // Look-alikes of the classes of the blind-written dev drafts: 的 closing a clause after a vivid adjective or in
+    // 是……的; an unnumbered subheading under a heading that ends with a section word; one under every heading of a
+    // level; points one to a line.
+    '读完报告，心里热乎乎的\n报告里讲的变化，我是有切身感受的。',
+    '这些变化，我们是看得见摸得着的\n大家都说，日子越过越有奔头了。',
+    '一、全县基层党建工作的基本情况\n全县共有基层党组织326个，党员8600余名，各项工作扎实推进。\n二、主要做法\n强化政治引领\n各支部坚持把政治建设摆在首位，认真落实“第一议题”制度。\n三、存在的问题和不足\n一是学习不够深入，二是作风不够扎实。',
+    '一、强化理论武装\n坚持读原著\n支部每月组织集中学习，全年开展专题研讨4次。\n二、夯实组织基础\n严格组织生活\n支部严格落实“三会一课”，全年召开支委会12次。',
+    '一是加强学习，提高认识\n二是改进作风，密切联系群众，三是从严管理。',
     '报名截止时间为3月10日。咨询电话：86912345\n个人报名表请从网站下载。',
     '附件：1．活动计划表\n2．报名表',
     // an author note in brackets after the last sentence (seed 004, once its residue line is gone)
@@ -65,6 +73,30 @@ ruleTester.run(rule, {
     '𠮷\n𠮷，😀',
   ],
   invalid: [
+    // Classes of the blind-written dev drafts (forms of our own).
+    {
+      text: '一、坚持理论武装，筑牢思想根基\n全体党员认真学习党的创新理论，开展专题研讨4次。\n二、查摆作风建设\n存在的薄弱环节\n对照上级要求，我们的作风还有不少差距。\n三、坚持从严管理，锻造过硬队伍\n支部对照标准逐项检查，整改问题9个。',
+      output: '一、坚持理论武装，筑牢思想根基\n全体党员认真学习党的创新理论，开展专题研讨4次。\n二、查摆作风建设存在的薄弱环节\n对照上级要求，我们的作风还有不少差距。\n三、坚持从严管理，锻造过硬队伍\n支部对照标准逐项检查，整改问题9个。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a heading broken in two, told by its siblings (body right under them, longer titles)',
+    },
+    {
+      text: '（一）把学习教育做成常态\n坚持每月固定一天为学习日，组织党员集中学习。\n（二）把党员的作用\n发挥出来\n组织党员认领服务岗位，开展志愿服务活动26场。\n（三）把群众的小事办成大事\n对群众反映的问题逐项销号，群众满意度明显提升。',
+      output: '（一）把学习教育做成常态\n坚持每月固定一天为学习日，组织党员集中学习。\n（二）把党员的作用发挥出来\n组织党员认领服务岗位，开展志愿服务活动26场。\n（三）把群众的小事办成大事\n对群众反映的问题逐项销号，群众满意度明显提升。',
+      issues: [{ text: '\n', fix: '' }],
+    },
+    {
+      text: '团委组织开展“进社区、\n送温暖”志愿服务活动\n12月5日，团委组织20名团员到社区开展志愿服务。',
+      output: '团委组织开展“进社区、送温暖”志愿服务活动\n12月5日，团委组织20名团员到社区开展志愿服务。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a quotation left open above and closed below',
+    },
+    {
+      text: '一是完善考核办法；二是创新宣讲方式，借助短视频等形式，让党的理论\n更加贴近群众；三是加强队伍培训，提升处置能力。',
+      output: '一是完善考核办法；二是创新宣讲方式，借助短视频等形式，让党的理论更加贴近群众；三是加强队伍培训，提升处置能力。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'the next point of an enumeration comes inside the lower line',
+    },
     {
       text: '组织开展专项检查4轮，发现并整改问题23\n个。各支部对照清单逐项销号。',
       output: '组织开展专项检查4轮，发现并整改问题23个。各支部对照清单逐项销号。',
