@@ -276,6 +276,9 @@ const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
 const LEFT_ALONE = new Uint8Array(0x10000);
 for (const c of `的地得${NUMERALS}`) LEFT_ALONE[c.charCodeAt(0)] = 1;
 const ONE = '一'.charCodeAt(0);
+/** Aspect particles (了, 着, 过): the character before one is used as a verb. */
+const ASPECT = new Uint8Array(0x10000);
+for (const c of '了着过') ASPECT[c.charCodeAt(0)] = 1;
 /** Numerals (LEFT_ALONE but for 的/地/得): 1 at their UTF-16 code. */
 const NUMERAL = new Uint8Array(0x10000);
 for (const c of NUMERALS) NUMERAL[c.charCodeAt(0)] = 1;
@@ -1049,7 +1052,8 @@ export class WrongCharTier {
       // Doubles: drop one copy (党员员干部, 认识识到) — unless the second copy starts a word (工作队队长,
       // 学习习近平: the first copy ends the word before) or the pair is a reduplicated measure (一次次).
       if (next === code && !numeral) {
-        let startsWord = text.charCodeAt(i - 1) === ONE;
+        // (Nor before an aspect particle: the second copy is then a verb of its own, 笔记记了, 日记记着.)
+        let startsWord = text.charCodeAt(i - 1) === ONE || (i + 2 < end && ASPECT[text.charCodeAt(i + 2)] === 1);
         for (let len = 2; len <= 4 && !startsWord && i + 1 + len <= end; len++) startsWord = words.find(text, i + 1, i + 1 + len) >= 0;
         if (!startsWord) {
           // Local copy without the second character: index o in it is text index o + base (+1 after i).

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/lib/lm-tuning-check.ts '<json tuning>' ['<json tuning>' …]
+ * npx tsx scripts/lib/lm-tuning-check.ts [--list] [--hints] '<json tuning>' ['<json tuning>' …]
  *
  * The wrong-character tier alone (no rules), for several tunings in one process, on everything open for
  * development: the typo slips of the dev drafts and of the blind-written dev drafts (one-character-for-one
@@ -23,7 +23,7 @@ function errorsIn(tier: Tier, text: string): Issue[] {
   const out: Issue[] = [];
   let base = 0;
   for (const p of text.split('\n')) {
-    for (const i of tier.issues(p, base)) if (i.severity === 'error') out.push(i);
+    for (const i of tier.issues(p, base)) if (i.severity === 'error' || hints) out.push(i);
     base += p.length + 1;
   }
   return out;
@@ -77,8 +77,10 @@ const targets = loadEcspellTargets();
 const seeds = loadSeeds();
 const genre = loadGenreSet();
 const verbose = process.argv.includes('--list');
+/** --hints: count hints (info) as flags too, as the dev eval does (the ecspell measure counts errors only). */
+const hints = process.argv.includes('--hints');
 
-for (const arg of process.argv.slice(2).filter((a) => a !== '--list')) {
+for (const arg of process.argv.slice(2).filter((a) => !a.startsWith('--'))) {
   const tier = loadTierForNode({ tuning: JSON.parse(arg) as Partial<TierTuning> });
   const list: string[] = [];
   const d = draftFigures(tier, dev, list);

@@ -131,6 +131,9 @@ describe('wrong-char leaves alone', () => {
     '调研组先后走访了柳溪乡、禾丰镇和石门村，召开座谈会三场。',
     // … also before a word the suffix may start: 乡 + 村民 reads as well as 乡村 + 民; 镇 + 镇长.
     '阔洪奇乡村民代表大会审议通过了村规民约。',
+    // A double before an aspect particle: the second copy is a verb of its own.
+    '我从头到尾读了两遍，笔记记了大半本。',
+    '老党员的日记记着他几十年来的入党初心。',
     // A measure word after a count is the writer's unit (期合 is not 集合, 每起 is not 每期).
     '本期简报将第11期、第12期合编印发，供各支部交流。',
     '都按规定办，让每起案件都经得起检验。',
