@@ -550,6 +550,9 @@ interface Summary {
   runIn: number;
   standalone2: number;
   mode: number;
+  /** Headings alone on their lines, and how many there were when combine last ran (brokenTitles reads them all). */
+  titleLines: number;
+  titleLinesSeen: number;
 }
 
 const modeOf = (runIn: number, standalone2: number) => (runIn > standalone2 ? 1 : 0) + (runIn >= 2 ? 2 : 0);
@@ -626,16 +629,18 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
   },
   collect: collectLine,
   incremental: {
-    summary: () => ({ runIn: 0, standalone2: 0, mode: -1 }),
+    summary: () => ({ runIn: 0, standalone2: 0, mode: -1, titleLines: 0, titleLinesSeen: -1 }),
     add(s, c) {
       if (!s || !c) return;
       if (c.runIn) s.runIn++;
       else if (c.standalone2) s.standalone2++;
+      if (c.titleLevel > 0) s.titleLines++;
     },
     remove(s, c) {
       if (!s || !c) return;
       if (c.runIn) s.runIn--;
       else if (c.standalone2) s.standalone2--;
+      if (c.titleLevel > 0) s.titleLines--;
     },
     /**
      * A break is judged from two neighbouring lines: the lines from the last non-blank one before the edit
@@ -643,7 +648,8 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
      */
     affected(doc, from, to) {
       const s = doc.summary;
-      if (!s || modeOf(s.runIn, s.standalone2) !== s.mode) return null;
+      // (A heading added or removed anywhere changes what its siblings are compared with.)
+      if (!s || modeOf(s.runIn, s.standalone2) !== s.mode || s.titleLines !== s.titleLinesSeen) return null;
       let a = from - 1;
       while (a >= 0 && isBlank(doc.collected[a])) a--;
       let b = to;
@@ -671,6 +677,7 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
       runIn = summary.runIn;
       standalone2 = summary.standalone2;
       summary.mode = modeOf(runIn, standalone2);
+      summary.titleLinesSeen = summary.titleLines;
     } else {
       for (const c of collected) {
         if (c?.runIn) runIn++;
