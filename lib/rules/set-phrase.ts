@@ -2,6 +2,7 @@ import { PhraseMatcher, type PhraseMatch } from '../engine/matcher';
 import { defineParagraphRule, type Report } from '../engine/rule';
 import type { Severity } from '../engine/types';
 import { findIncompleteEnumerations, setPhraseEnumerations } from '../corpus/set-phrases';
+import { FORMULATIONS } from './data/formulations';
 import { SET_PHRASES, type Confidence, type SetPhrase } from './data/set-phrases';
 
 /**
@@ -13,6 +14,14 @@ import { SET_PHRASES, type Confidence, type SetPhrase } from './data/set-phrases
  * so a paragraph costs one linear scan whatever the size of the list. A wrong form inside a listed
  * exception is skipped; overlapping reports are resolved leftmost-longest. `certain` entries are errors,
  * `likely` ones warnings.
+ *
+ * Near forms of a fixed formulation (data/formulations.ts, standard wordings only): a span of the formulation's
+ * length, its separators in the same places, that holds the same characters in another order (不敢腐、不想腐、
+ * 不能腐 → 不敢腐、不能腐、不想腐) or differs from it in one short place — up to one character in a formulation
+ * of four or five, two in one of six to nine, three (one word) in a longer one (把方向、管大局、抓落实,
+ * 打铁还需自身硬, 守住不发生大规模返贫底线). Found from the character pairs of the formulations (one look-up
+ * per character pair that starts one), checked only where a pair of some formulation stands. A warning with
+ * the standard form: a near form is a slip of memory, not of typing, and the writer should see the wording.
  *
  * It also points out a fixed enumeration cut short (说起来重要、做起来次要 without 忙起来不要), from the
  * curated enumerations and those the corpus builder found in two or more reference documents
@@ -26,12 +35,15 @@ const nested = (phrase: string) => phrase.replace(/“/g, '‘').replace(/”/g,
 const messages = {
   certain: (right: string, note: string) => `应为“${nested(right)}”：${note}`,
   likely: (right: string, note: string) => `宜改为“${nested(right)}”：${note}`,
+  order: (right: string) => `宜改为“${nested(right)}”：这是固定提法，各项的顺序不宜颠倒`,
+  near: (right: string) => `宜改为“${nested(right)}”：这是固定提法，宜按规范表述书写`,
   incomplete: (expected: string[], missing: string[]) =>
     `常用提法为“${expected.join('、')}”，此处缺少“${missing.join('、')}”`,
 };
 
 /** `enumeration`: the first item of a fixed enumeration (only tells that findIncompleteEnumerations can find one). */
-type Kind = 'wrong' | 'exception' | 'anchor' | 'enumeration';
+/** `formulation`: a stretch of a fixed formulation (data/formulations.ts) whose near forms are looked for. */
+type Kind = 'wrong' | 'exception' | 'anchor' | 'enumeration' | 'formulation';
 
 interface Target {
   kind: Kind;
@@ -43,6 +55,49 @@ interface Target {
   regex?: RegExp;
   /** Replacement for a regex match (anchor). */
   patternRight?: string;
+  /** Formulation index × 256 + offset of the stretch in it, for each formulation holding it (formulation). */
+  places?: number[];
+}
+
+// ── Near forms of fixed formulations ──────────────────────────────────────────────────────────────────
+
+/** Separators between the items of a formulation (、，,；;—); any of them matches any other. */
+const isSeparator = (code: number) =>
+  code === 0x3001 || code === 0xff0c || code === 0x2c || code === 0xff1b || code === 0x3b || code === 0x2014;
+const HAN_FIRST = 0x4e00;
+const HAN_LAST = 0x9fff;
+const isHan = (code: number) => code >= HAN_FIRST && code <= HAN_LAST;
+const DE = '的'.charCodeAt(0);
+
+interface Formulation {
+  text: string;
+  /** Characters that are not separators. */
+  core: number;
+  /** Those characters sorted (the order test). */
+  sorted: string;
+  /** The characters it holds (a written character outside them rules out the order test). */
+  chars: ReadonlySet<number>;
+  /** Its items (the stretches between separators): offset and length. */
+  items: { start: number; length: number }[];
+}
+
+const sortedCore = (s: string) => [...s].filter((c) => !isSeparator(c.charCodeAt(0))).sort().join('');
+
+const FORMS: Formulation[] = FORMULATIONS.map((text) => {
+  const sorted = sortedCore(text);
+  const items: { start: number; length: number }[] = [];
+  let from = 0;
+  for (let k = 0; k <= text.length; k++) {
+    if (k < text.length && !isSeparator(text.charCodeAt(k))) continue;
+    if (k > from) items.push({ start: from, length: k - from });
+    from = k + 1;
+  }
+  return { text, core: sorted.length, sorted, chars: new Set([...sorted].map((c) => c.charCodeAt(0))), items };
+});
+
+/** Most differing characters a near form may have: one word's worth, and less in a short formulation. */
+function maxDiff(core: number): number {
+  return core <= 5 ? 1 : core <= 9 ? 2 : 3;
 }
 
 function permutations<T>(items: readonly T[]): T[][] {
@@ -96,6 +151,28 @@ function compile(entries: readonly SetPhrase[]): { matcher: PhraseMatcher; targe
   for (const e of setPhraseEnumerations) {
     if (e.parts.length >= 3 && e.parts[0]) add(e.parts[0], { kind: 'enumeration', entry: entries[0]!, right: '', confidence: 'likely' });
   }
+  // Every stretch of three Han characters of a formulation (two in one of four or five characters): a near form
+  // keeps at least one of them in place, since it differs in one place of at most three characters or only in
+  // the order of its items. Found in the same scan; the formulation is then compared where one stands.
+  const FUNCTION_CHAR = /[的是和与在了上中]/;
+  const stretches = new Map<string, number[]>();
+  FORMS.forEach((f, fi) => {
+    const n = f.core <= 5 ? 2 : 3;
+    for (let k = 0; k + n <= f.text.length && k < 256; k++) {
+      const stretch = f.text.slice(k, k + n);
+      if (![...stretch].every((c) => isHan(c.charCodeAt(0)))) continue;
+      // Not a stretch with a function character (的工作, 是第一, 思想上): those stand all over the genre's prose,
+      // and the scan would stop at each. The formulation's other stretches find its near forms.
+      if (n === 3 && FUNCTION_CHAR.test(stretch)) continue;
+      let places = stretches.get(stretch);
+      if (!places) stretches.set(stretch, (places = []));
+      // Items of one length may change places (一手软、一手硬): the stretch may stand in any of them.
+      const item = f.items.findIndex((it) => it.start <= k && k + n <= it.start + it.length);
+      if (item < 0) places.push(fi * 256 + k);
+      else for (const it of f.items) if (it.length === f.items[item]!.length) places.push(fi * 256 + it.start + (k - f.items[item]!.start));
+    }
+  });
+  for (const [stretch, places] of stretches) add(stretch, { kind: 'formulation', entry: entries[0]!, right: '', confidence: 'likely', places });
   return { matcher: new PhraseMatcher(strings), targets };
 }
 
@@ -125,9 +202,18 @@ export default defineParagraphRule({
     // One scan over the line: most lines hold none of the patterns and are done here, without allocating.
     scanned = null;
     enumerationStart = false;
+    stretchHits = null;
     matcher.forEachByStart(text, collectMatch);
-    if (scanned === null && !enumerationStart) return;
+    const near = stretchHits ? nearFormulations(text, stretchHits) : null;
+    if (scanned === null && !enumerationStart && near === null) return;
     const reported = scanned ? reportWrongForms(text, scanned, report) : [];
+    if (near) {
+      for (const n of near) {
+        if (reported.some((r) => r.start < n.end && n.start < r.end)) continue;
+        reported.push(n);
+        report({ start: n.start, end: n.end, message: messages[n.kind](n.right), replacements: [n.right], severity: 'warning' });
+      }
+    }
     if (!enumerationStart) return;
     for (const found of findIncompleteEnumerations(text)) {
       // A wrong form inside it (wrong order, a slip) is the better report.
@@ -149,8 +235,12 @@ export default defineParagraphRule({
 let scanned: PhraseMatch[] | null = null;
 /** The line holds the first item of a fixed enumeration. */
 let enumerationStart = false;
+/** Start and target index of each stretch of a formulation in the line (null: none). */
+let stretchHits: number[] | null = null;
 function collectMatch(start: number, end: number, index: number): void {
-  if (targets[index]!.kind === 'enumeration') enumerationStart = true;
+  const kind = targets[index]!.kind;
+  if (kind === 'enumeration') enumerationStart = true;
+  else if (kind === 'formulation') (stretchHits ??= []).push(start, index);
   else (scanned ??= []).push({ start, end, index });
 }
 
@@ -195,4 +285,91 @@ function reportWrongForms(text: string, matches: PhraseMatch[], report: (r: Repo
     });
   }
   return reported;
+}
+
+interface NearForm {
+  start: number;
+  end: number;
+  right: string;
+  kind: 'order' | 'near';
+}
+
+/** Near forms of the formulations in `text` around the stretches found (start, target index), or null. */
+function nearFormulations(text: string, hits: readonly number[]): NearForm[] | null {
+  let tried: Set<number> | null = null;
+  let out: NearForm[] | null = null;
+  for (let h = 0; h < hits.length; h += 2) {
+    for (const place of targets[hits[h + 1]!]!.places!) {
+      const fi = place >>> 8;
+      const start = hits[h]! - (place & 255);
+      const f = FORMS[fi]!;
+      if (start < 0 || start + f.text.length > text.length) continue;
+      const key = start * 1024 + fi;
+      if (tried?.has(key)) continue;
+      (tried ??= new Set()).add(key);
+      const found = nearForm(text, start, f);
+      if (found) (out ??= []).push(found);
+    }
+  }
+  if (!out) return null;
+  out.sort((x, y) => x.start - y.start || y.end - x.end);
+  const kept: NearForm[] = [];
+  for (const n of out) if (!kept.length || kept[kept.length - 1]!.end <= n.start) kept.push(n);
+  return kept;
+}
+
+/** Is the text at `start` the two items of `f` the other way round? */
+function swapped(text: string, start: number, f: Formulation): boolean {
+  const [a, b] = f.items as [{ start: number; length: number }, { start: number; length: number }];
+  const first = f.text.slice(a.start, a.start + a.length);
+  const second = f.text.slice(b.start, b.start + b.length);
+  return text.startsWith(second, start) && text.startsWith(first, start + f.text.length - first.length);
+}
+
+/** The near form of `f` written at `start` of `text`, or null (the formulation itself, or no near form). */
+function nearForm(text: string, start: number, f: Formulation): NearForm | null {
+  const n = f.text.length;
+  const most = maxDiff(f.core);
+  let first = -1;
+  let last = -1;
+  let diff = 0;
+  /** Every written character is one of the formulation's (the order test may still hold). */
+  let anagram = true;
+  for (let k = 0; k < n; k++) {
+    const want = f.text.charCodeAt(k);
+    const got = text.charCodeAt(start + k);
+    if (isSeparator(want)) {
+      if (!isSeparator(got)) return null;
+      continue;
+    }
+    if (got === want) continue;
+    if (!isHan(got)) return null;
+    diff++;
+    if (first < 0) first = k;
+    last = k;
+    if (anagram && !f.chars.has(got)) anagram = false;
+    if (!anagram && diff > most) return null;
+  }
+  if (diff === 0) return null;
+  // The writer's own separators stay.
+  let right = '';
+  for (let k = 0; k < n; k++) right += isSeparator(f.text.charCodeAt(k)) ? text[start + k] : f.text[k];
+  if (anagram && sortedCore(text.slice(start, start + n)) === f.sorted) {
+    // Two items the other way round (多干实事，少说空话; 踏石留印、抓铁有痕) are often written so on purpose:
+    // only a reordering inside the items, or of three items or more, is a slip.
+    if (f.items.length === 2 && swapped(text, start, f)) return null;
+    return { start, end: start + n, right, kind: 'order' };
+  }
+  if (diff > most || last - first >= 3) return null;
+  // One place: no separator inside the differing span (it is one item's wording).
+  for (let k = first; k <= last; k++) if (isSeparator(f.text.charCodeAt(k))) return null;
+  // A difference at the formulation's end must end the writing there too (……交叉任命”), or the writer went on
+  // with other words (政治功能和组织力明显增强, 把支部建在项目上); one at its start must be one character of a
+  // formulation of eight or more (the words before it are the writer's own: 共为群众办实事).
+  if (last === n - 1) {
+    const next = text.charCodeAt(start + n);
+    if (isHan(next) && next !== DE) return null;
+  }
+  if (first === 0 && (diff > 1 || f.core < 8)) return null;
+  return { start, end: start + n, right, kind: 'near' };
 }

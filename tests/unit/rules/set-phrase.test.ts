@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FORMULATIONS } from '../../../lib/rules/data/formulations';
 import { SET_PHRASES } from '../../../lib/rules/data/set-phrases';
 import rule, { WRONG_FORMS } from '../../../lib/rules/set-phrase';
 import { ecspellTargets, ruleTester, runRule, seedFindings, seedLabels } from '../rule-tester';
@@ -245,5 +246,63 @@ describe('set-phrase on real text', () => {
   it('raises no flag on the clean ecspell target sentences', () => {
     const flagged = ecspellTargets().filter((t) => runRule(rule, t).length > 0);
     expect(flagged).toEqual([]);
+  });
+});
+
+describe('set-phrase: near forms of fixed formulations', () => {
+  const near = (text: string) => runRule(rule, text).filter((i) => i.severity !== 'info');
+  const fixOf = (text: string) => {
+    const found = near(text);
+    expect(found.length, text).toBe(1);
+    const i = found[0]!;
+    return text.slice(0, i.start) + i.replacements[0] + text.slice(i.end);
+  };
+
+  it('finds items in another order and gives the standard order', () => {
+    expect(fixOf('要不断增强道路自信、理论自信、文化自信、制度自信。')).toBe('要不断增强道路自信、理论自信、制度自信、文化自信。');
+    expect(fixOf('扎实开展主题教育，做到学思想、重实践、强党性、建新功。')).toBe('扎实开展主题教育，做到学思想、强党性、重实践、建新功。');
+    expect(fixOf('坚持以学铸魂、以学增智、以学促干、以学正风，推动学习走深走实。')).toBe('坚持以学铸魂、以学增智、以学正风、以学促干，推动学习走深走实。');
+    expect(fixOf('一体推进不敢腐、不想腐、不能腐，营造风清气正的政治生态。')).toBe('一体推进不敢腐、不能腐、不想腐，营造风清气正的政治生态。');
+    // The writer's own separators stay.
+    expect(fixOf('做到学思用贯通，知行信统一。')).toBe('做到学思用贯通，知信行统一。');
+  });
+
+  it('finds one item or word changed, at most a word, and gives the standard wording', () => {
+    expect(fixOf('党史学习教育要做到学史明理、学史增信、学史崇德、学史笃行。')).toBe('党史学习教育要做到学史明理、学史增信、学史崇德、学史力行。');
+    expect(fixOf('深入开展“守初心、担使命、找问题、抓落实”专题学习。')).toBe('深入开展“守初心、担使命、找差距、抓落实”专题学习。');
+    expect(fixOf('选拔干部坚持对党忠诚、个人干净、勇于担当的标准。')).toBe('选拔干部坚持对党忠诚、个人干净、敢于担当的标准。');
+    expect(fixOf('坚持绿水青山也是金山银山的理念。')).toBe('坚持绿水青山就是金山银山的理念。');
+    expect(fixOf('全面从严治党永远在途中，一刻也不能放松。')).toBe('全面从严治党永远在路上，一刻也不能放松。');
+    expect(fixOf('国企党委要发挥把方向、管大局、促落实的领导作用。')).toBe('国企党委要发挥把方向、管大局、保落实的领导作用。');
+    expect(fixOf('着力解决群众急难所盼问题。')).toBe('着力解决群众急难愁盼问题。');
+  });
+
+  it('leaves the standard wordings, other wordings of their own and longer changes alone', () => {
+    for (const text of [
+      ...FORMULATIONS,
+      // Another continuation after the formulation's first words (……政治功能和组织力, 支部建在项目上).
+      '通过整改，使支部的政治功能和组织力明显增强。',
+      '把支部建在项目上、党员站在攻坚第一线。',
+      '全年共为群众办实事186件，群众满意度明显提升。',
+      '落实全面从严治党政治责任，履行“一岗双责”。',
+      '坚决守住不发生规模性返贫的底线。',
+      '要把纪律挺在前面，把规矩立在心中。',
+      '各支部要应收尽收、应保尽保，做到不漏一户。',
+      '做到早发现、早提醒、早纠正，把正风肃纪的工作做细做实。',
+      '人才是第一资源，要把各方面优秀人才集聚到党和人民的事业中来。',
+      // Two items the other way round: often written so on purpose.
+      '我们要多干实事，少说空话。',
+      '以踏石留印、抓铁有痕的劲头抓好整改。',
+      '深入推进党的政治建设、思想建设、组织建设、作风建设、纪律建设，把制度建设贯穿其中。',
+      ...SET_PHRASES.map((e) => e.canonical),
+    ]) expect(near(text), text).toEqual([]);
+  });
+
+  it('has no formulation that is a near form of another', () => {
+    for (const f of FORMULATIONS) for (const g of FORMULATIONS) if (f !== g) expect(near(`“${f}”`).length, `${f} / ${g}`).toBe(0);
+  });
+
+  it('raises no near-form flag on the clean ecspell target sentences', () => {
+    expect(ecspellTargets().filter((t) => near(t).length > 0)).toEqual([]);
   });
 });
