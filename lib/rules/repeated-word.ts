@@ -178,27 +178,31 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
 }
 
 /**
- * Characters that make room for the tentative ABAB (研究研究, 交流交流: "have a go at"), a colloquial form of requests,
- * intentions and plans: modals and volition (要, 想, 得, 该, 需, 能, 可), motion before a purpose (去, 来), order and
- * manner (再, 先, 多, 好好, 一起), requests (请, 让, 帮, 给, 带), the adverbs a spoken plan carries (都, 也, 就, 还) and
- * the times it is set for (下周, 明天, 改天, 回头, 会后).
+ * Words that make room for the tentative ABAB (研究研究, 交流交流: "have a go at"), a colloquial form of requests,
+ * intentions and plans: modals and volition (要, 想, 得, 该, 需要, 可以), motion before a purpose (去, 来), order and
+ * manner (再, 先, 多, 好好, 一起), requests (请, 让, 帮, 给, 带), the adverbs a spoken plan carries (都, 也, 就, 还) and the
+ * times it is set for (下周, 明天, 改天, 回头, 会后). One character counts only as a word of its own: 会 in 开会, 要 in
+ * 主要, 来 in 以来 make no room.
  */
-const TENTATIVE_LICENCE = '要想得该应需能可会去来再先多好起请让帮给带都也就还下明改回后';
-/** Marks that end a clause; 、 is not one (an item of an enumeration is no request: 开会、学习学习文件). */
-const CLAUSE_START_MARKS = '，。；：！？,;:!?“‘（(';
+const TENTATIVE_LICENCE_CHARS = '要想得该需能可去来再先多请让帮给带都也就还';
+const TENTATIVE_LICENCE_WORDS = ['需要', '应该', '应当', '可以', '能够', '必须', '一起', '好好', '回头', '下周', '下次', '下步', '明天', '明年', '改天', '会后', '抽空', '有空', '回去'];
+/** Marks that end a clause (not 、: the items of an enumeration share their clause's licence). */
+const CLAUSE_START_MARKS = '，。；：！？,;:!?“‘（(\n';
 
 /**
  * May the ABAB at `i` be the tentative form? Only in a clause that carries a request or a plan (大家要学习学习, 回去
- * 研究研究, 多和群众交流交流), after a pronoun subject or a time (大家讨论讨论, 下周讨论讨论), or opening a clause of its
- * own (，了解了解情况).
- * A report of what was done or how things are has no room for it: 对活动的内容了解了解不多, 围绕话题座谈交流交流,
- * 开会、学习学习文件 are slips.
+ * 研究研究, 多和群众交流交流, 请大家提提意见、议论议论), after a pronoun subject or a time (大家讨论讨论), or opening a
+ * clause of its own (，了解了解情况). A report of what was done or how things are has no room for it:
+ * 对活动的内容了解了解不多, 围绕话题座谈交流交流, 开会、学习学习文件 are slips.
  */
 function tentativeContext(text: string, i: number): boolean {
   let k = i;
-  while (k > 0 && !CLAUSE_START_MARKS.includes(text[k - 1]!) && text[k - 1] !== '、' && text[k - 1] !== '\n') k--;
-  if (k === i) return text[i - 1] !== '、';
-  for (let j = k; j < i; j++) if (TENTATIVE_LICENCE.includes(text[j]!)) return true;
+  while (k > 0 && !CLAUSE_START_MARKS.includes(text[k - 1]!)) k--;
+  if (k === i) return true;
+  for (let j = k; j < i; j++) {
+    if (TENTATIVE_LICENCE_CHARS.includes(text[j]!) && matchLength(longestMatch(text, j)) <= 1 && matchLength(longestMatch(text, j + 1, -1)) <= 1) return true;
+    for (const w of TENTATIVE_LICENCE_WORDS) if (text.startsWith(w, j) && j + w.length <= i) return true;
+  }
   const before = longestMatch(text, i, -1);
   return matchLength(before) >= 1 && (matchClasses(before) & (WordClass.Pronoun | WordClass.Time)) !== 0;
 }
