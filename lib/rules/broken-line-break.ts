@@ -395,8 +395,8 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   // A heading broken in two: 四、关于加强 / 机关基层党组织建设的几点思考.
   if (a.openTitle && b.titleLike && b.head === Head.Han) return true;
   if (a.tail === Tail.Other || a.heading) return false;
-  // A quotation left open above and closed below (……开展“走基层、⏎察民情”主题党日活动): one title or sentence, even
-  // without clause punctuation below.
+  // A quotation, book title or bracket left open above and closed below (……开展“走基层、⏎察民情”主题党日活动,
+  // 学习《中国共产党纪律⏎处分条例》专题会): one title or sentence, even without clause punctuation below.
   if (a.unclosedQuote && b.head === Head.Han && closesQuotation(lower, b)) return true;
   if (!b.running) return false;
   // An enumeration of points (一是……；二是……) whose next point comes inside the lower line (……让党的创新理论⏎更接
@@ -413,13 +413,13 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   return a.tail === Tail.Han && a.length >= 10 && wordSpansJunction(lastOf(a, upper), firstOf(b, lower));
 }
 
-/** Does the lower line close a quotation before it opens one (察民情”主题党日活动)? */
+/** Does the lower line close a quotation, book title or bracket before it opens one (察民情”主题党日活动, 条例》学习)? */
 function closesQuotation(lower: string, b: LineInfo): boolean {
   const end = b.lead + b.length;
   for (let k = b.lead; k < end; k++) {
     const c = lower.charCodeAt(k);
-    if (c === 0x201d) return true; // ”
-    if (c === 0x201c || c === 0x3002) return false; // “ 。
+    if (c === 0x201d || c === 0x300b || c === 0xff09) return true; // ” 》 ）
+    if (c === 0x201c || c === 0x300a || c === 0xff08 || c === 0x3002) return false; // “ 《 （ 。
   }
   return false;
 }

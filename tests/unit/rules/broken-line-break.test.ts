@@ -92,6 +92,12 @@ ruleTester.run(rule, {
       note: 'a quotation left open above and closed below',
     },
     {
+      text: '机关党委召开学习《中国共产党纪律\n处分条例》专题会\n会议由机关党委书记主持，全体党员参加。',
+      output: '机关党委召开学习《中国共产党纪律处分条例》专题会\n会议由机关党委书记主持，全体党员参加。',
+      issues: [{ text: '\n', fix: '' }],
+      note: 'a book title left open above and closed below',
+    },
+    {
       text: '一是完善考核办法；二是创新宣讲方式，借助短视频等形式，让党的理论\n更加贴近群众；三是加强队伍培训，提升处置能力。',
       output: '一是完善考核办法；二是创新宣讲方式，借助短视频等形式，让党的理论更加贴近群众；三是加强队伍培训，提升处置能力。',
       issues: [{ text: '\n', fix: '' }],
