@@ -119,6 +119,7 @@ const messages = {
   attributive: (x: string, n: string) => `“${x}”修饰名词“${n}”，作定语，应用“的”`,
   suo: () => '“所”字结构修饰名词，应用“的”',
   casePhrase: () => '“的”字短语指称一类情况，应用“的”',
+  closingDescription: (x: string) => `“${x}”是描写性词语，句中作谓语或定语时后面应用“的”`,
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -1162,6 +1163,18 @@ function subjectEvent(text: string, de: number, xStart: number): boolean {
   return false;
 }
 
+/**
+ * 一X一X (一户一户, 一项一项) before a verb the table knows as no noun, closing the clause: one by one, the manner of the
+ * doing. As an attribute the frame takes nouns only (一个一个的问题), so a plain verb after it needs no modal or subject.
+ */
+function oneByOne(text: string, de: number, x: string): boolean {
+  if (x.length !== 4 || x.charCodeAt(0) !== 0x4e00 /* 一 */ || x.charCodeAt(2) !== 0x4e00 || x.charCodeAt(1) !== x.charCodeAt(3)) return false;
+  const m = longestMatch(text, de + 1);
+  // (Or a verb below the table's floor where it knows no longer word: 核对, 排查.)
+  const c = matchLength(m) < 2 ? minorClassesAt(text, de + 1, de + 3) : matchClasses(m);
+  return (c & C.Verb) !== 0 && !(c & (C.Noun | C.Adjective));
+}
+
 function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
@@ -1188,7 +1201,8 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
       // A subject alone before X and the statement ending after V (发展党员工作稳妥有序的进行。), or a pivot
       // verb's object as the doer (带领人民坚持不懈的奋斗，): V is the clause's only verb. A four-character or
       // adverb X only: "全党坚持不懈的奋斗，换来了…" keeps its noun reading before a comma.
-      ((x.word.length >= 3 || (wordClasses(x.word) & (C.Adverb | C.Manner)) !== 0) && subjectEndsStatement(text, de, xStart));
+      ((x.word.length >= 3 || (wordClasses(x.word) & (C.Adverb | C.Manner)) !== 0) && subjectEndsStatement(text, de, xStart)) ||
+      oneByOne(text, de, x.word);
     if (!sure) return false;
   }
   // An unknown phrase needs a coverb (为群众) or a verb followed by a known word (开展考核).
@@ -1337,6 +1351,9 @@ function complementAt(text: string, i: number, verb: string): number {
   }
   const set = wordAtStart(text, p, SET_COMPLEMENT_INDEX);
   if (set) return isClauseEnd(text, p + set.length) ? p + set.length - i : 0;
+  // 怎么样 / 怎样 / 如何 closing the clause asks how well the thing was done (落实得怎么样, 开展得如何).
+  const how = a === 0x600e /* 怎 */ ? (text.startsWith('怎么样', p) ? 3 : text.startsWith('怎样', p) ? 2 : 0) : a === 0x5982 /* 如 */ && text.charCodeAt(p + 1) === 0x4f55 /* 何 */ ? 2 : 0;
+  if (how && isClauseEnd(text, p + how) && text.charCodeAt(p + how) !== 0x3001 /* 、 */) return p + how - i;
   // 过 + a one-character adjective closing the clause (拖得过久, 定得过高, 管得过严): excess degree, like 过于. Not an amount
   // (要的过多 names what was asked for), nor a word 过 starts (过程, 过硬).
   if (a === 0x8fc7 /* 过 */ && charIn(EXCESS_ADJECTIVES, text, p + 1) && isClauseEnd(text, p + 2) && matchLength(longestMatch(text, p)) < 2) return p + 2 - i;
@@ -1568,8 +1585,10 @@ function doerComplement(text: string, de: number, verb: string): boolean {
       // arrived, nor 住/动/进 before 的, which are verbs of their own in lists: 吃的住的.)
       if (matchLength(longestMatch(text, de + 1)) >= 2 || charIn('地得了着过', text, de + 2)) return false;
       if (text.charCodeAt(de + 2) === 0x7684 /* 的 */ && charIn('住动进', text, de + 1)) return false;
-      // (An object after it must be a word the table knows, 看的见问题: the table lacks many words C starts, 见闻录.)
-      return isClauseEnd(text, de + 2) || text.charCodeAt(de + 2) === 0x7684 /* 的 */ || matchLength(longestMatch(text, de + 2)) >= 2;
+      // (An object after it must be a word the table knows, 看的见问题: the table lacks many words C starts, 见闻录. After
+      // 住 any object: the words it starts, 住房, 住宿, are ones the table knows.)
+      return isClauseEnd(text, de + 2) || text.charCodeAt(de + 2) === 0x7684 /* 的 */ || matchLength(longestMatch(text, de + 2)) >= 2 ||
+        (c === 0x4f4f /* 住 */ && hanAt(text, de + 2));
     }
     DIRECTIONAL.lastIndex = de + 1;
     if (flags & 32 && DIRECTIONAL.test(text) && isClauseEnd(text, DIRECTIONAL.lastIndex)) return true;
@@ -2240,8 +2259,11 @@ function diCasePhrase(text: string, i: number, report: Reporter): boolean {
   return true;
 }
 
+/** Last characters of a personal pronoun or a localiser (the cheap gate of diAfterPersonOrPlace). */
+const PERSON_PLACE_LAST = '我你您他她它们己上中下里内外前后间边旁';
+
 function diAfterPersonOrPlace(text: string, i: number, report: Reporter): boolean {
-  if (charAtIn(DI_PLACE_NEXT, text, i + 1)) return false;
+  if (i < 1 || !charIn(PERSON_PLACE_LAST, text, i - 1) || charAtIn(DI_PLACE_NEXT, text, i + 1)) return false;
   const before = longestWordEndingAt(text, i) ?? text.charAt(i - 1);
   const c = wordClasses(before);
   // A word 地 starts (地形, 地位) is a reading only when no longer word starts after 地 (面前地形象: 形象).
@@ -2284,7 +2306,68 @@ const CAUSATIVES = '让使令叫';
  * or by shape (AABB, X性, 有X, four-character manner phrases), never a plain adverb (the modal's company) nor a
  * plain adjective (高兴, 激动 take clause complements), and what follows must be a verb with an object.
  */
+/**
+ * A reduplicated description + 得 + a verb → 地: AABB (仔仔细细, 高高兴兴) or a one-character adjective doubled (慢慢, 静静,
+ * 好好), one adverb (都, 也, 就) may stand between. 得 after one marks no complement (a description of manner has nothing
+ * to be the degree of) and is no modal, whose company is frequency and necessity (常常得, 天天得: not adjectives); the
+ * verb may carry 了/过 after a character the table tags otherwise (过了一遍).
+ */
+function reduplicatedDe(text: string, i: number, report: Reporter): boolean {
+  if (i < 2 || text.charCodeAt(i - 1) !== text.charCodeAt(i - 2) || !hanAt(text, i - 1) || !hanAt(text, i + 1)) return false;
+  const aabb = i >= 4 && hanAt(text, i - 4) && text.charCodeAt(i - 3) === text.charCodeAt(i - 4) && text.charCodeAt(i - 4) !== text.charCodeAt(i - 2);
+  const start = aabb ? i - 4 : i - 2;
+  if (charAtIn('的地得了着过之', text, i - 1) || (aabb && charAtIn('的地得了着过之', text, start))) return false;
+  if (aabb) {
+    if (classesAt(text, start, i) & (C.Noun | C.Numeral | C.Measure | C.Time | C.Pronoun)) return false;
+  } else {
+    // (AA: a word of its own that is an adverb or none, from an adjective character; not 人人, 个个, 天天, 常常.)
+    const one = classesAt(text, i - 1, i);
+    if (!(one & C.Adjective) || one & (C.Noun | C.Numeral | C.Measure | C.Time | C.Pronoun) || classesAt(text, i - 2, i) & ~(C.Adverb | C.Status | C.Manner)) return false;
+    if (hanAt(text, i - 3) && matchLength(longestMatch(text, i - 3)) >= 2) return false;
+  }
+  let v = i + 1;
+  if (charIn('都也就还又便', text, v) && matchLength(longestMatch(text, v)) < 2) v++;
+  if (charAtIn(CAUSATIVES, text, v)) return false;
+  const m = longestMatch(text, v);
+  const verb = (matchClasses(m) & C.Verb) !== 0 && !(matchClasses(m) & C.Noun && isClauseEnd(text, v + matchLength(m)));
+  // (A character with 了/过 after it is a verb whatever the table says: 过了一遍, 走了一圈. An AABB before a word the table
+  // calls a noun with more of the clause after it is before a verb it mis-tags: 安安心心得回家过年.)
+  const marked = hanAt(text, v) && charIn('了着过', text, v + 1) && hanAt(text, v + 2);
+  const aabbVerbLike = aabb && matchLength(m) >= 2 && !isClauseEnd(text, v + matchLength(m)) && text.charCodeAt(v + matchLength(m)) !== 0x7684 /* 的 */ &&
+    !(matchClasses(m) & (C.Pronoun | C.Numeral | C.Measure | C.Time));
+  if (!verb && !marked && !aabbVerbLike) return false;
+  report({ start: i, end: i + 1, message: messages.adverbial(text.slice(start, i)), replacements: ['地'] });
+  return true;
+}
+
+/**
+ * 得 where 的 belongs, by what stands before it: a verb that ends in 得 itself (取得得成果, 获得得荣誉: a second 得 is
+ * never a complement mark or the modal), or a reduplicated description closing the clause (冷冰冰得，, 干干净净得。: 得
+ * closing a clause ends a word, 了得/舍得, and a description takes 的 there).
+ */
+function doubledOrFinalDe(text: string, i: number, report: Reporter): boolean {
+  if (i < 3) return false;
+  if (text.charCodeAt(i - 1) === 0x5f97 /* 得 */) {
+    const w = longestWordEndingAt(text, i, 2);
+    if (!w || !(wordClasses(w) & C.Verb) || !(hanAt(text, i + 1) || charIn('“‘《', text, i + 1))) return false;
+    report({ start: i, end: i + 1, message: messages.attributive(w, wordAt(text, i + 1)), replacements: ['的'] });
+    return true;
+  }
+  if (!isClauseEnd(text, i + 1) || text.charCodeAt(i - 1) !== text.charCodeAt(i - 2) || !hanAt(text, i - 3) || charAtIn('的地得了着过之', text, i - 1)) return false;
+  // ABB (冷冰冰, 硬邦邦) or AABB (干干净净): the first character differs from the doubled last one.
+  const aabb = i >= 4 && text.charCodeAt(i - 3) === text.charCodeAt(i - 4) && text.charCodeAt(i - 3) !== text.charCodeAt(i - 1);
+  const abb = text.charCodeAt(i - 3) !== text.charCodeAt(i - 1) && !aabb;
+  if (!aabb && !abb) return false;
+  const x = text.slice(aabb ? i - 4 : i - 3, i);
+  if (wordClasses(x) & ~(C.Status | C.Adjective | C.Manner) || classesAt(text, i - 1, i) & (C.Numeral | C.Measure | C.Pronoun)) return false;
+  // (An ABB the table lacks: its B must not be a word with the A, 一天天, 人人人.)
+  if (abb && wordClasses(x) === 0 && (classesAt(text, i - 3, i - 2) & (C.Numeral | C.Pronoun | C.Measure) || matchLength(longestMatch(text, i - 2, -1)) >= 2)) return false;
+  report({ start: i, end: i + 1, message: messages.closingDescription(x), replacements: ['的'] });
+  return true;
+}
+
 function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
+  if (reduplicatedDe(text, i, report) || doubledOrFinalDe(text, i, report)) return true;
   // (Cheap test first: a coverb or a verb must follow.)
   if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !charAtIn(COVERBS, text, i + 1) && !(matchClasses(longestMatch(text, i + 1)) & C.Verb)) return false;
   if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;

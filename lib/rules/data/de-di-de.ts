@@ -191,6 +191,9 @@ export interface LexicalDe {
 
 const DEGREE = '更加|更为|更|越来越|愈来愈|愈发|越发|愈加|很|非常|十分|日益|格外|特别|异常|极其|极为|尤为|尤其|有些|有点|比较|相对|过于|太|如此|这么|那么';
 
+/** Characters after 起/住 that make a word of them (起点, 起草, 住房…): no potential complement there. */
+const POTENTIAL_NOT = '[点草步来初源因伏跑航始身诉义码房宿户址院所建]';
+
 export const LEXICAL_DE: readonly LexicalDe[] = [
   {
     verb: '变',
@@ -251,4 +254,12 @@ export const LEXICAL_DE: readonly LexicalDe[] = [
     leftNot: '采争获听吸汲收索领选录夺窃骗换读攫可进抽存截摄考博赚谋牟提榨盗诈猎择萃所抢擢求自',
     right: '(?:了|显著|明显|良好|积极|重大|丰硕|优异|可喜|长足|初步|阶段性|实效|成效|成绩|成果|进展|突破|胜利|共识|较好|很好|新的|一定|圆满|决定性|历史性|实质性|骄人|预期|明显)',
   },
+  // Verbs of withstanding and living up to, written with a potential complement (经得起, 禁得住, 耐得住, 靠得住, 对得起, 信得过): their
+  // 起/住 after 的 start no word (起点, 起草, 住房, 住宿 stay out), and the verbs take no 的 before 起/住 otherwise.
+  { verb: '经', word: '经得', leftNot: '已曾神', right: `起(?!${POTENTIAL_NOT})` },
+  { verb: '禁', word: '禁得', leftNot: '严查', right: `(?:起|住)(?!${POTENTIAL_NOT})` },
+  { verb: '耐', word: '耐得', right: `住(?!${POTENTIAL_NOT})` },
+  { verb: '靠', word: '靠得', leftNot: '依停可', right: `住(?!${POTENTIAL_NOT})` },
+  { verb: '对', word: '对得', leftNot: '相绝针面应核反比', right: `起(?!${POTENTIAL_NOT})` },
+  { verb: '信', word: '信得', leftNot: '相确自迷诚通短威书来电誓', right: '过(?![程去往失错渡度来])' },
 ];

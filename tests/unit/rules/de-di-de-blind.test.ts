@@ -70,3 +70,54 @@ ruleTester.run(rule, {
   valid: ['以上是我的检视剖析，请大家批评。', '这就是他的工作方法。', '存在的不足', '当前存在的不规范问题要整改。'],
   invalid: ['问题整改[的>得]不彻底。'].map(marked),
 });
+
+// 4. A reduplicated description (AABB, or AA from an adjective) + 得 + a verb → 地, one adverb may stand between; the
+// verb may be a character with 了/过 after it. 一X一X + 的 + a plain verb closing the clause → 地. The modal 得 after
+// frequency words (常常得, 天天得), 得 after a plain adjective (高兴得) and 一X一X before a noun stay.
+ruleTester.run(rule, {
+  valid: [
+    '基层干部常常得加班到深夜。',
+    '驻村干部天天得往农户家里跑。',
+    '大家高兴得跳了起来。',
+    '一个一个的难题摆在面前。',
+    '一条一条的意见都要回复。',
+    '屋子收拾得干干净净。',
+  ],
+  invalid: [
+    '同志们把学习笔记工工整整[得>地]抄了一遍。',
+    '老党员们整整齐齐[得>地]站成一排。',
+    '大家好好[得>地]想一想自己的差距。',
+    '群众的难处他慢慢[得>地]就理解了。',
+    '工作队一村一村[的>地]排查，',
+    '纪检干部一笔一笔[的>地]核对。',
+  ].map(marked),
+});
+
+// 5. 得 where 的 belongs after a verb ending in 得 (取得, 赢得: a second 得 is nothing else) and after a reduplicated
+// description closing the clause (ABB, AABB). 得 closing a clause after a word of its own (了得, 舍得, 值得) stays.
+ruleTester.run(rule, {
+  valid: ['这样的成绩真是了不得，', '为了群众，什么都舍得。', '这些经验都值得，', '大家心里都觉得。'],
+  invalid: [
+    '这是全镇上下共同赢得[得>的]荣誉。',
+    '今年取得[得>的]成效来之不易。',
+    '办事大厅里乱哄哄[得>的]，秩序较差。',
+    '有的干部说话冷冰冰[得>的]。',
+    '各项台账整理得清清楚楚、明明白白[得>的]。',
+  ].map(marked),
+});
+
+// 6. Potential complements: the verbs of withstanding and living up to (经得起, 禁得住, 耐得住, 靠得住, 对得起) and 住 after
+// a one-character verb before an object the table may lack; a question complement (怎么样, 如何) closing the clause. 的
+// before a word 起/住 starts (起点, 住房) and a question word that opens a clause stay.
+ruleTester.run(rule, {
+  valid: ['这是我们新的起点。', '要相信的过程比结果更重要。', '来信的过程要登记。', '要解决好群众的住房问题。', '对他讲的如何落实，大家心里没底。', '相对的起伏不影响大局。', '依靠的住户有三十多家。'],
+  invalid: [
+    '干部要禁[的>得]住诱惑。',
+    '党员要耐[的>得]住清贫。',
+    '这样的干部群众才信[的>得]过、靠[的>得]住。',
+    '要对[的>得]起群众的信任。',
+    '这项工作推进[的>得]怎么样，年底见分晓。',
+    '主题教育开展[的>得]如何，要由群众评判。',
+    '关键时刻要顶[的>得]住压力。',
+  ].map(marked),
+});
