@@ -626,6 +626,38 @@ function isTitleLineHeading(lines: readonly LayoutLine[], i: number, first: numb
   return q <= last && lines[q]!.kind === 'body' && lines[q]!.trimmed.length >= 20;
 }
 
+/**
+ * A heading about the time to come in the writer's own words (今后我打算这么干, 下一步重点抓好三件事, 新的一年的
+ * 几点设想): the plan, measures, when nothing else names its role.
+ */
+const FORWARD_TOP = /^(?:下一步|下步|今后|明年|来年|新的一年|新一年|下阶段|下一阶段|下半年)|(?:打算|计划|设想)$/;
+
+/** The longest section line without a number or a role word (刚进村，我是个“门外汉”). */
+const SECTION_LINE_MAX = 24;
+/** A line that is a date, a signature or a place and time, not a section title. */
+const NOT_SECTION = /[0-9０-９]|年.{0,3}月|^(?:附件|来源|作者|编辑|责任编辑|发布|时间|地点|主持人?|记录人?|参加人员|出席)|[：:]$/;
+
+/**
+ * Is line i a section title of a draft laid out in unnumbered lines, though it names no role (回头看，自己还有
+ * 不少短板 / 今后我打算这么干 / 县委办召开“以案促改”警示教育会)? A short line of its own with no sentence end,
+ * after a finished paragraph and before a paragraph of its own. Accepted only where the draft has two or more
+ * such lines (see 'lines' in the sibling checks): one short line between paragraphs may be anything.
+ */
+function isSectionLine(lines: readonly LayoutLine[], i: number, first: number, last: number, seenBody: boolean): boolean {
+  const t = lines[i]!.trimmed;
+  const n = hanCount(t);
+  if (!seenBody || n < 4 || n > SECTION_LINE_MAX || t.length > SECTION_LINE_MAX + 6) return false;
+  if (/[。！？!?；;…]/.test(t) || NOT_SECTION.test(t)) return false;
+  // The line before (web residue such as 【第11期】 passed over) ends complete: a sentence, a quotation, a
+  // bracket ([图片]) or a colon that announces what follows.
+  let p = i - 1;
+  while (p >= first && (lines[p]!.kind === 'blank' || lines[p]!.kind === 'residue')) p--;
+  if (p < first || lines[p]!.kind !== 'body' || !/[。！？!?；;…”"）)\]】：:]$/.test(lines[p]!.trimmed)) return false;
+  let q = i + 1;
+  while (q <= last && lines[q]!.kind === 'blank') q++;
+  return q <= last && lines[q]!.kind === 'body' && hanCount(lines[q]!.trimmed) >= 30 && /[。！？!?；;]/.test(lines[q]!.trimmed);
+}
+
 /** Is cands[at] a label followed by text on its line (整改措施：……) inside a numbered sub-section? */
 function isFieldLabel(cands: readonly Candidate[], at: number, lineEnd: number): boolean {
   const c = cands[at]!;
@@ -693,12 +725,13 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       }
     } else if (!field) {
       const prev = cands.length > 0 && cands[cands.length - 1]!.line === bodyLines[bodyLines.length - 2];
-      if (isTitleLineHeading(lines, i, essay.firstLine, essay.lastLine, seenBody, prev)) {
+      const named = isTitleLineHeading(lines, i, essay.firstLine, essay.lastLine, seenBody, prev);
+      if (named || (cands.length === before && isSectionLine(lines, i, essay.firstLine, essay.lastLine, seenBody))) {
         const l0 = lead(line.text);
         const title = line.trimmed.replace(/[:：]$/, '');
         cands.splice(before, 0, {
           kind: 'title-line', level: 1, number: '', value: 0, title,
-          start: line.start + l0, end: line.start + l0 + line.trimmed.length, line: i, needs: null, family: 'title-line', decimal: 0,
+          start: line.start + l0, end: line.start + l0 + line.trimmed.length, line: i, needs: named ? null : 'lines', family: 'title-line', decimal: 0,
         });
         // Numbered markers found inside a title line are not headings.
         cands.length = before + 1;
@@ -801,6 +834,9 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
   }
 
   const inlineCount = cands.reduce((n, o) => n + (o.needs === 'inline' ? 1 : 0), 0);
+  // Unnumbered section lines named by no role word count when the draft is laid out in such lines (two or more,
+  // with those that name a role).
+  const sectionLines = cands.reduce((n, o) => n + (o.kind === 'title-line' ? 1 : 0), 0);
   // Sibling checks.
   const lastBody = bodyLines.filter((i) => !lines[i]!.dup && lines[i]!.trimmed.length >= 10).slice(-2);
   const accepted = cands.filter((c) => {
@@ -818,6 +854,8 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
         return decimalTops.has(c.value);
       case 'inline':
         return inlineCount >= 2;
+      case 'lines':
+        return sectionLines >= 2;
       case 'seq':
         return seqOk.has(c);
       case 'last':
@@ -963,7 +1001,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // A top section of a report's account of past work (see recountEnd): its items inherit “other”.
       role = 'other';
       strong = 'other';
-    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : (statementRole(c.title) ?? copulaRole(c.title))) ?? actionRole(c.title) ?? instrumentalRole(c.title) ?? imperativeRole(c.title) ?? 'other';
+    } else role = (looksBack ? resultRole(c.title) : null) ?? (parent ? null : (statementRole(c.title) ?? copulaRole(c.title))) ?? actionRole(c.title) ?? instrumentalRole(c.title) ?? imperativeRole(c.title) ?? (FORWARD_TOP.test(c.title) ? 'measures' : 'other');
     if (c.kind === 'conclusion') {
       // A 总之-paragraph inside a 结束语 section is not a section of its own.
       if (lastAt[1]?.role === 'conclusion') continue;

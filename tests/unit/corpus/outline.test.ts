@@ -744,6 +744,43 @@ describe('section forms of the blind drafts (issue 7)', () => {
     ]) expect(kinds(body)).toEqual(['numbered', 'list', 'list', 'list']);
   });
 
+  it('a draft laid out in short unnumbered lines: each line is a section, whatever words it uses', () => {
+    const body = (s: string) => `${s}这段时间我一直在琢磨这个问题，也和身边的同志交流过多次，越想越觉得有必要把它写下来，供大家参考。`;
+    const text = [
+      '我的几点心得',
+      '',
+      body('今年三月，我从机关下派到社区工作。'),
+      '',
+      '初到社区，一切都要从头学',
+      body('刚到社区的时候，很多事情都不熟悉。'),
+      '',
+      '[图片]',
+      '',
+      '慢慢摸索，我找到了几个窍门',
+      body('后来我学会了先听后说。'),
+      '',
+      '回过头看，自己还有不少短板',
+      body('当然，工作中也有不少遗憾。'),
+      '',
+      '今后我打算这么干',
+      body('下一步，我想把走访做得更细。'),
+    ].join('\n');
+    const got = rows(text).filter((r) => r[3] === 'title-line');
+    expect(got.map((r) => r[4])).toEqual(['初到社区，一切都要从头学', '慢慢摸索，我找到了几个窍门', '回过头看，自己还有不少短板', '今后我打算这么干']);
+    // Roles as their words give them: a problem word, the time to come.
+    expect(got[2]![2]).toBe('problems');
+    expect(got[3]![2]).toBe('measures');
+  });
+
+  it('one short line between paragraphs, a salutation, a date or a signature is no section line', () => {
+    const para = '这段时间我一直在琢磨这个问题，也和身边的同志交流过多次，越想越觉得有必要把它写下来，供大家参考。';
+    for (const lines of [
+      [para, '这件事让我很受触动', para],
+      [para, '中共××县委办公室', '2026年12月4日'],
+      [para, '城南派出所　民警　张××', para, '编辑：王××　　审核：李××', para],
+    ]) expect(rows(lines.join('\n')).filter((r) => r[3] === 'title-line'), lines.join('|')).toEqual([]);
+  });
+
   it('a prose paragraph that opens with an action and a clause is no inline heading', () => {
     const text = ['二、主要做法', '加强组织领导，各单位要成立工作专班。明确责任分工，层层压实责任，形成上下联动的工作格局。', '强化督促检查，我们每季度通报一次进展情况，对工作滞后的单位进行约谈提醒。'].join('\n');
     expect(rows(text).map((r) => r[3])).toEqual(['numbered']);
