@@ -96,9 +96,11 @@ function isSlipChar(text: string, i: number): boolean {
   // The second copy starts a word the segmenter missed (在在建项目 = 在 + 在建).
   // Only a content word: 还还要 stays a slip (还要 is an adverb pair).
   const next = text.slice(i + 1, i + 3);
-  if (isHanCode(text.charCodeAt(i + 2)) && hasClass(next, CONTENT) && !hasClass(next, FUNCTION)) return false;
+  // (Not 不: 不 never stands before a word that starts with 不, so 认识不不足, 不不断 are slips; the segmenter decides.)
+  if (c !== 0x4e0d /* 不 */ && isHanCode(text.charCodeAt(i + 2)) && hasClass(next, CONTENT) && !hasClass(next, FUNCTION)) return false;
   const words = wordsAround(text, i, i + 2, WINDOW);
   if (isSingleCharWord(words, i) && isSingleCharWord(words, i + 1)) return true;
+  if (c === 0x4e0d && isSingleCharWord(words, i) && startsWord(words, i + 1, text.length)) return true;
   // The aspect 了 again after a word that ends in it (提高到了了, 有了了): the segmenter glues the first copy to the
   // word before (到了). Not the 了 (liǎo) of a potential complement (受不了了, 受得了了: the second 了 is the aspect)
   // nor one that starts a word with what follows (为了了解, 了结).
@@ -199,6 +201,11 @@ function tentativeContext(text: string, i: number): boolean {
   let k = i;
   while (k > 0 && !CLAUSE_START_MARKS.includes(text[k - 1]!)) k--;
   if (k === i) return true;
+  // A verb of the lexicon right before it (健全完善完善, 组织学习学习): a chain of verbs, not a request (回去, 需要: verbs
+  // that end in a licence, are licences).
+  const prev = longestMatch(text, i, -1);
+  if (matchLength(prev) >= 2 && (matchClasses(prev) & (WordClass.Verb | WordClass.Noun | WordClass.Adverb | WordClass.Pronoun | WordClass.Time)) === WordClass.Verb &&
+    !TENTATIVE_LICENCE_CHARS.includes(text[i - 1]!)) return false;
   for (let j = k; j < i; j++) {
     if (TENTATIVE_LICENCE_CHARS.includes(text[j]!) && matchLength(longestMatch(text, j)) <= 1 && matchLength(longestMatch(text, j + 1, -1)) <= 1) return true;
     for (const w of TENTATIVE_LICENCE_WORDS) if (text.startsWith(w, j) && j + w.length <= i) return true;
