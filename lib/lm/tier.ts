@@ -1006,7 +1006,11 @@ export class WrongCharTier {
     // paragraph: a term the writer uses (网格长 … 网格员, 检察院第四检察部), not a one-off slip.
     if (t.repeated > 0 && margin > 0 && j === i + 1 && b - a >= 2 && writtenElsewhere(text, i, a, b)) margin -= t.repeated;
     if (margin <= 0 || (best && margin <= best.margin)) return;
-    if (t.coinages && j === i + 1 && kind !== 'double' && this.coinage(text, i, fix, a, b)) return;
+    // (Only where the fix makes a two-character word: a fix that makes an idiom or a longer term, 以身作责 →
+    // 以身作则, reads the written pair, 作责, as part of that word, not as a coinage of its own.
+    // Blind-written dev drafts: 3 more slips found, no flag added; cross-validated train part: strict
+    // detection P 0.841 → 0.846, R 0.375 → 0.383, correction F1 0.512 → 0.520, clean sentences flagged 1 → 1.)
+    if (t.coinages && j === i + 1 && kind !== 'double' && b - a === 2 && this.coinage(text, i, fix, a, b)) return;
     const words = v.model.words;
     this.rBest = {
       start: i,

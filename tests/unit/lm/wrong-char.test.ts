@@ -24,6 +24,8 @@ describe('wrong-char finds and fixes', () => {
     // 乡 that starts 乡村 (乡镇) is no place suffix: the two characters before it are prose, not a name.
     ['各级党组织要在服物乡村振兴上持续用力。', '各级党组织要在服务乡村振兴上持续用力。'],
     ['各级党组织要主动服物乡镇企业发展。', '各级党组织要主动服务乡镇企业发展。'],
+    // The coinage guard (抗疫) is for two-character fix words: 作责 inside 以身作则 is no coinage of its own.
+    ['党员干部要以身作责，在攻坚克难中当好表率。', '党员干部要以身作则，在攻坚克难中当好表率。'],
     // 一 of a word (进一步) is no count: the character after it stays open to fixes.
     ['各支部要进一部加强理论学习。', '各支部要进一步加强理论学习。'],
   ])('%s', (input, output) => {

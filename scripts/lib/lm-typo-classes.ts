@@ -1,0 +1,91 @@
+/**
+ * npx tsx scripts/lib/lm-typo-classes.ts [--blind-dev] [--list CLASS] [ROOT_A]
+ *
+ * The typo slips of the dev drafts (or the blind-written dev drafts) sorted into classes by what the slip
+ * is — a word written for another of like reading (real-word confusion), a non-word of a same-reading,
+ * near-reading (input-method fuzzy pairs), like-shape or unrelated character, a slip in a four-character
+ * phrase or idiom, a swap of neighbours, slips of two or more characters — with, per class, how many the
+ * tier finds (errors or hints that make the labelled fix, as the dev eval counts them) in this tree and, with
+ * ROOT_A (a tree made by `git archive <rev> | tar -x -C DIR`, node_modules linked in), in that one.
+ * For naming the classes of what is missed before building for one; the held-out drafts are never read.
+ */
+import { join } from 'node:path';
+import { loadDevSet, BLIND_DEV_DIR, DEV_DIR } from './dev-set';
+import { loadModelForNode } from './lm-node';
+import type { WrongCharTier } from '../../lib/lm/tier';
+
+const argv = process.argv.slice(2);
+const blind = argv.includes('--blind-dev');
+const listAt = argv.indexOf('--list');
+const listClass = listAt >= 0 ? argv[listAt + 1] : undefined;
+const rootA = argv.find((a, k) => !a.startsWith('--') && (listAt < 0 || k !== listAt + 1));
+const { docs } = loadDevSet(blind ? BLIND_DEV_DIR : DEV_DIR);
+const model = loadModelForNode();
+const HAN = /^[\u3400-\u9fff]+$/u;
+
+async function tierOf(root: string): Promise<WrongCharTier> {
+  const node = (await import(join(root, 'scripts/lib/lm-node.ts'))) as typeof import('./lm-node');
+  return node.loadTierForNode();
+}
+
+/** Whether the tier's issues (errors and hints) in the label's paragraph make the labelled fix. */
+function fixes(tier: WrongCharTier, text: string, start: number, end: number, fix: string): boolean {
+  const a = text.lastIndexOf('\n', start - 1) + 1;
+  let b = text.indexOf('\n', end);
+  if (b < 0) b = text.length;
+  const para = text.slice(a, b);
+  const s = start - a;
+  const e = end - a;
+  const inside = tier.issues(para).filter((x) => x.start < e && s < x.end);
+  if (inside.length === 0 || inside.some((x) => x.start < s || x.end > e)) return false;
+  let t = para.slice(s, e);
+  for (const x of [...inside].sort((p, q) => q.start - p.start)) t = t.slice(0, x.start - s) + x.replacements[0] + t.slice(x.end - s);
+  return t === fix;
+}
+
+/** The class of a slip, from the label and the vocabulary alone. */
+function classOf(text: string, start: number, end: number, written: string, fix: string): string {
+  if (written.length !== fix.length) return 'length-change';
+  const diffs = [...written].map((c, k) => (c !== fix[k] ? k : -1)).filter((k) => k >= 0);
+  if (diffs.length === 2 && diffs[1] === diffs[0]! + 1 && written[diffs[0]!] === fix[diffs[1]!] && written[diffs[1]!] === fix[diffs[0]!]) return 'swap';
+  if (diffs.length !== 1) return 'multi-char';
+  const at = start + diffs[0]!;
+  const w = text[at]!;
+  const f = fix[diffs[0]!]!;
+  const fixed = text.slice(0, at) + f + text.slice(at + 1);
+  // The written two-character windows through the slip that are words, and the fixed ones.
+  const windows = (t: string) => [t.slice(at - 1, at + 1), t.slice(at, at + 2)].filter((x) => x.length === 2 && HAN.test(x));
+  const writtenWord = windows(text).some((x) => model.wordId(x) >= 0);
+  const fixedWord = windows(fixed).some((x) => model.wordId(x) >= 0);
+  if (written.length >= 4) return 'phrase-4';
+  const sim = model.similarityOf(w.charCodeAt(0), f.charCodeAt(0));
+  const shape = model.shapes(w).includes(f) || model.shapes(f).includes(w);
+  const how = sim === 1 ? 'same-reading' : sim === 2 ? 'near-reading' : shape ? 'shape' : sim === 3 ? 'mined-pair' : 'far';
+  if (writtenWord && fixedWord) return `word-for-word ${how}`;
+  return `non-word ${how}`;
+}
+
+const trees: Array<[string, WrongCharTier]> = [['B (this tree)', await tierOf(join(import.meta.dirname, '..', '..'))]];
+if (rootA) trees.unshift([`A (${rootA})`, await tierOf(rootA)]);
+const table = new Map<string, number[]>();
+for (const d of docs) {
+  for (const l of d.labels) {
+    if (l.type !== 'typo' || l.fix === null) continue;
+    const cls = classOf(d.text, l.start, l.end, l.text, l.fix);
+    const row = table.get(cls) ?? new Array<number>(trees.length + 1).fill(0);
+    row[0]!++;
+    const found = trees.map(([, t]) => fixes(t, d.text, l.start, l.end, l.fix!));
+    found.forEach((x, k) => x && row[k + 1]!++);
+    table.set(cls, row);
+    if (listClass && cls.startsWith(listClass)) {
+      console.log(`  ${found.map((x) => (x ? '+' : '-')).join('')} ${d.name}@${l.start} ${d.text.slice(Math.max(0, l.start - 8), l.start)}【${l.text}→${l.fix}】${d.text.slice(l.end, l.end + 8)}`);
+    }
+  }
+}
+console.log(`class${' '.repeat(26)}slips  ${trees.map(([n]) => n).join('  ')}`);
+const total = new Array<number>(trees.length + 1).fill(0);
+for (const [cls, row] of [...table].sort((x, y) => y[1][0]! - x[1][0]!)) {
+  console.log(`${cls.padEnd(31)}${String(row[0]).padStart(5)}  ${row.slice(1).map((n) => String(n).padStart(4)).join('  ')}`);
+  row.forEach((n, k) => (total[k]! += n));
+}
+console.log(`${'all'.padEnd(31)}${String(total[0]).padStart(5)}  ${total.slice(1).map((n) => String(n).padStart(4)).join('  ')}`);
