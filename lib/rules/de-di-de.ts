@@ -925,6 +925,9 @@ function weakTrusted(text: string, de: number, xStart: number, verbal: string, x
   // A one-character verb with its object (创造性的抓落实, 系统的抓整改) is no noun: nothing for X to modify but it.
   if (verb !== undefined && verb.word.length === 1) return true;
   if (verb !== undefined && !verb.weak && NEGATION.test(text.slice(Math.max(0, xStart - 2), xStart))) return true;
+  // Right after 把 and its object, a verb carrying its result coverb (把学习简单的理解为…, 把成绩片面的归结成…): 把 needs this
+  // verb as its own, so X modifies it.
+  if (verb !== undefined && !verb.weak && charIn('为成作', text, de + 1 + verb.word.length) && baObjectOnly(text, xStart)) return true;
   // After a subject alone, a modal or a predicate adverb (社区干部耐心的倾听群众诉求, 要熟练的运用各类平台, 都积极的参与…),
   // a verb with its own object is the clause's predicate: a noun phrase there would have no verb to be the object of.
   if (verb === undefined || !objectAfterVerb(text, de + 1) || copulaBefore(text, xStart)) return false;
@@ -1175,12 +1178,26 @@ function oneByOne(text: string, de: number, x: string): boolean {
   return (c & C.Verb) !== 0 && !(c & (C.Noun | C.Adjective));
 }
 
+/**
+ * In a 把-clause, a verb carrying its result coverb after X的 (把学习简单的理解为…, 把问题片面的归结成…): 为/成 after V would
+ * otherwise open a predicate of X的V as a subject, but 把 needs a verb of its own, so V is it (the caller asks for 把 and
+ * its object right before X: baObjectOnly).
+ */
+function baResultVerb(text: string, de: number): boolean {
+  const verb = verbAt(text, de + 1);
+  if (!verb || verb.weak) return false;
+  const r = de + 1 + verb.word.length;
+  return charIn('为成作', text, r) && hanAt(text, r + 1) && inBaClause(text, de);
+}
+
 function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
-  const verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
+  const ba = !verbalAt(text, de + 1) && !surelyVerbal(text, de) && baResultVerb(text, de);
+  const verbal = ba ? 'object' : verbalAt(text, de + 1) || surelyVerbal(text, de);
   if (!verbal) return false;
   const x = mannerBefore(text, de);
-  if (!x) return verbal === 'object' && modalPhrase(text, de, report);
+  if (!x) return verbal === 'object' && !ba && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
+  if (ba && !baObjectOnly(text, xStart)) return false;
   if (subjectEvent(text, de, xStart)) return false;
   // 没有全面系统的谋划党建工作: after 有 a verb with its own object is verbal (有 + noun phrase has no object).
   const afterYou = verbal === 'object' && /有了?$/.test(text.slice(Math.max(0, skipDegree(text, xStart) - 2), skipDegree(text, xStart)));
@@ -1836,6 +1853,8 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
  * Words before X that take a noun phrase only (产生了深刻得影响, 提供坚强有力地组织保证, 制定切实可行得整改措施, 一次深刻地
  * 思想洗礼): X地/得 + what follows is their object, so the particle is 的. (是 apart, see MEANS_NOUNS.)
  */
+/** A verb of giving and its person (给了我, 带给大家, 给予他们): a double object, the second a noun phrase. */
+const DOUBLE_OBJECT = /(?:给|给予|带给|交给|送给|留给)了?(?:我|你|您|他|她|我们|你们|他们|她们|大家|群众|党员|干部)$/;
 const NP_TAKER = new RegExp(
   `(?:${[...REVERSE_TAKERS, '发挥', '制定', '建立', '营造', '树立', '保持', '具有', '具备', '构建', '打造', '成为', '汲取', '吸取', '开展', '举办', '采取', '留下', '面临', '遇到', '造成', '奠定', '打下'].join('|')}|一[种个项次场条])[了着]?$`,
 );
@@ -1958,7 +1977,10 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
     if (!hanRun(text, xStart, i) || (/[的地得了着过之]/.test(text.slice(xStart, i)) && !(len === 4 && skyEarthFrame(text, xStart)))) continue;
     const p = skipDegree(text, xStart);
     const before = text.slice(Math.max(0, p - 3), p);
-    const taker = NP_TAKER.test(before);
+    // (A verb of giving with its person, 给了我, 带给大家: what it gives is a noun phrase, a verb the table knows too, 鼓舞.
+    // Not before a manner word without a degree adverb: 教给我们认真地做事.)
+    const giving = DOUBLE_OBJECT.test(text.slice(Math.max(0, p - 6), p)) && (p < xStart || !(classesAt(text, xStart, i) & (C.Adverb | C.Manner | C.Status)));
+    const taker = NP_TAKER.test(before) || giving;
     if (len === 2 && kl < 2 && !taker) continue;
     const means = !taker && /是$/.test(before) && text.charCodeAt(i) === 0x5730 /* 地 */;
     let end = -1;
@@ -1968,7 +1990,7 @@ function checkTakenNounPhrase(text: string, i: number, report: Reporter): boolea
     if (end < 0 && taker) {
       const v = longestMatch(text, i + 1);
       const vc = matchClasses(v);
-      const ok = LIGHT_TAKER.test(before) ? (vc & (C.Verb | C.Adjective)) !== 0 : (vc & C.Adjective) !== 0 && !(vc & C.Verb);
+      const ok = LIGHT_TAKER.test(before) || giving ? (vc & (C.Verb | C.Adjective)) !== 0 : (vc & C.Adjective) !== 0 && !(vc & C.Verb);
       if (matchLength(v) >= 2 && ok && isClauseEnd(text, i + 1 + matchLength(v))) end = i + 1 + matchLength(v);
     }
     if (end < 0 && text.charCodeAt(i) === 0x5730 /* 地 */ && len === kl) {
@@ -2428,7 +2450,10 @@ function checkComplementDi(text: string, i: number, report: Reporter): boolean {
     report({ start: i, end: i + 1, message: messages.complement(text.charAt(i - 1)), replacements: ['得'] });
     return true;
   }
-  const verb = verbBefore(text, i);
+  let verb = verbBefore(text, i);
+  // (An extra two-character verb whose first character ends a known word, 问题|谈: the verb is the one character.)
+  if (verb?.length === 2 && matchLength(longestMatch(text, i, -1)) < 2 && matchLength(longestMatch(text, i - 1, -1)) >= 2 && classesAt(text, i - 1, i) & C.Verb)
+    verb = text.charAt(i - 1);
   if (!verb || wordClasses(verb) & (C.Adverb | C.Manner | C.Status | C.Idiom)) return false;
   if (verb.length === 1 ? !oneCharDiComplement(text, i, verb) : !diComplement(text, i, verb)) return false;
   report({ start: i, end: i + 1, message: messages.complement(verb), replacements: ['得'] });
@@ -2447,7 +2472,10 @@ function diComplement(text: string, i: number, verb: string): boolean {
   if (charAtIn('还也都仍', text, p)) p++;
   const degree = wordAtStart(text, p, DEGREE_START_INDEX);
   const neg = text.charCodeAt(p) === 0x4e0d; /* 不 */
-  if (degree === undefined && !neg) return doneWell(text, i, verb) && complementAt(text, i + 1, verb) > 0;
+  if (degree === undefined && !neg) {
+    const len = complementAt(text, i + 1, verb);
+    return len > 0 && (doneWell(text, i, verb) || unmarkedForm(text, i + 1, len));
+  }
   // (An amount: 不多, 很少, 最多; the 的 of a noun phrase, 收到的不多, has no 地 to be confused with.)
   const a = p + (degree?.length ?? 0) + (neg ? 1 : 0);
   if (charAtIn('多少', text, a) && isClauseEnd(text, a + 1)) return true;
@@ -2477,10 +2505,12 @@ function oneCharDiComplement(text: string, i: number, verb: string): boolean {
     const w = wordAt(text, q);
     return w.length <= 2 && hanAt(text, q) && describes(q, w.length) && isClauseEnd(text, q + w.length);
   }
-  const q = i + 1;
-  const len = complementAt(text, q, verb);
-  if (len === 0) return false;
-  // (X不X, or a complement word with its comparative tail: the forms complementAt finds without a mark.)
+  const len = complementAt(text, i + 1, verb);
+  return len > 0 && unmarkedForm(text, i + 1, len);
+}
+
+/** Is the complement of length len at q an X不X question (好不好) or a word with its comparative tail (具体一些)? */
+function unmarkedForm(text: string, q: number, len: number): boolean {
   const xnx = (n: number) => len === 2 * n + 1 && text.charCodeAt(q + n) === 0x4e0d /* 不 */ && text.startsWith(text.slice(q, q + n), q + n + 1);
   return xnx(1) || xnx(2) || comparativeTail(text, q + len - 2) === 2 || comparativeTail(text, q + len - 1) === 1;
 }

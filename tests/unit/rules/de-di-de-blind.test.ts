@@ -121,3 +121,17 @@ ruleTester.run(rule, {
     '关键时刻要顶[的>得]住压力。',
   ].map(marked),
 });
+
+// 7. After a verb of giving and its person (给了我, 带给大家), a degree + adjective + 得 + a noun phrase, a verb the table
+// knows too (鼓舞, 启发), closing the clause → 的; a manner word without a degree there stays (教给我们认真地做事).
+ruleTester.run(rule, {
+  valid: ['老支书教给我们认真地做事。', '组织给了我们很大的信任。'],
+  invalid: ['这次调研给了我很深[得>的]触动。', '先进典型带给大家极大[得>的]鼓舞。', '组织的关怀给了他们十分深切[地>的]温暖。'].map(marked),
+});
+
+// 8. Right after 把 and its object, a weak manner word + 的 + a verb carrying 为/成 (its result coverb) → 地; without an
+// object between 把 and X, or without the coverb, nothing is decided here.
+ruleTester.run(rule, {
+  valid: ['要把这项工作扎实的成果转化好。', '把简单的理解为读文件是不对的。'],
+  invalid: ['有的同志把廉政教育简单[的>地]理解为开会读文件。', '不能把抓党建狭隘[的>地]理解成开会发文。'].map(marked),
+});
