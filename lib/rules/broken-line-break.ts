@@ -135,6 +135,8 @@ const COUNT_END = /[\u4e00-\u9fff][0-9]{1,5}$/;
 const FIELD_TAIL = /[：:][^。！？；]*$/;
 /** Measure words and units that follow a number inside a sentence (15⏎个, 3⏎次, 120⏎余人). */
 const MEASURE_START = /^[个名次人项家所场件条篇期批户余多万亿元岁天倍]/;
+/** A count and its measure word at the start of a line (120个，……; 3.5万元). */
+const COUNT_START = /^\d{1,6}(?:\.\d{1,3})?\s*[个名次人项家所场件条篇期批户余多万亿元岁倍处支套台辆间]/;
 /** A date unit after a number, followed by the rest of the date or a word (2023⏎年3月, 15⏎日召开). */
 const DATE_START = /^(?:年[0-9０-９底初末以来中]|月[0-9０-９份底初末中]|日[^报记]|号)/;
 
@@ -387,7 +389,12 @@ function isBroken(a: LineInfo, b: LineInfo, upper: string, lower: string): boole
   if (b.head === Head.Mark) return !a.heading && a.tail !== Tail.Other;
   // ……对全区8个街道、\n46个社区: a number after 、or ，is the next item of the sentence.
   // ……先后走访了⏎12个村: after a function word or the aspect 了 that wants its object, too.
-  if (b.head === Head.Digit) return (a.tail === Tail.Soft || (a.tail === Tail.Han && a.length >= MIN_CUT_LINE && endsOpen(upper, a, '了'))) && !a.heading && b.running;
+  // ……开放内部停车位⏎120个，有效缓解……: running text above, a count with its measure word below (a paragraph opens with
+  // a year or a date, 2023年，……, not with a bare count).
+  if (b.head === Head.Digit) {
+    return (a.tail === Tail.Soft || (a.tail === Tail.Han && a.length >= MIN_CUT_LINE && (endsOpen(upper, a, '了') || (a.running && COUNT_START.test(lower.slice(b.lead, b.lead + 12)))))) &&
+      !a.heading && b.running;
+  }
   // ……发现并整改问题15⏎个。: a number cut from its measure word.
   if (a.digitEnd && b.head === Head.Han && b.running && MEASURE_START.test(firstOf(b, lower))) return true;
   // ……支部于2023⏎年3月召开: a year, month or day cut from its number (also outside running text).
