@@ -110,6 +110,9 @@ function checkRuns(text: string, report: (r: Report) => void): void {
       // ，。 before one short clause that closes the paragraph (……以文件落实文件，。切实减轻基层负担。): that
       // clause finishes the sentence the comma left open.
       fix = '，';
+    } else if ((norm === '：，' || norm === '，：') && !colonFits(text, start, end)) {
+      // A colon and a comma where nothing introduced follows (……及时向上反映：，不让一件小事拖成大事): the comma.
+      fix = '，';
     } else if (norm.length === 2) {
       fix = clashFix(norm);
     } else if (/^、，+$/.test(norm)) {
@@ -120,6 +123,20 @@ function checkRuns(text: string, report: (r: Report) => void): void {
     if (half && !isChineseSide(text, start - 1, true) && !isChineseSide(text, end, false)) continue;
     report({ start, end, message: doubled ? messages.doubled(run, fix) : messages.mixed(run, fix), replacements: [fix] });
   }
+}
+
+/** Words after which a colon introduces what follows (指出：, 如下：, 要求：, 是：). */
+const COLON_BEFORE = /(?:说|讲|道|指出|强调|表示|认为|要求|提出|指示|宣布|规定|如下|包括|分别是|为|是|即|有|下列|以下|如|例如|比如|一是|二是|三是|总之|综上)$/;
+/** What a colon introduces: a quotation, a list or a point (“……”, 一是, 1., （一）, 第一). */
+const COLON_AFTER = /^(?:[“‘《]|[一二三四五六七八九十]+[是、]|\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十]+|首先)/;
+
+/**
+ * Does a colon fit where ：， or ，： was typed: after a word that announces what follows, or before a quotation, a list or a
+ * point (or at the line's end)? Else the comma was meant.
+ */
+function colonFits(text: string, start: number, end: number): boolean {
+  const after = text.slice(end).trimStart();
+  return after.length === 0 || COLON_BEFORE.test(text.slice(Math.max(0, start - 4), start)) || COLON_AFTER.test(after);
 }
 
 function checkLoneDots(text: string, report: (r: Report) => void): void {

@@ -47,6 +47,12 @@ ruleTester.run(rule, {
     '他说：“我们常讲‘为民服务’”，大家都记住了。',
   ],
   invalid: [
+    // A colon and a comma: the colon only where it introduces something (after 要求, 如下, 说; before “, 一是).
+    { text: '帮不了的及时向上反映：，不让一件小事拖成大事。', output: '帮不了的及时向上反映，不让一件小事拖成大事。', issues: [{ text: '：，', fix: '，' }] },
+    { text: '对群众反映的问题认真梳理，：逐项建立台账。', output: '对群众反映的问题认真梳理，逐项建立台账。', issues: [{ text: '，：', fix: '，' }] },
+    { text: '会议要求：，各支部要认真抓好落实。', output: '会议要求：各支部要认真抓好落实。', issues: [{ text: '：，', fix: '：' }] },
+    { text: '主要做法如下，：一是加强学习。', output: '主要做法如下：一是加强学习。', issues: [{ text: '，：', fix: '：' }] },
+    { text: '他说：，“我们一定要把工作做好。”', output: '他说：“我们一定要把工作做好。”', issues: [{ text: '：，', fix: '：' }] },
     // A quotation or book-title mark typed twice.
     { text: '群众亲切地称他们是“背包银行””。', output: '群众亲切地称他们是“背包银行”。', issues: [{ text: '””', fix: '”' }] },
     { text: '围绕《《习近平谈治国理政》第五卷开展研讨。', output: '围绕《习近平谈治国理政》第五卷开展研讨。', issues: [{ text: '《《', fix: '《' }] },
