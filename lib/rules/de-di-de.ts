@@ -1184,15 +1184,20 @@ function oneByOne(text: string, de: number, x: string): boolean {
  * its object right before X: baObjectOnly).
  */
 function baResultVerb(text: string, de: number): boolean {
+  // (Cheap tests first: a result coverb within a verb's length, and a 把 before.)
+  if (!charIn('为成作', text, de + 2) && !charIn('为成作', text, de + 3) && !charIn('为成作', text, de + 4)) return false;
+  if (!inBaClause(text, de)) return false;
   const verb = verbAt(text, de + 1);
   if (!verb || verb.weak) return false;
   const r = de + 1 + verb.word.length;
-  return charIn('为成作', text, r) && hanAt(text, r + 1) && inBaClause(text, de);
+  return charIn('为成作', text, r) && hanAt(text, r + 1);
 }
 
 function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
-  const ba = !verbalAt(text, de + 1) && !surelyVerbal(text, de) && baResultVerb(text, de);
-  const verbal = ba ? 'object' : verbalAt(text, de + 1) || surelyVerbal(text, de);
+  let verbal = verbalAt(text, de + 1) || surelyVerbal(text, de);
+  // (Last, the rarest: 把 + its object + X的 + V为….)
+  const ba = !verbal && baResultVerb(text, de);
+  if (ba) verbal = 'object';
   if (!verbal) return false;
   const x = mannerBefore(text, de);
   if (!x) return verbal === 'object' && !ba && modalPhrase(text, de, report);
