@@ -99,8 +99,8 @@ const QUANTITY_AFTER = /^[亿万千百十元角分个名人次户家项件条台
 const RIGHT_PAREN = /^([0-9０-９]{1,2})[)）](?![0-9０-９])[\s\u3000]*/;
 /** Circled numbers ①–⑳ at a line start (below （1）). */
 const CIRCLED = /^([①-⑳])[、.．，,\s\u3000]*/;
-/** A numbered marker after a sentence end inside a paragraph (the line break before it was lost). */
-const MID_MARKER = /[。！？!?；;]\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]))/g;
+/** A numbered marker after a sentence end inside a paragraph (the line break before it was lost): 二、 （二） 2. 2、 */
+const MID_MARKER = /[。！？!?；;]\s*(?=(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|[0-9０-９]{1,2}[.．、](?![0-9０-９])))/g;
 /**
  * The first line of a heading broken by a paste ends where no title ends: a function word or a verb still
  * waiting for its object (一、关于加强 / 基层党组织建设的几点思考).
@@ -328,6 +328,9 @@ function lineCandidates(line: LayoutLine, index: number, out: Candidate[]): void
     const at = mm.index + mm[0].length;
     const h = parseHeading(text.slice(at));
     if (!h) continue;
+    // 1. / 2、 inside a paragraph titles a section only with a short sentence (……的思想。2.监督检查不够深入。……):
+    // a long one is a numbered point of the prose.
+    if (h.level === 3 && hanCount(text.slice(at + h.markerEnd, at + h.end)) > RUN_IN_TITLE_MAX) continue;
     mids.push({
       kind: 'numbered',
       level: h.level,

@@ -772,6 +772,24 @@ describe('section forms of the blind drafts (issue 7)', () => {
     expect(got[3]![2]).toBe('measures');
   });
 
+  it('an Arabic-numbered heading after a sentence end inside a paragraph (a lost line break), next to its sibling', () => {
+    const text = [
+      '（一）制度执行不够严格',
+      '1.学习制度落实不到位。个别支部集中学习次数不够，学习记录简单。2.请示报告制度执行有偏差。有的事项先办后报，程序倒置。',
+      '（二）教育管理还有短板',
+      '1、流动党员管理不够精准。部分流动党员长期不参加组织生活。2、发展党员把关不严。个别支部考察培养流于形式。',
+    ].join('\n');
+    expect(rows(text).filter((r) => r[0] === 3).map((r) => r[4])).toEqual([
+      '学习制度落实不到位', '请示报告制度执行有偏差', '流动党员管理不够精准', '发展党员把关不严',
+    ]);
+    // Not a quantity (2.5亿元), not a long numbered point of the prose, not without its sibling.
+    for (const body of [
+      '全年完成投资12亿元。2.5亿元用于基础设施建设，其余用于产业发展和民生改善等方面。',
+      '1.学习制度落实不到位。个别支部集中学习次数不够。2.有的事项先办后报、程序倒置，个别同志对请示报告制度的重要性认识不足，执行中打了折扣。',
+      '全年开展集中学习十二次。2.请示报告制度执行有偏差。有的事项先办后报。',
+    ]) expect(rows(['（一）制度执行不够严格', body].join('\n')).filter((r) => r[0] === 3 && r[1] === '2'), body).toEqual([]);
+  });
+
   it('one short line between paragraphs, a salutation, a date or a signature is no section line', () => {
     const para = '这段时间我一直在琢磨这个问题，也和身边的同志交流过多次，越想越觉得有必要把它写下来，供大家参考。';
     for (const lines of [
