@@ -394,11 +394,12 @@ function scanResidue(line: string): readonly ResidueHit[] {
   }
 
   if (hits.length === 0) return NO_HITS;
-  // Paywall notices that fill the line but for a clause between them (本文档共3页，当前为预览内容，完整内容请下载后查看。):
-  // the line is the notice, deleted whole.
-  if (hits.length >= 2 && e - s <= WHOLE_MAX && hits.every((h) => h.message === messages.notice)) {
+  // Paywall notices and page counters that fill the line but for a clause between them (本文档共3页，当前为预览内容，
+  // 完整内容请下载后查看。): the line is the notice, deleted whole.
+  if (hits.length >= 2 && e - s <= WHOLE_MAX && hits.every((h) => h.message === messages.notice || h.message === messages.page)) {
     let covered = 0;
     for (const h of hits) covered += h.end - h.start;
+    hits.sort((a, b) => a.start - b.start);
     const rest = line.slice(s, e);
     if (covered * 2 > e - s && !SENTENCE_IN_GAPS.test(gapsOf(rest, hits, s))) {
       hits.length = 0;

@@ -72,6 +72,8 @@ export const STANDALONE_PATTERNS: ReadonlyArray<readonly [re: RegExp, certain: b
   [/^(?:分享(?:到|至)?|附件下载|下载附件|相关附件|浏览次数|阅读次数|点击次数|点击数|浏览量|阅读量|访问量)\s*[:：]$/, true],
   [/^(?:本文|文章|内容)?来源于网络[，,。]?\s*版权归原作者所有.{0,30}$/, true],
   [/^(?:本文|文章)?版权归原作者所有.{0,30}$/, true],
+  // The same notice after the site's own words (本文内容由网友自发贡献，版权归原作者所有).
+  [/^(?:本文|文章|本站|该文)[^。]{0,24}[，,]\s*版权归原作者所有.{0,30}$/, true],
   // The end mark a web article prints under its text (——END——, - END -, —— 完 ——): decoration around END or 完.
   [/^[-—－_=~～·•*\s]*(?:THE\s+)?END[-—－_=~～·•*\s]*$|^[-—－~～]+\s*完\s*[-—－~～]+$/i, true],
   // A placeholder left where a picture, video or sound was ([图片], 【视频】, (图)).

@@ -32,11 +32,11 @@ export const INLINE_LIST =
   /^[【\[「]?(?:相关推荐|相关阅读|相关文章|相关链接|相关范文|推荐阅读|猜你喜欢|延伸阅读|热门文章|往期回顾|更多阅读)[】\]」]?\s*[:：]\s*[^，。；！？,;!?|｜]{2,40}(?:\s*[|｜丨]\s*[^，。；！？,;!?|｜]{2,40})*$/;
 /**
  * Whole line: a trail of a site's sections separated by bars or arrows, opening with the site's name (湖滨街道办事处门户
- * 网站 | 政务公开 | 工作总结): three or more short segments, the first a site (a name ending in 网站, 平台, 首页 …; not a
- * bare 网: 国家电网 | 南方电网 is a list of companies).
+ * 网站 | 政务公开 | 工作总结): three or more short segments, the first a site (a name ending in 网站, 平台, 首页 …; a
+ * bare 网 only before an arrow, 某市人民政府网 > 政务公开: 国家电网 | 南方电网 is a list of companies).
  */
 export const SITE_TRAIL =
-  /^[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:网站|门户网|官网|平台|在线|首页|主页)\s*(?:[|｜丨>＞»›]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}\s*){2,5}$/;
+  /^[\u4e00-\u9fffA-Za-z0-9]{1,20}(?:网站|门户网|官网|平台|在线|首页|主页|网(?=\s*[>＞»›]))\s*(?:[|｜丨>＞»›]\s*[\u4e00-\u9fffA-Za-z0-9]{2,12}\s*){2,5}$/;
 
 /** A title listed under a header: no clause punctuation (brackets allowed), short. */
 export const LISTED_TITLE_MAX = 48;

@@ -21,7 +21,7 @@ export const JOURNAL_ISSUE_LINE = /^[\u4e00-\u9fff]{2,12}\s+\d{4}\s*年\s*(?:第
 export const BARE_NUMBER_LINE = /^\d{1,4}$/;
 
 /** Page counters glued into a line: 第3页共9页 / 共9页第3页 (the pair is never prose). */
-export const INLINE_PAGE_COUNTER = /第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|共\s*\d{1,4}\s*页\s*[,，/／]?\s*第\s*\d{1,4}\s*页/g;
+export const INLINE_PAGE_COUNTER = /第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页|(?:全文|本文|本文档)?共\s*\d{1,4}\s*页\s*[,，/／]?\s*(?:当前(?:为|是)?)?\s*第\s*\d{1,4}\s*页/g;
 
 /**
  * A page number glued to the start of the next page's first line: "5、意义" / "7.要性" / "12 作用". Group 1 is the
