@@ -26,6 +26,8 @@ describe('wrong-char finds and fixes', () => {
     ['各级党组织要主动服物乡镇企业发展。', '各级党组织要主动服务乡镇企业发展。'],
     // The coinage guard (抗疫) is for two-character fix words: 作责 inside 以身作则 is no coinage of its own.
     ['党员干部要以身作责，在攻坚克难中当好表率。', '党员干部要以身作则，在攻坚克难中当好表率。'],
+    // … and gives way where the model's gain is far beyond a coinage's (价植 is none, though 价 and 植 are productive).
+    ['深入开展调研，形成有价植的调研报告。', '深入开展调研，形成有价值的调研报告。'],
     // 一 of a word (进一步) is no count: the character after it stays open to fixes.
     ['各支部要进一部加强理论学习。', '各支部要进一步加强理论学习。'],
   ])('%s', (input, output) => {
