@@ -49,7 +49,12 @@ export const TRADITIONAL = 1;
 export const SIMPLIFIED_ONLY = 2;
 
 interface Tables {
-  /** Class of each BMP code unit: 0, TRADITIONAL or SIMPLIFIED_ONLY. */
+  /**
+   * Class of each BMP code unit (0, TRADITIONAL or SIMPLIFIED_ONLY), two bits each, four to a byte (see
+   * bmpClass): 16 KB, the Han block 5 KB of it, where a byte per unit made it 64 KB and 20 KB. Every new line
+   * is scanned with it, among the rules' own tables, which evicted each other from the processor's caches
+   * (issue 13: the rules together cost more than the sum of each alone).
+   */
   bmp: Uint8Array;
   /** Class of astral code points (a few dozen). */
   astral: Map<number, number>;
@@ -62,13 +67,15 @@ let toTrad: Map<string, string[]> | null = null;
 /** Built on first use (about 2 ms), so pages without Chinese never pay for it. */
 function getTables(): Tables {
   if (tables) return tables;
-  const bmp = new Uint8Array(0x10000);
+  const bmp = new Uint8Array(0x10000 >> 2);
   const astral = new Map<number, number>();
   const setClass = (cp: number, cls: number) => {
     // countScript relies on 0 below U+3400 and for surrogates (no OpenCC entry is there).
     if (cp < 0x3400 || (cp >= 0xd800 && cp <= 0xdfff)) return;
-    if (cp <= 0xffff) bmp[cp] = cls;
-    else astral.set(cp, cls);
+    if (cp <= 0xffff) {
+      const shift = (cp & 3) << 1;
+      bmp[cp >> 2] = (bmp[cp >> 2]! & ~(3 << shift)) | (cls << shift);
+    } else astral.set(cp, cls);
   };
   const keep = new Set(Array.from(SIMPLIFIED_VALID, (c) => c.codePointAt(0)!));
   const traditional = new Set<number>();
@@ -166,7 +173,12 @@ export function scriptClassAt(text: string, i: number): number {
     const cp = text.codePointAt(i)!;
     return cp > 0xffff ? (t.astral.get(cp) ?? 0) : 0;
   }
-  return t.bmp[c]!;
+  return bmpClass(t.bmp, c);
+}
+
+/** Class of BMP code unit c in the packed table. */
+function bmpClass(bmp: Uint8Array, c: number): number {
+  return (bmp[c >> 2]! >> ((c & 3) << 1)) & 3;
 }
 
 export interface ScriptCounts {
@@ -187,7 +199,7 @@ function scanScript(text: string, from: number, to: number): void {
     const c = text.charCodeAt(i);
     // One look-up decides most code units: the table is 0 for Latin, digits, punctuation, the common Han
     // characters and surrogates; only a high surrogate then needs its code point.
-    let cls = bmp[c]!;
+    let cls = bmpClass(bmp, c);
     if (cls === 0) {
       if (c < 0xd800 || c > 0xdbff) continue;
       const cp = text.codePointAt(i)!;

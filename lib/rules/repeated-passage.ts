@@ -239,6 +239,24 @@ const FIRST_SCAN_MAX = 16;
 
 const ELLIPSIS_TAIL = /(?:…+|\.{3,}|。{3,}|．{3,})[\s\u3000]*$/;
 
+/** White space as the regular expressions' \s has it (ECMAScript WhiteSpace and LineTerminator). */
+function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Can ELLIPSIS_TAIL match the end of `text`: is its last character before trailing white space one an
+ * ellipsis ends with? Most lines end otherwise, and then the slice and the expression are not needed.
+ */
+function mayEndInEllipsis(text: string): boolean {
+  let e = text.length - 1;
+  while (e >= 0 && isRegExpSpace(text.charCodeAt(e))) e--;
+  if (e < 0) return false;
+  const c = text.charCodeAt(e);
+  return c === 0x2026 || c === 0x2e || c === 0x3002 || c === 0xff0e;
+}
+
 /**
  * An adjacent copy (a sentence, a clause or the tail of one pasted or retyped right after itself) has at
  * least ADJ_MIN kept characters, ADJ_MIN_HAN of them Han (shorter doubles — 学习、学习、再学习, 研究研究 —
@@ -438,11 +456,15 @@ function collect(text: string): LineData {
     let h = FNV_OFFSET;
     for (; i < contentEnd; i++) {
       const c = text.charCodeAt(i);
-      if (isKept(c)) {
+      // The main Han block first, without the table: most characters, and its part of the table is 20 KB
+      // that the other rules' tables would evict.
+      const common = c >= 0x4e00 && c <= 0x9fff;
+      if (common || isKept(c)) {
         lastKept = c;
         units[normLength++] = c;
-        if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
-        if (isHanCode(c)) han++;
+        if (common) han++;
+        else if (c >= 0xd800 && c <= 0xdfff) surrogates = true;
+        else if (isHanCode(c)) han++;
         h = Math.imul(h ^ c, FNV_PRIME);
         lh = Math.imul(lh ^ c, FNV_PRIME);
       } else if (endsSentence(text, i, contentEnd)) break;
@@ -530,7 +552,7 @@ function collect(text: string): LineData {
   }
   const adjacent = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
   const heads = lineHeads(text, marks, boundCount2, contentEnd);
-  const m = ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40)));
+  const m = mayEndInEllipsis(text) ? ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40))) : null;
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
   return { norm, norms, spans: spans.slice(0, spanCount), keys, keyInfo, contentStart, contentEnd, ellipsis, adjacent, heads };
 }

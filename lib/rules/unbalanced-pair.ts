@@ -29,6 +29,9 @@ const TYPE_OF: Record<string, number> = {
 };
 const MARK = /[“”‘’（）()《》【】〔〕]/g;
 const QUICK = /[“”‘’（）《》【】〔〕]/;
+/** QUICK's characters by code unit (quickCheck). */
+const QUICK_UNIT = new Uint8Array(0x10000);
+for (const ch of '“”‘’（）《》【】〔〕') QUICK_UNIT[ch.charCodeAt(0)] = 1;
 /** Quote types whose direction can be flipped as a fix. */
 const FLIPPABLE = new Set([0, 1]);
 /** A full-width list marker "1）" "a）" "一）" at line start is not a bracket. */
@@ -73,18 +76,25 @@ function isSpace(code: number): boolean {
   return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000 || (code >= 0x2000 && code <= 0x200b) || code === 0xfeff;
 }
 
+/** Did the last quickCheck pass a mark of QUICK (any mark but the half-width parentheses)? A side result. */
+let sawQuickMark = false;
+
 /**
  * Allocation-free pre-check over the line. Returns the bitmask of pair types present when every type nests
- * properly (most lines), or -1 when the full check is needed.
+ * properly (most lines), or -1 when the full check is needed. Sets sawQuickMark, so that the same pass
+ * stands for QUICK.test on most lines (a regular expression pass over every line, then this one over those
+ * with a mark).
  */
 function quickCheck(text: string): number {
   let q = 0, s = 0, p = 0, b = 0, l = 0, t = 0;
   let present = 0;
+  sawQuickMark = false;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     // Every mark is below U+3400 or a full-width bracket (U+FF08/FF09): Han characters, most of a line, skip
     // the switch with one comparison.
     if (c >= 0x3400 && c < 0xff08) continue;
+    if (c !== 0x28 && c !== 0x29 && !sawQuickMark) sawQuickMark = QUICK_UNIT[c] === 1;
     switch (c) {
       case 0x201c: q++; present |= 1; break;
       case 0x201d: if (--q < 0) return -1; break;
@@ -129,8 +139,10 @@ function collect(text: string): LineInfo {
   let first = 0;
   while (first < text.length && isSpace(text.charCodeAt(first))) first++;
   if (first === text.length) return BLANK;
-  if (!QUICK.test(text)) return NONE;
   const quick = quickCheck(text);
+  // No QUICK mark in the pass: none in the line when the pass went to its end; an early stop (at a ')'
+  // without its '(') asks QUICK.
+  if (!sawQuickMark && (quick >= 0 || !QUICK.test(text))) return NONE;
   if (quick >= 0) return balancedLine(quick, text.charCodeAt(first) === 0x201c /* “ */);
 
   const stacks: Mark[][] = OPENS.map(() => []);
