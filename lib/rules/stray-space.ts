@@ -34,7 +34,7 @@ const messages = {
 };
 
 /**
- * The gap [start, end) is on one side of a number (digits, . , %); is the other side of the number free of space?
+ * The gap [start, end) is on one side of a number (digits, . , %); does a Chinese character touch its other side?
  * `numberAfter`: the number follows the gap.
  */
 function numberSpacedOnOneSide(text: string, start: number, end: number, numberAfter: boolean): boolean {
@@ -42,7 +42,8 @@ function numberSpacedOnOneSide(text: string, start: number, end: number, numberA
   let k = numberAfter ? end : start - 1;
   const step = numberAfter ? 1 : -1;
   while (isNum(text[k])) k += step;
-  return k >= 0 && k < text.length && !isSpaceCode(text.charCodeAt(k));
+  // (The other side a Chinese character: before a mark, 达到 85%。, the spaced style has no space either.)
+  return k >= 0 && k < text.length && isHanAt(text, k);
 }
 
 /** Does the number that ends at `at` open the line (indentation aside)? */

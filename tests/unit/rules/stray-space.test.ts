@@ -6,6 +6,7 @@ ruleTester.run(rule, {
     // A number spaced on both sides is a typographic style; one full-width space pair is a paragraph's indent, an ASCII
     // space after 。 a collapsed paragraph; a padded two-character name.
     '截至 2023 年底，全县共有党员 12500 名。',
+    '截至目前，已整改问题 12 个，整改率达到 85%。',
     '完成了年度任务。　　二是加强学习，改进作风。',
     '保持领先。 在学习过程中，要努力推进成果转化。',
     '全面完成任务。　一是加强学习，二是改进作风。',
