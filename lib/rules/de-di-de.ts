@@ -1858,6 +1858,45 @@ function resultOrPhraseBeforeNoun(text: string, i: number, phrase: string): bool
  * Words before X that take a noun phrase only (产生了深刻得影响, 提供坚强有力地组织保证, 制定切实可行得整改措施, 一次深刻地
  * 思想洗礼): X地/得 + what follows is their object, so the particle is 的. (是 apart, see MEANS_NOUNS.)
  */
+/**
+ * A verb + a noun + 得 + a noun closing the clause (重视群众得意见。, 修村里得路、): the first noun is the verb's object, so
+ * 得 cannot be the modal or "get" with it as subject (让/使/要求 + a person, a pivot, may be: 让群众得实惠), and after a
+ * noun 得 marks no complement. The noun after 得 is one the table knows as no verb or adjective (a verb would be the
+ * modal's: 群众得参与), or one character closing the clause.
+ */
+function takenNounDe(text: string, i: number, report: Reporter): boolean {
+  // (Cheap test first: the clause ends within four characters after 得.)
+  if (!isClauseEnd(text, i + 2) && !isClauseEnd(text, i + 3) && !isClauseEnd(text, i + 4) && !isClauseEnd(text, i + 5)) return false;
+  const n = longestMatch(text, i, -1);
+  const nl = matchLength(n);
+  const nc = matchClasses(n);
+  if (nl < 2 || !(nc & (C.Noun | C.Localizer)) || nc & (C.Verb | C.Adjective | C.Adverb | C.Pronoun | C.Time)) return false;
+  if (particleWordStart(text, i) >= 0) return false;
+  GET_OBJECTS.lastIndex = i + 1;
+  if (GET_OBJECTS.test(text)) return false;
+  const m = longestMatch(text, i + 1);
+  const ml = matchLength(m);
+  const mc = matchClasses(m);
+  const noun = ml >= 2
+    ? (mc & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Pronoun | C.Numeral)) === C.Noun
+    : hanAt(text, i + 1) && (classesAt(text, i + 1, i + 2) & (C.Noun | C.Verb | C.Adjective | C.Measure | C.Numeral)) === C.Noun;
+  if (!noun || !isClauseEnd(text, i + 1 + Math.max(ml, 1))) return false;
+  // The verb before the first noun (one more noun may stand between: 重视基层群众得意见), not a pivot.
+  let p = i - nl;
+  let v = longestMatch(text, p, -1);
+  if ((matchClasses(v) & (C.Noun | C.Verb)) === C.Noun && matchLength(v) >= 2) {
+    p -= matchLength(v);
+    v = longestMatch(text, p, -1);
+  }
+  // (An aspect mark may follow the verb, 提高了; a verb the table calls a noun too, 服务, counts only with it.)
+  const marked = charIn('了着过', text, p - 1);
+  if (marked) v = longestMatch(text, --p, -1);
+  const vc = matchClasses(v);
+  if (!(vc & C.Verb) || (vc & C.Noun && !marked) || PIVOTS.test(text.slice(Math.max(0, p - 2), p)) || charAtIn(CAUSATIVES, text, p - 1)) return false;
+  report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - nl, i), text.slice(i + 1, i + 1 + Math.max(ml, 1))), replacements: ['的'] });
+  return true;
+}
+
 /** A verb of giving and its person (给了我, 带给大家, 给予他们): a double object, the second a noun phrase. */
 const DOUBLE_OBJECT = /(?:给|给予|带给|交给|送给|留给)了?(?:我|你|您|他|她|我们|你们|他们|她们|大家|群众|党员|干部)$/;
 const NP_TAKER = new RegExp(
@@ -2142,7 +2181,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   if (!hanAt(text, i - 1) || !hanAt(text, i + 1)) return;
   // (A word the particle starts, 地理, 地带, 得力, does not stop a noun phrase parse after it: 坚定地理想信念.)
   if (checkTakenNounPhrase(text, i, report)) return;
-  if (particle === '得' && nounDeSubject(text, i, report)) return;
+  if (particle === '得' && (nounDeSubject(text, i, report) || takenNounDe(text, i, report))) return;
   // (Before the word test: 地主 is a word, 调研地主要内容 is none.)
   if (particle === '地' && verbDiRankNoun(text, i, report)) return;
   if (particle === '地' && diAfterPersonOrPlace(text, i, report)) return;

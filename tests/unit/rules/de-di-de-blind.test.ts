@@ -135,3 +135,12 @@ ruleTester.run(rule, {
   valid: ['要把这项工作扎实的成果转化好。', '把简单的理解为读文件是不对的。'],
   invalid: ['有的同志把廉政教育简单[的>地]理解为开会读文件。', '不能把抓党建狭隘[的>地]理解成开会发文。'].map(marked),
 });
+
+// 9. A verb + its object noun + 得 + a noun closing the clause → 的 (the object cannot be the modal's or "get"'s subject,
+// and a noun takes no complement). After a pivot or causative (让群众得实惠) and before a verb (确保党员得参与) or an
+// object of "get" (保障农民得利益) 得 stays; so does a noun-verb after 得 (做好支部得工作: 支部得工作 may be the modal), and
+// after a verb the table calls a noun too without an aspect mark (尊重).
+ruleTester.run(rule, {
+  valid: ['要让群众得实惠。', '我们要确保党员得参与。', '要保障农民得利益。', '要做好支部得工作。', '群众得成绩。'],
+  invalid: ['会上认真听取了代表[得>的]建议。', '要认真采纳基层群众[得>的]意见。', '乡里帮着维修了村里[得>的]桥、'].map(marked),
+});
