@@ -22,7 +22,12 @@ import { longestMatch, matchClasses, matchLength, WordClass } from '../lexicon';
  *   after 了 (……走访了⏎12个村); a date unit cut from its number (支部于2023⏎年3月); an open book title or bracket
  *   (……学习了《中国共产党纪律处分⏎条例》), as an open quotation.
  * - the upper line is a heading whose title cannot end there (四、关于加强 / 机关基层党组织建设的几点思考: it ends
- *   with a verb that wants its object, or a function word) and the lower line is a short title-like line.
+ *   with a verb that wants its object, or a function word) and the lower line is a short title-like line; or a
+ *   heading is followed by a short line and only then by its body where its siblings go straight on to theirs, and its
+ *   title is shorter than theirs (brokenTitles: 二、正视我局作风方面 / 存在的突出问题).
+ * - the upper line leaves a quotation, title or bracket open and the lower one closes it (开展“走基层、 / 察民情”主题
+ *   党日活动); the lower line goes on with the next point of the upper one's enumeration (二是…… / ……；三是……); a
+ *   count and its measure word open the lower line after running text (……停车位 / 120个，……).
  * - the upper line ends in ，or 、 and the lower one starts with a number of the sentence (全区8个街道、\n46个社区), or
  *   the lower line starts with a mark no line starts with (，、。）…).
  * Never joined: an upper line ending in 。！？；：… (or a closing mark after them), other headings and title lines

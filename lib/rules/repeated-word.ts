@@ -23,7 +23,10 @@ import {
  * - a doubled unit of 2–4 characters is not a known ABAB reduplication, is not followed by a title
  *   (项目项目部, 支部支部书记), and the segmenter puts word boundaries before, between and after the copies;
  * - one character is doubled where two words meet and one copy is left over, judged by the words on both
- *   sides (isLeftover with the segmenter; isBridgeDouble with the lexicon and the segmenter's dictionary).
+ *   sides (isLeftover with the segmenter; isBridgeDouble with the lexicon and the segmenter's dictionary), also where
+ *   XX would leave a bound first character alone (逐渐渐, 及时时: isSplitDouble);
+ * - a reduplicated adverb typed twice (往往往往), and a tentative ABAB (研究研究) outside a request or plan
+ *   (对内容了解了解不多, 开会、学习学习文件: tentativeContext).
  * Segmentation runs only on a small window around each candidate.
  */
 

@@ -4,7 +4,8 @@ import { longestMatch, matchLength } from '../lexicon';
 
 /**
  * Doubled or stray punctuation: ，， 。。 、、 ；； ：： ““ ”” 《《 》》 → one mark (also with a space between: ， ，); two clashing
- * marks → the stronger pause (？。 → ？, ，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ：), and between ，and 、 the comma
+ * marks → the stronger pause (？。 → ？, ，。/。，/；。 → 。, ；，/，； → ；, ：，/，： → ： where a colon introduces something,
+ * else ，), and between ，and 、 the comma
  * (、 only after a list number: 2、,提升); a full stop after a quotation that already ends with one (……。”。 → ……。”); and a lone half-width "."
  * inside a Chinese phrase after a particle that cannot end a sentence (年轻干部的.思想 → delete).
  *

@@ -7,20 +7,23 @@ import { findResidue } from './paste-residue';
 /**
  * stray-space: white space that has no place in Chinese running text: between two Chinese characters
  * (书记 负责), before Chinese punctuation (书记 。), before a half-width mark after a Chinese character
- * (融合 ,: only the space; half-width-punct handles the comma) and after non-final Chinese punctuation
- * (、 方法). Fix: delete the spaces — except a full-width space used as a separator between two clauses
+ * (融合 ,: only the space; half-width-punct handles the comma), after non-final Chinese punctuation (、 方法), on one side
+ * of a number in running text (对照 26项标准) and one full-width space after a sentence end inside a paragraph
+ * (……上线。　要在……). Fix: delete the spaces — except a full-width space used as a separator between two clauses
  * (渠道窄　能人回引的政策吸引力不强: clause-length Han runs on both sides, no word of the segmenter across the
  * gap), where the comma it stands for is offered first.
  *
  * Left alone, because they are layout or cannot be told from layout:
  * - indentation at the start of a line and white space at its end;
- * - anything between Latin letters or digits, URLs;
- * - space after 。！？ (often a collapsed paragraph break: a line break, not deletion, may be the fix);
+ * - anything between Latin letters or digits, URLs; a number spaced on both sides (共有 3 个: a typographic style);
+ * - an ASCII space or two full-width spaces after 。！？ (a collapsed paragraph break or its indent: a line break, not
+ *   deletion, may be the fix), and any space before a heading or a new point there;
  * - space after half-width punctuation (half-width-punct replaces ", " as a whole);
  * - spaces inside paste residue (【字体：大 中 小】): paste-residue deletes the residue whole;
  * - between two Chinese characters: lines with no clause punctuation (titles such as “通　知”, signatures,
  *   web page furniture like “发布时间 : 星期一”), clauses with more than one such gap (spaced-out titles,
- *   name lists), name padding (王　伟: one or two characters on both sides), and 第一条　 article labels.
+ *   name lists), name padding (王　伟: one character on both sides, or up to two in a line with no full stop), and
+ *   第一条　 article labels.
  */
 
 const messages = {
