@@ -275,6 +275,9 @@ describe('set-phrase: near forms of fixed formulations', () => {
     expect(fixOf('全面从严治党永远在途中，一刻也不能放松。')).toBe('全面从严治党永远在路上，一刻也不能放松。');
     expect(fixOf('国企党委要发挥把方向、管大局、促落实的领导作用。')).toBe('国企党委要发挥把方向、管大局、保落实的领导作用。');
     expect(fixOf('着力解决群众急难所盼问题。')).toBe('着力解决群众急难愁盼问题。');
+    expect(fixOf('大家深知空谈误国、实干兴国。')).toBe('大家深知空谈误国、实干兴邦。');
+    expect(fixOf('始终坚持安全第一、预防为主、综合防治的方针。')).toBe('始终坚持安全第一、预防为主、综合治理的方针。');
+    expect(fixOf('培养德智体美劳全面发展的社会主义建设者和继承人。')).toBe('培养德智体美劳全面发展的社会主义建设者和接班人。');
   });
 
   it('leaves the standard wordings, other wordings of their own and longer changes alone', () => {
@@ -286,6 +289,9 @@ describe('set-phrase: near forms of fixed formulations', () => {
       '全年共为群众办实事186件，群众满意度明显提升。',
       '落实全面从严治党政治责任，履行“一岗双责”。',
       '坚决守住不发生规模性返贫的底线。',
+      // A generic word in a formulation's last place has other wordings of its own.
+      '真正做到退役不褪色，永远跟党走。',
+      '扎扎实实推进党风廉政建设和反腐败工作。',
       '要把纪律挺在前面，把规矩立在心中。',
       '各支部要应收尽收、应保尽保，做到不漏一户。',
       '做到早发现、早提醒、早纠正，把正风肃纪的工作做细做实。',
