@@ -167,8 +167,9 @@ function isSlipUnit(text: string, i: number, len: number): boolean {
     // is the 支部书记 of a 党支部, 党组织组织委员 its 组织委员; 党组织组织书记 names no post).
     const post = POSTS.find((t) => text.startsWith(t, end));
     if (post) return !UNIT_POSTS.has(unit + post) && slipBoundaries(text, i, len);
-    // 党组织组织开展……: the second copy is the verb of a clause whose subject the longer word names.
-    if (wordClasses(unit) & WordClass.Verb) return false;
+    // 党组织组织开展……: the second copy is the verb of a clause whose subject the longer word names (not before a
+    // clause mark: 坚持问题导向导向， has no clause there).
+    if (wordClasses(unit) & WordClass.Verb && isHanCode(text.charCodeAt(end))) return false;
   }
   // A title after the copies (项目项目部, 支部支部书记) may make a unit's name; never after a pronoun (我们我们党员),
   // nor after a verb that is no noun and follows an adverb or modal (进一步加强加强干部, 充分发挥发挥党员: a predicate,
@@ -434,7 +435,7 @@ function isBridgeDouble(text: string, i: number): boolean {
     return matchLength(before) >= 2 && (classes & CONTENT) !== 0 && (classes & FUNCTION) === 0 &&
       wordStartingLength(text, i + 1) === 0 && (wordStartingLength(text, i + 2) > 0 || !isHanCode(text.charCodeAt(i + 2)));
   };
-  if (isWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords()) return false;
+  if (isWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords() && !nounThenXXAtEnd(text, i)) return false;
   const xxWord = () => icuWord(ch + ch) && !afterNoun && !suffixed() && !closedBetweenWords();
   // B: a word ends right before the first copy, one starts with the second, and the first copy makes no word
   // with what precedes it (农民|工|工资 would be 农民工 + 工资; 支部|委|委员会 cannot be told from it). The cheap
