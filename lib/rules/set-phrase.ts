@@ -151,25 +151,32 @@ function compile(entries: readonly SetPhrase[]): { matcher: PhraseMatcher; targe
   for (const e of setPhraseEnumerations) {
     if (e.parts.length >= 3 && e.parts[0]) add(e.parts[0], { kind: 'enumeration', entry: entries[0]!, right: '', confidence: 'likely' });
   }
-  // Every stretch of three Han characters of a formulation (two in one of four or five characters): a near form
-  // keeps at least one of them in place, since it differs in one place of at most three characters or only in
-  // the order of its items. Found in the same scan; the formulation is then compared where one stands.
+  // Stretches of three Han characters of each item of a formulation (two in one of four or five characters): a
+  // near form keeps at least one of them in place, since it differs in one place of at most three characters or
+  // only in the order of its items. An item of nine or more characters is tiled (every third offset and its
+  // end): a place of three characters spoils at most two tiles. Not a stretch with a function character
+  // (的工作, 是第一, 思想上): those stand all over the genre's prose, and the scan would stop at each; a tile
+  // that holds one moves by a character. Found in the same scan; the formulation is compared where one stands.
   const FUNCTION_CHAR = /[的是和与在了上中]/;
   const stretches = new Map<string, number[]>();
   FORMS.forEach((f, fi) => {
     const n = f.core <= 5 ? 2 : 3;
-    for (let k = 0; k + n <= f.text.length && k < 256; k++) {
-      const stretch = f.text.slice(k, k + n);
-      if (![...stretch].every((c) => isHan(c.charCodeAt(0)))) continue;
-      // Not a stretch with a function character (的工作, 是第一, 思想上): those stand all over the genre's prose,
-      // and the scan would stop at each. The formulation's other stretches find its near forms.
-      if (n === 3 && FUNCTION_CHAR.test(stretch)) continue;
-      let places = stretches.get(stretch);
-      if (!places) stretches.set(stretch, (places = []));
-      // Items of one length may change places (一手软、一手硬): the stretch may stand in any of them.
-      const item = f.items.findIndex((it) => it.start <= k && k + n <= it.start + it.length);
-      if (item < 0) places.push(fi * 256 + k);
-      else for (const it of f.items) if (it.length === f.items[item]!.length) places.push(fi * 256 + it.start + (k - f.items[item]!.start));
+    for (const item of f.items) {
+      const last = item.start + item.length - n;
+      const offsets = new Set<number>();
+      for (let k = item.start; k <= last; k += item.length >= 9 ? 3 : 1) offsets.add(k);
+      offsets.add(last);
+      const taken = new Set<number>();
+      for (const k0 of offsets) {
+        const k = [k0, k0 + 1, k0 - 1].find((k) => k >= item.start && k <= last && !taken.has(k) && !(n === 3 && FUNCTION_CHAR.test(f.text.slice(k, k + n))));
+        if (k === undefined || k >= 256) continue;
+        taken.add(k);
+        const stretch = f.text.slice(k, k + n);
+        let places = stretches.get(stretch);
+        if (!places) stretches.set(stretch, (places = []));
+        // Items of one length may change places (一手软、一手硬): the stretch may stand in any of them.
+        for (const it of f.items) if (it.length === item.length) places.push(fi * 256 + it.start + (k - item.start));
+      }
     }
   });
   for (const [stretch, places] of stretches) add(stretch, { kind: 'formulation', entry: entries[0]!, right: '', confidence: 'likely', places });
