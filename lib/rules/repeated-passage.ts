@@ -1497,11 +1497,32 @@ function combine(doc: View, report: (r: Report) => void): void {
     if (d.ellipsis >= 0) (snippets ??= []).push(i);
     const keys = d.keys;
     if (keys.length === 0 && d.adjacent.length === 0 && d.heads.length === 0) continue;
-    const out: number[] = new Array<number>(keys.length).fill(0);
+    const out = scratchOutcomes;
+    for (let k = 0; k < keys.length; k++) out[k] = 0;
     scanner.line(i, walk, out);
-    if (summary) summary.outcomes.set(paragraphs[i]!, out);
+    if (summary) summary.outcomes.set(paragraphs[i]!, keptOutcomes(out, keys.length));
   }
   if (snippets) for (const i of snippets) scanner.snippet(i);
+}
+
+/** Where combine's walk writes a line's decisions (copied out, or shared, by keptOutcomes). */
+const scratchOutcomes: number[] = [];
+/** Up to this many keys, a line whose keys are all REF keeps a shared list of decisions. */
+const SHARED_OUTCOMES_MAX = 64;
+/** Frozen all-REF decision lists by key count (filled on demand). */
+const ALL_REF: number[][] = [];
+
+/**
+ * The decisions out[0, count) as kept with the line: most lines hold sentences that occur once, all REF, and
+ * share one frozen list per key count (a list per line was 0.5 MB kept per 1,000,000 characters, copied by
+ * every collection that found it young).
+ */
+function keptOutcomes(out: readonly number[], count: number): number[] {
+  let allRef = count <= SHARED_OUTCOMES_MAX;
+  for (let k = 0; k < count && allRef; k++) allRef = out[k] === REF;
+  if (!allRef) return out.slice(0, count);
+  while (ALL_REF.length <= count) ALL_REF.push(Object.freeze(new Array<number>(ALL_REF.length).fill(REF)) as number[]);
+  return ALL_REF[count]!;
 }
 
 function newSummary(): Summary {
