@@ -155,8 +155,19 @@ function checkPeriod(text: string, report: (r: Report) => void): void {
   let e = text.length;
   while (e > 0 && isInlineSpaceCode(text.charCodeAt(e - 1))) e--;
   const i = e - 1;
-  if (i < 1 || text[i] !== '.' || !isLeftChinese(text, i - 1) || skipped(i)) return;
+  if (i < 1 || text[i] !== '.' || !(isLeftChinese(text, i - 1) || numberAfterChinese(text, i)) || skipped(i)) return;
   report({ start: i, end: i + 1, message: messages.period, replacements: ['。'] });
+}
+
+/**
+ * Does a number (or percentage) that follows a Chinese character end right before `i` (……同比增长8.2%.)? A list
+ * marker or a version number at the line start has no Chinese character before it.
+ */
+function numberAfterChinese(text: string, i: number): boolean {
+  let k = i - 1;
+  if (k < 0 || !/[0-9%％‰]/.test(text[k]!)) return false;
+  while (k >= 0 && /[0-9.%％‰]/.test(text[k]!)) k--;
+  return k >= 0 && isHanAt(text, k);
 }
 
 function isChineseAround(text: string, i: number): boolean {
@@ -227,7 +238,9 @@ function checkQuotes(text: string, report: (r: Report) => void): void {
     const b = at[k + 1]!;
     let han = false;
     for (let j = a + 1; j < b && !han; j++) han = isHanAt(text, j);
-    if (!han || !(isChineseAround(text, a - 1) || isChineseAround(text, b + 1))) continue;
+    // (A half-width colon or comma before the opening quote, itself after Chinese text, counts as Chinese: 大家都说:"…".)
+    const before = a >= 2 && ':,'.includes(text[a - 1]!) ? a - 2 : a - 1;
+    if (!han || !(isChineseAround(text, before) || isChineseAround(text, b + 1))) continue;
     report({ start: a, end: a + 1, message: messages.mark('"', '“'), replacements: ['“'] });
     report({ start: b, end: b + 1, message: messages.mark('"', '”'), replacements: ['”'] });
   }

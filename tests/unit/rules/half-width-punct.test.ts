@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester';
 
 ruleTester.run(rule, {
   valid: [
+    '1.',
+    'Version 2.0.',
+    '参考文献：[1]张三.党建研究[J].2023.',
     'He said "hello" to everyone.',
     '<div class="TRS_Editor">',
     '他说"好的，我们一起去。',
@@ -41,6 +44,14 @@ ruleTester.run(rule, {
     '在表格中输入`=SUM(A1:A9)`即可统计全部党费。',
   ],
   invalid: [
+    // A line-final "." after a number in a Chinese clause; straight quotes after a half-width colon.
+    { text: '全年完成投资3.5亿元，同比增长8.2%.', output: '全年完成投资3.5亿元，同比增长8.2%。', issues: [{ text: '.', fix: '。' }] },
+    { text: '全年新发展党员15.', output: '全年新发展党员15。', issues: [{ text: '.', fix: '。' }] },
+    {
+      text: '大家都说:"这个办法好！"',
+      output: '大家都说：“这个办法好！”',
+      issues: [{ text: ':', fix: '：' }, { text: '"', fix: '“' }, { text: '"', fix: '”' }],
+    },
     {
       text: '力争实现"两个提升"，推动工作上台阶。',
       output: '力争实现“两个提升”，推动工作上台阶。',
