@@ -728,7 +728,10 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       }
     } else if (!field) {
       const prev = cands.length > 0 && cands[cands.length - 1]!.line === bodyLines[bodyLines.length - 2];
-      const named = isTitleLineHeading(lines, i, essay.firstLine, essay.lastLine, seenBody, prev);
+      // Right under a numbered sub-heading ((二)把在职党员作用发挥出来 / 建立在职党员⏎……), a short line opens
+      // that sub-section's text (often cut by a stray line break): a section of the top level cannot stand there.
+      const under = prev && cands[cands.length - 1]!.kind === 'numbered' && cands[cands.length - 1]!.level >= 2;
+      const named = !under && isTitleLineHeading(lines, i, essay.firstLine, essay.lastLine, seenBody, prev);
       if (named || (cands.length === before && isSectionLine(lines, i, essay.firstLine, essay.lastLine, seenBody))) {
         const l0 = lead(line.text);
         const title = line.trimmed.replace(/[:：]$/, '');

@@ -790,6 +790,18 @@ describe('section forms of the blind drafts (issue 7)', () => {
     ]) expect(rows(['（一）制度执行不够严格', body].join('\n')).filter((r) => r[0] === 3 && r[1] === '2'), body).toEqual([]);
   });
 
+  it('a short line right under a numbered sub-heading opens its text, it is no section of the top level', () => {
+    const text = [
+      '三、下一步打算',
+      '（一）把志愿服务做成常态',
+      '每月固定一天开展志愿服务活动，把好的做法坚持下来，形成长效机制，让群众看得见、摸得着。',
+      '（二）把在职党员作用发挥出来',
+      '完善在职党员',
+      '到社区报到的积分管理办法，把参加活动的情况反馈给所在单位党组织，作为评先评优的重要依据。',
+    ].join('\n');
+    expect(rows(text).filter((r) => r[3] !== 'implicit').map((r) => r[3])).toEqual(['numbered', 'numbered', 'numbered']);
+  });
+
   it('one short line between paragraphs, a salutation, a date or a signature is no section line', () => {
     const para = '这段时间我一直在琢磨这个问题，也和身边的同志交流过多次，越想越觉得有必要把它写下来，供大家参考。';
     for (const lines of [
