@@ -112,7 +112,10 @@ interface LineInfo {
   digitEnd: boolean;
   /** Any text that ends in a number after a Chinese character (支部于2023): a date unit on the next line belongs to it. */
   numberEnd: boolean;
-  /** A heading alone on its line: its level (else 0), its title's length, and whether the title holds no clause mark. */
+  /**
+   * A heading alone on its line (a label heading, 对照自身：……, is level 5): its level (else 0), its title's length, and
+   * whether the title holds no clause mark.
+   */
   titleLevel: number;
   titleLength: number;
   titleBare: boolean;
@@ -309,11 +312,14 @@ function collectLine(text: string): LineInfo {
     length: body.length,
     digitEnd: false,
     numberEnd: false,
-    titleLevel: parsed !== null && parsed.titleLine && parsed.title.length > 0 ? parsed.level : 0,
-    titleLength: parsed !== null ? parsed.title.length : 0,
-    // (A title that ends with a section word is complete: 二、主要做法 may have an unnumbered subheading under it.)
-    titleBare: parsed !== null && !CLAUSE_PUNCT.test(parsed.title) && !SECTION_END.test(parsed.title),
+    titleLevel: 0,
+    titleLength: 0,
+    titleBare: false,
   };
+
+  // A heading alone on its line (一、……, or a label heading 对照自身：有些苗头 with no sentence end), for brokenTitles.
+  if (parsed !== null && parsed.titleLine && parsed.title.length > 0) setTitle(info, parsed.level, parsed.title);
+  else if (label && body.length <= LABEL_TITLE_MAX && !FULL_STOP.test(body) && !body.includes('；')) setTitle(info, LABEL_LEVEL, body.slice(body.search(/[：:]/) + 1));
 
   // What it offers as the upper part: only lines that do not end a sentence need more.
   const last = body.length - 1;
@@ -363,6 +369,17 @@ function collectLine(text: string): LineInfo {
   }
   info.heading = heading;
   return info;
+}
+
+/** Label headings (对照自身：有些苗头) count as a level of their own for brokenTitles. */
+const LABEL_LEVEL = 5;
+const LABEL_TITLE_MAX = 40;
+
+function setTitle(info: LineInfo, level: number, title: string): void {
+  info.titleLevel = level;
+  info.titleLength = title.length;
+  // (A title that ends with a section word is complete: 二、主要做法 may have an unnumbered subheading under it.)
+  info.titleBare = title.length > 0 && !CLAUSE_PUNCT.test(title) && !SECTION_END.test(title);
 }
 
 /** Does a word of the segmenter span the junction of `left` and `right`? Cached: combine must stay cheap. */
@@ -603,8 +620,8 @@ const isBody = (c: LineInfo | undefined) => c !== undefined && !c.blank && c.run
 function brokenTitles(collected: readonly (LineInfo | undefined)[]): Set<number> | null {
   let found: Set<number> | null = null;
   // Per level (1–4): shortest and longest title of the headings followed by their body, and how many.
-  const min = [0, Infinity, Infinity, Infinity, Infinity];
-  const max = [0, 0, 0, 0, 0];
+  const min = [0, Infinity, Infinity, Infinity, Infinity, Infinity];
+  const max = [0, 0, 0, 0, 0, 0];
   const candidates: number[] = [];
   for (let i = 0; i < collected.length; i++) {
     const h = collected[i];
@@ -624,7 +641,7 @@ function brokenTitles(collected: readonly (LineInfo | undefined)[]): Set<number>
   for (let k = 0; k < candidates.length; k += 2) {
     const h = collected[candidates[k]!]!;
     const rest = collected[candidates[k + 1]!]!;
-    if (h.titleLength < min[h.titleLevel]! && h.titleLength + rest.length <= max[h.titleLevel]! + TITLE_SLACK) {
+    if (max[h.titleLevel]! > 0 && h.titleLength < min[h.titleLevel]! && h.titleLength + rest.length <= max[h.titleLevel]! + TITLE_SLACK) {
       (found ??= new Set()).add(candidates[k]!);
     }
   }
