@@ -551,8 +551,14 @@ function problemsBeforeCauses(blocks: readonly Block[], named: ReadonlySet<Outli
  * “the key is to …”, a measure).
  */
 const COPULA = /^[^，,；;：:]{2,14}(?<![要就还但而总都只正也若凡或于求一二三四五六七八九十])是(?![否非])[^，,；;：:]{4,16}$/;
+/**
+ * A title that says what its subject bears on (作风建设关乎事业成败, 基层党建事关长远, 干部队伍决定着发展质量):
+ * why it matters — like a judgement with 是, it opens the argument.
+ */
+const BEARS_ON = /^[^，,；;：:]{2,12}(?:关乎|事关|关系到|关系着|决定着|影响着|攸关)[^，,；;：:]{2,14}$/;
 function copulaRole(title: string): Role | null {
-  return COPULA.test(title) ? 'intro' : null;
+  // Not an action on such a thing (解决事关群众切身利益的问题).
+  return COPULA.test(title) || (BEARS_ON.test(title) && !actionRole(title)) ? 'intro' : null;
 }
 
 /**

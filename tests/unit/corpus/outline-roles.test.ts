@@ -24,6 +24,21 @@ function check(rows: [string, string][]): void {
 }
 
 describe('section roles by genre (phrasings written for this test)', () => {
+  it('党课 whose first section says what its subject bears on (关乎, 事关, 决定着)', () => {
+    for (const first of ['一、作风建设关乎干部队伍的形象', '一、基层党建事关改革发展全局', '一、干部作风决定着群众的口碑', '一、廉洁自律关系到每名党员的政治生命', '一、队伍建设攸关事业长远发展']) {
+      check([
+        [first, 'intro'],
+        ['二、当前作风方面存在的突出问题', 'problems'],
+        ['三、切实加强作风建设', 'measures'],
+      ]);
+    }
+    // An action on what it bears on stays an action.
+    check([
+      ['一、加强作风建设', 'measures'],
+      ['二、解决事关群众切身利益的问题', 'measures'],
+    ]);
+  });
+
   it('心得体会', () => {
     check([
       ['一、以学促知，深刻把握纪律教育的目标要求', 'intro'],
