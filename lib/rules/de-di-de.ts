@@ -114,7 +114,7 @@ type Reporter = (r: Report) => void;
 
 const messages = {
   adverbial: (x: string) => `“${x}”修饰后面的动词，作状语，应用“地”`,
-  lexical: (word: string) => `“${word}”是固定写法，“的”应为“得”`,
+  lexical: (word: string, particle = '的') => `“${word}”是固定写法，“${particle}”应为“得”`,
   complement: (v: string) => `“${v}”后接补语，应用“得”`,
   attributive: (x: string, n: string) => `“${x}”修饰名词“${n}”，作定语，应用“的”`,
   suo: () => '“所”字结构修饰名词，应用“的”',
@@ -1033,7 +1033,7 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
 }
 
 /** Directional complements after a verb (结合起来, 坚持下去, 梳理出来): no noun phrase's head takes one. */
-const DIRECTIONAL = /(?:起来|下去|出来|进来|上来|下来|进去)/y;
+const DIRECTIONAL = /(?:起来|下去|出来|进来|上来|下来|进去|上去|回来|过来|出去|回去)/y;
 
 /** 1 at the marks predicateMarked looks for (了着过, the first characters of 起来/下去/出来/进来/上来), 2 at a pivot verb's first character. */
 const MARK_START = new Uint8Array(0x10000);
@@ -1285,7 +1285,7 @@ function checkLexical(text: string, de: number, report: Reporter): boolean {
     if (entry.leftOnly && hanAt(text, de - 2) && !wordEndingAt(text, de - 1, entry.leftOnly)) continue;
     entry.right.lastIndex = de + 1;
     if (!entry.right.test(text)) continue;
-    report({ start: de, end: de + 1, message: messages.lexical(entry.word), replacements: ['得'] });
+    report({ start: de, end: de + 1, message: messages.lexical(entry.word, text.charAt(de)), replacements: ['得'] });
     return true;
   }
   return false;
@@ -1581,7 +1581,7 @@ const DOER_STATE = /(?:热烈|热闹|起劲|开心|愉快|辛苦|卖力|安心|�
  * adverb's first character, 32 a directional complement's first character.
  */
 const COMPLEMENT_START = new Uint8Array(0x10000);
-for (const [chars, bit] of [[POTENTIAL, 1], [MANNER_ONE, 2], ['热起开愉辛卖安舒踏放带尽顺痛', 4], ['也都还', 8], ['出起下', 32]] as const)
+for (const [chars, bit] of [[POTENTIAL, 1], [MANNER_ONE, 2], ['热起开愉辛卖安舒踏放带尽顺痛', 4], ['也都还', 8], ['出起下上回过', 32]] as const)
   for (let k = 0; k < chars.length; k++) COMPLEMENT_START[chars.charCodeAt(k)]! |= bit;
 for (const w of DEGREE_ADVERBS) COMPLEMENT_START[w.charCodeAt(0)]! |= 16;
 /** Flags of a character that may stand second: after 也/都/还 (a manner word or a state) or after a degree's first character. */
@@ -1897,6 +1897,25 @@ function takenNounDe(text: string, i: number, report: Reporter): boolean {
   return true;
 }
 
+/**
+ * A noun-phrase taker (发挥, 形成, 树立…) + a noun + 地 + a word (发挥基层党组织地战斗堡垒作用): the noun is no manner word
+ * (those are adjectives and adverbs), and whatever follows it is the taker's object, a noun phrase. One more noun may
+ * stand before it (基层 + 党组织).
+ */
+function takenNounDi(text: string, i: number, report: Reporter): boolean {
+  if (!hanAt(text, i + 1) || matchLength(longestMatch(text, i + 1)) < 2) return false;
+  const pure = (m: number) => matchLength(m) >= 2 && (matchClasses(m) & C.Noun) !== 0 &&
+    !(matchClasses(m) & (C.Adjective | C.Adverb | C.Time | C.Localizer | C.Pronoun | C.Manner | C.Status | C.Numeral));
+  const n = longestMatch(text, i, -1);
+  if (!pure(n)) return false;
+  let p = i - matchLength(n);
+  const n2 = longestMatch(text, p, -1);
+  if (pure(n2) && !NP_TAKER.test(text.slice(Math.max(0, p - 3), p))) p -= matchLength(n2);
+  if (!NP_TAKER.test(text.slice(Math.max(0, p - 3), p))) return false;
+  report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - matchLength(n), i), wordAt(text, i + 1)), replacements: ['的'] });
+  return true;
+}
+
 /** A verb of giving and its person (给了我, 带给大家, 给予他们): a double object, the second a noun phrase. */
 const DOUBLE_OBJECT = /(?:给|给予|带给|交给|送给|留给)了?(?:我|你|您|他|她|我们|你们|他们|她们|大家|群众|党员|干部)$/;
 const NP_TAKER = new RegExp(
@@ -2186,7 +2205,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   if (particle === '地' && verbDiRankNoun(text, i, report)) return;
   if (particle === '地' && diAfterPersonOrPlace(text, i, report)) return;
   if (partOfWord(text, i)) return;
-  if (particle === '地' && verbDiProblem(text, i, report)) return;
+  if (particle === '地' && (verbDiProblem(text, i, report) || takenNounDi(text, i, report))) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
     report({ start: i, end: i + 1, message: messages.attributive(x, text.slice(i + 1, i + 5)), replacements: ['的'] });
@@ -2436,22 +2455,35 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   if (reduplicatedDe(text, i, report) || doubledOrFinalDe(text, i, report)) return true;
   // (Cheap test first: a coverb or a verb must follow.)
   if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !charAtIn(COVERBS, text, i + 1) && !(matchClasses(longestMatch(text, i + 1)) & C.Verb)) return false;
-  if (!hanAt(text, i - 1) || partOfWord(text, i)) return false;
+  if (!hanAt(text, i - 1)) return false;
+  // (A word spanning 得 that starts inside the known word before it is no reading: 自觉得把…, where 觉得 overlaps 自觉.)
+  if (partOfWord(text, i)) {
+    const spanStart = particleWordStart(text, i);
+    const xKnown = matchLength(longestMatch(text, i, -1));
+    if (!(spanStart >= 0 && xKnown >= 2 && spanStart > i - xKnown)) return false;
+  }
   const x = mannerBefore(text, i);
   if (!x || x.unknown || x.weak) return false;
   const xc = wordClasses(x.word);
   // (A two-character adverb only jieba tags d, 自觉, 深刻, 如实, is a manner word unless it is one of the modal's company:
   // adverbs of necessity, certainty or sooner-or-later, 一定得, 迟早得, 确实得.)
-  const manner = x.word.length >= 3 || (xc & (C.Manner | C.Status | C.Idiom)) !== 0 || ((xc & C.Adjective) !== 0 && (xc & C.Adverb) !== 0) ||
-    (x.word.length === 2 && adverbOnly(xc) && verbAt(text, i + 1)?.weak === false);
-  if (!manner || MODAL_COMPANY.test(x.word)) return false;
   const v = i + 1;
   if (charAtIn(CAUSATIVES, text, v)) return false;
   const coverb = PREPOSITION_BLOCK.has(text.charAt(v))
     ? prepositionAt(text, v)
     : charAtIn(COVERBS, text, v) && wordAt(text, v).length === 1 && (longestClasses(text, v + 1, 1, 2) & (C.Noun | C.Pronoun)) !== 0;
-  // (A verb that is also a noun before a head noun is the 的 of a noun phrase: 必要得培训条件.)
-  if (!coverb && !(verbalAt(text, v) === 'object' && objectAfterVerb(text, v))) return false;
+  // (An adverb only, 自觉, 如实, before a coverb too: 自觉得把…, 如实得向组织….)
+  const manner = x.word.length >= 3 || (xc & (C.Manner | C.Status | C.Idiom)) !== 0 || ((xc & C.Adjective) !== 0 && (xc & C.Adverb) !== 0) ||
+    (x.word.length === 2 && adverbOnly(xc) && (coverb || verbAt(text, i + 1)?.weak === false));
+  if (!manner || MODAL_COMPANY.test(x.word)) return false;
+  // (A verb that is also a noun before a head noun is the 的 of a noun phrase: 必要得培训条件. After a word the table knows
+  // as an adverb, a verb pair or a verb and its noun closing the clause, 认真得研究办理。, is what it modifies: an adverb
+  // modifies no noun.)
+  const verbal = coverb ? 'object' : verbalAt(text, v);
+  // (Not after a verb taking a noun phrase: 提供必要得经费支持 is 提供 + a noun phrase.)
+  const pairOrVerbNoun = (verbal === 'series' || verbal === 'nounEnd') && !takesNounPhrase(text, i - x.word.length, false, i) &&
+    !NP_TAKER.test(text.slice(Math.max(0, i - x.word.length - 3), i - x.word.length));
+  if (!coverb && !(verbal === 'object' && objectAfterVerb(text, v)) && !(pairOrVerbNoun && (xc & C.Adverb) !== 0 && x.word.length === 2 && !MODAL_COMPANY.test(x.word))) return false;
   report({ start: i, end: i + 1, message: messages.adverbial(x.word), replacements: ['地'] });
   return true;
 }
@@ -2576,6 +2608,7 @@ const rule = defineParagraphRule({
       checkComplement(text, de, report);
     }
     for (let i = text.indexOf('地'); i !== -1; i = text.indexOf('地', i + 1)) {
+      if (checkLexical(text, i, report)) continue;
       if (!checkComplementDi(text, i, report)) checkAttributive(text, i, report);
     }
     for (let i = text.indexOf('得'); i !== -1; i = text.indexOf('得', i + 1)) {

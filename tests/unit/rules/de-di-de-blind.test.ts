@@ -144,3 +144,25 @@ ruleTester.run(rule, {
   valid: ['要让群众得实惠。', '我们要确保党员得参与。', '要保障农民得利益。', '要做好支部得工作。', '群众得成绩。'],
   invalid: ['会上认真听取了代表[得>的]建议。', '要认真采纳基层群众[得>的]意见。', '乡里帮着维修了村里[得>的]桥、'].map(marked),
 });
+
+// 10. Directional complements 上去/回来/过来/出去/回去 after a one-character verb + 的 closing the clause → 得 (not 过去,
+// a noun); the lexical 得 words written with 地 (经地起, 值地, 觉地) → 得, as with 的.
+ruleTester.run(rule, {
+  valid: ['这是我们的过去。', '回顾党的过去，展望未来。', '途经地区要做好保障。'],
+  invalid: ['关键岗位的干部要派[的>得]出去。', '人才要引[的>得]回来。', '这样的做法值[地>得]推广。', '工作要经[地>得]起检验。'].map(marked),
+});
+
+// 11. 得 after a word the table knows as an adverb, before a coverb (自觉得把…) even where 觉得 overlaps it, or before a verb
+// pair or a verb and its noun closing the clause (认真得研究办理。) → 地; after a noun-phrase taker (提供必要得经费支持) it is
+// the 的 of a noun phrase; the modal's company (一定得) and 觉得 itself stay.
+ruleTester.run(rule, {
+  valid: ['我觉得把这件事办好很重要。', '这件事一定得把关。'],
+  invalid: ['党员要自觉[得>地]把纪律挺在前面。', '对群众来信要认真[得>地]核查处理。', '要为基层提供必要[得>的]经费保障。'].map(marked),
+});
+
+// 12. A noun-phrase taker (发挥, 形成, 树立…) + a noun + 地 + a word → 的: the noun is no manner word, and what follows is
+// the taker's object. A manner word there keeps 地 only before a verb (see 4 in de-di-de.test.ts).
+ruleTester.run(rule, {
+  valid: ['要充分发挥好党员作用，积极地投身乡村振兴。'],
+  invalid: ['要充分发挥党支部[地>的]战斗堡垒作用。', '要树立制度[地>的]权威。'].map(marked),
+});
