@@ -5,9 +5,12 @@
  * - decimal section numbers 1 / 1.1 / 1.1.1 (level = number of parts), ①–⑳ (level 4);
  * - run-in lists 一是/二是, 第一，, 其一，, 一要, 首先/其次/再次/最后, ①② — at a paragraph start, or after a
  *   colon or a sentence end inside one (the first item also after a comma), one level below their heading;
- *   only a sequence counts (a lone 首先 in prose, 一是一、二是二, 第一书记 are text);
+ *   only a sequence counts (a lone 首先 in prose, 一是一、二是二, 第一书记 are text), and inside a paragraph
+ *   only with short titles (……：一是思想认识上有偏差，潜意识里……；二是…… enumerates points of prose);
+ * - numbered markers after a sentence end inside a paragraph (二、 （二） 2. 2、, a lost line break) with a sibling;
  * - unnumbered section lines: labels (引言, 摘要, 关键词, 存在问题, 原因, 整改措施, 下一步工作打算, 结语 …, alone
- *   or with a colon), short title lines that name a role, inline first sentences, closing 总之-paragraphs.
+ *   or with a colon), short title lines that name a role, short lines of their own between paragraphs in a draft
+ *   laid out in two or more of them (回头看，自己还有不少短板), inline first sentences, closing 总之-paragraphs.
  * Not headings: quantities (2023年, 1.5亿元, 1 号楼), page numbers glued to a sentence cut by a page break
  * (……的重⏎7、要性), link titles under 相关推荐, the numbered lines of an attachment list (附件：1．…).
  *
