@@ -683,7 +683,13 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
       }
       for (let k = 0; k < missing.length; k++) cache.set(missing[k]!, checked[k]!);
       rechecked += missing.length;
-      for (let k = 0; k < n; k++) if (entries[k] === undefined || entries[k] === PENDING) entries[k] = cache.get(lineTexts[k]!)!;
+      // The lines not found are `missing` in order: their entries without another look-up. A text that
+      // occurred earlier in the batch found PENDING and looks its entry up now.
+      for (let k = 0, m = 0; k < n; k++) {
+        const entry = entries[k];
+        if (entry === undefined) entries[k] = checked[m++]!;
+        else if (entry === PENDING) entries[k] = cache.get(lineTexts[k]!)!;
+      }
     }
     return entries;
   }
