@@ -1275,8 +1275,12 @@ for (const e of LEXICAL_DE) {
   LEXICAL.set(e.verb, list);
 }
 
+/** The verbs of LEXICAL by code unit: a typed-array read before the map (checkLexical runs at every 的 and 地). */
+const LEXICAL_VERB = new Uint8Array(0x10000);
+for (const v of LEXICAL.keys()) LEXICAL_VERB[v.charCodeAt(0)] = 1;
+
 function checkLexical(text: string, de: number, report: Reporter): boolean {
-  if (de < 1) return false;
+  if (de < 1 || LEXICAL_VERB[text.charCodeAt(de - 1)] !== 1) return false;
   const entries = LEXICAL.get(text.charAt(de - 1));
   if (!entries) return false;
   const left = text.charAt(de - 2);
@@ -2458,9 +2462,11 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   if (!hanAt(text, i - 1)) return false;
   // (A word spanning 得 that starts inside the known word before it is no reading: 自觉得把…, where 觉得 overlaps 自觉.)
   if (partOfWord(text, i)) {
-    const spanStart = particleWordStart(text, i);
+    // (The known word first: most words spanning 得, 取得, 获得, have none of two characters before 得.)
     const xKnown = matchLength(longestMatch(text, i, -1));
-    if (!(spanStart >= 0 && xKnown >= 2 && spanStart > i - xKnown)) return false;
+    if (xKnown < 2) return false;
+    const spanStart = particleWordStart(text, i);
+    if (!(spanStart >= 0 && spanStart > i - xKnown)) return false;
   }
   const x = mannerBefore(text, i);
   if (!x || x.unknown || x.weak) return false;
