@@ -81,6 +81,22 @@
  *      a noun and an adjective (把主题党日搞的形式单一).
  *    - 5: V地 + a complement judging the doing (开展地扎实有效, 落实地比较到位: doneWell); a d-only adverb + 得 + a verb with its
  *      object (如实得填报…), never after the modal 得's company (一定得, 迟早得, 确实得).
+ * Blind-draft forms (tests/unit/rules/de-di-de-blind.test.ts; classes read off the misses of tests/fixtures/dev-blind, drafts
+ * written by people who read no rule, sorted by tests/fixtures/dev-dedide/sort-misses.ts):
+ *    - 5/3: V地 + a complement after any verb — a degree, a negation or an amount after a longer verb (理解地还不深, 感受地最
+ *      真切, 想地不多: diComplement), after a one-character verb only a negated description, X不X or a word + 一些 (查地不够深,
+ *      干地好不好, 谈地具体一些: oneCharDiComplement; never after verbs taking 地 "land", 种地/占地); 一些/一点 tails and
+ *      怎么样/如何 as complements after 的 too; directional 上去/回来/过来/出去/回去; potential 住 before any object; the
+ *      verbs of withstanding (经/禁/耐/靠/对/信 + 得起/得住/得过) as lexical 得, and lexical 得 written 地 (经地起).
+ *    - 4: 地 → 的 after a personal pronoun or a localiser after a noun (我地称呼, 岗位上地表现: diAfterPersonOrPlace), a verb
+ *      closing a 对/凡是 case phrase (对顶风违纪地，: diCasePhrase), a noun after a noun-phrase taker (发挥党组织地战斗堡垒作用:
+ *      takenNounDi); 得 → 的 after a verb ending in 得 (获得得) or a reduplicated description closing the clause (硬邦邦得，:
+ *      doubledOrFinalDe), a verb + its object noun + 得 + a noun (修村里得路、: takenNounDe), after a verb of giving and its
+ *      person (给了我很大得鼓舞: DOUBLE_OBJECT).
+ *    - 1/5: AABB or AA (from an adjective) + 得 + a verb → 地 (仔仔细细得过了一遍, 慢慢得都…: reduplicatedDe); 一X一X + 的 + a
+ *      plain verb closing the clause (一户一户的走访，: oneByOne); an adverb + 得 before a coverb where 觉得 overlaps (自觉得把)
+ *      or a verb pair closing the clause (认真得研究办理。); in a 把-clause after its object, X的 + V为/成/作 (baResultVerb).
+ *    - no set phrase holds 是 or ends in a pronoun (以上是我的对照检查), and 存在 takes no complement (存在的不足).
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
