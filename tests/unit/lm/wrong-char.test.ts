@@ -28,6 +28,8 @@ describe('wrong-char finds and fixes', () => {
     ['党员干部要以身作责，在攻坚克难中当好表率。', '党员干部要以身作则，在攻坚克难中当好表率。'],
     // … and gives way where the model's gain is far beyond a coinage's (价植 is none, though 价 and 植 are productive).
     ['深入开展调研，形成有价植的调研报告。', '深入开展调研，形成有价值的调研报告。'],
+    // A character standing again two places away is a parallel frame, except in a fix that makes an idiom.
+    ['我们坚持实事求事，把调研情况如实向党委报告。', '我们坚持实事求是，把调研情况如实向党委报告。'],
     // 一 of a word (进一步) is no count: the character after it stays open to fixes.
     ['各支部要进一部加强理论学习。', '各支部要进一步加强理论学习。'],
   ])('%s', (input, output) => {
@@ -135,6 +137,9 @@ describe('wrong-char leaves alone', () => {
     '调研组先后走访了柳溪乡、禾丰镇和石门村，召开座谈会三场。',
     // … also before a word the suffix may start: 乡 + 村民 reads as well as 乡村 + 民; 镇 + 镇长.
     '阔洪奇乡村民代表大会审议通过了村规民约。',
+    // Parallel frames of four characters stay as written (the idiom exemption is for a fix that makes one).
+    '坚持真管真严、敢管敢严、长管长严，发现问题边查边改、即知即改。',
+    '做到应收尽收、应保尽保，坚持以学促干、以干促学。',
     // A double before an aspect particle: the second copy is a verb of its own.
     '我从头到尾读了两遍，笔记记了大半本。',
     '老党员的日记记着他几十年来的入党初心。',
