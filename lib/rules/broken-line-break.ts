@@ -713,7 +713,10 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
         else if (c?.standalone2) standalone2++;
       }
     }
-    const titles = brokenTitles(collected);
+    // Broken headings are judged against every sibling, so only a whole run looks for them: `affected` sends an
+    // edit on or near any heading (and any change in the number of headings) to a whole run, so a partial run
+    // never reaches a heading line, and the walk over every line stays out of the typing path (issue 13).
+    const titles = from === 0 && to >= n ? brokenTitles(collected) : null;
     let prev = -1;
     let blanks = 0;
     // From `from` (a non-blank line or the start: the state is then as a whole run leaves it) to the first

@@ -1,5 +1,7 @@
 import rule from '../../../lib/rules/broken-line-break';
 import { ruleTester } from '../rule-tester';
+import { createAnalyzer } from '../../../lib/engine';
+import { describe, expect, it } from 'vitest';
 
 ruleTester.run(rule, {
   valid: [
@@ -285,4 +287,29 @@ ruleTester.run(rule, {
       note: 'an open book title',
     },
   ],
+});
+
+describe('broken-line-break while typing', () => {
+  // A broken heading is judged against all its siblings, which only a whole run reads; an edit far from every
+  // heading must keep the finding, and one that makes a sibling shorter than it must drop it, as a fresh run does.
+  const doc = [
+    '一、坚持理论武装，筑牢思想根基',
+    '全体党员认真学习党的创新理论，开展专题研讨4次，每次都形成了研讨记录。',
+    '二、查摆作风建设',
+    '存在的薄弱环节',
+    '对照上级要求，我们的作风还有不少差距，需要在下一步工作中认真加以改进。',
+    '三、坚持从严管理，锻造过硬队伍',
+    '支部对照标准逐项检查，整改问题9个，做到了件件有着落、事事有回音。',
+  ].join('\n');
+  const edits = [
+    doc.replace('开展专题研讨4次', '开展专题研讨5次'), // body far from the broken heading
+    doc.replace('整改问题9个，', '整改问题9个，\n'), // a line added at the end
+    doc.replace('一、坚持理论武装，筑牢思想根基', '一、理论武装'), // a sibling now shorter: no longer broken
+    doc.replace('三、坚持从严管理，锻造过硬队伍\n', ''), // a sibling removed
+  ];
+  it.each(edits.map((t, k) => [k, t] as const))('edit %i: incremental equals fresh', (_k, edited) => {
+    const analyzer = createAnalyzer({ rules: [rule] });
+    expect(analyzer.analyze(doc).issues.map((i) => i.start)).toHaveLength(1);
+    expect(analyzer.analyze(edited)).toEqual(createAnalyzer({ rules: [rule] }).analyze(edited));
+  });
 });
