@@ -579,9 +579,6 @@ interface Summary {
   runIn: number;
   standalone2: number;
   mode: number;
-  /** Headings alone on their lines, and how many there were when combine last ran (brokenTitles reads them all). */
-  titleLines: number;
-  titleLinesSeen: number;
 }
 
 const modeOf = (runIn: number, standalone2: number) => (runIn > standalone2 ? 1 : 0) + (runIn >= 2 ? 2 : 0);
@@ -617,6 +614,20 @@ const isBody = (c: LineInfo | undefined) => c !== undefined && !c.blank && c.run
  * makes none of them a sibling with the body under it, and is never joined. Returns the heading lines whose break
  * below is to be deleted.
  */
+/**
+ * Everything brokenTitles reads of a line, as one exact number (-1: collect failed): whether it is blank or body
+ * text, a heading's level, title length and bareness, and for a short line that may be a heading's rest, its
+ * length and how it starts. An edit near a heading that leaves these unchanged, line for line, changes no
+ * broken heading anywhere.
+ */
+function titleKey(c: LineInfo | undefined): number {
+  if (!c) return -1;
+  const rest = !c.running && c.titleLevel === 0 && !c.startsNew && c.length <= TITLE_REST_MAX;
+  const head = c.head === Head.Han ? 1 : c.head === Head.Open ? 2 : 0;
+  return (c.blank ? 1 : 0) + (isBody(c) ? 2 : 0) + (c.titleBare ? 4 : 0) + (rest ? 8 : 0) + head * 16 + c.titleLevel * 64 +
+    (rest ? c.length : 0) * 512 + c.titleLength * 16384;
+}
+
 function brokenTitles(collected: readonly (LineInfo | undefined)[]): Set<number> | null {
   let found: Set<number> | null = null;
   // Per level (1–4): shortest and longest title of the headings followed by their body, and how many.
@@ -658,40 +669,41 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
   },
   collect: collectLine,
   incremental: {
-    summary: () => ({ runIn: 0, standalone2: 0, mode: -1, titleLines: 0, titleLinesSeen: -1 }),
+    summary: () => ({ runIn: 0, standalone2: 0, mode: -1 }),
     add(s, c) {
       if (!s || !c) return;
       if (c.runIn) s.runIn++;
       else if (c.standalone2) s.standalone2++;
-      if (c.titleLevel > 0) s.titleLines++;
     },
     remove(s, c) {
       if (!s || !c) return;
       if (c.runIn) s.runIn--;
       else if (c.standalone2) s.standalone2--;
-      if (c.titleLevel > 0) s.titleLines--;
     },
     /**
      * A break is judged from two neighbouring lines: the lines from the last non-blank one before the edit
      * to the first non-blank one after it; everything when the document's heading style changed sides.
      */
-    affected(doc, from, to) {
+    affected(doc, from, to, removed) {
       const s = doc.summary;
-      // (A heading added or removed anywhere changes what its siblings are compared with.)
-      if (!s || modeOf(s.runIn, s.standalone2) !== s.mode || s.titleLines !== s.titleLinesSeen) return null;
+      if (!s || modeOf(s.runIn, s.standalone2) !== s.mode) return null;
       let a = from - 1;
       while (a >= 0 && isBlank(doc.collected[a])) a--;
       let b = to;
       while (b < doc.collected.length && isBlank(doc.collected[b])) b++;
-      // A heading among the edited lines or the two non-blank lines above them: a broken heading is judged by its
-      // siblings anywhere in the document (brokenTitles), so everything is looked at again.
-      for (let k = Math.min(b, doc.collected.length - 1), seen = 0; k >= 0 && (k >= a || seen < 2); k--) {
+      // A broken heading is judged by its siblings anywhere in the document (brokenTitles). Near a heading (one
+      // among the old or new lines, or in the two non-blank lines above them: its rest and body) an edit that
+      // changes what brokenTitles reads of any line, or how many lines there are, has everything looked at again;
+      // typing inside a line of text keeps the run to these lines.
+      let near = removed.some((c) => !c || c.titleLevel > 0);
+      for (let k = Math.min(b, doc.collected.length - 1), seen = 0; !near && k >= 0 && (k >= a || seen < 2); k--) {
         const c = doc.collected[k];
         if (!c) return null;
         if (c.blank) continue;
-        if (c.titleLevel > 0) return null;
+        if (c.titleLevel > 0) near = true;
         if (k < a) seen++;
       }
+      if (near && (removed.length !== to - from || removed.some((c, k) => titleKey(c) !== titleKey(doc.collected[from + k])))) return null;
       return [Math.max(0, a), b];
     },
   },
@@ -706,17 +718,20 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
       runIn = summary.runIn;
       standalone2 = summary.standalone2;
       summary.mode = modeOf(runIn, standalone2);
-      summary.titleLinesSeen = summary.titleLines;
     } else {
       for (const c of collected) {
         if (c?.runIn) runIn++;
         else if (c?.standalone2) standalone2++;
       }
     }
-    // Broken headings are judged against every sibling, so only a whole run looks for them: `affected` sends an
-    // edit on or near any heading (and any change in the number of headings) to a whole run, so a partial run
-    // never reaches a heading line, and the walk over every line stays out of the typing path (issue 13).
-    const titles = from === 0 && to >= n ? brokenTitles(collected) : null;
+    // Broken headings are judged against every sibling, a walk over every line: made only when the lines looked
+    // at hold a heading, so typing in body text far from one stays O(edit) (issue 13).
+    let titles: Set<number> | null | undefined;
+    const brokenTitle = (k: number) => {
+      if (collected[k]!.titleLevel === 0) return false;
+      if (titles === undefined) titles = brokenTitles(collected);
+      return titles?.has(k) === true;
+    };
     let prev = -1;
     let blanks = 0;
     // From `from` (a non-blank line or the start: the state is then as a whole run leaves it) to the first
@@ -739,7 +754,7 @@ export default defineDocumentRule<LineInfo, Summary | undefined>({
         const at = paragraphs[i]!.start + lost.at;
         report({ start: at, end: at, message: stop ? messages.lostStop : messages.lostBreak, replacements: [stop ? '。' : '\n'] });
       }
-      if (prev >= 0 && blanks <= MAX_BLANK_LINES && (titles?.has(prev) || isBroken(collected[prev]!, info, paragraphs[prev]!.text, paragraphs[i]!.text))) {
+      if (prev >= 0 && blanks <= MAX_BLANK_LINES && (brokenTitle(prev) || isBroken(collected[prev]!, info, paragraphs[prev]!.text, paragraphs[i]!.text))) {
         const start = paragraphs[prev]!.end - collected[prev]!.trailing;
         const end = paragraphs[i]!.start;
         report({ start, end, message: messages.broken, replacements: [''] });

@@ -306,10 +306,19 @@ describe('broken-line-break while typing', () => {
     doc.replace('整改问题9个，', '整改问题9个，\n'), // a line added at the end
     doc.replace('一、坚持理论武装，筑牢思想根基', '一、理论武装'), // a sibling now shorter: no longer broken
     doc.replace('三、坚持从严管理，锻造过硬队伍\n', ''), // a sibling removed
+    doc.replace('对照上级要求，我们', '对照上级的要求，我们'), // typing in the body right under the broken heading
+    doc.replace('存在的薄弱环节', '存在的薄弱环'), // its rest shorter
+    doc.replace('二、查摆作风建设', '二、查摆作风'), // the broken heading itself shorter
+    doc.replace('三、坚持从严管理', '坚持从严管理'), // a sibling's marker deleted
+    doc.replace('一、坚持理论武装，筑牢思想根基', '一、坚持理论武装，筑牢思想根基和理想信念'), // a sibling longer
+    doc.replace('全体党员认真学习', '全体党员\n认真学习'), // a line break typed under a sibling
+    doc.replace('存在的薄弱环节\n', '存在的薄弱环节\n\n'), // a blank line between the rest and the body
   ];
   it.each(edits.map((t, k) => [k, t] as const))('edit %i: incremental equals fresh', (_k, edited) => {
     const analyzer = createAnalyzer({ rules: [rule] });
     expect(analyzer.analyze(doc).issues.map((i) => i.start)).toHaveLength(1);
     expect(analyzer.analyze(edited)).toEqual(createAnalyzer({ rules: [rule] }).analyze(edited));
+    // and back again
+    expect(analyzer.analyze(doc)).toEqual(createAnalyzer({ rules: [rule] }).analyze(doc));
   });
 });
