@@ -158,17 +158,37 @@ function compile(entries: readonly SetPhrase[]): { matcher: PhraseMatcher; targe
   // (的工作, 是第一, 思想上): those stand all over the genre's prose, and the scan would stop at each; a tile
   // that holds one moves by a character. Found in the same scan; the formulation is compared where one stands.
   const FUNCTION_CHAR = /[的是和与在了上中]/;
+  const ITEM_SEPARATORS = ['、', '，', '；'];
   const stretches = new Map<string, number[]>();
   FORMS.forEach((f, fi) => {
     const n = f.core <= 5 ? 2 : 3;
+    // A formulation whose every stretch holds a function character (吃苦在前、享受在后; 学是基础、做是关键) takes
+    // them all the same, or it would never be looked at.
+    const plain = f.items.some((item) => {
+      for (let k = item.start; k + n <= item.start + item.length; k++) if (!FUNCTION_CHAR.test(f.text.slice(k, k + n))) return true;
+      return false;
+    });
+    const skips = (stretch: string) => n === 3 && plain && FUNCTION_CHAR.test(stretch);
     for (const item of f.items) {
+      // An item shorter than the stretch (the two-character items of 富强、民主、文明、和谐) is looked for with the
+      // separator after it, as the writer may type it: in a near form of three items or more, some item but the
+      // last keeps its wording and is followed by a separator.
+      if (item.length < n) {
+        const word = f.text.slice(item.start, item.start + item.length);
+        for (const sep of ITEM_SEPARATORS) {
+          let places = stretches.get(word + sep);
+          if (!places) stretches.set(word + sep, (places = []));
+          for (const it of f.items) if (it.length === item.length && it.start < 256) places.push(fi * 256 + it.start);
+        }
+        continue;
+      }
       const last = item.start + item.length - n;
       const offsets = new Set<number>();
       for (let k = item.start; k <= last; k += item.length >= 9 ? 3 : 1) offsets.add(k);
       offsets.add(last);
       const taken = new Set<number>();
       for (const k0 of offsets) {
-        const k = [k0, k0 + 1, k0 - 1].find((k) => k >= item.start && k <= last && !taken.has(k) && !(n === 3 && FUNCTION_CHAR.test(f.text.slice(k, k + n))));
+        const k = [k0, k0 + 1, k0 - 1].find((k) => k >= item.start && k <= last && !taken.has(k) && !skips(f.text.slice(k, k + n)));
         if (k === undefined || k >= 256) continue;
         taken.add(k);
         const stretch = f.text.slice(k, k + n);
