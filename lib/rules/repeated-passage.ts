@@ -57,6 +57,16 @@ const MIN_CHARS = 15;
 const MIN_HAN = 10;
 /** A run of several sentences must be at least this long to count anywhere in the document. */
 const MIN_RUN_CHARS = 30;
+/** A single sentence at least this long counts anywhere in the document too. */
+const FAR_MIN_CHARS = 20;
+/**
+ * A title line this long (kept characters, numerals dropped) that occurs twice marks a collection of
+ * articles (……能力1 / ……能力2, or a title repeated in a table of contents): there, single sentences far
+ * apart are left alone, since the articles share stock sentences.
+ */
+const STEM_MIN = 8;
+/** Whether single far sentences count in the run under way (no collection of articles; see STEM_MIN). */
+let farSingles = true;
 const TITLE_MAX = 40;
 /** How many non-blank lines around a truncated summary are searched for its full text. */
 const SNIPPET_WINDOW = 3;
@@ -103,6 +113,8 @@ interface LineData {
    * it, end of the range to delete (after its marks and spaces)] pairs.
    */
   heads: readonly number[];
+  /** For a title line, its normalized text without numerals when at least STEM_MIN long (see STEM_MIN), else ''. */
+  stem: string;
 }
 
 const SPAN_FIELDS = 4;
@@ -118,7 +130,7 @@ const K_FIRST = 3;
 const HASH_MASK = 0x3fffffff;
 
 const NONE: readonly number[] = [];
-const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1, adjacent: NONE, heads: NONE };
+const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1, adjacent: NONE, heads: NONE, stem: '' };
 
 /**
  * The code units a normalized line keeps (digits, Latin, Greek, Cyrillic, kana, Hangul, Han and the
@@ -375,6 +387,8 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
 }
 
 const INNER_CLAUSE = /[，；：,;:]/;
+/** Numerals dropped from a title's stem (……能力1, 篇二, 第三部分). */
+const NUMERALS = /[0-9０-９〇零一二三四五六七八九十百]+/g;
 
 /** End of the sentence marks and closing quotes from `at` (。”, ！). */
 function sentenceMarksEnd(text: string, at: number, end: number): number {
@@ -554,7 +568,12 @@ function collect(text: string): LineData {
   const heads = lineHeads(text, marks, boundCount2, contentEnd);
   const m = mayEndInEllipsis(text) ? ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40))) : null;
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
-  return { norm, norms, spans: spans.slice(0, spanCount), keys, keyInfo, contentStart, contentEnd, ellipsis, adjacent, heads };
+  let stem = '';
+  if (titleLike && norm.length >= STEM_MIN) {
+    stem = norm.replace(NUMERALS, '');
+    if (stem.length < STEM_MIN) stem = '';
+  }
+  return { norm, norms, spans: spans.slice(0, spanCount), keys, keyInfo, contentStart, contentEnd, ellipsis, adjacent, heads, stem };
 }
 
 /**
@@ -628,6 +647,11 @@ interface Summary {
    * line): recounting them over the document was an eighth of such an edit's walk at 1,000,000 characters.
    */
   numbers: Int32Array | null;
+  /** How many lines hold each title stem (LineData.stem), and how many stems are held by two lines or more. */
+  stems: Map<string, number>;
+  collections: number;
+  /** farSingles in the last whole run: an edit that changes it runs the whole document again. */
+  farSingles: boolean;
 }
 
 type View = DocumentView<LineData | undefined, Summary | undefined>;
@@ -705,6 +729,9 @@ function affected(doc: View, from: number, to: number, removedData: readonly (Li
   s.removed = [];
   s.pending = null;
   if (removed.length !== removedData.length) return null;
+  // A title line that makes (or ends) a collection of articles changes what counts far away: a whole run.
+  if ((s.collections === 0) !== s.farSingles) return null;
+  farSingles = s.farSingles;
   return new EditWalk(doc, s, from, to, removed).run(removedData);
 }
 
@@ -1310,7 +1337,7 @@ class Scanner extends CollectedLines {
       chars += d2.norms[k]!.length;
     }
     const near = i1 === i2 || i1 === this.prevNonBlank(i2);
-    if (!near && !(count >= 2 && chars >= MIN_RUN_CHARS)) return 0;
+    if (!near && !(count >= 2 && chars >= MIN_RUN_CHARS) && !(farSingles && count >= 1 && chars >= FAR_MIN_CHARS)) return 0;
 
     const p = this.paragraphs[i2]!;
     const firstStart = d2.spans[x2 * SPAN_FIELDS + S_START]!;
@@ -1487,6 +1514,8 @@ function combine(doc: View, report: (r: Report) => void): void {
     // Counted again when needed: a whole run may follow any edit.
     summary.numbers = null;
   }
+  farSingles = summary ? summary.collections === 0 : !hasCollection(collected);
+  if (summary) summary.farSingles = farSingles;
   const walk = new TableWalk(collected, paragraphs, summary, report);
   const scanner = new Scanner(doc, walk, summary);
   startTable();
@@ -1503,6 +1532,17 @@ function combine(doc: View, report: (r: Report) => void): void {
     if (summary) summary.outcomes.set(paragraphs[i]!, keptOutcomes(out, keys.length));
   }
   if (snippets) for (const i of snippets) scanner.snippet(i);
+}
+
+/** Does a title stem occur twice (see STEM_MIN)? For a run without a summary. */
+function hasCollection(collected: readonly (LineData | undefined)[]): boolean {
+  let seen: Set<string> | null = null;
+  for (const d of collected) {
+    if (!d || d.stem === '') continue;
+    if (seen?.has(d.stem)) return true;
+    (seen ??= new Set()).add(d.stem);
+  }
+  return false;
 }
 
 /** Where combine's walk writes a line's decisions (copied out, or shared, by keptOutcomes). */
@@ -1535,6 +1575,9 @@ function newSummary(): Summary {
     reports: 0,
     pending: null,
     numbers: null,
+    stems: new Map(),
+    collections: 0,
+    farSingles: true,
   };
 }
 
@@ -1563,6 +1606,11 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
       if (!s || !d) return;
       for (const k of d.keys) hold(s.keyLines, k, line);
       if (d.norm !== '') hold(s.normLines, d.norm, line);
+      if (d.stem !== '') {
+        const c = (s.stems.get(d.stem) ?? 0) + 1;
+        s.stems.set(d.stem, c);
+        if (c === 2) s.collections++;
+      }
     },
     remove(s, d, line) {
       if (!s) return;
@@ -1576,6 +1624,12 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
       if (!d) return;
       for (const k of d.keys) release(s.keyLines, k, line);
       if (d.norm !== '') release(s.normLines, d.norm, line);
+      if (d.stem !== '') {
+        const c = (s.stems.get(d.stem) ?? 0) - 1;
+        if (c <= 0) s.stems.delete(d.stem);
+        else s.stems.set(d.stem, c);
+        if (c === 1) s.collections--;
+      }
     },
     affected,
   },

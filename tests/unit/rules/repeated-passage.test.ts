@@ -29,7 +29,8 @@ ruleTester.run(rule, {
       B,
     ),
     // One stock sentence shared by two articles far apart (seed 000): not flagged.
-    lines('2、提高学习能力和综合素质。' + C + D, A, B, '总之，书记要时刻检查自己在履职中可能存在的问题。', '2、提高学习能力。书记要树立终身学习的理念。' + D),
+    // A collection: the articles' titles differ only by a numeral.
+    lines('如何提高基层党支部书记的履职能力1', '2、提高学习能力和综合素质。' + C + D, A, B, '总之，书记要时刻检查自己在履职中可能存在的问题。', '如何提高基层党支部书记的履职能力2', '2、提高学习能力。书记要树立终身学习的理念。' + D),
     // Short repeated sentences (under 15 characters) are another rule's business.
     '要加强学习。要加强学习。要狠抓落实。',
     // A title repeated as a page header is a title line, not a passage.
@@ -131,9 +132,10 @@ ruleTester.run(rule, {
       note: 'two repeated sentences in a row count anywhere',
     },
     {
-      text: lines(E + A, C, D, F + A, B + A + C),
-      output: lines(E + A, C, D, F + A, B + C),
-      issues: [{ text: A, start: lines(E + A, C, D, F + A, B).length, fix: '' }],
+      // Two articles of a collection (their titles differ only by a numeral): far single sentences are theirs.
+      text: lines('基层党支部书记履职能力思考一', E + A, C, D, '基层党支部书记履职能力思考二', F + A, B + A + C),
+      output: lines('基层党支部书记履职能力思考一', E + A, C, D, '基层党支部书记履职能力思考二', F + A, B + C),
+      issues: [{ text: A, start: lines('基层党支部书记履职能力思考一', E + A, C, D, '基层党支部书记履职能力思考二', F + A, B).length, fix: '' }],
       note: 'a third copy is compared with the nearest earlier one',
     },
     {
@@ -348,5 +350,47 @@ describe('adjacent copies', () => {
     const issues = analyzer.analyze(after).issues;
     expect(issues.map((i) => after.slice(i.start, i.end))).toEqual(['确保件件有着落、事事有回音。']);
     expect(analyzer.analyze(before).issues).toEqual([]);
+  });
+});
+
+// The same sentence in two places of a draft far apart (issue 7: drafts written blind had a sentence pasted
+// again at the end of the draft), and the collection of articles where far single sentences are stock.
+describe('far copies and collections', () => {
+  const S = '要建立整改台账，实行销号管理，确保件件有着落。';
+  const body = (tail: string) => [
+    '一是强化理论武装，把学习贯彻党的创新理论作为首要政治任务。' + S,
+    '二是严格组织生活，认真落实组织生活会和民主评议党员制度。',
+    '三是加强队伍建设，注重在业务骨干中发展党员。',
+    '同时，我们也清醒地看到，工作中还存在一些短板和不足。' + tail,
+  ];
+
+  it('reports a single sentence far from its first copy, unless the document is a collection of articles', () => {
+    const draft = body(S).join('\n');
+    const issues = createAnalyzer({ rules: [rule] }).analyze(draft).issues;
+    expect(issues.map((i) => draft.slice(i.start, i.end))).toEqual([S]);
+    const collection = ['整改工作情况汇报材料一', ...body('').slice(0, 2), '整改工作情况汇报材料二', ...body(S).slice(2)].join('\n');
+    expect(createAnalyzer({ rules: [rule] }).analyze(collection).issues).toEqual([]);
+    // Shorter than 20 characters: stock phrasing, left alone far away.
+    const short = body('确保件件有着落。').join('\n').replace(S, '实行销号管理，确保件件有着落。');
+    expect(createAnalyzer({ rules: [rule] }).analyze(short).issues).toEqual([]);
+  });
+
+  it('follows a title edited into and out of a collection (incremental = fresh)', () => {
+    const analyzer = createAnalyzer({ rules: [rule] });
+    const parts = body(S);
+    const steps = [
+      ['整改工作情况汇报材料一', ...parts.slice(0, 2), '整改工作情况汇报材料二', ...parts.slice(2)],
+      ['整改工作情况汇报材料一', ...parts.slice(0, 2), '整改工作情况汇报', ...parts.slice(2)],
+      ['整改工作情况汇报材料一', ...parts.slice(0, 2), '整改工作情况汇报材料三', ...parts.slice(2)],
+      ['整改工作情况汇报材料一', ...parts.slice(0, 2), '整改工作情况汇报材料三，', ...parts.slice(2)],
+      [...parts.slice(0, 2), '整改工作情况汇报材料三', ...parts.slice(2)],
+      ['整改工作情况汇报材料三', ...parts.slice(0, 2), '整改工作情况汇报材料三', ...parts.slice(2)],
+    ].map((l) => l.join('\n'));
+    const flagged = [false, true, false, true, true, false];
+    steps.forEach((text, k) => {
+      const incremental = analyzer.analyze(text).issues;
+      expect(incremental, `step ${k}`).toEqual(createAnalyzer({ rules: [rule] }).analyze(text).issues);
+      expect(incremental.length > 0, `step ${k}`).toBe(flagged[k]);
+    });
   });
 });
