@@ -162,13 +162,14 @@ function compile(entries: readonly SetPhrase[]): { matcher: PhraseMatcher; targe
   const stretches = new Map<string, number[]>();
   FORMS.forEach((f, fi) => {
     const n = f.core <= 5 ? 2 : 3;
-    // A formulation whose every stretch holds a function character (吃苦在前、享受在后; 学是基础、做是关键) takes
-    // them all the same, or it would never be looked at.
+    // A formulation whose every stretch holds a function character (吃苦在前、享受在后; 政治上激励、工作上支持……)
+    // takes those with it in the middle (苦在前, 作上支: rarer than 工作上), or it would never be looked at.
     const plain = f.items.some((item) => {
       for (let k = item.start; k + n <= item.start + item.length; k++) if (!FUNCTION_CHAR.test(f.text.slice(k, k + n))) return true;
       return false;
     });
-    const skips = (stretch: string) => n === 3 && plain && FUNCTION_CHAR.test(stretch);
+    const skips = (stretch: string) =>
+      n === 3 && (plain ? FUNCTION_CHAR.test(stretch) : FUNCTION_CHAR.test(stretch[0]!) || FUNCTION_CHAR.test(stretch[2]!));
     for (const item of f.items) {
       // An item shorter than the stretch (the two-character items of 富强、民主、文明、和谐) is looked for with the
       // separator after it, as the writer may type it: in a near form of three items or more, some item but the
