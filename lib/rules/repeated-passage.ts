@@ -349,6 +349,9 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
       if (span < ADJ_MIN) break;
       if (marks[a + 3] === last && j >= span && marks[a + 2]! <= marks[b + 2]! && norm.charCodeAt(j - span) === norm.charCodeAt(j) &&
         sameCopy(norm, j - span, norm, j, span)) {
+        // A quotation taken up again as a sentence of its own (强调，“江山就是人民，人民就是江山”。江山就是人民，
+        // 人民就是江山。): emphasis, left alone.
+        if (marks[b + 2] === 1 && quotedBack(text, marks[a + 1]!, span)) break;
         from = marks[a + 1]!;
         to = marks[b + 1]!;
         // A sentence of several clauses after a full stop, both closed by the same marks: the copy goes with
@@ -384,6 +387,119 @@ function findAdjacent(text: string, norm: string, marks: readonly number[], coun
     after = b;
   }
   return out ?? NONE;
+}
+
+/**
+ * A whole sentence that repeats a run of clauses found earlier in its line, within ECHO_WINDOW kept
+ * characters, between clause boundaries but not right before it (……大力弘扬……的精神，把每一条路修好、管好，
+ * 让群众出行更便捷，为……作出贡献！把每一条路修好、管好，让群众出行更便捷。: a clause run of a long sentence
+ * pasted again after it). At least ECHO_MIN kept characters, MIN_HAN of them Han; a copy that continues after
+ * a clause mark is not a whole sentence (……坚持人民至上。坚持人民至上，就是……) and is not looked at.
+ */
+const ECHO_MIN = 12;
+const ECHO_WINDOW = 300;
+/** How many kept characters of its clause's start the echoed original may have that the copy leaves out. */
+const ECHO_LEAD = 3;
+
+function isOpeningQuote(c: number): boolean {
+  // “ ‘ 「 『 《 " '
+  return c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x300a || c === 0x22 || c === 0x27;
+}
+
+/** Does an opening quotation mark stand right before the kept character number `at` of the line? */
+function quoted(text: string, from: number, count: number, at: number, contentEnd: number): boolean {
+  let q = keptAt(text, from, count, at, contentEnd) - 1;
+  while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
+  return q >= 0 && isOpeningQuote(text.charCodeAt(q));
+}
+
+/** Does an opening quotation mark stand right before the `span` kept characters that end before offset `end`? */
+function quotedBack(text: string, end: number, span: number): boolean {
+  let q = end - 1;
+  for (let seen = 0; q >= 0; q--) if (isKept(text.charCodeAt(q)) && ++seen === span) break;
+  q--;
+  while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
+  return q >= 0 && isOpeningQuote(text.charCodeAt(q));
+}
+
+/** Is `pos` (kept characters) a clause boundary of the line (the line start, or one of `marks`)? */
+function isBoundary(marks: readonly number[], count: number, pos: number): boolean {
+  if (pos === 0) return true;
+  let lo = 0;
+  let hi = count / MARK_FIELDS;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const v = marks[mid * MARK_FIELDS]!;
+    if (v === pos) return true;
+    if (v < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return false;
+}
+
+/**
+ * Echoes (see ECHO_MIN) merged into the adjacent copies' ranges, in order: an echo's start is stored as ~start
+ * (negative) so that its report names what it is.
+ */
+function findEchoes(
+  norm: string, bounds: readonly number[], sentences: number, spans: readonly number[], marks: readonly number[], count: number,
+  contentEnd: number, text: string, adjacent: readonly number[],
+): readonly number[] {
+  let out: number[] | null = null;
+  for (let k = 1; k < sentences; k++) {
+    const a = bounds[2 * k]!;
+    const len = bounds[2 * k + 1]! - a;
+    if (len < ECHO_MIN || len > ADJ_MAX || spans[k * SPAN_FIELDS + S_HEADING] === 1) continue;
+    const key = norm.slice(a, a + len);
+    const at = norm.indexOf(key, Math.max(0, a - ECHO_WINDOW));
+    // Not found before it, or right before it (an adjacent copy, or the same sentence twice: the keys' business).
+    if (at < 0 || at + len >= a) continue;
+    if (!isBoundary(marks, count, at + len)) continue;
+    // The copy may leave out a short lead of the clause (让我们撸起袖子加油干，……！撸起袖子加油干，……！).
+    let lead = 0;
+    while (lead <= ECHO_LEAD && lead <= at && !isBoundary(marks, count, at - lead)) lead++;
+    if (lead > ECHO_LEAD || lead > at) continue;
+    // The sentence holding the original (binary search over the sentences' bounds).
+    let lo = 0;
+    let hi = k - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (bounds[2 * mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    const h = lo;
+    // The same whole sentence: the keys' business when long enough for one.
+    if (bounds[2 * h] === at && bounds[2 * h + 1] === at + len && len >= MIN_CHARS) continue;
+    if (spans[h * SPAN_FIELDS + S_HEADING] === 1) continue;
+    let han = 0;
+    for (let t = a; t < a + len; t++) if (isHanCode(norm.charCodeAt(t))) han++;
+    if (han < MIN_HAN) continue;
+    if (quoted(text, spans[h * SPAN_FIELDS + S_START]!, bounds[2 * h]!, at - lead, contentEnd)) continue;
+    let start = spans[k * SPAN_FIELDS + S_START]!;
+    let end = spans[k * SPAN_FIELDS + S_DEL_END]!;
+    if (spans[k * SPAN_FIELDS + S_END]! >= contentEnd) {
+      end = spans[k * SPAN_FIELDS + S_END]!;
+      while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
+    }
+    (out ??= []).push(start, end);
+  }
+  if (!out) return adjacent;
+  // Merge with the adjacent copies by start; an echo overlapping one is dropped.
+  const merged: number[] = [];
+  let x = 0;
+  let y = 0;
+  let last = -1;
+  while (x < adjacent.length || y < out.length) {
+    const takeEcho = x >= adjacent.length || (y < out.length && out[y]! < adjacent[x]!);
+    const start = takeEcho ? out[y]! : adjacent[x]!;
+    const end = takeEcho ? out[y + 1]! : adjacent[x + 1]!;
+    if (takeEcho) y += 2;
+    else x += 2;
+    if (start < last) continue;
+    merged.push(takeEcho ? ~start : start, end);
+    last = end;
+  }
+  return merged;
 }
 
 const INNER_CLAUSE = /[，；：,;:]/;
@@ -564,7 +680,10 @@ function collect(text: string): LineData {
     keyInfo[o + 2] = spans[k * SPAN_FIELDS + S_START]!;
     keyInfo[o + 3] = first;
   }
-  const adjacent = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
+  const adjacent0 = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
+  const adjacent = norms.length > 1 && normLength >= 2 * ECHO_MIN
+    ? findEchoes(norm, normBounds, norms.length, spans, marks, boundCount2, contentEnd, text, adjacent0)
+    : adjacent0;
   const heads = lineHeads(text, marks, boundCount2, contentEnd);
   const m = mayEndInEllipsis(text) ? ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40))) : null;
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
@@ -1269,10 +1388,11 @@ class Scanner extends CollectedLines {
       }
     }
     for (let k = 0; k < d.adjacent.length; k += 2) {
-      const start = p.start + d.adjacent[k]!;
+      const raw = d.adjacent[k]!;
+      const start = p.start + (raw < 0 ? ~raw : raw);
       const end = p.start + d.adjacent[k + 1]!;
       if (start < this.coveredUntil || this.reportedIn(reportedBefore, start, end)) continue;
-      this.emit({ start, end, message: messages.adjacent, replacements: DELETE }, i);
+      this.emit({ start, end, message: raw < 0 ? messages.sentenceSameParagraph : messages.adjacent, replacements: DELETE }, i);
       this.coveredUntil = end;
     }
   }

@@ -73,6 +73,12 @@ export const DRAFT_REPEATS: DraftRepeat[] = [
   { cls: 'far-apart', text: [P1, FILL[0]!, FILL[1]!, P4 + '要建立整改台账，实行销号管理，确保件件有着落。', FILL[2]!, FILL[3]!, FILL[4]!, FILL[5]! + '要建立整改台账，实行销号管理，确保件件有着落。', FILL[7]!].join('\n'), copy: '要建立整改台账，实行销号管理，确保件件有着落。' },
   { cls: 'far-apart', text: [P5 + P2, FILL[0]!, FILL[1]!, FILL[2]!, FILL[3]!, FILL[4]!, P2 + FILL[6]!].join('\n'), copy: P2 + FILL[6]!.slice(0, 3) },
   { cls: 'far-apart', text: [P3, FILL[0]! + P5, FILL[1]!, FILL[2]!, FILL[3]!, FILL[7]! + P5 + FILL[5]!].join('\n'), copy: P5 + FILL[5]!.slice(0, 3) },
+  // A run of clauses of a long sentence pasted again as a sentence of its own, a little later in the paragraph.
+  { cls: 'clause-run-echo', text: '我们坚持把学习教育抓在经常，组织党员深入学习党章党规，不断增强纪律意识。组织党员深入学习党章党规。' + P3, copy: '组织党员深入学习党章党规。' },
+  { cls: 'clause-run-echo', text: '会议强调，要压紧压实管党治党政治责任，以钉钉子精神抓好问题整改，确保取得实效。以钉钉子精神抓好问题整改。下一步，各支部要对照清单逐项销号。', copy: '以钉钉子精神抓好问题整改。下' },
+  { cls: 'clause-run-echo', text: '支部通过“党员+网格”模式，推动党员下沉到网格、服务到家门，累计解决群众诉求两百余件。推动党员下沉到网格、服务到家门。', copy: '推动党员下沉到网格、服务到家门。' },
+  { cls: 'clause-run-echo', text: '让我们撸起袖子加油干，为建设美好家园贡献力量，向党和人民交出满意答卷！撸起袖子加油干，为建设美好家园贡献力量！', copy: '撸起袖子加油干，为建设美好家园贡献力量！' },
+  { cls: 'clause-run-echo', text: P4 + '在今后的工作中，时刻以党员标准严格要求自己，做到干净干事、担当作为，努力作出新的更大贡献。时刻以党员标准严格要求自己，做到干净干事、担当作为。', copy: '时刻以党员标准严格要求自己，做到干净干事、担当作为。' },
 ];
 
 export const DRAFT_LOOK_ALIKES: DraftLookAlike[] = [
@@ -101,6 +107,11 @@ export const DRAFT_LOOK_ALIKES: DraftLookAlike[] = [
   // Repeated short stock clauses in different sentences.
   { cls: 'stock-clause', text: '对此，我们高度重视，立即召开专题会议研究部署。对此，我们高度重视，第一时间成立工作专班。' },
   { cls: 'stock-clause', text: '经过努力，支部工作有了新起色。经过努力，群众满意度有了新提升。' },
+  // A clause taken up again to go on (not a whole sentence), and a quotation restated on purpose.
+  { cls: 'take-up', text: '我们要坚持人民至上，始终把群众冷暖放在心上。坚持人民至上，就是要把群众满意作为工作的出发点和落脚点。' },
+  { cls: 'take-up', text: '总书记强调，“江山就是人民，人民就是江山”。江山就是人民，人民就是江山。这是我们党始终不变的初心。' },
+  { cls: 'take-up', text: '一是加强学习，二是改进作风，三是狠抓各项工作落实。狠抓各项工作落实，是检验作风的试金石。' },
+  { cls: 'take-up', text: '要把党的政治建设摆在首位，坚定拥护“两个确立”，坚决做到“两个维护”。坚定拥护“两个确立”、坚决做到“两个维护”，是最高政治原则。' },
   // Near-parallel sentences that differ by a word (not copies).
   { cls: 'near-parallel', text: '要加强对党员干部的教育管理。要加强对党员干部的监督管理。' },
   { cls: 'near-parallel', text: '切实把思想统一到党中央决策部署上来，把力量凝聚到实现目标任务上来。' },

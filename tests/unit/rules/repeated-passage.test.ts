@@ -4,6 +4,7 @@ import { createAnalyzer } from '../../../lib/engine';
 import { mulberry32 } from '../../../scripts/lib/seeds';
 import { ecspellTargets, loadSeeds, ruleTester, runRule } from '../rule-tester';
 import { ADJACENT_LOOK_ALIKES, ADJACENT_REPEATS } from './repeated-passage.cases';
+import { DRAFT_LOOK_ALIKES, DRAFT_REPEATS } from './repeated-passage.drafting.cases';
 
 const lines = (...l: string[]) => l.join('\n');
 
@@ -393,4 +394,25 @@ describe('far copies and collections', () => {
       expect(incremental.length > 0, `step ${k}`).toBe(flagged[k]);
     });
   });
+});
+
+// How writers leave a passage twice while drafting (repeated-passage.drafting.cases.ts): the classes the rule
+// covers are found, and the look-alikes stay clean (a refrain repeated as whole lines is still reported as
+// repeated paragraphs, and near copies with a character changed are not matched: see the rule's comment).
+describe('drafting repeats', () => {
+  const covered = new Set(['end-of-paragraph', 'end-of-draft', 'clause-in-sentence', 'short-sentence', 'far-apart', 'clause-run-echo']);
+  for (const c of DRAFT_REPEATS) {
+    if (!covered.has(c.cls)) continue;
+    it(`finds ${c.cls}: ${c.text.slice(0, 24)}…`, () => {
+      const at = c.text.lastIndexOf(c.copy);
+      const issues = runRule(rule, c.text);
+      expect(issues.some((i) => i.start < at + c.copy.length && i.end > at), JSON.stringify(issues)).toBe(true);
+    });
+  }
+  for (const c of DRAFT_LOOK_ALIKES) {
+    if (c.cls === 'refrain') continue;
+    it(`leaves ${c.cls} alone: ${c.text.slice(0, 24)}…`, () => {
+      expect(runRule(rule, c.text)).toEqual([]);
+    });
+  }
 });
