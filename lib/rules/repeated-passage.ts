@@ -8,8 +8,15 @@
  * - part of a whole repeated paragraph: consecutive repeated lines (headings and short lines included) merge
  *   into one issue whose fix deletes the lines and their line breaks — anywhere in the document;
  * - a run of ≥ 2 repeated non-heading sentences (≥ 30 characters) — anywhere;
- * - a single repeated sentence in the same paragraph or the next one ("……。A。A。"). Farther single
- *   sentences are left alone: the articles of a collection share stock sentences.
+ * - a single repeated sentence in the same paragraph or the next one ("……。A。A。"), and anywhere when it has
+ *   ≥ 20 characters (a sentence pasted again at the end of a draft) — except in a collection of articles (two
+ *   title lines equal but for numerals: ……能力1 / ……能力2, or a title repeated in a table of contents), whose
+ *   articles share stock sentences; the summary counts such titles, and an edit that changes whether the
+ *   document is a collection runs the whole document again;
+ * - a whole sentence (≥ 12 characters, ≥ 10 Han) that repeats a run of clauses found earlier in its line,
+ *   within 300 characters (……，把每一条路修好、管好，让群众出行更便捷，为……作出贡献！把每一条路修好、管好，让群众
+ *   出行更便捷。): a clause run of a long sentence pasted again, not right after it. A quotation taken up again
+ *   as a sentence of its own (强调，“……”。……。) is emphasis: left alone, here and by the adjacent copies.
  * A line that ends in an ellipsis and whose text is the beginning of a neighbouring paragraph (a truncated
  * web summary) is reported itself, with its title prefix when that is a neighbouring line too.
  * Adjacent copies (issue 7: independent drafts pasted or retyped a sentence's tail right after it, and no
@@ -17,7 +24,8 @@
  * repeats the text just before it and ends at a clause boundary — ……，建强支部班子。建强支部班子。, a clause
  * after a comma, a copy starting a few characters before or after the original's clause, a copy pasted before
  * the original's mark — and a line that opens with a copy of the previous line's end (not after a heading or a
- * title line). The fix deletes exactly the copy (from the mark after the original to the mark after the copy).
+ * title line; up to a sentence mark, or up to a clause mark when the previous line ends in one: a line broken
+ * mid-sentence, ……二十余次，⏎共开展……二十余次，服务……). The fix deletes exactly the copy (from the mark after the original to the mark after the copy).
  * A clause mark after a sentence end is the figure that takes the end of a sentence up and goes on
  * (……坚持人民至上。坚持人民至上，就是……): not reported. Shorter repeats are repeated-phrase's.
  *
@@ -27,7 +35,9 @@
  * lines, their neighbours, blocks of equal lines, and the copies of a key whose earlier copy changed),
  * using a key → lines index and each line's kept decisions: the cost follows the repeats involved, not
  * the document.
- * Not handled here: repeats inside a sentence without punctuation ("加强党的建设加强党的建设") whose first copy
+ * Not handled: a sentence repeated with a character or two changed (…扎实开展… / …认真开展…: a revision or a
+ * near-parallel sentence, 要加强…教育管理。要加强…监督管理。, cannot be told from a copy by equality), a refrain
+ * repeated as whole lines (reported as repeated paragraphs), repeats inside a sentence without punctuation ("加强党的建设加强党的建设") whose first copy
  * does not open a clause, which are repeated-phrase's business, and a sentence repeated as the first sentence
  * of an inline heading.
  */
@@ -110,7 +120,9 @@ interface LineData {
   /**
    * Where the line's opening may be a copy of the previous line's end (across a line break): per clause
    * that ends in a sentence mark within ADJ_MAX kept characters of the line start, [kept characters up to
-   * it, end of the range to delete (after its marks and spaces)] pairs.
+   * it, end of the range to delete (after its marks and spaces)] pairs; a clause that ends in a clause mark
+   * before the first sentence mark likewise, its count stored as ~count (a copy after a line broken at a
+   * clause mark).
    */
   heads: readonly number[];
   /** For a title line, its normalized text without numerals when at least STEM_MIN long (see STEM_MIN), else ''. */
@@ -442,7 +454,7 @@ function isBoundary(marks: readonly number[], count: number, pos: number): boole
  * (negative) so that its report names what it is.
  */
 function findEchoes(
-  norm: string, bounds: readonly number[], sentences: number, spans: readonly number[], marks: readonly number[], count: number,
+  norm: string, norms: readonly string[], bounds: readonly number[], sentences: number, spans: readonly number[], marks: readonly number[], count: number,
   contentEnd: number, text: string, adjacent: readonly number[],
 ): readonly number[] {
   let out: number[] | null = null;
@@ -450,7 +462,7 @@ function findEchoes(
     const a = bounds[2 * k]!;
     const len = bounds[2 * k + 1]! - a;
     if (len < ECHO_MIN || len > ADJ_MAX || spans[k * SPAN_FIELDS + S_HEADING] === 1) continue;
-    const key = norm.slice(a, a + len);
+    const key = norms[k]!;
     const at = norm.indexOf(key, Math.max(0, a - ECHO_WINDOW));
     // Not found before it, or right before it (an adjacent copy, or the same sentence twice: the keys' business).
     if (at < 0 || at + len >= a) continue;
@@ -519,21 +531,27 @@ function sentenceMarksEnd(text: string, at: number, end: number): number {
  */
 const scratchHeads: number[] = [];
 
-/** Opening clauses of the line that end in a sentence mark, as `heads` (see LineData). */
+/**
+ * Opening clauses of the line that end in a sentence mark, as `heads` (see LineData), and before the first of
+ * them those that end in a clause mark (as ~kept characters).
+ */
 function lineHeads(text: string, marks: readonly number[], count: number, contentEnd: number): readonly number[] {
   const out = scratchHeads;
   let n = 0;
+  let sentence = false;
   for (let b = 0; b < count; b += MARK_FIELDS) {
     const e = marks[b]!;
     if (e > ADJ_MAX) break;
-    if (e < ADJ_MIN || marks[b + 2] !== 1) continue;
+    if (e < ADJ_MIN || (marks[b + 2] !== 1 && sentence)) continue;
+    if (marks[b + 2] === 1) sentence = true;
     let r = marks[b + 1]!;
     while (r < text.length) {
       const c = text.charCodeAt(r);
       if (r < contentEnd ? !(isTerminator(c) || isCloser(c) || isClauseMark(c) || isSpace(c)) : !isSpace(c)) break;
       r++;
     }
-    out[n++] = e;
+    // A clause closed by a clause mark is stored as ~e: a copy only after a line that ends in one.
+    out[n++] = marks[b + 2] === 1 ? e : ~e;
     out[n++] = r;
   }
   return n === 0 ? NONE : out.slice(0, n);
@@ -682,7 +700,7 @@ function collect(text: string): LineData {
   }
   const adjacent0 = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
   const adjacent = norms.length > 1 && normLength >= 2 * ECHO_MIN
-    ? findEchoes(norm, normBounds, norms.length, spans, marks, boundCount2, contentEnd, text, adjacent0)
+    ? findEchoes(norm, norms, normBounds, norms.length, spans, marks, boundCount2, contentEnd, text, adjacent0)
     : adjacent0;
   const heads = lineHeads(text, marks, boundCount2, contentEnd);
   const m = mayEndInEllipsis(text) ? ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40))) : null;
@@ -1374,8 +1392,13 @@ class Scanner extends CollectedLines {
       const spans = dq.spans;
       const title = q < 0 || spans.length === 0 || spans[spans.length - SPAN_FIELDS + S_HEADING] === 1 ||
         (dq.contentEnd - dq.contentStart <= TITLE_MAX && !TITLE_PUNCT.test(this.paragraphs[q]!.text));
+      // A line broken after a clause mark (……二十余次，⏎共开展……二十余次，服务……): its next line may repeat the
+      // clause before the break up to a clause mark too.
+      const brokenAtClause = q >= 0 && dq.contentEnd > 0 && isClauseMark(this.paragraphs[q]!.text.charCodeAt(dq.contentEnd - 1));
       for (let k = d.heads.length - 2; k >= 0 && !title; k -= 2) {
-        const len = d.heads[k]!;
+        const raw = d.heads[k]!;
+        if (raw < 0 && !brokenAtClause) continue;
+        const len = raw < 0 ? ~raw : raw;
         const at = qn.length - len;
         if (at < 0 || qn.charCodeAt(at) !== d.norm.charCodeAt(0) || qn.charCodeAt(qn.length - 1) !== d.norm.charCodeAt(len - 1)) continue;
         if (!sameCopy(qn, at, d.norm, 0, len)) continue;

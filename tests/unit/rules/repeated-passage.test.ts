@@ -416,3 +416,14 @@ describe('drafting repeats', () => {
     });
   }
 });
+
+describe('a copy after a line broken at a clause mark', () => {
+  it('reports the next line opening with the clause before the break, not after a sentence end', () => {
+    const text = '今年以来，支部共开展志愿服务活动二十余次，\n共开展志愿服务活动二十余次，服务群众一千余人次。';
+    const issues = runRule(rule, text);
+    expect(issues.map((i) => text.slice(i.start, i.end))).toEqual(['共开展志愿服务活动二十余次，']);
+    // After a full stop the clause is taken up to go on: left alone.
+    const clean = '今年以来，支部共开展志愿服务活动二十余次。\n开展志愿服务活动二十余次，是支部工作的一大亮点。';
+    expect(runRule(rule, clean)).toEqual([]);
+  });
+});
