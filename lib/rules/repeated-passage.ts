@@ -120,9 +120,8 @@ interface LineData {
   /**
    * Where the line's opening may be a copy of the previous line's end (across a line break): per clause
    * that ends in a sentence mark within ADJ_MAX kept characters of the line start, [kept characters up to
-   * it, end of the range to delete (after its marks and spaces)] pairs; a clause that ends in a clause mark
-   * before the first sentence mark likewise, its count stored as ~count (a copy after a line broken at a
-   * clause mark).
+   * it, end of the range to delete (after its marks and spaces)] pairs (those that end in a clause mark are
+   * found when needed: see clauseHeads).
    */
   heads: readonly number[];
   /** For a title line, its normalized text without numerals when at least STEM_MIN long (see STEM_MIN), else ''. */
@@ -532,26 +531,41 @@ function sentenceMarksEnd(text: string, at: number, end: number): number {
 const scratchHeads: number[] = [];
 
 /**
- * Opening clauses of the line that end in a sentence mark, as `heads` (see LineData), and before the first of
- * them those that end in a clause mark (as ~kept characters).
+ * `heads` with the opening clauses that end in a clause mark before the first sentence mark added (their
+ * kept characters and the end of the range to delete): looked for only after a line that ends in a clause
+ * mark (a line broken mid-sentence), rare, instead of kept for every line.
  */
+function clauseHeads(text: string, contentStart: number, contentEnd: number, heads: readonly number[]): readonly number[] {
+  const out: number[] = [];
+  let kept = 0;
+  for (let r = contentStart; r < contentEnd && kept <= ADJ_MAX; r++) {
+    const c = text.charCodeAt(r);
+    if (isKept(c)) kept++;
+    else if (endsSentence(text, r, contentEnd)) break;
+    else if (isClauseMark(c) && kept >= ADJ_MIN && out[out.length - 2] !== kept) {
+      let end = r;
+      while (end < contentEnd && (isClauseMark(text.charCodeAt(end)) || isCloser(text.charCodeAt(end)) || isSpace(text.charCodeAt(end)))) end++;
+      out.push(kept, end);
+    }
+  }
+  return out.length === 0 ? heads : out.concat(heads);
+}
+
+/** Opening clauses of the line that end in a sentence mark, as `heads` (see LineData). */
 function lineHeads(text: string, marks: readonly number[], count: number, contentEnd: number): readonly number[] {
   const out = scratchHeads;
   let n = 0;
-  let sentence = false;
   for (let b = 0; b < count; b += MARK_FIELDS) {
     const e = marks[b]!;
     if (e > ADJ_MAX) break;
-    if (e < ADJ_MIN || (marks[b + 2] !== 1 && sentence)) continue;
-    if (marks[b + 2] === 1) sentence = true;
+    if (e < ADJ_MIN || marks[b + 2] !== 1) continue;
     let r = marks[b + 1]!;
     while (r < text.length) {
       const c = text.charCodeAt(r);
       if (r < contentEnd ? !(isTerminator(c) || isCloser(c) || isClauseMark(c) || isSpace(c)) : !isSpace(c)) break;
       r++;
     }
-    // A clause closed by a clause mark is stored as ~e: a copy only after a line that ends in one.
-    out[n++] = marks[b + 2] === 1 ? e : ~e;
+    out[n++] = e;
     out[n++] = r;
   }
   return n === 0 ? NONE : out.slice(0, n);
@@ -1369,7 +1383,7 @@ class Scanner extends CollectedLines {
     if (!d) return;
     const reportedBefore = this.reported.length;
     this.keys(i, d, lookup, out);
-    if (d.adjacent.length > 0 || d.heads.length > 0) this.adjacentCopies(i, d, reportedBefore);
+    if (d.adjacent.length > 0 || d.heads.length > 0 || d.keys.length > 0) this.adjacentCopies(i, d, reportedBefore);
   }
 
   /** Did a report since index `from` of `reported` touch [start, end)? */
@@ -1385,7 +1399,7 @@ class Scanner extends CollectedLines {
    */
   adjacentCopies(i: number, d: LineData, reportedBefore: number): void {
     const p = this.paragraphs[i]!;
-    if (d.heads.length > 0) {
+    {
       const q = this.prevNonBlank(i);
       const dq = q >= 0 ? this.data(q) : EMPTY;
       const qn = dq.norm;
@@ -1395,14 +1409,13 @@ class Scanner extends CollectedLines {
       // A line broken after a clause mark (……二十余次，⏎共开展……二十余次，服务……): its next line may repeat the
       // clause before the break up to a clause mark too.
       const brokenAtClause = q >= 0 && dq.contentEnd > 0 && isClauseMark(this.paragraphs[q]!.text.charCodeAt(dq.contentEnd - 1));
-      for (let k = d.heads.length - 2; k >= 0 && !title; k -= 2) {
-        const raw = d.heads[k]!;
-        if (raw < 0 && !brokenAtClause) continue;
-        const len = raw < 0 ? ~raw : raw;
+      const heads = brokenAtClause ? clauseHeads(p.text, d.contentStart, d.contentEnd, d.heads) : d.heads;
+      for (let k = heads.length - 2; k >= 0 && !title; k -= 2) {
+        const len = heads[k]!;
         const at = qn.length - len;
         if (at < 0 || qn.charCodeAt(at) !== d.norm.charCodeAt(0) || qn.charCodeAt(qn.length - 1) !== d.norm.charCodeAt(len - 1)) continue;
         if (!sameCopy(qn, at, d.norm, 0, len)) continue;
-        const delEnd = d.heads[k + 1]!;
+        const delEnd = heads[k + 1]!;
         const range = delEnd >= d.contentEnd ? this.lineDeletion(i, i) : { start: p.start + d.contentStart, end: p.start + delEnd, line: i };
         if (this.reportedIn(reportedBefore, range.start, range.end) || range.start < this.coveredUntil) break;
         this.emit({ start: range.start, end: range.end, message: messages.acrossLines, replacements: DELETE }, range.line);

@@ -426,4 +426,18 @@ describe('a copy after a line broken at a clause mark', () => {
     const clean = '今年以来，支部共开展志愿服务活动二十余次。\n开展志愿服务活动二十余次，是支部工作的一大亮点。';
     expect(runRule(rule, clean)).toEqual([]);
   });
+
+  it('follows the previous line edited to end in a clause mark and back (incremental = fresh)', () => {
+    const analyzer = createAnalyzer({ rules: [rule] });
+    const next = '共开展志愿服务活动二十余次，服务群众一千余人次。';
+    const steps = ['今年以来，支部共开展志愿服务活动二十余次。', '今年以来，支部共开展志愿服务活动二十余次，', '今年以来，支部共开展志愿服务活动二十余次', '今年以来，支部共开展志愿服务活动二十余次，']
+      .map((first) => `${first}\n\n${next}\n${next}`);
+    const counts = steps.map((text, k) => {
+      const incremental = analyzer.analyze(text).issues;
+      expect(incremental, `step ${k}`).toEqual(createAnalyzer({ rules: [rule] }).analyze(text).issues);
+      return incremental.length;
+    });
+    // The repeated last line is reported throughout; the opening copy only after the comma.
+    expect(counts).toEqual([1, 2, 1, 2]);
+  });
 });
