@@ -97,10 +97,12 @@ describe('built extension', () => {
     // subject, verb pairs with 了, complements that judge the doing): 216.1 → 218.3 KB; 232 KB after the classes of
     // the blind-written dev drafts: set-phrase's standard formulations (128 wordings, +3.6 KB gzip on their own, and
     // the near-form matcher +1.3), the 的地得 rule's complement and manner forms (+2.1), repeated-word's and
-    // broken-line-break's (+0.8 each), residue, spaces and marks: 218.3 → 228.1 KB.
+    // broken-line-break's (+0.8 each), residue, spaces and marks: 218.3 → 228.1 KB; 236 KB when the formulations
+    // grew to 237 (the only class whose gain carried over to unseen drafts: +3.9 KB) and repeated-passage learned far
+    // single sentences and clause runs pasted again: 228.1 → 232.1 KB.
     // Raised deliberately, never by accident.
     const checker = readFileSync(path.join(CHROME_DIR, 'editor-checker.js'));
-    expect(gzipSync(checker).length).toBeLessThan(232 * 1024);
+    expect(gzipSync(checker).length).toBeLessThan(236 * 1024);
     // (Editor class names such as "ql-editor" are fine: the adapters recognise editors by them.)
     expect(checker.toString('utf8')).not.toMatch(/quilljs|new Quill|preact|jsxRuntime|Dexie|indexedDB|mammoth|corpus/i);
     // Reachable by the content script's import only through the per-session URL (pages cannot probe for it).
