@@ -12,6 +12,7 @@
 import { join } from 'node:path';
 import { loadDevSet, BLIND_DEV_DIR, DEV_DIR } from './dev-set';
 import { loadModelForNode } from './lm-node';
+import { mendsSpan, paragraphAround } from './label-mend';
 import type { WrongCharTier } from '../../lib/lm/tier';
 
 const argv = process.argv.slice(2);
@@ -30,17 +31,8 @@ async function tierOf(root: string): Promise<WrongCharTier> {
 
 /** Whether the tier's issues (errors and hints) in the label's paragraph make the labelled fix. */
 function fixes(tier: WrongCharTier, text: string, start: number, end: number, fix: string): boolean {
-  const a = text.lastIndexOf('\n', start - 1) + 1;
-  let b = text.indexOf('\n', end);
-  if (b < 0) b = text.length;
-  const para = text.slice(a, b);
-  const s = start - a;
-  const e = end - a;
-  const inside = tier.issues(para).filter((x) => x.start < e && s < x.end);
-  if (inside.length === 0 || inside.some((x) => x.start < s || x.end > e)) return false;
-  let t = para.slice(s, e);
-  for (const x of [...inside].sort((p, q) => q.start - p.start)) t = t.slice(0, x.start - s) + x.replacements[0] + t.slice(x.end - s);
-  return t === fix;
+  const { para, s, e } = paragraphAround(text, start, end);
+  return mendsSpan(tier.issues(para), para, s, e, fix);
 }
 
 /** The class of a slip, from the label and the vocabulary alone. */

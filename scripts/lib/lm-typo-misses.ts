@@ -10,6 +10,7 @@
  */
 import { loadDevSet, BLIND_DEV_DIR, DEV_DIR } from './dev-set';
 import { loadTierForNode } from './lm-node';
+import { mendsSpan, paragraphAround } from './label-mend';
 import { isWord as isLexiconWord } from '../../lib/lexicon';
 
 const RELIEF = 8;
@@ -26,19 +27,11 @@ for (const d of docs) {
   for (const l of d.labels) {
     if (l.type !== 'typo' || l.fix === null) continue;
     slips++;
-    // The paragraph around the slip.
-    const a = d.text.lastIndexOf('\n', l.start - 1) + 1;
-    let b = d.text.indexOf('\n', l.end);
-    if (b < 0) b = d.text.length;
-    const para = d.text.slice(a, b);
-    const s = l.start - a;
-    const e = l.end - a;
-    // The tier's errors inside the labelled span, applied: right when they make the labelled fix.
-    const inside = tier.issues(para).filter((x) => x.start < e && s < x.end && x.severity === 'error');
-    const found = inside[0];
-    let mended = para;
-    for (const x of [...inside].sort((p, q) => q.start - p.start)) mended = mended.slice(0, x.start) + x.replacements[0] + mended.slice(x.end);
-    const right = inside.length > 0 && inside.every((x) => x.start >= s && x.end <= e) && mended === para.slice(0, s) + l.fix + para.slice(e);
+    const { para, s, e } = paragraphAround(d.text, l.start, l.end);
+    // The tier's errors touching the labelled span: right when they make the labelled fix.
+    const errors = tier.issues(para).filter((x) => x.severity === 'error');
+    const found = errors.find((x) => x.start < e && s < x.end);
+    const right = mendsSpan(errors, para, s, e, l.fix);
     if (right) fixed++;
     if (right && !all) continue;
     const near = tier.findings(para, RELIEF).filter((f) => f.start < e && s < f.end);
