@@ -529,17 +529,9 @@ export class WrongCharTier {
   findings(text: string, relief = 0, only?: ReadonlyArray<readonly [number, number]>, extra = 0): Finding[] {
     const guard = this.protectedMask(text);
     const out: Finding[] = [];
-    let i = 0;
-    while (i < text.length) {
-      if (!isHan(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      let j = i;
-      while (j < text.length && isHan(text.charCodeAt(j))) j++;
-      if (j - i >= 2 && (!only || only.some(([a, b]) => a <= i && j <= b))) this.run(text, i, j, guard, out, relief, extra);
-      i = j;
-    }
+    eachHanRun(text, (i, j) => {
+      if (!only || only.some(([a, b]) => a <= i && j <= b)) this.run(text, i, j, guard, out, relief, extra);
+    });
     return out;
   }
 
@@ -608,31 +600,22 @@ export class WrongCharTier {
     for (const [a, b] of sentences) {
       const mine = all.filter((f) => f.start >= a && f.start < b);
       if (mine.every((f) => f.doubted)) continue;
+      if (mine.some((f) => f.fix.length !== f.end - f.start)) continue;
       let s = text.slice(a, b);
       for (const f of [...mine].sort((x, y) => y.start - x.start)) s = s.slice(0, f.start - a) + f.fix + s.slice(f.end - a);
-      if (mine.some((f) => f.fix.length !== f.end - f.start)) continue;
       const guard = this.protectedMask(s);
-      let i = 0;
       let spoiled = false;
-      while (i < s.length && !spoiled) {
-        if (!isHan(s.charCodeAt(i))) {
-          i++;
-          continue;
+      eachHanRun(s, (i, j) => {
+        const lattice = new RunLattice(this.vocab, s, i, j);
+        for (let k = i; k < j; k++) {
+          if (guard[k] || !lattice.boundary(k) || !lattice.boundary(k + 1)) continue;
+          if (mine.some((f) => f.start - a <= k && k < f.end - a)) continue;
+          const c = s.charCodeAt(k);
+          if (LEFT_ALONE[c] || charClasses(c) & FUNCTION_CLASSES) continue;
+          if (this.charScore(c) < floor) return (spoiled = true);
         }
-        let j = i;
-        while (j < s.length && isHan(s.charCodeAt(j))) j++;
-        if (j - i >= 2) {
-          const lattice = new RunLattice(this.vocab, s, i, j);
-          for (let k = i; k < j && !spoiled; k++) {
-            if (guard[k] || !lattice.boundary(k) || !lattice.boundary(k + 1)) continue;
-            if (mine.some((f) => f.start - a <= k && k < f.end - a)) continue;
-            const c = s.charCodeAt(k);
-            if (LEFT_ALONE[c] || charClasses(c) & FUNCTION_CLASSES) continue;
-            if (this.charScore(c) < floor) spoiled = true;
-          }
-        }
-        i = j;
-      }
+        return false;
+      });
       if (spoiled) for (const f of mine) f.doubted = true;
     }
   }
@@ -1333,6 +1316,21 @@ function clash(f: Finding, g: Finding): boolean {
 }
 
 const SENTENCE_END = /[。！？；!?;\n]/;
+
+/** Calls visit(i, j) for each run [i, j) of two or more Han characters of `text`, in order, until it returns true. */
+function eachHanRun(text: string, visit: (i: number, j: number) => boolean | void): void {
+  let i = 0;
+  while (i < text.length) {
+    if (!isHan(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && isHan(text.charCodeAt(j))) j++;
+    if (j - i >= 2 && visit(i, j) === true) return;
+    i = j;
+  }
+}
 
 /** [start, end) of the sentence around `at` (between sentence-ending marks). */
 function sentenceAround(text: string, at: number): [number, number] {
