@@ -417,20 +417,23 @@ function isOpeningQuote(c: number): boolean {
   return c === 0x201c || c === 0x2018 || c === 0x300c || c === 0x300e || c === 0x300a || c === 0x22 || c === 0x27;
 }
 
-/** Does an opening quotation mark stand right before the kept character number `at` of the line? */
-function quoted(text: string, from: number, count: number, at: number, contentEnd: number): boolean {
-  let q = keptAt(text, from, count, at, contentEnd) - 1;
+/** Does an opening quotation mark stand right before offset `at` (spaces between allowed)? */
+function quoteOpensBefore(text: string, at: number): boolean {
+  let q = at - 1;
   while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
   return q >= 0 && isOpeningQuote(text.charCodeAt(q));
+}
+
+/** Does an opening quotation mark stand right before the kept character number `at` of the line? */
+function quoted(text: string, from: number, count: number, at: number, contentEnd: number): boolean {
+  return quoteOpensBefore(text, keptAt(text, from, count, at, contentEnd));
 }
 
 /** Does an opening quotation mark stand right before the `span` kept characters that end before offset `end`? */
 function quotedBack(text: string, end: number, span: number): boolean {
   let q = end - 1;
   for (let seen = 0; q >= 0; q--) if (isKept(text.charCodeAt(q)) && ++seen === span) break;
-  q--;
-  while (q >= 0 && isSpace(text.charCodeAt(q))) q--;
-  return q >= 0 && isOpeningQuote(text.charCodeAt(q));
+  return quoteOpensBefore(text, q);
 }
 
 /** Is `pos` (kept characters) a clause boundary of the line (the line start, or one of `marks`)? */
