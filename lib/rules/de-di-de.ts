@@ -621,6 +621,13 @@ function predicateAfterVerb(text: string, de: number): boolean {
   const e = de + 1 + verb.word.length;
   if (!hanAt(text, e)) return false;
   if (pairHeadsNoun(text, e) || subjectPredicateAt(text, e)) return true;
+  // (Or a noun-only word after V and a predicate after it: V and the noun are a compound heading the subject, 对标对表的整改
+  // 清单已经报送, 扎实的推进措施是关键.)
+  const n = longestMatch(text, e);
+  const e2 = e + matchLength(n);
+  // (Not a person, who may do what follows: 解决群众急难愁盼问题.)
+  if (matchLength(n) >= 2 && (matchClasses(n) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Adverb | C.Manner | C.Status | C.Attributive)) === C.Noun && hanAt(text, e2) && !PERSONS.includes(text.slice(e, e2)) &&
+    (subjectPredicateAt(text, e2) || (charIn('已是', text, e2) && matchLength(longestMatch(text, e2)) < 2))) return true;
   // (Or after a second verb, the pair as one noun phrase: 全面的督导检查已经结束。)
   const m = longestMatch(text, e);
   return matchLength(m) === 2 && (matchClasses(m) & (C.Verb | C.Adjective | C.Adverb)) === C.Verb && subjectPredicateAt(text, e + 2);
@@ -865,6 +872,42 @@ function predicateAdverbBefore(text: string, xStart: number, x: string): boolean
   return w === '正在' || w === '仍' || adverbOnly(matchClasses(m));
 }
 
+/**
+ * Coverbs of manner (按计划, 依照规划, 随班组, 跟着需求): their phrase modifies a predicate and never stands as an attribute
+ * without a 的 of its own, nor takes X的V as its object (unlike 按照上级的部署, 通过…的学习, 随着…的推进: 随着 is a word of
+ * its own and stays out).
+ */
+const MANNER_COVERBS = ['按照', '依照', '遵照', '参照', '跟着', '顺着', '沿着', '按', '依', '随', '照'];
+/** Function characters that no coverb's object (one to three words of its own) holds. */
+const NOT_IN_COVERB_OBJECT = '的地得了着过之是在有和与及把被将对为从向';
+
+/**
+ * Does a manner coverb's phrase end at xStart (a coverb, then an object of one to six Han characters holding no function
+ * word), with the clause start, a predicate adverb, a modal or a noun ending the subject before the coverb? Then X的V after it is
+ * a predicate (整改正在按计划稳步的推进。, 组织生活随班组灵活的开展，).
+ */
+function coverbPhraseBefore(text: string, xStart: number): boolean {
+  for (let s = xStart - 1; s >= xStart - 6 && s > 0; s--) {
+    if (!hanAt(text, s) || charAtIn(NOT_IN_COVERB_OBJECT, text, s)) return false;
+    for (const cv of MANNER_COVERBS) {
+      const k = s - cv.length;
+      if (k < 0 || !text.startsWith(cv, k)) continue;
+      // (A word of its own: not 按时, 依法, 随时, 照顾, 依靠.)
+      if (matchLength(longestMatch(text, k)) > cv.length) continue;
+      // (Nor the end of a longer word: 随 inside 跟随.)
+      if (matchLength(longestMatch(text, k + cv.length, -1)) > cv.length) continue;
+      const p = skipDegree(text, k);
+      if (p === 0 || isClauseEnd(text, p - 1)) return true;
+      if (predicateAdverbBefore(text, p, '') || modalBefore(text, p, MODAL_OR_YAO_RE)) return true;
+      // (Or a noun ending the subject, 物资, 教育: not a verb, which may take the whole as its object, 通过按计划…的推进.)
+      const m = longestMatch(text, p, -1);
+      return matchLength(m) >= 2 && (matchClasses(m) & (C.Noun | C.Pronoun)) !== 0 && !(matchClasses(m) & (C.Preposition | C.Adverb)) &&
+        !takesNounPhrase(text, p);
+    }
+  }
+  return false;
+}
+
 /** Is there a copula (是, 为, 成为, 作为) earlier in the clause, within 12 characters before X? */
 function copulaBefore(text: string, xStart: number): boolean {
   for (let k = xStart - 1; k >= 0 && k >= xStart - 12; k--) {
@@ -948,9 +991,25 @@ function weakTrusted(text: string, de: number, xStart: number, verbal: string, x
   // a verb with its own object is the clause's predicate: a noun phrase there would have no verb to be the object of.
   if (verb === undefined || !objectAfterVerb(text, de + 1) || copulaBefore(text, xStart)) return false;
   if (modalBefore(text, xStart, MODAL_OR_YAO_RE)) return true;
-  // (X性 manner nouns only after a modal: 经常性的组织生活 after a subject is a noun phrase whose verb the lexicon knows
-  // only as a verb.)
-  return !/[性化]$/.test(x) && (subjectBefore(text, xStart) !== false || predicateAdverbBefore(text, xStart, x));
+  // (X性 manner nouns only after a modal, or before a verb that cannot head a compound: 经常性的组织生活 after a subject is
+  // a noun phrase whose verb the lexicon knows only as a verb.)
+  if (/[性化]$/.test(x)) return x.length === 3 && !verb.weak && shapedMannerObject(text, de + 1 + verb.word.length, verb.word);
+  return subjectBefore(text, xStart) !== false || predicateAdverbBefore(text, xStart, x);
+}
+
+/**
+ * After an X性/X化 manner word (创造性, 系统化, 常态化: abstract nouns the genre uses as manner words), is the verb
+ * ending at vEnd followed by an object that keeps it a verb? The verb is one the lexicon knows as no noun (the caller);
+ * its object a noun that is no verb or adjective (开展主题党日活动, 解决基层治理中的难题, 掌握政策法规) — a verb-noun after
+ * it may make one compound noun with it (组织生活, 管理服务) — or, after a light verb, any noun or verb (开展工作, 进行
+ * 调研): a light verb takes an action as object and never makes a compound with the noun after it.
+ */
+function shapedMannerObject(text: string, vEnd: number, verb: string): boolean {
+  const m = longestMatch(text, vEnd);
+  if (matchLength(m) < 2) return false;
+  const c = matchClasses(m);
+  if (LIGHT_VERBS.test(verb)) return (c & (C.Noun | C.Verb)) !== 0 && !(c & (C.Pronoun | C.Time));
+  return (c & (C.Noun | C.Verb | C.Adjective | C.Pronoun | C.Time | C.Localizer)) === C.Noun;
 }
 
 /** A word the lexicon knows only as an adverb (如实, 逐步, 不断): it never modifies a noun, so X的 is X地. */
@@ -1044,6 +1103,81 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
   // (A noun-like verb only with the object verbalAt sees, 学习身边榜样, 落实各项部署: 要通俗易懂的学习资料 is a noun phrase.)
   const verb = verbAt(text, de + 1);
   if (verb === undefined || !objectAfterVerb(text, de + 1) || (verb.weak && verbalAt(text, de + 1) !== 'object')) return false;
+  report({ start: de, end: de + 1, message: messages.adverbial(text.slice(s, de)), replacements: ['地'] });
+  return true;
+}
+
+/** Personal pronouns and 大家 ending at a position (a personal subject before X: 他们一心一意的抓发展). */
+const PERSON_SUBJECT = /(?:我们|你们|他们|她们|咱们|大家|自己|我|他|她)$/;
+
+/**
+ * Is there a predicate slot right before s — a personal subject, a predicate adverb, or a pivot verb and its person (让
+ * 基层干部, 带领班子成员, 要求每名党员)? Then what follows is the clause's predicate: X的 + a verb with its object there is X地.
+ */
+function predicateSlotBefore(text: string, s: number): boolean {
+  const head = text.slice(Math.max(0, s - 2), s);
+  if (PERSON_SUBJECT.test(head) && matchLength(longestMatch(text, s, -1)) <= 2) return true;
+  if (predicateAdverbBefore(text, s, '')) return true;
+  // (A pivot verb and its person, two to six characters before: a person noun of the genre, or a word ending in 人/员/者
+  // the table may lack, 主讲人, 班子成员, 每名党员; nothing but Han characters and no 的 between.)
+  const m = longestMatch(text, s, -1);
+  if (!(matchLength(m) >= 2 && PERSONS.includes(text.slice(s - matchLength(m), s))) && !charIn('人员者', text, s - 1)) return false;
+  for (let p = s - 2; p >= s - 6 && p >= 2; p--) {
+    if (!hanAt(text, p) || charAtIn('的地得之是', text, p)) return false;
+    if (PIVOTS.test(text.slice(p - 2, p)) && matchLength(longestMatch(text, p - 1)) <= 2 && matchLength(longestMatch(text, p)) <= s - p) return true;
+  }
+  return false;
+}
+
+/**
+ * Does the verb at v carry what no noun phrase's head carries: a one-character verb, a verb with its result (讲清, 做好)
+ * or a verb the table knows as no noun, with an object closing the clause (抓落实，, 讲清任务，, 指出问题，), or 在/到 and
+ * a place (冲在一线)? (A head noun or a predicate after the object would make X的V… a noun phrase: not closing the clause.)
+ */
+function strongVerbalAt(text: string, v: number): boolean {
+  const verb = verbAt(text, v);
+  // (A one-character verb has a known noun or verb after it, verbAt: 抓落实, 谋发展.)
+  if (verb === undefined || verb.weak || (verb.word.length > 1 && !objectAfterVerb(text, v))) return false;
+  // (A verb that is a manner word too, 无限, 集中, may be an attribute: 无限忠诚.)
+  if (wordClasses(verb.word) & (C.Adverb | C.Attributive | C.Manner | C.Status)) return false;
+  let e = v + verb.word.length;
+  if (charIn('在到', text, e) && matchLength(longestMatch(text, e)) < 2) e++;
+  // (An object of one or two words, 本职工作, 作风建设.)
+  for (let k = 0; k < 2; k++) {
+    const o = matchLength(longestMatch(text, e));
+    if (o < 2 || !hanRun(text, e, e + o)) return false;
+    e += o;
+    if (isClauseEnd(text, e) || (charAtIn('和与及并', text, e) && matchLength(longestMatch(text, e)) < 2)) return true;
+  }
+  return false;
+}
+
+/**
+ * A four-character phrase the table lacks (its idioms are pruned: 一心一意, 开门见山, 照章办事, 争分夺秒) in a predicate slot
+ * (predicateSlotBefore), before a verb that cannot head a noun phrase (strongVerbalAt): the phrase modifies that verb
+ * (他们一心一意的抓发展，, 要求主讲人开门见山的讲清任务，). Not a phrase of a noun and a noun (支部党员: a possessor), of a verb
+ * and its object (关心群众), one ending in a verb (认真解决: a relative clause), with a function word or a coverb (保持对党), a
+ * pronoun, a time or place word inside, nor a numeral but 一 opening it (一鼓作气, 一马当先; not 一个, 一项 + a noun).
+ */
+function slotPhrase(text: string, de: number, report: Reporter): boolean {
+  const s = de - 4;
+  if (s < 1 || !hanRun(text, s, de) || classesAt(text, s, de) !== 0) return false;
+  // (Nor a coverb: 保持对党的无限忠诚 is a verb and its coverb phrase.)
+  for (let k = s; k < de; k++) if (charAtIn('的地得了着过之是有在和与及把被对向从给跟同替朝往将按', text, k)) return false;
+  // (X must start at a word boundary, and no word may cross its start or end.)
+  if (matchLength(longestMatch(text, s - 1)) >= 2 || (matchLength(longestMatch(text, s + 1)) >= 2 && matchLength(longestMatch(text, s)) < 2)) return false;
+  if (!strongVerbalAt(text, de + 1) || !predicateSlotBefore(text, s)) return false;
+  const a = classesAt(text, s, s + 2);
+  const b = classesAt(text, s + 2, de);
+  const closed = C.Pronoun | C.Time | C.Localizer | C.Preposition | C.Conjunction;
+  if ((a | b | classesAt(text, s + 3, de)) & closed || b & (C.Numeral | C.Measure)) return false;
+  const first = classesAt(text, s, s + 1);
+  if (first & (C.Pronoun | C.Measure) || (first & C.Numeral && (text.charCodeAt(s) !== 0x4e00 /* 一 */ || charIn('个些项名位次批种类条件', text, s + 1)))) return false;
+  const nounOnly = (c: number) => (c & C.Noun) !== 0 && !(c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Status));
+  if (nounOnly(a) && nounOnly(b)) return false;
+  if (a & C.Verb && !(a & (C.Adverb | C.Manner | C.Adjective)) && (b & C.Noun || classesAt(text, s + 2, s + 3) & C.Preposition)) return false;
+  // (A verb closing X makes X的 a relative clause whose head follows: 必须认真解决的突出问题.)
+  if (b & C.Verb) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(text.slice(s, de)), replacements: ['地'] });
   return true;
 }
@@ -1216,7 +1350,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   if (ba) verbal = 'object';
   if (!verbal) return false;
   const x = mannerBefore(text, de);
-  if (!x) return verbal === 'object' && !ba && modalPhrase(text, de, report);
+  if (!x) return verbal === 'object' && !ba && (modalPhrase(text, de, report) || slotPhrase(text, de, report));
   const xStart = de - x.word.length;
   if (ba && !baObjectOnly(text, xStart)) return false;
   if (subjectEvent(text, de, xStart)) return false;
@@ -1230,7 +1364,9 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   // A predicate adverb before X (正在有序的推进, 仍然普遍的存在, 都积极的参与): adverbs modify predicates, never a
   // noun phrase, so V is the clause's verb; enough for a set phrase the table lacks too (正在紧锣密鼓的推进。).
   // (Not after a copula in the clause: 这是他一直坚定的追求 is 是 + a noun phrase.)
-  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && predicateAdverbBefore(text, xStart, x.word) && !copulaBefore(text, xStart);
+  // So does a manner coverb's phrase (按计划稳步的推进。, 随班组灵活的开展，): it modifies a predicate, never a noun.
+  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && (predicateAdverbBefore(text, xStart, x.word) || (!x.unknown && coverbPhraseBefore(text, xStart))) &&
+    !copulaBefore(text, xStart);
   if (verbal === 'end' && !adverbEnd) {
     if (x.weak || x.unknown) return false;
     const sure =
