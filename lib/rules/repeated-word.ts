@@ -1,5 +1,5 @@
 import { defineParagraphRule, type Report } from '../engine/rule';
-import { wordsAround, type Word } from '../engine/segment';
+import { wordsAround, WordWindow, type Word } from '../engine/segment';
 import { isHanCode } from '../engine/text';
 import { hasClass, isWord, longestMatch, matchClasses, matchLength, WordClass, wordClasses } from '../lexicon';
 import { BOUND_CHARS } from './data/bound-chars';
@@ -78,6 +78,15 @@ function isSingleCharWord(words: readonly Word[], offset: number): boolean {
   return false;
 }
 
+/** startsWord and isSingleCharWord asked of a segmented window (isSlipChar asks two or three offsets of it). */
+function startsWordIn(words: WordWindow, offset: number, textLength: number): boolean {
+  return offset === 0 || offset === textLength || words.lengthAt(offset) > 0;
+}
+
+function isSingleCharIn(words: WordWindow, offset: number): boolean {
+  return words.lengthAt(offset) === 1;
+}
+
 /**
  * Is the one character at [i, i + 2) typed twice by mistake? (Function characters only; the caller has
  * checked that text[i] === text[i + 1].)
@@ -101,14 +110,15 @@ function isSlipChar(text: string, i: number): boolean {
   const next = text.slice(i + 1, i + 3);
   // (Not 不: 不 never stands before a word that starts with 不, so 认识不不足, 不不断 are slips; the segmenter decides.)
   if (c !== 0x4e0d /* 不 */ && isHanCode(text.charCodeAt(i + 2)) && hasClass(next, CONTENT) && !hasClass(next, FUNCTION)) return false;
-  const words = wordsAround(text, i, i + 2, WINDOW);
-  if (isSingleCharWord(words, i) && isSingleCharWord(words, i + 1)) return true;
-  if (c === 0x4e0d && isSingleCharWord(words, i) && startsWord(words, i + 1, text.length)) return true;
+  const words = new WordWindow(text, i - WINDOW, i + 2 + WINDOW);
+  const single = isSingleCharIn(words, i);
+  if (single && isSingleCharIn(words, i + 1)) return true;
+  if (c === 0x4e0d && single && startsWordIn(words, i + 1, text.length)) return true;
   // The aspect 了 again after a word that ends in it (提高到了了, 有了了): the segmenter glues the first copy to the
   // word before (到了). Not the 了 (liǎo) of a potential complement (受不了了, 受得了了: the second 了 is the aspect)
   // nor one that starts a word with what follows (为了了解, 了结).
-  if (c === 0x4e86 /* 了 */ && !'不得'.includes(text.charAt(i - 1)) && isHanCode(text.charCodeAt(i - 1)) && !startsWord(words, i, text.length) &&
-    isSingleCharWord(words, i + 1) && wordStartingLength(text, i + 1) === 0) return true;
+  if (c === 0x4e86 /* 了 */ && !'不得'.includes(text.charAt(i - 1)) && isHanCode(text.charCodeAt(i - 1)) && !startsWordIn(words, i, text.length) &&
+    isSingleCharIn(words, i + 1) && wordStartingLength(text, i + 1) === 0) return true;
   // The segmenter glues the second copy and the function character after it into a word the lexicon does not
   // have (我也|也要, 都|都要): a slip still, when that character is itself one that is never doubled (要, 是, 在 …; not
   // 把关, a word the lexicon lacks), no word of the lexicon starts with the second copy (的确 in 说的的确, 就要) and
@@ -129,13 +139,13 @@ const COMPLEMENT_PREPOSITIONS = '在给于';
  * - a verb of the lexicon that ends in it, and the second copy stands before 的 or a clause mark (存在|在|的突出问题),
  *   where a preposition would have no object (not after a time, 他现在在的单位: 在 is the verb there).
  */
-function isPrepositionAgain(text: string, i: number, words: readonly Word[]): boolean {
+function isPrepositionAgain(text: string, i: number, words: WordWindow): boolean {
   const ch = text[i]!;
-  if (!COMPLEMENT_PREPOSITIONS.includes(ch) || !isSingleCharWord(words, i + 1) || inRunOrPairs(text, i)) return false;
+  if (!COMPLEMENT_PREPOSITIONS.includes(ch) || !isSingleCharIn(words, i + 1) || inRunOrPairs(text, i)) return false;
   const pair = text.slice(i - 1, i + 1);
   const verb = text[i - 1]!;
   if (!isWord(pair) && isHanCode(text.charCodeAt(i - 1)) &&
-    wordClasses(verb) === WordClass.Verb && words.some((w) => w.start === i - 1 && w.end === i + 1)) return true;
+    wordClasses(verb) === WordClass.Verb && words.lengthAt(i - 1) === 2) return true;
   const after = text.charAt(i + 2);
   if (after !== '的' && !CLAUSE_END.includes(after) && after !== '。') return false;
   const classes = wordClasses(pair);
