@@ -896,6 +896,9 @@ function coverbPhraseBefore(text: string, xStart: number): boolean {
       if (matchLength(longestMatch(text, k)) > cv.length) continue;
       // (Nor the end of a longer word: 随 inside 跟随.)
       if (matchLength(longestMatch(text, k + cv.length, -1)) > cv.length) continue;
+      // (Nor an object that may be the subject of X: a person, a pronoun, an attribute of rank, 上级, 党委.)
+      const o = longestMatch(text, s);
+      if (matchClasses(o) & (C.Pronoun | C.Attributive) || PERSONS.includes(text.slice(s, s + matchLength(o))) || charIn('委级府局', text, xStart - 1)) return false;
       const p = skipDegree(text, k);
       if (p === 0 || isClauseEnd(text, p - 1)) return true;
       if (predicateAdverbBefore(text, p, '') || modalBefore(text, p, MODAL_OR_YAO_RE)) return true;
@@ -906,6 +909,12 @@ function coverbPhraseBefore(text: string, xStart: number): boolean {
     }
   }
   return false;
+}
+
+/** A word that modifies verbs only or as a manner word: an adverb, manner or status word that is no noun, nor a plain adjective. */
+function adverbLike(x: string): boolean {
+  const c = wordClasses(x);
+  return (c & (C.Adverb | C.Manner | C.Status)) !== 0 && !(c & C.Noun) && !(c & C.Adjective && !(c & C.Manner));
 }
 
 /** Is there a copula (是, 为, 成为, 作为) earlier in the clause, within 12 characters before X? */
@@ -1005,8 +1014,11 @@ function weakTrusted(text: string, de: number, xStart: number, verbal: string, x
  * 调研): a light verb takes an action as object and never makes a compound with the noun after it.
  */
 function shapedMannerObject(text: string, vEnd: number, verb: string): boolean {
+  // (A quoted or titled object is a name: 开展“三会一课”.)
+  if (charIn('“《', text, vEnd)) return true;
   const m = longestMatch(text, vEnd);
-  if (matchLength(m) < 2) return false;
+  // (After a light verb, two characters the table lacks are an object too: 开展专项整治.)
+  if (matchLength(m) < 2) return LIGHT_VERBS.test(verb) && unknownPairAt(text, vEnd);
   const c = matchClasses(m);
   if (LIGHT_VERBS.test(verb)) return (c & (C.Noun | C.Verb)) !== 0 && !(c & (C.Pronoun | C.Time));
   return (c & (C.Noun | C.Verb | C.Adjective | C.Pronoun | C.Time | C.Localizer)) === C.Noun;
@@ -1117,7 +1129,7 @@ const PERSON_SUBJECT = /(?:我们|你们|他们|她们|咱们|大家|自己|我|
 function predicateSlotBefore(text: string, s: number): boolean {
   const head = text.slice(Math.max(0, s - 2), s);
   if (PERSON_SUBJECT.test(head) && matchLength(longestMatch(text, s, -1)) <= 2) return true;
-  if (predicateAdverbBefore(text, s, '')) return true;
+  if (predicateAdverbBefore(text, s, '') || modalBefore(text, s, MODAL_OR_YAO_RE)) return true;
   // (A pivot verb and its person, two to six characters before: a person noun of the genre, or a word ending in 人/员/者
   // the table may lack, 主讲人, 班子成员, 每名党员; nothing but Han characters and no 的 between.)
   const m = longestMatch(text, s, -1);
@@ -1137,14 +1149,15 @@ function predicateSlotBefore(text: string, s: number): boolean {
 function strongVerbalAt(text: string, v: number): boolean {
   const verb = verbAt(text, v);
   // (A one-character verb has a known noun or verb after it, verbAt: 抓落实, 谋发展.)
-  if (verb === undefined || verb.weak || (verb.word.length > 1 && !objectAfterVerb(text, v))) return false;
+  // (A verb below the table's floor counts when it carries its result: 摸清.)
+  if (verb === undefined || (verb.weak && !markedVerb(verb.word)) || (verb.word.length > 1 && !markedVerb(verb.word) && !objectAfterVerb(text, v))) return false;
   // (A verb that is a manner word too, 无限, 集中, may be an attribute: 无限忠诚.)
   if (wordClasses(verb.word) & (C.Adverb | C.Attributive | C.Manner | C.Status)) return false;
   let e = v + verb.word.length;
   if (charIn('在到', text, e) && matchLength(longestMatch(text, e)) < 2) e++;
-  // (An object of one or two words, 本职工作, 作风建设.)
+  // (An object of one or two words, 本职工作, 作风建设; after a verb carrying its result, two characters the table lacks, 摸清底数.)
   for (let k = 0; k < 2; k++) {
-    const o = matchLength(longestMatch(text, e));
+    const o = k === 0 && markedVerb(verb.word) && matchLength(longestMatch(text, e)) < 2 && unknownPairAt(text, e) ? 2 : matchLength(longestMatch(text, e));
     if (o < 2 || !hanRun(text, e, e + o)) return false;
     e += o;
     if (isClauseEnd(text, e) || (charAtIn('和与及并', text, e) && matchLength(longestMatch(text, e)) < 2)) return true;
@@ -1165,7 +1178,9 @@ function slotPhrase(text: string, de: number, report: Reporter): boolean {
   // (Nor a coverb: 保持对党的无限忠诚 is a verb and its coverb phrase.)
   for (let k = s; k < de; k++) if (charAtIn('的地得了着过之是有在和与及把被对向从给跟同替朝往将按', text, k)) return false;
   // (X must start at a word boundary, and no word may cross its start or end.)
-  if (matchLength(longestMatch(text, s - 1)) >= 2 || (matchLength(longestMatch(text, s + 1)) >= 2 && matchLength(longestMatch(text, s)) < 2)) return false;
+  // (An adverb from the second character is no crossing word: 马不停蹄.)
+  const inner = longestMatch(text, s + 1);
+  if (matchLength(longestMatch(text, s - 1)) >= 2 || (matchLength(inner) >= 2 && !adverbOnly(matchClasses(inner)) && matchLength(longestMatch(text, s)) < 2)) return false;
   if (!strongVerbalAt(text, de + 1) || !predicateSlotBefore(text, s)) return false;
   const a = classesAt(text, s, s + 2);
   const b = classesAt(text, s + 2, de);
@@ -1365,7 +1380,9 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   // noun phrase, so V is the clause's verb; enough for a set phrase the table lacks too (正在紧锣密鼓的推进。).
   // (Not after a copula in the clause: 这是他一直坚定的追求 is 是 + a noun phrase.)
   // So does a manner coverb's phrase (按计划稳步的推进。, 随班组灵活的开展，): it modifies a predicate, never a noun.
-  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && (predicateAdverbBefore(text, xStart, x.word) || (!x.unknown && coverbPhraseBefore(text, xStart))) &&
+  // (X no adjective but a manner one, nor a noun: after a coverb's noun, 按照上级明确的要求, an adjective X may be the predicate of
+  // a relative clause whose subject is that noun.)
+  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && (predicateAdverbBefore(text, xStart, x.word) || (!x.unknown && adverbLike(x.word) && coverbPhraseBefore(text, xStart))) &&
     !copulaBefore(text, xStart);
   if (verbal === 'end' && !adverbEnd) {
     if (x.weak || x.unknown) return false;
@@ -1392,7 +1409,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
     const clauseStart = !x.unknown && (p === 0 || charAtIn('，；：。', text, p - 1));
     if (!clauseStart && !subjectBefore(text, xStart) && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) return false;
   }
-  if (x.unknown && verbal !== 'nounNoun' && !adverbEnd && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1)))) return false;
+  if (x.unknown && verbal !== 'nounNoun' && !adverbEnd && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1) || strongVerbalAt(text, de + 1)))) return false;
   // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
   // only after a modal or inside a sentence after a comma, with a sure manner word.
   if (verbal === 'series') {
@@ -1400,6 +1417,13 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
     if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
   }
   if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal, x.word)) return false;
+  // (X性/X化 after a verb that takes a verb or a noun phrase, 坚持经常性的组织生活: only before a verb and an object that make no
+  // compound, as away from a clause start.)
+  // (Not after a modal, 要常态化的抓整改; a one-character verb with its object is no noun, 坚持经常性的抓整改.)
+  if (x.weak && /[性化]$/.test(x.word) && wordEndingAt(text, skipDegree(text, xStart), STARTER_INDEX) !== undefined && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) {
+    const v = verbAt(text, de + 1);
+    if (!v || (v.word.length > 1 && (v.weak || !shapedMannerObject(text, de + 1 + v.word.length, v.word)))) return false;
+  }
   // V a noun by its place: a subject before a predicate, or the object of a verb before X (last: the rarest).
   if (predicateAfterVerb(text, de) || verbTakesPhrase(text, de, xStart)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
@@ -2360,6 +2384,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   // (Before the word test: 地主 is a word, 调研地主要内容 is none.)
   if (particle === '地' && verbDiRankNoun(text, i, report)) return;
   if (particle === '地' && diAfterPersonOrPlace(text, i, report)) return;
+  if (particle === '地' && parallelDi(text, i, report)) return;
   if (partOfWord(text, i)) return;
   if (particle === '地' && (verbDiProblem(text, i, report) || takenNounDi(text, i, report))) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
@@ -2468,6 +2493,43 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     if (noun.length === 4 && wordClasses(noun) === 0 && !(wordClasses(noun.slice(0, 2)) & C.Noun) && !adjectiveNounAfter(text, i + 1)) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
+}
+
+/**
+ * 地 in the second of two coordinated noun phrases, the first with 的 (以高尚的师德和扎实地学识影响学生, 群众的期盼和迫切地需求):
+ * Y地Z joined by 和/与/及/、 to X的N, N a noun that is no verb, is a noun phrase too, so its 地 is 的. Z a noun that is no verb,
+ * or two characters the table lacks (its nouns are pruned: 学识) before a verb or the clause end. A verb Z stays (学习党的
+ * 理论和扎实地开展工作: two verb phrases joined, 理论 inside the first).
+ */
+function parallelDi(text: string, i: number, report: Reporter): boolean {
+  // (Cheap test first: a coordinator two to four characters before 地.)
+  let y = -1;
+  for (let k = i - 2; k >= i - 4 && k > 2; k--) if (charAtIn('和与及、', text, k)) { y = k + 1; break; }
+  if (y < 0) return false;
+  const ym = longestMatch(text, y);
+  if (y + matchLength(ym) !== i || !(matchClasses(ym) & (C.Adjective | C.Manner | C.Status | C.Adverb | C.Idiom))) return false;
+  // (The coordinator a word of its own: not 和谐, 及时, 与会.)
+  if (matchLength(longestMatch(text, y - 1)) > 1 || matchLength(longestMatch(text, y - 1, -1)) > 1) return false;
+  // (N a known noun, or two characters the table lacks right after the 的: 师德.)
+  const nm = longestMatch(text, y - 1, -1);
+  const known = matchLength(nm) >= 2;
+  const ns = known ? y - 1 - matchLength(nm) : y - 3;
+  if (text.charCodeAt(ns - 1) !== 0x7684 /* 的 */) return false;
+  if (known ? (matchClasses(nm) & (C.Noun | C.Verb | C.Adjective | C.Pronoun)) !== C.Noun : matchLength(longestMatch(text, ns)) >= 2 || !unknownPairAt(text, ns)) return false;
+  const zm = longestMatch(text, i + 1);
+  const zc = matchClasses(zm);
+  let z = 0;
+  if (matchLength(zm) >= 2) {
+    if ((zc & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Pronoun)) !== C.Noun) return false;
+    z = matchLength(zm);
+  } else {
+    if (!unknownPairAt(text, i + 1)) return false;
+    const after = longestMatch(text, i + 3);
+    if (!isClauseEnd(text, i + 3) && !(matchLength(after) >= 2 && matchClasses(after) & C.Verb)) return false;
+    z = 2;
+  }
+  report({ start: i, end: i + 1, message: messages.attributive(text.slice(y, i), text.slice(i + 1, i + 1 + z)), replacements: ['的'] });
+  return true;
 }
 
 /** Personal pronouns: none is a manner word (这样, 如此 are, and stay out), so 地 after one is the 的 of a possessor. */
