@@ -205,9 +205,11 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
       xStart = slot.start;
     } else if (x && p - x.start >= 2 && (x.classes & MANNER_LIKE) !== 0 && !((x.classes & (C.Noun | C.Pronoun)) !== 0 && (x.classes & (C.Adverb | C.Status | C.Manner)) === 0)) {
       xStart = x.start;
-    } else if (x && p - x.start >= 2 && (x.classes & (C.Pronoun | C.Numeral | C.Time | C.Localizer | C.Measure)) === 0 && v === C.Verb && /^[了着过]/.test(text.slice(next.end)) && isHan(text.charCodeAt(next.end + 1))) {
+    } else if (x && p - x.start >= 2 && (x.classes & (C.Pronoun | C.Numeral | C.Time | C.Localizer | C.Measure)) === 0 && !((x.classes & C.Verb) !== 0 && (x.classes & MANNER_LIKE) === 0) &&
+      v === C.Verb && /^[了着过]/.test(text.slice(next.end)) && isHan(text.charCodeAt(next.end + 1))) {
       // A verb-only word carrying 了/着/过 with more after it is the predicate (该县大胆的探索了…, whatever the
-      // lexicon calls 大胆): a noun phrase X的V takes no aspect mark.
+      // lexicon calls 大胆): a noun phrase X的V takes no aspect mark. Not after a verb X, whose V了… is its complement
+      // (贯彻的打了折扣, 执行的走了样: 得).
       xStart = x.start;
     } else return null;
     if (takerBefore(text, xStart)) return null;

@@ -97,6 +97,19 @@
  *      plain verb closing the clause (一户一户的走访，: oneByOne); an adverb + 得 before a coverb where 觉得 overlaps (自觉得把)
  *      or a verb pair closing the clause (认真得研究办理。); in a 把-clause after its object, X的 + V为/成/作 (baResultVerb).
  *    - no set phrase holds 是 or ends in a pronoun (以上是我的对照检查), and 存在 takes no complement (存在的不足).
+ * Round 6 forms (tests/unit/rules/de-di-de-round6.test.ts; classes named from the dev and blind-dev misses, developed on
+ * tests/fixtures/dev-dedide/r6-adverbial.txt):
+ *    - 1: X性/X化 (创造性, 常态化) anywhere but after a taker or copula, before a verb the table knows as no noun with a noun
+ *      object (开展主题党日活动), or a light verb with any object (开展工作): shapedMannerObject; a verb-noun object stays
+ *      (经常性的组织生活, also after 坚持 and other verbs taking a verb phrase). A manner coverb's phrase (按计划, 依照规划, 随班组)
+ *      after the clause start, a predicate adverb, a modal or a noun, before an adverb-like X的 + a clause-final verb
+ *      (正在按计划持续的推进。: coverbPhraseBefore; not 按照上级明确的要求, whose noun may be X's subject). A four-character
+ *      phrase the table lacks (idioms below its floor: 一门心思, 开门见山) in a predicate slot — a personal subject, a predicate
+ *      adverb, a modal, a pivot verb and its person — before a verb that heads no noun phrase with an object closing the
+ *      clause (抓落实，, 讲清任务，): slotPhrase; not a noun + noun, a verb + its object, a phrase ending in a verb (认真解决) or
+ *      holding a coverb (保持对党). X的V + a noun + a predicate is a compound subject (对标对表的整改清单已经报送).
+ *    - 4: 地 in the second of two coordinated noun phrases whose first has 的 (以高尚的师德和扎实地学识…: parallelDi), the
+ *      second's head a noun that is no verb, or two characters the table lacks before a verb.
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
