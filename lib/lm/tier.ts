@@ -1261,16 +1261,23 @@ export class WrongCharTier {
       // shape neighbour that makes a far commoner open-gram word of that same span (己经 → 已经): the
       // vocabulary holds slip-typed forms of common words (misspeltWord), which read as a word would
       // otherwise hide the slip from the shapes.
-      let only = -1;
-      let onlyFloor = 0;
-      let onlyWord = -1;
       if (!numeral && (!lattice.boundary(i) || !lattice.boundary(i + 1))) {
         if (hi - lo !== 2 || t.misspeltRatio === null) continue;
         const wid = words.find(text, lo, hi);
         if (wid < 0 || v.model.unigram(wid) > t.misspeltMax) continue;
-        only = lo;
-        onlyWord = wid;
-        onlyFloor = v.model.unigram(wid) + t.misspeltRatio;
+        const floor = v.model.unigram(wid) + t.misspeltRatio;
+        const shapes = v.model.shapes(charString(code));
+        let common = -1;
+        for (let k = 0; k < shapes.length; k++) {
+          const fixCode = shapes.charCodeAt(k);
+          if (v.model.similarityOf(code, fixCode)) continue;
+          const id = words.findWithSub(text, lo, hi, i, fixCode);
+          if (id < 0 || id >= v.model.header.lmWords || v.model.unigram(id) < floor) continue;
+          if (common < 0) common = isLexiconWord(words.word(wid)) ? 1 : 0;
+          if (common === 1) break;
+          this.consider(i, i + 1, shapes[k]!, 'shape', lo, hi, id);
+        }
+        continue;
       }
       const ch = charString(code);
       const shapes = v.model.shapes(ch);
@@ -1294,10 +1301,8 @@ export class WrongCharTier {
               const q = Math.max(2, right + 1);
               if (q < len && !words.mayEnd(hashWithSub(text, a + len - q, a + len, i, fixCode))) continue;
             }
-            if (only >= 0 && (a !== only || len !== 2)) continue;
             const id = words.findWithSub(text, a, a + len, i, fixCode);
             if (id < 0 || v.model.unigram(id) < SHAPE_WORD_MIN) continue;
-            if (only >= 0 && (v.model.unigram(id) < onlyFloor || id >= v.model.header.lmWords || isLexiconWord(words.word(onlyWord)))) continue;
             this.consider(i, i + 1, fix, 'shape', a, a + len, id);
           }
         }
