@@ -84,3 +84,19 @@ ruleTester.run(rule, {
     '要有开阔的视野和扎实[地>的]功底。',
   ].map(marked),
 });
+
+// 5. Verbs of using take the means as their object (运用…手段, 利用…平台), verbs of drawing up the plan (制定…方案): a head
+// noun after them is that object, not the head of a noun phrase X的V N. Before a predicate the pair heads a subject.
+ruleTester.run(rule, {
+  valid: [
+    '科学的制定程序是前提。',
+    '这是一种有效的利用方式。',
+    '合理的运用方法已经写进了手册。',
+    '科学的利用方式能够节约资源。',
+  ],
+  invalid: [
+    '要熟练[的>地]运用信息化手段开展宣传。',
+    '各支部要认真[的>地]制定整改方案。',
+    '我们要充分[的>地]利用网络平台。',
+  ].map(marked),
+});
