@@ -47,7 +47,8 @@ export interface LanguageModel {
    * Ids of the 2–3 character words read exactly like s[a, b) (toneless; every reading of a polyphone),
    * the writer's own word among them when it is one: the whole-word homophones an input method offers
    * for the same syllables (联系 for 练习). Words rarer than HOMOPHONE_MIN_LOGP are not in the index.
-   * The index is generated (lib/lm/homophones.ts): nothing is built on the first call.
+   * The index is generated (lib/lm/homophones.ts): nothing is built on the first call. The array is
+   * reused by the next call.
    */
   homophones(s: string, a: number, b: number): number[];
   /** Longest word in the vocabulary, in UTF-16 units (bounds the segmenter's look-ahead). */
@@ -222,10 +223,11 @@ export function loadModel(input: ArrayBuffer | Uint8Array): LanguageModel {
   const homIndex = { keys: u32(decoded.section('homKeys')), ids: u32(decoded.section('homIds')) };
   const readingTables = { readStart, exact };
   const homKeyBuf: number[] = [];
+  const homOut: number[] = [];
 
   return {
     header,
-    homophones: (s, a, b) => lookUpHomophones(readingTables, homIndex, s, a, b, [], homKeyBuf),
+    homophones: (s, a, b) => lookUpHomophones(readingTables, homIndex, s, a, b, homOut, homKeyBuf),
     maxWordLength: words.maxLength,
     unknownChar,
     size: words.size,
