@@ -568,6 +568,9 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   // A question word opens a clause as the verb's object (思考如何改进工作方法): no head noun after it counts.
   if (CLAUSAL_OBJECT.test(text.slice(vEnd, vEnd + 2))) return true;
   if (pairHeadsNoun(text, vEnd)) return false;
+  // A noun and a verb that is no noun after V (指导村里谋划…, 帮助群众解决…): V's object does the second verb (a pivot), so V
+  // is a verb whatever head noun closes the clause later.
+  if (nounThenVerb(text, vEnd)) return true;
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
   // run a noun phrase.
   // (A 的 inside the run makes it the verb's object, 讲解党的创新理论: a compound noun holds no 的.)
@@ -585,6 +588,22 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   }
   // The verb and what follows must not be one word the lexicon knows as a noun (推进会 is no 推进 + 会).
   return true;
+}
+
+/**
+ * At i, a noun that is no verb, adjective or head noun (村里, 群众, 企业), then a verb of two characters that is no noun,
+ * adjective or manner word (谋划, 解决), then more of the clause: the noun is the doer of that verb.
+ */
+function nounThenVerb(text: string, i: number): boolean {
+  const n = longestMatch(text, i);
+  const nl = matchLength(n);
+  if (nl < 2 || (matchClasses(n) & (C.Noun | C.Verb | C.Adjective | C.Pronoun | C.Time | C.Localizer | C.Numeral)) !== C.Noun) return false;
+  if (TWO_CHAR_HEAD_NOUNS.has(text.slice(i, i + 2))) return false;
+  const v = longestMatch(text, i + nl);
+  // (The second verb with an object of its own, not a head noun right after it: 组织群众参与机制 is a noun phrase.)
+  const o = i + nl + 2;
+  return matchLength(v) === 2 && (matchClasses(v) & (C.Verb | C.Noun | C.Adjective | C.Adverb | C.Manner | C.Attributive)) === C.Verb && hanAt(text, o) &&
+    !charAtIn('的之了着过', text, o) && wordAtStart(text, o, HEAD_NOUN_INDEX) === undefined;
 }
 
 /**
@@ -641,6 +660,18 @@ function predicateAfterVerb(text: string, de: number): boolean {
   // (Not a person, who may do what follows: 解决群众急难愁盼问题.)
   if (matchLength(n) >= 2 && (matchClasses(n) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Adverb | C.Manner | C.Status | C.Attributive)) === C.Noun && hanAt(text, e2) && !PERSONS.includes(text.slice(e, e2)) &&
     (subjectPredicateAt(text, e2) || (charIn('已是', text, e2) && matchLength(longestMatch(text, e2)) < 2))) return true;
+  // (Or two or three nouns after V, verb-nouns too, and an adjective that is no verb or noun closing the clause: the run is a
+  // compound heading the subject of that adjective, 持续的引导服务工作成效明显。)
+  if (hanAt(text, e)) {
+    let q = e;
+    for (let k = 0; k < 3; k++) {
+      const w = longestMatch(text, q);
+      if (matchLength(w) < 2 || !(matchClasses(w) & C.Noun) || matchClasses(w) & (C.Pronoun | C.Time | C.Adverb)) break;
+      q += matchLength(w);
+      const a = longestMatch(text, q);
+      if (k >= 1 && matchLength(a) === 2 && (matchClasses(a) & (C.Adjective | C.Verb | C.Noun)) === C.Adjective && isClauseEnd(text, q + 2)) return true;
+    }
+  }
   // (Or after a second verb, the pair as one noun phrase: 全面的督导检查已经结束。)
   const m = longestMatch(text, e);
   return matchLength(m) === 2 && (matchClasses(m) & (C.Verb | C.Adjective | C.Adverb)) === C.Verb && subjectPredicateAt(text, e + 2);

@@ -100,3 +100,19 @@ ruleTester.run(rule, {
     '我们要充分[的>地]利用网络平台。',
   ].map(marked),
 });
+
+// 6. A verb + a noun that does a second verb with its own object (a pivot: 指导村里谋划…, 帮助群众解决…): V is a verb whatever
+// head noun closes the clause later. A head noun right after the second verb makes one noun phrase (组织群众参与机制), and two
+// or three nouns after V before an adjective closing the clause head that adjective's subject.
+ruleTester.run(rule, {
+  valid: [
+    '要建立有效的动员群众参与机制。',
+    '持续的宣传教育工作效果明显。',
+    '他们积极的学习态度值得肯定。',
+  ],
+  invalid: [
+    '工作队手把手[的>地]帮助农户申请小额贷款。',
+    '镇里一对一[的>地]指导企业完善安全生产制度。',
+    '社区党委耐心[的>地]引导居民参与文明创建活动。',
+  ].map(marked),
+});
