@@ -1082,9 +1082,7 @@ function adverbOnly(c: number): boolean {
  *   head noun after a verb otherwise makes a noun phrase: 有效的推进机制).
  */
 function surelyVerbal(text: string, de: number): 'object' | false {
-  const m = longestMatch(text, de, -1);
-  const len = matchLength(m);
-  const xc = matchClasses(m);
+  // (The verb and the word after it first: most 的 have no verb after them, and then the word before is not read.)
   const verb = verbAt(text, de + 1);
   if (!verb) return false;
   const vEnd = de + 1 + verb.word.length;
@@ -1092,6 +1090,9 @@ function surelyVerbal(text: string, de: number): 'object' | false {
   const nc = matchClasses(next);
   // A word of two or more characters must follow (时间 is no localiser 时).
   if (matchLength(next) < 2 || charAtIn('的之', text, vEnd)) return false;
+  const m = longestMatch(text, de, -1);
+  const len = matchLength(m);
+  const xc = matchClasses(m);
   // (jieba's adverb tag is noisy: 长期, 日常, 真实, 全新 are adjectives too. The head-noun test of
   // verbalContinuation (发展理念, 工作情况) and no noun-like verb after V (管理工作, 服务对象) keep their noun phrases.)
   if (len >= 2 && adverbOnly(xc)) {
