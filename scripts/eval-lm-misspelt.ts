@@ -1,10 +1,12 @@
 /**
- * npx tsx scripts/eval-lm-misspelt.ts [--list] — the wrong-char tier on a common word typed as a rarer
+ * npx tsx scripts/eval-lm-misspelt.ts [--list] [--set domain-phrase] — the wrong-char tier on a common word typed as a rarer
  * vocabulary word one character away (tests/unit/lm/data/misspelt-slips.tsv: 己经 for 已经, 融和 for 融合,
  * 减持 for 坚持; written for this) and on clean sentences holding rare real words of that shape
  * (misspelt-clean.txt: 严紧, 攸关, 小结, 网格 …, and the slips' corrected sentences). Figures as
  * scripts/eval-lm-genre.ts: found, fixed (as errors), clean sentences flagged. --list prints each slip's
- * written and meant words with their log10 unigrams, and every finding.
+ * written and meant words with their log10 unigrams, and every finding. --set domain-phrase: the same figures on
+ * slips in four-character phrasings of the corpus that the model lacks (domain-phrase-slips.tsv: 三会一棵 for
+ * 三会一课) and clean look-alikes (domain-phrase-clean.txt: 工作实绩 is not 工作实际).
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -15,8 +17,9 @@ const lines = (file: string) =>
   readFileSync(DIR + file, 'utf8')
     .split('\n')
     .filter((l) => l.trim() && !l.startsWith('#'));
-const slips = lines('misspelt-slips.tsv').map((l) => l.split('\t') as [string, string]);
-const clean = lines('misspelt-clean.txt');
+const set = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1]! : 'misspelt';
+const slips = lines(`${set}-slips.tsv`).map((l) => l.split('\t') as [string, string]);
+const clean = lines(`${set}-clean.txt`);
 
 const tier = loadTierForNode();
 const model = tier.model;
@@ -55,6 +58,6 @@ for (const s of [...slips.map(([, r]) => r), ...clean]) {
   flagged++;
   rows.push(`  flag  ${s}  →  ${show(fs)}`);
 }
-console.log(`misspelt-word slips: ${found}/${slips.length} found, ${fixed}/${slips.length} fixed right (${asErrors} of them as errors)`);
+console.log(`${set} slips: ${found}/${slips.length} found, ${fixed}/${slips.length} fixed right (${asErrors} of them as errors)`);
 console.log(`clean look-alikes: ${flagged}/${slips.length + clean.length} sentences flagged`);
 if (list) for (const r of rows) console.log(r);

@@ -167,6 +167,8 @@ export interface TierTuning {
   misspeltRatio: number | null;
   /** Rarest a written word may be at most to count (log10 unigram): a common word is no misspelling. */
   misspeltMax: number;
+  /** Try the domain phrasings of 3–4 characters the model lacks as fixes (one character away). */
+  domainPhrases: boolean;
 }
 
 /**
@@ -280,6 +282,7 @@ export const DEFAULT_TUNING: TierTuning = {
   misspelt: 2,
   misspeltRatio: 2,
   misspeltMax: -5.5,
+  domainPhrases: true,
 };
 
 /**
@@ -531,6 +534,10 @@ export class WrongCharTier {
   /** charLogP's answers by UTF-16 code (UNSET until asked). */
   private readonly charLogPs: Float64Array;
   readonly tuning: TierTuning;
+  /** Domain phrasings of 3–4 characters the model lacks, by maskedKey: [character code, word id, …]. */
+  private readonly domainMasked = new Map<number, number[]>();
+  /** Presence bits of domainMasked's keys (their top 16 bits): most windows are answered here. */
+  private readonly domainBits = new Uint32Array(1 << 11);
 
   constructor(
     readonly model: LanguageModel,
@@ -542,6 +549,18 @@ export class WrongCharTier {
     const domain = unknown.length ? WordTable.build(unknown) : null;
     const maxLen = Math.max(model.maxWordLength, domain?.maxLength ?? 0);
     this.vocab = { model, domain, domainScore: DOMAIN_SCORE, maxWordLength: Math.min(maxLen, 8) };
+    for (const w of unknown) {
+      if (w.length !== 4 || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+      const id = rangeId(this.vocab, w, 0, w.length, -1);
+      if (id < 0) continue;
+      for (let k = 0; k < w.length; k++) {
+        const key = maskedKey(w, 0, w.length, k);
+        this.domainBits[key >>> 21]! |= 1 << ((key >>> 16) & 31);
+        let list = this.domainMasked.get(key);
+        if (!list) this.domainMasked.set(key, (list = []));
+        list.push(w.charCodeAt(k), id);
+      }
+    }
     this.pairsInWords = pairsInsideWords(model, words);
     this.productive = productiveChars(model);
     this.charLogPs = charLogPTable(model);
@@ -1227,6 +1246,33 @@ export class WrongCharTier {
           }
         }
       }
+      // A domain phrasing of 3–4 characters (the corpus's, the curated lexicon's) that the model lacks,
+      // one character away by sound, a mined confusion or shape: the masked index holds model words only.
+      if (t.domainPhrases && !numeral && this.domainMasked.size) {
+        for (let len = 4; len <= 4; len++) {
+          for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
+            const key = maskedKey(text, a, a + len, i);
+            if ((this.domainBits[key >>> 21]! & (1 << ((key >>> 16) & 31))) === 0) continue;
+            const list = this.domainMasked.get(key);
+            if (!list) continue;
+            // The written half of the phrasing that holds the character (two words of two, as most are)
+            // is a word itself: the text reads as words (工作实绩, 专业精深 are not 工作实际, 专业精神).
+            const half = i - a < 2 ? a : a + 2;
+            if (words.find(text, half, half + 2) >= 0) continue;
+            for (let e = 0; e < list.length; e += 2) {
+              const fixCode = list[e]!;
+              if (fixCode === code) continue;
+              const sim = v.model.similarityOf(code, fixCode);
+              const kind: SlipKind | null = sim === 1 ? 'same' : sim === 2 ? null : sim === 3 ? 'pair' : v.model.shapes(charString(code)).includes(charString(fixCode)) ? 'shape' : null;
+              if (!kind) continue;
+              const id = list[e + 1]!;
+              // The window must be that phrasing with the fix in place (the key is a hash).
+              if (rangeIdCodes(v, fillWithSub(text, a, a + len, i, fixCode), 0, len, hashWithSub(text, a, a + len, i, fixCode)) !== id) continue;
+              this.consider(i, i + 1, charString(fixCode), kind, a, a + len, id);
+            }
+          }
+        }
+      }
       // A character inside a word of three or more characters as the text reads best is taken as
       // written: a slip there would have had to make another long word (same figures on the train
       // part, a good share of the positions of official prose skipped). (The shapes below need a
@@ -1457,6 +1503,20 @@ function writtenElsewhere(s: string, i: number, a: number, b: number): boolean {
     if (first !== x || s.indexOf(piece, x + 1) >= 0) return true;
   }
   return false;
+}
+
+/** FNV hash of s[a, b) with the character at `pos` masked, and the length (domain phrasings' masked map). */
+function maskedKey(s: string, a: number, b: number, pos: number): number {
+  let h = FNV_OFFSET;
+  for (let k = a; k < b; k++) h = fnvStep(h, k === pos ? 0xffff : s.charCodeAt(k));
+  return (fnvStep(h, b - a) >>> 0);
+}
+
+const subScratch = new Uint16Array(8);
+/** s[a, b) with the character at `pos` replaced by `code`, as codes from index 0 of a scratch buffer. */
+function fillWithSub(s: string, a: number, b: number, pos: number, code: number): Uint16Array {
+  for (let k = a; k < b; k++) subScratch[k - a] = k === pos ? code : s.charCodeAt(k);
+  return subScratch;
 }
 
 /** hashOf with the character at `pos` replaced by `code`. */

@@ -1,0 +1,48 @@
+/**
+ * The tier's domain-phrase candidates (lib/lm/tier.ts domainMasked, TierTuning.domainPhrases): a four-character
+ * phrasing of the corpus that the model lacks as a word (三会一课, 智慧党建) is a fix one character away by sound,
+ * a mined confusion or shape — the model's masked index holds its own words only, so 三会一棵 had no candidate.
+ * Not where the written half of the phrasing that holds the character is a word of its own (工作实绩 is not
+ * 工作实际). Sentences written for this (tests/unit/lm/data/domain-phrase-*; `npx tsx
+ * scripts/eval-lm-misspelt.ts --set domain-phrase --list`).
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadTierForNode } from '../../../scripts/lib/lm-node';
+
+const DIR = fileURLToPath(new URL('./data/', import.meta.url));
+const lines = (file: string) =>
+  readFileSync(DIR + file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+
+const tier = loadTierForNode();
+const without = loadTierForNode({ tuning: { domainPhrases: false } });
+const fixOf = (t: typeof tier, s: string) => {
+  let out = s;
+  for (const f of [...t.findingsTwoPass(s)].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
+  return out;
+};
+
+describe('wrong-char domain phrasings as fixes', () => {
+  it.each([
+    ['要加强智慧党剑建设，推动组织生活线上线下融合。', '智慧党建'],
+    ['要树立正确的用人导相，选优配强班子。', '用人导向'],
+  ])('fixes %s (no candidate without the phrasing)', (input, phrase) => {
+    expect(fixOf(without, input)).toBe(input);
+    expect(fixOf(tier, input)).toContain(phrase);
+  });
+
+  it('finds every slip it found before, with the phrasing as the word', () => {
+    for (const [wrong, right] of lines('domain-phrase-slips.tsv').map((l) => l.split('\t') as [string, string])) {
+      if (fixOf(without, wrong) === right) expect(fixOf(tier, wrong)).toBe(right);
+    }
+    const f = tier.findingsTwoPass('要切实发挥党支部的战斗堡磊作用。');
+    expect(f.map((x) => x.word)).toEqual(['战斗堡垒']);
+  });
+
+  it.each([...lines('domain-phrase-clean.txt'), ...lines('domain-phrase-slips.tsv').map((l) => l.split('\t')[1]!)])('leaves %s alone', (input) => {
+    expect(tier.findingsTwoPass(input)).toEqual([]);
+  });
+});
