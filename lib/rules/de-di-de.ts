@@ -2431,7 +2431,7 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   if (particle === '地' && diAfterPersonOrPlace(text, i, report)) return;
   if (particle === '地' && parallelDi(text, i, report)) return;
   if (partOfWord(text, i)) return;
-  if (particle === '地' && (verbDiProblem(text, i, report) || takenNounDi(text, i, report))) return;
+  if (particle === '地' && (verbDiProblem(text, i, report) || takenNounDi(text, i, report) || diBeforeList(text, i, report))) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
     report({ start: i, end: i + 1, message: messages.attributive(x, text.slice(i + 1, i + 5)), replacements: ['的'] });
@@ -2575,6 +2575,42 @@ function parallelDi(text: string, i: number, report: Reporter): boolean {
   }
   report({ start: i, end: i + 1, message: messages.attributive(text.slice(y, i), text.slice(i + 1, i + 1 + z)), replacements: ['的'] });
   return true;
+}
+
+/**
+ * A word + 地 + a list of items joined by 、 and closed by 等 + a noun (患者反映强烈地挂号难、候诊时间长等问题): the list is a
+ * noun phrase, so the 地 before it is 的. The first item no verb, coverb or adverb (积极地开展学习、宣传等活动 keeps its 地: the
+ * list is the verb's object), and no pronoun, numeral, time or place word before 地 (各地, 两地 are places).
+ */
+function diBeforeList(text: string, i: number, report: Reporter): boolean {
+  // (Cheap test first: a 、 within ten characters, before any other mark.)
+  let comma = -1;
+  for (let k = i + 2; k <= i + 10 && k < text.length; k++) {
+    if (text.charCodeAt(k) === 0x3001 /* 、 */) {
+      comma = k;
+      break;
+    }
+    if (CLAUSE_END_CODE[text.charCodeAt(k)] === 1) return false;
+  }
+  if (comma < 0) return false;
+  const x = longestMatch(text, i, -1);
+  if (matchLength(x) < 2 || matchClasses(x) & (C.Pronoun | C.Numeral | C.Localizer | C.Time | C.Measure)) return false;
+  const w = longestMatch(text, i + 1);
+  const wc = matchLength(w) >= 2 ? matchClasses(w) : unknownPairAt(text, i + 1) ? 0 : classesAt(text, i + 1, i + 2);
+  // (A verb + a one-character predicate closing the item is a description of a state, no verb phrase: 加班多、, 审批慢、.)
+  const stateItem = matchLength(w) >= 2 && charIn('多少难慢长高低差贵乱', text, i + 1 + matchLength(w)) && text.charCodeAt(i + 2 + matchLength(w)) === 0x3001 /* 、 */;
+  if ((wc & (C.Verb | C.Preposition | C.Adverb | C.Manner) && !stateItem) || charAtIn(COVERBS, text, i + 1) || PREPOSITION_BLOCK.has(text.charAt(i + 1))) return false;
+  for (let k = comma + 1; k < i + 30 && k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x7b49 /* 等 */) {
+      const n = longestMatch(text, k + 1);
+      if (matchLength(n) < 2 || (matchClasses(n) & (C.Noun | C.Verb | C.Adjective)) !== C.Noun) return false;
+      report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - matchLength(x), i), text.slice(k + 1, k + 1 + matchLength(n))), replacements: ['的'] });
+      return true;
+    }
+    if (c !== 0x3001 && !hanAt(text, k)) return false;
+  }
+  return false;
 }
 
 /** Personal pronouns: none is a manner word (这样, 如此 are, and stay out), so 地 after one is the 的 of a possessor. */

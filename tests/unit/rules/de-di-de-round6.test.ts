@@ -116,3 +116,18 @@ ruleTester.run(rule, {
     '社区党委耐心[的>地]引导居民参与文明创建活动。',
   ].map(marked),
 });
+
+// 7. 地 before a list of items joined by 、 and closed by 等 + a noun: the list is a noun phrase, so 的. Not when the first item
+// is a verb, a coverb or an adverb (the list is then that verb's object), nor after a place word (各地).
+ruleTester.run(rule, {
+  valid: [
+    '要扎实地做好防汛、防火等工作。',
+    '积极地把学习、宣传等任务分解到人。',
+    '各地、各部门等单位都要参加培训。',
+    '群众反映强烈的看病难、看病贵等问题得到了缓解。',
+  ],
+  invalid: [
+    '着力解决职工反映集中[地>的]加班多、休假难等问题。',
+    '整治窗口单位群众反映强烈[地>的]办事慢、手续繁等现象。',
+  ].map(marked),
+});
