@@ -654,15 +654,17 @@ function predicateAfterVerb(text: string, de: number): boolean {
   if (!hanAt(text, e)) return false;
   if (pairHeadsNoun(text, e) || subjectPredicateAt(text, e)) return true;
   // (Or a noun-only word after V and a predicate after it: V and the noun are a compound heading the subject, 对标对表的整改
-  // 清单已经报送, 扎实的推进措施是关键.)
+  // 清单已经报送, 扎实的推进措施是关键. Not after a word that is only an adverb, 进一步, which modifies no noun.)
+  const xm = longestMatch(text, de, -1);
+  const adverbX = matchLength(xm) >= 2 && adverbOnly(matchClasses(xm));
   const n = longestMatch(text, e);
   const e2 = e + matchLength(n);
   // (Not a person, who may do what follows: 解决群众急难愁盼问题.)
-  if (matchLength(n) >= 2 && (matchClasses(n) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Adverb | C.Manner | C.Status | C.Attributive)) === C.Noun && hanAt(text, e2) && !PERSONS.includes(text.slice(e, e2)) &&
+  if (!adverbX && matchLength(n) >= 2 && (matchClasses(n) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Adverb | C.Manner | C.Status | C.Attributive)) === C.Noun && hanAt(text, e2) && !PERSONS.includes(text.slice(e, e2)) &&
     (subjectPredicateAt(text, e2) || (charIn('已是', text, e2) && matchLength(longestMatch(text, e2)) < 2))) return true;
   // (Or two or three nouns after V, verb-nouns too, and an adjective that is no verb or noun closing the clause: the run is a
   // compound heading the subject of that adjective, 持续的引导服务工作成效明显。)
-  if (hanAt(text, e)) {
+  if (!adverbX) {
     let q = e;
     for (let k = 0; k < 3; k++) {
       const w = longestMatch(text, q);
