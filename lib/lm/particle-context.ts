@@ -202,6 +202,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
       if (!xc && matchLength(first) >= 2 && matchClasses(first) & (C.Verb | C.Preposition)) return null;
       if (!xc && (p - slot.start === 3 || (p - slot.start === 4 && [1, 2].some((d) => matchClasses(longestMatch(text, slot.start + d)) & C.Noun && matchLength(longestMatch(text, slot.start + d)) >= 2)))) return null;
       if ('后前中上下时里内外'.includes(text[p - 1]!)) return null;
+      // (Nor an unknown X ending in a verb, a manner word + a verb, unless a determiner or a mark opens V's object: 必须认真
+      // 解决的突出问题 is a relative clause, 要高度警惕的防范各种风险 a predicate.)
+      if (!xc && p - slot.start === 4 && (classesAt(text, p - 2, p) & (C.Verb | C.Noun | MANNER_LIKE)) === C.Verb && !OBJECT_START.test(text.slice(next.end, next.end + 2))) return null;
       xStart = slot.start;
     } else if (x && p - x.start >= 2 && (x.classes & MANNER_LIKE) !== 0 && !((x.classes & (C.Noun | C.Pronoun)) !== 0 && (x.classes & (C.Adverb | C.Status | C.Manner)) === 0)) {
       xStart = x.start;
