@@ -538,6 +538,8 @@ export class WrongCharTier {
   private readonly domainMasked = new Map<number, number[]>();
   /** Presence bits of domainMasked's keys (their top 16 bits): most windows are answered here. */
   private readonly domainBits = new Uint32Array(1 << 11);
+  /** 1 at the UTF-16 code of each character of those phrasings: a window with another is none of them. */
+  private readonly domainChars = new Uint8Array(0x10000);
 
   constructor(
     readonly model: LanguageModel,
@@ -556,6 +558,7 @@ export class WrongCharTier {
       for (let k = 0; k < w.length; k++) {
         const key = maskedKey(w, 0, w.length, k);
         this.domainBits[key >>> 21]! |= 1 << ((key >>> 16) & 31);
+        this.domainChars[w.charCodeAt(k)] = 1;
         let list = this.domainMasked.get(key);
         if (!list) this.domainMasked.set(key, (list = []));
         list.push(w.charCodeAt(k), id);
@@ -1246,11 +1249,25 @@ export class WrongCharTier {
           }
         }
       }
-      // A domain phrasing of 3–4 characters (the corpus's, the curated lexicon's) that the model lacks,
+      // A character inside a word of three or more characters as the text reads best is taken as
+      // written: a slip there would have had to make another long word (same figures on the train
+      // part, a good share of the positions of official prose skipped). (The shapes below need a
+      // character read alone, so nothing more is tried here.)
+      let lo = i;
+      while (lo > start && !lattice.boundary(lo)) lo--;
+      let hi = i + 1;
+      while (hi < end && !lattice.boundary(hi)) hi++;
+      if (hi - lo >= 3) continue;
+      // A domain phrasing of four characters (the corpus's, the curated lexicon's) that the model lacks,
       // one character away by sound, a mined confusion or shape: the masked index holds model words only.
-      if (t.domainPhrases && !numeral && this.domainMasked.size) {
+      // (Only for a character read alone: one in a two-character word makes a word of that half, or
+      // reads with a character outside the phrasing.)
+      if (t.domainPhrases && !numeral && this.domainMasked.size && hi - lo === 1) {
         for (let len = 4; len <= 4; len++) {
           for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
+            let inPhrases = true;
+            for (let k = a; k < a + len && inPhrases; k++) if (k !== i && !this.domainChars[text.charCodeAt(k)]) inPhrases = false;
+            if (!inPhrases) continue;
             const key = maskedKey(text, a, a + len, i);
             if ((this.domainBits[key >>> 21]! & (1 << ((key >>> 16) & 31))) === 0) continue;
             const list = this.domainMasked.get(key);
@@ -1273,15 +1290,6 @@ export class WrongCharTier {
           }
         }
       }
-      // A character inside a word of three or more characters as the text reads best is taken as
-      // written: a slip there would have had to make another long word (same figures on the train
-      // part, a good share of the positions of official prose skipped). (The shapes below need a
-      // character read alone, so nothing more is tried here.)
-      let lo = i;
-      while (lo > start && !lattice.boundary(lo)) lo--;
-      let hi = i + 1;
-      while (hi < end && !lattice.boundary(hi)) hi++;
-      if (hi - lo >= 3) continue;
       // Sound-alike characters that make a likely word with their neighbours, and mined confusions.
       // A window whose 2–3 characters before the changed one begin no word, or after it end none,
       // cannot become a word (the vocabulary's prefix and suffix bits): most windows stop here.
