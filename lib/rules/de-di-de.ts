@@ -107,9 +107,17 @@
  *      phrase the table lacks (idioms below its floor: 一门心思, 开门见山) in a predicate slot — a personal subject, a predicate
  *      adverb, a modal, a pivot verb and its person — before a verb that heads no noun phrase with an object closing the
  *      clause (抓落实，, 讲清任务，): slotPhrase; not a noun + noun, a verb + its object, a phrase ending in a verb (认真解决) or
- *      holding a coverb (保持对党). X的V + a noun + a predicate is a compound subject (对标对表的整改清单已经报送).
+ *      holding a coverb (保持对党). A verb + a noun that does a second verb with its own object is a pivot, verbal whatever
+ *      head noun ends the clause (一对一的指导村里谋划发展项目: nounThenVerb; not 组织群众参与机制). Verbs of using and drawing
+ *      up take their means and plans as objects (运用…手段, 制定…措施: VERB_OBJECTS). X的V + a noun + a predicate, or + two
+ *      or three nouns + an adjective closing the clause, is a compound subject (对标对表的整改清单已经报送, 持续的引导服务工作
+ *      成效明显), except after an adverb-only X (进一步).
  *    - 4: 地 in the second of two coordinated noun phrases whose first has 的 (以高尚的师德和扎实地学识…: parallelDi), the
- *      second's head a noun that is no verb, or two characters the table lacks before a verb.
+ *      second's head a noun that is no verb, or two characters the table lacks before a verb; 地 before a list joined by 、
+ *      and closed by 等 + a noun whose first item is no verb phrase (反映强烈地挂号难、候诊时间长等问题: diBeforeList).
+ *    What stays unflagged on purpose: X性/X化 before a noun-verb object (组织生活) or a weak verb (落实 is an adjective too);
+ *    coverb phrases after a verb (整治依照…) or with an adjective X (按照上级明确的要求); unknown phrases before a verb
+ *    without a clear object (干到底) or after a subject the table lacks (督导组); idioms whose halves are a noun and a noun.
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
