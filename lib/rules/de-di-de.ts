@@ -129,7 +129,19 @@
  */
 import { defineParagraphRule, type Report } from '../engine/rule';
 import { charAtIn, charIn, isHanCode } from '../engine/text';
-import { classesAt, isReduplicated, longestMatch, longestWordAt, longestWordEndingAt, matchClasses, matchLength, minorClassesAt, WordClass as C, wordClasses, wordsEndingAt, wordsStartingAt } from '../lexicon';
+import {
+  classesAt as lexClassesAt,
+  isReduplicated,
+  longestMatch as lexLongestMatch,
+  matchClasses,
+  matchLength,
+  MAX_WORD_LENGTH,
+  minorClassesAt as lexMinorClassesAt,
+  WordClass as C,
+  wordClasses,
+  wordsEndingAt as lexWordsEndingAt,
+  wordsStartingAt as lexWordsStartingAt,
+} from '../lexicon';
 import {
   BA_PARALLEL,
   PERSONS,
@@ -148,6 +160,116 @@ import {
 } from './data/de-di-de';
 
 type Reporter = (r: Report) => void;
+
+// ---------------------------------------------------------------------------------------------
+// Lexicon answers by position, memoised per line
+//
+// The checks of one line ask the lexicon about the same positions again and again (every 的/地/得 of the line
+// looks at the words around it, and verbalAt, verbAt, surelyVerbal… each look again). check() hands the line
+// to `memoLine`, which resets typed arrays indexed by position (grown, never reallocated per line); the
+// wrappers below answer from them, and ask the lexicon once per position. A call on another string (a word,
+// a slice) goes to the lexicon directly. Same names as the lexicon's functions, same answers.
+
+let memoText = '';
+/** longestMatch forward / backward at each position; -1: not asked yet. */
+let memoForward = new Int32Array(256);
+let memoBackward = new Int32Array(256);
+/** classesAt(text, start, start + len) at start * 5 + len (len 1..4); -1: not asked yet. */
+let memoClasses = new Int32Array(256 * 5);
+/** minorClassesAt(text, start, start + 2); -1: not asked yet. */
+let memoMinor = new Int32Array(256);
+/** Bits (1 << len) of the words starting at a position (wordsStartingAt); -1: not asked yet. */
+let memoStarts = new Int32Array(256);
+/** Bits (1 << len) of the words ending at a position (wordsEndingAt); -1: not asked yet. */
+let memoEnds = new Int32Array(256);
+
+function memoLine(text: string): void {
+  const n = text.length + 1;
+  if (memoForward.length < n) {
+    let size = memoForward.length;
+    while (size < n) size *= 2;
+    memoForward = new Int32Array(size);
+    memoBackward = new Int32Array(size);
+    memoClasses = new Int32Array(size * 5);
+    memoMinor = new Int32Array(size);
+    memoStarts = new Int32Array(size);
+    memoEnds = new Int32Array(size);
+  }
+  memoText = text;
+  memoForward.fill(-1, 0, n);
+  memoBackward.fill(-1, 0, n);
+  memoClasses.fill(-1, 0, n * 5);
+  memoMinor.fill(-1, 0, n);
+  memoStarts.fill(-1, 0, n);
+  memoEnds.fill(-1, 0, n);
+}
+
+/** The lexicon's longestMatch, memoised by position for the line being checked. */
+function longestMatch(text: string, start: number, dir: 1 | -1 = 1): number {
+  if (text !== memoText || start < 0 || start > text.length) return lexLongestMatch(text, start, dir);
+  const memo = dir === 1 ? memoForward : memoBackward;
+  let m = memo[start]!;
+  if (m < 0) memo[start] = m = lexLongestMatch(text, start, dir);
+  return m;
+}
+
+/** The lexicon's classesAt, memoised by position and length for the line being checked. */
+function classesAt(text: string, start: number, end: number): number {
+  const len = end - start;
+  if (text !== memoText || start < 0 || end > text.length || len < 1 || len > MAX_WORD_LENGTH) return lexClassesAt(text, start, end);
+  const k = start * 5 + len;
+  let c = memoClasses[k]!;
+  if (c < 0) memoClasses[k] = c = lexClassesAt(text, start, end);
+  return c;
+}
+
+/** The lexicon's minorClassesAt, memoised by position (two characters) for the line being checked. */
+function minorClassesAt(text: string, start: number, end: number): number {
+  if (text !== memoText || end - start !== 2 || start < 0 || end > text.length) return lexMinorClassesAt(text, start, end);
+  let c = memoMinor[start]!;
+  if (c < 0) memoMinor[start] = c = lexMinorClassesAt(text, start, end);
+  return c;
+}
+
+/** The longest lexicon word (length ≥ minLength) starting at `start` (the lexicon's longestWordAt). */
+function longestWordAt(text: string, start: number, minLength = 1): string | undefined {
+  const len = matchLength(longestMatch(text, start, 1));
+  return len >= minLength && len > 0 ? text.slice(start, start + len) : undefined;
+}
+
+/** The longest lexicon word (length ≥ minLength) ending at `end` (the lexicon's longestWordEndingAt). */
+function longestWordEndingAt(text: string, end: number, minLength = 1): string | undefined {
+  const len = matchLength(longestMatch(text, end, -1));
+  return len >= minLength && len > 0 ? text.slice(end - len, end) : undefined;
+}
+
+/** Lexicon words (length ≥ minLength) starting at `start`, longest first (the lexicon's wordsStartingAt). */
+function wordsStartingAt(text: string, start: number, minLength = 1): string[] {
+  if (text !== memoText || start < 0 || start > text.length) return lexWordsStartingAt(text, start, minLength);
+  let bits = memoStarts[start]!;
+  if (bits < 0) {
+    bits = 0;
+    for (const w of lexWordsStartingAt(text, start, 1)) bits |= 1 << w.length;
+    memoStarts[start] = bits;
+  }
+  const out: string[] = [];
+  for (let len = MAX_WORD_LENGTH; len >= minLength && len > 0; len--) if (bits & (1 << len)) out.push(text.slice(start, start + len));
+  return out;
+}
+
+/** Lexicon words (length ≥ minLength) ending at `end`, longest first (the lexicon's wordsEndingAt). */
+function wordsEndingAt(text: string, end: number, minLength = 1): string[] {
+  if (text !== memoText || end < 0 || end > text.length) return lexWordsEndingAt(text, end, minLength);
+  let bits = memoEnds[end]!;
+  if (bits < 0) {
+    bits = 0;
+    for (const w of lexWordsEndingAt(text, end, 1)) bits |= 1 << w.length;
+    memoEnds[end] = bits;
+  }
+  const out: string[] = [];
+  for (let len = MAX_WORD_LENGTH; len >= minLength && len > 0; len--) if (bits & (1 << len)) out.push(text.slice(end - len, end));
+  return out;
+}
 
 const messages = {
   adverbial: (x: string) => `“${x}”修饰后面的动词，作状语，应用“地”`,
@@ -804,8 +926,12 @@ const VERB_MARKS = '出了着过好到';
  * Two nouns from i closing the clause: a noun that is no verb or adjective, or a two-character word the table
  * lacks (its nouns are pruned harder than its verbs: 物业), then a known noun that is no verb or adjective.
  */
+/** A longestMatch result that is a word of two or more characters, a noun and no verb or adjective. */
+function pureNoun(m: number): boolean {
+  return matchLength(m) >= 2 && (matchClasses(m) & (C.Noun | C.Verb | C.Adjective)) === C.Noun;
+}
+
 function nounNounAt(text: string, i: number): boolean {
-  const pureNoun = (m: number) => matchLength(m) >= 2 && (matchClasses(m) & (C.Noun | C.Verb | C.Adjective)) === C.Noun;
   const m1 = longestMatch(text, i);
   let n = i;
   if (pureNoun(m1)) n += matchLength(m1);
@@ -1243,13 +1369,17 @@ function slotPhrase(text: string, de: number, report: Reporter): boolean {
   if ((a | b | classesAt(text, s + 3, de)) & closed || b & (C.Numeral | C.Measure)) return false;
   const first = classesAt(text, s, s + 1);
   if (first & (C.Pronoun | C.Measure) || (first & C.Numeral && (text.charCodeAt(s) !== 0x4e00 /* 一 */ || charIn('个些项名位次批种类条件', text, s + 1)))) return false;
-  const nounOnly = (c: number) => (c & C.Noun) !== 0 && !(c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Status));
-  if (nounOnly(a) && nounOnly(b)) return false;
+  if (nounOnlyClasses(a) && nounOnlyClasses(b)) return false;
   if (a & C.Verb && !(a & (C.Adverb | C.Manner | C.Adjective)) && (b & C.Noun || classesAt(text, s + 2, s + 3) & C.Preposition)) return false;
   // (A verb closing X makes X的 a relative clause whose head follows: 必须认真解决的突出问题.)
   if (b & C.Verb) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(text.slice(s, de)), replacements: ['地'] });
   return true;
+}
+
+/** Classes of a noun that is no verb, adjective or manner word. */
+function nounOnlyClasses(c: number): boolean {
+  return (c & C.Noun) !== 0 && !(c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Status));
 }
 
 /** Directional complements after a verb (结合起来, 坚持下去, 梳理出来): no noun phrase's head takes one. */
@@ -1708,10 +1838,6 @@ function phraseComplement(text: string, i: number, verbLength: number): boolean 
   const whole = wordClasses(text.slice(i, i + 4));
   if (whole & (C.Idiom | C.Status)) return true;
   if (whole !== 0) return false;
-  const nounOnly = (w: string) => {
-    const c = wordClasses(w);
-    return (c & (C.Noun | C.Pronoun | C.Time | C.Numeral)) !== 0 && !(c & (C.Adjective | C.Verb | C.Manner | C.Complement));
-  };
   // The second half must describe: unknown to the table (易懂, 浅出) or an adjective, never a noun or a plain verb,
   // which head a noun phrase (重要工作, 具体要求: 工作 and 要求 may be nouns).
   const last = wordClasses(text.slice(i + 2, i + 4));
@@ -1722,7 +1848,12 @@ function phraseComplement(text: string, i: number, verbLength: number): boolean 
   // 党建工作抓的特色鲜明: the adjective, no verb or noun, describes the noun the verb made so.)
   // (单一 is an attributive word in jieba.)
   const adjectiveOnly = (last & (C.Adjective | C.Attributive)) !== 0 && !(last & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Numeral));
-  return nounOnly(text.slice(i, i + 2)) ? verbLength === 1 && adjectiveOnly : describes;
+  return nominalOnly(wordClasses(text.slice(i, i + 2))) ? verbLength === 1 && adjectiveOnly : describes;
+}
+
+/** Classes of a noun (or pronoun, time word, numeral) that is no adjective, verb, manner or complement word. */
+function nominalOnly(c: number): boolean {
+  return (c & (C.Noun | C.Pronoun | C.Time | C.Numeral)) !== 0 && !(c & (C.Adjective | C.Verb | C.Manner | C.Complement));
 }
 
 /**
@@ -1999,6 +2130,20 @@ function predicateAt(text: string, i: number): boolean {
   return matchLength(m) === 1 && (c & C.Verb) !== 0 && (c & C.Noun) === 0 && charAtIn('在到于给了起', text, i + 1);
 }
 
+/** After a head noun ending at e: the clause end, a coordinator or 的/等, a predicate, or a predicate that takes a nominal subject. */
+function headCloses(text: string, e: number): boolean {
+  return isClauseEnd(text, e) || charAtIn('的和与及等', text, e) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
+}
+
+/** A four-character run from i the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题). */
+function unknownRunAt(text: string, i: number): boolean {
+  for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || charAtIn('的地得了着', text, k)) return false;
+  // (Nor a degree adverb first: 种植地比较分散, 推进地比较缓慢 are a place noun or a verb and their predicate.)
+  return wordClasses(text.slice(i, i + 4)) === 0 && !(wordClasses(text.slice(i, i + 2)) & C.Verb) &&
+    wordAtStart(text, i, DEGREE_START_INDEX) === undefined &&
+    (isClauseEnd(text, i + 4) || charAtIn('等和与及', text, i + 4));
+}
+
 /**
  * A head noun after 地/得 where nounAt is unsure, for contexts that already call for 的 (a noun before 地, a verb
  * with its subject, an adjective before 得). Returns the noun or undefined. Accepted:
@@ -2013,23 +2158,13 @@ function headNounAfter(text: string, i: number): string | undefined {
   const len = matchLength(m);
   const c = matchClasses(m);
   if (len === 2 && charAtIn(NOUN_SUFFIX, text, i + 2) && matchLength(longestMatch(text, i + 2)) < 2) return text.slice(i, i + 3);
-  const closes = (e: number) =>
-    isClauseEnd(text, e) || charAtIn('的和与及等', text, e) || predicateAt(text, e) || nominalSubjectPredicate(text, e);
-  // A four-character run the table lacks, not opening with a verb (不正之风, 有偿补课; not 看待问题).
-  const run = () => {
-    for (let k = i; k < i + 4; k++) if (!hanAt(text, k) || charAtIn('的地得了着', text, k)) return false;
-    // (Nor a degree adverb first: 种植地比较分散, 推进地比较缓慢 are a place noun or a verb and their predicate.)
-    return wordClasses(text.slice(i, i + 4)) === 0 && !(wordClasses(text.slice(i, i + 2)) & C.Verb) &&
-      wordAtStart(text, i, DEGREE_START_INDEX) === undefined &&
-      (isClauseEnd(text, i + 4) || charAtIn('等和与及', text, i + 4));
-  };
-  if (len < 4 && run()) return text.slice(i, i + 4);
+  if (len < 4 && unknownRunAt(text, i)) return text.slice(i, i + 4);
   if (len >= 2) {
     // A verb as the head of a subject before 是/离不开/在于… (干部地成长离不开…): a predicate that takes a
     // nominalised subject and never follows a manner adverbial.
     if (!(c & C.Noun)) return c & C.Verb && nominalSubjectPredicate(text, i + len) ? text.slice(i, i + len) : undefined;
     const e = i + len;
-    if (closes(e)) return text.slice(i, e);
+    if (headCloses(text, e)) return text.slice(i, e);
     // Up to two more nouns, then the clause end or a predicate (战斗堡垒作用。, 工作压力越来越大).
     let end = e;
     for (let k = 0; k < 2; k++) {
@@ -2062,10 +2197,14 @@ function adjectiveNounAfter(text: string, i: number): boolean {
   const n = i + 2;
   const m = longestMatch(text, n);
   const nc = matchClasses(m);
-  const closes = (e: number) => isClauseEnd(text, e) || charAtIn('的和与及等', text, e);
-  if (matchLength(m) >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && closes(n + (matchLength(m)));
+  if (matchLength(m) >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && nounListCloses(text, n + (matchLength(m)));
   return hanRun(text, n, n + 2) && matchLength(longestMatch(text, n + 1)) < 2 && !charAtIn('了着过的地得', text, n + 1) &&
-    !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && closes(n + 2);
+    !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && nounListCloses(text, n + 2);
+}
+
+/** The clause end, a coordinator or 的/等 at e. */
+function nounListCloses(text: string, e: number): boolean {
+  return isClauseEnd(text, e) || charAtIn('的和与及等', text, e);
 }
 
 /**
@@ -2132,6 +2271,12 @@ function takenNounDe(text: string, i: number, report: Reporter): boolean {
   return true;
 }
 
+/** A longestMatch result that is a noun of two or more characters and no adjective, adverb, time, place, pronoun, manner or numeral word. */
+function plainNounMatch(m: number): boolean {
+  return matchLength(m) >= 2 && (matchClasses(m) & C.Noun) !== 0 &&
+    !(matchClasses(m) & (C.Adjective | C.Adverb | C.Time | C.Localizer | C.Pronoun | C.Manner | C.Status | C.Numeral));
+}
+
 /**
  * A noun-phrase taker (发挥, 形成, 树立…) + a noun + 地 + a word (发挥基层党组织地战斗堡垒作用): the noun is no manner word
  * (those are adjectives and adverbs), and whatever follows it is the taker's object, a noun phrase. One more noun may
@@ -2139,13 +2284,11 @@ function takenNounDe(text: string, i: number, report: Reporter): boolean {
  */
 function takenNounDi(text: string, i: number, report: Reporter): boolean {
   if (!hanAt(text, i + 1) || matchLength(longestMatch(text, i + 1)) < 2) return false;
-  const pure = (m: number) => matchLength(m) >= 2 && (matchClasses(m) & C.Noun) !== 0 &&
-    !(matchClasses(m) & (C.Adjective | C.Adverb | C.Time | C.Localizer | C.Pronoun | C.Manner | C.Status | C.Numeral));
   const n = longestMatch(text, i, -1);
-  if (!pure(n)) return false;
+  if (!plainNounMatch(n)) return false;
   let p = i - matchLength(n);
   const n2 = longestMatch(text, p, -1);
-  if (pure(n2) && !NP_TAKER.test(text.slice(Math.max(0, p - 3), p))) p -= matchLength(n2);
+  if (plainNounMatch(n2) && !NP_TAKER.test(text.slice(Math.max(0, p - 3), p))) p -= matchLength(n2);
   if (!NP_TAKER.test(text.slice(Math.max(0, p - 3), p))) return false;
   report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - matchLength(n), i), wordAt(text, i + 1)), replacements: ['的'] });
   return true;
@@ -2226,6 +2369,11 @@ function nounPhraseEnd(text: string, s: number, means: boolean, taken = false): 
  *   verb followed by another noun is a compound.
  * X is a manner word, adjective, adverb, idiom or status word of the table, or a run it lacks (2–4 characters).
  */
+/** Classes of a noun that is no adjective, manner word, adverb or status word. */
+function nounNotManner(c: number): boolean {
+  return (c & C.Noun) !== 0 && !(c & (C.Adjective | C.Manner | C.Adverb | C.Status));
+}
+
 /**
  * Four characters from s the table lacks as a word, made of two describing halves (坚强有力, 切实可行, 科学合理): no
  * half a pronoun, numeral, measure, time or place word, and not two nouns (党员干部).
@@ -2235,10 +2383,9 @@ function describingRun(text: string, s: number): boolean {
   const a = classesAt(text, s, s + 2);
   const b = classesAt(text, s + 2, s + 4);
   const bad = C.Pronoun | C.Numeral | C.Measure | C.Time | C.Localizer | C.Preposition | C.Conjunction;
-  const noun = (c: number) => (c & C.Noun) !== 0 && !(c & (C.Adjective | C.Manner | C.Adverb | C.Status));
   // (Nor an adverb + a verb, a verb phrase: 必须具备, 不断提高.)
   const verbOnly = (b & C.Verb) !== 0 && !(b & (C.Noun | C.Adjective | C.Manner | C.Complement));
-  return !((a | b) & bad) && !(noun(a) && noun(b)) && !(adverbOnly(a) && verbOnly) && !/[的地得了着过之]/.test(text.slice(s, s + 4));
+  return !((a | b) & bad) && !(nounNotManner(a) && nounNotManner(b)) && !(adverbOnly(a) && verbOnly) && !/[的地得了着过之]/.test(text.slice(s, s + 4));
 }
 
 /** The A天B地 set frame (翻天覆地, 惊天动地, 顶天立地, 铺天盖地) from s: a description whose last 地 is no particle. */
@@ -2872,6 +3019,12 @@ function diComplement(text: string, i: number, verb: string): boolean {
 /** One-character verbs whose object may be 地 itself, land or floor (种地, 占地, 扫地, 下地): V地 is their verb phrase. */
 const LAND_VERBS = '种耕占征用租买卖圈扫拖下落着分划平整盖犁锄';
 
+/** Is text[q, q + len) an adjective or complement word, and no noun unless a complement? */
+function describesAt(text: string, q: number, len: number): boolean {
+  const c = classesAt(text, q, q + len);
+  return (c & (C.Adjective | C.Complement)) !== 0 && !(c & C.Noun && !(c & C.Complement));
+}
+
 /**
  * After a one-character verb (查地不够深, 抓地好不好, 定地具体一些), where 地 may be its object (种地不划算) or a place noun
  * the table lacks (菜地, 荒地): a negated complement word or adjective (不细, 还不透, 不够深入), an X不X question (好不好),
@@ -2881,25 +3034,25 @@ function oneCharDiComplement(text: string, i: number, verb: string): boolean {
   if (LAND_VERBS.includes(verb) || !(wordClasses(verb) & C.Verb) || wordClasses(verb) & C.Adjective) return false;
   let p = i + 1;
   if (charAtIn('还也都仍', text, p)) p++;
-  const describes = (q: number, len: number) => {
-    const c = classesAt(text, q, q + len);
-    return (c & (C.Adjective | C.Complement)) !== 0 && !(c & C.Noun && !(c & C.Complement));
-  };
   const neg = NEGATIONS.find((n) => text.startsWith(n, p));
   if (neg) {
     const q = p + neg.length;
     if (charAtIn('多少', text, q)) return false;
     const w = wordAt(text, q);
-    return w.length <= 2 && hanAt(text, q) && describes(q, w.length) && isClauseEnd(text, q + w.length);
+    return w.length <= 2 && hanAt(text, q) && describesAt(text, q, w.length) && isClauseEnd(text, q + w.length);
   }
   const len = complementAt(text, i + 1, verb);
   return len > 0 && unmarkedForm(text, i + 1, len);
 }
 
+/** Is text[q, q + len) an X不X question with X of n characters (好不好, 到位不到位)? */
+function xnxAt(text: string, q: number, len: number, n: number): boolean {
+  return len === 2 * n + 1 && text.charCodeAt(q + n) === 0x4e0d /* 不 */ && text.startsWith(text.slice(q, q + n), q + n + 1);
+}
+
 /** Is the complement of length len at q an X不X question (好不好) or a word with its comparative tail (具体一些)? */
 function unmarkedForm(text: string, q: number, len: number): boolean {
-  const xnx = (n: number) => len === 2 * n + 1 && text.charCodeAt(q + n) === 0x4e0d /* 不 */ && text.startsWith(text.slice(q, q + n), q + n + 1);
-  return xnx(1) || xnx(2) || comparativeTail(text, q + len - 2) === 2 || comparativeTail(text, q + len - 1) === 1;
+  return xnxAt(text, q, len, 1) || xnxAt(text, q, len, 2) || comparativeTail(text, q + len - 2) === 2 || comparativeTail(text, q + len - 1) === 1;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -2913,6 +3066,7 @@ const rule = defineParagraphRule({
     fixable: true,
   },
   check(text, report) {
+    memoLine(text);
     for (let de = text.indexOf('的'); de !== -1; de = text.indexOf('的', de + 1)) {
       if (checkLexical(text, de, report)) continue;
       if (checkAdverbial(text, de, report)) continue;
