@@ -374,6 +374,14 @@ const WEAK_OBJECT = new RegExp(WEAK_VERB_OBJECT, 'y');
 const PREPOSITION_BLOCK = new Map(
   Object.entries(PREPOSITIONS).map(([p, blocked]) => [p, new RegExp(`(?:${blocked})`, 'y')]),
 );
+/** 1 at the code unit of each one-character key of PREPOSITION_BLOCK (asked at every 的 and 地 candidate, without charAt's string). */
+const PREPOSITION_KEY = new Uint8Array(0x10000);
+for (const p of PREPOSITION_BLOCK.keys()) if (p.length === 1) PREPOSITION_KEY[p.charCodeAt(0)] = 1;
+
+/** PREPOSITION_BLOCK.has(text.charAt(i)): past either end, false (charAt's '' is no key). */
+function prepositionKeyAt(text: string, i: number): boolean {
+  return PREPOSITION_KEY[text.charCodeAt(i)] === 1;
+}
 const TAKER_INDEX = byLastChar(NOMINAL_TAKERS);
 const NOT_TAKER_INDEX = byLastChar(NOT_TAKERS);
 const DEGREE_INDEX = byLastChar(DEGREE_ADVERBS);
@@ -944,10 +952,10 @@ function nounNounAt(text: string, i: number): boolean {
 function verbalAt(text: string, vStart: number): 'object' | 'series' | 'nounEnd' | 'nounNoun' | 'end' | false {
   // An extra verb opening with a coverb's character (把关, 跟进, 对标) is that verb, unless its second character
   // starts a known word (把关键…, 对标准…).
-  const coverb = PREPOSITION_BLOCK.has(text.charAt(vStart)) || charAtIn(COVERBS, text, vStart);
+  const coverb = prepositionKeyAt(text, vStart) || charAtIn(COVERBS, text, vStart);
   const extraVerb = coverb && matchLength(longestMatch(text, vStart)) < 2 && (minorClassesAt(text, vStart, vStart + 2) & C.Verb) !== 0 &&
     matchLength(longestMatch(text, vStart + 1)) < 2;
-  if (!extraVerb && PREPOSITION_BLOCK.has(text.charAt(vStart))) return prepositionAt(text, vStart) ? 'object' : false;
+  if (!extraVerb && prepositionKeyAt(text, vStart)) return prepositionAt(text, vStart) ? 'object' : false;
   // Other coverbs (用解说词, 对群众, 向组织): a preposition that is a word by itself, before a known noun.
   if (!extraVerb && charAtIn(COVERBS, text, vStart) && wordAt(text, vStart).length === 1) {
     if (longestClasses(text, vStart + 1, 1, 2) & (C.Noun | C.Pronoun)) return 'object';
@@ -1432,7 +1440,7 @@ function predicateMarked(text: string, v: number): boolean {
     PIVOT_VERB.lastIndex = v;
     if (PIVOT_VERB.test(text) && pivotObjectAt(text, v + 2)) return true;
     kind = c & C.Verb ? 'verb' : 'noun';
-  } else if (len === 1 && charIn('了着过', text, v + 1) && c & C.Verb && !(c & (C.Noun | C.Adjective | C.Measure | C.Numeral | C.Adverb)) && !COPULAS.includes(text.charAt(v))) {
+  } else if (len === 1 && charIn('了着过', text, v + 1) && c & C.Verb && !(c & (C.Noun | C.Adjective | C.Measure | C.Numeral | C.Adverb)) && !charIn(COPULAS, text, v)) {
     kind = 'verb';
   } else {
     if (!hanRun(text, v, v + 2) || matchLength(longestMatch(text, v + 1)) >= 2) return false;
@@ -1528,6 +1536,10 @@ function oneByOne(text: string, de: number, x: string): boolean {
   return (c & C.Verb) !== 0 && !(c & (C.Noun | C.Adjective));
 }
 
+/** 1 at 为, 成 and 作, the result coverbs of baResultVerb (charIn without the scan; NaN past the end reads as 0). */
+const RESULT_COVERB = new Uint8Array(0x10000);
+for (const ch of '为成作') RESULT_COVERB[ch.charCodeAt(0)] = 1;
+
 /**
  * In a 把-clause, a verb carrying its result coverb after X的 (把学习简单的理解为…, 把问题片面的归结成…): 为/成 after V would
  * otherwise open a predicate of X的V as a subject, but 把 needs a verb of its own, so V is it (the caller asks for 把 and
@@ -1535,7 +1547,7 @@ function oneByOne(text: string, de: number, x: string): boolean {
  */
 function baResultVerb(text: string, de: number): boolean {
   // (Cheap tests first: a result coverb within a verb's length, and a 把 before.)
-  if (!charIn('为成作', text, de + 2) && !charIn('为成作', text, de + 3) && !charIn('为成作', text, de + 4)) return false;
+  if (RESULT_COVERB[text.charCodeAt(de + 2)] !== 1 && RESULT_COVERB[text.charCodeAt(de + 3)] !== 1 && RESULT_COVERB[text.charCodeAt(de + 4)] !== 1) return false;
   if (!inBaClause(text, de)) return false;
   const verb = verbAt(text, de + 1);
   if (!verb || verb.weak) return false;
@@ -1594,7 +1606,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
     const clauseStart = !x.unknown && (p === 0 || charAtIn('，；：。', text, p - 1));
     if (!clauseStart && !subjectBefore(text, xStart) && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) return false;
   }
-  if (x.unknown && verbal !== 'nounNoun' && !adverbEnd && (verbal !== 'object' || !(PREPOSITION_BLOCK.has(text.charAt(de + 1)) || objectAfterVerb(text, de + 1) || strongVerbalAt(text, de + 1)))) return false;
+  if (x.unknown && verbal !== 'nounNoun' && !adverbEnd && (verbal !== 'object' || !(prepositionKeyAt(text, de + 1) || objectAfterVerb(text, de + 1) || strongVerbalAt(text, de + 1)))) return false;
   // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
   // only after a modal or inside a sentence after a comma, with a sure manner word.
   if (verbal === 'series') {
@@ -1880,11 +1892,18 @@ function degreeOne(text: string, i: number): boolean {
   return hanAt(text, c) && !charAtIn('的了着地得', text, c) && isClauseEnd(text, c + 1) && text.charCodeAt(c + 1) !== 0xff09 /* ） */;
 }
 
+/** text.charAt(a) === text.charAt(b) without the strings: two positions past either end ('' both) count as the same. */
+function sameCharAt(text: string, a: number, b: number): boolean {
+  const ca = text.charCodeAt(a);
+  const cb = text.charCodeAt(b);
+  return ca === cb || (ca !== ca && cb !== cb);
+}
+
 /** One-character verb + 的 + one-character complement closing the clause (学的深、): a short V得C pair. */
 function shortPair(text: string, de: number): boolean {
   if (!hanAt(text, de - 1) || !hanAt(text, de + 1) || !isClauseEnd(text, de + 2)) return false;
-  const v = wordClasses(text.charAt(de - 1));
-  const c = wordClasses(text.charAt(de + 1));
+  const v = classesAt(text, de - 1, de);
+  const c = classesAt(text, de + 1, de + 2);
   // (A complement word jieba also calls a noun, 实, counts: 抓的实 is no "the reality of grasping".)
   return (v & C.Verb) !== 0 && (c & (C.Adjective | C.Complement)) !== 0 && (!(c & C.Noun) || (c & C.Complement) !== 0) &&
     matchLength(longestMatch(text, de + 1)) < 2;
@@ -1895,23 +1914,23 @@ function shortPair(text: string, de: number): boolean {
  * phrases. A single pair (学的深) stays unflagged: it may be the subject of a longer sentence.
  */
 function parallelShort(text: string, de: number): boolean {
-  if (text.charAt(de - 1) === text.charAt(de - 2) || !shortPair(text, de)) return false;
+  if (sameCharAt(text, de - 1, de - 2) || !shortPair(text, de)) return false;
   // The partner pair closes the next or the previous clause, with its own subject before it or not (风险点找的准、
   // 防控措施定的实; 任务抓的紧、抓的实).
-  const after = text.charAt(de + 2);
-  if (after === '、' || after === '，') {
+  const after = text.charCodeAt(de + 2);
+  if (after === 0x3001 /* 、 */ || after === 0xff0c /* ， */) {
     // (The partner may be written right, with 得: 查得准、抓的实.)
     for (let k = de + 4; k <= de + 10 && hanAt(text, k - 1); k++) {
       if (text.charCodeAt(k) === 0x7684 /* 的 */ || text.charCodeAt(k) === 0x5f97 /* 得 */) {
-        if (text.charAt(k - 1) !== text.charAt(k - 2) && shortPair(text, k)) return true;
+        if (!sameCharAt(text, k - 1, k - 2) && shortPair(text, k)) return true;
         break;
       }
     }
   }
   let s = de - 1;
   while (s > 0 && de - s < 8 && hanAt(text, s - 1)) s--;
-  const before = text.charAt(s - 1);
-  return (before === '、' || before === '，') && charAtIn('的得', text, s - 3) && text.charAt(s - 4) !== text.charAt(s - 5) && shortPair(text, s - 3);
+  const before = text.charCodeAt(s - 1);
+  return (before === 0x3001 /* 、 */ || before === 0xff0c /* ， */) && charAtIn('的得', text, s - 3) && !sameCharAt(text, s - 4, s - 5) && shortPair(text, s - 3);
 }
 
 /**
@@ -2012,7 +2031,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   const cStart = de + 1;
   // 该管的不管, 能办的没办: the verb comes back negated, so V的 names the thing (what should be done is not
   // done). A complement never repeats its own verb (V得不V is no Chinese; its question form is V得好不好).
-  if (/^[不没未]/.test(text.charAt(cStart)) && text.startsWith(verb, cStart + 1)) return false;
+  if (charIn('不没未', text, cStart) && text.startsWith(verb, cStart + 1)) return false;
   if (doerComplement(text, de, verb)) {
     report({ start: de, end: de + 1, message: messages.complement(verb), replacements: ['得'] });
     return true;
@@ -2199,7 +2218,7 @@ function adjectiveNounAfter(text: string, i: number): boolean {
   const nc = matchClasses(m);
   if (matchLength(m) >= 2) return (nc & C.Noun) !== 0 && (nc & (C.Verb | C.Adjective)) === 0 && nounListCloses(text, n + (matchLength(m)));
   return hanRun(text, n, n + 2) && matchLength(longestMatch(text, n + 1)) < 2 && !charAtIn('了着过的地得', text, n + 1) &&
-    !(wordClasses(text.charAt(n)) & C.Verb && !(wordClasses(text.charAt(n)) & C.Noun)) && nounListCloses(text, n + 2);
+    !(classesAt(text, n, n + 1) & C.Verb && !(classesAt(text, n, n + 1) & C.Noun)) && nounListCloses(text, n + 2);
 }
 
 /** The clause end, a coordinator or 的/等 at e. */
@@ -2756,7 +2775,7 @@ function diBeforeList(text: string, i: number, report: Reporter): boolean {
   const wc = matchLength(w) >= 2 ? matchClasses(w) : unknownPairAt(text, i + 1) ? 0 : classesAt(text, i + 1, i + 2);
   // (A verb + a one-character predicate closing the item is a description of a state, no verb phrase: 加班多、, 审批慢、.)
   const stateItem = matchLength(w) >= 2 && charIn('多少难慢长高低差贵乱', text, i + 1 + matchLength(w)) && text.charCodeAt(i + 2 + matchLength(w)) === 0x3001 /* 、 */;
-  if ((wc & (C.Verb | C.Preposition | C.Adverb | C.Manner) && !stateItem) || charAtIn(COVERBS, text, i + 1) || PREPOSITION_BLOCK.has(text.charAt(i + 1))) return false;
+  if ((wc & (C.Verb | C.Preposition | C.Adverb | C.Manner) && !stateItem) || charAtIn(COVERBS, text, i + 1) || prepositionKeyAt(text, i + 1)) return false;
   for (let k = comma + 1; k < i + 30 && k < text.length; k++) {
     const c = text.charCodeAt(k);
     if (c === 0x7b49 /* 等 */) {
@@ -2910,7 +2929,7 @@ function doubledOrFinalDe(text: string, i: number, report: Reporter): boolean {
 function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   if (reduplicatedDe(text, i, report) || doubledOrFinalDe(text, i, report)) return true;
   // (Cheap test first: a coverb or a verb must follow.)
-  if (!PREPOSITION_BLOCK.has(text.charAt(i + 1)) && !charAtIn(COVERBS, text, i + 1) && !(matchClasses(longestMatch(text, i + 1)) & C.Verb)) return false;
+  if (!prepositionKeyAt(text, i + 1) && !charAtIn(COVERBS, text, i + 1) && !(matchClasses(longestMatch(text, i + 1)) & C.Verb)) return false;
   if (!hanAt(text, i - 1)) return false;
   // (A word spanning 得 that starts inside the known word before it is no reading: 自觉得把…, where 觉得 overlaps 自觉.)
   if (partOfWord(text, i)) {
@@ -2927,7 +2946,7 @@ function checkAdverbialDe(text: string, i: number, report: Reporter): boolean {
   // adverbs of necessity, certainty or sooner-or-later, 一定得, 迟早得, 确实得.)
   const v = i + 1;
   if (charAtIn(CAUSATIVES, text, v)) return false;
-  const coverb = PREPOSITION_BLOCK.has(text.charAt(v))
+  const coverb = prepositionKeyAt(text, v)
     ? prepositionAt(text, v)
     : charAtIn(COVERBS, text, v) && wordAt(text, v).length === 1 && (longestClasses(text, v + 1, 1, 2) & (C.Noun | C.Pronoun)) !== 0;
   // (An adverb only, 自觉, 如实, before a coverb too: 自觉得把…, 如实得向组织….)
