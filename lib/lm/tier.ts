@@ -167,7 +167,7 @@ export interface TierTuning {
   misspeltRatio: number | null;
   /** Rarest a written word may be at most to count (log10 unigram): a common word is no misspelling. */
   misspeltMax: number;
-  /** Try the domain phrasings of 3–4 characters the model lacks as fixes (one character away). */
+  /** Try the domain phrasings of four characters the model lacks as fixes (one character away). */
   domainPhrases: boolean;
 }
 
@@ -386,6 +386,8 @@ const scratch = new Uint16Array(16);
 const candScratch: number[] = [];
 const NO_CANDIDATES: readonly number[] = [];
 const NO_HOMOPHONES: ReadonlyArray<number | string> = [];
+/** Length of the domain phrasings tried as fixes (TierTuning.domainPhrases): the genre's set phrasings are four characters. */
+const DOMAIN_PHRASE_LENGTH = 4;
 /** Kinds of soundAlikes' candidates, by the index it writes. */
 const KINDS = ['same', 'near', 'pair'] as const;
 /**
@@ -552,7 +554,7 @@ export class WrongCharTier {
     const maxLen = Math.max(model.maxWordLength, domain?.maxLength ?? 0);
     this.vocab = { model, domain, domainScore: DOMAIN_SCORE, maxWordLength: Math.min(maxLen, 8) };
     for (const w of unknown) {
-      if (w.length !== 4 || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
+      if (w.length !== DOMAIN_PHRASE_LENGTH || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
       const id = rangeId(this.vocab, w, 0, w.length, -1);
       if (id < 0) continue;
       for (let k = 0; k < w.length; k++) {
@@ -1263,33 +1265,32 @@ export class WrongCharTier {
       // (Only for a character read alone: one in a two-character word makes a word of that half, or
       // reads with a character outside the phrasing.)
       if (t.domainPhrases && !numeral && this.domainMasked.size && hi - lo === 1) {
-        for (let len = 4; len <= 4; len++) {
-          for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
-            let inPhrases = true;
-            for (let k = a; k < a + len && inPhrases; k++) if (k !== i && !this.domainChars[text.charCodeAt(k)]) inPhrases = false;
-            if (!inPhrases) continue;
-            const key = maskedKey(text, a, a + len, i);
-            if ((this.domainBits[key >>> 21]! & (1 << ((key >>> 16) & 31))) === 0) continue;
-            const list = this.domainMasked.get(key);
-            if (!list) continue;
-            // The written half of the phrasing that holds the character (two words of two, as most are)
-            // is a word itself: the text reads as words (工作实绩, 专业精深 are not 工作实际, 专业精神).
-            const half = i - a < 2 ? a : a + 2;
-            if (words.find(text, half, half + 2) >= 0) continue;
-            for (let e = 0; e < list.length; e += 2) {
-              const fixCode = list[e]!;
-              if (fixCode === code) continue;
-              const sim = v.model.similarityOf(code, fixCode);
-              const kind: SlipKind | null = sim === 1 ? 'same' : sim === 2 ? null : sim === 3 ? 'pair' : v.model.shapes(charString(code)).includes(charString(fixCode)) ? 'shape' : null;
-              if (!kind) continue;
-              const id = list[e + 1]!;
-              // The window must be that phrasing with the fix in place (the key is a hash).
-              if (rangeIdCodes(v, fillWithSub(text, a, a + len, i, fixCode), 0, len, hashWithSub(text, a, a + len, i, fixCode)) !== id) continue;
-              this.consider(i, i + 1, charString(fixCode), kind, a, a + len, id);
-            }
+        const len = DOMAIN_PHRASE_LENGTH;
+        for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
+          let inPhrases = true;
+          for (let k = a; k < a + len && inPhrases; k++) if (k !== i && !this.domainChars[text.charCodeAt(k)]) inPhrases = false;
+          if (!inPhrases) continue;
+          const key = maskedKey(text, a, a + len, i);
+          if ((this.domainBits[key >>> 21]! & (1 << ((key >>> 16) & 31))) === 0) continue;
+          const list = this.domainMasked.get(key);
+          if (!list) continue;
+          // The written half of the phrasing that holds the character (two words of two, as most are)
+          // is a word itself: the text reads as words (工作实绩, 专业精深 are not 工作实际, 专业精神).
+          const half = i - a < 2 ? a : a + 2;
+          if (words.find(text, half, half + 2) >= 0) continue;
+          for (let e = 0; e < list.length; e += 2) {
+            const fixCode = list[e]!;
+            if (fixCode === code) continue;
+            const sim = v.model.similarityOf(code, fixCode);
+            const kind: SlipKind | null = sim === 1 ? 'same' : sim === 2 ? null : sim === 3 ? 'pair' : v.model.shapes(charString(code)).includes(charString(fixCode)) ? 'shape' : null;
+            if (!kind) continue;
+            const id = list[e + 1]!;
+            // The window must be that phrasing with the fix in place (the key is a hash).
+            if (rangeIdCodes(v, fillWithSub(text, a, a + len, i, fixCode), 0, len, hashWithSub(text, a, a + len, i, fixCode)) !== id) continue;
+            this.consider(i, i + 1, charString(fixCode), kind, a, a + len, id);
           }
         }
-      }
+    }
       // Sound-alike characters that make a likely word with their neighbours, and mined confusions.
       // A window whose 2–3 characters before the changed one begin no word, or after it end none,
       // cannot become a word (the vocabulary's prefix and suffix bits): most windows stop here.
