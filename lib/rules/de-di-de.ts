@@ -2038,8 +2038,10 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
   }
   // "他们提出的十分中肯", "大家反映的比较集中": with a person as subject, S+V的 may be a noun phrase
   // ("what they raised") followed by its predicate; only a negated complement (认识的还不够深) is sure.
+  // (The subject's classes from its match: the word's own, as wordClasses(subject) gives them, without a second walk.)
+  const subjectMatch = longestMatch(text, vStart, -1);
   const subject = longestWordEndingAt(text, vStart);
-  if (subject && (wordClasses(subject) & C.Pronoun || PERSONS.includes(subject.replace(/们$/, '')))) {
+  if (subject && (matchClasses(subjectMatch) & C.Pronoun || PERSONS.includes(subject.endsWith('们') ? subject.slice(0, -1) : subject))) {
     // Negated, set and reduplicated complements describe a manner, never a thing (干的热火朝天).
     // (Not a bare 不够 closing the clause: 我们做的还不够 = what we did is not enough.)
     const sure =
@@ -2050,7 +2052,7 @@ function checkComplement(text: string, de: number, report: Reporter): boolean {
       (INTRANSITIVE.has(verb) && complementAt(text, cStart, verb) > 0) ||
       // A topic before a pronoun subject (这些政策要点他记的很清楚): V's object stands first, so V的 names no thing
       // and what follows describes the doing. (A pronoun only: a noun before 群众, 党员 may modify them, 社区群众.)
-      (wordClasses(subject) & C.Pronoun && (longestClasses(text, vStart - subject.length, -1, 2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun &&
+      (matchClasses(subjectMatch) & C.Pronoun && (longestClasses(text, vStart - subject.length, -1, 2) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Localizer)) === C.Noun &&
         complementAt(text, cStart, verb) > 0);
     if (!sure) return false;
   }
