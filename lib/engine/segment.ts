@@ -59,9 +59,9 @@ export class WordWindow {
   private readonly size: number;
   constructor(text: string, from: number, to: number) {
     this.lo = Math.max(0, from);
-    const window = text.slice(this.lo, Math.min(text.length, to));
-    this.size = window.length;
-    this.segments = getSegmenter().segment(window);
+    const span = text.slice(this.lo, Math.min(text.length, to));
+    this.size = span.length;
+    this.segments = getSegmenter().segment(span);
   }
 
   /** Length of the segment that starts at `offset` (an offset in the text), or 0 when none starts there. */
