@@ -6,25 +6,13 @@
  * 工作实际). Sentences written for this (tests/unit/lm/data/domain-phrase-*; `npx tsx
  * scripts/eval-lm-misspelt.ts --set domain-phrase --list`).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { formulationPhrasings } from '../../../lib/lm/domain';
 import { loadTierForNode } from '../../../scripts/lib/lm-node';
-
-const DIR = fileURLToPath(new URL('./data/', import.meta.url));
-const lines = (file: string) =>
-  readFileSync(DIR + file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'));
+import { dataLines, fixOf } from './tier-fixes';
 
 const tier = loadTierForNode();
 const without = loadTierForNode({ tuning: { domainPhrases: false } });
-const fixOf = (t: typeof tier, s: string) => {
-  let out = s;
-  for (const f of [...t.findingsTwoPass(s)].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
-  return out;
-};
 
 describe('wrong-char domain phrasings as fixes', () => {
   it.each([
@@ -54,14 +42,14 @@ describe('wrong-char domain phrasings as fixes', () => {
   });
 
   it('finds every slip it found before, with the phrasing as the word', () => {
-    for (const [wrong, right] of lines('domain-phrase-slips.tsv').map((l) => l.split('\t') as [string, string])) {
+    for (const [wrong, right] of dataLines('domain-phrase-slips.tsv').map((l) => l.split('\t') as [string, string])) {
       if (fixOf(without, wrong) === right) expect(fixOf(tier, wrong)).toBe(right);
     }
     const f = tier.findingsTwoPass('要切实发挥党支部的战斗堡磊作用。');
     expect(f.map((x) => x.word)).toEqual(['战斗堡垒']);
   });
 
-  it.each([...lines('domain-phrase-clean.txt'), ...lines('domain-phrase-slips.tsv').map((l) => l.split('\t')[1]!)])('leaves %s alone', (input) => {
+  it.each([...dataLines('domain-phrase-clean.txt'), ...dataLines('domain-phrase-slips.tsv').map((l) => l.split('\t')[1]!)])('leaves %s alone', (input) => {
     expect(tier.findingsTwoPass(input)).toEqual([]);
   });
 });

@@ -7,15 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_TUNING } from '../../../lib/lm';
 import { loadTierForNode } from '../../../scripts/lib/lm-node';
+import { fixOf } from './tier-fixes';
 import { loadGenreSet } from '../../../scripts/lib/lm-genre';
 
 const tier = loadTierForNode();
 const without = loadTierForNode({ tuning: { genre: 0 } });
-const fixOf = (t: typeof tier, s: string) => {
-  let out = s;
-  for (const f of [...t.findingsTwoPass(s)].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
-  return out;
-};
 
 describe('wrong-char genre mends', () => {
   it("knows lib/lexicon's curated genre words that the model lacks (提质), and leaves those it has open (联系)", () => {

@@ -6,24 +6,12 @@
  * scripts/eval-lm-misspelt.ts --list` prints what is found and missed), and clean ones holding rare real words
  * of that shape (严紧, 收悉, 小结, 网格), which must stay clean.
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadTierForNode } from '../../../scripts/lib/lm-node';
-
-const DIR = fileURLToPath(new URL('./data/', import.meta.url));
-const lines = (file: string) =>
-  readFileSync(DIR + file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'));
+import { dataLines, fixOf } from './tier-fixes';
 
 const tier = loadTierForNode();
 const without = loadTierForNode({ tuning: { misspeltRatio: null } });
-const fixOf = (t: typeof tier, s: string) => {
-  let out = s;
-  for (const f of [...t.findingsTwoPass(s)].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
-  return out;
-};
 
 describe('wrong-char misspelt vocabulary words', () => {
   it.each([
@@ -39,16 +27,16 @@ describe('wrong-char misspelt vocabulary words', () => {
   });
 
   it('finds every slip it found before (the pricing only adds)', () => {
-    for (const [wrong, right] of lines('misspelt-slips.tsv').map((l) => l.split('\t') as [string, string])) {
+    for (const [wrong, right] of dataLines('misspelt-slips.tsv').map((l) => l.split('\t') as [string, string])) {
       if (fixOf(without, wrong) === right) expect(fixOf(tier, wrong)).toBe(right);
     }
   });
 
   it.each([
     // Rare real words one character from a far commoner one.
-    ...lines('misspelt-clean.txt'),
+    ...dataLines('misspelt-clean.txt'),
     // The slips' meant sentences.
-    ...lines('misspelt-slips.tsv').map((l) => l.split('\t')[1]!),
+    ...dataLines('misspelt-slips.tsv').map((l) => l.split('\t')[1]!),
   ])('leaves %s alone', (input) => {
     expect(tier.findingsTwoPass(input)).toEqual([]);
   });
