@@ -176,6 +176,16 @@ ruleTester.run(rule, {
   ],
 });
 
+/** The rule's findings that are not notes (info). */
+const near = (text: string) => runRule(rule, text).filter((i) => i.severity !== 'info');
+/** The text with its one near-form finding fixed (the test fails unless there is exactly one). */
+const fixOf = (text: string) => {
+  const found = near(text);
+  expect(found.length, text).toBe(1);
+  const i = found[0]!;
+  return text.slice(0, i.start) + i.replacements[0] + text.slice(i.end);
+};
+
 describe('set-phrase severities and messages', () => {
   it('reports certain slips as errors and likely ones as warnings, with the reason', () => {
     const issues = runRule(rule, '发扬“麻雀虽小，肝胆俱全”的精神，开展争先创优活动。');
@@ -250,13 +260,6 @@ describe('set-phrase on real text', () => {
 });
 
 describe('set-phrase: near forms of fixed formulations', () => {
-  const near = (text: string) => runRule(rule, text).filter((i) => i.severity !== 'info');
-  const fixOf = (text: string) => {
-    const found = near(text);
-    expect(found.length, text).toBe(1);
-    const i = found[0]!;
-    return text.slice(0, i.start) + i.replacements[0] + text.slice(i.end);
-  };
 
   it('finds items in another order and gives the standard order', () => {
     expect(fixOf('要不断增强道路自信、理论自信、文化自信、制度自信。')).toBe('要不断增强道路自信、理论自信、制度自信、文化自信。');
@@ -392,13 +395,6 @@ describe('set-phrase: near forms of fixed formulations', () => {
 // and the spirits — written here as a drafter slips (items in another order, one word changed), with clean look-alikes:
 // other wordings of the writer's own, parts of a formulation, longer enumerations that hold it whole.
 describe('set-phrase: near forms of the formulations added in breadth (2)', () => {
-  const near = (text: string) => runRule(rule, text).filter((i) => i.severity !== 'info');
-  const fixOf = (text: string) => {
-    const found = near(text);
-    expect(found.length, text).toBe(1);
-    const i = found[0]!;
-    return text.slice(0, i.start) + i.replacements[0] + text.slice(i.end);
-  };
   const cases = (pairs: readonly (readonly [string, string])[]) => {
     for (const [text, standard] of pairs) expect(fixOf(text), text).toContain(standard);
   };
