@@ -97,27 +97,6 @@
  *      plain verb closing the clause (一户一户的走访，: oneByOne); an adverb + 得 before a coverb where 觉得 overlaps (自觉得把)
  *      or a verb pair closing the clause (认真得研究办理。); in a 把-clause after its object, X的 + V为/成/作 (baResultVerb).
  *    - no set phrase holds 是 or ends in a pronoun (以上是我的对照检查), and 存在 takes no complement (存在的不足).
- * Round 6 forms (tests/unit/rules/de-di-de-round6.test.ts; classes named from the dev and blind-dev misses, developed on
- * tests/fixtures/dev-dedide/r6-adverbial.txt):
- *    - 1: X性/X化 (创造性, 常态化) anywhere but after a taker or copula, before a verb the table knows as no noun with a noun
- *      object (开展主题党日活动), or a light verb with any object (开展工作): shapedMannerObject; a verb-noun object stays
- *      (经常性的组织生活, also after 坚持 and other verbs taking a verb phrase). A manner coverb's phrase (按计划, 依照规划, 随班组)
- *      after the clause start, a predicate adverb, a modal or a noun, before an adverb-like X的 + a clause-final verb
- *      (正在按计划持续的推进。: coverbPhraseBefore; not 按照上级明确的要求, whose noun may be X's subject). A four-character
- *      phrase the table lacks (idioms below its floor: 一门心思, 开门见山) in a predicate slot — a personal subject, a predicate
- *      adverb, a modal, a pivot verb and its person — before a verb that heads no noun phrase with an object closing the
- *      clause (抓落实，, 讲清任务，): slotPhrase; not a noun + noun, a verb + its object, a phrase ending in a verb (认真解决) or
- *      holding a coverb (保持对党). A verb + a noun that does a second verb with its own object is a pivot, verbal whatever
- *      head noun ends the clause (一对一的指导村里谋划发展项目: nounThenVerb; not 组织群众参与机制). Verbs of using and drawing
- *      up take their means and plans as objects (运用…手段, 制定…措施: VERB_OBJECTS). X的V + a noun + a predicate, or + two
- *      or three nouns + an adjective closing the clause, is a compound subject (对标对表的整改清单已经报送, 持续的引导服务工作
- *      成效明显), except after an adverb-only X (进一步).
- *    - 4: 地 in the second of two coordinated noun phrases whose first has 的 (以高尚的师德和扎实地学识…: parallelDi), the
- *      second's head a noun that is no verb, or two characters the table lacks before a verb; 地 before a list joined by 、
- *      and closed by 等 + a noun whose first item is no verb phrase (反映强烈地挂号难、候诊时间长等问题: diBeforeList).
- *    What stays unflagged on purpose: X性/X化 before a noun-verb object (组织生活) or a weak verb (落实 is an adjective too);
- *    coverb phrases after a verb (整治依照…) or with an adjective X (按照上级明确的要求); unknown phrases before a verb
- *    without a clear object (干到底) or after a subject the table lacks (督导组); idioms whose halves are a noun and a noun.
  * Besides the word classes, a few shapes stand for classes the pruned table lacks: 一A一B frames (一点一滴) and
  * unknown four-character set phrases (trusted only before a coverb or a verb with an object or a result mark),
  * excess/slight degree adverbs (过于, 有些) before complements, derived nouns X度/X率/X性/X力/X感 after 得, and
@@ -706,9 +685,6 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   // A question word opens a clause as the verb's object (思考如何改进工作方法): no head noun after it counts.
   if (CLAUSAL_OBJECT.test(text.slice(vEnd, vEnd + 2))) return true;
   if (pairHeadsNoun(text, vEnd)) return false;
-  // A noun and a verb that is no noun after V (指导村里谋划…, 帮助群众解决…): V's object does the second verb (a pivot), so V
-  // is a verb whatever head noun closes the clause later.
-  if (nounThenVerb(text, vEnd)) return true;
   // "推进工作机制，", "创新创业服务体系，": a head noun closing the clause a few words later makes the whole
   // run a noun phrase.
   // (A 的 inside the run makes it the verb's object, 讲解党的创新理论: a compound noun holds no 的.)
@@ -726,22 +702,6 @@ function verbalContinuation(text: string, vEnd: number, verb: string): boolean {
   }
   // The verb and what follows must not be one word the lexicon knows as a noun (推进会 is no 推进 + 会).
   return true;
-}
-
-/**
- * At i, a noun that is no verb, adjective or head noun (村里, 群众, 企业), then a verb of two characters that is no noun,
- * adjective or manner word (谋划, 解决), then more of the clause: the noun is the doer of that verb.
- */
-function nounThenVerb(text: string, i: number): boolean {
-  const n = longestMatch(text, i);
-  const nl = matchLength(n);
-  if (nl < 2 || (matchClasses(n) & (C.Noun | C.Verb | C.Adjective | C.Pronoun | C.Time | C.Localizer | C.Numeral)) !== C.Noun) return false;
-  if (TWO_CHAR_HEAD_NOUNS.has(text.slice(i, i + 2))) return false;
-  const v = longestMatch(text, i + nl);
-  // (The second verb with an object of its own, not a head noun right after it: 组织群众参与机制 is a noun phrase.)
-  const o = i + nl + 2;
-  return matchLength(v) === 2 && (matchClasses(v) & (C.Verb | C.Noun | C.Adjective | C.Adverb | C.Manner | C.Attributive)) === C.Verb && hanAt(text, o) &&
-    !charAtIn('的之了着过', text, o) && wordAtStart(text, o, HEAD_NOUN_INDEX) === undefined;
 }
 
 /**
@@ -791,27 +751,6 @@ function predicateAfterVerb(text: string, de: number): boolean {
   const e = de + 1 + verb.word.length;
   if (!hanAt(text, e)) return false;
   if (pairHeadsNoun(text, e) || subjectPredicateAt(text, e)) return true;
-  // (Or a noun-only word after V and a predicate after it: V and the noun are a compound heading the subject, 对标对表的整改
-  // 清单已经报送, 扎实的推进措施是关键. Not after a word that is only an adverb, 进一步, which modifies no noun.)
-  const xm = longestMatch(text, de, -1);
-  const adverbX = matchLength(xm) >= 2 && adverbOnly(matchClasses(xm));
-  const n = longestMatch(text, e);
-  const e2 = e + matchLength(n);
-  // (Not a person, who may do what follows: 解决群众急难愁盼问题.)
-  if (!adverbX && matchLength(n) >= 2 && (matchClasses(n) & (C.Noun | C.Verb | C.Pronoun | C.Time | C.Adverb | C.Manner | C.Status | C.Attributive)) === C.Noun && hanAt(text, e2) && !PERSONS.includes(text.slice(e, e2)) &&
-    (subjectPredicateAt(text, e2) || (charIn('已是', text, e2) && matchLength(longestMatch(text, e2)) < 2))) return true;
-  // (Or two or three nouns after V, verb-nouns too, and an adjective that is no verb or noun closing the clause: the run is a
-  // compound heading the subject of that adjective, 持续的引导服务工作成效明显。)
-  if (!adverbX) {
-    let q = e;
-    for (let k = 0; k < 3; k++) {
-      const w = longestMatch(text, q);
-      if (matchLength(w) < 2 || !(matchClasses(w) & C.Noun) || matchClasses(w) & (C.Pronoun | C.Time | C.Adverb)) break;
-      q += matchLength(w);
-      const a = longestMatch(text, q);
-      if (k >= 1 && matchLength(a) === 2 && (matchClasses(a) & (C.Adjective | C.Verb | C.Noun)) === C.Adjective && isClauseEnd(text, q + 2)) return true;
-    }
-  }
   // (Or after a second verb, the pair as one noun phrase: 全面的督导检查已经结束。)
   const m = longestMatch(text, e);
   return matchLength(m) === 2 && (matchClasses(m) & (C.Verb | C.Adjective | C.Adverb)) === C.Verb && subjectPredicateAt(text, e + 2);
@@ -1060,51 +999,6 @@ function predicateAdverbBefore(text: string, xStart: number, x: string): boolean
   return w === '正在' || w === '仍' || adverbOnly(matchClasses(m));
 }
 
-/**
- * Coverbs of manner (按计划, 依照规划, 随班组, 跟着需求): their phrase modifies a predicate and never stands as an attribute
- * without a 的 of its own, nor takes X的V as its object (unlike 按照上级的部署, 通过…的学习, 随着…的推进: 随着 is a word of
- * its own and stays out).
- */
-const MANNER_COVERBS = ['按照', '依照', '遵照', '参照', '跟着', '顺着', '沿着', '按', '依', '随', '照'];
-/** Function characters that no coverb's object (one to three words of its own) holds. */
-const NOT_IN_COVERB_OBJECT = '的地得了着过之是在有和与及把被将对为从向';
-
-/**
- * Does a manner coverb's phrase end at xStart (a coverb, then an object of one to six Han characters holding no function
- * word), with the clause start, a predicate adverb, a modal or a noun ending the subject before the coverb? Then X的V after it is
- * a predicate (整改正在按计划稳步的推进。, 组织生活随班组灵活的开展，).
- */
-function coverbPhraseBefore(text: string, xStart: number): boolean {
-  for (let s = xStart - 1; s >= xStart - 6 && s > 0; s--) {
-    if (!hanAt(text, s) || charAtIn(NOT_IN_COVERB_OBJECT, text, s)) return false;
-    for (const cv of MANNER_COVERBS) {
-      const k = s - cv.length;
-      if (k < 0 || !text.startsWith(cv, k)) continue;
-      // (A word of its own: not 按时, 依法, 随时, 照顾, 依靠.)
-      if (matchLength(longestMatch(text, k)) > cv.length) continue;
-      // (Nor the end of a longer word: 随 inside 跟随.)
-      if (matchLength(longestMatch(text, k + cv.length, -1)) > cv.length) continue;
-      // (Nor an object that may be the subject of X: a person, a pronoun, an attribute of rank, 上级, 党委.)
-      const o = longestMatch(text, s);
-      if (matchClasses(o) & (C.Pronoun | C.Attributive) || PERSONS.includes(text.slice(s, s + matchLength(o))) || charIn('委级府局', text, xStart - 1)) return false;
-      const p = skipDegree(text, k);
-      if (p === 0 || isClauseEnd(text, p - 1)) return true;
-      if (predicateAdverbBefore(text, p, '') || modalBefore(text, p, MODAL_OR_YAO_RE)) return true;
-      // (Or a noun ending the subject, 物资, 教育: not a verb, which may take the whole as its object, 通过按计划…的推进.)
-      const m = longestMatch(text, p, -1);
-      return matchLength(m) >= 2 && (matchClasses(m) & (C.Noun | C.Pronoun)) !== 0 && !(matchClasses(m) & (C.Preposition | C.Adverb)) &&
-        !takesNounPhrase(text, p);
-    }
-  }
-  return false;
-}
-
-/** A word that modifies verbs only or as a manner word: an adverb, manner or status word that is no noun, nor a plain adjective. */
-function adverbLike(x: string): boolean {
-  const c = wordClasses(x);
-  return (c & (C.Adverb | C.Manner | C.Status)) !== 0 && !(c & C.Noun) && !(c & C.Adjective && !(c & C.Manner));
-}
-
 /** Is there a copula (是, 为, 成为, 作为) earlier in the clause, within 12 characters before X? */
 function copulaBefore(text: string, xStart: number): boolean {
   for (let k = xStart - 1; k >= 0 && k >= xStart - 12; k--) {
@@ -1188,28 +1082,9 @@ function weakTrusted(text: string, de: number, xStart: number, verbal: string, x
   // a verb with its own object is the clause's predicate: a noun phrase there would have no verb to be the object of.
   if (verb === undefined || !objectAfterVerb(text, de + 1) || copulaBefore(text, xStart)) return false;
   if (modalBefore(text, xStart, MODAL_OR_YAO_RE)) return true;
-  // (X性 manner nouns only after a modal, or before a verb that cannot head a compound: 经常性的组织生活 after a subject is
-  // a noun phrase whose verb the lexicon knows only as a verb.)
-  if (/[性化]$/.test(x)) return x.length === 3 && !verb.weak && shapedMannerObject(text, de + 1 + verb.word.length, verb.word);
-  return subjectBefore(text, xStart) !== false || predicateAdverbBefore(text, xStart, x);
-}
-
-/**
- * After an X性/X化 manner word (创造性, 系统化, 常态化: abstract nouns the genre uses as manner words), is the verb
- * ending at vEnd followed by an object that keeps it a verb? The verb is one the lexicon knows as no noun (the caller);
- * its object a noun that is no verb or adjective (开展主题党日活动, 解决基层治理中的难题, 掌握政策法规) — a verb-noun after
- * it may make one compound noun with it (组织生活, 管理服务) — or, after a light verb, any noun or verb (开展工作, 进行
- * 调研): a light verb takes an action as object and never makes a compound with the noun after it.
- */
-function shapedMannerObject(text: string, vEnd: number, verb: string): boolean {
-  // (A quoted or titled object is a name: 开展“三会一课”.)
-  if (charIn('“《', text, vEnd)) return true;
-  const m = longestMatch(text, vEnd);
-  // (After a light verb, two characters the table lacks are an object too: 开展专项整治.)
-  if (matchLength(m) < 2) return LIGHT_VERBS.test(verb) && unknownPairAt(text, vEnd);
-  const c = matchClasses(m);
-  if (LIGHT_VERBS.test(verb)) return (c & (C.Noun | C.Verb)) !== 0 && !(c & (C.Pronoun | C.Time));
-  return (c & (C.Noun | C.Verb | C.Adjective | C.Pronoun | C.Time | C.Localizer)) === C.Noun;
+  // (X性 manner nouns only after a modal: 经常性的组织生活 after a subject is a noun phrase whose verb the lexicon knows
+  // only as a verb.)
+  return !/[性化]$/.test(x) && (subjectBefore(text, xStart) !== false || predicateAdverbBefore(text, xStart, x));
 }
 
 /** A word the lexicon knows only as an adverb (如实, 逐步, 不断): it never modifies a noun, so X的 is X地. */
@@ -1306,88 +1181,6 @@ function modalPhrase(text: string, de: number, report: Reporter): boolean {
   if (verb === undefined || !objectAfterVerb(text, de + 1) || (verb.weak && verbalAt(text, de + 1) !== 'object')) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(text.slice(s, de)), replacements: ['地'] });
   return true;
-}
-
-/** Personal pronouns and 大家 ending at a position (a personal subject before X: 他们一心一意的抓发展). */
-const PERSON_SUBJECT = /(?:我们|你们|他们|她们|咱们|大家|自己|我|他|她)$/;
-
-/**
- * Is there a predicate slot right before s — a personal subject, a predicate adverb, or a pivot verb and its person (让
- * 基层干部, 带领班子成员, 要求每名党员)? Then what follows is the clause's predicate: X的 + a verb with its object there is X地.
- */
-function predicateSlotBefore(text: string, s: number): boolean {
-  const head = text.slice(Math.max(0, s - 2), s);
-  if (PERSON_SUBJECT.test(head) && matchLength(longestMatch(text, s, -1)) <= 2) return true;
-  if (predicateAdverbBefore(text, s, '') || modalBefore(text, s, MODAL_OR_YAO_RE)) return true;
-  // (A pivot verb and its person, two to six characters before: a person noun of the genre, or a word ending in 人/员/者
-  // the table may lack, 主讲人, 班子成员, 每名党员; nothing but Han characters and no 的 between.)
-  const m = longestMatch(text, s, -1);
-  if (!(matchLength(m) >= 2 && PERSONS.includes(text.slice(s - matchLength(m), s))) && !charIn('人员者', text, s - 1)) return false;
-  for (let p = s - 2; p >= s - 6 && p >= 2; p--) {
-    if (!hanAt(text, p) || charAtIn('的地得之是', text, p)) return false;
-    if (PIVOTS.test(text.slice(p - 2, p)) && matchLength(longestMatch(text, p - 1)) <= 2 && matchLength(longestMatch(text, p)) <= s - p) return true;
-  }
-  return false;
-}
-
-/**
- * Does the verb at v carry what no noun phrase's head carries: a one-character verb, a verb with its result (讲清, 做好)
- * or a verb the table knows as no noun, with an object closing the clause (抓落实，, 讲清任务，, 指出问题，), or 在/到 and
- * a place (冲在一线)? (A head noun or a predicate after the object would make X的V… a noun phrase: not closing the clause.)
- */
-function strongVerbalAt(text: string, v: number): boolean {
-  const verb = verbAt(text, v);
-  // (A one-character verb has a known noun or verb after it, verbAt: 抓落实, 谋发展.)
-  // (A verb below the table's floor counts when it carries its result: 摸清.)
-  if (verb === undefined || (verb.weak && !markedVerb(verb.word)) || (verb.word.length > 1 && !markedVerb(verb.word) && !objectAfterVerb(text, v))) return false;
-  // (A verb that is a manner word too, 无限, 集中, may be an attribute: 无限忠诚.)
-  if (wordClasses(verb.word) & (C.Adverb | C.Attributive | C.Manner | C.Status)) return false;
-  let e = v + verb.word.length;
-  if (charIn('在到', text, e) && matchLength(longestMatch(text, e)) < 2) e++;
-  // (An object of one or two words, 本职工作, 作风建设; after a verb carrying its result, two characters the table lacks, 摸清底数.)
-  for (let k = 0; k < 2; k++) {
-    const o = k === 0 && markedVerb(verb.word) && matchLength(longestMatch(text, e)) < 2 && unknownPairAt(text, e) ? 2 : matchLength(longestMatch(text, e));
-    if (o < 2 || !hanRun(text, e, e + o)) return false;
-    e += o;
-    if (isClauseEnd(text, e) || (charAtIn('和与及并', text, e) && matchLength(longestMatch(text, e)) < 2)) return true;
-  }
-  return false;
-}
-
-/**
- * A four-character phrase the table lacks (its idioms are pruned: 一心一意, 开门见山, 照章办事, 争分夺秒) in a predicate slot
- * (predicateSlotBefore), before a verb that cannot head a noun phrase (strongVerbalAt): the phrase modifies that verb
- * (他们一心一意的抓发展，, 要求主讲人开门见山的讲清任务，). Not a phrase of a noun and a noun (支部党员: a possessor), of a verb
- * and its object (关心群众), one ending in a verb (认真解决: a relative clause), with a function word or a coverb (保持对党), a
- * pronoun, a time or place word inside, nor a numeral but 一 opening it (一鼓作气, 一马当先; not 一个, 一项 + a noun).
- */
-function slotPhrase(text: string, de: number, report: Reporter): boolean {
-  const s = de - 4;
-  if (s < 1 || !hanRun(text, s, de) || classesAt(text, s, de) !== 0) return false;
-  // (Nor a coverb: 保持对党的无限忠诚 is a verb and its coverb phrase.)
-  for (let k = s; k < de; k++) if (charAtIn('的地得了着过之是有在和与及把被对向从给跟同替朝往将按', text, k)) return false;
-  // (X must start at a word boundary, and no word may cross its start or end.)
-  // (An adverb from the second character is no crossing word: 马不停蹄.)
-  const inner = longestMatch(text, s + 1);
-  if (matchLength(longestMatch(text, s - 1)) >= 2 || (matchLength(inner) >= 2 && !adverbOnly(matchClasses(inner)) && matchLength(longestMatch(text, s)) < 2)) return false;
-  if (!strongVerbalAt(text, de + 1) || !predicateSlotBefore(text, s)) return false;
-  const a = classesAt(text, s, s + 2);
-  const b = classesAt(text, s + 2, de);
-  const closed = C.Pronoun | C.Time | C.Localizer | C.Preposition | C.Conjunction;
-  if ((a | b | classesAt(text, s + 3, de)) & closed || b & (C.Numeral | C.Measure)) return false;
-  const first = classesAt(text, s, s + 1);
-  if (first & (C.Pronoun | C.Measure) || (first & C.Numeral && (text.charCodeAt(s) !== 0x4e00 /* 一 */ || charIn('个些项名位次批种类条件', text, s + 1)))) return false;
-  if (nounOnlyClasses(a) && nounOnlyClasses(b)) return false;
-  if (a & C.Verb && !(a & (C.Adverb | C.Manner | C.Adjective)) && (b & C.Noun || classesAt(text, s + 2, s + 3) & C.Preposition)) return false;
-  // (A verb closing X makes X的 a relative clause whose head follows: 必须认真解决的突出问题.)
-  if (b & C.Verb) return false;
-  report({ start: de, end: de + 1, message: messages.adverbial(text.slice(s, de)), replacements: ['地'] });
-  return true;
-}
-
-/** Classes of a noun that is no verb, adjective or manner word. */
-function nounOnlyClasses(c: number): boolean {
-  return (c & C.Noun) !== 0 && !(c & (C.Verb | C.Adjective | C.Adverb | C.Manner | C.Status));
 }
 
 /** Directional complements after a verb (结合起来, 坚持下去, 梳理出来): no noun phrase's head takes one. */
@@ -1562,7 +1355,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   if (ba) verbal = 'object';
   if (!verbal) return false;
   const x = mannerBefore(text, de);
-  if (!x) return verbal === 'object' && !ba && (modalPhrase(text, de, report) || slotPhrase(text, de, report));
+  if (!x) return verbal === 'object' && !ba && modalPhrase(text, de, report);
   const xStart = de - x.word.length;
   if (ba && !baObjectOnly(text, xStart)) return false;
   if (subjectEvent(text, de, xStart)) return false;
@@ -1576,11 +1369,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
   // A predicate adverb before X (正在有序的推进, 仍然普遍的存在, 都积极的参与): adverbs modify predicates, never a
   // noun phrase, so V is the clause's verb; enough for a set phrase the table lacks too (正在紧锣密鼓的推进。).
   // (Not after a copula in the clause: 这是他一直坚定的追求 is 是 + a noun phrase.)
-  // So does a manner coverb's phrase (按计划稳步的推进。, 随班组灵活的开展，): it modifies a predicate, never a noun.
-  // (X no adjective but a manner one, nor a noun: after a coverb's noun, 按照上级明确的要求, an adjective X may be the predicate of
-  // a relative clause whose subject is that noun.)
-  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && (predicateAdverbBefore(text, xStart, x.word) || (!x.unknown && adverbLike(x.word) && coverbPhraseBefore(text, xStart))) &&
-    !copulaBefore(text, xStart);
+  const adverbEnd = verbal === 'end' && !x.weak && !x.adverbFirst && predicateAdverbBefore(text, xStart, x.word) && !copulaBefore(text, xStart);
   if (verbal === 'end' && !adverbEnd) {
     if (x.weak || x.unknown) return false;
     const sure =
@@ -1606,7 +1395,7 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
     const clauseStart = !x.unknown && (p === 0 || charAtIn('，；：。', text, p - 1));
     if (!clauseStart && !subjectBefore(text, xStart) && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) return false;
   }
-  if (x.unknown && verbal !== 'nounNoun' && !adverbEnd && (verbal !== 'object' || !(prepositionKeyAt(text, de + 1) || objectAfterVerb(text, de + 1) || strongVerbalAt(text, de + 1)))) return false;
+  if (x.unknown && verbal !== 'nounNoun' && !adverbEnd && (verbal !== 'object' || !(prepositionKeyAt(text, de + 1) || objectAfterVerb(text, de + 1)))) return false;
   // A noun-like verb before a verb (研究解决, 总结推广) may be a subject (用心的服务换来…, 明显的变化体现在…):
   // only after a modal or inside a sentence after a comma, with a sure manner word.
   if (verbal === 'series') {
@@ -1614,13 +1403,6 @@ function adverbialByVerb(text: string, de: number, report: Reporter): boolean {
     if (x.weak || !(modalBefore(text, xStart, MODAL_OR_YAO_RE) || prev === '，' || prev === '；')) return false;
   }
   if (x.weak && !atClauseStart(text, xStart) && !weakTrusted(text, de, xStart, verbal, x.word)) return false;
-  // (X性/X化 after a verb that takes a verb or a noun phrase, 坚持经常性的组织生活: only before a verb and an object that make no
-  // compound, as away from a clause start.)
-  // (Not after a modal, 要常态化的抓整改; a one-character verb with its object is no noun, 坚持经常性的抓整改.)
-  if (x.weak && /[性化]$/.test(x.word) && wordEndingAt(text, skipDegree(text, xStart), STARTER_INDEX) !== undefined && !modalBefore(text, xStart, MODAL_OR_YAO_RE)) {
-    const v = verbAt(text, de + 1);
-    if (!v || (v.word.length > 1 && (v.weak || !shapedMannerObject(text, de + 1 + v.word.length, v.word)))) return false;
-  }
   // V a noun by its place: a subject before a predicate, or the object of a verb before X (last: the rarest).
   if (predicateAfterVerb(text, de) || verbTakesPhrase(text, de, xStart)) return false;
   report({ start: de, end: de + 1, message: messages.adverbial(x.word), replacements: ['地'] });
@@ -2607,9 +2389,8 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
   // (Before the word test: 地主 is a word, 调研地主要内容 is none.)
   if (particle === '地' && verbDiRankNoun(text, i, report)) return;
   if (particle === '地' && diAfterPersonOrPlace(text, i, report)) return;
-  if (particle === '地' && parallelDi(text, i, report)) return;
   if (partOfWord(text, i)) return;
-  if (particle === '地' && (verbDiProblem(text, i, report) || takenNounDi(text, i, report) || diBeforeList(text, i, report))) return;
+  if (particle === '地' && (verbDiProblem(text, i, report) || takenNounDi(text, i, report))) return;
   if (particle === '地' && adjectiveNounAfter(text, i + 1)) {
     const x = longestWordEndingAt(text, i, 2) ?? text.slice(Math.max(0, i - 4), i);
     report({ start: i, end: i + 1, message: messages.attributive(x, text.slice(i + 1, i + 5)), replacements: ['的'] });
@@ -2716,79 +2497,6 @@ function checkAttributive(text: string, i: number, report: Reporter): void {
     if (noun.length === 4 && wordClasses(noun) === 0 && !(wordClasses(noun.slice(0, 2)) & C.Noun) && !adjectiveNounAfter(text, i + 1)) return;
   }
   report({ start: i, end: i + 1, message: messages.attributive(before, noun), replacements: ['的'] });
-}
-
-/**
- * 地 in the second of two coordinated noun phrases, the first with 的 (以高尚的师德和扎实地学识影响学生, 群众的期盼和迫切地需求):
- * Y地Z joined by 和/与/及/、 to X的N, N a noun that is no verb, is a noun phrase too, so its 地 is 的. Z a noun that is no verb,
- * or two characters the table lacks (its nouns are pruned: 学识) before a verb or the clause end. A verb Z stays (学习党的
- * 理论和扎实地开展工作: two verb phrases joined, 理论 inside the first).
- */
-function parallelDi(text: string, i: number, report: Reporter): boolean {
-  // (Cheap test first: a coordinator two to four characters before 地.)
-  let y = -1;
-  for (let k = i - 2; k >= i - 4 && k > 2; k--) if (charAtIn('和与及、', text, k)) { y = k + 1; break; }
-  if (y < 0) return false;
-  const ym = longestMatch(text, y);
-  if (y + matchLength(ym) !== i || !(matchClasses(ym) & (C.Adjective | C.Manner | C.Status | C.Adverb | C.Idiom))) return false;
-  // (The coordinator a word of its own: not 和谐, 及时, 与会.)
-  if (matchLength(longestMatch(text, y - 1)) > 1 || matchLength(longestMatch(text, y - 1, -1)) > 1) return false;
-  // (N a known noun, or two characters the table lacks right after the 的: 师德.)
-  const nm = longestMatch(text, y - 1, -1);
-  const known = matchLength(nm) >= 2;
-  const ns = known ? y - 1 - matchLength(nm) : y - 3;
-  if (text.charCodeAt(ns - 1) !== 0x7684 /* 的 */) return false;
-  if (known ? (matchClasses(nm) & (C.Noun | C.Verb | C.Adjective | C.Pronoun)) !== C.Noun : matchLength(longestMatch(text, ns)) >= 2 || !unknownPairAt(text, ns)) return false;
-  const zm = longestMatch(text, i + 1);
-  const zc = matchClasses(zm);
-  let z = 0;
-  if (matchLength(zm) >= 2) {
-    if ((zc & (C.Noun | C.Verb | C.Adjective | C.Adverb | C.Pronoun)) !== C.Noun) return false;
-    z = matchLength(zm);
-  } else {
-    if (!unknownPairAt(text, i + 1)) return false;
-    const after = longestMatch(text, i + 3);
-    if (!isClauseEnd(text, i + 3) && !(matchLength(after) >= 2 && matchClasses(after) & C.Verb)) return false;
-    z = 2;
-  }
-  report({ start: i, end: i + 1, message: messages.attributive(text.slice(y, i), text.slice(i + 1, i + 1 + z)), replacements: ['的'] });
-  return true;
-}
-
-/**
- * A word + 地 + a list of items joined by 、 and closed by 等 + a noun (患者反映强烈地挂号难、候诊时间长等问题): the list is a
- * noun phrase, so the 地 before it is 的. The first item no verb, coverb or adverb (积极地开展学习、宣传等活动 keeps its 地: the
- * list is the verb's object), and no pronoun, numeral, time or place word before 地 (各地, 两地 are places).
- */
-function diBeforeList(text: string, i: number, report: Reporter): boolean {
-  // (Cheap test first: a 、 within ten characters, before any other mark.)
-  let comma = -1;
-  for (let k = i + 2; k <= i + 10 && k < text.length; k++) {
-    if (text.charCodeAt(k) === 0x3001 /* 、 */) {
-      comma = k;
-      break;
-    }
-    if (CLAUSE_END_CODE[text.charCodeAt(k)] === 1) return false;
-  }
-  if (comma < 0) return false;
-  const x = longestMatch(text, i, -1);
-  if (matchLength(x) < 2 || matchClasses(x) & (C.Pronoun | C.Numeral | C.Localizer | C.Time | C.Measure)) return false;
-  const w = longestMatch(text, i + 1);
-  const wc = matchLength(w) >= 2 ? matchClasses(w) : unknownPairAt(text, i + 1) ? 0 : classesAt(text, i + 1, i + 2);
-  // (A verb + a one-character predicate closing the item is a description of a state, no verb phrase: 加班多、, 审批慢、.)
-  const stateItem = matchLength(w) >= 2 && charIn('多少难慢长高低差贵乱', text, i + 1 + matchLength(w)) && text.charCodeAt(i + 2 + matchLength(w)) === 0x3001 /* 、 */;
-  if ((wc & (C.Verb | C.Preposition | C.Adverb | C.Manner) && !stateItem) || charAtIn(COVERBS, text, i + 1) || prepositionKeyAt(text, i + 1)) return false;
-  for (let k = comma + 1; k < i + 30 && k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 0x7b49 /* 等 */) {
-      const n = longestMatch(text, k + 1);
-      if (matchLength(n) < 2 || (matchClasses(n) & (C.Noun | C.Verb | C.Adjective)) !== C.Noun) return false;
-      report({ start: i, end: i + 1, message: messages.attributive(text.slice(i - matchLength(x), i), text.slice(k + 1, k + 1 + matchLength(n))), replacements: ['的'] });
-      return true;
-    }
-    if (c !== 0x3001 && !hanAt(text, k)) return false;
-  }
-  return false;
 }
 
 /** Personal pronouns: none is a manner word (这样, 如此 are, and stay out), so 地 after one is the 的 of a possessor. */

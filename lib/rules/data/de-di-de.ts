@@ -72,11 +72,7 @@ export const VERB_OBJECTS: Readonly<Record<string, string>> = {
   构建: '机制|体系|平台|格局',
   采取: '措施|方式|方法|手段|策略|办法|行动',
   采用: '方式|方法|手段|模式|标准',
-  // Verbs of using take the means as object (运用数字化手段, 利用网络平台); verbs of drawing up take the plan (制定整改措施).
-  // Not the nouns that make a set compound with them (运用方法, 利用方式, 制定程序: the way or procedure of doing it).
-  运用: '理论|思想|手段|平台|载体|工具',
-  利用: '手段|平台|载体|工具|优势|机遇|契机',
-  制定: '措施|方案|计划|规划|制度|办法|标准|规则|细则|预案|目标|对策|举措|思路|规范',
+  运用: '理论|思想',
   遵守: '纪律|规范|制度|规则|程序',
   凝聚: '共识|信心|决心',
   巩固: '成果|成效|优势|基础|阵地|地位',
