@@ -145,6 +145,22 @@ async function issuePoint(page: Page, c: EditorCase, text: string): Promise<{ x:
 
 const cardOpen = (page: Page) => page.evaluate(() => !!document.querySelector('wengao-card')?.hasAttribute('data-open'));
 
+/**
+ * Hide what stands over (x, y) when it is a page overlay, not the editor nor the extension's own elements: its
+ * outermost box that does not hold the editor (a toolbar appended to the body).
+ */
+async function hideOverlayAt(page: Page, p: { x: number; y: number }): Promise<void> {
+  await page.evaluate(({ x, y }) => {
+    const el = document.elementFromPoint(x, y);
+    const root = (window as unknown as PageWindow).fixture.root();
+    const editor = (root.ownerDocument.defaultView?.frameElement as Element | null) ?? root;
+    if (!el || el === editor || editor.contains(el) || el.contains(editor) || el.tagName.toLowerCase().startsWith('wengao')) return;
+    let top = el;
+    while (top.parentElement && top.parentElement !== document.body && !top.parentElement.contains(editor)) top = top.parentElement;
+    (top as HTMLElement).style.visibility = 'hidden';
+  }, p);
+}
+
 /** Open the card over `text` (hover, or a click that also puts the caret there) and press 应用. */
 async function applyFromCard(page: Page, c: EditorCase, text: string, fix: string, how: 'hover' | 'click'): Promise<void> {
   const p = await issuePoint(page, c, text);
@@ -164,7 +180,12 @@ async function applyFromCard(page: Page, c: EditorCase, text: string, fix: strin
       break;
     } catch (e) {
       // A hover that did not take (the pointer left and came back, as a writer's hand does); then say why.
-      if (attempt < attempts) continue;
+      // A page's floating toolbar left over the text by the previous step's selection (medium-editor's)
+      // would take the pointer again: hidden first, as a writer would move it away.
+      if (attempt < attempts) {
+        await hideOverlayAt(page, p);
+        continue;
+      }
       throw new Error(`${(e as Error).message} (${how} at ${Math.round(p.x)},${Math.round(p.y)}, ${attempts} tries; under the pointer: ${await under()})`);
     }
   }
