@@ -10,7 +10,7 @@
  *   clean      sentences with any finding
  */
 import { loadTierForNode } from './lib/lm-node';
-import { loadGenreSet } from './lib/lm-genre';
+import { applyFindings, loadGenreSet } from './lib/lm-genre';
 
 const tier = loadTierForNode();
 const { slips, clean } = loadGenreSet();
@@ -24,8 +24,7 @@ for (const [wrong, right] of slips) {
   const fs = tier.findingsTwoPass(wrong);
   const changed = (k: number) => wrong[k] !== right[k];
   const hit = fs.some((f) => Array.from({ length: f.end - f.start }, (_, k) => f.start + k).some(changed));
-  let out = wrong;
-  for (const f of [...fs].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
+  const out = applyFindings(wrong, fs);
   if (hit) found++;
   if (out === right) fixed++;
   // Shown as errors (not hints: below errorAt, or doubted because the sentence has another near-winning place).

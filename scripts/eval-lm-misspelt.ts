@@ -8,18 +8,11 @@
  * slips in four-character phrasings of the corpus that the model lacks (domain-phrase-slips.tsv: 三会一棵 for
  * 三会一课) and clean look-alikes (domain-phrase-clean.txt: 工作实绩 is not 工作实际).
  */
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { loadTierForNode } from './lib/lm-node';
+import { applyFindings, loadSlipSet } from './lib/lm-genre';
 
-const DIR = fileURLToPath(new URL('../tests/unit/lm/data/', import.meta.url));
-const lines = (file: string) =>
-  readFileSync(DIR + file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'));
 const set = process.argv.includes('--set') ? process.argv[process.argv.indexOf('--set') + 1]! : 'misspelt';
-const slips = lines(`${set}-slips.tsv`).map((l) => l.split('\t') as [string, string]);
-const clean = lines(`${set}-clean.txt`);
+const { slips, clean } = loadSlipSet(set);
 
 const tier = loadTierForNode();
 const model = tier.model;
@@ -44,8 +37,7 @@ const rows: string[] = [];
 for (const [wrong, right] of slips) {
   const fs = tier.findingsTwoPass(wrong);
   const hit = fs.some((f) => [...wrong.slice(f.start, f.end)].some((c, k) => c !== right[f.start + k]));
-  let out = wrong;
-  for (const f of [...fs].sort((a, b) => b.start - a.start)) out = out.slice(0, f.start) + f.fix + out.slice(f.end);
+  const out = applyFindings(wrong, fs);
   if (hit) found++;
   if (out === right) fixed++;
   if (out === right && fs.every((f) => f.confidence >= tier.tuning.errorAt && !f.doubted)) asErrors++;
