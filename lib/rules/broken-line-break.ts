@@ -73,53 +73,118 @@ const enum Head {
 /** Marks that never start a line. */
 const LINE_START_NEVER = '，、；：。！？）》”’';
 
-interface LineInfo {
-  blank: boolean;
-  indented: boolean;
-  head: Head;
-  tail: Tail;
+/**
+ * What collect keeps for each line of the document, between edits: one small object per line, its yes/no
+ * facts and small codes packed into the bits of one integer (an object of 25 fields was 1.5 MB kept for a
+ * 1,000,000-character document; this one holds six). The accessors read and write the bits by name.
+ */
+class LineInfo {
+  /** Flag bits (F_…), and the head, tail and title level codes at their shifts. */
+  bits = 0;
   /** Inline white space after the last visible character. */
-  trailing: number;
-  /** Holds clause punctuation (running text rather than a title). */
-  running: boolean;
-  /** Holds a full stop before its last character: prose, not a title or a list item. */
-  prose: boolean;
-  /** No full stop, but 40+ characters and several clauses: a paragraph, or an item of a task list. */
-  longClauses: boolean;
-  /** A short line that ends a sentence and holds no clause before it: the tail of a cut sentence. */
-  shortTail: boolean;
-  unclosedQuote: boolean;
-  /** A heading or title line, or a line that ends with a heading (……作用。 一、加强学习). */
-  heading: boolean;
-  /** Starts a heading, a list item, a new point or a label (前言：): a new paragraph whatever comes before. */
-  startsNew: boolean;
-  /** Starts with a label (关键词：) and has no sentence end: a form field, complete as it is. */
-  field: boolean;
-  /** A heading whose title cannot end where the line ends (四、关于加强): it goes on in the next line. */
-  openTitle: boolean;
-  /** Short, starts with Han, no punctuation at all: may be the rest of a broken heading. */
-  titleLike: boolean;
-  /** Level-2 heading whose title is followed by 。 in the same line (run-in style). */
-  runIn: boolean;
-  /** Level-2 heading alone on its line. */
-  standalone2: boolean;
-  /** A heading that runs on into a sentence: where the break was lost (line-relative), level, and certainty. */
-  lost: LostBreak | null;
+  trailing = 0;
   /** Offset of the first visible character (the segmenter's 4 characters at each end are read from the line text in combine). */
-  lead: number;
-  length: number;
+  lead = 0;
+  length = 0;
+  /** Length of the title of a heading alone on its line (see titleLevel). */
+  titleLength = 0;
+  /** A heading that runs on into a sentence: where the break was lost (line-relative), level, and certainty. */
+  lost: LostBreak | null = null;
+
+  private flag(f: number): boolean {
+    return (this.bits & f) !== 0;
+  }
+  private set(f: number, on: boolean): void {
+    this.bits = on ? this.bits | f : this.bits & ~f;
+  }
+  private code(shift: number): number {
+    return (this.bits >>> shift) & CODE_MASK;
+  }
+  private setCode(shift: number, v: number): void {
+    this.bits = (this.bits & ~(CODE_MASK << shift)) | (v << shift);
+  }
+
+  get blank(): boolean { return this.flag(F_BLANK); }
+  set blank(v: boolean) { this.set(F_BLANK, v); }
+  get indented(): boolean { return this.flag(F_INDENTED); }
+  set indented(v: boolean) { this.set(F_INDENTED, v); }
+  get head(): Head { return this.code(HEAD_SHIFT); }
+  set head(v: Head) { this.setCode(HEAD_SHIFT, v); }
+  get tail(): Tail { return this.code(TAIL_SHIFT); }
+  set tail(v: Tail) { this.setCode(TAIL_SHIFT, v); }
+  /** Holds clause punctuation (running text rather than a title). */
+  get running(): boolean { return this.flag(F_RUNNING); }
+  set running(v: boolean) { this.set(F_RUNNING, v); }
+  /** Holds a full stop before its last character: prose, not a title or a list item. */
+  get prose(): boolean { return this.flag(F_PROSE); }
+  set prose(v: boolean) { this.set(F_PROSE, v); }
+  /** No full stop, but 40+ characters and several clauses: a paragraph, or an item of a task list. */
+  get longClauses(): boolean { return this.flag(F_LONG_CLAUSES); }
+  set longClauses(v: boolean) { this.set(F_LONG_CLAUSES, v); }
+  /** A short line that ends a sentence and holds no clause before it: the tail of a cut sentence. */
+  get shortTail(): boolean { return this.flag(F_SHORT_TAIL); }
+  set shortTail(v: boolean) { this.set(F_SHORT_TAIL, v); }
+  get unclosedQuote(): boolean { return this.flag(F_UNCLOSED_QUOTE); }
+  set unclosedQuote(v: boolean) { this.set(F_UNCLOSED_QUOTE, v); }
+  /** A heading or title line, or a line that ends with a heading (……作用。 一、加强学习). */
+  get heading(): boolean { return this.flag(F_HEADING); }
+  set heading(v: boolean) { this.set(F_HEADING, v); }
+  /** Starts a heading, a list item, a new point or a label (前言：): a new paragraph whatever comes before. */
+  get startsNew(): boolean { return this.flag(F_STARTS_NEW); }
+  set startsNew(v: boolean) { this.set(F_STARTS_NEW, v); }
+  /** Starts with a label (关键词：) and has no sentence end: a form field, complete as it is. */
+  get field(): boolean { return this.flag(F_FIELD); }
+  set field(v: boolean) { this.set(F_FIELD, v); }
+  /** A heading whose title cannot end where the line ends (四、关于加强): it goes on in the next line. */
+  get openTitle(): boolean { return this.flag(F_OPEN_TITLE); }
+  set openTitle(v: boolean) { this.set(F_OPEN_TITLE, v); }
+  /** Short, starts with Han, no punctuation at all: may be the rest of a broken heading. */
+  get titleLike(): boolean { return this.flag(F_TITLE_LIKE); }
+  set titleLike(v: boolean) { this.set(F_TITLE_LIKE, v); }
+  /** Level-2 heading whose title is followed by 。 in the same line (run-in style). */
+  get runIn(): boolean { return this.flag(F_RUN_IN); }
+  set runIn(v: boolean) { this.set(F_RUN_IN, v); }
+  /** Level-2 heading alone on its line. */
+  get standalone2(): boolean { return this.flag(F_STANDALONE2); }
+  set standalone2(v: boolean) { this.set(F_STANDALONE2, v); }
   /** Running text that ends in a number (……整改问题15): a measure word on the next line belongs to it. */
-  digitEnd: boolean;
+  get digitEnd(): boolean { return this.flag(F_DIGIT_END); }
+  set digitEnd(v: boolean) { this.set(F_DIGIT_END, v); }
   /** Any text that ends in a number after a Chinese character (支部于2023): a date unit on the next line belongs to it. */
-  numberEnd: boolean;
+  get numberEnd(): boolean { return this.flag(F_NUMBER_END); }
+  set numberEnd(v: boolean) { this.set(F_NUMBER_END, v); }
   /**
-   * A heading alone on its line (a label heading, 对照自身：……, is level 5): its level (else 0), its title's length, and
-   * whether the title holds no clause mark.
+   * A heading alone on its line (a label heading, 对照自身：……, is level 5): its level (else 0), its title's
+   * length (titleLength), and whether the title holds no clause mark.
    */
-  titleLevel: number;
-  titleLength: number;
-  titleBare: boolean;
+  get titleLevel(): number { return this.code(LEVEL_SHIFT); }
+  set titleLevel(v: number) { this.setCode(LEVEL_SHIFT, v); }
+  get titleBare(): boolean { return this.flag(F_TITLE_BARE); }
+  set titleBare(v: boolean) { this.set(F_TITLE_BARE, v); }
 }
+
+const F_BLANK = 1 << 0;
+const F_INDENTED = 1 << 1;
+const F_RUNNING = 1 << 2;
+const F_PROSE = 1 << 3;
+const F_LONG_CLAUSES = 1 << 4;
+const F_SHORT_TAIL = 1 << 5;
+const F_UNCLOSED_QUOTE = 1 << 6;
+const F_HEADING = 1 << 7;
+const F_STARTS_NEW = 1 << 8;
+const F_FIELD = 1 << 9;
+const F_OPEN_TITLE = 1 << 10;
+const F_TITLE_LIKE = 1 << 11;
+const F_RUN_IN = 1 << 12;
+const F_STANDALONE2 = 1 << 13;
+const F_DIGIT_END = 1 << 14;
+const F_NUMBER_END = 1 << 15;
+const F_TITLE_BARE = 1 << 16;
+/** Head, Tail and the title level (0–5) take three bits each, above the flags (25 bits in all: a small integer). */
+const CODE_MASK = 7;
+const HEAD_SHIFT = 17;
+const TAIL_SHIFT = 20;
+const LEVEL_SHIFT = 23;
 
 interface LostBreak {
   at: number;
@@ -130,13 +195,11 @@ interface LostBreak {
   sentence: number;
 }
 
-const BLANK: LineInfo = {
-  blank: true, indented: false, head: Head.Other, tail: Tail.Other, trailing: 0, running: false, prose: false,
-  longClauses: false, shortTail: false,
-  unclosedQuote: false, heading: false, startsNew: false, field: false, openTitle: false, titleLike: false,
-  runIn: false, standalone2: false, lost: null, lead: 0, length: 0, digitEnd: false, numberEnd: false, titleLevel: 0,
-  titleLength: 0, titleBare: false,
-};
+/** Every blank line's data (never written after it is made). */
+const BLANK = new LineInfo();
+BLANK.blank = true;
+BLANK.head = Head.Other;
+BLANK.tail = Tail.Other;
 
 /** A line ending in a count of 1–5 digits after a Chinese character, with no field colon in its last sentence. */
 const COUNT_END = /[\u4e00-\u9fff][0-9]{1,5}$/;
@@ -289,33 +352,21 @@ function collectLine(text: string): LineInfo {
   const label = firstCode >= 0x4e00 && firstCode <= 0x9fff && LABEL.test(body);
   const chapter = firstCode === 0x7b2c && CHAPTER.test(body);
   const decimal = firstCode >= 0x30 && firstCode <= 0x39 && DECIMAL_HEADING.test(body);
-  const info: LineInfo = {
-    blank: false,
-    indented: lead > 0,
-    head,
-    tail: Tail.Other,
-    trailing: text.length - end,
-    running: CLAUSE_PUNCT.test(body),
-    prose: false,
-    longClauses: false,
-    shortTail: body.length <= SHORT_TAIL && SHORT_TAIL_END.test(body) && !SHORT_TAIL_CLAUSE.test(body),
-    unclosedQuote: false,
-    heading: true,
-    startsNew: parsed !== null || chapter || label || decimal || NEW_POINT.test(body),
-    field: false,
-    openTitle: false,
-    titleLike: body.length <= TITLE_LIKE_MAX && TITLE_LIKE.test(body),
-    runIn: parsed !== null && parsed.level === 2 && !parsed.titleLine && body.charCodeAt(parsed.end - 1) === 0x3002 && parsed.title.length <= 20, // 。
-    standalone2: parsed !== null && parsed.level === 2 && parsed.titleLine,
-    lost: parsed !== null ? lostBreak(body, lead, parsed) : null,
-    lead,
-    length: body.length,
-    digitEnd: false,
-    numberEnd: false,
-    titleLevel: 0,
-    titleLength: 0,
-    titleBare: false,
-  };
+  const info = new LineInfo();
+  info.indented = lead > 0;
+  info.head = head;
+  info.tail = Tail.Other;
+  info.trailing = text.length - end;
+  info.running = CLAUSE_PUNCT.test(body);
+  info.shortTail = body.length <= SHORT_TAIL && SHORT_TAIL_END.test(body) && !SHORT_TAIL_CLAUSE.test(body);
+  info.heading = true;
+  info.startsNew = parsed !== null || chapter || label || decimal || NEW_POINT.test(body);
+  info.titleLike = body.length <= TITLE_LIKE_MAX && TITLE_LIKE.test(body);
+  info.runIn = parsed !== null && parsed.level === 2 && !parsed.titleLine && body.charCodeAt(parsed.end - 1) === 0x3002 && parsed.title.length <= 20; // 。
+  info.standalone2 = parsed !== null && parsed.level === 2 && parsed.titleLine;
+  info.lost = parsed !== null ? lostBreak(body, lead, parsed) : null;
+  info.lead = lead;
+  info.length = body.length;
 
   // A heading alone on its line (一、……, or a label heading 对照自身：有些苗头 with no sentence end), for brokenTitles.
   if (parsed !== null && parsed.titleLine && parsed.title.length > 0) setTitle(info, parsed.level, parsed.title);
