@@ -152,6 +152,16 @@ function descriptionCloses(text: string, i: number): boolean {
       words++;
       continue;
     }
+    // After a degree word, a word of one or two characters the lexicon lacks that closes the clause is what the
+    // degree grades (很潦草。, 越来越舒心。, 比较空泛，): a degree adverb takes a description, never a noun.
+    const graded = DEGREES.some((d) => text.startsWith(d, j - d.length)) || '不还很较太更偏'.includes(text[j - 1] ?? '');
+    if (words > 0 && graded) {
+      for (const n of [1, 2]) {
+        if (!isHan(text.charCodeAt(j)) || !isHan(text.charCodeAt(j + n - 1)) || !CLAUSE_END.test(text[j + n] ?? '')) continue;
+        const c = classesAt(text, j, j + n);
+        if (c === 0 && (n === 2 || !w.classes)) return true;
+      }
+    }
     // A derived noun (深度, 力度, 积极性: X度/X率/X性/X力/X感) is the subject of what follows, not a complement.
     if (words === 0 && w.end - j >= 2 && DERIVED.includes(text[w.end - 1]!)) return false;
     if (!w.classes || (w.classes & DESCRIPTIVE) === 0 || ((w.classes & C.Noun) !== 0 && (words === 0 || (w.classes & C.Adjective) === 0))) return false;
@@ -166,6 +176,24 @@ function descriptionCloses(text: string, i: number): boolean {
 }
 
 const AMOUNT = /^(?:还|也|都)?(?:很|较|比较|不|太|更)?(?:多|少|不少)/;
+/**
+ * Whether the verb X (starting at xStart) before the particle at p is part of a noun phrase: after 所, after a
+ * pronoun or a person (我们做的还不够: what we did), or after 比 (说的比唱的还好听: the standard of a comparison).
+ * Then 的 after it is nominal, never a complement's 得.
+ */
+export function nominalSubject(text: string, p: number, xStart: number): boolean {
+  if (text[xStart - 1] === '所' || text[xStart - 1] === '比') return true;
+  const x = wordBefore(text, p);
+  if (x && x.classes & C.Pronoun) return true;
+  const before = wordBefore(text, xStart);
+  return before !== null && ((before.classes & C.Pronoun) !== 0 || PERSONS.includes(text.slice(before.start, xStart)));
+}
+
+/** Whether an amount (多, 少, 不少, 很多, 还不少) follows at i: V的多 is "what was V'ed is much" as often as a complement. */
+export function amountAt(text: string, i: number): boolean {
+  return AMOUNT.test(text.slice(i, i + 4));
+}
+
 /** What a noun phrase as subject is followed by (启发是…, 报告已…, 成就令人…). */
 const SUBJECT_START = /^(?:是|已|已经|令|让|使|都|也|还|要|将|必须|需要|值得|得到|受到|不容|深受|凝聚|来之不易|前所未有|举世瞩目)/;
 /** Verbs of result or direction: never before 地 (学到, 做出, 形成, 看完). */
@@ -232,14 +260,25 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     return slot && v === C.Verb && next.end - p - 1 >= 2 && text[next.end] === '，' ? 'adverbial' : null;
   }
   if (!x) return null;
-  if (written === '的' && fix === '得') {
+  if ((written === '的' || written === '地') && fix === '得') {
     // A verb (a one-character word too, whatever its tag: 记, 抓, 讲 — but not a noun suffix ending a word the
     // lexicon lacks: 班子, 人们), not after 所 or a personal subject.
-    if (((x.classes & C.Verb) === 0 && (p - x.start > 1 || NOUN_SUFFIX.includes(text[x.start]!))) || x.classes & C.Pronoun || text[x.start - 1] === '所') return null;
-    const before = wordBefore(text, x.start);
-    if (before && (before.classes & C.Pronoun || PERSONS.includes(text.slice(before.start, x.start)))) return null;
-    if (AMOUNT.test(text.slice(p + 1, p + 5))) return null;
-    return descriptionCloses(text, p + 1) ? 'complement' : null;
+    if (((x.classes & C.Verb) === 0 && (p - x.start > 1 || NOUN_SUFFIX.includes(text[x.start]!))) || x.classes & C.Pronoun) return null;
+    // (地 after a manner word is right before a verb that the lexicon also calls an adjective: 不断地完善。)
+    if (written === '地' && x.classes & (C.Adverb | C.Status | C.Manner | C.Idiom)) return null;
+    if (nominalSubject(text, p, x.start)) return null;
+    // 地 is wrong before an amount either way; 不多/不够 after a verb is the complement of self-criticism (想得不多).
+    if (AMOUNT.test(text.slice(p + 1, p + 5)) && !(written === '地' && text[p + 1] === '不')) return null;
+    if (descriptionCloses(text, p + 1)) return 'complement';
+    // A comparison closing the clause (跑得比谁都勤, 学得比老同志还快): 比 + what is compared + a description.
+    // Not an amount (今年种的比去年多: what was planted).
+    if (text[p + 1] === '比' && wordAt(text, p + 1).end === p + 2) {
+      for (let j = p + 3; j <= p + 8 && j < text.length && isHan(text.charCodeAt(j - 1)); j++) {
+        if (AMOUNT.test(text.slice(j, j + 4))) return null;
+        if (descriptionCloses(text, j)) return 'complement';
+      }
+    }
+    return null;
   }
   if (fix === '的') {
     if (x.classes & (C.Adverb | C.Status | C.Manner | C.Idiom) || ((x.classes & C.Adjective) !== 0 && written === '地')) return null;

@@ -25,7 +25,7 @@ import type { LanguageModel } from './model';
 import { bestScore, isModelHan as isHan, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
 import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
-import { degreeAt, evidenceFor, nounOnlyBefore, nounPhraseAfter, type Evidence } from './particle-context';
+import { amountAt, degreeAt, evidenceFor, nounOnlyBefore, nounPhraseAfter, type Evidence } from './particle-context';
 
 export const PARTICLES = '的地得';
 
@@ -40,6 +40,17 @@ export interface ParticleFinding {
   gain: number;
   /** gain minus the direction's cost (> 0 for a finding). */
   margin: number;
+}
+
+/**
+ * Vetoes of the plain route's 的→得 that the complement evidence has too: a verb after 所 or 比 (所做的, 说的比唱的:
+ * a noun phrase) or an amount after the particle (刷的多，读原著的少: what is done much, as often as a
+ * complement). (Not the evidence's personal-subject veto: where the model's own gain carries 得, 大家谈的很深入 is
+ * 谈得.)
+ */
+function complementVeto(text: string, p: number): boolean {
+  const xStart = p - Math.max(1, matchLength(longestMatch(text, p, -1)));
+  return '所比'.includes(text[xStart - 1] ?? '') || amountAt(text, p + 1);
 }
 
 /** log10 margin a change must beat, per written → fix direction. */
@@ -193,7 +204,9 @@ export class ParticleChecker {
       const plain =
         g[fix] !== undefined &&
         !(written === '的' && fix !== '的' && nounPhraseAfter(text, p, fix)) &&
-        !(written === '的' && fix === '得' && nounOnlyBefore(text, p)) &&
+        !(written === '的' && fix === '得' && (nounOnlyBefore(text, p) || complementVeto(text, p))) &&
+        // 地 never stands before the copula or 有 (集中的是…: a nominal 的).
+        !(fix === '地' && '是有'.includes(text[p + 1]!)) &&
         !(written === '得' && fix === '的' && degreeAt(text, p + 1));
       let margin = plain ? g[fix]! - this.tuning.costs[`${written}${fix}` as keyof ParticleCosts] : -Infinity;
       const e = evidence[fix];
@@ -236,8 +249,10 @@ export class ParticleChecker {
       if (evidence && !allowed && !evidence[fix]) continue;
       const alt = span.slice(0, k) + fix + span.slice(k + 1);
       const score = bestScore(this.vocab, alt, -1, segs);
-      // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix.
-      if (!isParticle(alt, k, segs, false)) continue;
+      // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix. Where the
+      // clause closes on a complement, a verb + 得 that the model holds as a word (记得, 过得, 觉得) is that verb's
+      // complement all the same (记得太粗, 过得越来越好).
+      if (!isParticle(alt, k, segs, false) && !(fix === '得' && evidence?.[fix] === 'complement')) continue;
       out.raw[fix] = score - base;
       // A word the lexicon knows nothing of (not even a start: 锐气) says nothing for the change: the
       // scores alone must carry it, by UNKNOWN_NEXT more.

@@ -28,6 +28,11 @@ describe('evidence classes', () => {
     // attributive: a word that is no manner word + 地/得 + a noun phrase.
     ['这是我们下一步亟待破解地难题。', 11, '的', 'attributive'],
     ['会上传达得精神要及时学习。', 4, '的', 'attributive'],
+    // complement for a written 地 after a verb (not after a manner word), and a comparison closing the clause.
+    ['村里的账目张贴地不够及时。', 7, '得', 'complement'],
+    ['部分党员谈体会谈地比较空泛。', 8, '得', 'complement'],
+    ['这位老支书在村里转的比谁都勤。', 9, '得', 'complement'],
+    ['今年的招商项目落地的比往年顺利。', 9, '得', 'complement'],
   ] as const)('%s', (text, p, fix, evidence) => {
     expect(evidenceFor(text, p, fix)).toBe(evidence);
   });
@@ -59,6 +64,11 @@ describe('evidence classes', () => {
     // Attributive: a manner word before 地, a complement of one character after 得.
     ['我们要冷静地分析形势。', 5, '的'],
     ['要把任务定得实。', 5, '的'],
+    // 地 after a manner word before a word the lexicon also calls an adjective: 不断地完善。
+    ['制度还要不断地完善。', 6, '得'],
+    // A comparison of amounts (what was V'ed), or the standard of a comparison after 比.
+    ['今年收的比去年多。', 3, '得'],
+    ['他说的比唱的还好听。', 5, '得'],
   ] as const)('no evidence: %s', (text, p, fix) => {
     expect(evidenceFor(text, p, fix)).toBeNull();
   });
@@ -72,6 +82,10 @@ describe('particle check with evidence finds and fixes', () => {
     ['这是我们下一步亟待破解地难题。', '这是我们下一步亟待破解的难题。'],
     // A model word of a verb + 的 (讲的) is a particle there.
     ['这堂党课讲的很透彻。', '这堂党课讲得很透彻。'],
+    // A verb whose V得 the model holds as a word (记得, 过得): the complement closing the clause still makes it 得.
+    ['每次谈话的要点都记的很潦草。', '每次谈话的要点都记得很潦草。'],
+    ['搬进新居后，乡亲们的日子过地越来越舒心。', '搬进新居后，乡亲们的日子过得越来越舒心。'],
+    ['这位老支书在村里转的比谁都勤。', '这位老支书在村里转得比谁都勤。'],
   ])('%s', (input, output) => {
     const found = checker.issues(input);
     expect(found).toHaveLength(1);
@@ -94,6 +108,12 @@ describe('particle check leaves look-alikes alone', () => {
     '要引导企业在属地纳税。',
     '今年支部发展得很快。',
     '这次会议开得很成功。',
+    // An amount after 的 (what was done much, what was read little), 的 before the copula, the standard after 比.
+    '平时在手机上刷的多，静下心来读原著的少。',
+    '群众反映的比较集中的是停车难问题。',
+    '他说的比唱的还好听，就是不见行动。',
+    '今年种的比去年多了一倍。',
+    '我记得很清楚，那天下着大雨。',
   ])('%s', (text) => {
     expect(checker.issues(text)).toEqual([]);
   });
