@@ -82,31 +82,36 @@ const TITLE_MAX = 40;
 const SNIPPET_WINDOW = 3;
 
 /**
- * What a line holds, kept for every line of the document between edits: flat arrays of small integers
- * rather than an object per sentence and an array per field (a 1,000,000-character document holds
- * ~30,000 sentences; objects and per-field arrays made this rule most of the analyzer's memory).
+ * What a line holds, kept for every line of the document between edits: the normalized line and one flat
+ * list of small integers. No object per sentence, no string per sentence or key (a sentence's normalized text
+ * is a range of `norm`, compared in place), no array per field: a 1,000,000-character document holds
+ * ~6,700 lines, ~24,000 sentences and ~23,000 keys, and a string, a list of sentence texts and four integer
+ * lists per line made this rule most of the analyzer's memory (10 MB of the 19 kept for that document).
  */
 interface LineData {
+  /** Normalized text of the line: letters, digits and Han only. */
   norm: string;
-  /** Normalized text of each sentence: letters, digits and Han only. */
-  norms: string[];
+  /** How many sentences the line holds (those with kept characters). */
+  sentences: number;
+  /** The first this many sentences are part of a heading (the heading sentence of a line starting with 一、 （一） 1. …). */
+  headingSentences: number;
   /**
-   * Per sentence, SPAN_FIELDS integers: first non-space character; end after the terminator and closing
-   * quotes; that end plus the spaces that follow; 1 when part of a heading (the heading sentence of a line
-   * starting with 一、 （一） 1. …), else 0.
+   * How many keys to look up in combine: normalized anchor sentences, and the normalized line itself for a
+   * line anchor (first, when there is one).
    */
-  spans: number[];
+  keyCount: number;
   /**
-   * Keys to look up in combine: normalized anchor sentences, and the normalized line itself for a line
-   * anchor (the same string as `norm`, not a copy; keyInfo tells the kinds apart where it matters).
+   * Flat: per sentence SENT_FIELDS integers (first non-space character; end after the terminator and closing
+   * quotes; that end plus the spaces that follow; the end of its text in `norm`, whose start is the previous
+   * sentence's end: what lies between sentences is never kept); then per key KEY_FIELDS integers (its
+   * sentence index, -1 for the line anchor; its hash, FNV-1a cut to 30 bits, a small integer, for combine's
+   * table and the summary's index; for a sentence key the index of the line's first sentence with the same
+   * text, -1 for the line key); then, to the end, the `heads` pairs: where the line's opening may be a copy
+   * of the previous line's end (across a line break): per clause that ends in a sentence mark within ADJ_MAX
+   * kept characters of the line start, [kept characters up to it, end of the range to delete (after its
+   * marks and spaces)] (those that end in a clause mark are found when needed: see clauseHeads).
    */
-  keys: string[];
-  /**
-   * Per key, KEY_FIELDS integers: its sentence index (-1 for the line anchor); its hash (FNV-1a cut to 30
-   * bits, a small integer) for combine's table; the offset in the line where its text starts; for a sentence
-   * key the index of the line's first sentence with the same text (-1 for the line key).
-   */
-  keyInfo: number[];
+  ints: readonly number[];
   /** Trimmed content range. */
   contentStart: number;
   contentEnd: number;
@@ -117,31 +122,80 @@ interface LineData {
    * [start, end) pairs of the range to delete (line offsets): see findAdjacent.
    */
   adjacent: readonly number[];
-  /**
-   * Where the line's opening may be a copy of the previous line's end (across a line break): per clause
-   * that ends in a sentence mark within ADJ_MAX kept characters of the line start, [kept characters up to
-   * it, end of the range to delete (after its marks and spaces)] pairs (those that end in a clause mark are
-   * found when needed: see clauseHeads).
-   */
-  heads: readonly number[];
   /** For a title line, its normalized text without numerals when at least STEM_MIN long (see STEM_MIN), else ''. */
   stem: string;
 }
 
-const SPAN_FIELDS = 4;
+const SENT_FIELDS = 4;
 const S_START = 0;
 const S_END = 1;
 const S_DEL_END = 2;
-const S_HEADING = 3;
-const KEY_FIELDS = 4;
+const S_NORM_END = 3;
+const KEY_FIELDS = 3;
 const K_SENTENCE = 0;
 const K_HASH = 1;
-const K_START = 2;
-const K_FIRST = 3;
+const K_FIRST = 2;
 const HASH_MASK = 0x3fffffff;
 
 const NONE: readonly number[] = [];
-const EMPTY: LineData = { norm: '', norms: [], spans: [], keys: [], keyInfo: [], contentStart: 0, contentEnd: 0, ellipsis: -1, adjacent: NONE, heads: NONE, stem: '' };
+const EMPTY: LineData = {
+  norm: '', sentences: 0, headingSentences: 0, keyCount: 0, ints: NONE, contentStart: 0, contentEnd: 0, ellipsis: -1, adjacent: NONE, stem: '',
+};
+
+/** Field `f` of sentence `k`. */
+function sent(d: LineData, k: number, f: number): number {
+  return d.ints[k * SENT_FIELDS + f]!;
+}
+
+/** Where sentence `k`'s text starts in `norm` (it ends at its S_NORM_END). */
+function normFrom(d: LineData, k: number): number {
+  return k === 0 ? 0 : d.ints[(k - 1) * SENT_FIELDS + S_NORM_END]!;
+}
+
+/** Field `f` of key `k`. */
+function keyField(d: LineData, k: number, f: number): number {
+  return d.ints[d.sentences * SENT_FIELDS + k * KEY_FIELDS + f]!;
+}
+
+function isLineKey(d: LineData, k: number): boolean {
+  return keyField(d, k, K_SENTENCE) < 0;
+}
+
+/** Offset in the line where key `k`'s text starts. */
+function keyStart(d: LineData, k: number): number {
+  const s = keyField(d, k, K_SENTENCE);
+  return s < 0 ? d.contentStart : sent(d, s, S_START);
+}
+
+/** Where the heads pairs start in `ints`. */
+function headsFrom(d: LineData): number {
+  return d.sentences * SENT_FIELDS + d.keyCount * KEY_FIELDS;
+}
+
+function hasHeads(d: LineData): boolean {
+  return d.ints.length > headsFrom(d);
+}
+
+/** Is a[x, x + len) equal to b[y, y + len)? */
+function sameRange(a: string, x: number, b: string, y: number, len: number): boolean {
+  if (a === b && x === y) return true;
+  for (let t = 0; t < len; t++) if (a.charCodeAt(x + t) !== b.charCodeAt(y + t)) return false;
+  return true;
+}
+
+/** Sentence s1 of d1 and sentence s2 of d2 have the same normalized text. */
+function sameSentence(d1: LineData, s1: number, d2: LineData, s2: number): boolean {
+  const x = normFrom(d1, s1);
+  const len = sent(d1, s1, S_NORM_END) - x;
+  const y = normFrom(d2, s2);
+  return sent(d2, s2, S_NORM_END) - y === len && sameRange(d1.norm, x, d2.norm, y, len);
+}
+
+/** The normalized text of key `k` (for the few places that need a string: an edit's set of keys). */
+function keyText(d: LineData, k: number): string {
+  const s = keyField(d, k, K_SENTENCE);
+  return s < 0 ? d.norm : d.norm.slice(normFrom(d, s), sent(d, s, S_NORM_END));
+}
 
 /**
  * The code units a normalized line keeps (digits, Latin, Greek, Cyrillic, kana, Hangul, Han and the
@@ -254,7 +308,6 @@ let unitViews: (Uint16Array | undefined)[] = new Array(UNIT_VIEWS_MAX);
  * growing fresh arrays by push and copying them made several short-lived arrays per line.
  */
 const scratchSpans: number[] = [];
-const scratchBounds: number[] = [];
 const scratchSentenceKeys: number[] = [];
 const scratchMarks: number[] = [];
 /** Up to this many sentences, the first sentence equal to a key is found by a scan instead of a Map. */
@@ -456,18 +509,22 @@ function isBoundary(marks: readonly number[], count: number, pos: number): boole
  * (negative) so that its report names what it is.
  */
 function findEchoes(
-  norm: string, norms: readonly string[], bounds: readonly number[], sentences: number, spans: readonly number[], marks: readonly number[], count: number,
+  norm: string, spans: readonly number[], sentences: number, headingSentences: number, marks: readonly number[], count: number,
   contentEnd: number, text: string, adjacent: readonly number[],
 ): readonly number[] {
   let out: number[] | null = null;
+  /** Where sentence k's normalized text starts and ends (the previous one's end, and its own). */
+  const from = (k: number) => (k === 0 ? 0 : spans[(k - 1) * SENT_FIELDS + S_NORM_END]!);
   for (let k = 1; k < sentences; k++) {
-    const a = bounds[2 * k]!;
-    const len = bounds[2 * k + 1]! - a;
-    if (len < ECHO_MIN || len > ADJ_MAX || spans[k * SPAN_FIELDS + S_HEADING] === 1) continue;
-    const key = norms[k]!;
-    const at = norm.indexOf(key, Math.max(0, a - ECHO_WINDOW));
+    const a = from(k);
+    const len = spans[k * SENT_FIELDS + S_NORM_END]! - a;
+    if (len < ECHO_MIN || len > ADJ_MAX || k < headingSentences) continue;
+    // Its first occurrence from ECHO_WINDOW before it (the sentence itself, at a, when there is none before).
+    let at = Math.max(0, a - ECHO_WINDOW);
+    const c0 = norm.charCodeAt(a);
+    while (at < a && !(norm.charCodeAt(at) === c0 && sameRange(norm, at, norm, a, len))) at++;
     // Not found before it, or right before it (an adjacent copy, or the same sentence twice: the keys' business).
-    if (at < 0 || at + len >= a) continue;
+    if (at + len >= a) continue;
     if (!isBoundary(marks, count, at + len)) continue;
     // The copy may leave out a short lead of the clause (让我们撸起袖子加油干，……！撸起袖子加油干，……！).
     let lead = 0;
@@ -478,21 +535,21 @@ function findEchoes(
     let hi = k - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (bounds[2 * mid]! <= at) lo = mid;
+      if (from(mid) <= at) lo = mid;
       else hi = mid - 1;
     }
     const h = lo;
     // The same whole sentence: the keys' business when long enough for one.
-    if (bounds[2 * h] === at && bounds[2 * h + 1] === at + len && len >= MIN_CHARS) continue;
-    if (spans[h * SPAN_FIELDS + S_HEADING] === 1) continue;
+    if (from(h) === at && spans[h * SENT_FIELDS + S_NORM_END] === at + len && len >= MIN_CHARS) continue;
+    if (h < headingSentences) continue;
     let han = 0;
     for (let t = a; t < a + len; t++) if (isHanCode(norm.charCodeAt(t))) han++;
     if (han < MIN_HAN) continue;
-    if (quoted(text, spans[h * SPAN_FIELDS + S_START]!, bounds[2 * h]!, at - lead, contentEnd)) continue;
-    let start = spans[k * SPAN_FIELDS + S_START]!;
-    let end = spans[k * SPAN_FIELDS + S_DEL_END]!;
-    if (spans[k * SPAN_FIELDS + S_END]! >= contentEnd) {
-      end = spans[k * SPAN_FIELDS + S_END]!;
+    if (quoted(text, spans[h * SENT_FIELDS + S_START]!, from(h), at - lead, contentEnd)) continue;
+    let start = spans[k * SENT_FIELDS + S_START]!;
+    let end = spans[k * SENT_FIELDS + S_DEL_END]!;
+    if (spans[k * SENT_FIELDS + S_END]! >= contentEnd) {
+      end = spans[k * SENT_FIELDS + S_END]!;
       while (start > 0 && isSpace(text.charCodeAt(start - 1))) start--;
     }
     (out ??= []).push(start, end);
@@ -528,8 +585,8 @@ function sentenceMarksEnd(text: string, at: number, end: number): number {
 }
 
 /**
- * lineHeads' pairs, copied out at their exact length: most lines have one, kept with the line, and an
- * array grown by push from empty reserves seventeen slots (0.9 MB kept for 1,000,000 characters).
+ * lineHeads' pairs, copied into the line's integers (most lines have one; an array of their own per line was
+ * 64 bytes more).
  */
 const scratchHeads: number[] = [];
 
@@ -554,8 +611,8 @@ function clauseHeads(text: string, contentStart: number, contentEnd: number, hea
   return out.length === 0 ? heads : out.concat(heads);
 }
 
-/** Opening clauses of the line that end in a sentence mark, as `heads` (see LineData). */
-function lineHeads(text: string, marks: readonly number[], count: number, contentEnd: number): readonly number[] {
+/** Opening clauses of the line that end in a sentence mark, as `heads` (see LineData): written to scratchHeads, their count returned. */
+function lineHeads(text: string, marks: readonly number[], count: number, contentEnd: number): number {
   const out = scratchHeads;
   let n = 0;
   for (let b = 0; b < count; b += MARK_FIELDS) {
@@ -571,7 +628,7 @@ function lineHeads(text: string, marks: readonly number[], count: number, conten
     out[n++] = e;
     out[n++] = r;
   }
-  return n === 0 ? NONE : out.slice(0, n);
+  return n;
 }
 
 function collect(text: string): LineData {
@@ -587,6 +644,7 @@ function collect(text: string): LineData {
 
   const spans = scratchSpans;
   let spanCount = 0;
+  let headingSentences = 0;
   /** Clause boundaries (MARK_FIELDS each, see findAdjacent). */
   const marks = scratchMarks;
   let boundCount2 = 0;
@@ -594,13 +652,8 @@ function collect(text: string): LineData {
   /** Sentence keys: index and hash, in pairs. */
   const sentenceKeys = scratchSentenceKeys;
   let sentenceKeyCount = 0;
-  /**
-   * Each sentence's normalized text is a slice of the normalized line (bounds in normBounds), not a
-   * string of its own.
-   */
+  /** Each sentence's normalized text is a range of the normalized line (its end in spans), not a string of its own. */
   let normLength = 0;
-  const normBounds = scratchBounds;
-  let boundCount = 0;
   let lineHan = 0;
   let lh = LINE_SEED;
   // Room for every unit of the line (kept units are at most all of them).
@@ -653,15 +706,15 @@ function collect(text: string): LineData {
     while (delEnd < text.length && isSpace(text.charCodeAt(delEnd))) delEnd++;
     const normHan = han;
     const normHash = h | 0;
+    // Sentences start in order, so those of the heading come first.
     const isHeading = start < headingEnd;
     if (normLength > normStart) {
-      const k = boundCount >> 1;
-      normBounds[boundCount++] = normStart;
-      normBounds[boundCount++] = normLength;
+      const k = spanCount / SENT_FIELDS;
+      if (isHeading) headingSentences++;
       spans[spanCount++] = start;
       spans[spanCount++] = end;
       spans[spanCount++] = delEnd;
-      spans[spanCount++] = isHeading ? 1 : 0;
+      spans[spanCount++] = normLength;
       lineHan += normHan;
       if (!isHeading && !titleLike && normLength - normStart >= MIN_CHARS && normHan >= MIN_HAN) {
         sentenceKeys[sentenceKeyCount++] = k;
@@ -673,53 +726,52 @@ function collect(text: string): LineData {
   // Kept characters occur only inside [contentStart, contentEnd) (spaces are not kept), so this is the
   // concatenation of the runs the loop counted.
   const norm = keptText(text, normLength, surrogates);
-  const norms: string[] = new Array<string>(boundCount >> 1);
-  for (let k = 0; k < norms.length; k++) norms[k] = norm.slice(normBounds[2 * k]!, normBounds[2 * k + 1]!);
+  const sentences = spanCount / SENT_FIELDS;
   // The whole line is a key too (first, so a repeated line is found at once), unless it is a single
   // sentence that is a key already: the same text split differently ("要务.党支部" vs "要务。党支部") still matches.
-  const lineKey = !(sentenceKeyCount === 2 && norms.length === 1) && !titleLike && !(heading && heading.titleLine) &&
+  const lineKey = !(sentenceKeyCount === 2 && sentences === 1) && !titleLike && !(heading && heading.titleLine) &&
     norm.length >= MIN_CHARS && lineHan >= MIN_HAN;
   const keyCount = (lineKey ? 1 : 0) + (sentenceKeyCount >> 1);
-  // Allocated at their exact length: these are kept for every line of the document.
-  const keys: string[] = new Array<string>(keyCount);
-  const keyInfo: number[] = new Array<number>(keyCount * KEY_FIELDS);
-  let kk = 0;
+  const adjacent0 = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
+  const adjacent = sentences > 1 && normLength >= 2 * ECHO_MIN
+    ? findEchoes(norm, spans, sentences, headingSentences, marks, boundCount2, contentEnd, text, adjacent0)
+    : adjacent0;
+  const headCount = lineHeads(text, marks, boundCount2, contentEnd);
+  // Allocated at its exact length: kept for every line of the document.
+  const keysFrom = spanCount;
+  const ints: number[] = new Array<number>(keysFrom + keyCount * KEY_FIELDS + headCount);
+  for (let x = 0; x < spanCount; x++) ints[x] = spans[x]!;
+  let o = keysFrom;
   if (lineKey) {
-    keys[0] = norm;
-    keyInfo[0] = -1;
-    keyInfo[1] = lh & HASH_MASK;
-    keyInfo[2] = contentStart;
-    keyInfo[3] = -1;
-    kk = 1;
+    ints[o++] = -1;
+    ints[o++] = lh & HASH_MASK;
+    ints[o++] = -1;
   }
   // The first sentence equal to each key, found once here: combine looking it up per repeat was
   // quadratic on a long line of repeated sentences (a Map for a long line, a scan for a short one).
   let firstOf: Map<string, number> | null = null;
-  if (keyCount > 1 && norms.length > FIRST_SCAN_MAX) {
+  if (keyCount > 1 && sentences > FIRST_SCAN_MAX) {
     firstOf = new Map();
-    for (let k = norms.length - 1; k >= 0; k--) firstOf.set(norms[k]!, k);
+    for (let k = sentences - 1; k >= 0; k--) firstOf.set(norm.slice(k === 0 ? 0 : spans[(k - 1) * SENT_FIELDS + S_NORM_END]!, spans[k * SENT_FIELDS + S_NORM_END]!), k);
   }
-  for (let j = 0; j < sentenceKeyCount; j += 2, kk++) {
+  for (let j = 0; j < sentenceKeyCount; j += 2) {
     const k = sentenceKeys[j]!;
-    const key = norms[k]!;
+    const from = k === 0 ? 0 : spans[(k - 1) * SENT_FIELDS + S_NORM_END]!;
+    const to = spans[k * SENT_FIELDS + S_NORM_END]!;
     let first = k;
-    if (firstOf) first = firstOf.get(key)!;
+    if (firstOf) first = firstOf.get(norm.slice(from, to))!;
     else if (keyCount > 1) {
       first = 0;
-      while (norms[first] !== key) first++;
+      for (;; first++) {
+        const f0 = first === 0 ? 0 : spans[(first - 1) * SENT_FIELDS + S_NORM_END]!;
+        if (spans[first * SENT_FIELDS + S_NORM_END]! - f0 === to - from && sameRange(norm, f0, norm, from, to - from)) break;
+      }
     }
-    keys[kk] = key;
-    const o = kk * KEY_FIELDS;
-    keyInfo[o] = k;
-    keyInfo[o + 1] = sentenceKeys[j + 1]!;
-    keyInfo[o + 2] = spans[k * SPAN_FIELDS + S_START]!;
-    keyInfo[o + 3] = first;
+    ints[o++] = k;
+    ints[o++] = sentenceKeys[j + 1]!;
+    ints[o++] = first;
   }
-  const adjacent0 = normLength >= 2 * ADJ_MIN ? findAdjacent(text, norm, marks, boundCount2, contentStart, contentEnd) : NONE;
-  const adjacent = norms.length > 1 && normLength >= 2 * ECHO_MIN
-    ? findEchoes(norm, norms, normBounds, norms.length, spans, marks, boundCount2, contentEnd, text, adjacent0)
-    : adjacent0;
-  const heads = lineHeads(text, marks, boundCount2, contentEnd);
+  for (let x = 0; x < headCount; x++) ints[o++] = scratchHeads[x]!;
   const m = mayEndInEllipsis(text) ? ELLIPSIS_TAIL.exec(text.slice(Math.max(contentStart, contentEnd - 40))) : null;
   const ellipsis = m ? Math.max(contentStart, contentEnd - 40) + m.index : -1;
   let stem = '';
@@ -727,7 +779,7 @@ function collect(text: string): LineData {
     stem = norm.replace(NUMERALS, '');
     if (stem.length < STEM_MIN) stem = '';
   }
-  return { norm, norms, spans: spans.slice(0, spanCount), keys, keyInfo, contentStart, contentEnd, ellipsis, adjacent, heads, stem };
+  return { norm, sentences, headingSentences, keyCount, ints, contentStart, contentEnd, ellipsis, adjacent, stem };
 }
 
 /**
@@ -783,7 +835,11 @@ const KEPT = 4;
  * the reports are.
  */
 interface Summary {
-  keyLines: Map<string, Holders>;
+  /**
+   * The lines holding each key, by the key's hash (a small integer: no string kept per key). Keys of other
+   * texts may share a hash: whoever reads a key's holders compares the key itself (sameKey).
+   */
+  keyLines: Map<number, Holders>;
   /** Lines that are not blank, by normalized text (equal lines are what blocks are made of). */
   normLines: Map<string, Holders>;
   /** Per line with keys: the decision for each key (REF …) in the last run that computed the line. */
@@ -810,14 +866,14 @@ interface Summary {
 
 type View = DocumentView<LineData | undefined, Summary | undefined>;
 
-function hold(map: Map<string, Holders>, key: string, line: Paragraph): void {
+function hold<K>(map: Map<K, Holders>, key: K, line: Paragraph): void {
   const h = map.get(key);
   if (h === undefined) map.set(key, line);
   else if (Array.isArray(h)) h.push(line);
   else map.set(key, [h, line]);
 }
 
-function release(map: Map<string, Holders>, key: string, line: Paragraph): void {
+function release<K>(map: Map<K, Holders>, key: K, line: Paragraph): void {
   const h = map.get(key);
   if (h === undefined) return;
   if (!Array.isArray(h)) {
@@ -836,9 +892,16 @@ function holderCount(map: Map<string, Holders>, key: string): number {
   return h === undefined ? 0 : Array.isArray(h) ? h.length : 1;
 }
 
-/** Key k1 of line data d1 is key k2 of d2: the same text, and both line anchors or both sentences. */
+/**
+ * Key k1 of line data d1 is key k2 of d2: the same text, and both line anchors or both sentences (equal
+ * texts of one kind have equal hashes, so different hashes settle most comparisons).
+ */
 function sameKey(d1: LineData, k1: number, d2: LineData, k2: number): boolean {
-  return d1.keys[k1] === d2.keys[k2] && (d1.keyInfo[k1 * KEY_FIELDS + K_SENTENCE]! < 0) === (d2.keyInfo[k2 * KEY_FIELDS + K_SENTENCE]! < 0);
+  if (keyField(d1, k1, K_HASH) !== keyField(d2, k2, K_HASH)) return false;
+  const s1 = keyField(d1, k1, K_SENTENCE);
+  const s2 = keyField(d2, k2, K_SENTENCE);
+  if ((s1 < 0) !== (s2 < 0)) return false;
+  return s1 < 0 ? d1.norm === d2.norm : sameSentence(d1, s1, d2, s2);
 }
 
 /** Non-blank lines looked at on each side of an edit for a truncated summary (its window, plus one). */
@@ -846,10 +909,10 @@ const NEIGHBOURS = SNIPPET_WINDOW + 1;
 
 const ascending = (a: number, b: number) => a - b;
 
-/** In `d` with decisions `o`: the last key index ≤ kMax equal to `key` (of the kind `isLine`) decided REF, or -1. */
-function lastRef(d: LineData, o: readonly number[], key: string, isLine: boolean, kMax: number): number {
-  for (let k = Math.min(kMax, d.keys.length - 1); k >= 0; k--) {
-    if (o[k] === REF && d.keys[k] === key && d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0 === isLine) return k;
+/** In `d` with decisions `o`: the last key index ≤ kMax that is key `kk` of `kd` and was decided REF, or -1. */
+function lastRef(d: LineData, o: readonly number[], kd: LineData, kk: number, kMax: number): number {
+  for (let k = Math.min(kMax, d.keyCount - 1); k >= 0; k--) {
+    if (o[k] === REF && sameKey(d, k, kd, kk)) return k;
   }
   return -1;
 }
@@ -924,11 +987,13 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
   readonly heap: number[] = [];
   /** New decisions of the lines walked so far. */
   readonly walked = new Map<number, number[]>();
-  /** Lines holding a key, ascending (made once per key and edit). */
-  readonly sorted = new Map<string, number[]>();
-  /** Keys (line anchors, sentences) whose ref may differ from the last run's somewhere after the walk's position. */
-  readonly changedLineKeys = new Set<string>();
-  readonly changedSentenceKeys = new Set<string>();
+  /** Lines holding a key's hash, ascending (made once per hash and edit). */
+  readonly sorted = new Map<number, number[]>();
+  /**
+   * Hashes of the keys (line anchors, sentences) whose ref may differ from the last run's somewhere after the
+   * walk's position (another key of the same hash is followed too, and found unchanged).
+   */
+  readonly changedKeys = new Set<number>();
   readonly limit: number;
   tailFirst: number;
   lost = false;
@@ -973,10 +1038,26 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     return paragraphs[lo] === p ? lo : -1;
   }
 
+  /** Indices of the lines holding key `kk` of `kd`'s hash, ascending, each once (cached for the edit). */
+  keyHolders(kd: LineData, kk: number): number[] {
+    const hash = keyField(kd, kk, K_HASH);
+    let list = this.sorted.get(hash);
+    if (list === undefined) {
+      list = this.holdersOf(this.s.keyLines, hash);
+      this.sorted.set(hash, list);
+    }
+    return list;
+  }
+
+  /** Does line `h` hold key `kk` of `kd`? */
+  holds(h: number, kd: LineData, kk: number): boolean {
+    const d = this.data(h);
+    for (let k = 0; k < d.keyCount; k++) if (sameKey(d, k, kd, kk)) return true;
+    return false;
+  }
+
   /** Indices of the lines in `map` under `key`, ascending, each once. */
-  holdersOf(map: Map<string, Holders>, key: string): number[] {
-    const cached = map === this.s.keyLines ? this.sorted.get(key) : undefined;
-    if (cached) return cached;
+  holdersOf<K>(map: Map<K, Holders>, key: K): number[] {
     const h = map.get(key);
     const list: number[] = [];
     if (h !== undefined) {
@@ -1001,7 +1082,6 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
         else list.push(i);
       }
     }
-    if (map === this.s.keyLines) this.sorted.set(key, list);
     return list;
   }
 
@@ -1077,12 +1157,12 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     return h >= this.from && h < this.to ? undefined : this.s.outcomes.get(this.paragraphs[h]!);
   }
 
-  /** The ref of `key` among the removed lines (last one first): sets refLine (-2 - r) / refKey. */
-  inRemoved(key: string, isLine: boolean): boolean {
+  /** The ref of key `kk` of `kd` among the removed lines (last one first): sets refLine (-2 - r) / refKey. */
+  inRemoved(kd: LineData, kk: number): boolean {
     for (let r = this.removed.length - 1; r >= 0; r--) {
       const { data: d, outcomes: o } = this.removed[r]!;
       if (!d || !o) continue;
-      const k = lastRef(d, o, key, isLine, d.keys.length);
+      const k = lastRef(d, o, kd, kk, d.keyCount);
       if (k >= 0) {
         refLine = -2 - r;
         refKey = k;
@@ -1093,12 +1173,12 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
   }
 
   /**
-   * The ref of `key` after line `i`'s key kMax (after the whole line when kMax is large): sets refLine /
-   * refKey, false when there is none. `old`: as the last run left it, with the removed lines in place of
-   * the edited ones (`afterEdit`: line i lies after them).
+   * The ref of key `kk` of `kd` after line `i`'s key kMax (after the whole line when kMax is large): sets
+   * refLine / refKey, false when there is none. `old`: as the last run left it, with the removed lines in
+   * place of the edited ones (`afterEdit`: line i lies after them).
    */
-  refUpTo(key: string, isLine: boolean, i: number, kMax: number, old: boolean, afterEdit: boolean): boolean {
-    const hs = this.holdersOf(this.s.keyLines, key);
+  refUpTo(kd: LineData, kk: number, i: number, kMax: number, old: boolean, afterEdit: boolean): boolean {
+    const hs = this.keyHolders(kd, kk);
     let lo = 0;
     let hi = hs.length;
     while (lo < hi) {
@@ -1111,24 +1191,24 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
       const h = hs[x]!;
       if (!removedDone && h < this.from) {
         removedDone = true;
-        if (this.inRemoved(key, isLine)) return true;
+        if (this.inRemoved(kd, kk)) return true;
       }
       const o = old ? this.oldOutcomes(h) : this.newOutcomes(h);
       if (!o) continue;
-      const k = lastRef(this.data(h), o, key, isLine, h === i ? kMax : Infinity);
+      const k = lastRef(this.data(h), o, kd, kk, h === i ? kMax : Infinity);
       if (k >= 0) {
         refLine = h;
         refKey = k;
         return true;
       }
     }
-    return !removedDone && this.inRemoved(key, isLine);
+    return !removedDone && this.inRemoved(kd, kk);
   }
 
-  /** Follows `key` past line `at` when its ref there changed; false: recompute everything. */
-  follow(key: string, isLine: boolean, at: number, afterEdit: boolean): boolean {
+  /** Follows key `kk` of `kd` past line `at` when its ref there changed; false: recompute everything. */
+  follow(kd: LineData, kk: number, at: number, afterEdit: boolean): boolean {
     // The next copy first: most keys have none after the line (a sentence that occurs once).
-    const hs = this.holdersOf(this.s.keyLines, key);
+    const hs = this.keyHolders(kd, kk);
     let lo = 0;
     let hi = hs.length;
     while (lo < hi) {
@@ -1136,13 +1216,15 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
       if (hs[mid]! <= at) lo = mid + 1;
       else hi = mid;
     }
+    // Past the lines that hold another key of the same hash.
+    while (lo < hs.length && !this.holds(hs[lo]!, kd, kk)) lo++;
     if (lo >= hs.length) return true;
-    const hadOld = this.refUpTo(key, isLine, at, Infinity, true, afterEdit);
+    const hadOld = this.refUpTo(kd, kk, at, Infinity, true, afterEdit);
     const oldLine = refLine;
     const oldKey = refKey;
-    const hasNew = this.refUpTo(key, isLine, at, Infinity, false, afterEdit);
+    const hasNew = this.refUpTo(kd, kk, at, Infinity, false, afterEdit);
     if (hadOld === hasNew && (!hasNew || (oldLine === refLine && oldKey === refKey))) return true;
-    (isLine ? this.changedLineKeys : this.changedSentenceKeys).add(key);
+    this.changedKeys.add(keyField(kd, kk, K_HASH));
     const next = hs[lo]!;
     if (this.members.has(next)) return true;
     // A copy reached through its key that is part of a block or of the tail: not worth the bookkeeping.
@@ -1158,13 +1240,12 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     const sentenceKeys = new Set<string>();
     const followAll = (d: LineData | undefined): boolean => {
       if (!d) return true;
-      for (let k = 0; k < d.keys.length; k++) {
-        const key = d.keys[k]!;
-        const isLine = d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0;
-        const seen = isLine ? lineKeys : sentenceKeys;
+      for (let k = 0; k < d.keyCount; k++) {
+        const key = keyText(d, k);
+        const seen = isLineKey(d, k) ? lineKeys : sentenceKeys;
         if (seen.has(key)) continue;
         seen.add(key);
-        if (!this.follow(key, isLine, this.to - 1, true)) return false;
+        if (!this.follow(d, k, this.to - 1, true)) return false;
       }
       return true;
     };
@@ -1174,7 +1255,7 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
   }
 
   find(i: number, k: number, d: LineData): boolean {
-    return this.refUpTo(d.keys[k]!, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0, i, k - 1, false, false);
+    return this.refUpTo(d, k, i, k - 1, false, false);
   }
 
   settle(): void {}
@@ -1251,22 +1332,20 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
       if (this.heap.length === 0) break;
       const i = this.popLine();
       const d = collected[i];
-      if (!d || (d.keys.length === 0 && d.adjacent.length === 0 && d.heads.length === 0)) {
+      if (!d || (d.keyCount === 0 && d.adjacent.length === 0 && !hasHeads(d))) {
         if (d) this.walked.set(i, []);
         continue;
       }
       if (d.ellipsis >= 0) return null;
-      const out: number[] = new Array<number>(d.keys.length).fill(0);
+      const out: number[] = new Array<number>(d.keyCount).fill(0);
       this.walked.set(i, out);
       scanner.line(i, this, out);
       if (i >= from && i < to) continue;
       const old = s.outcomes.get(paragraphs[i]!);
-      for (let k = 0; k < d.keys.length; k++) {
-        const key = d.keys[k]!;
-        const isLine = d.keyInfo[k * KEY_FIELDS + K_SENTENCE]! < 0;
+      for (let k = 0; k < d.keyCount; k++) {
         // Same decision and the same ref before the line: the same ref after it.
-        if (old && old[k] === out[k] && !(isLine ? this.changedLineKeys : this.changedSentenceKeys).has(key)) continue;
-        if (!this.follow(key, isLine, i, i >= to)) return null;
+        if (old && old[k] === out[k] && !this.changedKeys.has(keyField(d, k, K_HASH))) continue;
+        if (!this.follow(d, k, i, i >= to)) return null;
       }
     }
 
@@ -1386,7 +1465,7 @@ class Scanner extends CollectedLines {
     if (!d) return;
     const reportedBefore = this.reported.length;
     this.keys(i, d, lookup, out);
-    if (d.adjacent.length > 0 || d.heads.length > 0 || d.keys.length > 0) this.adjacentCopies(i, d, reportedBefore);
+    if (d.adjacent.length > 0 || d.keyCount > 0 || hasHeads(d)) this.adjacentCopies(i, d, reportedBefore);
   }
 
   /** Did a report since index `from` of `reported` touch [start, end)? */
@@ -1406,14 +1485,20 @@ class Scanner extends CollectedLines {
       const q = this.prevNonBlank(i);
       const dq = q >= 0 ? this.data(q) : EMPTY;
       const qn = dq.norm;
-      const spans = dq.spans;
-      const title = q < 0 || spans.length === 0 || spans[spans.length - SPAN_FIELDS + S_HEADING] === 1 ||
+      // (The sentences of a heading come first: the last one is part of it when they all are.)
+      const title = q < 0 || dq.sentences === 0 || dq.headingSentences === dq.sentences ||
         (dq.contentEnd - dq.contentStart <= TITLE_MAX && !TITLE_PUNCT.test(this.paragraphs[q]!.text));
       // A line broken after a clause mark (……二十余次，⏎共开展……二十余次，服务……): its next line may repeat the
       // clause before the break up to a clause mark too.
       const brokenAtClause = q >= 0 && dq.contentEnd > 0 && isClauseMark(this.paragraphs[q]!.text.charCodeAt(dq.contentEnd - 1));
-      const heads = brokenAtClause ? clauseHeads(p.text, d.contentStart, d.contentEnd, d.heads) : d.heads;
-      for (let k = heads.length - 2; k >= 0 && !title; k -= 2) {
+      // The heads pairs: at the end of the line's integers, or a list of their own after a line broken at a clause.
+      let heads = d.ints;
+      let h0 = headsFrom(d);
+      if (brokenAtClause) {
+        heads = clauseHeads(p.text, d.contentStart, d.contentEnd, d.ints.slice(h0));
+        h0 = 0;
+      }
+      for (let k = heads.length - 2; k >= h0 && !title; k -= 2) {
         const len = heads[k]!;
         const at = qn.length - len;
         if (at < 0 || qn.charCodeAt(at) !== d.norm.charCodeAt(0) || qn.charCodeAt(qn.length - 1) !== d.norm.charCodeAt(len - 1)) continue;
@@ -1439,13 +1524,13 @@ class Scanner extends CollectedLines {
   /** Decides every key of line `i` in order. */
   keys(i: number, d: LineData, lookup: Lookup, out: number[]): void {
     const lineStart = this.paragraphs[i]!.start;
-    for (let k = 0; k < d.keys.length; k++) {
+    for (let k = 0; k < d.keyCount; k++) {
       let outcome: number;
-      if (this.coveredUntil > lineStart && lineStart + d.keyInfo[k * KEY_FIELDS + K_START]! < this.coveredUntil) outcome = SKIPPED;
+      if (this.coveredUntil > lineStart && lineStart + keyStart(d, k) < this.coveredUntil) outcome = SKIPPED;
       else if (!lookup.find(i, k, d)) outcome = REF;
       else {
         const seen = refLine;
-        const end = this.reportRepeat(seen, refKey, i, d.keyInfo[k * KEY_FIELDS + K_SENTENCE]!);
+        const end = this.reportRepeat(seen, refKey, i, keyField(d, k, K_SENTENCE));
         if (end > this.coveredUntil) {
           this.coveredUntil = end;
           outcome = REPORTED;
@@ -1468,21 +1553,21 @@ class Scanner extends CollectedLines {
     const d2 = this.data(i2);
     if (i1 !== i2 && (d1 === d2 || d1.norm === d2.norm)) return this.reportBlock(i1, i2);
     if (s2 < 0) return 0;
-    const s1 = d1.keyInfo[k1 * KEY_FIELDS + K_FIRST] ?? -1;
+    const s1 = k1 < d1.keyCount ? keyField(d1, k1, K_FIRST) : -1;
     if (s1 < 0 || (i1 === i2 && s1 >= s2)) return 0;
     // Extend the run of equal sentences both ways, inside the two lines, without the copies overlapping.
     let x1 = s1;
     let x2 = s2;
     let y1 = s1;
     let y2 = s2;
-    while (x1 > 0 && x2 > 0 && d1.norms[x1 - 1] === d2.norms[x2 - 1] && (i1 !== i2 || x2 - 1 > y1)) {
+    while (x1 > 0 && x2 > 0 && sameSentence(d1, x1 - 1, d2, x2 - 1) && (i1 !== i2 || x2 - 1 > y1)) {
       x1--;
       x2--;
     }
     while (
-      y1 + 1 < d1.norms.length &&
-      y2 + 1 < d2.norms.length &&
-      d1.norms[y1 + 1] === d2.norms[y2 + 1] &&
+      y1 + 1 < d1.sentences &&
+      y2 + 1 < d2.sentences &&
+      sameSentence(d1, y1 + 1, d2, y2 + 1) &&
       (i1 !== i2 || y1 + 1 < x2)
     ) {
       y1++;
@@ -1491,16 +1576,16 @@ class Scanner extends CollectedLines {
     let count = 0;
     let chars = 0;
     for (let k = x2; k <= y2; k++) {
-      if (d2.spans[k * SPAN_FIELDS + S_HEADING]) continue;
+      if (k < d2.headingSentences) continue;
       count++;
-      chars += d2.norms[k]!.length;
+      chars += sent(d2, k, S_NORM_END) - normFrom(d2, k);
     }
     const near = i1 === i2 || i1 === this.prevNonBlank(i2);
     if (!near && !(count >= 2 && chars >= MIN_RUN_CHARS) && !(farSingles && count >= 1 && chars >= FAR_MIN_CHARS)) return 0;
 
     const p = this.paragraphs[i2]!;
-    const firstStart = d2.spans[x2 * SPAN_FIELDS + S_START]!;
-    const lastEnd = d2.spans[y2 * SPAN_FIELDS + S_END]!;
+    const firstStart = sent(d2, x2, S_START);
+    const lastEnd = sent(d2, y2, S_END);
     if (firstStart <= d2.contentStart && lastEnd >= d2.contentEnd) {
       // The whole line repeats part of another one: delete the line.
       const range = this.lineDeletion(i2, i2);
@@ -1508,7 +1593,7 @@ class Scanner extends CollectedLines {
       return range.end;
     }
     let start = firstStart;
-    let end = d2.spans[y2 * SPAN_FIELDS + S_DEL_END]!;
+    let end = sent(d2, y2, S_DEL_END);
     if (lastEnd >= d2.contentEnd) {
       // At the end of the line: take the spaces before it instead of after it.
       end = lastEnd;
@@ -1613,7 +1698,7 @@ class TableWalk implements Lookup, Sink {
   ) {}
 
   find(_i: number, k: number, d: LineData): boolean {
-    const h = d.keyInfo[k * KEY_FIELDS + K_HASH]!;
+    const h = keyField(d, k, K_HASH);
     const gen = generation;
     let slot = h & tableMask;
     while (table[slot * 4] === gen) {
@@ -1637,7 +1722,7 @@ class TableWalk implements Lookup, Sink {
     table[o + 3] = k;
     if (this.found) return;
     table[o] = generation;
-    table[o + 1] = this.collected[i]!.keyInfo[k * KEY_FIELDS + K_HASH]!;
+    table[o + 1] = keyField(this.collected[i]!, k, K_HASH);
     if (++tableUsed * 2 > tableMask) growTable();
   }
 
@@ -1683,12 +1768,12 @@ function combine(doc: View, report: (r: Report) => void): void {
     const d = collected[i];
     if (!d) continue;
     if (d.ellipsis >= 0) (snippets ??= []).push(i);
-    const keys = d.keys;
-    if (keys.length === 0 && d.adjacent.length === 0 && d.heads.length === 0) continue;
+    const keyCount = d.keyCount;
+    if (keyCount === 0 && d.adjacent.length === 0 && !hasHeads(d)) continue;
     const out = scratchOutcomes;
-    for (let k = 0; k < keys.length; k++) out[k] = 0;
+    for (let k = 0; k < keyCount; k++) out[k] = 0;
     scanner.line(i, walk, out);
-    if (summary) summary.outcomes.set(paragraphs[i]!, keptOutcomes(out, keys.length));
+    if (summary) summary.outcomes.set(paragraphs[i]!, keptOutcomes(out, keyCount));
   }
   if (snippets) for (const i of snippets) scanner.snippet(i);
 }
@@ -1763,7 +1848,7 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
     summary: newSummary,
     add(s, d, line) {
       if (!s || !d) return;
-      for (const k of d.keys) hold(s.keyLines, k, line);
+      for (let k = 0; k < d.keyCount; k++) hold(s.keyLines, keyField(d, k, K_HASH), line);
       if (d.norm !== '') hold(s.normLines, d.norm, line);
       if (d.stem !== '') {
         const c = (s.stems.get(d.stem) ?? 0) + 1;
@@ -1781,7 +1866,7 @@ export default defineDocumentRule<LineData | undefined, Summary | undefined>({
       s.removed.push({ data: d, outcomes: s.outcomes.get(line) });
       s.outcomes.delete(line);
       if (!d) return;
-      for (const k of d.keys) release(s.keyLines, k, line);
+      for (let k = 0; k < d.keyCount; k++) release(s.keyLines, keyField(d, k, K_HASH), line);
       if (d.norm !== '') release(s.normLines, d.norm, line);
       if (d.stem !== '') {
         const c = (s.stems.get(d.stem) ?? 0) - 1;
