@@ -10,6 +10,8 @@
  *   a verb or coverb used verbally — an object, a mark (了/着/过/到) or a coverb phrase follows it — with no
  *   noun-phrase taker before the manner word (进行/通过/是…: the rule's list) and no head noun after the verb
  *   (积极的学习态度).
+ * - derived (的→地): the adverbial shape after a derived manner word (X化, X性: 常态化, 针对性), which the
+ *   lexicon mostly lacks and the model knows before 的 from its attributive use (规范化的管理): its cost is lower.
  * - complement (的→得): a verb + 的 + a run of descriptions (degree adverbs, adjectives, complements, 不/不够)
  *   that closes the clause (落实的不够彻底。), not an amount (收到的还很多) and not after 所 or a pronoun
  *   subject (我们做的还不够: what we did).
@@ -21,7 +23,7 @@ import { classesAt, isWord, minorClassesAt, longestMatch, matchClasses, matchLen
 import { DEGREE_ADVERBS, HEAD_NOUNS, NOMINAL_TAKERS, NOT_TAKERS, PERSONS } from '../rules/data/de-di-de';
 import { isModelHan as isHan } from './score';
 
-export type Evidence = 'adverbial' | 'complement' | 'attributive';
+export type Evidence = 'adverbial' | 'derived' | 'complement' | 'attributive';
 
 const CLAUSE_END = /^[，。；：！？、,.;:!?）)”…—]/;
 
@@ -100,6 +102,22 @@ function slotBefore(text: string, p: number): { start: number; person: boolean; 
 }
 
 /**
+ * The start of a derived manner word ending at p (X化, X性 with X a lexicon word of two characters or more that is
+ * no pronoun, numeral or time word: 常态化, 制度化, 创造性, 针对性, 经常性), or -1. Such a word before 的 + a verb
+ * with its object is an adverbial (常态化地开展…, 针对性地提出…), the lexicon lacking most of them; before a noun
+ * phrase or after a taker it is an attribute (创造性的工作, 进行系统性的梳理: the checks that follow).
+ */
+function derivedMannerStart(text: string, p: number): number {
+  if (!'化性'.includes(text[p - 1] ?? '')) return -1;
+  const stem = longestMatch(text, p - 1, -1);
+  const n = matchLength(stem);
+  if (n < 2 || matchClasses(stem) & (C.Pronoun | C.Numeral | C.Time | C.Measure)) return -1;
+  // (A lexicon word ending in the suffix is read by its own classes: 文化, 变化, 个性 are nouns.)
+  if (matchLength(longestMatch(text, p, -1)) > 1) return -1;
+  return p - 1 - n;
+}
+
+/**
  * Is the verb ending at vEnd used verbally — its object, a mark or a coverb phrase after it? Not before a head
  * noun (学习态度), a predicate (推进离不开…), a second verb (督导检查发挥了) or the clause end.
  */
@@ -112,7 +130,11 @@ function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false
   if ((vClasses & C.Noun) !== 0) for (const h of HEAD_NOUNS) if (h.length > 1 && text.startsWith(h, vEnd)) return false;
   if (OBJECT_START.test(text.slice(vEnd, vEnd + 2))) return true;
   const next = wordAt(text, vEnd);
-  if (!next.classes) return false;
+  // A word the lexicon lacks (上级部署, 谈心谈话: below its floor) after a verb-only V is read as a known noun there is:
+  // its object (a verb-only word heads no compound); after a verb that is a noun too it says nothing.
+  if (!next.classes) return (vClasses & C.Noun) === 0 && isHan(text.charCodeAt(vEnd + 1)) && !CLAUSE_END.test(text[vEnd + 2] ?? '');
+  // An attributive word (上级, 主要, 重大) opens the object noun phrase of a verb-only V, or of any verb after a modal.
+  if (next.classes & C.Attributive && (next.classes & NOMINAL) === 0) return (vClasses & C.Noun) === 0 || modal;
   // An object: a noun, pronoun or numeral — after a verb with a noun reading, not one the lexicon also calls a
   // verb (督导检查, 组织保证了: two verbs heading a noun phrase); after a verb-only word, a verb-noun too
   // (看待发展中的…).
@@ -214,8 +236,12 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     if ((v & (C.Verb | C.Preposition)) === 0 || '是有以'.includes(text[p + 1]!)) return null;
     // (X has two characters or more: a one-character adjective before 的 is an attribute — 新的, 难的.)
     const slot = slotBefore(text, p);
+    const derived = derivedMannerStart(text, p);
     let xStart = -1;
-    if (slot) {
+    if (derived >= 0 && (!slot || slot.start >= derived)) {
+      // A derived manner word (常态化, 创造性, 针对性) is read whole, with or without a slot before it.
+      xStart = derived;
+    } else if (slot) {
       const xc = classesAt(text, slot.start, p);
       // Not a pronoun or numeral; after a person, not a noun-only word (我们党的领导干部: a possessor).
       if (xc & (C.Pronoun | C.Numeral | C.Measure | C.Time)) return null;
@@ -250,14 +276,15 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     const pre = wordBefore(text, xStart);
     if (pre && pre.classes & C.Verb && !endsWithAny(text, xStart, SLOT_WORDS)) return null;
     // A coverb (把, 向, 为; not one that is a verb too: 对照检视要…).
-    if (v & C.Preposition && (v & (C.Noun | C.Verb)) === 0) return 'adverbial';
+    const adverbial: Evidence = xStart === derived ? 'derived' : 'adverbial';
+    if (v & C.Preposition && (v & (C.Noun | C.Verb)) === 0) return adverbial;
     // V + a head noun + what opens a predicate (自觉的学习态度值得…, jieba has 学习 as a verb only): the noun heads a
     // subject noun phrase, not the verb's object.
     if (TWO_CHAR_HEADS.has(text.slice(next.end, next.end + 2)) && SUBJECT_START.test(text.slice(next.end + 2, next.end + 6))) return null;
-    if (verbalAfter(text, next.end, v, slot?.modal)) return 'adverbial';
+    if (verbalAfter(text, next.end, v, slot?.modal)) return adverbial;
     // After a slot, a verb with no noun reading before a comma (同志们一致的认为，): a predicate taking a clause.
     // (Without one, X的V， is as often a noun phrase: 通过…发展观的学习，)
-    return slot && v === C.Verb && next.end - p - 1 >= 2 && text[next.end] === '，' ? 'adverbial' : null;
+    return slot && v === C.Verb && next.end - p - 1 >= 2 && text[next.end] === '，' ? adverbial : null;
   }
   if (!x) return null;
   if ((written === '的' || written === '地') && fix === '得') {

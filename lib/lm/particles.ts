@@ -88,7 +88,7 @@ export interface ParticleTuning {
  */
 export const DEFAULT_PARTICLE_TUNING: ParticleTuning = {
   costs: { 的地: -0.04, 的得: -0.3, 地的: 0.6, 地得: 1.0, 得的: 1.0, 得地: 1.0 },
-  evidenceCosts: { adverbial: -1.6, complement: -2.0, attributive: 0.6 },
+  evidenceCosts: { adverbial: -1.6, derived: -3.0, complement: -2.0, attributive: 0.6 },
   window: 5,
 };
 

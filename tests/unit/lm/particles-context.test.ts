@@ -28,6 +28,11 @@ describe('evidence classes', () => {
     // attributive: a word that is no manner word + 地/得 + a noun phrase.
     ['这是我们下一步亟待破解地难题。', 11, '的', 'attributive'],
     ['会上传达得精神要及时学习。', 4, '的', 'attributive'],
+    // derived: a derived manner word (X化, X性) + 的 + a verb with its object, after a slot or not.
+    ['党小组要常规化的组织党员学习。', 7, '地', 'derived'],
+    ['驻村工作队经常性的入户走访群众。', 8, '地', 'derived'],
+    // A verb-only V before a word the lexicon lacks or an attributive word: its object (上级部署, 重大事项).
+    ['要认真的落实上级部署。', 3, '地', 'adverbial'],
     // complement for a written 地 after a verb (not after a manner word), and a comparison closing the clause.
     ['村里的账目张贴地不够及时。', 7, '得', 'complement'],
     ['部分党员谈体会谈地比较空泛。', 8, '得', 'complement'],
@@ -64,6 +69,12 @@ describe('evidence classes', () => {
     // Attributive: a manner word before 地, a complement of one character after 得.
     ['我们要冷静地分析形势。', 5, '的'],
     ['要把任务定得实。', 5, '的'],
+    // A derived word after a taker or a verb, or before a noun phrase: an attribute (进行系统性的梳理, 创造性的工作).
+    ['要进行常规化的组织建设。', 6, '地'],
+    ['加强经常性的教育管理。', 5, '地'],
+    ['这是一项创造性的工作。', 7, '地'],
+    // (文化, 变化: lexicon words ending in the suffix are read by their own classes.)
+    ['要弘扬先进文化的引领作用。', 7, '地'],
     // 地 after a manner word before a word the lexicon also calls an adjective: 不断地完善。
     ['制度还要不断地完善。', 6, '得'],
     // A comparison of amounts (what was V'ed), or the standard of a comparison after 比.
@@ -86,6 +97,7 @@ describe('particle check with evidence finds and fixes', () => {
     ['每次谈话的要点都记的很潦草。', '每次谈话的要点都记得很潦草。'],
     ['搬进新居后，乡亲们的日子过地越来越舒心。', '搬进新居后，乡亲们的日子过得越来越舒心。'],
     ['这位老支书在村里转的比谁都勤。', '这位老支书在村里转得比谁都勤。'],
+    ['镇纪委要制度化的开展廉政谈话。', '镇纪委要制度化地开展廉政谈话。'],
   ])('%s', (input, output) => {
     const found = checker.issues(input);
     expect(found).toHaveLength(1);
@@ -114,6 +126,9 @@ describe('particle check leaves look-alikes alone', () => {
     '他说的比唱的还好听，就是不见行动。',
     '今年种的比去年多了一倍。',
     '我记得很清楚，那天下着大雨。',
+    '这种前瞻性的谋划为今后发展打下了基础。',
+    '基层党建的项目化推进取得了阶段性成效。',
+    '要把规范化的管理要求落实到每个环节。',
   ])('%s', (text) => {
     expect(checker.issues(text)).toEqual([]);
   });
