@@ -313,6 +313,21 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     // 得 + one character closing the clause is a complement (把措施定得实。), whatever the lexicon calls it.
     if (written === '得' && next.end <= p + 2 && CLAUSE_END.test(text[p + 2] ?? '。')) return null;
     if (next.classes & C.Noun && (next.classes & C.Verb) === 0) return 'attributive';
+    if (written === '得') {
+      // A verb of result or direction (梳理出, 听到: two characters or more) takes no further complement, and the
+      // modal 得 (must) follows no verb: 得 after one is the 的 of an attribute (摸索出得好经验, 听到得批评意见).
+      // (梳理出, 反映出: a two-character verb + 出/到 the lexicon lacks as one word.)
+      const verbBefore = p - x.start === 1 ? wordBefore(text, p - 1) : null;
+      const resultVerb = (p - x.start >= 2 && x.classes & C.Verb) || (verbBefore && p - 1 - verbBefore.start >= 2 && verbBefore.classes & C.Verb);
+      if (resultVerb && /[到出]/.test(text[p - 1]!) && next.end > p + 1) return 'attributive';
+      // A noun (two characters or more, nothing else) takes no complement; before a determiner (每, 各项, 这些) or an
+      // attributive word + a noun (日常生活) 得 is no modal either (支部得抓好 is: a verb follows).
+      if (p - x.start >= 2 && (x.classes & C.Noun) !== 0 && (x.classes & ~C.Noun) === 0) {
+        if (/^(?:每|各|这|那|该|其)/.test(text[p + 1]!) && next.classes & (C.Pronoun | C.Other)) return 'attributive';
+        const head = wordAt(text, next.end);
+        if (next.end - p - 1 >= 2 && next.classes & (C.Adjective | C.Attributive | C.Adverb) && head.end - next.end >= 2 && (head.classes & C.Noun) !== 0 && (head.classes & (C.Verb | C.Adjective | C.Adverb)) === 0) return 'attributive';
+      }
+    }
     // A verb + 地 + a determiner or numeral (开展地各项活动): a noun phrase follows, an adverbial never does.
     if (written === '地' && x.classes === C.Verb && next.classes & (C.Pronoun | C.Numeral) && next.end - p - 1 >= 2) return 'attributive';
     // A verb of result never takes 地 (学到地知识); 地是 is 的是 (追求地是…).

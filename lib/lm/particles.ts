@@ -252,7 +252,8 @@ export class ParticleChecker {
       // The fix too must be read as a particle: 就地 → 就得 (must) is another sentence, not a fix. Where the
       // clause closes on a complement, a verb + 得 that the model holds as a word (记得, 过得, 觉得) is that verb's
       // complement all the same (记得太粗, 过得越来越好).
-      if (!isParticle(alt, k, segs, false) && !(fix === '得' && evidence?.[fix] === 'complement')) continue;
+      // So does a noun + 的 that the model holds as a word (人的) where the clause gives attributive evidence.
+      if (!isParticle(alt, k, segs, false) && !((fix === '得' && evidence?.[fix] === 'complement') || (fix === '的' && evidence?.[fix] === 'attributive'))) continue;
       out.raw[fix] = score - base;
       // A word the lexicon knows nothing of (not even a start: 锐气) says nothing for the change: the
       // scores alone must carry it, by UNKNOWN_NEXT more.

@@ -33,6 +33,9 @@ describe('evidence classes', () => {
     ['驻村工作队经常性的入户走访群众。', 8, '地', 'derived'],
     // A verb-only V before a word the lexicon lacks or an attributive word: its object (上级部署, 重大事项).
     ['要认真的落实上级部署。', 3, '地', 'adverbial'],
+    // attributive for a written 得: after a verb of result or direction, after a noun before a determiner.
+    ['各村总结出得好做法要及时推广。', 5, '的', 'attributive'],
+    ['要确保党小组得每一次活动都有记录。', 6, '的', 'attributive'],
     // complement for a written 地 after a verb (not after a manner word), and a comparison closing the clause.
     ['村里的账目张贴地不够及时。', 7, '得', 'complement'],
     ['部分党员谈体会谈地比较空泛。', 8, '得', 'complement'],
@@ -75,6 +78,10 @@ describe('evidence classes', () => {
     ['这是一项创造性的工作。', 7, '地'],
     // (文化, 变化: lexicon words ending in the suffix are read by their own classes.)
     ['要弘扬先进文化的引领作用。', 7, '地'],
+    // A noun + the modal 得 + a verb (干部得带头) or 有; a verb + 得 + 出/到 (看得出, 做得到).
+    ['基层干部得带头执行。', 4, '的'],
+    ['基层干部得有担当。', 4, '的'],
+    ['这个问题大家都看得出来。', 8, '的'],
     // 地 after a manner word before a word the lexicon also calls an adjective: 不断地完善。
     ['制度还要不断地完善。', 6, '得'],
     // A comparison of amounts (what was V'ed), or the standard of a comparison after 比.
@@ -98,6 +105,9 @@ describe('particle check with evidence finds and fixes', () => {
     ['搬进新居后，乡亲们的日子过地越来越舒心。', '搬进新居后，乡亲们的日子过得越来越舒心。'],
     ['这位老支书在村里转的比谁都勤。', '这位老支书在村里转得比谁都勤。'],
     ['镇纪委要制度化的开展廉政谈话。', '镇纪委要制度化地开展廉政谈话。'],
+    ['这次座谈会听取到得建议很中肯。', '这次座谈会听取到的建议很中肯。'],
+    // A noun + 的 that the model holds as a word (人的), with attributive evidence.
+    ['要关注身边人得思想动态。', '要关注身边人的思想动态。'],
   ])('%s', (input, output) => {
     const found = checker.issues(input);
     expect(found).toHaveLength(1);
@@ -129,6 +139,10 @@ describe('particle check leaves look-alikes alone', () => {
     '这种前瞻性的谋划为今后发展打下了基础。',
     '基层党建的项目化推进取得了阶段性成效。',
     '要把规范化的管理要求落实到每个环节。',
+    '这项工作完成得很好，受到了上级表扬。',
+    '同志们做得到、做得好。',
+    '基层干部得有担当，群众才信服。',
+    '这个问题我们得抓紧研究。',
   ])('%s', (text) => {
     expect(checker.issues(text)).toEqual([]);
   });
