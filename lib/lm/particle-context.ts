@@ -118,6 +118,27 @@ function derivedMannerStart(text: string, p: number): number {
 }
 
 /**
+ * The start of a four-character phrase ending at p that the model holds as a word and the lexicon lacks (一门心思,
+ * 苦口婆心, 因地制宜, 心平气和: idioms, which describe a manner before 的 + a verb as often as an attribute before a
+ * noun), or -1. Not a compound ending in a noun after another word (党员干部, 退休干部, 基层组织, 人民群众: a
+ * possessor), nor one of a pronoun, numeral or time word.
+ */
+function idiomStart(text: string, p: number, isPhrase: (s: string) => boolean): number {
+  const a = p - 4;
+  if (a < 0) return -1;
+  for (let i = a; i < p; i++) if (!isHan(text.charCodeAt(i))) return -1;
+  if (classesAt(text, a, p) || matchLength(longestMatch(text, a)) >= 4) return -1;
+  const head = classesAt(text, p - 2, p);
+  if (head & C.Noun && classesAt(text, a, p - 2)) return -1;
+  if ((classesAt(text, a, p - 2) | head) & (C.Pronoun | C.Time | C.Localizer)) return -1;
+  // After a measure, a determiner or a coverb that takes a noun phrase (一份…的记录, 这种…的态度, 把…的根基) the
+  // phrase is that noun phrase's attribute or its noun.
+  const before = wordBefore(text, a);
+  if (before && (before.classes & (C.Measure | C.Numeral | C.Preposition) || (before.classes & C.Pronoun && /[这那该每各其此]/.test(text[before.start]!)))) return -1;
+  return isPhrase(text.slice(a, p)) ? a : -1;
+}
+
+/**
  * Is the verb ending at vEnd used verbally — its object, a mark or a coverb phrase after it? Not before a head
  * noun (学习态度), a predicate (推进离不开…), a second verb (督导检查发挥了) or the clause end.
  */
@@ -222,7 +243,7 @@ const SUBJECT_START = /^(?:是|已|已经|令|让|使|都|也|还|要|将|必须
 const RESULT_END = /[到出完成]$/;
 
 /** The class of evidence the clause gives for replacing the particle at p (as written) by fix, or null. */
-export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得'): Evidence | null {
+export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得', isPhrase?: (s: string) => boolean): Evidence | null {
   const written = text[p];
   const x = wordBefore(text, p);
   const next = wordAt(text, p + 1);
@@ -237,10 +258,13 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得')
     // (X has two characters or more: a one-character adjective before 的 is an attribute — 新的, 难的.)
     const slot = slotBefore(text, p);
     const derived = derivedMannerStart(text, p);
+    const idiom = isPhrase ? idiomStart(text, p, isPhrase) : -1;
     let xStart = -1;
     if (derived >= 0 && (!slot || slot.start >= derived)) {
       // A derived manner word (常态化, 创造性, 针对性) is read whole, with or without a slot before it.
       xStart = derived;
+    } else if (idiom >= 0 && (!slot || slot.start >= idiom)) {
+      xStart = idiom;
     } else if (slot) {
       const xc = classesAt(text, slot.start, p);
       // Not a pronoun or numeral; after a person, not a noun-only word (我们党的领导干部: a possessor).

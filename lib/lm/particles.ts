@@ -121,6 +121,8 @@ export class ParticleChecker {
   /** Protected words that contain a particle (few: most phrasings have none). */
   private readonly guarded: string[];
   private readonly segs: number[] = [];
+  /** Whether the model holds a string as a word (an idiom the lexicon lacks: particle-context.ts). */
+  private readonly isPhrase = (w: string): boolean => this.vocab.model.wordId(w) >= 0;
 
   constructor(model: LanguageModel, options: ParticleOptions = {}) {
     this.tuning = {
@@ -190,7 +192,7 @@ export class ParticleChecker {
     // is not scored at all.
     const evidence: Partial<Record<Particle, Evidence>> = {};
     for (const fix of PARTICLES as unknown as Particle[]) {
-      const e = fix === written ? null : evidenceFor(text, p, fix);
+      const e = fix === written ? null : evidenceFor(text, p, fix, this.isPhrase);
       if (e) evidence[fix] = e;
     }
     const g = this.gains(span, k, evidence);

@@ -106,6 +106,9 @@ describe('particle check with evidence finds and fixes', () => {
     ['这位老支书在村里转的比谁都勤。', '这位老支书在村里转得比谁都勤。'],
     ['镇纪委要制度化的开展廉政谈话。', '镇纪委要制度化地开展廉政谈话。'],
     ['这次座谈会听取到得建议很中肯。', '这次座谈会听取到的建议很中肯。'],
+    // A four-character phrase the model holds as a word and the lexicon lacks (an idiom) is a manner word.
+    ['网格员不厌其烦的帮老人办理医保手续。', '网格员不厌其烦地帮老人办理医保手续。'],
+    ['镇里因地制宜的发展林下经济。', '镇里因地制宜地发展林下经济。'],
     // A noun + 的 that the model holds as a word (人的), with attributive evidence.
     ['要关注身边人得思想动态。', '要关注身边人的思想动态。'],
   ])('%s', (input, output) => {
@@ -141,6 +144,12 @@ describe('particle check leaves look-alikes alone', () => {
     '要把规范化的管理要求落实到每个环节。',
     '这项工作完成得很好，受到了上级表扬。',
     '同志们做得到、做得好。',
+    // A compound ending in a noun, or a phrase after a measure, determiner or coverb: an attribute.
+    '要加强党员干部的学习教育。',
+    '要提高离退休干部的服务保障水平。',
+    '这是一份原原本本的工作记录。',
+    '这种兢兢业业的工作态度值得学习。',
+    '要把理想信念的根基筑得更牢。',
     '基层干部得有担当，群众才信服。',
     '这个问题我们得抓紧研究。',
   ])('%s', (text) => {
