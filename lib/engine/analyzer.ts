@@ -22,16 +22,44 @@ import type { AnalysisResult, AnalyzeOptions, Issue, OutlineEntry, Severity } fr
  * returned view let a consumer read the count, a range or an iteration without materialising them all.
  */
 
-/** An issue stored with a line, offsets relative to the line's start (it may end in a later line). */
-interface LocalIssue {
+/**
+ * What the issues of one rule with one message, severity and fixes have in common: made once per analyzer
+ * (KindTable) and shared by them (a long document holds thousands of half-width marks with the same fix).
+ */
+interface IssueKind {
   meta: RuleMeta;
   /** Index of the rule in the analyzer's rule list (tie-break of the sort, and which rule stored it). */
   rank: number;
-  start: number;
-  end: number;
   replacements: string[];
   message: string;
   severity: Severity;
+}
+
+/**
+ * An issue stored with a line, offsets relative to the line's start (it may end in a later line): its kind
+ * and its range, three fields where seven were kept per issue (1,000,000 characters hold ~17,000 issues).
+ */
+class LocalIssue {
+  constructor(
+    readonly kind: IssueKind,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+  get meta(): RuleMeta {
+    return this.kind.meta;
+  }
+  get rank(): number {
+    return this.kind.rank;
+  }
+  get replacements(): string[] {
+    return this.kind.replacements;
+  }
+  get message(): string {
+    return this.kind.message;
+  }
+  get severity(): Severity {
+    return this.kind.severity;
+  }
 }
 
 interface ParagraphEntry {
@@ -51,6 +79,8 @@ interface Store {
 }
 
 const NO_ISSUES: LocalIssue[] = [];
+/** The fixes of an issue that offers none (shared, frozen like the single-fix lists). */
+const NO_FIXES: string[] = Object.freeze([]) as unknown as string[];
 /** Cache value of a line text while its batch is being checked (never read as a result). */
 const PENDING: ParagraphEntry = { issues: NO_ISSUES, collected: [], heading: null, generation: -1 };
 
@@ -160,12 +190,12 @@ function isOriginal(text: string, start: number, end: number, r: string): boolea
 }
 
 function cleanReplacements(text: string, start: number, end: number, replacements: readonly string[] | undefined): string[] {
-  if (!replacements || replacements.length === 0) return [];
+  if (!replacements || replacements.length === 0) return NO_FIXES;
   // Most reports have one fix: no set, and an array of exactly one element (kept with the issue; an array
   // grown by push keeps room for seventeen).
   if (replacements.length === 1) {
     const r = replacements[0];
-    if (typeof r !== 'string' || isOriginal(text, start, end, r)) return [];
+    if (typeof r !== 'string' || isOriginal(text, start, end, r)) return NO_FIXES;
     // A rule's own frozen one-fix list (made once, shared by its reports) is already what singleFix makes.
     return Object.isFrozen(replacements) ? (replacements as string[]) : singleFix(r);
   }
@@ -176,7 +206,14 @@ function cleanReplacements(text: string, start: number, end: number, replacement
     seen.add(r);
     out.push(r);
   }
-  return out.slice();
+  return out.length === 0 ? NO_FIXES : out.slice();
+}
+
+function sameFixes(a: readonly string[], b: readonly string[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
 }
 
 const compareLocal = (a: LocalIssue, b: LocalIssue) =>
@@ -306,6 +343,48 @@ class MessageTable {
   }
 }
 
+/**
+ * The issue kinds of one analyzer, by message (a message mostly belongs to one rule, severity and fix; the
+ * few kinds that share one are told apart by a scan). The kind of the previous issue is tried first: issues
+ * come in runs of one kind. Bounded like the message table (kinds held by issues stay with them).
+ */
+class KindTable {
+  private readonly byMessage = new Map<string, IssueKind | IssueKind[]>();
+  private last: IssueKind | null = null;
+
+  constructor(private readonly messages: MessageTable) {}
+
+  kind(meta: RuleMeta, rank: number, replacements: string[], rawMessage: string, severity: Severity): IssueKind {
+    const message = this.messages.intern(rawMessage);
+    const last = this.last;
+    if (last !== null && last.message === message && matches(last, rank, replacements, severity)) return last;
+    const known = this.byMessage.get(message);
+    let found: IssueKind | null = null;
+    if (known !== undefined) {
+      if (!Array.isArray(known)) {
+        if (matches(known, rank, replacements, severity)) found = known;
+      } else {
+        for (const k of known) if (matches(k, rank, replacements, severity)) found = k;
+      }
+    }
+    if (found === null) {
+      found = { meta, rank, replacements, message, severity };
+      if (this.byMessage.size >= 20_000) this.byMessage.clear();
+      const again = this.byMessage.get(message);
+      if (again === undefined) this.byMessage.set(message, found);
+      else if (Array.isArray(again)) again.push(found);
+      else this.byMessage.set(message, [again, found]);
+    }
+    this.last = found;
+    return found;
+  }
+}
+
+/** Is `k` the kind of an issue of rule `rank` with these fixes and severity (its message already equal)? */
+function matches(k: IssueKind, rank: number, replacements: readonly string[], severity: Severity): boolean {
+  return k.rank === rank && k.severity === severity && sameFixes(k.replacements, replacements);
+}
+
 const NO_LISTS: (LocalIssue[] | undefined)[] = [];
 const NO_LINES: Line[] = [];
 
@@ -326,7 +405,7 @@ class LineSink {
   /** The analyzer's longest issue so far, updated here and read back after the batch. */
   maxSpan = 0;
 
-  constructor(readonly messages: MessageTable) {}
+  constructor(readonly kinds: KindTable) {}
 
   take(raw: Report): void {
     // Each field read once: the reports of fourteen rules have as many shapes, so every read here is a
@@ -342,15 +421,8 @@ class LineSink {
     const lineText = this.lineText;
     if (!isValidRange(lineText, start, end)) return;
     const meta = this.meta!;
-    (this.issuesOf[this.k] ??= []).push({
-      meta,
-      rank: this.rank,
-      start,
-      end,
-      replacements: cleanReplacements(lineText, start, end, r.replacements),
-      message: this.messages.intern(r.message),
-      severity: r.severity ?? meta.severity,
-    });
+    const kind = this.kinds.kind(meta, this.rank, cleanReplacements(lineText, start, end, r.replacements), r.message, r.severity ?? meta.severity);
+    (this.issuesOf[this.k] ??= []).push(new LocalIssue(kind, start, end));
     if (end - start > this.maxSpan) this.maxSpan = end - start;
   }
 
@@ -391,7 +463,7 @@ class DocSink {
   dirtyLines: Line[] = NO_LINES;
   maxSpan = 0;
 
-  constructor(readonly messages: MessageTable) {}
+  constructor(readonly kinds: KindTable) {}
 
   take(r: Report): void {
     const text = this.text;
@@ -407,15 +479,8 @@ class DocSink {
     const d = this.d!;
     const meta = d.rule.meta;
     const base = line.start;
-    const li: LocalIssue = {
-      meta,
-      rank: d.rank,
-      start: r.start - base,
-      end: r.end - base,
-      replacements: cleanReplacements(text, r.start, r.end, r.replacements),
-      message: this.messages.intern(r.message),
-      severity: r.severity ?? meta.severity,
-    };
+    const kind = this.kinds.kind(meta, d.rank, cleanReplacements(text, r.start, r.end, r.replacements), r.message, r.severity ?? meta.severity);
+    const li = new LocalIssue(kind, r.start - base, r.end - base);
     if (r.end - r.start > this.maxSpan) this.maxSpan = r.end - r.start;
     (line.docIssues ??= []).push(li);
     d.anchors.add(line);
@@ -440,8 +505,9 @@ function reportToDocument(r: Report): void {
 }
 
 // One per analyzer, dropped with it: keep their hidden classes (keep-shape.ts).
-keepShape(new LineSink(keepShape(new MessageTable())));
-keepShape(new DocSink(new MessageTable()));
+keepShape(new LineSink(keepShape(new KindTable(keepShape(new MessageTable())))));
+keepShape(new DocSink(new KindTable(new MessageTable())));
+keepShape(new LocalIssue({ meta: { id: '', category: 'typo', severity: 'info', description: '', fixable: false }, rank: 0, replacements: NO_FIXES, message: '', severity: 'info' }, 0, 0));
 
 /** The issue `li` of the line starting at `base`, as handed out. */
 function materialiseIssue(text: string, li: LocalIssue, base: number): Issue {
@@ -543,10 +609,10 @@ export function createAnalyzer(config: AnalyzerConfig): Analyzer {
     }
   };
 
-  const messages = new MessageTable();
+  const kinds = new KindTable(new MessageTable());
   /** What the reports of a batch or a combine run are stored with (reporting.ts below: module-level sinks). */
-  const lineSink = new LineSink(messages);
-  const docSink = new DocSink(messages);
+  const lineSink = new LineSink(kinds);
+  const docSink = new DocSink(kinds);
 
   /**
    * Check new lines, rule by rule over all of them rather than line by line: each rule's code and tables
