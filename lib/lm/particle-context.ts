@@ -70,7 +70,7 @@ const TWO_CHAR_HEADS = new Set(HEAD_NOUNS.filter((h) => h.length === 2));
 const NOUN_SUFFIX = '子们者员家手头';
 /** Suffixes of derived nouns (创造力, 积极性, 满意度, 获得感, 覆盖率, 参与者, 关注点). */
 const DERIVED = '力性度感率者点';
-const OBJECT_START = /^(?:[了着过到好在于向给入出起]|各|每|这|那|其|全|本|一|我|党|自|群众)/;
+const OBJECT_START = /^(?:[了着过到好在于向给入出起住]|各|每|这|那|其|全|本|一|我|党|自|群众)/;
 
 /**
  * Words that put the word after them in a predicate's adverbial slot (要X的V, 我们X的V, 都X的V): modals and
@@ -133,9 +133,27 @@ function idiomStart(text: string, p: number, isPhrase: (s: string) => boolean): 
   if ((classesAt(text, a, p - 2) | head) & (C.Pronoun | C.Time | C.Localizer)) return -1;
   // After a measure, a determiner or a coverb that takes a noun phrase (一份…的记录, 这种…的态度, 把…的根基) the
   // phrase is that noun phrase's attribute or its noun.
-  const before = wordBefore(text, a);
-  if (before && (before.classes & (C.Measure | C.Numeral | C.Preposition) || (before.classes & C.Pronoun && /[这那该每各其此]/.test(text[before.start]!)))) return -1;
+  if (nounPhraseOpens(text, a)) return -1;
   return isPhrase(text.slice(a, p)) ? a : -1;
+}
+
+/** Whether a measure, a numeral, a determiner or a coverb ends at a: what follows is a noun phrase (一份…, 这种…, 把…). */
+function nounPhraseOpens(text: string, a: number): boolean {
+  const before = wordBefore(text, a);
+  return before !== null && ((before.classes & (C.Measure | C.Numeral | C.Preposition)) !== 0 || ((before.classes & C.Pronoun) !== 0 && /[这那该每各其此]/.test(text[before.start]!)));
+}
+
+/**
+ * The start of a reduplicated word ending at p — AABB (踏踏实实, 稳稳当当) or AA (牢牢, 静静, 早早) — that is no noun,
+ * pronoun, time word or measure (人人, 天天, 个个), or -1. Before 的 + a verb used verbally it is an adverbial.
+ */
+export function reduplicatedStart(text: string, p: number): number {
+  const same = (i: number) => i >= 0 && isHan(text.charCodeAt(i)) && text[i] === text[i + 1];
+  const nominal = (a: number) => (classesAt(text, a, p) & (C.Noun | C.Pronoun | C.Time | C.Measure | C.Numeral)) !== 0;
+  // (Not after a measure, a determiner or a coverb: 一份原原本本的工作记录.)
+  if (p >= 4 && same(p - 4) && same(p - 2) && text[p - 4] !== text[p - 2] && !nominal(p - 4)) return nounPhraseOpens(text, p - 4) ? -1 : p - 4;
+  if (p >= 2 && same(p - 2) && !nominal(p - 2) && text[p - 3] !== text[p - 2]) return nounPhraseOpens(text, p - 2) ? -1 : p - 2;
+  return -1;
 }
 
 /**
@@ -154,6 +172,8 @@ function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false
   // A word the lexicon lacks (上级部署, 谈心谈话: below its floor) after a verb-only V is read as a known noun there is:
   // its object (a verb-only word heads no compound); after a verb that is a noun too it says nothing.
   if (!next.classes) return (vClasses & C.Noun) === 0 && isHan(text.charCodeAt(vEnd + 1)) && !CLAUSE_END.test(text[vEnd + 2] ?? '');
+  // A four-character term the lexicon tags as an idiom (意识形态, 两学一做) after a verb-only V is its object.
+  if (next.classes === C.Idiom && next.end - vEnd >= 4) return (vClasses & C.Noun) === 0;
   // An attributive word (上级, 主要, 重大) opens the object noun phrase of a verb-only V, or of any verb after a modal.
   if (next.classes & C.Attributive && (next.classes & NOMINAL) === 0) return (vClasses & C.Noun) === 0 || modal;
   // An object: a noun, pronoun or numeral — after a verb with a noun reading, not one the lexicon also calls a
@@ -259,12 +279,15 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
     const slot = slotBefore(text, p);
     const derived = derivedMannerStart(text, p);
     const idiom = isPhrase ? idiomStart(text, p, isPhrase) : -1;
+    const redup = reduplicatedStart(text, p);
     let xStart = -1;
     if (derived >= 0 && (!slot || slot.start >= derived)) {
       // A derived manner word (常态化, 创造性, 针对性) is read whole, with or without a slot before it.
       xStart = derived;
     } else if (idiom >= 0 && (!slot || slot.start >= idiom)) {
       xStart = idiom;
+    } else if (redup >= 0 && (!slot || slot.start >= redup)) {
+      xStart = redup;
     } else if (slot) {
       const xc = classesAt(text, slot.start, p);
       // Not a pronoun or numeral; after a person, not a noun-only word (我们党的领导干部: a possessor).
@@ -306,6 +329,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
     // subject noun phrase, not the verb's object.
     if (TWO_CHAR_HEADS.has(text.slice(next.end, next.end + 2)) && SUBJECT_START.test(text.slice(next.end + 2, next.end + 6))) return null;
     if (verbalAfter(text, next.end, v, slot?.modal)) return adverbial;
+    // After a reduplicated word a verb-only V closing the clause is the predicate (干干净净的做事。踏踏实实的干，): as an
+    // attribute a reduplicated word goes before a noun (满满的收获, 深深的思念: verbs that are nouns too).
+    if (xStart === redup && (v & (C.Noun | C.Adjective)) === 0 && CLAUSE_END.test(text[next.end] ?? '')) return adverbial;
     // After a slot, a verb with no noun reading before a comma (同志们一致的认为，): a predicate taking a clause.
     // (Without one, X的V， is as often a noun phrase: 通过…发展观的学习，)
     return slot && v === C.Verb && next.end - p - 1 >= 2 && text[next.end] === '，' ? adverbial : null;

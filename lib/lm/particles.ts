@@ -347,7 +347,8 @@ function joinedParticle(span: string, k: number, segs: readonly number[]): boole
   let s = -1;
   for (const x of segs) if (x < k && x > s) s = x;
   if (s < 0 || k - s > 3) return false;
-  if (isWord(span.slice(s, k + 1))) return false;
+  // (The lexicon holds some reduplicated words with 的 as words — 悄悄的, 静静的 — which are such a word + the particle.)
+  if (isWord(span.slice(s, k + 1)) && !(k - s === 2 && span[s] === span[s + 1])) return false;
   // One character + 地 is a place word (极地, 属地, 草地) whether the lexicon has it or not.
   if (span[k] === '地' && k - s < 2) return false;
   return (classesAt(span, s, k) & (C.Verb | C.Adverb | C.Adjective | C.Status)) !== 0;

@@ -109,6 +109,10 @@ describe('particle check with evidence finds and fixes', () => {
     // A four-character phrase the model holds as a word and the lexicon lacks (an idiom) is a manner word.
     ['网格员不厌其烦的帮老人办理医保手续。', '网格员不厌其烦地帮老人办理医保手续。'],
     ['镇里因地制宜的发展林下经济。', '镇里因地制宜地发展林下经济。'],
+    // A reduplicated word (AA, AABB) before a verb used verbally, or before a verb-only V closing the clause.
+    ['网格员们悄悄的把慰问品送到了老人家里。', '网格员们悄悄地把慰问品送到了老人家里。'],
+    ['我们要老老实实的做人。', '我们要老老实实地做人。'],
+    ['支部要牢牢的掌握意识形态工作主动权。', '支部要牢牢地掌握意识形态工作主动权。'],
     // A noun + 的 that the model holds as a word (人的), with attributive evidence.
     ['要关注身边人得思想动态。', '要关注身边人的思想动态。'],
   ])('%s', (input, output) => {
@@ -150,6 +154,12 @@ describe('particle check leaves look-alikes alone', () => {
     '这是一份原原本本的工作记录。',
     '这种兢兢业业的工作态度值得学习。',
     '要把理想信念的根基筑得更牢。',
+    // A reduplicated word before a noun, or a verb that is a noun too, or after a measure: an attribute.
+    '大家心里都是满满的收获。',
+    '心中充满了深深的思念。',
+    '这是一份沉甸甸的责任。',
+    '天天的坚持换来了今天的成绩。',
+    '他们过着平平安安的日子。',
     '基层干部得有担当，群众才信服。',
     '这个问题我们得抓紧研究。',
   ])('%s', (text) => {
