@@ -340,7 +340,11 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
   if ((written === '的' || written === '地') && fix === '得') {
     // A verb (a one-character word too, whatever its tag: 记, 抓, 讲 — but not a noun suffix ending a word the
     // lexicon lacks: 班子, 人们), not after 所 or a personal subject.
-    if (((x.classes & C.Verb) === 0 && (p - x.start > 1 || NOUN_SUFFIX.includes(text[x.start]!))) || x.classes & C.Pronoun) return null;
+    // (A word the lexicon tags a noun only, of two characters, when a degree word opens the description: jieba tags
+    // many verbs as nouns — 定位, 整理, 论证 — and a noun + 的 + a degree + a description closing the clause is no
+    // phrase of the genre: 定位的过于简单, 整理的很清晰。)
+    const nounVerb = p - x.start === 2 && x.classes === C.Noun && !DERIVED.includes(text[p - 1]!) && (degreeAt(text, p + 1) || text.startsWith('不够', p + 1));
+    if (((x.classes & C.Verb) === 0 && !nounVerb && (p - x.start > 1 || NOUN_SUFFIX.includes(text[x.start]!))) || x.classes & C.Pronoun) return null;
     // (地 after a manner word is right before a verb that the lexicon also calls an adjective: 不断地完善。)
     if (written === '地' && x.classes & (C.Adverb | C.Status | C.Manner | C.Idiom)) return null;
     if (nominalSubject(text, p, x.start)) return null;

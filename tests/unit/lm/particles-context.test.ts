@@ -41,6 +41,8 @@ describe('evidence classes', () => {
     ['部分党员谈体会谈地比较空泛。', 8, '得', 'complement'],
     ['这位老支书在村里转的比谁都勤。', 9, '得', 'complement'],
     ['今年的招商项目落地的比往年顺利。', 9, '得', 'complement'],
+    // A verb the lexicon tags a noun only (定位) when a degree word opens the description.
+    ['这份规划把目标定位的过于宽泛。', 9, '得', 'complement'],
   ] as const)('%s', (text, p, fix, evidence) => {
     expect(evidenceFor(text, p, fix)).toBe(evidence);
   });
@@ -87,6 +89,9 @@ describe('evidence classes', () => {
     // A comparison of amounts (what was V'ed), or the standard of a comparison after 比.
     ['今年收的比去年多。', 3, '得'],
     ['他说的比唱的还好听。', 5, '得'],
+    // A noun before 的 without a degree word after it (群众的呼声很高, 工作的难度很大).
+    ['这项工作的难度很大。', 4, '得'],
+    ['两个支部的都很扎实。', 4, '得'],
   ] as const)('no evidence: %s', (text, p, fix) => {
     expect(evidenceFor(text, p, fix)).toBeNull();
   });
