@@ -157,6 +157,51 @@ export function reduplicatedStart(text: string, p: number): number {
 }
 
 /**
+ * Whether the two-character word the lexicon tags a noun only at [p + 1, vEnd) is a verb used verbally after a modal
+ * and a manner word (要坦诚的交流思想, 要科学的规划产业布局: jieba tags 交流, 规划, 动员, 记录, 协商, 论证, 评价 as nouns
+ * only): a modal right before a known manner word X (a predicate's adverbial slot: 要 there is no verb "want" taking
+ * X的N, which would need a verb between — 要加强坦诚的交流), and an object after V — a determiner, a noun, pronoun or
+ * attributive word, or a word the lexicon lacks, of two characters or more — that is no head noun (记录台账, 动员机制)
+ * and opens no predicate.
+ */
+export function verbNounAfterModal(text: string, p: number, vEnd: number, isPhrase?: (s: string) => boolean): boolean {
+  const slot = slotBefore(text, p);
+  if (!slot?.modal || p - slot.start !== 2) return false;
+  const xc = classesAt(text, slot.start, p);
+  if ((xc & MANNER_LIKE) === 0 || xc & (C.Pronoun | C.Numeral | C.Time | C.Measure | C.Verb)) return false;
+  return verbNounObject(text, vEnd, isPhrase);
+}
+
+/**
+ * Whether 地 at p is right before a verb the lexicon tags a noun only: after a manner word (two characters or more),
+ * the word carries 了 or has an object (广泛地动员党员群众, 真诚地关心每一位村民). A change to 的 is then no fix.
+ */
+export function verbNounAfterManner(text: string, p: number, isPhrase?: (s: string) => boolean): boolean {
+  const x = wordBefore(text, p);
+  const next = wordAt(text, p + 1);
+  if (!x || p - x.start < 2 || (x.classes & MANNER_LIKE) === 0 || next.classes !== C.Noun || next.end !== p + 3) return false;
+  if (text[next.end] === '了' || /^(?:每|各|这|那|全)/.test(text[next.end] ?? '')) return verbNounObject(text, next.end, isPhrase) || text[next.end] === '了';
+  // (Else only after a word the lexicon calls a manner word or adverb: an adjective + 地 + a noun + a noun is as
+  // often 的 — 最现实地利益问题.)
+  return (x.classes & (C.Manner | C.Adverb)) !== 0 && verbNounObject(text, next.end, isPhrase);
+}
+
+/**
+ * An object after the verb-noun ending at vEnd: see verbNounAfterModal. Not where the two make a word of the model
+ * (人民群众: a compound noun, 广大地人民群众 is 的).
+ */
+function verbNounObject(text: string, vEnd: number, isPhrase?: (s: string) => boolean): boolean {
+  if (!isHan(text.charCodeAt(vEnd)) || CLAUSE_END.test(text[vEnd]!)) return false;
+  if (HEAD_NOUNS.some((h) => h.length > 1 && text.startsWith(h, vEnd))) return false;
+  if (/^(?:每|各|这|那|全)/.test(text[vEnd]!)) return true;
+  const o = wordAt(text, vEnd);
+  if (isPhrase && o.end - vEnd >= 2 && isPhrase(text.slice(vEnd - 2, o.end))) return false;
+  if (o.classes ? (o.classes & (NOMINAL | C.Attributive)) === 0 || (o.classes & C.Verb) !== 0 : !isHan(text.charCodeAt(vEnd + 1))) return false;
+  const after = o.end > vEnd ? o.end : vEnd + 2;
+  return !SUBJECT_START.test(text.slice(after, after + 4)) && !/^(?:很|十分|非常|更加)/.test(text.slice(after, after + 2));
+}
+
+/**
  * Is the verb ending at vEnd used verbally — its object, a mark or a coverb phrase after it? Not before a head
  * noun (学习态度), a predicate (推进离不开…), a second verb (督导检查发挥了) or the clause end.
  */
@@ -274,6 +319,7 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
       next.classes = C.Verb;
     }
     const v = next.classes;
+    if (v === C.Noun && next.end === p + 3) return verbNounAfterModal(text, p, next.end, isPhrase) ? 'adverbial' : null;
     if ((v & (C.Verb | C.Preposition)) === 0 || '是有以'.includes(text[p + 1]!)) return null;
     // (X has two characters or more: a one-character adjective before 的 is an attribute — 新的, 难的.)
     const slot = slotBefore(text, p);

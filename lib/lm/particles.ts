@@ -25,7 +25,7 @@ import type { LanguageModel } from './model';
 import { bestScore, isModelHan as isHan, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
 import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
-import { amountAt, degreeAt, evidenceFor, nounOnlyBefore, nounPhraseAfter, type Evidence } from './particle-context';
+import { amountAt, degreeAt, evidenceFor, nounOnlyBefore, verbNounAfterManner, verbNounAfterModal, nounPhraseAfter, type Evidence } from './particle-context';
 
 export const PARTICLES = '的地得';
 
@@ -145,7 +145,8 @@ export class ParticleChecker {
       const [a, b] = particleWindow(text, p, w);
       // Context on both sides: the left word carries the evidence, the right one tells 的 from 得 at a clause end.
       if (a === p || b === p + 1) continue;
-      if (code === 0x7684 && nounOnlyAfter(text, p)) continue;
+      // (Unless the noun is a verb the lexicon mistags, used verbally after a modal and a manner word: 要坦诚的交流思想.)
+      if (code === 0x7684 && nounOnlyAfter(text, p) && !verbNounAfterModal(text, p, p + 1 + matchLength(longestMatch(text, p + 1)), this.isPhrase)) continue;
       if (this.isGuarded(text, p)) continue;
       const f = this.decide(text, p, text.slice(a, b), p - a);
       if (f) out.push({ ...f, start: p });
@@ -198,9 +199,12 @@ export class ParticleChecker {
     const g = this.gains(span, k, evidence);
     if (!g) return null;
     let best: Omit<ParticleFinding, 'start'> | null = null;
+    // 地 before a verb the lexicon tags a noun only, with its object after a manner word (广泛地动员党员群众), is right:
+    // no change to 的 there.
+    const verbNoun = written === '地' && verbNounAfterManner(text, p, this.isPhrase);
     for (const fix of PARTICLES as unknown as Particle[]) {
       const gain = g.raw[fix];
-      if (gain === undefined) continue;
+      if (gain === undefined || (verbNoun && fix === '的')) continue;
       // The plain route: the next word's class allowed the fix (gains), and what follows it does not make the
       // phrase a noun phrase; a degree adverb after 得 opens a complement (发展得较快).
       const plain =

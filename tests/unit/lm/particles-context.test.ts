@@ -118,6 +118,9 @@ describe('particle check with evidence finds and fixes', () => {
     ['网格员们悄悄的把慰问品送到了老人家里。', '网格员们悄悄地把慰问品送到了老人家里。'],
     ['我们要老老实实的做人。', '我们要老老实实地做人。'],
     ['支部要牢牢的掌握意识形态工作主动权。', '支部要牢牢地掌握意识形态工作主动权。'],
+    // A verb the lexicon tags a noun only (动员, 评价), after a modal and a manner word, with its object.
+    ['街道要广泛的动员辖区单位参与共建。', '街道要广泛地动员辖区单位参与共建。'],
+    ['考核组要客观的评价每一名干部。', '考核组要客观地评价每一名干部。'],
     // A noun + 的 that the model holds as a word (人的), with attributive evidence.
     ['要关注身边人得思想动态。', '要关注身边人的思想动态。'],
   ])('%s', (input, output) => {
@@ -165,6 +168,15 @@ describe('particle check leaves look-alikes alone', () => {
     '这是一份沉甸甸的责任。',
     '天天的坚持换来了今天的成绩。',
     '他们过着平平安安的日子。',
+    // The same nouns heading a noun phrase: no modal right before the manner word, a head noun, the clause end.
+    '要进行广泛的动员。',
+    '要形成广泛的动员机制。',
+    '客观的评价有助于干部成长。',
+    '要把客观的评价结果作为干部使用的依据。',
+    '要建立完整的记录台账。',
+    // 地 before such a verb with its object stays (these were flagged 地→的 before).
+    '各级党组织广泛地动员党员群众参与。',
+    '老支书真诚地关心每一位村民。',
     '基层干部得有担当，群众才信服。',
     '这个问题我们得抓紧研究。',
   ])('%s', (text) => {
