@@ -84,6 +84,8 @@ const SLOT_WORDS = longestEnding([
   '我', '我们', '你们', '他们', '大家', '咱们', '自己',
 ]);
 const MODAL_SLOT = /^(?:要|将|会|能|应|须|需|必须|需要|应当|应该|务必|一定要|可以|能够)$/;
+/** The last characters of the modal slot words (a quick test before slotBefore). */
+const MODAL_LAST = '要将会能应须需当该必以够';
 const PERSONAL_SLOT = /(?:我|我们|你们|他们|大家|咱们|自己|们)$/;
 
 /** X's start when a slot word ends 2–4 characters before p (the shortest X), and whether the slot is a person. */
@@ -127,6 +129,8 @@ function idiomStart(text: string, p: number, isPhrase: (s: string) => boolean): 
   const a = p - 4;
   if (a < 0) return -1;
   for (let i = a; i < p; i++) if (!isHan(text.charCodeAt(i))) return -1;
+  // (A word of two characters or more the lexicon knows ending at p is read by its own classes.)
+  if (matchLength(longestMatch(text, p, -1)) >= 3) return -1;
   if (classesAt(text, a, p) || matchLength(longestMatch(text, a)) >= 4) return -1;
   const head = classesAt(text, p - 2, p);
   if (head & C.Noun && classesAt(text, a, p - 2)) return -1;
@@ -165,6 +169,10 @@ export function reduplicatedStart(text: string, p: number): number {
  * and opens no predicate.
  */
 export function verbNounAfterModal(text: string, p: number, vEnd: number, isPhrase?: (s: string) => boolean): boolean {
+  // (Cheap tests first: this runs for every 的 before a noun-only word; vEnd < 0: the end of the longest word at p + 1.)
+  if (!MODAL_LAST.includes(text[p - 3] ?? '')) return false;
+  if (vEnd < 0) vEnd = p + 1 + matchLength(longestMatch(text, p + 1));
+  if (vEnd !== p + 3) return false;
   const slot = slotBefore(text, p);
   if (!slot?.modal || p - slot.start !== 2) return false;
   const xc = classesAt(text, slot.start, p);
@@ -324,8 +332,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
     // (X has two characters or more: a one-character adjective before 的 is an attribute — 新的, 难的.)
     const slot = slotBefore(text, p);
     const derived = derivedMannerStart(text, p);
-    const idiom = isPhrase ? idiomStart(text, p, isPhrase) : -1;
+    // (The model look-up last: only where no derived or reduplicated word ends at p.)
     const redup = reduplicatedStart(text, p);
+    const idiom = isPhrase && derived < 0 && redup < 0 ? idiomStart(text, p, isPhrase) : -1;
     let xStart = -1;
     if (derived >= 0 && (!slot || slot.start >= derived)) {
       // A derived manner word (常态化, 创造性, 针对性) is read whole, with or without a slot before it.

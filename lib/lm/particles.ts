@@ -146,7 +146,7 @@ export class ParticleChecker {
       // Context on both sides: the left word carries the evidence, the right one tells 的 from 得 at a clause end.
       if (a === p || b === p + 1) continue;
       // (Unless the noun is a verb the lexicon mistags, used verbally after a modal and a manner word: 要坦诚的交流思想.)
-      if (code === 0x7684 && nounOnlyAfter(text, p) && !verbNounAfterModal(text, p, p + 1 + matchLength(longestMatch(text, p + 1)), this.isPhrase)) continue;
+      if (code === 0x7684 && nounOnlyAfter(text, p) && !verbNounAfterModal(text, p, -1, this.isPhrase)) continue;
       if (this.isGuarded(text, p)) continue;
       const f = this.decide(text, p, text.slice(a, b), p - a);
       if (f) out.push({ ...f, start: p });
