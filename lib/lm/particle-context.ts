@@ -213,8 +213,14 @@ function verbNounObject(text: string, vEnd: number, isPhrase?: (s: string) => bo
  * Is the verb ending at vEnd used verbally — its object, a mark or a coverb phrase after it? Not before a head
  * noun (学习态度), a predicate (推进离不开…), a second verb (督导检查发挥了) or the clause end.
  */
-function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false): boolean {
+function verbalAfter(text: string, vEnd: number, vClasses: number, modal = false, vLength = 2): boolean {
   if (vEnd >= text.length || !isHan(text.charCodeAt(vEnd)) || DERIVED.includes(text[vEnd]!)) return false;
+  // A one-character verb-only V before a verb of two characters takes it as its object (抓落实, 促提升, 抓整改: the
+  // genre's verb-object set phrases; a verb does not head a compound with another verb after it).
+  if (vLength === 1 && vClasses === C.Verb) {
+    const o = wordAt(text, vEnd);
+    if (o.end - vEnd >= 2 && (o.classes & C.Verb) !== 0 && (o.classes & C.Noun) === 0) return true;
+  }
   // A verb ending in a result or direction (看到, 摸清, 担负起) is verbal before anything but a head noun.
   const resultative = '到出起清透好'.includes(text[vEnd - 1]!);
   // A head noun after a verb that is a noun too heads a compound (积极的学习态度); after a verb-only word it is
@@ -383,7 +389,7 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
     // V + a head noun + what opens a predicate (自觉的学习态度值得…, jieba has 学习 as a verb only): the noun heads a
     // subject noun phrase, not the verb's object.
     if (TWO_CHAR_HEADS.has(text.slice(next.end, next.end + 2)) && SUBJECT_START.test(text.slice(next.end + 2, next.end + 6))) return null;
-    if (verbalAfter(text, next.end, v, slot?.modal)) return adverbial;
+    if (verbalAfter(text, next.end, v, slot?.modal, next.end - p - 1)) return adverbial;
     // After a reduplicated word a verb-only V closing the clause is the predicate (干干净净的做事。踏踏实实的干，): as an
     // attribute a reduplicated word goes before a noun (满满的收获, 深深的思念: verbs that are nouns too).
     if (xStart === redup && (v & (C.Noun | C.Adjective)) === 0 && CLAUSE_END.test(text[next.end] ?? '')) return adverbial;

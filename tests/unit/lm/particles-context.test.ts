@@ -121,6 +121,8 @@ describe('particle check with evidence finds and fixes', () => {
     // A verb the lexicon tags a noun only (动员, 评价), after a modal and a manner word, with its object.
     ['街道要广泛的动员辖区单位参与共建。', '街道要广泛地动员辖区单位参与共建。'],
     ['考核组要客观的评价每一名干部。', '考核组要客观地评价每一名干部。'],
+    // A one-character verb with a verb object (抓落实, 抓整改).
+    ['支委们要扎扎实实的抓整改。', '支委们要扎扎实实地抓整改。'],
     // A noun + 的 that the model holds as a word (人的), with attributive evidence.
     ['要关注身边人得思想动态。', '要关注身边人的思想动态。'],
   ])('%s', (input, output) => {
@@ -177,6 +179,8 @@ describe('particle check leaves look-alikes alone', () => {
     // 地 before such a verb with its object stays (these were flagged 地→的 before).
     '各级党组织广泛地动员党员群众参与。',
     '老支书真诚地关心每一位村民。',
+    '要提高抓落实的能力。',
+    '要总结推广抓整改的有效办法。',
     '基层干部得有担当，群众才信服。',
     '这个问题我们得抓紧研究。',
   ])('%s', (text) => {
