@@ -398,6 +398,15 @@ const scratch = new Uint16Array(16);
 const candScratch: number[] = [];
 const NO_CANDIDATES: readonly number[] = [];
 const NO_HOMOPHONES: ReadonlyArray<number | string> = [];
+/**
+ * A written two-character word is the slip's half of a domain phrasing when the phrasing's other half is rarer
+ * than this (log10 unigram) or no word (立德, 建章; 三会); beside a common half (工作, 专业) the text reads as words.
+ */
+const DOMAIN_HALF_COMMON = -6;
+/** Bits of the domain phrasings' halves (2^16: 8 KB). */
+const HALF_BITS = 16;
+/** The bit of two codes as a phrasing's first (slot 0) or second half. */
+const halfBit = (x: number, y: number, slot: number) => (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x10000 * slot, 0x85ebca6b)) >>> (32 - HALF_BITS);
 /** Length of the domain phrasings tried as fixes (TierTuning.domainPhrases): the genre's set phrasings are four characters. */
 const DOMAIN_PHRASE_LENGTH = 4;
 /** Kinds of soundAlikes' candidates, by the index it writes. */
@@ -554,6 +563,8 @@ export class WrongCharTier {
   private readonly domainBits = new Uint32Array(1 << 11);
   /** 1 at the UTF-16 code of each character of those phrasings: a window with another is none of them. */
   private readonly domainChars = new Uint8Array(0x10000);
+  /** Bits of those phrasings' halves, by their two codes and slot (halfBit). */
+  private readonly domainHalves = new Uint32Array(1 << (HALF_BITS - 5));
   /** The model's missing-character index (missingIndex), made on first use. */
   private missingIdx: MissingIndex | null = null;
   /**
@@ -564,6 +575,10 @@ export class WrongCharTier {
   private readonly missingPhrasings = new Map<number, number[]>();
   /** Presence bits of missingPhrasings' keys (as domainBits). */
   private readonly missingBits = new Uint32Array(1 << 11);
+  /** triBit's table of those phrasings. */
+  private readonly missingTri = new Uint32Array(1 << (TRI_BITS - 5));
+  /** missingTri with the model's (missingIndex) added, made on first use. */
+  private triAll: Uint32Array | null = null;
 
   constructor(
     readonly model: LanguageModel,
@@ -579,6 +594,10 @@ export class WrongCharTier {
       if (w.length !== DOMAIN_PHRASE_LENGTH || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
       const id = rangeId(this.vocab, w, 0, w.length, -1);
       if (id < 0) continue;
+      for (const slot of [0, 1]) {
+        const hb = halfBit(w.charCodeAt(2 * slot), w.charCodeAt(2 * slot + 1), slot);
+        this.domainHalves[hb >>> 5]! |= 1 << (hb & 31);
+      }
       for (let k = 0; k < w.length; k++) {
         const key = maskedKey(w, 0, w.length, k);
         this.domainBits[key >>> 21]! |= 1 << ((key >>> 16) & 31);
@@ -595,6 +614,7 @@ export class WrongCharTier {
       const h1 = model.words.find(w, 0, 2);
       const h2 = model.words.find(w, 2, 4);
       if (h1 >= 0 && h2 >= 0 && model.unigram(h1) >= MISSING_HALF_COMMON && model.unigram(h2) >= MISSING_HALF_COMMON) continue;
+      addTriBits(this.missingTri, [0, 1, 2, 3].map((k) => w.charCodeAt(k)));
       for (let k = 0; k < 4; k++) {
         const key = maskedKey(w, 0, 4, k);
         this.missingBits[key >>> 21]! |= 1 << ((key >>> 16) & 31);
@@ -1175,8 +1195,17 @@ export class WrongCharTier {
   private missingFixes(text: string, a: number, start: number, end: number, guard: Uint8Array): void {
     const v = this.vocab;
     const lattice = this.rLattice!;
-    const index = (this.missingIdx ??= missingIndex(v.model));
     const b = a + 3;
+    // What needs no look-up first (most windows stop here): a run this short is a list item or a slogan,
+    // compressed on purpose (政治强、情怀深, 新技术、新方法); so is an item beside 、 (视野广、自律严、人格正;
+    // 、高法院牵头); the window must fall apart somewhere inside as the text reads best; no protected character;
+    // no 的/地/得 inside (a clause's piece: 必要的措施).
+    if (end - start <= GENRE_SHORT_RUN || text.charCodeAt(a - 1) === 0x3001 || text.charCodeAt(b) === 0x3001) return;
+    let apart = false;
+    for (let k = a; k < b && !apart; k++) apart = lattice.boundary(k) && lattice.boundary(k + 1);
+    if (!apart) return;
+    for (let k = a; k < b; k++) if (guard[k] || (LEFT_ALONE[text.charCodeAt(k)] && !NUMERAL[text.charCodeAt(k)])) return;
+    const index = this.missingIdx!;
     let checked = false;
     for (let gap = 0; gap < 4; gap++) {
       const key = gapKey(text, a, gap);
@@ -1186,18 +1215,8 @@ export class WrongCharTier {
       if (!inModel && !domain) continue;
       if (!checked) {
         checked = true;
-        if (guard[a] || guard[a + 1] || guard[a + 2]) return;
-        // A run this short is a list item or a slogan, compressed on purpose (政治强、情怀深, 新技术、新方法).
-        if (end - start <= GENRE_SHORT_RUN) return;
-        // Grammar (的/地/得) inside the window: a clause's piece (必要的措施), no phrasing.
-        for (let k = a; k < b; k++) if (LEFT_ALONE[text.charCodeAt(k)] && !NUMERAL[text.charCodeAt(k)]) return;
+        // Not over a written word.
         if (rangeId(v, text, a, b, hashOf(text, a, b)) >= 0) return;
-        // An item of a list (视野广、自律严、人格正; 、高法院牵头): compressed on purpose.
-        if (text.charCodeAt(a - 1) === 0x3001 || text.charCodeAt(b) === 0x3001) return;
-        // The window falls apart somewhere inside as the text reads best.
-        let apart = false;
-        for (let k = a; k < b && !apart; k++) apart = lattice.boundary(k) && lattice.boundary(k + 1);
-        if (!apart) return;
       }
       if (inModel) {
         const { keys, ids } = index;
@@ -1212,6 +1231,16 @@ export class WrongCharTier {
       }
       if (domain) for (let e = 0; e < domain.length; e += 2) this.considerMissing(text, a, gap, domain[e]!, domain[e + 1]!, start, end);
     }
+  }
+
+  /** The triBit table of the model's fixed expressions and the phrasings (missingIndex, missingTri), made on first use. */
+  private triTable(): Uint32Array {
+    if (!this.triAll) {
+      const index = (this.missingIdx ??= missingIndex(this.vocab.model));
+      this.triAll = index.tri.slice();
+      for (let k = 0; k < this.triAll.length; k++) this.triAll[k]! |= this.missingTri[k]!;
+    }
+    return this.triAll;
   }
 
   /** One missing-character candidate: `code` inserted before position `gap` of the window at a makes word `id`. */
@@ -1264,6 +1293,8 @@ export class WrongCharTier {
     this.rGuard = guard;
     const buf = scratch;
     const heads = headScratch;
+    // (A run this short is left to list items and slogans: see missingFixes.)
+    const tri = t.missingWords && end - start > GENRE_SHORT_RUN ? this.triTable() : null;
 
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
@@ -1273,12 +1304,16 @@ export class WrongCharTier {
       this.rBest = null;
       // A character dropped from a four-character idiom or phrasing (实事是 for 实事求是): the three written
       // characters from here, with one inserted (before the skips below: 三会课 starts with a numeral).
-      if (t.missingWords && i + 3 <= end && !guard[i]) {
-        // (Its own best, pushed apart: a restored character competes with the other fixes only where their
-        // spans clash, below, not for the position.)
-        this.missingFixes(text, i, start, end, guard);
-        if (this.rBest) found.push(this.rBest);
-        this.rBest = null;
+      // (One bit test first, in a table small enough to stay in cache: most windows stop there. A restored
+      // character keeps its own best, pushed apart: it competes with the other fixes only where their spans
+      // clash, below, not for the position.)
+      if (tri && i + 3 <= end && !guard[i]) {
+        const tb = triBit(code, text.charCodeAt(i + 1), text.charCodeAt(i + 2));
+        if ((tri[tb >>> 5]! & (1 << (tb & 31))) !== 0) {
+          this.missingFixes(text, i, start, end, guard);
+          if (this.rBest) found.push(this.rBest);
+          this.rBest = null;
+        }
       }
       if (guard[i] || (LEFT_ALONE[code] && !(numeral && numeralMaySlip(text, i)))) continue;
       if (t.countedMeasure && MEASURE[code] && i > 0 && countsBefore(words, text, i)) continue;
@@ -1394,11 +1429,15 @@ export class WrongCharTier {
       if (hi - lo >= 3) continue;
       // A domain phrasing of four characters (the corpus's, the curated lexicon's) that the model lacks,
       // one character away by sound, a mined confusion or shape: the masked index holds model words only.
-      // (Only for a character read alone: one in a two-character word makes a word of that half, or
-      // reads with a character outside the phrasing.)
-      if (t.domainPhrases && !numeral && this.domainMasked.size && hi - lo === 1) {
+      // For a character read alone or inside a two-character word (立德数人: 数人 is a word). The other half of
+      // the phrasing is written whole, so its two characters in their slot are asked first (domainHalves, a
+      // bit test): most windows stop there.
+      if (t.domainPhrases && !numeral && this.domainMasked.size) {
         const len = DOMAIN_PHRASE_LENGTH;
         for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
+          const other = i - a < 2 ? a + 2 : a;
+          const hb = halfBit(text.charCodeAt(other), text.charCodeAt(other + 1), other === a ? 0 : 1);
+          if ((this.domainHalves[hb >>> 5]! & (1 << (hb & 31))) === 0) continue;
           let inPhrases = true;
           for (let k = a; k < a + len && inPhrases; k++) if (k !== i && !this.domainChars[text.charCodeAt(k)]) inPhrases = false;
           if (!inPhrases) continue;
@@ -1407,9 +1446,14 @@ export class WrongCharTier {
           const list = this.domainMasked.get(key);
           if (!list) continue;
           // The written half of the phrasing that holds the character (two words of two, as most are)
-          // is a word itself: the text reads as words (工作实绩, 专业精深 are not 工作实际, 专业精神).
+          // is a word itself and the other half a common word: the text reads as words (工作实绩, 专业精深 are
+          // not 工作实际, 专业精神). Beside a rare half or none (立德, 建章; 三会) the written word is no such
+          // reading (立德数人 is 立德树人).
           const half = i - a < 2 ? a : a + 2;
-          if (words.find(text, half, half + 2) >= 0) continue;
+          if (words.find(text, half, half + 2) >= 0) {
+            const oh = words.find(text, other, other + 2);
+            if (oh >= 0 && v.model.unigram(oh) >= DOMAIN_HALF_COMMON) continue;
+          }
           for (let e = 0; e < list.length; e += 2) {
             const fixCode = list[e]!;
             if (fixCode === code) continue;
@@ -1583,6 +1627,21 @@ const MISSING_HALF_COMMON = -5.5;
 const MISSING_DOMAIN = 3;
 /** Presence bits of the missing-character index's keys (2^20 bits, 128 KB; by the key's top 20 bits). */
 const MISSING_BITS = 20;
+/**
+ * Bits of every three characters in order that a word or phrasing of the index leaves when one of its four
+ * drops (2^18 bits, 32 KB): one test per window, in a table small enough to stay in cache, before the four
+ * gaps' look-ups in the large one (most windows stop here).
+ */
+const TRI_BITS = 18;
+const triBit = (x: number, y: number, z: number) => (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b) ^ Math.imul(z, 0xc2b2ae35)) >>> (32 - TRI_BITS);
+/** Sets the triBit of each three characters in order that `codes` (four) leave with one dropped. */
+function addTriBits(bits: Uint32Array, c: readonly number[]): void {
+  for (let g = 0; g < 4; g++) {
+    const r = c.filter((_, k) => k !== g);
+    const bit = triBit(r[0]!, r[1]!, r[2]!);
+    bits[bit >>> 5]! |= 1 << (bit & 31);
+  }
+}
 
 interface MissingIndex {
   /** maskedKey of each four-character word with one position masked, sorted. */
@@ -1590,6 +1649,8 @@ interface MissingIndex {
   /** The word id of each key. */
   ids: Int32Array;
   bits: Uint32Array;
+  /** triBit's table of the words. */
+  tri: Uint32Array;
 }
 const missingCache = new WeakMap<LanguageModel, MissingIndex>();
 
@@ -1604,6 +1665,7 @@ function missingIndex(model: LanguageModel): MissingIndex {
   const { chars, starts } = model.words.arrays;
   const keyList: number[] = [];
   const idList: number[] = [];
+  const tri = new Uint32Array(1 << (TRI_BITS - 5));
   for (let id = 0; id < model.size; id++) {
     const a = starts[id]!;
     if (starts[id + 1]! - a !== 4 || model.unigram(id) < MISSING_WORD_MIN) continue;
@@ -1629,6 +1691,7 @@ function missingIndex(model: LanguageModel): MissingIndex {
       keyList.push(fnvStep(h, 4) >>> 0);
       idList.push(id);
     }
+    addTriBits(tri, [chars[a]!, chars[a + 1]!, chars[a + 2]!, chars[a + 3]!]);
   }
   const order = Array.from(keyList.keys()).sort((x, y) => keyList[x]! - keyList[y]!);
   const keys = new Uint32Array(order.length);
@@ -1640,7 +1703,7 @@ function missingIndex(model: LanguageModel): MissingIndex {
     const bit = keyList[o]! >>> (32 - MISSING_BITS);
     bits[bit >>> 5]! |= 1 << (bit & 31);
   });
-  out = { keys, ids, bits };
+  out = { keys, ids, bits, tri };
   missingCache.set(model, out);
   return out;
 }
