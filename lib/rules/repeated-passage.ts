@@ -843,9 +843,9 @@ interface Summary {
   /** Lines that are not blank, by normalized text (equal lines are what blocks are made of). */
   normLines: Map<string, Holders>;
   /** Per line with keys: the decision for each key (REF …) in the last run that computed the line. */
-  outcomes: Map<Paragraph, number[]>;
+  outcomes: Map<Paragraph, Outcomes>;
   /** The lines the current edit removed, in order, with their data and decisions (for the old refs). */
-  removed: { data: LineData | undefined; outcomes: number[] | undefined }[];
+  removed: { data: LineData | undefined; outcomes: Outcomes | undefined }[];
   /** Reports of the last runs by the line they start in, and their total. */
   reportLines: Map<Paragraph, number>;
   reports: number;
@@ -910,9 +910,9 @@ const NEIGHBOURS = SNIPPET_WINDOW + 1;
 const ascending = (a: number, b: number) => a - b;
 
 /** In `d` with decisions `o`: the last key index ≤ kMax that is key `kk` of `kd` and was decided REF, or -1. */
-function lastRef(d: LineData, o: readonly number[], kd: LineData, kk: number, kMax: number): number {
+function lastRef(d: LineData, o: Outcomes, kd: LineData, kk: number, kMax: number): number {
   for (let k = Math.min(kMax, d.keyCount - 1); k >= 0; k--) {
-    if (o[k] === REF && sameKey(d, k, kd, kk)) return k;
+    if (outcomeAt(o, k) === REF && sameKey(d, k, kd, kk)) return k;
   }
   return -1;
 }
@@ -1150,10 +1150,10 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     return top;
   }
 
-  newOutcomes(h: number): number[] | undefined {
+  newOutcomes(h: number): Outcomes | undefined {
     return this.walked.get(h) ?? (h >= this.from && h < this.to ? undefined : this.s.outcomes.get(this.paragraphs[h]!));
   }
-  oldOutcomes(h: number): number[] | undefined {
+  oldOutcomes(h: number): Outcomes | undefined {
     return h >= this.from && h < this.to ? undefined : this.s.outcomes.get(this.paragraphs[h]!);
   }
 
@@ -1161,7 +1161,7 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
   inRemoved(kd: LineData, kk: number): boolean {
     for (let r = this.removed.length - 1; r >= 0; r--) {
       const { data: d, outcomes: o } = this.removed[r]!;
-      if (!d || !o) continue;
+      if (!d || o === undefined) continue;
       const k = lastRef(d, o, kd, kk, d.keyCount);
       if (k >= 0) {
         refLine = -2 - r;
@@ -1194,7 +1194,7 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
         if (this.inRemoved(kd, kk)) return true;
       }
       const o = old ? this.oldOutcomes(h) : this.newOutcomes(h);
-      if (!o) continue;
+      if (o === undefined) continue;
       const k = lastRef(this.data(h), o, kd, kk, h === i ? kMax : Infinity);
       if (k >= 0) {
         refLine = h;
@@ -1344,7 +1344,7 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
       const old = s.outcomes.get(paragraphs[i]!);
       for (let k = 0; k < d.keyCount; k++) {
         // Same decision and the same ref before the line: the same ref after it.
-        if (old && old[k] === out[k] && !this.changedKeys.has(keyField(d, k, K_HASH))) continue;
+        if (old !== undefined && outcomeAt(old, k) === out[k] && !this.changedKeys.has(keyField(d, k, K_HASH))) continue;
         if (!this.follow(d, k, i, i >= to)) return null;
       }
     }
@@ -1352,7 +1352,7 @@ class EditWalk extends CollectedLines implements Lookup, Sink {
     // 3. Commit: the new decisions and report counts of the walked lines.
     for (const [i, out] of this.walked) {
       const p = paragraphs[i]!;
-      if (out.length) s.outcomes.set(p, out);
+      if (out.length) s.outcomes.set(p, keptOutcomes(out, out.length));
       else s.outcomes.delete(p);
     }
     for (const i of this.members) {
@@ -1789,19 +1789,35 @@ function hasCollection(collected: readonly (LineData | undefined)[]): boolean {
   return false;
 }
 
-/** Where combine's walk writes a line's decisions (copied out, or shared, by keptOutcomes). */
+/** Where combine's walk writes a line's decisions (copied out, packed or shared, by keptOutcomes). */
 const scratchOutcomes: number[] = [];
 /** Up to this many keys, a line whose keys are all REF keeps a shared list of decisions. */
 const SHARED_OUTCOMES_MAX = 64;
 /** Frozen all-REF decision lists by key count (filled on demand). */
 const ALL_REF: number[][] = [];
+/** Up to this many keys, a line's decisions (0–4, three bits each) are kept packed in one small integer. */
+const PACKED_OUTCOMES_MAX = 10;
+
+/** A line's decisions as kept: packed in an integer (up to PACKED_OUTCOMES_MAX keys), or a list. */
+type Outcomes = number | readonly number[];
+
+/** The decision for key `k` in `o`. */
+function outcomeAt(o: Outcomes, k: number): number | undefined {
+  return typeof o === 'number' ? (o >>> (3 * k)) & 7 : o[k];
+}
 
 /**
- * The decisions out[0, count) as kept with the line: most lines hold sentences that occur once, all REF, and
- * share one frozen list per key count (a list per line was 0.5 MB kept per 1,000,000 characters, copied by
- * every collection that found it young).
+ * The decisions out[0, count) as kept with the line: packed in one small integer (no object at all) when the
+ * line has at most PACKED_OUTCOMES_MAX keys — a list for each line whose keys are not all REF (the lines
+ * holding repeats) was 0.3 MB kept per 1,000,000 characters; otherwise a list, shared and frozen when all
+ * are REF (most lines hold sentences that occur once).
  */
-function keptOutcomes(out: readonly number[], count: number): number[] {
+function keptOutcomes(out: readonly number[], count: number): Outcomes {
+  if (count <= PACKED_OUTCOMES_MAX) {
+    let packed = 0;
+    for (let k = 0; k < count; k++) packed |= out[k]! << (3 * k);
+    return packed;
+  }
   let allRef = count <= SHARED_OUTCOMES_MAX;
   for (let k = 0; k < count && allRef; k++) allRef = out[k] === REF;
   if (!allRef) return out.slice(0, count);
