@@ -1219,6 +1219,8 @@ export class WrongCharTier {
         if (rangeId(v, text, a, b, hashOf(text, a, b)) >= 0) return;
       }
       if (inModel) {
+        // (A lower-bound search as homophones.ts's lookUpHomophones, kept apart: that file is one the model's
+        // generator hash covers.)
         const { keys, ids } = index;
         let lo = 0;
         let hi = keys.length;
