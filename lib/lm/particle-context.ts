@@ -104,6 +104,25 @@ function slotBefore(text: string, p: number): { start: number; person: boolean; 
 }
 
 /**
+ * Whether, in the next few words from i, a noun comes before any verb or time word (每一项工作, 各项分工: a noun phrase;
+ * 每月开展, 各自抓好, 这几天抓紧: an adverbial of a verb).
+ */
+function nounHeadFirst(text: string, i: number): boolean {
+  for (let j = i, n = 0; n < 4 && j < text.length && isHan(text.charCodeAt(j)); n++) {
+    const w = wordAt(text, j);
+    if (w.end <= j) {
+      j++;
+      continue;
+    }
+    if (w.classes & C.Time) return false;
+    if (w.classes & C.Noun) return true;
+    if (w.classes & C.Verb) return false;
+    j = w.end;
+  }
+  return false;
+}
+
+/**
  * The start of a derived manner word ending at p (X化, X性 with X a lexicon word of two characters or more that is
  * no pronoun, numeral or time word: 常态化, 制度化, 创造性, 针对性, 经常性), or -1. Such a word before 的 + a verb
  * with its object is an adverbial (常态化地开展…, 针对性地提出…), the lexicon lacking most of them; before a noun
@@ -438,7 +457,9 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
       // A noun (two characters or more, nothing else) takes no complement; before a determiner (每, 各项, 这些) or an
       // attributive word + a noun (日常生活) 得 is no modal either (支部得抓好 is: a verb follows).
       if (p - x.start >= 2 && (x.classes & C.Noun) !== 0 && (x.classes & ~C.Noun) === 0) {
-        if (/^(?:每|各|这|那|该|其)/.test(text[p + 1]!) && next.classes & (C.Pronoun | C.Other)) return 'attributive';
+        // (The determiner must open a noun phrase — 每一项决定, 各项分工 — not be an adverbial of the modal 得's verb:
+        // 支部得每月开展…, 成员得各自抓好….)
+        if (/^(?:每|各|这|那|该|其)/.test(text[p + 1]!) && next.classes & (C.Pronoun | C.Other) && !(next.classes & C.Time) && nounHeadFirst(text, next.end)) return 'attributive';
         const head = wordAt(text, next.end);
         if (next.end - p - 1 >= 2 && next.classes & (C.Adjective | C.Attributive | C.Adverb) && head.end - next.end >= 2 && (head.classes & C.Noun) !== 0 && (head.classes & (C.Verb | C.Adjective | C.Adverb)) === 0) return 'attributive';
       }

@@ -83,6 +83,9 @@ describe('evidence classes', () => {
     // A noun + the modal 得 + a verb (干部得带头) or 有; a verb + 得 + 出/到 (看得出, 做得到).
     ['基层干部得带头执行。', 4, '的'],
     ['基层干部得有担当。', 4, '的'],
+    // A noun + the modal 得 + a determiner that is an adverbial of the verb (每月, 各自).
+    ['党支部得每月开展一次主题党日。', 3, '的'],
+    ['班子成员得各自抓好分管工作。', 4, '的'],
     ['这个问题大家都看得出来。', 8, '的'],
     // 地 after a manner word before a word the lexicon also calls an adjective: 不断地完善。
     ['制度还要不断地完善。', 6, '得'],
