@@ -17,6 +17,7 @@ import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
 import { TIER_WORDS } from './tier-words';
+import { DEFAULT_PAIR_TUNING, WordPairs, withPairFindings, type WordPairTuning } from './word-pairs';
 
 export const TIER_RULE_ID = TIER_META.id;
 
@@ -305,6 +306,8 @@ export interface TierOptions {
   /** Domain phrasings (corpus set phrasings, recurring phrasings, reference documents): same treatment. */
   domainWords?: readonly string[];
   tuning?: Partial<TierTuning>;
+  /** The word-for-word confusion set (lib/lm/word-pairs.ts): its tuning, or null to leave it out. */
+  wordPairs?: Partial<WordPairTuning> | null;
 }
 
 const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
@@ -536,6 +539,8 @@ export class WrongCharTier {
   /** charLogP's answers by UTF-16 code (UNSET until asked). */
   private readonly charLogPs: Float64Array;
   readonly tuning: TierTuning;
+  /** The word-for-word confusion set and its tuning (null: off). */
+  private readonly pairs: { set: WordPairs; tuning: WordPairTuning } | null;
   /** Domain phrasings of 3–4 characters the model lacks, by maskedKey: [character code, word id, …]. */
   private readonly domainMasked = new Map<number, number[]>();
   /** Presence bits of domainMasked's keys (their top 16 bits): most windows are answered here. */
@@ -572,6 +577,8 @@ export class WrongCharTier {
     const unique = [...new Set(words)];
     this.protectedWords = WordTable.build(unique);
     for (const w of unique) this.protectedFirst[w.charCodeAt(0)] = 1;
+    const pairTuning = { ...DEFAULT_PAIR_TUNING, ...options.wordPairs };
+    this.pairs = options.wordPairs === null ? null : { set: new WordPairs(this.vocab, pairTuning.set), tuning: pairTuning };
   }
 
   /**
@@ -627,6 +634,7 @@ export class WrongCharTier {
       if (added.length === 0) break;
       all = [...all, ...added].sort((x, y) => x.start - y.start);
     }
+    if (this.pairs) all = withPairFindings(this.pairs.set, this.pairs.tuning, text, this.protectedMask(text), all, (m) => confidenceOf(t, m), t.hintAt);
     if (t.stranded !== null && all.length) this.markStranded(text, all, t.stranded);
     if (doubts.length) {
       for (const d of doubts) {

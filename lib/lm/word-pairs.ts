@@ -1,0 +1,290 @@
+/**
+ * Word-for-word confusions of like reading (issue 8; the 易混词 of proofreading handbooks): a real word
+ * written for another real word of the same toneless reading — 权利 for 权力, 形式 for 形势, 公式 for 公示,
+ * 报道 for 报到. Both are common words, so the tier's general search (a sound-alike character, cost
+ * `same`; a whole-word homophone, cost `word`) asks a margin that the word bigrams around them rarely give.
+ * Here a closed confusion set is decided by context: at each occurrence of a member that the best
+ * segmentation reads as a word, the run's best score with each other member over the same span is compared
+ * with the run as written. A confusion listed in advance is far likelier than an arbitrary substitution,
+ * so the margin asked (`cost`) is smaller than the tier's; it is measured, not assumed (lib/lm/README.md).
+ *
+ * Where the pairs come from (each entry's `from`):
+ * - `handbook`: the classic confusable pairs of proofreading handbooks and style guides for official
+ *   writing (权力/权利, 形势/形式, 制定/制订, 截止/截至 …), written down from knowledge of the genre;
+ * - `odw`: pairs mined from the TRAINING part of ECSpell's official-document file (odw.train.tsv, split by
+ *   scripts/lib/ecspell-split.ts), where a slip turned one two-character vocabulary word into another of the
+ *   same toneless reading (编织 for 编制, 机智 for 机制, 旅行 for 履行), kept when the confusion is one the genre
+ *   invites (a term of official prose against a common word), not a one-off (书籍 for 书记 is a typing
+ *   accident no context rule is needed for: the general search has it);
+ * - `both`: in the handbooks and mined too.
+ * Every pair is checked to share its toneless reading (tests/unit/lm/word-pairs.test.ts).
+ */
+import { RunLattice, bestScore, isModelHan, rangeId, type Vocabulary } from './score';
+import type { Finding } from './tier';
+
+export type PairSource = 'handbook' | 'odw' | 'both';
+
+export interface WordPairEntry {
+  words: readonly [string, string];
+  from: PairSource;
+}
+
+const h = (a: string, b: string): WordPairEntry => ({ words: [a, b], from: 'handbook' });
+const o = (a: string, b: string): WordPairEntry => ({ words: [a, b], from: 'odw' });
+const both = (a: string, b: string): WordPairEntry => ({ words: [a, b], from: 'both' });
+
+/** The confusion set: two-character words of one toneless reading, each pair tried in both directions. */
+export const WORD_PAIRS: readonly WordPairEntry[] = [
+  // Rights, powers, law.
+  h('权力', '权利'),
+  h('授权', '受权'),
+  both('违反', '违犯'),
+  // Drafting and issuing documents.
+  both('指定', '制定'),
+  h('公示', '公式'),
+  h('报到', '报道'),
+  both('报送', '保送'),
+  h('截止', '截至'),
+  h('启用', '起用'),
+  // Situations and forms.
+  both('形势', '形式'),
+  h('反映', '反应'),
+  h('必须', '必需'),
+  both('需要', '须要'),
+  h('期间', '其间'),
+  h('界限', '界线'),
+  h('度过', '渡过'),
+  h('实效', '时效'),
+  h('意义', '异议'),
+  // Inspection, supervision, examination.
+  both('考察', '考查'),
+  h('检查', '检察'),
+  both('审查', '审察'),
+  both('监管', '兼管'),
+  both('查处', '查出'),
+  // Mediation, regulation, prevention.
+  h('调解', '调节'),
+  both('防治', '防止'),
+  both('体制', '体质'),
+  both('机制', '机智'),
+  both('编制', '编织'),
+  both('配置', '配制'),
+  h('处置', '处治'),
+  // Secrets and records.
+  h('泄露', '泄漏'),
+  h('病历', '病例'),
+  h('经历', '精力'),
+  // Doing and carrying out.
+  both('履行', '旅行'),
+  both('施行', '实行'),
+  both('试验', '实验'),
+  both('牵头', '前头'),
+  both('恢复', '回复'),
+  h('发愤', '发奋'),
+  h('树立', '竖立'),
+  h('融合', '融和'),
+  both('修养', '休养'),
+  both('诚信', '诚心'),
+  both('主体', '主题'),
+  both('自治', '自制'),
+  o('职责', '指责'),
+  o('权责', '全责'),
+  o('突出', '凸出'),
+];
+
+/** A member read as a word, and the best other member over the same span. */
+export interface PairHit {
+  start: number;
+  end: number;
+  text: string;
+  fix: string;
+  /** log10 gain of the run's best path with `fix` over the run as written (before any cost). */
+  gain: number;
+  /** Sentence association of `fix` less that of the written member (`association`), in decades. */
+  context: number;
+}
+
+/** The Han run around position k. */
+function hanRunAround(text: string, k: number): [number, number] {
+  let a = k;
+  while (a > 0 && isModelHan(text.charCodeAt(a - 1))) a--;
+  let b = k;
+  while (b < text.length && isModelHan(text.charCodeAt(b))) b++;
+  return [a, b];
+}
+
+/** Sentence ends: the association reads the words of the member's sentence only. */
+const SENTENCE_END = /[。；！？!?;\n]/;
+
+/**
+ * The confusion set over one vocabulary: `scan` finds the members in a text and scores their partners.
+ * Members are found by their first character's code (a table look-up per character, as lib/rules'
+ * scans do), then by the two-character string.
+ */
+export class WordPairs {
+  private readonly partners = new Map<string, string[]>();
+  private readonly first = new Uint8Array(0x10000);
+  private readonly ids = new Map<string, number>();
+  private readonly cuts: number[] = [];
+
+  constructor(
+    private readonly v: Vocabulary,
+    pairs: readonly WordPairEntry[] = WORD_PAIRS,
+  ) {
+    for (const { words } of pairs) {
+      const [a, b] = words;
+      const ia = rangeId(v, a, 0, a.length, -1);
+      const ib = rangeId(v, b, 0, b.length, -1);
+      // (A member the vocabulary lacks cannot be scored: the pair is left out.)
+      if (ia < 0 || ib < 0 || ia >= v.model.size || ib >= v.model.size || a.length !== 2 || b.length !== 2) continue;
+      this.ids.set(a, ia);
+      this.ids.set(b, ib);
+      for (const [x, y] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const list = this.partners.get(x) ?? [];
+        if (!list.includes(y)) list.push(y);
+        this.partners.set(x, list);
+        this.first[x.charCodeAt(0)] = 1;
+      }
+    }
+  }
+
+  /** How many words the set holds (both members of every pair the vocabulary has). */
+  get size(): number {
+    return this.partners.size;
+  }
+
+  /**
+   * Each occurrence of a member that the best segmentation of its Han run reads as a word (not inside a
+   * longer word: 形式主义), outside `guard` (protected spans: titles, names, phrasings), with the best
+   * partner's gain and context. A run's lattice is built only when it holds a member.
+   */
+  scan(text: string, guard?: Uint8Array): PairHit[] {
+    const out: PairHit[] = [];
+    let lattice: RunLattice | null = null;
+    let runStart = -1;
+    let runEnd = -1;
+    for (let k = 0; k + 1 < text.length; k++) {
+      if (!this.first[text.charCodeAt(k)]) continue;
+      const written = text.slice(k, k + 2);
+      const partners = this.partners.get(written);
+      if (!partners) continue;
+      if (guard && (guard[k] || guard[k + 1])) continue;
+      if (k >= runEnd || k < runStart) {
+        [runStart, runEnd] = hanRunAround(text, k);
+        lattice = null;
+      }
+      if (runEnd < k + 2) continue;
+      // (One lattice per run: the shared node buffers hold one run at a time. The association below
+      // segments with bestScore's own buffers, so the lattice stays valid for the run's next member.)
+      lattice ??= new RunLattice(this.v, text, runStart, runEnd);
+      const asWritten = lattice.withWord(k, k + 2, this.ids.get(written)!);
+      if (asWritten < lattice.best - 1e-6) continue;
+      let best: PairHit | null = null;
+      for (const p of partners) {
+        const gain = lattice.withWord(k, k + 2, this.ids.get(p)!) - lattice.best;
+        if (!best || gain > best.gain) best = { start: k, end: k + 2, text: written, fix: p, gain, context: 0 };
+      }
+      if (!best) continue;
+      best.context = this.association(text, k, this.ids.get(best.fix)!) - this.association(text, k, this.ids.get(written)!);
+      out.push(best);
+    }
+    return out;
+  }
+
+  /**
+   * How strongly the words of the member's sentence, beyond its two neighbours (those the lattice
+   * scores), go with word `id` at [k, k + 2): the sum of the positive pointwise associations the
+   * model's stored bigrams give (log10 P(id | w) / P(id) for a word w before it, P(w | id) / P(w) for one
+   * after it). The model keeps a bigram only where it departs from the back-off estimate, so a stored
+   * pair is a collocation (形势 … 严峻, 泄露 … 秘密, 调解 … 纠纷); used at a distance it stands for the
+   * topic of the sentence, which word bigrams next to the member do not see.
+   */
+  association(text: string, k: number, id: number): number {
+    const model = this.v.model;
+    let a = k;
+    while (a > 0 && !SENTENCE_END.test(text[a - 1]!)) a--;
+    let b = k + 2;
+    while (b < text.length && !SENTENCE_END.test(text[b]!)) b++;
+    let sum = 0;
+    let i = a;
+    while (i < b) {
+      if (!isModelHan(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < b && isModelHan(text.charCodeAt(j))) j++;
+      const end = Math.min(j, i + 64);
+      const run = text.slice(i, end);
+      const cuts = this.cuts;
+      bestScore(this.v, run, -1, cuts);
+      for (let q = 0; q < cuts.length; q++) {
+        const x = i + cuts[q]!;
+        const y = q + 1 < cuts.length ? i + cuts[q + 1]! : end;
+        // Words of two or more characters, not the member itself nor a neighbour touching it.
+        if (y - x < 2 || y === k || x === k + 2 || (x <= k && k < y) || (x < k + 2 && k + 2 <= y)) continue;
+        const w = rangeId(this.v, text, x, y, -1);
+        if (w < 0 || w >= model.size) continue;
+        const pmi = y <= k ? model.bigram(w, id) - model.unigram(id) : model.bigram(id, w) - model.unigram(w);
+        if (pmi > 0) sum += pmi;
+      }
+      i = j;
+    }
+    return sum;
+  }
+}
+
+export interface WordPairTuning {
+  /** log10 cost of assuming a listed confusion (the tier's own: same 3.03, word 3.6). */
+  cost: number;
+  /** Weight of the sentence association (PairHit.context) beside the lattice's gain. */
+  context: number;
+  /** Margin from which a finding is an error; between the tier's threshold and this, a hint. */
+  errorMargin: number;
+  /** The confusion set (default WORD_PAIRS; evaluations try subsets). */
+  set?: readonly WordPairEntry[];
+}
+
+/** Measured on tests/unit/lm/data/word-pairs-* and the cross-validated train part (lib/lm/README.md). */
+export const DEFAULT_PAIR_TUNING: WordPairTuning = { cost: 1.0, context: 0.5, errorMargin: 2.0 };
+
+/**
+ * The tier's findings with the confusion set's added: a pair finding where no finding of the tier
+ * overlaps it, its margin the gain plus the weighted context less the cost, its confidence by the tier's
+ * logistic (`confidence`), kept from `hintAt`; below `errorMargin` it is marked doubted (a hint, 可能是…).
+ * Kind `word`: a written word read as another of the same syllables.
+ */
+export function withPairFindings(
+  pairs: WordPairs,
+  t: WordPairTuning,
+  text: string,
+  guard: Uint8Array,
+  findings: Finding[],
+  confidence: (margin: number) => number,
+  hintAt: number,
+): Finding[] {
+  let added: Finding[] | null = null;
+  for (const h of pairs.scan(text, guard)) {
+    if (findings.some((f) => h.start < f.end && f.start < h.end)) continue;
+    const margin = h.gain + t.context * h.context - t.cost;
+    const c = confidence(margin);
+    if (c < hintAt) continue;
+    (added ??= []).push({
+      start: h.start,
+      end: h.end,
+      text: h.text,
+      fix: h.fix,
+      word: h.fix,
+      kind: 'word',
+      margin,
+      confidence: c,
+      wordStart: h.start,
+      wordEnd: h.end,
+      doubted: margin < t.errorMargin || undefined,
+    });
+  }
+  return added ? [...findings, ...added].sort((x, y) => x.start - y.start) : findings;
+}
