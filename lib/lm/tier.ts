@@ -634,7 +634,7 @@ export class WrongCharTier {
       if (added.length === 0) break;
       all = [...all, ...added].sort((x, y) => x.start - y.start);
     }
-    if (this.pairs) all = withPairFindings(this.pairs.set, this.pairs.tuning, text, this.protectedMask(text), all, (m) => confidenceOf(t, m), t.hintAt);
+    if (this.pairs) all = withPairFindings(this.pairs.set, this.pairs.tuning, text, (x) => this.protectedMask(x), all, (m) => confidenceOf(t, m), t.hintAt);
     if (t.stranded !== null && all.length) this.markStranded(text, all, t.stranded);
     if (doubts.length) {
       for (const d of doubts) {

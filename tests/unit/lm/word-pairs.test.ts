@@ -47,7 +47,7 @@ describe('wrong-char word-for-word confusion set', () => {
   it('leaves the clean sentences as the tier without the set does', () => {
     const lines = [...dataLines('word-pairs-clean.txt'), ...dataLines('word-pairs-slips.tsv').map((l) => l.split('\t')[1]!)];
     const added = lines.filter((s) => fixOf(tier, s) !== s && fixOf(without, s) === s);
-    // One known flag: 进行考查 → 考察 (the model's prior for the far commoner 考察, margin 2.0; README).
+    // One known flag: 进行考查 → 考察 (the model's prior for the far commoner 考察, margin 2.0; lib/lm/README.md).
     expect(added.length).toBeLessThanOrEqual(1);
   });
 
