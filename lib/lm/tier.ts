@@ -17,7 +17,7 @@ import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
 import { TIER_WORDS } from './tier-words';
-import { DEFAULT_PAIR_TUNING, WordPairs, withPairFindings, type WordPairTuning } from './word-pairs';
+import { DEFAULT_PAIR_TUNING, leastPairGain, WordPairs, withPairFindings, type PairHit, type WordPairTuning } from './word-pairs';
 
 export const TIER_RULE_ID = TIER_META.id;
 
@@ -540,7 +540,9 @@ export class WrongCharTier {
   private readonly charLogPs: Float64Array;
   readonly tuning: TierTuning;
   /** The word-for-word confusion set and its tuning (null: off). */
-  private readonly pairs: { set: WordPairs; tuning: WordPairTuning } | null;
+  private readonly pairs: { set: WordPairs; tuning: WordPairTuning; least: number } | null;
+  /** The confusion set's hits of the first look (run() fills it while findingsTwoPass's first look runs). */
+  private pairHits: PairHit[] | null = null;
   /** Domain phrasings of 3–4 characters the model lacks, by maskedKey: [character code, word id, …]. */
   private readonly domainMasked = new Map<number, number[]>();
   /** Presence bits of domainMasked's keys (their top 16 bits): most windows are answered here. */
@@ -578,7 +580,8 @@ export class WrongCharTier {
     this.protectedWords = WordTable.build(unique);
     for (const w of unique) this.protectedFirst[w.charCodeAt(0)] = 1;
     const pairTuning = { ...DEFAULT_PAIR_TUNING, ...options.wordPairs };
-    this.pairs = options.wordPairs === null ? null : { set: new WordPairs(this.vocab, pairTuning.set), tuning: pairTuning };
+    const least = leastPairGain(pairTuning, (m) => confidenceOf(this.tuning, m), this.tuning.hintAt);
+    this.pairs = options.wordPairs === null ? null : { set: new WordPairs(this.vocab, pairTuning.set), tuning: pairTuning, least };
   }
 
   /**
@@ -602,7 +605,10 @@ export class WrongCharTier {
    */
   findingsTwoPass(text: string): Finding[] {
     const t = this.tuning;
+    this.pairHits = this.pairs ? [] : null;
     const first = this.findings(text).filter((f) => f.confidence >= t.hintAt);
+    const pairHits = this.pairHits;
+    this.pairHits = null;
     // The second look also shows candidates down to `doubt` (margins after relief; `extra` more relief,
     // taken off again): those that come close without being found make their sentence's findings hints.
     const doubt = t.doubt;
@@ -634,7 +640,7 @@ export class WrongCharTier {
       if (added.length === 0) break;
       all = [...all, ...added].sort((x, y) => x.start - y.start);
     }
-    if (this.pairs) all = withPairFindings(this.pairs.set, this.pairs.tuning, text, (x) => this.protectedMask(x), all, (m) => confidenceOf(t, m), t.hintAt);
+    if (pairHits?.length) all = withPairFindings(this.pairs!.tuning, pairHits, all, (m) => confidenceOf(t, m), t.hintAt);
     if (t.stranded !== null && all.length) this.markStranded(text, all, t.stranded);
     if (doubts.length) {
       for (const d of doubts) {
@@ -1147,6 +1153,8 @@ export class WrongCharTier {
     this.rLattice = lattice;
     this.rBest = null;
     this.rGuard = guard;
+    // The word-for-word confusion set reads the first look's runs with this lattice (lib/lm/word-pairs.ts).
+    if (this.pairHits) this.pairs!.set.scanRun(text, start, end, lattice, this.pairs!.least, this.pairHits, guard);
     const buf = scratch;
     const heads = headScratch;
 

@@ -134,7 +134,10 @@ export const CONTEXT_CAP = 6;
  */
 export class WordPairs {
   private readonly partners = new Map<string, string[]>();
+  /** The members by their two UTF-16 codes (c0 · 65536 + c1): no string is made per character scanned. */
+  private readonly byCodes = new Map<number, { written: string; id: number; partners: Array<{ word: string; id: number }> }>();
   private readonly first = new Uint8Array(0x10000);
+  private readonly second = new Uint8Array(0x10000);
   private readonly ids = new Map<string, number>();
   private readonly cuts: number[] = [];
 
@@ -158,7 +161,11 @@ export class WordPairs {
         if (!list.includes(y)) list.push(y);
         this.partners.set(x, list);
         this.first[x.charCodeAt(0)] = 1;
+        this.second[x.charCodeAt(1)] = 1;
       }
+    }
+    for (const [x, list] of this.partners) {
+      this.byCodes.set(x.charCodeAt(0) * 0x10000 + x.charCodeAt(1), { written: x, id: this.ids.get(x)!, partners: list.map((y) => ({ word: y, id: this.ids.get(y)! })) });
     }
   }
 
@@ -170,39 +177,53 @@ export class WordPairs {
   /**
    * Each occurrence of a member that the best segmentation of its Han run reads as a word (not inside a
    * longer word: 形式主义), with the best partner's gain (at least `minGain`) and context. A run's lattice
-   * is built only when it holds a member.
+   * is built only when it holds a member. (Standalone: the tier asks `scanRun` with the lattice it has.)
    */
   scan(text: string, minGain = -Infinity): PairHit[] {
     const out: PairHit[] = [];
-    let lattice: RunLattice | null = null;
-    let runStart = -1;
-    let runEnd = -1;
     for (let k = 0; k + 1 < text.length; k++) {
-      if (!this.first[text.charCodeAt(k)]) continue;
-      const written = text.slice(k, k + 2);
-      const partners = this.partners.get(written);
-      if (!partners) continue;
-      if (k >= runEnd || k < runStart) {
-        [runStart, runEnd] = hanRunAround(text, k);
-        lattice = null;
-      }
-      if (runEnd < k + 2) continue;
-      // (One lattice per run: the shared node buffers hold one run at a time. The association below
-      // segments other runs with bestScore's own buffers, so the lattice stays valid for the run's next member.)
-      lattice ??= new RunLattice(this.v, text, runStart, runEnd);
-      const asWritten = lattice.withWord(k, k + 2, this.ids.get(written)!);
-      if (asWritten < lattice.best - 1e-6) continue;
-      let best: PairHit | null = null;
-      for (const p of partners) {
-        // (withWordAbove gives up early on a partner that cannot come within `minGain` of the text.)
-        const gain = lattice.withWordAbove(k, k + 2, this.ids.get(p)!, lattice.best + minGain) - lattice.best;
-        if (gain > -Infinity && (!best || gain > best.gain)) best = { start: k, end: k + 2, text: written, fix: p, gain, context: 0 };
-      }
-      if (!best) continue;
-      best.context = Math.min(CONTEXT_CAP, this.association(text, k, this.ids.get(best.fix)!, this.ids.get(written)!, lattice, runStart, runEnd));
-      out.push(best);
+      if (!this.first[text.charCodeAt(k)] || !isModelHan(text.charCodeAt(k))) continue;
+      const [a, b] = hanRunAround(text, k);
+      if (this.holdsMember(text, a, b)) this.scanRun(text, a, b, new RunLattice(this.v, text, a, b), minGain, out);
+      k = b;
     }
     return out;
+  }
+
+  private holdsMember(text: string, a: number, b: number): boolean {
+    for (let k = a; k + 1 < b; k++) if (this.byCodes.has(text.charCodeAt(k) * 0x10000 + text.charCodeAt(k + 1))) return true;
+    return false;
+  }
+
+  /**
+   * scan over one Han run [a, b) whose lattice the caller has built (the tier's, as it reads the run),
+   * into `out`; members on a `guard` (protected spans: titles, names, phrasings) are skipped. The lattice
+   * stays valid: the association segments other runs with bestScore's own buffers.
+   */
+  scanRun(text: string, runStart: number, runEnd: number, lattice: RunLattice, minGain: number, out: PairHit[], guard?: Uint8Array): void {
+    for (let k = runStart; k + 1 < runEnd; k++) {
+      const c0 = text.charCodeAt(k);
+      const c1 = text.charCodeAt(k + 1);
+      if (!this.first[c0] || !this.second[c1]) continue;
+      const member = this.byCodes.get(c0 * 0x10000 + c1);
+      if (!member) continue;
+      if (guard && (guard[k] || guard[k + 1])) continue;
+      const asWritten = lattice.withWord(k, k + 2, member.id);
+      if (asWritten < lattice.best - 1e-6) continue;
+      let best: PairHit | null = null;
+      let bestId = -1;
+      for (const p of member.partners) {
+        // (withWordAbove gives up early on a partner that cannot come within `minGain` of the text.)
+        const gain = lattice.withWordAbove(k, k + 2, p.id, lattice.best + minGain) - lattice.best;
+        if (gain > -Infinity && (!best || gain > best.gain)) {
+          best = { start: k, end: k + 2, text: member.written, fix: p.word, gain, context: 0 };
+          bestId = p.id;
+        }
+      }
+      if (!best) continue;
+      best.context = Math.min(CONTEXT_CAP, this.association(text, k, bestId, member.id, lattice, runStart, runEnd));
+      out.push(best);
+    }
   }
 
   /**
@@ -273,23 +294,16 @@ export interface WordPairTuning {
 export const DEFAULT_PAIR_TUNING: WordPairTuning = { cost: 1.0, context: 0.5, errorMargin: 2.0 };
 
 /**
- * The tier's findings with the confusion set's added: a pair finding where no finding of the tier
+ * The tier's findings with the confusion set's hits (scanRun's, outside protected spans) added: a pair finding where no finding of the tier
  * overlaps it, its margin the gain plus the weighted context less the cost, its confidence by the tier's
  * logistic (`confidence`), kept from `hintAt`; below `errorMargin` it is marked doubted (a hint, 可能是…).
  * Kind `word`: a written word read as another of the same syllables.
  */
-export function withPairFindings(
-  pairs: WordPairs,
-  t: WordPairTuning,
-  text: string,
-  protectedMask: (text: string) => Uint8Array,
-  findings: Finding[],
-  confidence: (margin: number) => number,
-  hintAt: number,
-): Finding[] {
-  let added: Finding[] | null = null;
-  // The least margin shown (confidence is increasing in the margin): a hit needs a gain of at least that
-  // plus the cost less the most the context can add.
+/**
+ * The least gain a hit needs (`scanRun`'s minGain): the least margin shown (confidence, increasing in the
+ * margin, at `hintAt`) plus the cost, less the most the context can add.
+ */
+export function leastPairGain(t: WordPairTuning, confidence: (margin: number) => number, hintAt: number): number {
   let lo = -20;
   let hi = 20;
   for (let n = 0; n < 30; n++) {
@@ -297,15 +311,16 @@ export function withPairFindings(
     if (confidence(mid) >= hintAt) hi = mid;
     else lo = mid;
   }
-  let guard: Uint8Array | null = null;
-  for (const h of pairs.scan(text, lo + t.cost - t.context * CONTEXT_CAP)) {
+  return lo + t.cost - t.context * CONTEXT_CAP;
+}
+
+export function withPairFindings(t: WordPairTuning, hits: readonly PairHit[], findings: Finding[], confidence: (margin: number) => number, hintAt: number): Finding[] {
+  let added: Finding[] | null = null;
+  for (const h of hits) {
     const margin = h.gain + t.context * h.context - t.cost;
     const c = confidence(margin);
     if (c < hintAt) continue;
     if (findings.some((f) => h.start < f.end && f.start < h.end)) continue;
-    // Protected spans (titles, names, phrasings), worked out only when a finding is due.
-    guard ??= protectedMask(text);
-    if (guard[h.start] || guard[h.start + 1]) continue;
     (added ??= []).push({
       start: h.start,
       end: h.end,
