@@ -4,7 +4,8 @@
  * The word-for-word confusion set (lib/lm/word-pairs.ts) under each tuning given (JSON, merged over
  * DEFAULT_PAIR_TUNING): the own sentences (tests/unit/lm/data/word-pairs-*: slips fixed, clean sentences
  * flagged by the set), the cross-validated train part of the ecspell file (strict detection P/R, clean
- * target sentences flagged) and the train part's clean target sentences that the set alone flags.
+ * target sentences flagged) and the train part's clean target sentences with a two-character whole-word
+ * finding (kind `word`: the set's, or the tier's own whole-word homophones; none before the set).
  * --handbook: the set without the pairs mined from the ecspell train part alone (`from: 'odw'`), so the
  * cross-validated figures do not flatter the mined pairs. --off: the tier without the set, for the baseline.
  * The held-out part is never read.
