@@ -18,7 +18,6 @@ import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
 import { TIER_WORDS } from './tier-words';
 import { setPhrasings } from './domain';
-import { DEFAULT_PAIR_TUNING, leastPairGain, WordPairs, withPairFindings, type PairHit, type WordPairTuning } from './word-pairs';
 
 export const TIER_RULE_ID = TIER_META.id;
 
@@ -343,8 +342,6 @@ export interface TierOptions {
   /** Domain phrasings (corpus set phrasings, recurring phrasings, reference documents): same treatment. */
   domainWords?: readonly string[];
   tuning?: Partial<TierTuning>;
-  /** The word-for-word confusion set (lib/lm/word-pairs.ts): its tuning, or null to leave it out. */
-  wordPairs?: Partial<WordPairTuning> | null;
 }
 
 const NUMERALS = '〇零一二三四五六七八九十百千万亿两';
@@ -585,10 +582,6 @@ export class WrongCharTier {
   /** charLogP's answers by UTF-16 code (UNSET until asked). */
   private readonly charLogPs: Float64Array;
   readonly tuning: TierTuning;
-  /** The word-for-word confusion set and its tuning (null: off). */
-  private readonly pairs: { set: WordPairs; tuning: WordPairTuning; least: number } | null;
-  /** The confusion set's hits of the first look (run() fills it while findingsTwoPass's first look runs). */
-  private pairHits: PairHit[] | null = null;
   /** Domain phrasings of 3–4 characters the model lacks, by maskedKey: [character code, word id, …]. */
   private readonly domainMasked = new Map<number, number[]>();
   /** Presence bits of domainMasked's keys (their top 16 bits): most windows are answered here. */
@@ -661,9 +654,6 @@ export class WrongCharTier {
     const unique = [...new Set(words)];
     this.protectedWords = WordTable.build(unique);
     for (const w of unique) this.protectedFirst[w.charCodeAt(0)] = 1;
-    const pairTuning = { ...DEFAULT_PAIR_TUNING, ...options.wordPairs };
-    const least = leastPairGain(pairTuning, (m) => confidenceOf(this.tuning, m), this.tuning.hintAt);
-    this.pairs = options.wordPairs === null ? null : { set: new WordPairs(this.vocab, pairTuning.set), tuning: pairTuning, least };
   }
 
   /**
@@ -687,10 +677,7 @@ export class WrongCharTier {
    */
   findingsTwoPass(text: string): Finding[] {
     const t = this.tuning;
-    this.pairHits = this.pairs ? [] : null;
     const first = this.findings(text).filter((f) => f.confidence >= t.hintAt);
-    const pairHits = this.pairHits;
-    this.pairHits = null;
     // The second look also shows candidates down to `doubt` (margins after relief; `extra` more relief,
     // taken off again): those that come close without being found make their sentence's findings hints.
     const doubt = t.doubt;
@@ -723,7 +710,6 @@ export class WrongCharTier {
       if (added.length === 0) break;
       all = [...all, ...added].sort((x, y) => x.start - y.start);
     }
-    if (pairHits?.length) all = withPairFindings(this.pairs!.tuning, pairHits, all, (m) => confidenceOf(t, m), t.hintAt);
     if (t.stranded !== null && all.length) this.markStranded(text, all, t.stranded);
     if (doubts.length) {
       for (const d of doubts) {
@@ -1372,8 +1358,6 @@ export class WrongCharTier {
     this.rLattice = lattice;
     this.rBest = null;
     this.rGuard = guard;
-    // The word-for-word confusion set reads the first look's runs with this lattice (lib/lm/word-pairs.ts).
-    if (this.pairHits) this.pairs!.set.scanRun(text, start, end, lattice, this.pairs!.least, this.pairHits, guard);
     const buf = scratch;
     const heads = headScratch;
     // (A run this short is left to list items and slogans: see missingFixes.)
