@@ -6,9 +6,7 @@
  * scripts/eval-lm-genre.ts: found, fixed (as errors), clean sentences flagged. --list prints each slip's
  * written and meant words with their log10 unigrams, and every finding. --set domain-phrase: the same figures on
  * slips in four-character phrasings of the corpus that the model lacks (domain-phrase-slips.tsv: 三会一棵 for
- * 三会一课) and clean look-alikes (domain-phrase-clean.txt: 工作实绩 is not 工作实际). --set missing-char: a character
- * dropped from a four-character idiom or phrasing (missing-char-slips.tsv: 实事是 for 实事求是) and clean look-alikes
- * one character short of one (missing-char-clean.txt: 抓党建、促发展, 严管理, 落实好了).
+ * 三会一课) and clean look-alikes (domain-phrase-clean.txt: 工作实绩 is not 工作实际).
  */
 import { loadTierForNode } from './lib/lm-node';
 import { applyFindings, loadSlipSet } from './lib/lm-genre';
@@ -38,12 +36,7 @@ let asErrors = 0;
 const rows: string[] = [];
 for (const [wrong, right] of slips) {
   const fs = tier.findingsTwoPass(wrong);
-  // (A slip that drops a character, --set missing-char: a finding over the place where the two part.)
-  const at = [...wrong].findIndex((c, k) => c !== right[k]);
-  const hit =
-    wrong.length === right.length
-      ? fs.some((f) => [...wrong.slice(f.start, f.end)].some((c, k) => c !== right[f.start + k]))
-      : fs.some((f) => f.start <= (at < 0 ? wrong.length : at) && (at < 0 ? wrong.length : at) <= f.end);
+  const hit = fs.some((f) => [...wrong.slice(f.start, f.end)].some((c, k) => c !== right[f.start + k]));
   const out = applyFindings(wrong, fs);
   if (hit) found++;
   if (out === right) fixed++;

@@ -41,21 +41,6 @@ function crossesMiddle(item: string): boolean {
   return false;
 }
 
-/**
- * The product's own four-character set phrasings: the parts of the set-phrase enumerations, the themes' keywords
- * and the formulations' phrasings (三会一课, 两学一做, 守正创新) — not the corpus's recurring phrasings, which are
- * pieces of its text as often as phrasings (在基层党, 书记存在). The tier restores a character dropped from
- * one of these (lib/lm/tier.ts missingFixes).
- */
-export function setPhrasings(): string[] {
-  const out = new Set<string>();
-  const add = (w: string) => HAN4.test(w) && out.add(w);
-  for (const e of setPhraseEnumerations) e.parts.forEach(add);
-  for (const t of THEMES) t.keywords.forEach(add);
-  formulationPhrasings().forEach(add);
-  return [...out];
-}
-
 export function domainVocabulary(corpus?: CorpusData): string[] {
   const out = new Set<string>();
   const add = (w: string) => HAN_ONLY.test(w) && out.add(w);

@@ -17,16 +17,10 @@ import { CURATED } from '../lexicon/curated';
 import { FNV_OFFSET, fnvStep, WordTable } from './words';
 import { HOMOPHONE_MIN_LOGP } from './homophones';
 import { TIER_WORDS } from './tier-words';
-import { setPhrasings } from './domain';
 
 export const TIER_RULE_ID = TIER_META.id;
 
-/**
- * Kinds of slip: one character by sound (same, near), a mined confusion (pair), a like shape, swapped
- * neighbours, a doubled character, a whole word by sound (word, nonword), and a character dropped from a
- * four-character idiom or set phrasing (missing: 实事是 for 实事求是).
- */
-export type SlipKind = 'same' | 'near' | 'pair' | 'shape' | 'swap' | 'double' | 'word' | 'nonword' | 'missing';
+export type SlipKind = 'same' | 'near' | 'pair' | 'shape' | 'swap' | 'double' | 'word' | 'nonword';
 
 export interface Finding {
   start: number;
@@ -189,11 +183,6 @@ export interface TierTuning {
   misspeltMax: number;
   /** Try the domain phrasings of four characters the model lacks as fixes (one character away). */
   domainPhrases: boolean;
-  /**
-   * Try a character inserted into three written characters to make a four-character model word (an idiom,
-   * a set phrasing) or domain phrasing (kind `missing`; missingFixes()).
-   */
-  missingWords: boolean;
 }
 
 /**
@@ -215,7 +204,7 @@ export const DEFAULT_TUNING: TierTuning = {
   // (25 findings of that kind in the whole train part, too few to fit).
   // (Earlier notes: word/nonword findings over a written word were right from raw gain 4.3 on the train
   // part, a clean 议事协商 → 意识 in our drafts had 4.36; shape 4.0 found 20 slips with no wrong flag.)
-  cost: { same: 3.03, near: 6.0, pair: 2.05, shape: 3.11, swap: 5.64, double: 2.85, word: 3.6, nonword: 5.22, missing: 3.2 },
+  cost: { same: 3.03, near: 6.0, pair: 2.05, shape: 3.11, swap: 5.64, double: 2.85, word: 3.6, nonword: 5.22 },
   a: 1.237,
   b: 0.176,
   // Margin 1.0: on training findings of margin 1–1.5, 91 % were right (0.5–1: 74 %). Below it nothing
@@ -319,7 +308,6 @@ export const DEFAULT_TUNING: TierTuning = {
   misspeltRatio: 2,
   misspeltMax: -5.5,
   domainPhrases: true,
-  missingWords: true,
 };
 
 /**
@@ -423,15 +411,6 @@ const scratch = new Uint16Array(16);
 const candScratch: number[] = [];
 const NO_CANDIDATES: readonly number[] = [];
 const NO_HOMOPHONES: ReadonlyArray<number | string> = [];
-/**
- * A written two-character word is the slip's half of a domain phrasing when the phrasing's other half is rarer
- * than this (log10 unigram) or no word (立德, 建章; 三会); beside a common half (工作, 专业) the text reads as words.
- */
-const DOMAIN_HALF_COMMON = -6;
-/** Bits of the domain phrasings' halves (2^16: 8 KB). */
-const HALF_BITS = 16;
-/** The bit of two codes as a phrasing's first (slot 0) or second half. */
-const halfBit = (x: number, y: number, slot: number) => (Math.imul(x, 0x9e3779b1) ^ Math.imul(y + 0x10000 * slot, 0x85ebca6b)) >>> (32 - HALF_BITS);
 /** Length of the domain phrasings tried as fixes (TierTuning.domainPhrases): the genre's set phrasings are four characters. */
 const DOMAIN_PHRASE_LENGTH = 4;
 /** Kinds of soundAlikes' candidates, by the index it writes. */
@@ -588,22 +567,6 @@ export class WrongCharTier {
   private readonly domainBits = new Uint32Array(1 << 11);
   /** 1 at the UTF-16 code of each character of those phrasings: a window with another is none of them. */
   private readonly domainChars = new Uint8Array(0x10000);
-  /** Bits of those phrasings' halves, by their two codes and slot (halfBit). */
-  private readonly domainHalves = new Uint32Array(1 << (HALF_BITS - 5));
-  /** The model's missing-character index (missingIndex), made on first use. */
-  private missingIdx: MissingIndex | null = null;
-  /**
-   * The set phrasings (domain.ts setPhrasings) and the personal dictionary's four-character entries, by
-   * maskedKey: [character code, word id, …] — the phrasings a dropped character is restored into beside the
-   * model's idioms (三会课 → 三会一课).
-   */
-  private readonly missingPhrasings = new Map<number, number[]>();
-  /** Presence bits of missingPhrasings' keys (as domainBits). */
-  private readonly missingBits = new Uint32Array(1 << 11);
-  /** triBit's table of those phrasings. */
-  private readonly missingTri = new Uint32Array(1 << (TRI_BITS - 5));
-  /** missingTri with the model's (missingIndex) added, made on first use. */
-  private triAll: Uint32Array | null = null;
 
   constructor(
     readonly model: LanguageModel,
@@ -619,32 +582,12 @@ export class WrongCharTier {
       if (w.length !== DOMAIN_PHRASE_LENGTH || !/^[\u4e00-\u9fff]+$/.test(w)) continue;
       const id = rangeId(this.vocab, w, 0, w.length, -1);
       if (id < 0) continue;
-      for (const slot of [0, 1]) {
-        const hb = halfBit(w.charCodeAt(2 * slot), w.charCodeAt(2 * slot + 1), slot);
-        this.domainHalves[hb >>> 5]! |= 1 << (hb & 31);
-      }
       for (let k = 0; k < w.length; k++) {
         const key = maskedKey(w, 0, w.length, k);
         this.domainBits[key >>> 21]! |= 1 << ((key >>> 16) & 31);
         this.domainChars[w.charCodeAt(k)] = 1;
         let list = this.domainMasked.get(key);
         if (!list) this.domainMasked.set(key, (list = []));
-        list.push(w.charCodeAt(k), id);
-      }
-    }
-    for (const w of new Set([...setPhrasings(), ...(options.dictionary ?? []).filter((d) => /^[\u4e00-\u9fff]{4}$/.test(d))])) {
-      const id = rangeId(this.vocab, w, 0, 4, -1);
-      // (A model word is in missingIndex when it is an idiom; a compound of it is not: 调查研究.)
-      if (id < model.size) continue;
-      const h1 = model.words.find(w, 0, 2);
-      const h2 = model.words.find(w, 2, 4);
-      if (h1 >= 0 && h2 >= 0 && model.unigram(h1) >= MISSING_HALF_COMMON && model.unigram(h2) >= MISSING_HALF_COMMON) continue;
-      addTriBits(this.missingTri, [0, 1, 2, 3].map((k) => w.charCodeAt(k)));
-      for (let k = 0; k < 4; k++) {
-        const key = maskedKey(w, 0, 4, k);
-        this.missingBits[key >>> 21]! |= 1 << ((key >>> 16) & 31);
-        let list = this.missingPhrasings.get(key);
-        if (!list) this.missingPhrasings.set(key, (list = []));
         list.push(w.charCodeAt(k), id);
       }
     }
@@ -702,8 +645,7 @@ export class WrongCharTier {
         if (g.confidence >= t.hintAt) more.push(g);
         // (Not a written word read as another of the same syllables, 述职 → 数值: the written text is a
         // word, no sign that the sentence is spoiled; cross-validated, the curve without them lies above.)
-        // (Nor a restored character: three characters short of an idiom are often an abbreviation, 科教卫.)
-        else if (doubt !== null && g.margin > doubt && g.kind !== 'word' && g.kind !== 'missing') doubts.push(g);
+        else if (doubt !== null && g.margin > doubt && g.kind !== 'word') doubts.push(g);
       }
       for (const g of more) g.text = text.slice(g.start, g.end);
       const added = more.filter((g) => g.text !== g.fix);
@@ -902,7 +844,7 @@ export class WrongCharTier {
    * general model's gain says: official prose is written in these words.
    */
   private genreMend(lattice: RunLattice, text: string, i: number, j: number, kind: SlipKind, a: number, b: number, id: number): boolean {
-    if (kind === 'double' || kind === 'word' || kind === 'nonword' || kind === 'missing' || b - a < 2) return false;
+    if (kind === 'double' || kind === 'word' || kind === 'nonword' || b - a < 2) return false;
     // A two-character word: both written characters stand alone (the pair falls apart); a longer one:
     // the changed characters do (责任仁: 责任 is a word, 仁 is stranded).
     const lo = b - a === 2 ? a : i;
@@ -1157,8 +1099,8 @@ export class WrongCharTier {
     // A fix whose word is the changed character and an organ abbreviation's suffix (信办 → 申办); a word
     // of the whole name (国家林烨局 → 林业局) is a mend of it.
     if (b - a === 2 && this.rGuard![b - 1] === ORGAN_END && i === a) return;
-    const wordLen = kind === 'double' ? b - a - 1 : kind === 'missing' ? b - a + 1 : b - a;
-    let cost = kind !== 'word' && kind !== 'nonword' && kind !== 'missing' && wordLen >= LONG_WORD ? Math.min(t.cost[kind], t.longWord) : t.cost[kind];
+    const wordLen = kind === 'double' ? b - a - 1 : b - a;
+    let cost = kind !== 'word' && kind !== 'nonword' && wordLen >= LONG_WORD ? Math.min(t.cost[kind], t.longWord) : t.cost[kind];
     const relief = (kind === 'word' || kind === 'nonword' ? Math.min(this.rRelief, t.reliefWord) : this.rRelief) + this.rExtra;
     // What the fix's path must beat (with a little room for rounding: the exact test follows), first
     // with the least cost the fix can come to (every deduction that may apply taken, no surcharge): most
@@ -1217,7 +1159,6 @@ export class WrongCharTier {
       if (kind === 'same' && oneChar && b - a === 2 && this.firstCandidateMend(text, i, fix, a)) cost -= t.firstCandidate;
       else if (kind === 'near' && t.nearCandidate > 0 && oneChar && b - a === 2 && this.nearCandidateMend(text, i, fix, a)) cost -= t.nearCandidate;
     }
-    if (kind === 'missing' && id >= v.model.size) cost += MISSING_DOMAIN;
     // (The exact floor, lattice.best + cost - relief + ahead + the surcharges, is at least the one above:
     // a score below it leaves a margin of at most `ahead`, which the tests below turn down.)
     const gain = score - lattice.best;
@@ -1249,101 +1190,6 @@ export class WrongCharTier {
     };
   }
 
-  /**
-   * Candidates that insert one character into the three written characters text[a, a + 3) to make a
-   * four-character model word (an idiom, a set phrasing: 实事是 → 实事求是, 马虎虎 → 马马虎虎) or a domain
-   * phrasing (三会课 → 三会一课). The finding covers the three written characters; its fix is the word.
-   * Guards (see lib/lm/README.md): no protected character in the window; the window is no word itself and
-   * falls apart as the text reads best (some character of it stands alone); the word is not written beside
-   * it already (a character the window's neighbour supplies: 实事求是 read from 事求是 or 实事求).
-   */
-  private missingFixes(text: string, a: number, start: number, end: number, guard: Uint8Array): void {
-    const v = this.vocab;
-    const lattice = this.rLattice!;
-    const b = a + 3;
-    // What needs no look-up first (most windows stop here): a run this short is a list item or a slogan,
-    // compressed on purpose (政治强、情怀深, 新技术、新方法); so is an item beside 、 (视野广、自律严、人格正;
-    // 、高法院牵头); the window must fall apart somewhere inside as the text reads best; no protected character;
-    // no 的/地/得 inside (a clause's piece: 必要的措施).
-    if (end - start <= GENRE_SHORT_RUN || text.charCodeAt(a - 1) === 0x3001 || text.charCodeAt(b) === 0x3001) return;
-    let apart = false;
-    for (let k = a; k < b && !apart; k++) apart = lattice.boundary(k) && lattice.boundary(k + 1);
-    if (!apart) return;
-    for (let k = a; k < b; k++) if (guard[k] || (LEFT_ALONE[text.charCodeAt(k)] && !NUMERAL[text.charCodeAt(k)])) return;
-    const index = this.missingIdx!;
-    let checked = false;
-    for (let gap = 0; gap < 4; gap++) {
-      const key = gapKey(text, a, gap);
-      const bit = key >>> (32 - MISSING_BITS);
-      const inModel = (index.bits[bit >>> 5]! & (1 << (bit & 31))) !== 0;
-      const domain = (this.missingBits[key >>> 21]! & (1 << ((key >>> 16) & 31))) !== 0 ? this.missingPhrasings.get(key) : undefined;
-      if (!inModel && !domain) continue;
-      if (!checked) {
-        checked = true;
-        // Not over a written word.
-        if (rangeId(v, text, a, b, hashOf(text, a, b)) >= 0) return;
-      }
-      if (inModel) {
-        // (A lower-bound search as homophones.ts's lookUpHomophones, kept apart: that file is one the model's
-        // generator hash covers.)
-        const { keys, ids } = index;
-        let lo = 0;
-        let hi = keys.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if (keys[mid]! < key) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let k = lo; k < keys.length && keys[k] === key; k++) this.considerMissing(text, a, gap, v.model.words.codeAt(ids[k]!, gap), ids[k]!, start, end);
-      }
-      if (domain) for (let e = 0; e < domain.length; e += 2) this.considerMissing(text, a, gap, domain[e]!, domain[e + 1]!, start, end);
-    }
-  }
-
-  /** The triBit table of the model's fixed expressions and the phrasings (missingIndex, missingTri), made on first use. */
-  private triTable(): Uint32Array {
-    if (!this.triAll) {
-      const index = (this.missingIdx ??= missingIndex(this.vocab.model));
-      this.triAll = index.tri.slice();
-      for (let k = 0; k < this.triAll.length; k++) this.triAll[k]! |= this.missingTri[k]!;
-    }
-    return this.triAll;
-  }
-
-  /** One missing-character candidate: `code` inserted before position `gap` of the window at a makes word `id`. */
-  private considerMissing(text: string, a: number, gap: number, code: number, id: number, start: number, end: number): void {
-    // A grammar character is not restored (的/地/得, 了/着/过): three characters and a particle read as written.
-    if (LEFT_ALONE[code] && !NUMERAL[code]) return;
-    if (ASPECT[code]) return;
-    // The word is written beside the window already (its missing character is the neighbour's).
-    if (gap === 0 && a > start && text.charCodeAt(a - 1) === code) return;
-    if (gap === 3 && a + 3 < end && text.charCodeAt(a + 3) === code) return;
-    // At an end of the window, a content character standing alone on that side fills the slot itself: the
-    // writer wrote another character there, not none (严字当头 is no 严稳字当头). A particle there does not
-    // (锲而不的 → 锲而不舍的).
-    const lattice = this.rLattice!;
-    // Restored at an end, the word must not cut into a word as the text reads best (社会化服务 is no 社会优化服务).
-    if ((gap === 0 && !lattice.boundary(a)) || (gap === 3 && !lattice.boundary(a + 3))) return;
-    const side = gap === 0 ? a - 1 : gap === 3 ? a + 3 : -1;
-    if (side >= start && side < end && lattice.boundary(side) && lattice.boundary(side + 1)) {
-      const c = text.charCodeAt(side);
-      if (!(LEFT_ALONE[c] && !NUMERAL[c]) && !ASPECT[c] && !(charClasses(c) & WordClass.Particle)) return;
-    }
-    // The character left alone of the half that lost one is a conjunction: it joins what stands around it
-    // (团结和带领 is no 团结和谐).
-    const orphan = gap <= 1 ? a : a + 2;
-    if (charClasses(text.charCodeAt(orphan)) & WordClass.Conjunction) return;
-    // A one-character verb before a two-character word, where the first half of the phrasing lost its
-    // other character, is a verb and its object: the abbreviated verb–object phrases of official prose
-    // (促发展, 树新风, 严管理) are no 促进发展, 树立新风.
-    if (gap <= 1 && charClasses(text.charCodeAt(a)) & WordClass.Verb && this.vocab.model.words.find(text, a + 1, a + 3) >= 0) return;
-    let word = '';
-    for (let k = 0, q = a; k < 4; k++) word += k === gap ? charString(code) : charString(text.charCodeAt(q++));
-    // (The key is a hash: the word must be the window with the character in place.)
-    if (rangeId(this.vocab, word, 0, 4, -1) !== id) return;
-    this.consider(a, a + 3, word, 'missing', a, a + 3, id);
-  }
-
   private run(text: string, start: number, end: number, guard: Uint8Array, out: Finding[], relief: number, extra: number): void {
     const v = this.vocab;
     const t = this.tuning;
@@ -1360,30 +1206,15 @@ export class WrongCharTier {
     this.rGuard = guard;
     const buf = scratch;
     const heads = headScratch;
-    // (A run this short is left to list items and slogans: see missingFixes.)
-    const tri = t.missingWords && end - start > GENRE_SHORT_RUN ? this.triTable() : null;
 
     for (let i = start; i < end; i++) {
       const code = text.charCodeAt(i);
       // A numeral outside a number may be a slip of shape (党员千部): only shape neighbours are tried.
       const numeral = NUMERAL[code] === 1;
-      if (this.rBest) found.push(this.rBest);
-      this.rBest = null;
-      // A character dropped from a four-character idiom or phrasing (实事是 for 实事求是): the three written
-      // characters from here, with one inserted (before the skips below: 三会课 starts with a numeral).
-      // (One bit test first, in a table small enough to stay in cache: most windows stop there. A restored
-      // character keeps its own best, pushed apart: it competes with the other fixes only where their spans
-      // clash, below, not for the position.)
-      if (tri && i + 3 <= end && !guard[i]) {
-        const tb = triBit(code, text.charCodeAt(i + 1), text.charCodeAt(i + 2));
-        if ((tri[tb >>> 5]! & (1 << (tb & 31))) !== 0) {
-          this.missingFixes(text, i, start, end, guard);
-          if (this.rBest) found.push(this.rBest);
-          this.rBest = null;
-        }
-      }
       if (guard[i] || (LEFT_ALONE[code] && !(numeral && numeralMaySlip(text, i)))) continue;
       if (t.countedMeasure && MEASURE[code] && i > 0 && countsBefore(words, text, i)) continue;
+      if (this.rBest) found.push(this.rBest);
+      this.rBest = null;
       const next = i + 1 < end && !guard[i + 1] ? text.charCodeAt(i + 1) : -1;
 
       // Doubles: drop one copy (党员员干部, 认识识到) — unless the second copy starts a word (工作队队长,
@@ -1496,15 +1327,11 @@ export class WrongCharTier {
       if (hi - lo >= 3) continue;
       // A domain phrasing of four characters (the corpus's, the curated lexicon's) that the model lacks,
       // one character away by sound, a mined confusion or shape: the masked index holds model words only.
-      // For a character read alone or inside a two-character word (立德数人: 数人 is a word). The other half of
-      // the phrasing is written whole, so its two characters in their slot are asked first (domainHalves, a
-      // bit test): most windows stop there.
-      if (t.domainPhrases && !numeral && this.domainMasked.size) {
+      // (Only for a character read alone: one in a two-character word makes a word of that half, or
+      // reads with a character outside the phrasing.)
+      if (t.domainPhrases && !numeral && this.domainMasked.size && hi - lo === 1) {
         const len = DOMAIN_PHRASE_LENGTH;
         for (let a = Math.max(start, i - len + 1); a <= i && a + len <= end; a++) {
-          const other = i - a < 2 ? a + 2 : a;
-          const hb = halfBit(text.charCodeAt(other), text.charCodeAt(other + 1), other === a ? 0 : 1);
-          if ((this.domainHalves[hb >>> 5]! & (1 << (hb & 31))) === 0) continue;
           let inPhrases = true;
           for (let k = a; k < a + len && inPhrases; k++) if (k !== i && !this.domainChars[text.charCodeAt(k)]) inPhrases = false;
           if (!inPhrases) continue;
@@ -1513,14 +1340,9 @@ export class WrongCharTier {
           const list = this.domainMasked.get(key);
           if (!list) continue;
           // The written half of the phrasing that holds the character (two words of two, as most are)
-          // is a word itself and the other half a common word: the text reads as words (工作实绩, 专业精深 are
-          // not 工作实际, 专业精神). Beside a rare half or none (立德, 建章; 三会) the written word is no such
-          // reading (立德数人 is 立德树人).
+          // is a word itself: the text reads as words (工作实绩, 专业精深 are not 工作实际, 专业精神).
           const half = i - a < 2 ? a : a + 2;
-          if (words.find(text, half, half + 2) >= 0) {
-            const oh = words.find(text, other, other + 2);
-            if (oh >= 0 && v.model.unigram(oh) >= DOMAIN_HALF_COMMON) continue;
-          }
+          if (words.find(text, half, half + 2) >= 0) continue;
           for (let e = 0; e < list.length; e += 2) {
             const fixCode = list[e]!;
             if (fixCode === code) continue;
@@ -1671,117 +1493,6 @@ function pairsInsideWords(model: LanguageModel, domainWords: readonly string[]):
   return out;
 }
 
-/** Least log10 unigram of a four-character model word that a dropped character is restored into. */
-const MISSING_WORD_MIN = -7.5;
-/**
- * How many decades likelier a four-character model word must be as one unit than read as two parts (its
- * likeliest split at one place, unigram of the first part and bigram into the second) to count as an idiom
- * or set phrasing: 实事求是, 与时俱进 read apart are far less likely than whole; compounds such as 政府工作 or
- * 工作态度 are about as likely either way, and the model's words hold thousands of them (党、政工作 is no
- * 政府工作 with a character dropped).
- */
-const MISSING_IDIOM = 4;
-/**
- * A domain phrasing the model lacks is a compound, not a fixed expression, when both its halves are model words
- * at least this likely (党务工作, 协调能力, 党委书记: 基层党书记 and 协调力 are abbreviations, not slips).
- */
-const MISSING_HALF_COMMON = -5.5;
-/**
- * log10 cost added to restoring a character into a domain phrasing the model lacks: its score is a stand-in (as
- * likely as a common word, DOMAIN_SCORE), so the text as written must fall far short of it (三会课 → 三会一课,
- * margin 5.7 before this; 为党工作 → 党务工作 2.2, 让企业干成事 → 企业敢干 1.5).
- */
-const MISSING_DOMAIN = 3;
-/** Presence bits of the missing-character index's keys (2^20 bits, 128 KB; by the key's top 20 bits). */
-const MISSING_BITS = 20;
-/**
- * Bits of every three characters in order that a word or phrasing of the index leaves when one of its four
- * drops (2^18 bits, 32 KB): one test per window, in a table small enough to stay in cache, before the four
- * gaps' look-ups in the large one (most windows stop here).
- */
-const TRI_BITS = 18;
-const triBit = (x: number, y: number, z: number) => (Math.imul(x, 0x9e3779b1) ^ Math.imul(y, 0x85ebca6b) ^ Math.imul(z, 0xc2b2ae35)) >>> (32 - TRI_BITS);
-/** Sets the triBit of each three characters in order that `codes` (four) leave with one dropped. */
-function addTriBits(bits: Uint32Array, c: readonly number[]): void {
-  for (let g = 0; g < 4; g++) {
-    const r = c.filter((_, k) => k !== g);
-    const bit = triBit(r[0]!, r[1]!, r[2]!);
-    bits[bit >>> 5]! |= 1 << (bit & 31);
-  }
-}
-
-interface MissingIndex {
-  /** maskedKey of each four-character word with one position masked, sorted. */
-  keys: Uint32Array;
-  /** The word id of each key. */
-  ids: Int32Array;
-  bits: Uint32Array;
-  /** triBit's table of the words. */
-  tri: Uint32Array;
-}
-const missingCache = new WeakMap<LanguageModel, MissingIndex>();
-
-/**
- * The model's four-character words (idioms, set phrasings) at least MISSING_WORD_MIN likely, by their text
- * with one position masked (maskedKey over the word's codes): "which words does inserting one character
- * at this gap make of these three?" is a bit test and, rarely, a binary search. Made once per model.
- */
-function missingIndex(model: LanguageModel): MissingIndex {
-  let out = missingCache.get(model);
-  if (out) return out;
-  const { chars, starts } = model.words.arrays;
-  const keyList: number[] = [];
-  const idList: number[] = [];
-  const tri = new Uint32Array(1 << (TRI_BITS - 5));
-  for (let id = 0; id < model.size; id++) {
-    const a = starts[id]!;
-    if (starts[id + 1]! - a !== 4 || model.unigram(id) < MISSING_WORD_MIN) continue;
-    let hanOnly = true;
-    for (let k = a; k < a + 4; k++) if (!isHan(chars[k]!)) hanOnly = false;
-    if (!hanOnly) continue;
-    const w = model.words.word(id);
-    let split = -Infinity;
-    for (let cut = 1; cut < 4; cut++) {
-      const p = model.words.find(w, 0, cut);
-      const q = model.words.find(w, cut, 4);
-      const sc = (p < 0 ? model.unknownChar : model.unigram(p)) + (p < 0 || q < 0 ? (q < 0 ? model.unknownChar : model.unigram(q)) : model.bigram(p, q));
-      if (sc > split) split = sc;
-    }
-    if (model.unigram(id) - split < MISSING_IDIOM) continue;
-    // Two common words are a compound whose pieces read on their own (党委书记: 基层党书记 abbreviates it).
-    const h1 = model.words.find(w, 0, 2);
-    const h2 = model.words.find(w, 2, 4);
-    if (h1 >= 0 && h2 >= 0 && model.unigram(h1) >= MISSING_HALF_COMMON && model.unigram(h2) >= MISSING_HALF_COMMON) continue;
-    for (let g = 0; g < 4; g++) {
-      let h = FNV_OFFSET;
-      for (let k = 0; k < 4; k++) h = fnvStep(h, k === g ? 0xffff : chars[a + k]!);
-      keyList.push(fnvStep(h, 4) >>> 0);
-      idList.push(id);
-    }
-    addTriBits(tri, [chars[a]!, chars[a + 1]!, chars[a + 2]!, chars[a + 3]!]);
-  }
-  const order = Array.from(keyList.keys()).sort((x, y) => keyList[x]! - keyList[y]!);
-  const keys = new Uint32Array(order.length);
-  const ids = new Int32Array(order.length);
-  const bits = new Uint32Array(1 << (MISSING_BITS - 5));
-  order.forEach((o, k) => {
-    keys[k] = keyList[o]!;
-    ids[k] = idList[o]!;
-    const bit = keyList[o]! >>> (32 - MISSING_BITS);
-    bits[bit >>> 5]! |= 1 << (bit & 31);
-  });
-  out = { keys, ids, bits, tri };
-  missingCache.set(model, out);
-  return out;
-}
-
-/** The maskedKey of text[a, a + 3) with a gap (the masked slot) before position `gap` of the four. */
-function gapKey(text: string, a: number, gap: number): number {
-  let h = FNV_OFFSET;
-  for (let k = 0, q = a; k < 4; k++) h = fnvStep(h, k === gap ? 0xffff : text.charCodeAt(q++));
-  return fnvStep(h, 4) >>> 0;
-}
-
 /** A value no log10 probability takes (they are ≤ 0). */
 const UNSET = 1;
 const charLogPCache = new WeakMap<LanguageModel, Float64Array>();
@@ -1915,8 +1626,6 @@ function messageFor(f: Finding, error: boolean): string {
       return `“${f.text}”${hedge}误重复，应为“${f.word}”`;
     case 'swap':
       return `“${f.text}”${hedge}字序颠倒，应为“${f.word}”`;
-    case 'missing':
-      return `“${f.text}”${hedge}漏字，应为“${f.word}”`;
     default:
       return f.word === f.fix ? `“${f.text}”${hedge}“${f.fix}”之误` : `“${f.text}”${hedge}“${f.fix}”之误（“${f.word}”）`;
   }
