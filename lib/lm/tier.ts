@@ -131,12 +131,6 @@ export interface TierTuning {
   /** log10: how much rarer than the fix the written character may be for firstCandidate (0: as common or commoner). */
   firstCandidateRarer: number;
   /**
-   * Further log10 cost taken off a genre mend of the first-candidate kind whose fix is of a near reading
-   * (an input-method confusion: zh/z, ch/c, sh/s, n/l, r/l, f/h, an/ang, en/eng, in/ing) instead of the
-   * very same reading (firstCandidateMend; 0: off).
-   */
-  nearCandidate: number;
-  /**
    * Doubt (log10 margin, after the second look's relief): a finding stays a hint, not an error, when its
    * sentence — read again with the fixes found — has another place whose best candidate has a margin
    * above this without being found (0 would be a candidate that beats the text as written but falls
@@ -257,11 +251,6 @@ export const DEFAULT_TUNING: TierTuning = {
   // firstCandidateRarer 0.5 (a written character a little rarer counts too): 2 clean targets flagged.
   firstCandidate: 1.5,
   firstCandidateRarer: 0,
-  // Near-reading first-candidate mends (issue 8 item 2; README): own near-reading sentences 18 → 24 of 51
-  // fixed, 0 of 122 clean; 1.0–3.0 all flagged 缺项 → 缺陷 in the blind-written drafts' fixed text until the
-  // verb + noun window was left out; cross-validated train part, dev and blind-written drafts unchanged.
-  // 2.5: 26 of 51, still 0 clean; 1.5 kept, as firstCandidate.
-  nearCandidate: 1.5,
   // Cross-validated train part: no finding changes (a pair on a written word needs the pair from another
   // fold); train part with every pair known: one of 197 pair findings lost (以下 → 以上), and 事业成败 →
   // 成功 (margin 1.4) is no longer flagged in our own sentences.
@@ -902,19 +891,6 @@ export class WrongCharTier {
   }
 
   /**
-   * Whether a genre mend of a near reading (an input-method confusion) is of the first-candidate kind
-   * (TierTuning.nearCandidate): firstCandidateMend's test, and the window is no verb + noun (缺项 of 缺项的
-   * 及时补齐 is not 缺陷): a one-character verb before a noun is a verb-object coinage of its own (缺项, 建档,
-   * 补位), the commonest way official prose coins a term, and a reading that differs as well as the
-   * written character leaves too little to say it is a slip.
-   */
-  private nearCandidateMend(text: string, i: number, fix: string, a: number): boolean {
-    const first = charClasses(text.charCodeAt(a));
-    if (first & WordClass.Verb && !(first & WordClass.Noun) && charClasses(text.charCodeAt(i)) & WordClass.Noun) return false;
-    return this.firstCandidateMend(text, i, fix, a);
-  }
-
-  /**
    * Whether the partner p of the character i in a two-character fix word stands again two places away
    * in a frame whose other half is no word either (自宰自食: the fix 食 → 私 makes 自私 of the second 自,
    * but 自宰 beside it is no word: a parallel coinage). A frame of two words (农业农村, 规章规定, 行业企业)
@@ -1110,7 +1086,7 @@ export class WrongCharTier {
     let least = cost + (id >= v.model.header.lmWords && id < v.model.size ? t.plainWord : 0) - (wordLen === 3 ? t.word3 : wordLen >= 4 ? t.word4 : 0);
     if (rarityCounts(t, i, j, fix, kind)) least += Math.min(0, -t.charRarity * t.charCommonCap, t.charRarity * t.charRarityCap);
     if (oneChar) least += Math.min(0, t.attested) + (kind !== 'double' ? Math.min(0, t.parallel) : 0);
-    if (t.genre > 0 && end - start > GENRE_SHORT_RUN) least += Math.min(0, -(t.genre + (b === end ? t.genreEnd : 0) + (kind === 'same' ? t.firstCandidate : kind === 'near' ? t.nearCandidate : 0)));
+    if (t.genre > 0 && end - start > GENRE_SHORT_RUN) least += Math.min(0, -(t.genre + (b === end ? t.genreEnd : 0) + (kind === 'same' ? t.firstCandidate : 0)));
     // A written word that is likely a misspelling of the fix's (己经 → 已经): not where a character is one of
     // 的/地/得 or a numeral (学得来, 三是: grammar and enumerations, their own rules), nor where the changed
     // one is a place or organ suffix (市情, 县情: the unit's situation, not 事情); a sound-alike only by
@@ -1157,7 +1133,6 @@ export class WrongCharTier {
     if (t.genre > 0 && !attested && !parallel && end - start > GENRE_SHORT_RUN && this.genreMend(lattice, text, i, j, kind, a, b, id)) {
       cost -= t.genre + (b === end ? t.genreEnd : 0);
       if (kind === 'same' && oneChar && b - a === 2 && this.firstCandidateMend(text, i, fix, a)) cost -= t.firstCandidate;
-      else if (kind === 'near' && t.nearCandidate > 0 && oneChar && b - a === 2 && this.nearCandidateMend(text, i, fix, a)) cost -= t.nearCandidate;
     }
     // (The exact floor, lattice.best + cost - relief + ahead + the surcharges, is at least the one above:
     // a score below it leaves a margin of at most `ahead`, which the tests below turn down.)
