@@ -9,6 +9,7 @@
 import { loadDevSet, BLIND_DEV_DIR, DEV_DIR } from './dev-set';
 import { loadModelForNode, loadTierForNode } from './lm-node';
 import { mendsSpan, paragraphAround } from './label-mend';
+import { typoClassOf } from './typo-class';
 import type { TierTuning, WrongCharTier } from '../../lib/lm/tier';
 
 const argv = process.argv.slice(2);
@@ -17,24 +18,7 @@ const ci = argv.indexOf('--class');
 const wanted = ci >= 0 ? argv[ci + 1]! : 'non-word same-reading';
 const { docs } = loadDevSet(blind ? BLIND_DEV_DIR : DEV_DIR);
 const model = loadModelForNode();
-const HAN = /^[\u3400-\u9fff]+$/u;
 
-function classOf(text: string, start: number, written: string, fix: string): string {
-  if (written.length !== fix.length) return 'length-change';
-  const diffs = [...written].map((c, k) => (c !== fix[k] ? k : -1)).filter((k) => k >= 0);
-  if (diffs.length !== 1) return 'other';
-  const at = start + diffs[0]!;
-  const w = text[at]!;
-  const f = fix[diffs[0]!]!;
-  const fixed = text.slice(0, at) + f + text.slice(at + 1);
-  const windows = (t: string) => [t.slice(at - 1, at + 1), t.slice(at, at + 2)].filter((x) => x.length === 2 && HAN.test(x));
-  const writtenWord = windows(text).some((x) => model.wordId(x) >= 0);
-  const fixedWord = windows(fixed).some((x) => model.wordId(x) >= 0);
-  if (written.length >= 4) return 'phrase-4';
-  const sim = model.similarityOf(w.charCodeAt(0), f.charCodeAt(0));
-  const how = sim === 1 ? 'same-reading' : sim === 2 ? 'near-reading' : 'other';
-  return `${writtenWord && fixedWord ? 'word-for-word' : 'non-word'} ${how}`;
-}
 
 const variants: Array<[string, Partial<TierTuning>]> = [
   ['coin', { coinages: false }],
@@ -52,7 +36,7 @@ let found = 0;
 for (const d of docs) {
   for (const l of d.labels) {
     if (l.type !== 'typo' || l.fix === null) continue;
-    if (classOf(d.text, l.start, l.text, l.fix) !== wanted) continue;
+    if (typoClassOf(model, d.text, l.start, l.text, l.fix) !== wanted) continue;
     n++;
     const { para, s, e } = paragraphAround(d.text, l.start, l.end);
     if (mendsSpan(base.issues(para), para, s, e, l.fix)) {

@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { loadDevSet, BLIND_DEV_DIR, DEV_DIR } from './dev-set';
 import { loadModelForNode } from './lm-node';
 import { mendsSpan, paragraphAround } from './label-mend';
+import { typoClassOf } from './typo-class';
 import type { WrongCharTier } from '../../lib/lm/tier';
 
 const argv = process.argv.slice(2);
@@ -22,7 +23,6 @@ const listClass = listAt >= 0 ? argv[listAt + 1] : undefined;
 const rootA = argv.find((a, k) => !a.startsWith('--') && (listAt < 0 || k !== listAt + 1));
 const { docs } = loadDevSet(blind ? BLIND_DEV_DIR : DEV_DIR);
 const model = loadModelForNode();
-const HAN = /^[\u3400-\u9fff]+$/u;
 
 async function tierOf(root: string): Promise<WrongCharTier> {
   const node = (await import(join(root, 'scripts/lib/lm-node.ts'))) as typeof import('./lm-node');
@@ -35,27 +35,6 @@ function fixes(tier: WrongCharTier, text: string, start: number, end: number, fi
   return mendsSpan(tier.issues(para), para, s, e, fix);
 }
 
-/** The class of a slip, from the label and the vocabulary alone. */
-function classOf(text: string, start: number, end: number, written: string, fix: string): string {
-  if (written.length !== fix.length) return 'length-change';
-  const diffs = [...written].map((c, k) => (c !== fix[k] ? k : -1)).filter((k) => k >= 0);
-  if (diffs.length === 2 && diffs[1] === diffs[0]! + 1 && written[diffs[0]!] === fix[diffs[1]!] && written[diffs[1]!] === fix[diffs[0]!]) return 'swap';
-  if (diffs.length !== 1) return 'multi-char';
-  const at = start + diffs[0]!;
-  const w = text[at]!;
-  const f = fix[diffs[0]!]!;
-  const fixed = text.slice(0, at) + f + text.slice(at + 1);
-  // The written two-character windows through the slip that are words, and the fixed ones.
-  const windows = (t: string) => [t.slice(at - 1, at + 1), t.slice(at, at + 2)].filter((x) => x.length === 2 && HAN.test(x));
-  const writtenWord = windows(text).some((x) => model.wordId(x) >= 0);
-  const fixedWord = windows(fixed).some((x) => model.wordId(x) >= 0);
-  if (written.length >= 4) return 'phrase-4';
-  const sim = model.similarityOf(w.charCodeAt(0), f.charCodeAt(0));
-  const shape = model.shapes(w).includes(f) || model.shapes(f).includes(w);
-  const how = sim === 1 ? 'same-reading' : sim === 2 ? 'near-reading' : shape ? 'shape' : sim === 3 ? 'mined-pair' : 'far';
-  if (writtenWord && fixedWord) return `word-for-word ${how}`;
-  return `non-word ${how}`;
-}
 
 const trees: Array<[string, WrongCharTier]> = [['B (this tree)', await tierOf(join(import.meta.dirname, '..', '..'))]];
 if (rootA) trees.unshift([`A (${rootA})`, await tierOf(rootA)]);
@@ -63,7 +42,7 @@ const table = new Map<string, number[]>();
 for (const d of docs) {
   for (const l of d.labels) {
     if (l.type !== 'typo' || l.fix === null) continue;
-    const cls = classOf(d.text, l.start, l.end, l.text, l.fix);
+    const cls = typoClassOf(model, d.text, l.start, l.text, l.fix);
     const row = table.get(cls) ?? new Array<number>(trees.length + 1).fill(0);
     row[0]!++;
     const found = trees.map(([, t]) => fixes(t, d.text, l.start, l.end, l.fix!));
