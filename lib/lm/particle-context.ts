@@ -323,11 +323,16 @@ const AMOUNT = /^(?:还|也|都)?(?:很|较|比较|不|太|更)?(?:多|少|不�
  * Then 的 after it is nominal, never a complement's 得.
  */
 export function nominalSubject(text: string, p: number, xStart: number): boolean {
-  if (text[xStart - 1] === '所' || text[xStart - 1] === '比') return true;
+  if (afterSuoOrBi(text, xStart)) return true;
   const x = wordBefore(text, p);
   if (x && x.classes & C.Pronoun) return true;
   const before = wordBefore(text, xStart);
   return before !== null && ((before.classes & C.Pronoun) !== 0 || PERSONS.includes(text.slice(before.start, xStart)));
+}
+
+/** Whether the verb starting at xStart follows 所 or 比 (所做的, 说的比唱的): the head of a noun phrase. */
+export function afterSuoOrBi(text: string, xStart: number): boolean {
+  return text[xStart - 1] === '所' || text[xStart - 1] === '比';
 }
 
 /** Whether an amount (多, 少, 不少, 很多, 还不少) follows at i: V的多 is "what was V'ed is much" as often as a complement. */
@@ -429,13 +434,13 @@ export function evidenceFor(text: string, p: number, fix: '的' | '地' | '得',
     if (written === '地' && x.classes & (C.Adverb | C.Status | C.Manner | C.Idiom)) return null;
     if (nominalSubject(text, p, x.start)) return null;
     // 地 is wrong before an amount either way; 不多/不够 after a verb is the complement of self-criticism (想得不多).
-    if (AMOUNT.test(text.slice(p + 1, p + 5)) && !(written === '地' && text[p + 1] === '不')) return null;
+    if (amountAt(text, p + 1) && !(written === '地' && text[p + 1] === '不')) return null;
     if (descriptionCloses(text, p + 1)) return 'complement';
     // A comparison closing the clause (跑得比谁都勤, 学得比老同志还快): 比 + what is compared + a description.
     // Not an amount (今年种的比去年多: what was planted).
     if (text[p + 1] === '比' && wordAt(text, p + 1).end === p + 2) {
       for (let j = p + 3; j <= p + 8 && j < text.length && isHan(text.charCodeAt(j - 1)); j++) {
-        if (AMOUNT.test(text.slice(j, j + 4))) return null;
+        if (amountAt(text, j)) return null;
         if (descriptionCloses(text, j)) return 'complement';
       }
     }

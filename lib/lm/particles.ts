@@ -25,7 +25,7 @@ import type { LanguageModel } from './model';
 import { bestScore, isModelHan as isHan, type Vocabulary } from './score';
 import { PARTICLE_META } from './meta';
 import { classesAt, isWord, longestMatch, matchClasses, matchLength, WordClass as C, wordsStartingAt } from '../lexicon';
-import { amountAt, degreeAt, evidenceFor, nounOnlyBefore, verbNounAfterManner, verbNounAfterModal, nounPhraseAfter, type Evidence } from './particle-context';
+import { afterSuoOrBi, amountAt, degreeAt, evidenceFor, nounOnlyBefore, verbNounAfterManner, verbNounAfterModal, nounPhraseAfter, type Evidence } from './particle-context';
 
 export const PARTICLES = '的地得';
 
@@ -50,7 +50,8 @@ export interface ParticleFinding {
  */
 function complementVeto(text: string, p: number): boolean {
   const xStart = p - Math.max(1, matchLength(longestMatch(text, p, -1)));
-  return '所比'.includes(text[xStart - 1] ?? '') || amountAt(text, p + 1);
+  // (A verb at the very start of the text vetoes too, as it always has: no context says which reading it is.)
+  return xStart <= 0 || afterSuoOrBi(text, xStart) || amountAt(text, p + 1);
 }
 
 /** log10 margin a change must beat, per written → fix direction. */
